@@ -1,0 +1,47 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import * as beneficiary from './actions/beneficiary/Beneficiary.resource';
+import * as customerAccount from './actions/customerAccount/CustomerAccount.resource';
+import { optionsDescription } from './actions/options';
+import { route } from './actions/router';
+import { juspayApiCredentialTest } from './methods/credentialTest';
+
+export class Juspay implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Juspay',
+		name: 'juspay',
+		icon: { light: 'file:juspay.svg', dark: 'file:juspay.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Validate Indian bank accounts (penny drop) and UPI IDs, and resolve mobile numbers to UPI IDs, with Juspay',
+		defaults: { name: 'Juspay' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'juspayApi', required: true, testedBy: 'juspayApiCredentialTest' }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Beneficiary', value: 'beneficiary', description: 'Payout beneficiaries: bank account and UPI validation, mobile to UPI ID' },
+					{ name: 'Customer Account', value: 'customerAccount', description: 'A customer\'s saved bank accounts and UPI IDs' },
+				],
+				default: 'customerAccount',
+			},
+			...customerAccount.description,
+			...beneficiary.description,
+			optionsDescription,
+		],
+	};
+
+	methods = { credentialTest: { juspayApiCredentialTest } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this);
+	}
+}

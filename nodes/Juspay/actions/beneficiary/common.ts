@@ -1,0 +1,108 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+export const RESOURCE = 'beneficiary';
+
+/** Juspay's payout API version in the path. */
+export const PAYOUT_BASE = '/payout/merchant/v1';
+
+export const customerIdField: INodeProperties = {
+	displayName: 'Customer ID',
+	name: 'customerId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. cust_1042',
+	description: 'Your ID for the customer this beneficiary belongs to (Juspay\'s customerId)',
+};
+
+export const beneIdField: INodeProperties = {
+	displayName: 'Beneficiary ID',
+	name: 'beneId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. bene_1042_hdfc',
+	description:
+		'Your unique ID for this validation. Juspay refuses an ID it has seen before, so a re-run with the same ID never pays twice; use a new ID for a new check.',
+};
+
+export const extraFields: INodeProperties = {
+	displayName: 'Additional Fields',
+	name: 'additionalFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	options: [
+		{
+			displayName: 'Beneficiary Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Asha Verma',
+			description: 'Name of the beneficiary. Dots become spaces; other special characters are refused, as Juspay refuses them.',
+		},
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'e.g. nathan@example.com',
+			default: '',
+			description: 'Email of the beneficiary',
+		},
+		{
+			displayName: 'Metadata',
+			name: 'metadata',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. {"sheetRow": 12}',
+			description: 'Your own reference data, stored with the beneficiary (text; an object from an expression is sent as JSON text)',
+		},
+		{
+			displayName: 'Phone',
+			name: 'phone',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 9876543210',
+			description: 'Phone number of the beneficiary',
+		},
+		{
+			displayName: 'Preferred Gateway',
+			name: 'preferredGateway',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. CFGEN',
+			description: 'Gateway Juspay should validate through',
+		},
+	],
+};
+
+interface Extras {
+	name?: string;
+	email?: string;
+	phone?: string;
+	preferredGateway?: string;
+	metadata?: string;
+}
+
+/** The benedetails request body, with the optional fields only when set. */
+export function beneDetailsBody(
+	command: 'validate' | 'resolve',
+	input: { customerId: string; beneId: string } & Extras,
+	type: 'ACCOUNT_IFSC' | 'UPI_ID',
+	details: IDataObject,
+): IDataObject {
+	const body: IDataObject = {
+		beneId: input.beneId,
+		customerId: input.customerId,
+		command,
+		beneDetails: {
+			details: input.name === undefined ? details : { name: input.name, ...details },
+			type,
+		},
+	};
+	if (input.preferredGateway !== undefined) body.preferredGateway = input.preferredGateway;
+	if (input.email !== undefined) body.email = input.email;
+	if (input.phone !== undefined) body.phone = input.phone;
+	if (input.metadata !== undefined) body.metadata = input.metadata;
+	return body;
+}

@@ -1,0 +1,55 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { scoped } from '../../helpers/description';
+import { additionalFields, presentFields } from '../../helpers/parameters';
+import { labels, resolveInput } from '../../schemas/beneficiary';
+import { parseInput } from '../../schemas/parse';
+import { juspayRequest } from '../../transport/request';
+import { juspayObjects } from '../../transport/response';
+import { requestTimeout } from '../options';
+import { beneDetailsBody, beneIdField, customerIdField, extraFields, PAYOUT_BASE, RESOURCE } from './common';
+
+const fields: INodeProperties[] = [
+	customerIdField,
+	beneIdField,
+	{
+		displayName: 'Mobile Number',
+		name: 'mobile',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 9876543210',
+		description: 'Indian mobile number to look up; +91 or a leading 0 is fine',
+	},
+	extraFields,
+];
+
+export const description = scoped(RESOURCE, 'resolve', fields);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const input = parseInput(
+		this,
+		itemIndex,
+		resolveInput,
+		{
+			customerId: this.getNodeParameter('customerId', itemIndex),
+			beneId: this.getNodeParameter('beneId', itemIndex),
+			mobile: this.getNodeParameter('mobile', itemIndex),
+			...presentFields(additionalFields(this, itemIndex)),
+		},
+		labels,
+	);
+	const response = await juspayRequest.call(
+		this,
+		{
+			api: 'payout',
+			method: 'POST',
+			path: `${PAYOUT_BASE}/benedetails`,
+			action: 'resolve the mobile number to a UPI ID',
+			json: beneDetailsBody('resolve', input, 'UPI_ID', { mobile: input.mobile }),
+			timeoutMs: requestTimeout(this),
+		},
+		itemIndex,
+	);
+	return juspayObjects(this, itemIndex, response);
+}

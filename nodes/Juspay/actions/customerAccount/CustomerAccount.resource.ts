@@ -1,0 +1,46 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { Operation } from '../types';
+import * as createAndValidate from './createAndValidate.operation';
+import * as get from './get.operation';
+import * as validate from './validate.operation';
+
+/** Operation values are stored in users' workflows: never rename them. */
+export const operations: Record<string, Operation> = { createAndValidate, get, validate };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['customerAccount'] } },
+		options: [
+			{
+				name: 'Create and Validate',
+				value: 'createAndValidate',
+				description:
+					'Save bank accounts or UPI IDs for a customer and validate them. Costs one penny drop per bank account; returns one item per account with its validation_status.',
+				action: 'Create and validate customer accounts',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description:
+					'Read a customer account and its current validation_status (ACTIVE, PENDING, FAILURE, CREATED). Free: no penny drop.',
+				action: 'Get a customer account',
+			},
+			{
+				name: 'Validate',
+				value: 'validate',
+				description:
+					'Validate a saved customer account again. Costs one penny drop for a bank account; returns the account with its validation_status.',
+				action: 'Validate a customer account',
+			},
+		],
+		default: 'createAndValidate',
+	},
+	...createAndValidate.description,
+	...validate.description,
+	...get.description,
+];

@@ -1,0 +1,63 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { scoped } from '../../helpers/description';
+import { additionalFields, presentFields } from '../../helpers/parameters';
+import { labels, validateInput } from '../../schemas/customerAccount';
+import { parseInput } from '../../schemas/parse';
+import { apiPath } from '../../transport/path';
+import { juspayRequest } from '../../transport/request';
+import { juspayObjects } from '../../transport/response';
+import { requestTimeout } from '../options';
+import {
+	customerAccountIdField,
+	customerIdField,
+	preferredGatewayField,
+	RESOURCE,
+	routingIdField,
+	validationAmountField,
+	validationFormFields,
+} from './common';
+
+const fields: INodeProperties[] = [
+	customerIdField,
+	customerAccountIdField,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [preferredGatewayField, routingIdField, validationAmountField],
+	},
+];
+
+export const description = scoped(RESOURCE, 'validate', fields);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const input = parseInput(
+		this,
+		itemIndex,
+		validateInput,
+		{
+			customerId: this.getNodeParameter('customerId', itemIndex),
+			customerAccountId: this.getNodeParameter('customerAccountId', itemIndex),
+			...presentFields(additionalFields(this, itemIndex)),
+		},
+		labels,
+	);
+	const form = validationFormFields(input);
+	const response = await juspayRequest.call(
+		this,
+		{
+			api: 'customerAccounts',
+			method: 'POST',
+			path: apiPath`/customers/${input.customerId}/customer-accounts/${input.customerAccountId}/validate`,
+			action: 'validate the customer account',
+			form: form.length ? form : undefined,
+			routingId: input.routingId ?? input.customerId,
+			timeoutMs: requestTimeout(this),
+		},
+		itemIndex,
+	);
+	return juspayObjects(this, itemIndex, response);
+}

@@ -1,0 +1,65 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import * as beneficiary from './beneficiary/Beneficiary.resource';
+import * as customerAccount from './customerAccount/CustomerAccount.resource';
+import type { JuspayResource, Operation } from './types';
+
+/** Every resource's operations: the node description and this map are checked against each other in tests. */
+export const resources: Record<JuspayResource, Record<string, Operation>> = {
+	customerAccount: customerAccount.operations,
+	beneficiary: beneficiary.operations,
+};
+
+/**
+ * Runs the chosen operation once per input item. Every Juspay object becomes
+ * one output item paired with the input item it came from. A failed item
+ * either stops the node (the default) or, with "On Error" set to continue,
+ * becomes one error item paired with its input while the others carry on.
+ */
+export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter('resource', 0) as JuspayResource;
+	const operationName = this.getNodeParameter('operation', 0) as string;
+	const operation = resources[resource]?.[operationName];
+	if (!operation) {
+		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" is not known for "${resource}"`);
+	}
+
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const objects = await operation.execute.call(this, itemIndex);
+			for (const json of objects) output.push({ json, pairedItem: { item: itemIndex } });
+		} catch (caught) {
+			const error = asNodeError(this, caught, itemIndex);
+			if (!this.continueOnFail()) throw error;
+			output.push(errorItem(error, itemIndex));
+		}
+	}
+	return [output];
+}
+
+type JuspayNodeError = NodeOperationError | NodeApiError;
+
+function asNodeError(ctx: IExecuteFunctions, caught: unknown, itemIndex: number): JuspayNodeError {
+	if (caught instanceof NodeOperationError || caught instanceof NodeApiError) {
+		if (caught.context.itemIndex === undefined) caught.context.itemIndex = itemIndex;
+		return caught;
+	}
+	return new NodeOperationError(ctx.getNode(), caught as Error, { itemIndex });
+}
+
+/**
+ * An error item holds only `error` and `details`, the shape n8n routes to a
+ * node's error output; `details` keeps Juspay's code and status so a workflow
+ * can branch on them.
+ */
+function errorItem(error: JuspayNodeError, itemIndex: number): INodeExecutionData {
+	const details: IDataObject = { itemIndex };
+	if (error.description) details.description = error.description;
+	const juspay = error.context.juspay as IDataObject | undefined;
+	if (juspay) Object.assign(details, juspay);
+	return { json: { error: error.message, details }, error, pairedItem: { item: itemIndex } };
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+import { accountNumber, beneficiaryName, code, email, ifsc, indianMobile, juspayId, metadata, vpa } from './fields';
+
+const beneficiaryExtras = {
+	name: beneficiaryName.optional(),
+	email: email.optional(),
+	phone: indianMobile.optional(),
+	preferredGateway: code.optional(),
+	metadata: metadata.optional(),
+};
+
+const ids = { customerId: juspayId, beneId: juspayId };
+
+/** One schema per beneficiary type, so an error names the exact field. */
+export const validateInput = {
+	ACCOUNT_IFSC: z.object({ ...ids, accountNumber, ifsc, ...beneficiaryExtras }),
+	UPI_ID: z.object({ ...ids, vpa, ...beneficiaryExtras }),
+};
+
+export const typeInput = z.object({ beneficiaryType: z.enum(['ACCOUNT_IFSC', 'UPI_ID']) });
+
+export const resolveInput = z.object({
+	...ids,
+	mobile: indianMobile,
+	...beneficiaryExtras,
+});
+
+export const labels: Record<string, string> = {
+	customerId: 'Customer ID',
+	beneId: 'Beneficiary ID',
+	beneficiaryType: 'Type',
+	accountNumber: 'Account Number',
+	ifsc: 'IFSC',
+	vpa: 'VPA',
+	mobile: 'Mobile Number',
+	name: 'Beneficiary Name',
+	email: 'Email',
+	phone: 'Phone',
+	preferredGateway: 'Preferred Gateway',
+	metadata: 'Metadata',
+};

@@ -1,0 +1,38 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+/** The credential type every Juspay call authenticates with. */
+export const CREDENTIAL_TYPE = 'juspayApi';
+
+export interface JuspayCredentials extends ICredentialDataDecryptedObject {
+	apiKey: string;
+	merchantId: string;
+	environment: 'sandbox' | 'production' | 'custom';
+	baseUrl: string;
+}
+
+const HOSTS = {
+	sandbox: 'https://sandbox.juspay.in',
+	production: 'https://api.juspay.in',
+} as const;
+
+/**
+ * The host Juspay's paths are appended to. A custom host (a bank's
+ * white-label domain, or the local sandbox) must be an absolute http(s) URL;
+ * anything else is refused here so a typo cannot send the API key elsewhere.
+ */
+export function baseUrlOf(credentials: Pick<JuspayCredentials, 'environment' | 'baseUrl'>): string {
+	if (credentials.environment !== 'custom') {
+		return HOSTS[credentials.environment] ?? HOSTS.sandbox;
+	}
+	const raw = String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		throw new Error('The Juspay credential\'s Base URL is not a valid URL (e.g. https://payouts.mybank.example)');
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		throw new Error('The Juspay credential\'s Base URL must start with https:// or http://');
+	}
+	return raw;
+}

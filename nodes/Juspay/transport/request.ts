@@ -1,0 +1,153 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { baseUrlOf, CREDENTIAL_TYPE, type JuspayCredentials } from './credentials';
+import {
+	apiError,
+	isJuspayErrorBody,
+	transportError,
+	unreadableBodyError,
+	type FailedCall,
+} from './errors';
+
+/**
+ * The one place that calls Juspay.
+ *
+ * Customer-account calls (Express Checkout) are form-encoded and carry
+ * `x-routing-id`; payout calls are JSON and carry `x-merchantid`. Basic auth
+ * is added by n8n from the credential's `authenticate`, never here.
+ *
+ * Requests are sent with `ignoreHttpStatusErrors` so that every answer comes
+ * back here to be read once: this keeps Juspay's error body, and stops n8n's
+ * own 401 handling from sending a POST a second time.
+ */
+export interface JuspayCall {
+	api: 'customerAccounts' | 'payout';
+	method: 'GET' | 'POST';
+	/** Built with `apiPath`, so every id in it is encoded. */
+	path: string;
+	/** What the call does, for error messages: e.g. "validate the beneficiary". */
+	action: string;
+	/** Form fields for a customer-account POST, in the order they are sent. */
+	form?: Array<[string, string]>;
+	/** JSON body for a payout POST. */
+	json?: IDataObject;
+	/** `x-routing-id` for customer-account calls. */
+	routingId?: string;
+	/** Milliseconds to wait for an answer. */
+	timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export async function juspayRequest(
+	this: IExecuteFunctions,
+	call: JuspayCall,
+	itemIndex: number,
+): Promise<unknown> {
+	const credentials = await this.getCredentials<JuspayCredentials>(CREDENTIAL_TYPE, itemIndex);
+	let baseUrl: string;
+	try {
+		baseUrl = baseUrlOf(credentials);
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
+	}
+	const failed: FailedCall = {
+		method: call.method,
+		action: call.action,
+		itemIndex,
+		secrets: secretsOf(credentials),
+	};
+	const options = requestOptions(call, baseUrl, credentials);
+
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_TYPE,
+			options,
+		)) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw transportError(this.getNode(), failed, error);
+	}
+	return readAnswer(this, failed, response);
+}
+
+export function requestOptions(
+	call: JuspayCall,
+	baseUrl: string,
+	credentials: Pick<JuspayCredentials, 'merchantId'>,
+): IHttpRequestOptions {
+	const headers: IDataObject = { accept: 'application/json' };
+	let body: string | undefined;
+	if (call.api === 'customerAccounts') {
+		// Juspay's reference sends this content type on its GETs too.
+		headers['content-type'] = 'application/x-www-form-urlencoded';
+		if (call.routingId) headers['x-routing-id'] = call.routingId;
+		if (call.form) body = new URLSearchParams(call.form).toString();
+	} else {
+		headers['content-type'] = 'application/json';
+		headers['x-merchantid'] = credentials.merchantId;
+		if (call.json) body = JSON.stringify(call.json);
+	}
+	return {
+		method: call.method,
+		url: baseUrl + call.path,
+		headers,
+		...(body !== undefined && call.method === 'POST' ? { body } : {}),
+		// Read the raw text and parse it here, so a cut-off or HTML body is
+		// reported as such instead of surfacing as a bare string.
+		encoding: 'text',
+		json: false,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: call.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+	};
+}
+
+function readAnswer(
+	ctx: IExecuteFunctions,
+	call: FailedCall,
+	response: IN8nHttpFullResponse,
+): unknown {
+	const status = Number(response.statusCode);
+	const body = parseJson(response.body);
+	if (status < 200 || status >= 300) {
+		throw apiError(ctx.getNode(), call, status, body, retryAfterSeconds(response.headers));
+	}
+	if (body === undefined) throw unreadableBodyError(ctx.getNode(), call, status);
+	if (isJuspayErrorBody(body)) throw apiError(ctx.getNode(), call, status, body);
+	return body;
+}
+
+function parseJson(raw: unknown): unknown {
+	if (raw === undefined || raw === null) return undefined;
+	if (typeof raw === 'object' && !Buffer.isBuffer(raw)) return raw;
+	const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : String(raw);
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+/** `Retry-After` in seconds, from either of its forms (seconds or an HTTP date). */
+export function retryAfterSeconds(headers: IDataObject | undefined, now = Date.now()): number | undefined {
+	const value = headers?.['retry-after'];
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const seconds = Number(value);
+	if (Number.isFinite(seconds)) return Math.max(0, seconds);
+	const date = Date.parse(String(value));
+	return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function secretsOf(credentials: JuspayCredentials): string[] {
+	const key = String(credentials.apiKey ?? '');
+	if (!key) return [];
+	return [key, Buffer.from(`${key}:`).toString('base64'), encodeURIComponent(key)];
+}
