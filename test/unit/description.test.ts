@@ -1,0 +1,117 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { JuspayApi } from '../../credentials/JuspayApi.credentials';
+import { resources } from '../../nodes/Juspay/actions/router';
+import { Juspay } from '../../nodes/Juspay/Juspay.node';
+import codex from '../../nodes/Juspay/Juspay.node.json';
+
+/**
+ * Contract tests over the node description: what users' saved workflows
+ * depend on (resource and operation values, parameter names) and what makes
+ * the node feel like n8n's own (sorted options, scoped fields).
+ */
+const node = new Juspay();
+const properties = node.description.properties;
+
+const optionValues = (property: INodeProperties | undefined) =>
+	((property?.options ?? []) as INodePropertyOptions[]).map((option) => option.value);
+
+const operationSelectors = properties.filter((p) => p.name === 'operation');
+const operationsOf = (resource: string) =>
+	optionValues(operationSelectors.find((p) => p.displayOptions?.show?.resource?.includes(resource)));
+
+describe('node description', () => {
+	it('keeps the released resource and operation values', () => {
+		expect(optionValues(properties.find((p) => p.name === 'resource'))).toEqual(['beneficiary', 'customerAccount']);
+		expect(operationsOf('customerAccount')).toEqual(['createAndValidate', 'get', 'validate']);
+		expect(operationsOf('beneficiary')).toEqual(['resolve', 'validate']);
+	});
+
+	it('routes every operation it shows, and shows every operation it routes', () => {
+		for (const [resource, operations] of Object.entries(resources)) {
+			expect(operationsOf(resource).sort()).toEqual(Object.keys(operations).sort());
+		}
+	});
+
+	it('sorts every options list and collection alphabetically by display name', () => {
+		const check = (list: INodeProperties[]) => {
+			for (const property of list) {
+				const options = property.options as Array<{ name?: string; displayName?: string; values?: INodeProperties[] }> | undefined;
+				if (!options?.length) continue;
+				const names = options.map((o) => o.displayName ?? o.name ?? '');
+				if (property.type !== 'fixedCollection') expect({ field: property.name, names }).toEqual({ field: property.name, names: [...names].sort() });
+				for (const option of options) if (option.values) check(option.values);
+				if (property.type === 'collection') check(property.options as INodeProperties[]);
+			}
+		};
+		check(properties);
+	});
+
+	it('scopes every field but resource and options to one resource and its operations', () => {
+		for (const property of properties) {
+			if (property.name === 'resource' || property.name === 'options') continue;
+			expect({ name: property.name, resource: property.displayOptions?.show?.resource?.length }).toEqual({
+				name: property.name,
+				resource: 1,
+			});
+		}
+	});
+
+	it('uses the agreed parameter names for ids', () => {
+		const names = new Set(properties.map((p) => p.name));
+		for (const name of ['customerId', 'customerAccountId', 'beneId']) expect(names.has(name)).toBe(true);
+	});
+
+	it('has every default among its options', () => {
+		for (const property of properties.filter((p) => p.type === 'options')) {
+			expect(optionValues(property)).toContain(property.default);
+		}
+	});
+
+	it('describes booleans with "Whether" and gives string fields e.g. placeholders', () => {
+		const all: INodeProperties[] = [];
+		const walk = (list: INodeProperties[]) => {
+			for (const p of list) {
+				all.push(p);
+				if (p.type === 'collection') walk(p.options as INodeProperties[]);
+				if (p.type === 'fixedCollection') for (const o of p.options as Array<{ values: INodeProperties[] }>) walk(o.values);
+			}
+		};
+		walk(properties);
+		for (const p of all.filter((p) => p.type === 'boolean')) expect(p.description).toMatch(/^Whether /);
+		for (const p of all.filter((p) => p.type === 'string' && p.placeholder)) expect(p.placeholder).toMatch(/^e\.g\. /);
+	});
+
+	it('is usable as an AI tool, with a subtitle, icons, and the credential test', () => {
+		expect(node.description.usableAsTool).toBe(true);
+		expect(node.description.subtitle).toBeTruthy();
+		expect(node.description.icon).toEqual({ light: 'file:juspay.svg', dark: 'file:juspay.dark.svg' });
+		expect(node.description.credentials).toEqual([{ name: 'juspayApi', required: true, testedBy: 'juspayApiCredentialTest' }]);
+		expect(typeof node.methods.credentialTest.juspayApiCredentialTest).toBe('function');
+	});
+
+	it('has a codex entry in Finance & Accounting', () => {
+		expect(codex.node).toBe('n8n-nodes-juspay.juspay');
+		expect(codex.categories).toEqual(['Finance & Accounting']);
+		expect(codex.resources.primaryDocumentation.length).toBeGreaterThan(0);
+	});
+});
+
+describe('credential description', () => {
+	const credential = new JuspayApi();
+	it('has the agreed fields, with the key hidden and the base URL only for custom', () => {
+		expect(credential.name).toBe('juspayApi');
+		expect(credential.displayName).toBe('Juspay API');
+		expect(credential.properties.map((p) => p.name)).toEqual(['apiKey', 'merchantId', 'environment', 'baseUrl']);
+		expect(credential.properties[0].typeOptions).toEqual({ password: true });
+		expect(optionValues(credential.properties[2])).toEqual(['custom', 'production', 'sandbox']);
+		expect(credential.properties[3].displayOptions).toEqual({ show: { environment: ['custom'] } });
+	});
+
+	it('authenticates with HTTP Basic: the API key as user, empty password', () => {
+		expect(credential.authenticate).toEqual({
+			type: 'generic',
+			properties: { auth: { username: '={{$credentials.apiKey}}', password: '' } },
+		});
+	});
+});

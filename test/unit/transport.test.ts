@@ -1,0 +1,176 @@
+import { NodeApiError } from 'n8n-workflow';
+import type { INode } from 'n8n-workflow';
+
+import { baseUrlOf } from '../../nodes/Juspay/transport/credentials';
+import { apiError, readJuspayError, redact, transportError, unreadableBodyError } from '../../nodes/Juspay/transport/errors';
+import { apiPath, encodeSegment } from '../../nodes/Juspay/transport/path';
+import { requestOptions, retryAfterSeconds } from '../../nodes/Juspay/transport/request';
+
+const node = { name: 'Juspay', type: 'n8n-nodes-juspay.juspay', typeVersion: 1, position: [0, 0], parameters: {}, id: '1' } as INode;
+const KEY = 'sk_live_SECRET_123';
+const basic = Buffer.from(`${KEY}:`).toString('base64');
+const call = (method: 'GET' | 'POST', action = 'validate the beneficiary') => ({ method, action, itemIndex: 3, secrets: [KEY, basic] });
+
+describe('apiPath', () => {
+	it.each([
+		['a/../b', 'a%2F..%2Fb'],
+		['x?y=z', 'x%3Fy%3Dz'],
+		['%2F', '%252F'],
+		['..', '%2E%2E'],
+		['.', '%2E'],
+		['cst_1 2#', 'cst_1%202%23'],
+	])('encodes %s as one path segment', (id, encoded) => {
+		expect(encodeSegment(id)).toBe(encoded);
+		expect(apiPath`/customers/${id}/accounts`).toBe(`/customers/${encoded}/accounts`);
+	});
+});
+
+describe('baseUrlOf', () => {
+	it('maps environments to Juspay hosts and trims a custom host', () => {
+		expect(baseUrlOf({ environment: 'sandbox', baseUrl: '' })).toBe('https://sandbox.juspay.in');
+		expect(baseUrlOf({ environment: 'production', baseUrl: 'https://ignored' })).toBe('https://api.juspay.in');
+		expect(baseUrlOf({ environment: 'custom', baseUrl: ' http://127.0.0.1:8765/// ' })).toBe('http://127.0.0.1:8765');
+	});
+	it.each(['', 'not a url', 'ftp://x.example', 'javascript:alert(1)'])('refuses the custom host %j', (baseUrl) => {
+		expect(() => baseUrlOf({ environment: 'custom', baseUrl })).toThrow(/Base URL/);
+	});
+});
+
+describe('requestOptions', () => {
+	it('form-encodes customer-account calls with x-routing-id and no merchant header', () => {
+		const options = requestOptions(
+			{ api: 'customerAccounts', method: 'POST', path: '/customers/c1/accounts', action: 'x', form: [['command', 'validate'], ['account_details', '{"upi":[{"vpa":"a@b"}]}']], routingId: 'c1' },
+			'https://sandbox.juspay.in',
+			{ merchantId: 'm1' },
+		);
+		expect(options).toEqual({
+			method: 'POST',
+			url: 'https://sandbox.juspay.in/customers/c1/accounts',
+			headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', 'x-routing-id': 'c1' },
+			body: 'command=validate&account_details=%7B%22upi%22%3A%5B%7B%22vpa%22%3A%22a%40b%22%7D%5D%7D',
+			encoding: 'text',
+			json: false,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: 30000,
+		});
+	});
+	it('sends payout calls as JSON with x-merchantid, and no body on GET', () => {
+		const post = requestOptions({ api: 'payout', method: 'POST', path: '/p', action: 'x', json: { a: 1 }, timeoutMs: 5000 }, 'https://h', { merchantId: 'm1' });
+		expect(post.headers).toEqual({ accept: 'application/json', 'content-type': 'application/json', 'x-merchantid': 'm1' });
+		expect(post.body).toBe('{"a":1}');
+		expect(post.timeout).toBe(5000);
+		const get = requestOptions({ api: 'payout', method: 'GET', path: '/p', action: 'x', json: { a: 1 } }, 'https://h', { merchantId: 'm1' });
+		expect(get).not.toHaveProperty('body');
+	});
+});
+
+describe('retryAfterSeconds', () => {
+	const now = Date.parse('2026-11-22T10:00:00Z');
+	it.each([
+		[{ 'retry-after': '7' }, 7],
+		[{ 'retry-after': 3 }, 3],
+		[{ 'retry-after': 'Sun, 22 Nov 2026 10:00:30 GMT' }, 30],
+		[{ 'retry-after': 'Sun, 22 Nov 2026 09:00:00 GMT' }, 0],
+		[{ 'retry-after': 'soon' }, undefined],
+		[{}, undefined],
+	])('reads %j as %p seconds', (headers, seconds) => {
+		expect(retryAfterSeconds(headers, now)).toBe(seconds);
+	});
+});
+
+describe('error mapping', () => {
+	const expressCheckout401 = {
+		status: 'error',
+		error_code: 'access_denied',
+		error_info: {
+			user_message: 'Unauthorized.',
+			request_id: 'b2e0fd33',
+			href: 'NA',
+			developer_message: 'Invalid API Key. Please pass a valid and active api key.',
+			code: 'UNAUTHORIZED',
+			category: 'USER_ERROR',
+		},
+	};
+
+	it('reads both of Juspay\'s error shapes', () => {
+		expect(readJuspayError(expressCheckout401)).toEqual({
+			code: 'UNAUTHORIZED',
+			userMessage: 'Unauthorized.',
+			developerMessage: 'Invalid API Key. Please pass a valid and active api key.',
+			requestId: 'b2e0fd33',
+		});
+		expect(readJuspayError({ error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })).toEqual({
+			code: 'E05',
+			userMessage: 'Bad request',
+			developerMessage: 'Duplicate BeneId.',
+		});
+		expect(readJuspayError('<html>')).toEqual({});
+	});
+
+	it('turns a 401 into advice about the key and environment', () => {
+		const error = apiError(node, call('GET', 'get the customer account'), 401, expressCheckout401);
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.message).toBe(
+			'Juspay rejected the API key [UNAUTHORIZED, HTTP 401]: Unauthorized. Invalid API Key. Please pass a valid and active api key.',
+		);
+		expect(error.description).toMatch(/Check the API key and the environment/);
+		expect(error.httpCode).toBe('401');
+		expect(error.context.itemIndex).toBe(3);
+		expect(error.context.juspay).toEqual({
+			httpCode: 401,
+			code: 'UNAUTHORIZED',
+			userMessage: 'Unauthorized.',
+			developerMessage: 'Invalid API Key. Please pass a valid and active api key.',
+			requestId: 'b2e0fd33',
+			outcomeUnknown: false,
+		});
+	});
+
+	it('explains a repeated beneficiary id as Juspay\'s idempotency guard', () => {
+		const error = apiError(node, call('POST'), 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' });
+		expect(error.message).toBe('Juspay refused a repeated Beneficiary ID [E05, HTTP 400]: Bad request Duplicate BeneId.');
+		expect(error.description).toMatch(/idempotency key/);
+	});
+
+	it('marks a 5xx on a POST as an unknown outcome, but not on a GET', () => {
+		const post = apiError(node, call('POST'), 500, { error: true, errorCode: 'E06', errorMessage: 'Internal error' });
+		expect(post.context.juspay).toMatchObject({ httpCode: 500, code: 'E06', outcomeUnknown: true });
+		expect(post.description).toMatch(/may have reached Juspay/);
+		const get = apiError(node, call('GET'), 503, undefined, 5);
+		expect(get.context.juspay).toEqual({ httpCode: 503, outcomeUnknown: false, retryAfterSeconds: 5 });
+		expect(get.message).toBe('Juspay had a server error while trying to validate the beneficiary [HTTP 503]');
+	});
+
+	it('reports a 429 as rate limiting with its Retry-After', () => {
+		const error = apiError(node, call('POST'), 429, undefined, 12);
+		expect(error.message).toBe('Juspay is rate-limiting requests [HTTP 429]');
+		expect(error.context.juspay).toEqual({ httpCode: 429, outcomeUnknown: false, retryAfterSeconds: 12 });
+	});
+
+	it('reports an unreadable body, with an unknown outcome for a POST', () => {
+		const error = unreadableBodyError(node, call('POST'), 200);
+		expect(error.message).toBe("Juspay's answer could not be read (HTTP 200, not valid JSON) while trying to validate the beneficiary");
+		expect(error.context.juspay).toEqual({ httpCode: 200, outcomeUnknown: true, code: 'UNREADABLE_RESPONSE' });
+	});
+
+	it.each([
+		[{ code: 'ECONNABORTED', message: 'timeout of 100ms exceeded' }, 'Juspay did not answer in time', true],
+		[{ message: 'wrapped', cause: { code: 'ECONNRESET' } }, 'The connection to Juspay failed', true],
+		[{ message: 'socket hang up' }, 'The connection to Juspay failed', true],
+		[{ cause: { cause: { code: 'ECONNREFUSED' } } }, 'Juspay could not be reached', false],
+	])('maps the transport failure %j', (cause, lead, unknown) => {
+		const error = transportError(node, call('POST'), cause);
+		expect(error.message.startsWith(`${lead} while trying to validate the beneficiary`)).toBe(true);
+		expect((error.context.juspay as { outcomeUnknown: boolean }).outcomeUnknown).toBe(unknown);
+	});
+
+	it('never lets the API key or its Basic form into a message', () => {
+		const body = { error: true, errorCode: 'E02', errorMessage: `Invalid key ${KEY}`, userMessage: `Basic ${basic}` };
+		const error = apiError(node, call('POST'), 401, body);
+		const everything = JSON.stringify({ m: error.message, d: error.description, c: error.context });
+		expect(everything).not.toContain(KEY);
+		expect(everything).not.toContain(basic);
+		expect(redact(`a ${KEY} b`, [KEY])).toBe('a *** b');
+	});
+});
