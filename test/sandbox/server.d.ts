@@ -1,0 +1,81 @@
+import type { IncomingHttpHeaders } from 'http';
+
+/** What a fault does to a request it picks. */
+export type FaultKind =
+  | '429' // error body in the API's shape, Retry-After if `retryAfter` is given
+  | '500'
+  | '503' // Retry-After if `retryAfter` is given
+  | '401' // the API's own 401 body
+  | 'hang' // never answers; the client must time out (stop() still ends it)
+  | 'reset' // destroys the socket without answering (TCP RST where Node can)
+  | 'html' // 200 text/html page instead of JSON
+  | 'truncated'; // 200 application/json whose JSON body is cut off
+
+export interface Fault {
+  /** Numbers are accepted for the status-code kinds. */
+  kind: FaultKind | 429 | 500 | 503 | 401;
+  /** Substring of the raw request path (query included), or `/source/flags` for a regular expression. */
+  path?: string | RegExp;
+  /** HTTP method, case-insensitive. */
+  method?: string;
+  /**
+   * Fraction 0..1 of matching requests that fire. Deterministic unless `seed` is given:
+   * match n fires when ceil(n*share) grows, so 0.5 fires on matches 1, 3, 5, ...
+   */
+  share?: number;
+  /** Seed of a PRNG that decides `share` instead of the counter. */
+  seed?: number;
+  /** Fire at most this many times. */
+  times?: number;
+  /** Retry-After header: seconds, or an HTTP date string. */
+  retryAfter?: number | string;
+}
+
+export interface SandboxOptions {
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** Default 0 (an ephemeral port). */
+  port?: number;
+  /** Basic-auth username the sandbox accepts (password must be empty). Default 'test_api_key'. */
+  apiKey?: string;
+  /** Value `x-merchantid` must have on payout calls. Default 'test_merchant'. */
+  merchantId?: string;
+  /** Delay before answering each non-control request. Default 0. */
+  latencyMs?: number;
+  faults?: Fault[];
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Raw request target as received, query included, not decoded. */
+  path: string;
+  /** Header names lower-cased, as Node gives them. */
+  headers: IncomingHttpHeaders;
+  rawBody: string;
+  /** Parsed JSON for a JSON content type, fields for a form, otherwise (or unparseable) null. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: Record<string, any> | null;
+  /** Date.now() when the request was received. */
+  time: number;
+}
+
+export interface Sandbox {
+  /** e.g. http://127.0.0.1:34567 (no trailing slash). */
+  url: string;
+  port: number;
+  /** Every non-control request, recorded before latency, auth and faults. Live array. */
+  requests: RecordedRequest[];
+  /** Empties `requests` in place. */
+  clear(): void;
+  /** Forgets requests, customer accounts and beneficiaries; removes faults and latency. */
+  reset(): void;
+  /** Replaces the faults (their counters restart). Throws on an invalid fault. */
+  setFaults(faults: Fault[]): void;
+  setLatency(ms: number): void;
+  /** Closes the server and destroys every open socket, hanging ones included. */
+  stop(): Promise<void>;
+}
+
+export declare const DEFAULTS: Required<SandboxOptions>;
+
+export declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
