@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
 
 /**
  * Juspay API key credential.
@@ -7,11 +13,16 @@ import type { IAuthenticateGeneric, ICredentialType, INodeProperties, Icon } fro
  * password is empty. The key is only ever placed on the request by n8n's own
  * `authenticate` step, never by node code, so it cannot end up in an output.
  *
- * The credential test lives on the node (`methods.credentialTest`), because
- * the only spend-free request that proves a key is a read of a customer that
- * does not exist: Juspay answers 404 to a good key and 401 to a wrong one, and
- * a declarative test here would call the 404 a failure.
+ * The credential test reads the customer accounts of a customer that never
+ * exists: a GET that creates nothing and costs nothing. Juspay checks the key
+ * before it looks anything up, so a wrong key gets 401 (`error_code:
+ * access_denied`) while a good one gets an empty list or a 404. The test
+ * therefore accepts any answer (`ignoreHttpStatusErrors`) and fails on the
+ * 401 by its status or by Juspay's error body.
  */
+const REJECTED =
+	'Juspay rejected the API key. Check the key, and that the environment matches it: a sandbox key works only on sandbox.';
+
 export class JuspayApi implements ICredentialType {
 	name = 'juspayApi';
 
@@ -74,6 +85,31 @@ export class JuspayApi implements ICredentialType {
 			displayOptions: { show: { environment: ['custom'] } },
 		},
 	];
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL:
+				'={{ $credentials.environment === "custom" ? String($credentials.baseUrl).trim().replace(/\\/+$/, "") : $credentials.environment === "production" ? "https://api.juspay.in" : "https://sandbox.juspay.in" }}',
+			url: '/customers/n8n_credential_check/customer-accounts/list',
+			method: 'GET',
+			headers: {
+				accept: 'application/json',
+				'content-type': 'application/x-www-form-urlencoded',
+				'x-routing-id': 'n8n_credential_check',
+			},
+			ignoreHttpStatusErrors: true,
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'error_code', value: 'access_denied', message: REJECTED },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'error_info.code', value: 'UNAUTHORIZED', message: REJECTED },
+			},
+		],
+	};
 
 	authenticate: IAuthenticateGeneric = {
 		type: 'generic',

@@ -5,7 +5,6 @@ import * as beneficiary from './actions/beneficiary/Beneficiary.resource';
 import * as customerAccount from './actions/customerAccount/CustomerAccount.resource';
 import { optionsDescription } from './actions/options';
 import { route } from './actions/router';
-import { juspayApiCredentialTest } from './methods/credentialTest';
 
 export class Juspay implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,7 +19,7 @@ export class Juspay implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'juspayApi', required: true, testedBy: 'juspayApiCredentialTest' }],
+		credentials: [{ name: 'juspayApi', required: true }],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -38,8 +37,6 @@ export class Juspay implements INodeType {
 			optionsDescription,
 		],
 	};
-
-	methods = { credentialTest: { juspayApiCredentialTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this);

@@ -82,12 +82,11 @@ describe('node description', () => {
 		for (const p of all.filter((p) => p.type === 'string' && p.placeholder)) expect(p.placeholder).toMatch(/^e\.g\. /);
 	});
 
-	it('is usable as an AI tool, with a subtitle, icons, and the credential test', () => {
+	it('is usable as an AI tool, with a subtitle, icons and the credential', () => {
 		expect(node.description.usableAsTool).toBe(true);
 		expect(node.description.subtitle).toBeTruthy();
 		expect(node.description.icon).toEqual({ light: 'file:juspay.svg', dark: 'file:juspay.dark.svg' });
-		expect(node.description.credentials).toEqual([{ name: 'juspayApi', required: true, testedBy: 'juspayApiCredentialTest' }]);
-		expect(typeof node.methods.credentialTest.juspayApiCredentialTest).toBe('function');
+		expect(node.description.credentials).toEqual([{ name: 'juspayApi', required: true }]);
 	});
 
 	it('has a codex entry in Finance & Accounting', () => {

@@ -27,12 +27,12 @@ describe('apiPath', () => {
 
 describe('baseUrlOf', () => {
 	it('maps environments to Juspay hosts and trims a custom host', () => {
-		expect(baseUrlOf({ environment: 'sandbox', baseUrl: '' })).toBe('https://sandbox.juspay.in');
-		expect(baseUrlOf({ environment: 'production', baseUrl: 'https://ignored' })).toBe('https://api.juspay.in');
-		expect(baseUrlOf({ environment: 'custom', baseUrl: ' http://127.0.0.1:8765/// ' })).toBe('http://127.0.0.1:8765');
+		expect(baseUrlOf({ environment: 'sandbox', baseUrl: '' })).toEqual({ url: 'https://sandbox.juspay.in' });
+		expect(baseUrlOf({ environment: 'production', baseUrl: 'https://ignored' })).toEqual({ url: 'https://api.juspay.in' });
+		expect(baseUrlOf({ environment: 'custom', baseUrl: ' http://127.0.0.1:8765/// ' })).toEqual({ url: 'http://127.0.0.1:8765' });
 	});
 	it.each(['', 'not a url', 'ftp://x.example', 'javascript:alert(1)'])('refuses the custom host %j', (baseUrl) => {
-		expect(() => baseUrlOf({ environment: 'custom', baseUrl })).toThrow(/Base URL/);
+		expect(baseUrlOf({ environment: 'custom', baseUrl }).problem).toMatch(/Base URL/);
 	});
 });
 

@@ -15,7 +15,7 @@ export const optionsDescription: INodeProperties = {
 			name: 'timeout',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 300 },
-			default: DEFAULT_TIMEOUT_MS / 1000,
+			default: 30,
 			description:
 				'How long to wait for Juspay to answer one request. A POST that times out may still have been processed: it is reported, never resent blindly.',
 		},
@@ -24,6 +24,6 @@ export const optionsDescription: INodeProperties = {
 
 /** The request timeout in milliseconds, from the Timeout option. */
 export function requestTimeout(ctx: IExecuteFunctions): number {
-	const seconds = Number(ctx.getNodeParameter('options.timeout', 0, DEFAULT_TIMEOUT_MS / 1000));
+	const seconds = Number(ctx.getNodeParameter('options.timeout', 0, 30));
 	return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : DEFAULT_TIMEOUT_MS;
 }

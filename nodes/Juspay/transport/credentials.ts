@@ -15,24 +15,26 @@ const HOSTS = {
 	production: 'https://api.juspay.in',
 } as const;
 
+export type BaseUrl = { url: string; problem?: undefined } | { url?: undefined; problem: string };
+
 /**
  * The host Juspay's paths are appended to. A custom host (a bank's
  * white-label domain, or the local sandbox) must be an absolute http(s) URL;
- * anything else is refused here so a typo cannot send the API key elsewhere.
+ * anything else is refused so a typo cannot send the API key elsewhere.
  */
-export function baseUrlOf(credentials: Pick<JuspayCredentials, 'environment' | 'baseUrl'>): string {
+export function baseUrlOf(credentials: Pick<JuspayCredentials, 'environment' | 'baseUrl'>): BaseUrl {
 	if (credentials.environment !== 'custom') {
-		return HOSTS[credentials.environment] ?? HOSTS.sandbox;
+		return { url: HOSTS[credentials.environment] ?? HOSTS.sandbox };
 	}
 	const raw = String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
 	let url: URL;
 	try {
 		url = new URL(raw);
 	} catch {
-		throw new Error('The Juspay credential\'s Base URL is not a valid URL (e.g. https://payouts.mybank.example)');
+		return { problem: 'The Juspay credential\'s Base URL is not a valid URL (e.g. https://payouts.mybank.example)' };
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		throw new Error('The Juspay credential\'s Base URL must start with https:// or http://');
+		return { problem: 'The Juspay credential\'s Base URL must start with https:// or http://' };
 	}
-	return raw;
+	return { url: raw };
 }

@@ -51,12 +51,8 @@ export async function juspayRequest(
 	itemIndex: number,
 ): Promise<unknown> {
 	const credentials = await this.getCredentials<JuspayCredentials>(CREDENTIAL_TYPE, itemIndex);
-	let baseUrl: string;
-	try {
-		baseUrl = baseUrlOf(credentials);
-	} catch (error) {
-		throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
-	}
+	const { url: baseUrl, problem } = baseUrlOf(credentials);
+	if (problem !== undefined) throw new NodeOperationError(this.getNode(), problem, { itemIndex });
 	const failed: FailedCall = {
 		method: call.method,
 		action: call.action,

@@ -29,7 +29,7 @@ export const routingIdField: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. customer_1122',
 	description:
-		'Sent as the x-routing-id header. Defaults to the Customer ID, as Juspay recommends; if you override it, use the same value on every call for this customer.',
+		'Sent in the X-Routing-ID header. Defaults to the Customer ID, as Juspay recommends; if you override it, use the same value on every call for this customer.',
 };
 
 export const preferredGatewayField: INodeProperties = {

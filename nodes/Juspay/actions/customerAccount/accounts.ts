@@ -1,0 +1,176 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { additionalFields, presentFields } from '../../helpers/parameters';
+import { createAndValidateInput, labels } from '../../schemas/customerAccount';
+import { parseInput } from '../../schemas/parse';
+import { apiPath } from '../../transport/path';
+import { juspayRequest } from '../../transport/request';
+import { juspayObjects } from '../../transport/response';
+import { requestTimeout } from '../options';
+import {
+	customerIdField,
+	preferredGatewayField,
+	routingIdField,
+	validationAmountField,
+	validationFormFields,
+} from './common';
+
+/**
+ * Create and Create and Validate share one request (POST
+ * /customers/{id}/accounts) and differ only in `command`: one file holds the
+ * fields and the call, the two operation files pick the command.
+ */
+export const accountsFields: INodeProperties[] = [
+	customerIdField,
+	{
+		displayName: 'Accounts',
+		name: 'accounts',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Account',
+		default: {},
+		description:
+			'Bank accounts and UPI IDs to validate. Each becomes its own customer account and its own output item; each bank account is a real penny drop.',
+		options: [
+			{
+				displayName: 'Bank Account',
+				name: 'bankAccount',
+				values: [
+					{
+						displayName: 'Account Number',
+						name: 'account',
+						type: 'string',
+						required: true,
+						default: '',
+						placeholder: 'e.g. 026291800001191',
+						description: 'Bank account number, as text so leading zeros are kept',
+					},
+					{
+						displayName: 'IFSC',
+						name: 'ifsc',
+						type: 'string',
+						required: true,
+						default: '',
+						placeholder: 'e.g. YESB0000262',
+						description: 'IFSC of the account\'s branch',
+					},
+					{
+						displayName: 'Account Holder Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Asha Verma',
+						description: 'Name of the customer on this bank account',
+					},
+				],
+			},
+			{
+				displayName: 'UPI ID',
+				name: 'upi',
+				values: [
+					{
+						displayName: 'VPA',
+						name: 'vpa',
+						type: 'string',
+						required: true,
+						default: '',
+						placeholder: 'e.g. 9876543210@ybl',
+						description: 'UPI ID (virtual payment address) to check',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Bank Code',
+				name: 'bankCode',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. JP_HDFC',
+				description: 'Juspay bank code of the bank (bank_code); Juspay\'s reference lists it as mandatory for some setups',
+			},
+			{
+				displayName: 'Gateway ID',
+				name: 'gatewayId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 800',
+				description: 'ID of the provider to validate through (gateway_ID)',
+			},
+			{
+				displayName: 'Gateway Reference ID',
+				name: 'gatewayReferenceId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. testing',
+				description: 'Reference to a specific gateway configuration (gateway_reference_ID)',
+			},
+			preferredGatewayField,
+			routingIdField,
+			validationAmountField,
+		],
+	},
+];
+
+export async function createAccounts(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	command: 'create' | 'validate',
+): Promise<IDataObject[]> {
+	const accounts = this.getNodeParameter('accounts', itemIndex, {}) as {
+		bankAccount?: IDataObject[];
+		upi?: IDataObject[];
+	};
+	const input = parseInput(
+		this,
+		itemIndex,
+		createAndValidateInput,
+		{
+			customerId: this.getNodeParameter('customerId', itemIndex),
+			bankAccounts: (accounts.bankAccount ?? []).map(presentFields),
+			upiIds: (accounts.upi ?? []).map(presentFields),
+			...presentFields(additionalFields(this, itemIndex)),
+		},
+		labels,
+	);
+
+	const accountDetails: IDataObject = {};
+	if (input.bankAccounts.length) {
+		accountDetails.bank_account = input.bankAccounts.map(({ ifsc, account, name }) =>
+			name === undefined ? { ifsc, account } : { ifsc, account, name },
+		);
+	}
+	if (input.upiIds.length) accountDetails.upi = input.upiIds.map(({ vpa }) => ({ vpa }));
+
+	const form: Array<[string, string]> = [
+		['command', command],
+		['customer_id', input.customerId],
+		['account_details', JSON.stringify(accountDetails)],
+	];
+	if (input.bankCode !== undefined) form.push(['bank_code', input.bankCode]);
+	if (input.gatewayId !== undefined) form.push(['gateway_id', input.gatewayId]);
+	if (input.gatewayReferenceId !== undefined) form.push(['gateway_reference_id', input.gatewayReferenceId]);
+	form.push(...validationFormFields(input));
+
+	const response = await juspayRequest.call(
+		this,
+		{
+			api: 'customerAccounts',
+			method: 'POST',
+			path: apiPath`/customers/${input.customerId}/accounts`,
+			action: command === 'validate' ? 'create and validate the customer accounts' : 'create the customer accounts',
+			form,
+			routingId: input.routingId ?? input.customerId,
+			timeoutMs: requestTimeout(this),
+		},
+		itemIndex,
+	);
+	return juspayObjects(this, itemIndex, response);
+}

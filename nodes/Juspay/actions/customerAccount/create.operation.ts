@@ -1,0 +1,11 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { scoped } from '../../helpers/description';
+import { accountsFields, createAccounts } from './accounts';
+import { RESOURCE } from './common';
+
+export const description = scoped(RESOURCE, 'create', accountsFields);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	return await createAccounts.call(this, itemIndex, 'create');
+}
