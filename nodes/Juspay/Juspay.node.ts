@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 
 import * as beneficiary from './actions/beneficiary/Beneficiary.resource';
 import * as customerAccount from './actions/customerAccount/CustomerAccount.resource';
+import * as ifsc from './actions/ifsc/Ifsc.resource';
 import { optionsDescription } from './actions/options';
 import { route } from './actions/router';
 
@@ -29,11 +30,13 @@ export class Juspay implements INodeType {
 				options: [
 					{ name: 'Beneficiary', value: 'beneficiary', description: 'Payout beneficiaries: bank account and UPI validation, mobile to UPI ID' },
 					{ name: 'Customer Account', value: 'customerAccount', description: 'A customer\'s saved bank accounts and UPI IDs' },
+					{ name: 'IFSC', value: 'ifsc', description: 'Bank branch details for an IFSC' },
 				],
 				default: 'customerAccount',
 			},
 			...customerAccount.description,
 			...beneficiary.description,
+			...ifsc.description,
 			optionsDescription,
 		],
 	};

@@ -1,15 +1,19 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { NodeApiError } from 'n8n-workflow';
+
+import { asNodeError } from '../transport/errors';
 
 import * as beneficiary from './beneficiary/Beneficiary.resource';
 import * as customerAccount from './customerAccount/CustomerAccount.resource';
+import * as ifsc from './ifsc/Ifsc.resource';
 import type { JuspayResource, Operation } from './types';
 
 /** Every resource's operations: the node description and this map are checked against each other in tests. */
 export const resources: Record<JuspayResource, Record<string, Operation>> = {
 	customerAccount: customerAccount.operations,
 	beneficiary: beneficiary.operations,
+	ifsc: ifsc.operations,
 };
 
 /**
@@ -33,7 +37,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			const objects = await operation.execute.call(this, itemIndex);
 			for (const json of objects) output.push({ json, pairedItem: { item: itemIndex } });
 		} catch (caught) {
-			const error = asNodeError(this, caught, itemIndex);
+			const error = asNodeError(this.getNode(), caught, itemIndex);
 			if (!this.continueOnFail()) throw error;
 			output.push(errorItem(error, itemIndex));
 		}
@@ -42,14 +46,6 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 }
 
 type JuspayNodeError = NodeOperationError | NodeApiError;
-
-function asNodeError(ctx: IExecuteFunctions, caught: unknown, itemIndex: number): JuspayNodeError {
-	if (caught instanceof NodeOperationError || caught instanceof NodeApiError) {
-		if (caught.context.itemIndex === undefined) caught.context.itemIndex = itemIndex;
-		return caught;
-	}
-	return new NodeOperationError(ctx.getNode(), caught as Error, { itemIndex });
-}
 
 /**
  * An error item holds only `error` and `details`, the shape n8n routes to a

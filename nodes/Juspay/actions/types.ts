@@ -8,4 +8,4 @@ export interface Operation {
 }
 
 /** Resource and operation values are stored in users' workflows: never change them. */
-export type JuspayResource = 'customerAccount' | 'beneficiary';
+export type JuspayResource = 'customerAccount' | 'beneficiary' | 'ifsc';

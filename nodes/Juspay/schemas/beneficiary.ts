@@ -26,6 +26,8 @@ export const resolveInput = z.object({
 	...beneficiaryExtras,
 });
 
+export const statusInput = z.object(ids);
+
 export const labels: Record<string, string> = {
 	customerId: 'Customer ID',
 	beneId: 'Beneficiary ID',

@@ -54,6 +54,11 @@ export const getInput = z.object({
 	routingId: optional(juspayId),
 });
 
+export const getAllInput = z.object({
+	customerId: juspayId,
+	routingId: optional(juspayId),
+});
+
 export const labels: Record<string, string> = {
 	customerId: 'Customer ID',
 	customerAccountId: 'Customer Account ID',

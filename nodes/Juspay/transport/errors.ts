@@ -1,4 +1,4 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
 /**
@@ -225,4 +225,17 @@ function str(value: unknown): string | undefined {
 
 function compact<T extends object>(value: T): T {
 	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Any caught error as an n8n node error, tagged with its item. Our own
+ * errors pass through unchanged (keeping their Juspay facts); anything else
+ * is wrapped, so nothing raw ever reaches n8n.
+ */
+export function asNodeError(node: INode, caught: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	if (caught instanceof NodeOperationError || caught instanceof NodeApiError) {
+		if (caught.context.itemIndex === undefined) caught.context.itemIndex = itemIndex;
+		return caught;
+	}
+	return new NodeOperationError(node, caught as Error, { itemIndex });
 }

@@ -1,11 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../types';
+import * as create from './create.operation';
+import * as getStatus from './getStatus.operation';
 import * as resolve from './resolve.operation';
 import * as validate from './validate.operation';
 
 /** Operation values are stored in users' workflows: never rename them. */
-export const operations: Record<string, Operation> = { resolve, validate };
+export const operations: Record<string, Operation> = { create, getStatus, resolve, validate };
 
 export const description: INodeProperties[] = [
 	{
@@ -15,6 +17,19 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['beneficiary'] } },
 		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Register a beneficiary without validating it. Free: no penny drop. Returns status CREATED.',
+				action: 'Create a beneficiary',
+			},
+			{
+				name: 'Get Status',
+				value: 'getStatus',
+				description:
+					'Read the current result of an earlier validation by its Beneficiary ID. Free: no penny drop. Use it for PENDING or TIMEOUT results.',
+				action: 'Get the status of a beneficiary',
+			},
 			{
 				name: 'Resolve',
 				value: 'resolve',
@@ -26,12 +41,14 @@ export const description: INodeProperties[] = [
 				name: 'Validate',
 				value: 'validate',
 				description:
-					'Create a beneficiary and validate its bank account (a ₹1 penny drop) or UPI ID. Returns status (VALID, INVALID, PENDING, ...), nameAtBank and remark.',
+					'Create a beneficiary and validate its bank account (a ₹1 penny drop) or UPI ID (no penny drop). Returns valid, status (VALID, INVALID, PENDING, ERROR), nameAtBank and reason.',
 				action: 'Validate a beneficiary',
 			},
 		],
 		default: 'validate',
 	},
 	...validate.description,
+	...create.description,
+	...getStatus.description,
 	...resolve.description,
 ];

@@ -2,9 +2,6 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 export const RESOURCE = 'beneficiary';
 
-/** Juspay's payout API version in the path. */
-export const PAYOUT_BASE = '/payout/merchant/v1';
-
 export const customerIdField: INodeProperties = {
 	displayName: 'Customer ID',
 	name: 'customerId',
@@ -86,7 +83,7 @@ interface Extras {
 
 /** The benedetails request body, with the optional fields only when set. */
 export function beneDetailsBody(
-	command: 'validate' | 'resolve',
+	command: 'validate' | 'create' | 'resolve',
 	input: { customerId: string; beneId: string } & Extras,
 	type: 'ACCOUNT_IFSC' | 'UPI_ID',
 	details: IDataObject,

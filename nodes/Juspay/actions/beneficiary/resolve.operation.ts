@@ -4,10 +4,8 @@ import { scoped } from '../../helpers/description';
 import { additionalFields, presentFields } from '../../helpers/parameters';
 import { labels, resolveInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
-import { juspayRequest } from '../../transport/request';
-import { juspayObjects } from '../../transport/response';
-import { requestTimeout } from '../options';
-import { beneDetailsBody, beneIdField, customerIdField, extraFields, PAYOUT_BASE, RESOURCE } from './common';
+import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
+import { sendBeneficiaryCommand } from './payout';
 
 const fields: INodeProperties[] = [
 	customerIdField,
@@ -39,17 +37,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		labels,
 	);
-	const response = await juspayRequest.call(
-		this,
-		{
-			api: 'payout',
-			method: 'POST',
-			path: `${PAYOUT_BASE}/benedetails`,
+	return [
+		await sendBeneficiaryCommand.call(this, itemIndex, {
+			customerId: input.customerId,
+			beneId: input.beneId,
+			body: beneDetailsBody('resolve', input, 'UPI_ID', { mobile: input.mobile }),
+			ifExists: 'fail',
 			action: 'resolve the mobile number to a UPI ID',
-			json: beneDetailsBody('resolve', input, 'UPI_ID', { mobile: input.mobile }),
-			timeoutMs: requestTimeout(this),
-		},
-		itemIndex,
-	);
-	return juspayObjects(this, itemIndex, response);
+		}),
+	];
 }

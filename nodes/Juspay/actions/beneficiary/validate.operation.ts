@@ -4,14 +4,11 @@ import { scoped } from '../../helpers/description';
 import { additionalFields, presentFields } from '../../helpers/parameters';
 import { labels, typeInput, validateInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
-import { juspayRequest } from '../../transport/request';
-import { juspayObjects } from '../../transport/response';
-import { requestTimeout } from '../options';
-import { beneDetailsBody, beneIdField, customerIdField, extraFields, PAYOUT_BASE, RESOURCE } from './common';
+import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
+import { sendBeneficiaryCommand } from './payout';
 
-const fields: INodeProperties[] = [
-	customerIdField,
-	beneIdField,
+/** The beneficiary's account fields; Create uses them too. */
+export const beneficiaryAccountFields: INodeProperties[] = [
 	{
 		displayName: 'Type',
 		name: 'beneficiaryType',
@@ -60,51 +57,78 @@ const fields: INodeProperties[] = [
 		description: 'UPI ID (virtual payment address) to check',
 		displayOptions: { show: { beneficiaryType: ['UPI_ID'] } },
 	},
+];
+
+const fields: INodeProperties[] = [
+	customerIdField,
+	beneIdField,
+	...beneficiaryAccountFields,
 	extraFields,
+	{
+		displayName: 'If Beneficiary Already Exists',
+		name: 'ifExists',
+		type: 'options',
+		options: [
+			{
+				name: 'Fail',
+				value: 'fail',
+				description: 'Stop with Juspay\'s duplicate Beneficiary ID error (E05)',
+			},
+			{
+				name: 'Return Existing Result',
+				value: 'returnExisting',
+				description: 'Fetch and return the stored result of the earlier validation: no second penny drop',
+			},
+		],
+		default: 'fail',
+		description: 'What to do when Juspay already knows this Beneficiary ID, e.g. when a workflow is re-run',
+	},
 ];
 
 export const description = scoped(RESOURCE, 'validate', fields);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+/** The benedetails body for a Validate or Create, checked by the type's schema. */
+export function beneficiaryBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	command: 'validate' | 'create',
+): { customerId: string; beneId: string; name?: string; body: IDataObject } {
 	const { beneficiaryType: type } = parseInput(
-		this,
+		ctx,
 		itemIndex,
 		typeInput,
-		{ beneficiaryType: this.getNodeParameter('beneficiaryType', itemIndex) },
+		{ beneficiaryType: ctx.getNodeParameter('beneficiaryType', itemIndex) },
 		labels,
 	);
 	const common = {
-		customerId: this.getNodeParameter('customerId', itemIndex),
-		beneId: this.getNodeParameter('beneId', itemIndex),
-		...presentFields(additionalFields(this, itemIndex)),
+		customerId: ctx.getNodeParameter('customerId', itemIndex),
+		beneId: ctx.getNodeParameter('beneId', itemIndex),
+		...presentFields(additionalFields(ctx, itemIndex)),
 	};
-	let body: IDataObject;
 	if (type === 'ACCOUNT_IFSC') {
-		const input = parseInput(this, itemIndex, validateInput.ACCOUNT_IFSC, {
+		const input = parseInput(ctx, itemIndex, validateInput.ACCOUNT_IFSC, {
 			...common,
-			accountNumber: this.getNodeParameter('accountNumber', itemIndex),
-			ifsc: this.getNodeParameter('ifsc', itemIndex),
+			accountNumber: ctx.getNodeParameter('accountNumber', itemIndex),
+			ifsc: ctx.getNodeParameter('ifsc', itemIndex),
 		}, labels);
-		body = beneDetailsBody('validate', input, type, { ifsc: input.ifsc, account: input.accountNumber });
-	} else {
-		const input = parseInput(this, itemIndex, validateInput.UPI_ID, {
-			...common,
-			vpa: this.getNodeParameter('vpa', itemIndex),
-		}, labels);
-		body = beneDetailsBody('validate', input, type, { vpa: input.vpa });
+		return { ...input, body: beneDetailsBody(command, input, type, { ifsc: input.ifsc, account: input.accountNumber }) };
 	}
+	const input = parseInput(ctx, itemIndex, validateInput.UPI_ID, {
+		...common,
+		vpa: ctx.getNodeParameter('vpa', itemIndex),
+	}, labels);
+	return { ...input, body: beneDetailsBody(command, input, type, { vpa: input.vpa }) };
+}
 
-	const response = await juspayRequest.call(
-		this,
-		{
-			api: 'payout',
-			method: 'POST',
-			path: `${PAYOUT_BASE}/benedetails`,
-			action: 'validate the beneficiary',
-			json: body,
-			timeoutMs: requestTimeout(this),
-		},
-		itemIndex,
-	);
-	return juspayObjects(this, itemIndex, response);
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const { customerId, beneId, body } = beneficiaryBody(this, itemIndex, 'validate');
+	const ifExists = this.getNodeParameter('ifExists', itemIndex, 'fail') === 'returnExisting' ? 'returnExisting' : 'fail';
+	const result = await sendBeneficiaryCommand.call(this, itemIndex, {
+		customerId,
+		beneId,
+		body,
+		ifExists,
+		action: 'validate the beneficiary',
+	});
+	return [result];
 }

@@ -1,12 +1,22 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../types';
+import * as create from './create.operation';
 import * as createAndValidate from './createAndValidate.operation';
+import * as deleteOperation from './delete.operation';
 import * as get from './get.operation';
+import * as getAll from './getAll.operation';
 import * as validate from './validate.operation';
 
 /** Operation values are stored in users' workflows: never rename them. */
-export const operations: Record<string, Operation> = { createAndValidate, get, validate };
+export const operations: Record<string, Operation> = {
+	create,
+	createAndValidate,
+	delete: deleteOperation,
+	get,
+	getAll,
+	validate,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -17,6 +27,13 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['customerAccount'] } },
 		options: [
 			{
+				name: 'Create',
+				value: 'create',
+				description:
+					'Save bank accounts or UPI IDs for a customer without validating them. Free: no penny drop. Returns one item per account with validation_status CREATED.',
+				action: 'Create customer accounts',
+			},
+			{
 				name: 'Create and Validate',
 				value: 'createAndValidate',
 				description:
@@ -24,11 +41,23 @@ export const description: INodeProperties[] = [
 				action: 'Create and validate customer accounts',
 			},
 			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Delete a saved customer account. Free. Returns status DELETED.',
+				action: 'Delete a customer account',
+			},
+			{
 				name: 'Get',
 				value: 'get',
 				description:
 					'Read a customer account and its current validation_status (ACTIVE, PENDING, FAILURE, CREATED). Free: no penny drop.',
 				action: 'Get a customer account',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List a customer\'s saved accounts, one item each. Free: no penny drop.',
+				action: 'Get many customer accounts',
 			},
 			{
 				name: 'Validate',
@@ -41,6 +70,9 @@ export const description: INodeProperties[] = [
 		default: 'createAndValidate',
 	},
 	...createAndValidate.description,
+	...create.description,
 	...validate.description,
 	...get.description,
+	...getAll.description,
+	...deleteOperation.description,
 ];

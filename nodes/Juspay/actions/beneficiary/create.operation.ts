@@ -1,0 +1,23 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { scoped } from '../../helpers/description';
+import { beneIdField, customerIdField, extraFields, RESOURCE } from './common';
+import { sendBeneficiaryCommand } from './payout';
+import { beneficiaryAccountFields, beneficiaryBody } from './validate.operation';
+
+const fields: INodeProperties[] = [customerIdField, beneIdField, ...beneficiaryAccountFields, extraFields];
+
+export const description = scoped(RESOURCE, 'create', fields);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const { customerId, beneId, body } = beneficiaryBody(this, itemIndex, 'create');
+	return [
+		await sendBeneficiaryCommand.call(this, itemIndex, {
+			customerId,
+			beneId,
+			body,
+			ifExists: 'fail',
+			action: 'create the beneficiary',
+		}),
+	];
+}

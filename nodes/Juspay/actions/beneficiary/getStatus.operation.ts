@@ -1,0 +1,28 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { scoped } from '../../helpers/description';
+import { labels, statusInput } from '../../schemas/beneficiary';
+import { parseInput } from '../../schemas/parse';
+import { beneIdField, customerIdField, RESOURCE } from './common';
+import { getBeneficiaryStatus } from './payout';
+
+const fields: INodeProperties[] = [
+	customerIdField,
+	{ ...beneIdField, description: 'Beneficiary ID the validation was sent with' },
+];
+
+export const description = scoped(RESOURCE, 'getStatus', fields);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const input = parseInput(
+		this,
+		itemIndex,
+		statusInput,
+		{
+			customerId: this.getNodeParameter('customerId', itemIndex),
+			beneId: this.getNodeParameter('beneId', itemIndex),
+		},
+		labels,
+	);
+	return [await getBeneficiaryStatus.call(this, itemIndex, input.customerId, input.beneId)];
+}

@@ -1,0 +1,77 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { scoped } from '../../helpers/description';
+import { additionalFields, presentFields } from '../../helpers/parameters';
+import { labels, lookupInput } from '../../schemas/ifsc';
+import { parseInput } from '../../schemas/parse';
+import { sendBeneficiaryCommand } from '../beneficiary/payout';
+
+const fields: INodeProperties[] = [
+	{
+		displayName: 'IFSC',
+		name: 'ifsc',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. YESB0000262',
+		description: 'IFSC of the branch to look up',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Beneficiary ID',
+				name: 'beneId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. ifsc_lookup_1042',
+				description: 'Juspay files every lookup under a Beneficiary ID. Leave empty to use a new one for each lookup.',
+			},
+			{
+				displayName: 'Customer ID',
+				name: 'customerId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. cust_1042',
+				description: 'Customer ID to file the lookup under (default: n8n_ifsc_lookup)',
+			},
+		],
+	},
+];
+
+export const description = scoped('ifsc', 'lookup', fields);
+
+/** Customer the lookups are filed under when the user names none. */
+export const LOOKUP_CUSTOMER = 'n8n_ifsc_lookup';
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const extra = presentFields(additionalFields(this, itemIndex));
+	const input = parseInput(
+		this,
+		itemIndex,
+		lookupInput,
+		{ ifsc: this.getNodeParameter('ifsc', itemIndex), ...extra },
+		labels,
+	);
+	const customerId = input.customerId ?? LOOKUP_CUSTOMER;
+	// A lookup costs nothing, so a fresh id per lookup is safe: it only keeps
+	// Juspay from refusing a second lookup of the same IFSC as a duplicate.
+	const beneId = input.beneId ?? `ifsc_${input.ifsc}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+	const result = await sendBeneficiaryCommand.call(this, itemIndex, {
+		customerId,
+		beneId,
+		body: {
+			beneId,
+			customerId,
+			command: 'validate',
+			beneDetails: { details: { ifsc: input.ifsc }, type: 'IFSC' },
+		},
+		ifExists: 'fail',
+		action: 'look up the IFSC',
+	});
+	return [result];
+}
