@@ -2,7 +2,12 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS } from '../transport/request';
 
-/** Node behaviour settings shared by every operation (not sent to Juspay). */
+/** Operations that send a validation (and may cost a penny drop). */
+const VALIDATE_OPERATIONS = ['createAndValidate', 'validate'];
+/** Operations whose input has an IFSC. */
+const IFSC_OPERATIONS = ['create', 'createAndValidate', 'validate', 'lookup'];
+
+/** Node behaviour settings (not sent to Juspay), in one "Options" collection. */
 export const optionsDescription: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',
@@ -10,6 +15,70 @@ export const optionsDescription: INodeProperties = {
 	placeholder: 'Add Option',
 	default: {},
 	options: [
+		{
+			displayName: 'Check Bank Code',
+			name: 'checkBankCode',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to refuse, before any request is sent, an IFSC whose first four letters are not a known Indian bank',
+			displayOptions: { show: { '/operation': IFSC_OPERATIONS } },
+		},
+		{
+			displayName: 'Concurrency',
+			name: 'concurrency',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 50 },
+			default: 5,
+			description:
+				'How many items are sent to Juspay at the same time. Output order is kept. Lower it if Juspay answers 429 (rate limited).',
+		},
+		{
+			displayName: 'Mask Account Numbers',
+			name: 'maskAccountNumbers',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to mask bank account numbers in the output (XXXXXXXXXXX1191), e.g. before posting results to Slack or a sheet',
+		},
+		{
+			displayName: 'Max Wait (Seconds)',
+			name: 'maxWait',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 600 },
+			default: 60,
+			description: 'How long to keep checking a pending validation before returning it as still pending',
+			displayOptions: { show: { waitForFinalStatus: [true], '/operation': VALIDATE_OPERATIONS } },
+		},
+		{
+			displayName: 'Name to Match',
+			name: 'expectedName',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Asha Verma',
+			description:
+				'Name the account holder should have. It is compared with the name at the bank into nameMatch (score and band). Defaults to the name sent with the account, if any.',
+		},
+		{
+			displayName: 'Payout API Version',
+			name: 'payoutApiVersion',
+			type: 'options',
+			options: [
+				{ name: 'V1', value: 'v1', description: '/payout/merchant/v1 (the API reference)' },
+				{ name: 'V2', value: 'v2', description: '/payout/merchant/v2 (Juspay\'s newer docs)' },
+			],
+			default: 'v1',
+			displayOptions: { show: { '/resource': ['beneficiary', 'ifsc'] } },
+		},
+		{
+			displayName: 'Poll Interval (Seconds)',
+			name: 'pollInterval',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 300 },
+			default: 5,
+			description: 'Seconds between status checks while a validation is pending',
+			displayOptions: { show: { waitForFinalStatus: [true], '/operation': VALIDATE_OPERATIONS } },
+		},
 		{
 			displayName: 'Timeout (Seconds)',
 			name: 'timeout',
@@ -19,11 +88,60 @@ export const optionsDescription: INodeProperties = {
 			description:
 				'How long to wait for Juspay to answer one request. A POST that times out may still have been processed: it is reported, never resent blindly.',
 		},
+		{
+			displayName: 'Wait for Final Status',
+			name: 'waitForFinalStatus',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to keep checking a PENDING validation (free status checks, no new penny drop) until it is final or Max Wait passes',
+			displayOptions: { show: { '/operation': VALIDATE_OPERATIONS } },
+		},
 	],
 };
 
+function option<T>(ctx: IExecuteFunctions, name: string, fallback: T): T {
+	return ctx.getNodeParameter(`options.${name}`, 0, fallback) as T;
+}
+
 /** The request timeout in milliseconds, from the Timeout option. */
 export function requestTimeout(ctx: IExecuteFunctions): number {
-	const seconds = Number(ctx.getNodeParameter('options.timeout', 0, 30));
+	const seconds = Number(option(ctx, 'timeout', DEFAULT_TIMEOUT_MS / 1000));
 	return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : DEFAULT_TIMEOUT_MS;
+}
+
+export function concurrency(ctx: IExecuteFunctions): number {
+	const value = Math.floor(Number(option(ctx, 'concurrency', 5)));
+	return Number.isFinite(value) && value >= 1 ? Math.min(value, 50) : 1;
+}
+
+export function checkBankCode(ctx: IExecuteFunctions): boolean {
+	return option<unknown>(ctx, 'checkBankCode', true) !== false;
+}
+
+export function maskAccounts(ctx: IExecuteFunctions): boolean {
+	return option<unknown>(ctx, 'maskAccountNumbers', false) === true;
+}
+
+export function expectedName(ctx: IExecuteFunctions, itemIndex: number): string | undefined {
+	const name = ctx.getNodeParameter('options.expectedName', itemIndex, '') as unknown;
+	return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+}
+
+export interface WaitSettings {
+	enabled: boolean;
+	intervalMs: number;
+	maxWaitMs: number;
+}
+
+export function waitSettings(ctx: IExecuteFunctions): WaitSettings {
+	const seconds = (name: string, fallback: number, min: number, max: number) => {
+		const value = Number(option(ctx, name, fallback));
+		return Math.round(Math.min(Math.max(Number.isFinite(value) ? value : fallback, min), max) * 1000);
+	};
+	return {
+		enabled: option<unknown>(ctx, 'waitForFinalStatus', false) === true,
+		intervalMs: seconds('pollInterval', 5, 0.05, 300),
+		maxWaitMs: seconds('maxWait', 60, 0, 600),
+	};
 }

@@ -2,11 +2,13 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { NodeApiError } from 'n8n-workflow';
 
+import { maskAccountNumbers } from '../helpers/mask';
 import { asNodeError } from '../transport/errors';
 
 import * as beneficiary from './beneficiary/Beneficiary.resource';
 import * as customerAccount from './customerAccount/CustomerAccount.resource';
 import * as ifsc from './ifsc/Ifsc.resource';
+import { concurrency, maskAccounts } from './options';
 import type { JuspayResource, Operation } from './types';
 
 /** Every resource's operations: the node description and this map are checked against each other in tests. */
@@ -17,10 +19,13 @@ export const resources: Record<JuspayResource, Record<string, Operation>> = {
 };
 
 /**
- * Runs the chosen operation once per input item. Every Juspay object becomes
- * one output item paired with the input item it came from. A failed item
- * either stops the node (the default) or, with "On Error" set to continue,
- * becomes one error item paired with its input while the others carry on.
+ * Runs the chosen operation once per input item, up to Concurrency items at
+ * a time. Results are put back in input order, so the output is the same as
+ * one at a time: every Juspay object becomes one output item paired with the
+ * input item it came from. A failed item either stops the node (the default;
+ * no new item is started, the first failure in input order is reported) or,
+ * with "On Error" set to continue, becomes one error item paired with its
+ * input while the others carry on.
  */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -30,19 +35,36 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	if (!operation) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" is not known for "${resource}"`);
 	}
+	const mask = maskAccounts(this);
+	const continueOnFail = this.continueOnFail();
 
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+	const results: INodeExecutionData[][] = new Array(items.length);
+	let next = 0;
+	let stopped: { itemIndex: number; error: JuspayNodeError } | undefined;
+
+	const runItem = async (itemIndex: number) => {
 		try {
 			const objects = await operation.execute.call(this, itemIndex);
-			for (const json of objects) output.push({ json, pairedItem: { item: itemIndex } });
+			results[itemIndex] = objects.map((json) => ({
+				json: mask ? maskAccountNumbers(json) : json,
+				pairedItem: { item: itemIndex },
+			}));
 		} catch (caught) {
 			const error = asNodeError(this.getNode(), caught, itemIndex);
-			if (!this.continueOnFail()) throw error;
-			output.push(errorItem(error, itemIndex));
+			if (continueOnFail) {
+				results[itemIndex] = [errorItem(error, itemIndex)];
+			} else if (!stopped || itemIndex < stopped.itemIndex) {
+				stopped = { itemIndex, error };
+			}
 		}
-	}
-	return [output];
+	};
+	const worker = async () => {
+		while (next < items.length && !stopped) await runItem(next++);
+	};
+	await Promise.all(Array.from({ length: Math.min(concurrency(this), items.length) }, worker));
+
+	if (stopped) throw stopped.error;
+	return [results.flat()];
 }
 
 type JuspayNodeError = NodeOperationError | NodeApiError;

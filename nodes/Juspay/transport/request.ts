@@ -4,7 +4,8 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
+import type { NodeApiError } from 'n8n-workflow';
 
 import { baseUrlOf, CREDENTIAL_TYPE, type JuspayCredentials } from './credentials';
 import {
@@ -13,7 +14,9 @@ import {
 	transportError,
 	unreadableBodyError,
 	type FailedCall,
+	type JuspayFailure,
 } from './errors';
+import { isRetryable, RETRY, retryDelayMs, throttleOf } from './retry';
 
 /**
  * The one place that calls Juspay.
@@ -24,7 +27,8 @@ import {
  *
  * Requests are sent with `ignoreHttpStatusErrors` so that every answer comes
  * back here to be read once: this keeps Juspay's error body, and stops n8n's
- * own 401 handling from sending a POST a second time.
+ * own 401 handling from sending a POST a second time. Retries follow
+ * `retry.ts`: only what is safe to send again is sent again.
  */
 export interface JuspayCall {
 	api: 'customerAccounts' | 'payout';
@@ -60,18 +64,50 @@ export async function juspayRequest(
 		secrets: secretsOf(credentials),
 	};
 	const options = requestOptions(call, baseUrl, credentials);
+	const throttle = throttleOf(this);
+	const started = Date.now();
 
+	for (let attempt = 1; ; attempt++) {
+		await throttle.ready();
+		const outcome = await sendOnce(this, failed, options);
+		if (outcome.ok) return outcome.body;
+
+		const failure = outcome.error.context.juspay as JuspayFailure | undefined;
+		const delay = failure ? retryDelayMs(attempt, failure) : 0;
+		const retry =
+			isRetryable(call.method, failure) &&
+			attempt < RETRY.maxAttempts &&
+			Date.now() - started + delay <= RETRY.maxTotalMs;
+		if (!retry) throw outcome.error;
+		if (failure?.httpCode === 429 || failure?.httpCode === 503) throttle.pause(delay);
+		await sleep(delay);
+	}
+}
+
+type Outcome = { ok: true; body: unknown } | { ok: false; error: NodeApiError };
+
+/** One HTTP exchange, its failure returned (not thrown) so the caller decides on a retry. */
+async function sendOnce(ctx: IExecuteFunctions, call: FailedCall, options: IHttpRequestOptions): Promise<Outcome> {
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
+		response = (await ctx.helpers.httpRequestWithAuthentication.call(
+			ctx,
 			CREDENTIAL_TYPE,
-			options,
+			{ ...options, headers: { ...options.headers } },
 		)) as IN8nHttpFullResponse;
 	} catch (error) {
-		throw transportError(this.getNode(), failed, error);
+		return { ok: false, error: transportError(ctx.getNode(), call, error) };
 	}
-	return readAnswer(this, failed, response);
+	const status = Number(response.statusCode);
+	const body = parseJson(response.body);
+	if (status < 200 || status >= 300) {
+		return { ok: false, error: apiError(ctx.getNode(), call, status, body, retryAfterSeconds(response.headers)) };
+	}
+	if (body === undefined || typeof body !== 'object' || body === null) {
+		return { ok: false, error: unreadableBodyError(ctx.getNode(), call, status) };
+	}
+	if (isJuspayErrorBody(body)) return { ok: false, error: apiError(ctx.getNode(), call, status, body) };
+	return { ok: true, body };
 }
 
 export function requestOptions(
@@ -104,21 +140,6 @@ export function requestOptions(
 		ignoreHttpStatusErrors: true,
 		timeout: call.timeoutMs ?? DEFAULT_TIMEOUT_MS,
 	};
-}
-
-function readAnswer(
-	ctx: IExecuteFunctions,
-	call: FailedCall,
-	response: IN8nHttpFullResponse,
-): unknown {
-	const status = Number(response.statusCode);
-	const body = parseJson(response.body);
-	if (status < 200 || status >= 300) {
-		throw apiError(ctx.getNode(), call, status, body, retryAfterSeconds(response.headers));
-	}
-	if (body === undefined) throw unreadableBodyError(ctx.getNode(), call, status);
-	if (isJuspayErrorBody(body)) throw apiError(ctx.getNode(), call, status, body);
-	return body;
 }
 
 function parseJson(raw: unknown): unknown {

@@ -10,7 +10,7 @@ const fields: INodeProperties[] = [customerIdField, beneIdField, ...beneficiaryA
 export const description = scoped(RESOURCE, 'create', fields);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { customerId, beneId, body } = beneficiaryBody(this, itemIndex, 'create');
+	const { customerId, beneId, body } = await beneficiaryBody(this, itemIndex, 'create');
 	return [
 		await sendBeneficiaryCommand.call(this, itemIndex, {
 			customerId,

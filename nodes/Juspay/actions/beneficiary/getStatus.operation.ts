@@ -4,11 +4,13 @@ import { scoped } from '../../helpers/description';
 import { labels, statusInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { beneIdField, customerIdField, RESOURCE } from './common';
+import { beneficiaryResult, simplifyField } from '../results';
 import { getBeneficiaryStatus } from './payout';
 
 const fields: INodeProperties[] = [
 	customerIdField,
 	{ ...beneIdField, description: 'Beneficiary ID the validation was sent with' },
+	simplifyField,
 ];
 
 export const description = scoped(RESOURCE, 'getStatus', fields);
@@ -24,5 +26,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		labels,
 	);
-	return [await getBeneficiaryStatus.call(this, itemIndex, input.customerId, input.beneId)];
+	const bene = await getBeneficiaryStatus.call(this, itemIndex, input.customerId, input.beneId);
+	return [await beneficiaryResult.call(this, itemIndex, bene, { ...input, validated: false })];
 }

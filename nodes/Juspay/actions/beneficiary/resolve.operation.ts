@@ -5,6 +5,7 @@ import { additionalFields, presentFields } from '../../helpers/parameters';
 import { labels, resolveInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
+import { beneficiaryResult, simplifyField } from '../results';
 import { sendBeneficiaryCommand } from './payout';
 
 const fields: INodeProperties[] = [
@@ -20,6 +21,7 @@ const fields: INodeProperties[] = [
 		description: 'Indian mobile number to look up; +91 or a leading 0 is fine',
 	},
 	extraFields,
+	simplifyField,
 ];
 
 export const description = scoped(RESOURCE, 'resolve', fields);
@@ -37,13 +39,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		labels,
 	);
-	return [
-		await sendBeneficiaryCommand.call(this, itemIndex, {
-			customerId: input.customerId,
-			beneId: input.beneId,
-			body: beneDetailsBody('resolve', input, 'UPI_ID', { mobile: input.mobile }),
-			ifExists: 'fail',
-			action: 'resolve the mobile number to a UPI ID',
-		}),
-	];
+	const bene = await sendBeneficiaryCommand.call(this, itemIndex, {
+		customerId: input.customerId,
+		beneId: input.beneId,
+		body: beneDetailsBody('resolve', input, 'UPI_ID', { mobile: input.mobile }),
+		ifExists: 'fail',
+		action: 'resolve the mobile number to a UPI ID',
+	});
+	return [await beneficiaryResult.call(this, itemIndex, bene, { ...input, validated: false })];
 }

@@ -5,6 +5,8 @@ import { additionalFields, presentFields } from '../../helpers/parameters';
 import { labels, typeInput, validateInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
+import { assertKnownBanks } from '../bankCheck';
+import { beneficiaryResult, simplifyField } from '../results';
 import { sendBeneficiaryCommand } from './payout';
 
 /** The beneficiary's account fields; Create uses them too. */
@@ -64,6 +66,7 @@ const fields: INodeProperties[] = [
 	beneIdField,
 	...beneficiaryAccountFields,
 	extraFields,
+	simplifyField,
 	{
 		displayName: 'If Beneficiary Already Exists',
 		name: 'ifExists',
@@ -88,11 +91,11 @@ const fields: INodeProperties[] = [
 export const description = scoped(RESOURCE, 'validate', fields);
 
 /** The benedetails body for a Validate or Create, checked by the type's schema. */
-export function beneficiaryBody(
+export async function beneficiaryBody(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	command: 'validate' | 'create',
-): { customerId: string; beneId: string; name?: string; body: IDataObject } {
+): Promise<{ customerId: string; beneId: string; name?: string; body: IDataObject }> {
 	const { beneficiaryType: type } = parseInput(
 		ctx,
 		itemIndex,
@@ -111,6 +114,7 @@ export function beneficiaryBody(
 			accountNumber: ctx.getNodeParameter('accountNumber', itemIndex),
 			ifsc: ctx.getNodeParameter('ifsc', itemIndex),
 		}, labels);
+		await assertKnownBanks(ctx, itemIndex, [{ ifsc: input.ifsc, field: 'IFSC' }]);
 		return { ...input, body: beneDetailsBody(command, input, type, { ifsc: input.ifsc, account: input.accountNumber }) };
 	}
 	const input = parseInput(ctx, itemIndex, validateInput.UPI_ID, {
@@ -121,7 +125,7 @@ export function beneficiaryBody(
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { customerId, beneId, body } = beneficiaryBody(this, itemIndex, 'validate');
+	const { customerId, beneId, body } = await beneficiaryBody(this, itemIndex, 'validate');
 	const ifExists = this.getNodeParameter('ifExists', itemIndex, 'fail') === 'returnExisting' ? 'returnExisting' : 'fail';
 	const result = await sendBeneficiaryCommand.call(this, itemIndex, {
 		customerId,
@@ -130,5 +134,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		ifExists,
 		action: 'validate the beneficiary',
 	});
-	return [result];
+	return [await beneficiaryResult.call(this, itemIndex, result, { customerId, beneId, validated: true })];
 }

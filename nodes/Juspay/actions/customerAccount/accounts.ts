@@ -7,6 +7,8 @@ import { apiPath } from '../../transport/path';
 import { juspayRequest } from '../../transport/request';
 import { juspayObjects } from '../../transport/response';
 import { requestTimeout } from '../options';
+import { customerAccountResults } from '../results';
+import { assertKnownBanks } from '../bankCheck';
 import {
 	customerIdField,
 	preferredGatewayField,
@@ -141,6 +143,12 @@ export async function createAccounts(
 		labels,
 	);
 
+	await assertKnownBanks(
+		this,
+		itemIndex,
+		input.bankAccounts.map(({ ifsc }, index) => ({ ifsc, field: `Bank Account ${index + 1} → IFSC` })),
+	);
+
 	const accountDetails: IDataObject = {};
 	if (input.bankAccounts.length) {
 		accountDetails.bank_account = input.bankAccounts.map(({ ifsc, account, name }) =>
@@ -172,5 +180,12 @@ export async function createAccounts(
 		},
 		itemIndex,
 	);
-	return juspayObjects(this, itemIndex, response);
+	const created = juspayObjects(this, itemIndex, response);
+	if (command === 'create') return created;
+	return await customerAccountResults.call(this, itemIndex, created, {
+		customerId: input.customerId,
+		routingId: input.routingId ?? input.customerId,
+		validated: true,
+		givenNames: new Map(input.bankAccounts.flatMap(({ account, name }) => (name ? [[account, name] as const] : []))),
+	});
 }

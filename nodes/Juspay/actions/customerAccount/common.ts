@@ -1,4 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { apiPath } from '../../transport/path';
+import { juspayRequest } from '../../transport/request';
+import { juspayObjects } from '../../transport/response';
+import { requestTimeout } from '../options';
 
 export const RESOURCE = 'customerAccount';
 
@@ -63,3 +68,26 @@ export function validationFormFields(input: {
 	return fields;
 }
 
+
+/** Reads one customer account (a free status check: no penny drop). */
+export async function fetchCustomerAccount(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	customerId: string,
+	customerAccountId: string,
+	routingId: string,
+): Promise<IDataObject> {
+	const response = await juspayRequest.call(
+		this,
+		{
+			api: 'customerAccounts',
+			method: 'GET',
+			path: apiPath`/customers/${customerId}/customer-accounts/${customerAccountId}`,
+			action: 'get the customer account',
+			routingId,
+			timeoutMs: requestTimeout(this),
+		},
+		itemIndex,
+	);
+	return juspayObjects(this, itemIndex, response)[0];
+}

@@ -4,15 +4,13 @@ import { scoped } from '../../helpers/description';
 import { additionalFields, presentFields } from '../../helpers/parameters';
 import { getInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
-import { apiPath } from '../../transport/path';
-import { juspayRequest } from '../../transport/request';
-import { juspayObjects } from '../../transport/response';
-import { requestTimeout } from '../options';
-import { customerAccountIdField, customerIdField, RESOURCE, routingIdField } from './common';
+import { customerAccountResults, simplifyField } from '../results';
+import { customerAccountIdField, customerIdField, fetchCustomerAccount, RESOURCE, routingIdField } from './common';
 
 const fields: INodeProperties[] = [
 	customerIdField,
 	customerAccountIdField,
+	simplifyField,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -37,17 +35,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		labels,
 	);
-	const response = await juspayRequest.call(
-		this,
-		{
-			api: 'customerAccounts',
-			method: 'GET',
-			path: apiPath`/customers/${input.customerId}/customer-accounts/${input.customerAccountId}`,
-			action: 'get the customer account',
-			routingId: input.routingId ?? input.customerId,
-			timeoutMs: requestTimeout(this),
-		},
-		itemIndex,
-	);
-	return juspayObjects(this, itemIndex, response);
+	const routingId = input.routingId ?? input.customerId;
+	const account = await fetchCustomerAccount.call(this, itemIndex, input.customerId, input.customerAccountId, routingId);
+	return await customerAccountResults.call(this, itemIndex, [account], {
+		customerId: input.customerId,
+		routingId,
+		validated: false,
+	});
 }

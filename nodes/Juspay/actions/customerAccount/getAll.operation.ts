@@ -8,6 +8,7 @@ import { parseInput } from '../../schemas/parse';
 import { apiPath } from '../../transport/path';
 import { juspayRequest } from '../../transport/request';
 import { requestTimeout } from '../options';
+import { customerAccountResults, simplifyField } from '../results';
 import { customerIdField, RESOURCE, routingIdField } from './common';
 
 const fields: INodeProperties[] = [
@@ -28,6 +29,7 @@ const fields: INodeProperties[] = [
 		description: 'Max number of results to return',
 		displayOptions: { show: { returnAll: [false] } },
 	},
+	simplifyField,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -74,7 +76,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	// Juspay documents no paging for this list: it answers with every account,
 	// so Limit is applied here.
-	return returnAll ? accounts : accounts.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
+	const selected = returnAll ? accounts : accounts.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
+	return await customerAccountResults.call(this, itemIndex, selected, {
+		customerId: input.customerId,
+		routingId: input.routingId ?? input.customerId,
+		validated: false,
+	});
 }
 
 /**

@@ -8,6 +8,7 @@ import { apiPath } from '../../transport/path';
 import { juspayRequest } from '../../transport/request';
 import { juspayObjects } from '../../transport/response';
 import { requestTimeout } from '../options';
+import { customerAccountResults, simplifyField } from '../results';
 import {
 	customerAccountIdField,
 	customerIdField,
@@ -21,6 +22,7 @@ import {
 const fields: INodeProperties[] = [
 	customerIdField,
 	customerAccountIdField,
+	simplifyField,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -46,6 +48,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		labels,
 	);
 	const form = validationFormFields(input);
+	const routingId = input.routingId ?? input.customerId;
 	const response = await juspayRequest.call(
 		this,
 		{
@@ -54,10 +57,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			path: apiPath`/customers/${input.customerId}/customer-accounts/${input.customerAccountId}/validate`,
 			action: 'validate the customer account',
 			form: form.length ? form : undefined,
-			routingId: input.routingId ?? input.customerId,
+			routingId,
 			timeoutMs: requestTimeout(this),
 		},
 		itemIndex,
 	);
-	return juspayObjects(this, itemIndex, response);
+	return await customerAccountResults.call(this, itemIndex, juspayObjects(this, itemIndex, response), {
+		customerId: input.customerId,
+		routingId,
+		validated: true,
+	});
 }

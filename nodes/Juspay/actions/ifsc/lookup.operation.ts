@@ -4,6 +4,7 @@ import { scoped } from '../../helpers/description';
 import { additionalFields, presentFields } from '../../helpers/parameters';
 import { labels, lookupInput } from '../../schemas/ifsc';
 import { parseInput } from '../../schemas/parse';
+import { assertKnownBanks } from '../bankCheck';
 import { sendBeneficiaryCommand } from '../beneficiary/payout';
 
 const fields: INodeProperties[] = [
@@ -57,6 +58,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ ifsc: this.getNodeParameter('ifsc', itemIndex), ...extra },
 		labels,
 	);
+	await assertKnownBanks(this, itemIndex, [{ ifsc: input.ifsc, field: 'IFSC' }]);
 	const customerId = input.customerId ?? LOOKUP_CUSTOMER;
 	// A lookup costs nothing, so a fresh id per lookup is safe: it only keeps
 	// Juspay from refusing a second lookup of the same IFSC as a duplicate.

@@ -1,0 +1,104 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { beneficiaryVerdict, customerAccountVerdict, isPending } from '../helpers/verdict';
+import { getBeneficiaryStatus } from './beneficiary/payout';
+import { fetchCustomerAccount } from './customerAccount/common';
+import { expectedName, waitSettings } from './options';
+import { untilFinal, type Waited } from './wait';
+
+/**
+ * What validate, get, status and resolve operations return: Juspay's object,
+ * optionally waited on until final, and by default (Simplify) reduced to the
+ * verdict fields shared by both APIs.
+ */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to return one verdict with the same fields for both Juspay APIs (valid, status, reason, nameAtBank, nameMatch, accountType, IDs) instead of Juspay\'s raw response',
+};
+
+function simplifyOn(ctx: IExecuteFunctions, itemIndex: number): boolean {
+	return ctx.getNodeParameter('simplify', itemIndex, true) !== false;
+}
+
+/** Marks the node adds next to a result; never Juspay fields. */
+function withWaitMarks(output: IDataObject, waited: Waited<unknown> | undefined): IDataObject {
+	if (!waited) return output;
+	const marked: IDataObject = { ...output, statusChecks: waited.checks };
+	if (waited.stillPending) marked.waitTimedOut = true;
+	return marked;
+}
+
+export interface AccountContext {
+	customerId: string;
+	routingId: string;
+	/** Whether this operation sent a validation (so Wait for Final Status applies). */
+	validated: boolean;
+	/** Names given per account number, for name matching. */
+	givenNames?: Map<string, string>;
+}
+
+export async function customerAccountResults(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	accounts: IDataObject[],
+	context: AccountContext,
+): Promise<IDataObject[]> {
+	const settings = waitSettings(this);
+	const simplify = simplifyOn(this, itemIndex);
+	const expected = expectedName(this, itemIndex);
+	const results: IDataObject[] = [];
+	for (const account of accounts) {
+		let waited: Waited<IDataObject> | undefined;
+		if (context.validated && settings.enabled) {
+			const accountId = String(account.customer_account_id ?? '');
+			waited = await untilFinal(
+				account,
+				(current) => accountId !== '' && isPending(customerAccountVerdict(current)),
+				async () =>
+					await fetchCustomerAccount.call(this, itemIndex, context.customerId, accountId, context.routingId),
+				settings,
+			);
+		}
+		const final = waited?.result ?? account;
+		const details = (final.account_details ?? {}) as IDataObject;
+		const name = expected ?? context.givenNames?.get(String(details.account ?? ''));
+		results.push(withWaitMarks(simplify ? customerAccountVerdict(final, name) : final, waited));
+	}
+	return results;
+}
+
+export interface BeneficiaryContext {
+	customerId: string;
+	beneId: string;
+	validated: boolean;
+}
+
+export async function beneficiaryResult(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	bene: IDataObject,
+	context: BeneficiaryContext,
+): Promise<IDataObject> {
+	const settings = waitSettings(this);
+	let waited: Waited<IDataObject> | undefined;
+	if (context.validated && settings.enabled) {
+		waited = await untilFinal(
+			bene,
+			(current) => isPending(beneficiaryVerdict(current, context)),
+			async () => await getBeneficiaryStatus.call(this, itemIndex, context.customerId, context.beneId),
+			settings,
+		);
+	}
+	const final = waited?.result ?? bene;
+	if (!simplifyOn(this, itemIndex)) return withWaitMarks(final, waited);
+	const verdict: IDataObject = beneficiaryVerdict(final, context, expectedName(this, itemIndex));
+	// Keep the node's own recovery marks visible in the verdict too.
+	for (const mark of ['alreadyExisted', 'recoveredByStatusCheck']) {
+		if (final[mark] === true) verdict[mark] = true;
+	}
+	return withWaitMarks(verdict, waited);
+}

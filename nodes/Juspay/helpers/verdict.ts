@@ -1,0 +1,133 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { matchNames, type NameMatch } from './nameMatch';
+
+/**
+ * One verdict for both of Juspay's APIs, so a workflow branches on
+ * `$json.valid` without knowing which API answered or how it spells status.
+ *
+ * `valid` is true, false, or null while Juspay has no final answer.
+ * `status` is VALID, INVALID, PENDING or ERROR, plus NOT_VALIDATED for an
+ * account or beneficiary that was only created (no validation asked for).
+ */
+export type VerdictStatus = 'VALID' | 'INVALID' | 'PENDING' | 'ERROR' | 'NOT_VALIDATED';
+
+export interface Verdict extends IDataObject {
+	valid: boolean | null;
+	status: VerdictStatus;
+	reason: string | null;
+	nameAtBank: string | null;
+	nameMatch: (NameMatch & { expectedName: string }) | null;
+	accountType: 'BANK_ACCOUNT' | 'UPI' | null;
+	account: string | null;
+	ifsc: string | null;
+	vpa: string | null;
+	ids: { customerId: string | null; customerAccountId?: string | null; beneId?: string | null };
+	/** Juspay's own status value, as it sent it. */
+	juspayStatus: string | null;
+}
+
+interface Mapping {
+	status: VerdictStatus;
+	reason: string;
+}
+
+/**
+ * Every status value either API sends, mapped explicitly. Customer accounts
+ * (validation_status): CREATED, PENDING, ACTIVE, FAILURE. Payouts (status):
+ * VALID, INVALID, PENDING, TIMEOUT, ERROR, CREATED; (validateResp.status):
+ * SUCCESS, PENDING, FAILURE, MANUAL_REVIEW.
+ */
+export const STATUS_MAP: Record<string, Mapping> = {
+	ACTIVE: { status: 'VALID', reason: 'Account validated' },
+	VALID: { status: 'VALID', reason: 'Account validated' },
+	SUCCESS: { status: 'VALID', reason: 'Account validated' },
+	FAILURE: { status: 'INVALID', reason: 'Validation failed' },
+	INVALID: { status: 'INVALID', reason: 'Validation failed' },
+	PENDING: { status: 'PENDING', reason: 'Validation in progress: check again later' },
+	TIMEOUT: { status: 'PENDING', reason: 'The bank did not answer in time: check the status again later' },
+	MANUAL_REVIEW: { status: 'PENDING', reason: 'Held for manual review by the gateway' },
+	ERROR: { status: 'ERROR', reason: 'Juspay could not validate the account' },
+	CREATED: { status: 'NOT_VALIDATED', reason: 'Created, not validated' },
+};
+
+const VALID_OF: Record<VerdictStatus, boolean | null> = {
+	VALID: true,
+	INVALID: false,
+	PENDING: null,
+	ERROR: null,
+	NOT_VALIDATED: null,
+};
+
+function mapStatus(value: string | null): Mapping {
+	if (value === null) return { status: 'ERROR', reason: 'Juspay sent no status' };
+	return STATUS_MAP[value.toUpperCase()] ?? { status: 'ERROR', reason: `Juspay sent an unknown status: ${value}` };
+}
+
+function text(value: unknown): string | null {
+	if (typeof value === 'string' && value.trim() !== '') return value;
+	if (typeof value === 'number') return String(value);
+	return null;
+}
+
+function object(value: unknown): IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as IDataObject) : {};
+}
+
+function nameMatchOf(expectedName: string | undefined, nameAtBank: string | null): Verdict['nameMatch'] {
+	if (!expectedName || !nameAtBank) return null;
+	const match = matchNames(expectedName, nameAtBank);
+	return match ? { ...match, expectedName } : null;
+}
+
+/** A customer account (Express Checkout) as a verdict. */
+export function customerAccountVerdict(account: IDataObject, expectedName?: string): Verdict {
+	const details = object(account.account_details);
+	const juspayStatus = text(account.validation_status);
+	const mapped = mapStatus(juspayStatus);
+	const vpa = text(details.vpa);
+	// Juspay puts the name it found at the bank in account_details.name.
+	const nameAtBank = text(details.name);
+	return {
+		valid: VALID_OF[mapped.status],
+		status: mapped.status,
+		reason: mapped.reason,
+		nameAtBank,
+		nameMatch: nameMatchOf(expectedName, nameAtBank),
+		accountType: vpa || account.customer_account_type === 'UPI' ? 'UPI' : details.account ? 'BANK_ACCOUNT' : null,
+		account: text(details.account),
+		ifsc: text(details.ifsc),
+		vpa,
+		ids: { customerId: text(account.customer_id), customerAccountId: text(account.customer_account_id) },
+		juspayStatus,
+	};
+}
+
+/** A payout beneficiary (validate, create, status or resolve answer) as a verdict. */
+export function beneficiaryVerdict(bene: IDataObject, ids: { customerId: string }, expectedName?: string): Verdict {
+	const validateResp = object(bene.validateResp);
+	const beneDetails = object(bene.beneDetails);
+	const details = object(beneDetails.details);
+	const juspayStatus = text(bene.status) ?? text(validateResp.status);
+	const mapped = mapStatus(juspayStatus);
+	const nameAtBank = text(bene.nameAtBank) ?? text(object(validateResp.data).nameAtBank);
+	const given = expectedName ?? text(details.name) ?? undefined;
+	const type = text(beneDetails.type);
+	return {
+		valid: VALID_OF[mapped.status],
+		status: mapped.status,
+		reason: text(bene.remark) ?? text(validateResp.message) ?? text(bene.responseCode) ?? mapped.reason,
+		nameAtBank,
+		nameMatch: nameMatchOf(given, nameAtBank),
+		accountType: type === 'ACCOUNT_IFSC' ? 'BANK_ACCOUNT' : type === 'UPI_ID' ? 'UPI' : null,
+		account: text(details.account),
+		ifsc: text(details.ifsc),
+		vpa: text(bene.resolvedVpa) ?? text(details.vpa),
+		ids: { customerId: ids.customerId, beneId: text(bene.uniqueId) },
+		juspayStatus,
+	};
+}
+
+export function isPending(verdict: Pick<Verdict, 'status'>): boolean {
+	return verdict.status === 'PENDING';
+}

@@ -1,0 +1,70 @@
+import { sleep } from 'n8n-workflow';
+
+import type { JuspayFailure } from './errors';
+
+/**
+ * When a failed call may be sent again, and how long to wait first.
+ *
+ * - 429 (rate limited): Juspay refused the request before acting on it, so
+ *   any call, POST included, may be resent.
+ * - A request that never left (connection refused, DNS): resendable too.
+ * - GET on 5xx, timeouts and reset connections: reads are safe to repeat.
+ * - POST on 5xx, timeouts, resets or unreadable answers: the outcome is
+ *   unknown, and a validation may have happened. Never resent here; the
+ *   operation decides (beneficiaries check status by beneId first).
+ */
+export function isRetryable(method: 'GET' | 'POST', failure: JuspayFailure | undefined): boolean {
+	if (!failure) return false;
+	if (failure.httpCode === 429) return true;
+	if (failure.code === 'ECONNREFUSED' || failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN') return true;
+	if (method !== 'GET') return false;
+	if (failure.httpCode !== undefined) return failure.httpCode >= 500;
+	return failure.code !== undefined && failure.code !== 'UNREADABLE_RESPONSE';
+}
+
+export const RETRY = {
+	/** Attempts per call, the first included. */
+	maxAttempts: 4,
+	baseDelayMs: 500,
+	maxDelayMs: 30_000,
+	/** A call gives up once waiting longer would pass this. */
+	maxTotalMs: 90_000,
+};
+
+/** Retry-After when Juspay gave one, else exponential backoff with jitter. */
+export function retryDelayMs(attempt: number, failure: JuspayFailure, random = Math.random): number {
+	if (failure.retryAfterSeconds !== undefined) return Math.min(failure.retryAfterSeconds * 1000, RETRY.maxDelayMs);
+	const ceiling = Math.min(RETRY.baseDelayMs * 2 ** (attempt - 1), RETRY.maxDelayMs);
+	return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/**
+ * One pause shared by every item of a node run: when Juspay says "slow
+ * down" (429 or 503), all concurrent items wait, not just the one that was
+ * told, so the batch as a whole backs off.
+ */
+export class Throttle {
+	private pausedUntil = 0;
+
+	pause(ms: number): void {
+		this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
+	}
+
+	async ready(): Promise<void> {
+		for (let wait = this.pausedUntil - Date.now(); wait > 0; wait = this.pausedUntil - Date.now()) {
+			await sleep(wait);
+		}
+	}
+}
+
+const throttles = new WeakMap<object, Throttle>();
+
+/** The throttle of one node run (its execute context). */
+export function throttleOf(run: object): Throttle {
+	let throttle = throttles.get(run);
+	if (!throttle) {
+		throttle = new Throttle();
+		throttles.set(run, throttle);
+	}
+	return throttle;
+}
