@@ -22,9 +22,10 @@ const operationsOf = (resource: string) =>
 
 describe('node description', () => {
 	it('keeps the released resource and operation values', () => {
-		expect(optionValues(properties.find((p) => p.name === 'resource'))).toEqual(['beneficiary', 'customerAccount']);
-		expect(operationsOf('customerAccount')).toEqual(['createAndValidate', 'get', 'validate']);
-		expect(operationsOf('beneficiary')).toEqual(['resolve', 'validate']);
+		expect(optionValues(properties.find((p) => p.name === 'resource'))).toEqual(['beneficiary', 'customerAccount', 'ifsc']);
+		expect(operationsOf('customerAccount')).toEqual(['create', 'createAndValidate', 'delete', 'get', 'getAll', 'validate']);
+		expect(operationsOf('beneficiary')).toEqual(['create', 'getStatus', 'resolve', 'validate']);
+		expect(operationsOf('ifsc')).toEqual(['lookup']);
 	});
 
 	it('routes every operation it shows, and shows every operation it routes', () => {
@@ -54,6 +55,31 @@ describe('node description', () => {
 				name: property.name,
 				resource: 1,
 			});
+		}
+	});
+
+	it('offers Simplify, on by default, on every validate, get, status and resolve operation', () => {
+		const shownFor = properties
+			.filter((p) => p.name === 'simplify')
+			.flatMap((p) => (p.displayOptions?.show?.operation ?? []).map((op) => `${p.displayOptions?.show?.resource?.[0]}:${op}`))
+			.sort();
+		expect(shownFor).toEqual([
+			'beneficiary:getStatus',
+			'beneficiary:resolve',
+			'beneficiary:validate',
+			'customerAccount:createAndValidate',
+			'customerAccount:get',
+			'customerAccount:getAll',
+			'customerAccount:validate',
+		]);
+		for (const p of properties.filter((p) => p.name === 'simplify')) expect(p.default).toBe(true);
+	});
+
+	it('says in every operation whether it costs a penny drop', () => {
+		for (const selector of operationSelectors) {
+			for (const option of selector.options as INodePropertyOptions[]) {
+				expect({ op: option.value, says: /penny drop|Free/i.test(option.description ?? '') }).toEqual({ op: option.value, says: true });
+			}
 		}
 	});
 

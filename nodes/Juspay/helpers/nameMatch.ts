@@ -111,7 +111,7 @@ function tokenWorth(x: string, y: string): number {
 	if (x === y) return 1;
 	if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 0.7;
 	const longest = Math.max(x.length, y.length);
-	if (Math.min(x.length, y.length) < 4) return 0;
+	if (Math.min(x.length, y.length) < 3) return 0;
 	const similarity = 1 - levenshtein(x, y) / longest;
 	return similarity >= 0.75 ? Math.round(similarity * 100) / 100 - 0.1 : 0;
 }

@@ -8,7 +8,8 @@ import type { JuspayFailure } from './errors';
  * - 429 (rate limited): Juspay refused the request before acting on it, so
  *   any call, POST included, may be resent.
  * - A request that never left (connection refused, DNS): resendable too.
- * - GET on 5xx, timeouts and reset connections: reads are safe to repeat.
+ * - GET on 5xx, timeouts, reset connections and unreadable answers: reads
+ *   are safe to repeat.
  * - POST on 5xx, timeouts, resets or unreadable answers: the outcome is
  *   unknown, and a validation may have happened. Never resent here; the
  *   operation decides (beneficiaries check status by beneId first).
@@ -18,8 +19,9 @@ export function isRetryable(method: 'GET' | 'POST', failure: JuspayFailure | und
 	if (failure.httpCode === 429) return true;
 	if (failure.code === 'ECONNREFUSED' || failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN') return true;
 	if (method !== 'GET') return false;
+	if (failure.code === 'UNREADABLE_RESPONSE') return true;
 	if (failure.httpCode !== undefined) return failure.httpCode >= 500;
-	return failure.code !== undefined && failure.code !== 'UNREADABLE_RESPONSE';
+	return failure.code !== undefined;
 }
 
 export const RETRY = {
