@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check this package has, in order, and one closing line
+ * `N passed, N failed` that adds them all up (CI reads that line, not jest's).
+ *
+ *   checks  typecheck, lint (n8n's scanner rules), build, scan of the packed
+ *           tarball: one count each
+ *   unit    jest over test/ (unit, engine and sandbox suites): one count per test
+ *   e2e     jest over test/e2e in a real n8n 2.x and 1.x: one count per test
+ *
+ * Flags: --no-e2e (what `npm run test:quick` uses).
+ * Exit code: 0 only when nothing failed.
+ */
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..');
+const reports = path.join(root, '.cache', 'reports');
+fs.mkdirSync(reports, { recursive: true });
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+let passed = 0;
+let failed = 0;
+const lines = [];
+
+function run(label, command, args, env = {}) {
+	console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
+	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+	return result.status === 0;
+}
+
+function check(label, command, args) {
+	const ok = run(label, command, args);
+	ok ? passed++ : failed++;
+	lines.push(`${ok ? 'PASS' : 'FAIL'} ${label}`);
+	return ok;
+}
+
+function jestSuite(label, args, env) {
+	const report = path.join(reports, `${label.replace(/\W+/g, '-')}.json`);
+	fs.rmSync(report, { force: true });
+	const ok = run(label, bin('jest'), [...args, '--json', `--outputFile=${report}`], env);
+	if (!fs.existsSync(report)) {
+		failed++;
+		lines.push(`FAIL ${label}: jest wrote no report`);
+		return;
+	}
+	const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
+	const suiteFailures = summary.numFailedTestSuites + summary.numRuntimeErrorTestSuites;
+	passed += summary.numPassedTests;
+	// A suite that failed to load has no failed tests but must still count as a failure.
+	const failures = summary.numFailedTests + (summary.numFailedTests === 0 && (!ok || suiteFailures) ? Math.max(1, suiteFailures) : 0);
+	failed += failures;
+	lines.push(`${failures ? 'FAIL' : 'PASS'} ${label}: ${summary.numPassedTests} passed, ${failures} failed (${summary.numTotalTestSuites} suites)`);
+}
+
+const e2e = !process.argv.includes('--no-e2e');
+
+check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+check('lint (n8n scanner rules on source)', bin('eslint'), ['nodes', 'credentials', 'package.json']);
+const built = check('build', 'npm', ['run', '--silent', 'build']);
+if (built) check('scan (n8n scanner rules on the packed tarball)', 'node', ['scripts/scan-tarball.mjs']);
+jestSuite('unit', []);
+if (e2e) {
+	for (const line of ['2', '1']) {
+		if (!built) break;
+		jestSuite(`e2e-n8n-${line}`, ['--config', 'test/e2e/jest.config.js', '--runInBand'], { N8N_LINE: line });
+	}
+}
+
+console.log(`\n${lines.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
