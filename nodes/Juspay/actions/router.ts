@@ -72,12 +72,13 @@ type JuspayNodeError = NodeOperationError | NodeApiError;
 /**
  * An error item holds only `error` and `details`, the shape n8n routes to a
  * node's error output; `details` keeps Juspay's code and status so a workflow
- * can branch on them.
+ * can branch on them. The error object itself is not put on the item: n8n
+ * would then replace the json with the bare message and lose `details`.
  */
 function errorItem(error: JuspayNodeError, itemIndex: number): INodeExecutionData {
 	const details: IDataObject = { itemIndex };
 	if (error.description) details.description = error.description;
 	const juspay = error.context.juspay as IDataObject | undefined;
 	if (juspay) Object.assign(details, juspay);
-	return { json: { error: error.message, details }, error, pairedItem: { item: itemIndex } };
+	return { json: { error: error.message, details }, pairedItem: { item: itemIndex } };
 }

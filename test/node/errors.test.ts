@@ -1,0 +1,645 @@
+/**
+ * Failures through the real engine: Juspay's two error shapes, auth, duplicates,
+ * missing objects, server errors, unreadable answers, timeouts and resets;
+ * how n8n's "On Error" settings route a failed item; and that the API key
+ * never appears anywhere in a run.
+ */
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import type { WorkflowRunResult } from '../harness/runWorkflow';
+import { expectNoSecrets, items, juspay, params, runJuspay, useNock } from './fixtures';
+
+useNock();
+
+/* ------------------------------------------------------------------ Juspay's error bodies */
+
+/** Express Checkout error shape (customer accounts). */
+const ecError = (
+	httpStatus: string,
+	errorCode: string,
+	code: string,
+	userMessage: string,
+	developerMessage: string,
+	errorMessage?: string,
+) => ({
+	...(errorMessage ? { error_message: errorMessage } : {}),
+	status: httpStatus,
+	error_code: errorCode,
+	error_info: {
+		user_message: userMessage,
+		request_id: 'b2e0fd33-7655-4778-83a8-5179ed21b0b7',
+		href: 'NA',
+		developer_message: developerMessage,
+		code,
+		category: code === 'INTERNAL_SERVER_ERROR' ? 'SERVER_ERROR' : 'USER_ERROR',
+	},
+});
+/** Payout error shape (beneficiaries). */
+const payoutError = (errorCode: string, errorMessage: string, userMessage: string) => ({
+	error: true,
+	errorCode,
+	errorMessage,
+	userMessage,
+});
+
+const EC_401 = ecError('error', 'access_denied', 'UNAUTHORIZED', 'Unauthorized.', 'Invalid API Key. Please pass a valid and active api key.');
+const EC_404 = ecError(
+	'invalid_request_error',
+	'object_not_found',
+	'RESOURCE_NOT_FOUND',
+	'Cannot process your request as customer account not found.',
+	'Customer account not found.',
+	'Cannot find what you are looking for',
+);
+const EC_500 = ecError('error', 'internal_server_error', 'INTERNAL_SERVER_ERROR', 'Something went wrong.', 'Internal server error.');
+const REQUEST_ID = 'b2e0fd33-7655-4778-83a8-5179ed21b0b7';
+
+/* ------------------------------------------------------------------ operations used */
+
+const ACCOUNTS = '/customers/c1/accounts';
+const ACCOUNT = '/customers/c1/customer-accounts/a1';
+const BENEDETAILS = '/payout/merchant/v1/benedetails';
+
+const createAndValidate = params('customerAccount', 'createAndValidate', {
+	customerId: 'c1',
+	accounts: { bankAccount: [{ account: '026291800001191', ifsc: 'YESB0000262' }] },
+});
+const validateAccount = params('customerAccount', 'validate', { customerId: 'c1', customerAccountId: 'a1' });
+const getAccount = params('customerAccount', 'get', { customerId: 'c1', customerAccountId: 'a1' });
+const validateBene = params('beneficiary', 'validate', {
+	customerId: 'c1',
+	beneId: 'b1',
+	beneficiaryType: 'ACCOUNT_IFSC',
+	accountNumber: '026291800001191',
+	ifsc: 'YESB0000262',
+});
+const resolveMobile = params('beneficiary', 'resolve', { customerId: 'c1', beneId: 'b1', mobile: '9876543210' });
+
+/* ------------------------------------------------------------------ helpers */
+
+const ADVICE_UNKNOWN =
+	'The request may have reached Juspay, so a validation (and its penny drop) may have happened. Check its status before sending it again.';
+const ADVICE_401 =
+	'Check the API key and the environment in the "Juspay API" credential: a sandbox key works only against sandbox, a production key only against production.';
+
+/** The facts of the run's error that a user (or a workflow) relies on. */
+function failure(result: WorkflowRunResult): IDataObject {
+	const error = result.error as unknown as {
+		name: string;
+		message: string;
+		description?: string;
+		httpCode?: string;
+		context?: { itemIndex?: number; juspay?: IDataObject };
+	};
+	return {
+		name: error?.name,
+		message: error?.message,
+		description: error?.description,
+		httpCode: error?.httpCode,
+		itemIndex: error?.context?.itemIndex,
+		juspay: error?.context?.juspay,
+	};
+}
+
+/** A hard failure: the run ends in error, is reported (not thrown), and nothing reaches the next node. */
+function expectFailedRun(result: WorkflowRunResult): void {
+	expect(result.status).toBe('error');
+	expect(result.task('Juspay').executionStatus).toBe('error');
+	expect(result.executedNodes).not.toContain('Success');
+	expect(result.executedNodes).not.toContain('Failure');
+	expectNoSecrets(result);
+}
+
+/* ------------------------------------------------------------------ Juspay answers with an error */
+
+interface ErrorCase {
+	name: string;
+	parameters: INodeParameters;
+	mock: (api: ReturnType<typeof juspay>) => unknown;
+	/** The requests Juspay must receive, in order (each exactly once). */
+	sent: string[];
+	expected: IDataObject;
+}
+
+const cases: ErrorCase[] = [
+	{
+		name: 'Express Checkout error_info (400 INVALID_INPUT) on Create and Validate',
+		parameters: createAndValidate,
+		mock: (api) =>
+			api.reply(
+				'POST',
+				ACCOUNTS,
+				400,
+				ecError('invalid_request_error', 'invalid_request', 'INVALID_INPUT', 'Invalid request.', 'IFSC is not serviceable.', 'IFSC is not serviceable.'),
+			),
+		sent: [`POST ${ACCOUNTS}`],
+		expected: {
+			name: 'NodeApiError',
+			message: 'Juspay refused to create and validate the customer accounts [INVALID_INPUT, HTTP 400]: Invalid request. IFSC is not serviceable.',
+			description: 'Juspay did not accept the values sent. Check the fields its message names.',
+			httpCode: '400',
+			itemIndex: 0,
+			juspay: {
+				httpCode: 400,
+				code: 'INVALID_INPUT',
+				userMessage: 'Invalid request.',
+				developerMessage: 'IFSC is not serviceable.',
+				requestId: REQUEST_ID,
+				outcomeUnknown: false,
+			},
+		},
+	},
+	{
+		name: 'payout errorCode/errorMessage/userMessage (400 E01) on Beneficiary Validate',
+		parameters: validateBene,
+		mock: (api) => api.reply('POST', BENEDETAILS, 400, payoutError('E01', 'Invalid IFSC provided', 'Validation failure')),
+		sent: [`POST ${BENEDETAILS}`],
+		expected: {
+			name: 'NodeApiError',
+			message: 'Juspay refused to validate the beneficiary [E01, HTTP 400]: Validation failure Invalid IFSC provided',
+			description: 'Juspay did not accept the values sent. Check the fields its message names.',
+			httpCode: '400',
+			itemIndex: 0,
+			juspay: {
+				httpCode: 400,
+				code: 'E01',
+				userMessage: 'Validation failure',
+				developerMessage: 'Invalid IFSC provided',
+				outcomeUnknown: false,
+			},
+		},
+	},
+	{
+		name: 'a payout error body on HTTP 200 (error: true) on Resolve',
+		parameters: resolveMobile,
+		mock: (api) => api.reply('POST', BENEDETAILS, 200, payoutError('E01', 'Invalid mobile', 'Validation failure')),
+		sent: [`POST ${BENEDETAILS}`],
+		expected: {
+			name: 'NodeApiError',
+			message: 'Juspay refused to resolve the mobile number to a UPI ID [E01, HTTP 200]: Validation failure Invalid mobile',
+			description: 'Juspay did not accept the values sent. Check the fields its message names.',
+			httpCode: '200',
+			itemIndex: 0,
+			juspay: { httpCode: 200, code: 'E01', userMessage: 'Validation failure', developerMessage: 'Invalid mobile', outcomeUnknown: false },
+		},
+	},
+	{
+		// n8n retries a request that failed with 401 once (after preAuthentication); a POST that
+		// spent money must not be sent twice: the transport reads every status itself.
+		name: '401 on a POST (Create and Validate): sent exactly once, advice names the API key and environment',
+		parameters: createAndValidate,
+		mock: (api) => api.reply('POST', ACCOUNTS, 401, EC_401),
+		sent: [`POST ${ACCOUNTS}`],
+		expected: {
+			name: 'NodeApiError',
+			message: 'Juspay rejected the API key [UNAUTHORIZED, HTTP 401]: Unauthorized. Invalid API Key. Please pass a valid and active api key.',
+			description: ADVICE_401,
+			httpCode: '401',
+			itemIndex: 0,
+			juspay: {
+				httpCode: 401,
+				code: 'UNAUTHORIZED',
+				userMessage: 'Unauthorized.',
+				developerMessage: 'Invalid API Key. Please pass a valid and active api key.',
+				requestId: REQUEST_ID,
+				outcomeUnknown: false,
+			},
+		},
+	},
+	{
+		name: '401 (payout E02) on Beneficiary Validate: sent exactly once',
+		parameters: validateBene,
+		mock: (api) => api.reply('POST', BENEDETAILS, 401, payoutError('E02', 'Invalid API key', 'Unauthorized')),
+		sent: [`POST ${BENEDETAILS}`],
+		expected: {
+			name: 'NodeApiError',
+			message: 'Juspay rejected the API key [E02, HTTP 401]: Unauthorized Invalid API key',
+			description: ADVICE_401,
+			httpCode: '401',
+			itemIndex: 0,
+			juspay: { httpCode: 401, code: 'E02', userMessage: 'Unauthorized', developerMessage: 'Invalid API key', outcomeUnknown: false },
+		},
+	},
+	{
+		name: 'payout E05 (duplicate Beneficiary ID): no new validation, and no second request',
+		parameters: validateBene,
+		mock: (api) => api.reply('POST', BENEDETAILS, 400, payoutError('E05', 'Duplicate BeneId.', 'Bad request')),
+		sent: [`POST ${BENEDETAILS}`],
+		expected: {
+			name: 'NodeApiError',
+			message: 'Juspay refused a repeated Beneficiary ID [E05, HTTP 400]: Bad request Duplicate BeneId.',
+			description: expect.stringContaining('it was used before, so no new validation was made'),
+			httpCode: '400',
+			itemIndex: 0,
+			juspay: { httpCode: 400, code: 'E05', userMessage: 'Bad request', developerMessage: 'Duplicate BeneId.', outcomeUnknown: false },
+		},
+	},
+	{
+		name: '404 RESOURCE_NOT_FOUND on Get',
+		parameters: getAccount,
+		mock: (api) => api.reply('GET', ACCOUNT, 404, EC_404),
+		sent: [`GET ${ACCOUNT}`],
+		expected: {
+			name: 'NodeApiError',
+			message:
+				'Juspay found nothing to get the customer account [RESOURCE_NOT_FOUND, HTTP 404]: Cannot process your request as customer account not found. Customer account not found.',
+			description: 'Check the IDs in the node (Customer ID, Customer Account ID or Beneficiary ID) and that they belong to this environment.',
+			httpCode: '404',
+			itemIndex: 0,
+			juspay: {
+				httpCode: 404,
+				code: 'RESOURCE_NOT_FOUND',
+				userMessage: 'Cannot process your request as customer account not found.',
+				developerMessage: 'Customer account not found.',
+				requestId: REQUEST_ID,
+				outcomeUnknown: false,
+			},
+		},
+	},
+	{
+		name: '500 on a POST (Create and Validate): the outcome is unknown, nothing is resent',
+		parameters: createAndValidate,
+		mock: (api) => api.reply('POST', ACCOUNTS, 500, EC_500),
+		sent: [`POST ${ACCOUNTS}`],
+		expected: {
+			name: 'NodeApiError',
+			message:
+				'Juspay had a server error while trying to create and validate the customer accounts [INTERNAL_SERVER_ERROR, HTTP 500]: Something went wrong. Internal server error.',
+			description: `This is on Juspay's side; try again later. ${ADVICE_UNKNOWN}`,
+			httpCode: '500',
+			itemIndex: 0,
+			juspay: {
+				httpCode: 500,
+				code: 'INTERNAL_SERVER_ERROR',
+				userMessage: 'Something went wrong.',
+				developerMessage: 'Internal server error.',
+				requestId: REQUEST_ID,
+				outcomeUnknown: true,
+			},
+		},
+	},
+	{
+		// The payout POST's outcome is unknown, so the node asks for the beneficiary's status
+		// instead of resending; when that check fails too (here: refused, so not retried),
+		// the original error is reported.
+		name: '500 on a payout POST whose status check fails too: the POST is never resent',
+		parameters: validateBene,
+		mock: (api) =>
+			api
+				.reply('POST', BENEDETAILS, 500, payoutError('E06', 'Internal error', 'Something went wrong'))
+				.reply('GET', `${BENEDETAILS}/c1/b1`, 403, payoutError('E08', 'Forbidden', 'Access denied')),
+		sent: [`POST ${BENEDETAILS}`, `GET ${BENEDETAILS}/c1/b1`],
+		expected: {
+			name: 'NodeApiError',
+			message: 'Juspay had a server error while trying to validate the beneficiary [E06, HTTP 500]: Something went wrong Internal error',
+			description: `This is on Juspay's side; try again later. ${ADVICE_UNKNOWN}`,
+			httpCode: '500',
+			itemIndex: 0,
+			juspay: {
+				httpCode: 500,
+				code: 'E06',
+				userMessage: 'Something went wrong',
+				developerMessage: 'Internal error',
+				outcomeUnknown: true,
+			},
+		},
+	},
+	{
+		name: 'an HTML page with HTTP 200 on a POST (Validate): the outcome is unknown',
+		parameters: validateAccount,
+		mock: (api) =>
+			api.reply('POST', `${ACCOUNT}/validate`, 200, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' }),
+		sent: [`POST ${ACCOUNT}/validate`],
+		expected: {
+			name: 'NodeApiError',
+			message: "Juspay's answer could not be read (HTTP 200, not valid JSON) while trying to validate the customer account",
+			description: ADVICE_UNKNOWN,
+			httpCode: '200',
+			itemIndex: 0,
+			juspay: { httpCode: 200, outcomeUnknown: true, code: 'UNREADABLE_RESPONSE' },
+		},
+	},
+	{
+		name: 'a truncated JSON body with HTTP 200 on Create and Validate: the outcome is unknown',
+		parameters: createAndValidate,
+		mock: (api) => api.reply('POST', ACCOUNTS, 200, '[{"object":"customer_account","customer_account_id":"banh_'),
+		sent: [`POST ${ACCOUNTS}`],
+		expected: {
+			name: 'NodeApiError',
+			message: "Juspay's answer could not be read (HTTP 200, not valid JSON) while trying to create and validate the customer accounts",
+			description: ADVICE_UNKNOWN,
+			httpCode: '200',
+			itemIndex: 0,
+			juspay: { httpCode: 200, outcomeUnknown: true, code: 'UNREADABLE_RESPONSE' },
+		},
+	},
+	{
+		name: 'an empty JSON array with HTTP 200 on Create and Validate (no account to return)',
+		parameters: createAndValidate,
+		mock: (api) => api.reply('POST', ACCOUNTS, 200, []),
+		sent: [`POST ${ACCOUNTS}`],
+		expected: {
+			name: 'NodeApiError',
+			message: 'Juspay answered without any account or beneficiary in its response',
+			description: 'The request may have been processed. Check its status in Juspay before sending it again.',
+			httpCode: 'EMPTY_RESPONSE',
+			itemIndex: 0,
+			juspay: undefined,
+		},
+	},
+	{
+		name: 'a timeout (answer later than the Timeout option) on a POST (Validate): the outcome is unknown',
+		parameters: { ...validateAccount, options: { timeout: 1 } },
+		mock: (api) => api.replyDelayed('POST', `${ACCOUNT}/validate`, 1500, 200, {}),
+		sent: [`POST ${ACCOUNT}/validate`],
+		expected: {
+			name: 'NodeApiError',
+			message: 'Juspay did not answer in time while trying to validate the customer account (ECONNABORTED)',
+			description: `Juspay may be slow right now; the Timeout option sets how long to wait. ${ADVICE_UNKNOWN}`,
+			httpCode: 'ECONNABORTED',
+			itemIndex: 0,
+			juspay: { outcomeUnknown: true, code: 'ECONNABORTED' },
+		},
+	},
+	{
+		name: 'a reset connection (ECONNRESET) on a POST (Create and Validate): the outcome is unknown',
+		parameters: createAndValidate,
+		mock: (api) => api.fail('POST', ACCOUNTS, 'ECONNRESET'),
+		sent: [`POST ${ACCOUNTS}`],
+		expected: {
+			name: 'NodeApiError',
+			message: 'The connection to Juspay failed while trying to create and validate the customer accounts (ECONNRESET)',
+			description: `The connection was closed before Juspay answered. ${ADVICE_UNKNOWN}`,
+			httpCode: 'ECONNRESET',
+			itemIndex: 0,
+			juspay: { outcomeUnknown: true, code: 'ECONNRESET' },
+		},
+	},
+];
+
+describe('Juspay answers with an error (no On Error setting: the run fails cleanly)', () => {
+	it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, { parameters, mock, sent, expected }) => {
+		const api = juspay();
+		mock(api);
+
+		const result = await runJuspay({ parameters });
+
+		expectFailedRun(result);
+		expect(failure(result)).toEqual(expected);
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(sent);
+	});
+
+	it('names the failing item: the third of three items fails with [item 2] context, after two requests', async () => {
+		const api = juspay()
+			.reply('GET', '/customers/c0/customer-accounts/a0', 200, { object: 'customer_account', customer_account_id: 'a0' })
+			.reply('GET', '/customers/c1/customer-accounts/a1', 200, { object: 'customer_account', customer_account_id: 'a1' })
+			.reply('GET', '/customers/c2/customer-accounts/a2', 404, EC_404);
+
+		const result = await runJuspay({
+			inputItems: [0, 1, 2].map((n) => ({ c: `c${n}`, a: `a${n}` })),
+			parameters: params('customerAccount', 'get', { customerId: '={{ $json.c }}', customerAccountId: '={{ $json.a }}' }),
+		});
+
+		expectFailedRun(result);
+		expect(failure(result)).toMatchObject({ httpCode: '404', itemIndex: 2, juspay: { code: 'RESOURCE_NOT_FOUND' } });
+		expect(api.requests).toHaveLength(3);
+	});
+});
+
+describe('what is safe to send again', () => {
+	const account = { object: 'customer_account', customer_account_id: 'a1', customer_id: 'c1', validation_status: 'ACTIVE' };
+
+	it.each([
+		['a 500', (api: ReturnType<typeof juspay>) => api.reply('GET', ACCOUNT, 500, EC_500)],
+		['a reset connection', (api: ReturnType<typeof juspay>) => api.fail('GET', ACCOUNT, 'ECONNRESET')],
+		[
+			'an HTML page with HTTP 200',
+			(api: ReturnType<typeof juspay>) => api.reply('GET', ACCOUNT, 200, '<html><h1>502 Bad Gateway</h1></html>', { 'content-type': 'text/html' }),
+		],
+	])('a GET (Get) that got %s is read again, and the second answer is returned', async (_what, first) => {
+		const api = juspay();
+		first(api);
+		api.reply('GET', ACCOUNT, 200, account);
+
+		const result = await runJuspay({ parameters: getAccount });
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${ACCOUNT}`, `GET ${ACCOUNT}`]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: account, pairedItem: { item: 0 } }]);
+	});
+
+	it('a payout POST that got a 500 is not resent: the status check by Beneficiary ID answers instead', async () => {
+		const stored = { uniqueId: 'b1', status: 'VALID', nameAtBank: 'JOHN DOE', remark: 'Bank Account details verified successfully' };
+		const api = juspay()
+			.reply('POST', BENEDETAILS, 500, payoutError('E06', 'Internal error', 'Something went wrong'))
+			.reply('GET', `${BENEDETAILS}/c1/b1`, 200, stored);
+
+		const result = await runJuspay({ parameters: validateBene });
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${BENEDETAILS}`, `GET ${BENEDETAILS}/c1/b1`]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: { ...stored, recoveredByStatusCheck: true }, pairedItem: { item: 0 } }]);
+	});
+});
+
+/* ------------------------------------------------------------------ On Error settings */
+
+describe('On Error settings with 3 items where the middle one fails', () => {
+	const rows = [
+		{ customer: 'c0', account: 'a0' },
+		{ customer: 'c1', account: 'a1' },
+		{ customer: 'c2', account: 'a2' },
+	];
+	const get = params('customerAccount', 'get', { customerId: '={{ $json.customer }}', customerAccountId: '={{ $json.account }}' });
+	const account = (n: number) => ({ object: 'customer_account', customer_account_id: `a${n}`, customer_id: `c${n}`, validation_status: 'ACTIVE' });
+	const mockThree = () =>
+		juspay()
+			.reply('GET', '/customers/c0/customer-accounts/a0', 200, account(0))
+			.reply('GET', '/customers/c1/customer-accounts/a1', 404, EC_404)
+			.reply('GET', '/customers/c2/customer-accounts/a2', 200, account(2));
+	const errorJson = {
+		error:
+			'Juspay found nothing to get the customer account [RESOURCE_NOT_FOUND, HTTP 404]: Cannot process your request as customer account not found. Customer account not found.',
+		details: {
+			itemIndex: 1,
+			description: 'Check the IDs in the node (Customer ID, Customer Account ID or Beneficiary ID) and that they belong to this environment.',
+			httpCode: 404,
+			code: 'RESOURCE_NOT_FOUND',
+			userMessage: 'Cannot process your request as customer account not found.',
+			developerMessage: 'Customer account not found.',
+			requestId: REQUEST_ID,
+			outcomeUnknown: false,
+		},
+	};
+
+	it("'continueRegularOutput': 3 items out, the failed one carries the error message and is paired to item 1", async () => {
+		const api = mockThree();
+
+		const result = await runJuspay({ inputItems: rows, parameters: get, onError: 'continueRegularOutput' });
+
+		expect(result.status).toBe('success');
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toHaveLength(3);
+		const out = items(result.output('Juspay'));
+		expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect([out[0].json, out[2].json]).toEqual([account(0), account(2)]);
+		expect(out[1].json.error).toBe(errorJson.error);
+		expect(result.output('Juspay', 1)).toEqual([]);
+		expect(result.json('Success')).toHaveLength(3);
+		expectNoSecrets(result);
+	});
+
+	// NODE BUG: router.ts errorItem() returns `{ json: { error, details }, error, pairedItem }`.
+	// Because the item has an `error` property, n8n-core's WorkflowExecute.normalizeNodeErrors
+	// replaces its json with `{ error: error.message }`, so `details` (Juspay's code, HTTP
+	// status, outcomeUnknown, the advice) never reaches the workflow, although the router's
+	// comment promises that "a workflow can branch on them". Fix: do not set `error` on the
+	// item (n8n still routes `{ error, details }` to the error output by its json keys).
+	it("'continueRegularOutput': the failed item is exactly { json: { error, details }, pairedItem: { item: 1 } }", async () => {
+		mockThree();
+
+		const result = await runJuspay({ inputItems: rows, parameters: get, onError: 'continueRegularOutput' });
+
+		expect(items(result.output('Juspay'))).toEqual([
+			{ json: account(0), pairedItem: { item: 0 } },
+			{ json: errorJson, pairedItem: { item: 1 } },
+			{ json: account(2), pairedItem: { item: 2 } },
+		]);
+	});
+
+	it("'continueErrorOutput': the failed item goes to output 1, the others to output 0, all correctly paired", async () => {
+		const api = mockThree();
+
+		const result = await runJuspay({ inputItems: rows, parameters: get, onError: 'continueErrorOutput' });
+
+		expect(result.status).toBe('success');
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toHaveLength(3);
+		expect(items(result.output('Juspay', 0))).toEqual([
+			{ json: account(0), pairedItem: { item: 0 } },
+			{ json: account(2), pairedItem: { item: 2 } },
+		]);
+		const failed = items(result.output('Juspay', 1));
+		expect(failed).toHaveLength(1);
+		expect(failed[0].pairedItem).toEqual({ item: 1 });
+		expect(failed[0].json.error).toBe(errorJson.error);
+		expect(result.json('Success')).toEqual([account(0), account(2)]);
+		expect(result.json('Failure')).toHaveLength(1);
+		expectNoSecrets(result);
+	});
+
+	// NODE BUG (same cause as above): on the error output n8n merges the input item's fields
+	// into the failed item, then normalizeNodeErrors throws them away together with `details`.
+	it("'continueErrorOutput': the failed item on output 1 keeps its input fields and Juspay's details", async () => {
+		mockThree();
+
+		const result = await runJuspay({ inputItems: rows, parameters: get, onError: 'continueErrorOutput' });
+
+		expect(items(result.output('Juspay', 1))).toEqual([{ json: { ...rows[1], ...errorJson }, pairedItem: { item: 1 } }]);
+	});
+
+	it("'continueRegularOutput' with bad input in the middle item: an error item for it, and no request for it", async () => {
+		const api = juspay()
+			.reply('GET', '/customers/c0/customer-accounts/a0', 200, account(0))
+			.reply('GET', '/customers/c2/customer-accounts/a2', 200, account(2));
+
+		const result = await runJuspay({
+			inputItems: [rows[0], { customer: 'c1', account: 'a1/../../admin' }, rows[2]],
+			parameters: get,
+			onError: 'continueRegularOutput',
+		});
+
+		expect(result.status).toBe('success');
+		expect(api.requests.map((r) => r.path)).toEqual(['/customers/c0/customer-accounts/a0', '/customers/c2/customer-accounts/a2']);
+		const out = items(result.output('Juspay'));
+		expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(out[1].json.error).toBe('Customer Account ID may contain only letters, digits and _ - . : @ + [item 1]');
+		expectNoSecrets(result);
+	});
+
+	// NODE BUG (same cause): `details.description` ("... Nothing was sent to Juspay.") is dropped.
+	it("'continueRegularOutput' with bad input: the error item's details say nothing was sent", async () => {
+		juspay()
+			.reply('GET', '/customers/c0/customer-accounts/a0', 200, account(0))
+			.reply('GET', '/customers/c2/customer-accounts/a2', 200, account(2));
+
+		const result = await runJuspay({
+			inputItems: [rows[0], { customer: 'c1', account: 'a1/../../admin' }, rows[2]],
+			parameters: get,
+			onError: 'continueRegularOutput',
+		});
+
+		expect(items(result.output('Juspay'))[1]).toEqual({
+			json: {
+				error: 'Customer Account ID may contain only letters, digits and _ - . : @ + [item 1]',
+				details: {
+					itemIndex: 1,
+					description: 'Item 1: the field "Customer Account ID" may contain only letters, digits and _ - . : @ +. Nothing was sent to Juspay.',
+				},
+			},
+			pairedItem: { item: 1 },
+		});
+	});
+
+	// NODE BUG (same cause): a workflow cannot branch on Juspay's code (E05) on the error output.
+	it("'continueErrorOutput' with a payout E05: Juspay's code and status are on the error item for branching", async () => {
+		juspay().replyWith('POST', BENEDETAILS, 2, (request) =>
+			(request.body as IDataObject).beneId === 'b0'
+				? [200, { uniqueId: 'b0', status: 'VALID' }]
+				: [400, payoutError('E05', 'Duplicate BeneId.', 'Bad request')],
+		);
+
+		const result = await runJuspay({
+			inputItems: [{ id: 'b0' }, { id: 'b1' }],
+			parameters: params('beneficiary', 'validate', {
+				customerId: 'c1',
+				beneId: '={{ $json.id }}',
+				beneficiaryType: 'UPI_ID',
+				vpa: 'success@upi',
+			}),
+			onError: 'continueErrorOutput',
+		});
+
+		expect(items(result.output('Juspay', 0))).toEqual([{ json: { uniqueId: 'b0', status: 'VALID' }, pairedItem: { item: 0 } }]);
+		expect(items(result.output('Juspay', 1))).toEqual([
+			{
+				json: {
+					id: 'b1',
+					error: 'Juspay refused a repeated Beneficiary ID [E05, HTTP 400]: Bad request Duplicate BeneId.',
+					details: {
+						itemIndex: 1,
+						description: expect.stringContaining('Beneficiary ID'),
+						httpCode: 400,
+						code: 'E05',
+						userMessage: 'Bad request',
+						developerMessage: 'Duplicate BeneId.',
+						outcomeUnknown: false,
+					},
+				},
+				pairedItem: { item: 1 },
+			},
+		]);
+	});
+});
+
+/* ------------------------------------------------------------------ secrets */
+
+describe('the API key never leaks', () => {
+	it('not even when Juspay echoes it back in its error message', async () => {
+		const { API_KEY } = await import('./fixtures');
+		const basic = Buffer.from(`${API_KEY}:`).toString('base64');
+		juspay().reply(
+			'POST',
+			ACCOUNTS,
+			401,
+			ecError('error', 'access_denied', 'UNAUTHORIZED', `Key ${API_KEY} is not valid`, `Authorization: Basic ${basic} was rejected`),
+		);
+
+		const result = await runJuspay({ parameters: createAndValidate, onError: 'continueRegularOutput' });
+
+		expect(result.status).toBe('success');
+		const [item] = result.output('Juspay');
+		expect(item.json.error).toBe('Juspay rejected the API key [UNAUTHORIZED, HTTP 401]: Key *** is not valid Authorization: Basic *** was rejected');
+		expectNoSecrets(result);
+	});
+});

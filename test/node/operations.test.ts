@@ -1,0 +1,771 @@
+/**
+ * Every operation, run as a whole workflow through n8n-core's engine with the
+ * credential's real `authenticate`: the exact request Juspay receives, and
+ * the exact items the next node gets.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import {
+	BASIC,
+	FORM,
+	JSON_TYPE,
+	MERCHANT_ID,
+	items,
+	juspay,
+	params,
+	runJuspay,
+	sandboxCredential,
+	sortedBy,
+	useNock,
+} from './fixtures';
+
+useNock();
+
+/* ------------------------------------------------------------------ Juspay's answers (from its reference pages) */
+
+const bankAccount = (id: string, customerId = 'cst_zqqmw0v4exbhvv2l') => ({
+	object: 'customer_account',
+	customer_account_id: id,
+	customer_id: customerId,
+	date_created: '2025-02-24T13:19:43.292530547Z',
+	account_details: { name: 'test', ifsc: 'YESB0000262', account: '026291800001191' },
+	validation_amount: 1,
+	currency: 'INR',
+	validation_status: 'ACTIVE',
+	last_validated: '2025-02-24T13:19:43.292530547Z',
+	customer_account_type: 'SAVINGS',
+});
+
+const upiAccount = (id: string, customerId = 'cst_zqqmw0v4exbhvv2l') => ({
+	object: 'customer_account',
+	customer_account_id: id,
+	customer_id: customerId,
+	date_created: '2025-02-24T17:49:53.977288433Z',
+	account_details: { vpa: '9164326296@upi' },
+	validation_amount: 1,
+	currency: 'INR',
+	validation_status: 'ACTIVE',
+	last_validated: '2025-02-24T17:49:53.977288433Z',
+	customer_account_type: 'UPI',
+});
+
+const beneBankValid = {
+	validateResp: {
+		subCode: '200',
+		status: 'SUCCESS',
+		message: 'Bank Account details verified successfully',
+		data: {
+			utr: '1643701127355992',
+			refId: '1063069',
+			nameAtBank: 'JOHN DOE',
+			micr: 400532038,
+			city: 'GREATER BOMBAY',
+			branch: 'SANTACRUZ, MUMBAI',
+			bankName: 'YES BANK',
+			amountDeposited: '1',
+		},
+		accountStatusCode: 'ACCOUNT_IS_VALID',
+		accountStatus: 'VALID',
+	},
+	uniqueId: 'ravibene4',
+	status: 'VALID',
+	remark: 'Bank Account details verified successfully',
+	nameAtBank: 'JOHN DOE',
+	fulfillmentMethod: 'CFGEN_IMPS',
+	beneDetails: {
+		details: { name: 'Shubham Kumar', ifsc: 'YESB0000262', account: '026291800001191' },
+		type: 'ACCOUNT_IFSC',
+	},
+};
+
+const beneUpiValid = {
+	validateResp: {
+		subCode: '200',
+		status: 'SUCCESS',
+		message: 'VPA verification successful',
+		data: { nameAtBank: 'JOHN SNOW', accountExists: 'YES' },
+	},
+	uniqueId: 'ravibene5',
+	status: 'VALID',
+	remark: 'VPA verification successful',
+	nameAtBank: 'JOHN SNOW',
+	fulfillmentMethod: 'CFGEN_UPI',
+	beneDetails: { details: { vpa: 'success@upi', name: 'Shubham Kumar' }, type: 'UPI_ID' },
+};
+
+const resolved = {
+	validateResp: {
+		status: 'SUCCESS',
+		responseMessage: 'SUCCESS',
+		responseCode: 'SUCCESS',
+		payload: { vpa: 'test@upi', name: 'Aditya', gatewayResponseCode: '00' },
+	},
+	uniqueId: 'beneID11',
+	status: 'VALID',
+	responseCode: 'VALID_VPA',
+	resolvedVpa: 'test@upi',
+	remark: 'Mobile Number Resolved Successfully',
+	nameAtBank: 'Aditya',
+	gatewayRefId: 'fdbb7168f9d4e90945fa032823f7ea',
+	fulfillmentMethod: 'YESBIZ_UPI',
+	beneDetails: { details: { mobile: '8088375524' }, type: 'UPI_ID' },
+};
+
+const BENEDETAILS = '/payout/merchant/v1/benedetails';
+const customerHeaders = (routingId: string) => ({ authorization: BASIC, 'content-type': FORM, 'x-routing-id': routingId });
+const payoutHeaders = { authorization: BASIC, 'content-type': JSON_TYPE, 'x-merchantid': MERCHANT_ID };
+
+/* ------------------------------------------------------------------ Customer Account */
+
+describe('Customer Account → Create and Validate', () => {
+	const path = '/customers/cst_zqqmw0v4exbhvv2l/accounts';
+
+	it('sends every field that is set, and returns one item per account, each paired to its input', async () => {
+		const api = juspay().reply('POST', path, 200, [upiAccount('banh_ePg3dcMBgGnFzoZj'), bankAccount('banh_jhDBzmQanmKTLoZj')]);
+
+		const result = await runJuspay({
+			parameters: params('customerAccount', 'createAndValidate', {
+				customerId: 'cst_zqqmw0v4exbhvv2l',
+				accounts: {
+					bankAccount: [{ account: '026291800001191', ifsc: 'yesb0000262', name: 'Asha Verma' }],
+					upi: [{ vpa: '9164326296@upi' }],
+				},
+				additionalFields: {
+					bankCode: 'JP_HDFC',
+					gatewayId: '800',
+					gatewayReferenceId: 'testing',
+					preferredValidationGateway: 'cfgen',
+					routingId: 'order_77',
+					validationAmount: 1.5,
+				},
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path,
+				headers: customerHeaders('order_77'),
+				body: {
+					command: 'validate',
+					customer_id: 'cst_zqqmw0v4exbhvv2l',
+					account_details: {
+						bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191', name: 'Asha Verma' }],
+						upi: [{ vpa: '9164326296@upi' }],
+					},
+					bank_code: 'JP_HDFC',
+					gateway_id: '800',
+					gateway_reference_id: 'testing',
+					preferred_ifsc_validation_gateway: 'CFGEN',
+					validation_amount: '1.5',
+				},
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([
+			{ json: upiAccount('banh_ePg3dcMBgGnFzoZj'), pairedItem: { item: 0 } },
+			{ json: bankAccount('banh_jhDBzmQanmKTLoZj'), pairedItem: { item: 0 } },
+		]);
+		expect(result.json('Success')).toEqual(result.json('Juspay'));
+	});
+
+	it('sends only the required fields when Additional Fields are added but left empty (routing id = customer id)', async () => {
+		const api = juspay().reply('POST', path, 200, [bankAccount('banh_1')]);
+
+		const result = await runJuspay({
+			parameters: params('customerAccount', 'createAndValidate', {
+				customerId: 'cst_zqqmw0v4exbhvv2l',
+				accounts: { bankAccount: [{ account: '026291800001191', ifsc: 'YESB0000262', name: '' }] },
+				additionalFields: {
+					bankCode: '',
+					gatewayId: '',
+					gatewayReferenceId: '',
+					preferredValidationGateway: '  ',
+					routingId: '',
+				},
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path,
+				headers: customerHeaders('cst_zqqmw0v4exbhvv2l'),
+				body: {
+					command: 'validate',
+					customer_id: 'cst_zqqmw0v4exbhvv2l',
+					account_details: { bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191' }] },
+				},
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: bankAccount('banh_1'), pairedItem: { item: 0 } }]);
+	});
+
+	it('URL-encodes the customer id in the path and sends it unchanged in the form and x-routing-id', async () => {
+		const api = juspay().reply('POST', '/customers/cst%3A1%40acme%2Bin/accounts', 200, [upiAccount('banh_2', 'cst:1@acme+in')]);
+
+		const result = await runJuspay({
+			parameters: params('customerAccount', 'createAndValidate', {
+				customerId: 'cst:1@acme+in',
+				accounts: { upi: [{ vpa: 'asha.v@okhdfcbank' }] },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path: '/customers/cst%3A1%40acme%2Bin/accounts',
+				headers: customerHeaders('cst:1@acme+in'),
+				body: {
+					command: 'validate',
+					customer_id: 'cst:1@acme+in',
+					account_details: { upi: [{ vpa: 'asha.v@okhdfcbank' }] },
+				},
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: upiAccount('banh_2', 'cst:1@acme+in'), pairedItem: { item: 0 } }]);
+	});
+
+	it('takes fields from expressions, one request per input item, every output paired to its own input', async () => {
+		const api = juspay()
+			.reply('POST', '/customers/cust_a/accounts', 200, [bankAccount('banh_a', 'cust_a')])
+			// Juspay answers two accounts for the second item: both are paired to item 1.
+			.reply('POST', '/customers/cust_b/accounts', 200, [bankAccount('banh_b1', 'cust_b'), upiAccount('banh_b2', 'cust_b')])
+			.reply('POST', '/customers/cust_c/accounts', 200, [bankAccount('banh_c', 'cust_c')]);
+
+		const result = await runJuspay({
+			inputItems: [
+				{ customer: 'cust_a', acct: '000100289877623', ifsc: 'SBIN0008752', holder: 'A One' },
+				{ customer: 'cust_b', acct: '026291800001191', ifsc: 'YESB0000262', holder: 'B Two' },
+				{ customer: 'cust_c', acct: '02014457596968', ifsc: 'CITI0000001', holder: 'C Three' },
+			],
+			// The Set node reshapes the rows; the IFSC is read back from Start through paired items.
+			set: [
+				{ name: 'customerId', value: '={{ $json.customer }}' },
+				{ name: 'account', value: '={{ $json.acct }}' },
+			],
+			parameters: params('customerAccount', 'createAndValidate', {
+				customerId: '={{ $json.customerId }}',
+				accounts: {
+					bankAccount: [
+						{
+							account: '={{ $json.account }}',
+							ifsc: "={{ $('Start').item.json.ifsc }}",
+							name: "={{ $('Start').item.json.holder }}",
+						},
+					],
+				},
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(sortedBy(api.requests, (r) => r.path).map((r) => ({ path: r.path, routing: r.headers['x-routing-id'], body: r.body }))).toEqual([
+			{
+				path: '/customers/cust_a/accounts',
+				routing: 'cust_a',
+				body: {
+					command: 'validate',
+					customer_id: 'cust_a',
+					account_details: { bank_account: [{ ifsc: 'SBIN0008752', account: '000100289877623', name: 'A One' }] },
+				},
+			},
+			{
+				path: '/customers/cust_b/accounts',
+				routing: 'cust_b',
+				body: {
+					command: 'validate',
+					customer_id: 'cust_b',
+					account_details: { bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191', name: 'B Two' }] },
+				},
+			},
+			{
+				path: '/customers/cust_c/accounts',
+				routing: 'cust_c',
+				body: {
+					command: 'validate',
+					customer_id: 'cust_c',
+					account_details: { bank_account: [{ ifsc: 'CITI0000001', account: '02014457596968', name: 'C Three' }] },
+				},
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([
+			{ json: bankAccount('banh_a', 'cust_a'), pairedItem: { item: 0 } },
+			{ json: bankAccount('banh_b1', 'cust_b'), pairedItem: { item: 1 } },
+			{ json: upiAccount('banh_b2', 'cust_b'), pairedItem: { item: 1 } },
+			{ json: bankAccount('banh_c', 'cust_c'), pairedItem: { item: 2 } },
+		]);
+	});
+
+	it('refuses an account number that arrives as a JS number (its leading zero is already lost): nothing is sent', async () => {
+		const result = await runJuspay({
+			inputItems: [{ account: 26291800001191 }],
+			parameters: params('customerAccount', 'createAndValidate', {
+				customerId: 'cst_1',
+				accounts: { bankAccount: [{ account: '={{ $json.account }}', ifsc: 'YESB0000262' }] },
+			}),
+		});
+
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toBe('Bank Account 1 → Account Number must be text, but got a number [item 0]');
+	});
+
+	it('keeps the leading zeros of an account number typed as text in a Set node', async () => {
+		const api = juspay().reply('POST', '/customers/cst_1/accounts', 200, [bankAccount('banh_z', 'cst_1')]);
+
+		const result = await runJuspay({
+			set: [{ name: 'account', value: '026291800001191', type: 'string' }],
+			parameters: params('customerAccount', 'createAndValidate', {
+				customerId: 'cst_1',
+				accounts: { bankAccount: [{ account: '={{ $json.account }}', ifsc: 'YESB0000262' }] },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests[0].body).toEqual({
+			command: 'validate',
+			customer_id: 'cst_1',
+			account_details: { bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191' }] },
+		});
+	});
+});
+
+describe('Customer Account → Validate', () => {
+	const path = '/customers/cst_zqqmw0v4exbhvv2l/customer-accounts/banh_6r9AmAtwA8Mzxebd/validate';
+
+	it('posts no body when no Additional Field is set, with x-routing-id = customer id', async () => {
+		const api = juspay().reply('POST', path, 200, bankAccount('banh_6r9AmAtwA8Mzxebd'));
+
+		const result = await runJuspay({
+			parameters: params('customerAccount', 'validate', {
+				customerId: 'cst_zqqmw0v4exbhvv2l',
+				customerAccountId: 'banh_6r9AmAtwA8Mzxebd',
+				additionalFields: { preferredValidationGateway: '', routingId: '' },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{ method: 'POST', path, headers: customerHeaders('cst_zqqmw0v4exbhvv2l'), body: undefined },
+		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: bankAccount('banh_6r9AmAtwA8Mzxebd'), pairedItem: { item: 0 } }]);
+	});
+
+	it('sends the preferred gateway and amount as form fields, and the Routing ID header when overridden', async () => {
+		const api = juspay().reply('POST', path, 200, upiAccount('banh_6r9AmAtwA8Mzxebd'));
+
+		const result = await runJuspay({
+			parameters: params('customerAccount', 'validate', {
+				customerId: 'cst_zqqmw0v4exbhvv2l',
+				customerAccountId: 'banh_6r9AmAtwA8Mzxebd',
+				additionalFields: { preferredValidationGateway: 'CFGEN', routingId: 'cart_9', validationAmount: 2 },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path,
+				headers: customerHeaders('cart_9'),
+				body: { preferred_ifsc_validation_gateway: 'CFGEN', validation_amount: '2' },
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: upiAccount('banh_6r9AmAtwA8Mzxebd'), pairedItem: { item: 0 } }]);
+	});
+
+	it('URL-encodes both ids, taken from the previous node, and keeps an amount given as text exactly', async () => {
+		const api = juspay()
+			.reply('POST', '/customers/c%2B1/customer-accounts/banh%3Ax/validate', 200, bankAccount('banh:x', 'c+1'))
+			.reply('POST', '/customers/c2/customer-accounts/banh_y/validate', 200, bankAccount('banh_y', 'c2'));
+
+		const result = await runJuspay({
+			inputItems: [
+				{ c: 'c+1', a: 'banh:x', amount: '1.50' },
+				{ c: 'c2', a: 'banh_y', amount: '3' },
+			],
+			parameters: params('customerAccount', 'validate', {
+				customerId: '={{ $json.c }}',
+				customerAccountId: '={{ $json.a }}',
+				additionalFields: { validationAmount: '={{ $json.amount }}' },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(sortedBy(api.requests, (r) => r.path)).toEqual([
+			{
+				method: 'POST',
+				path: '/customers/c%2B1/customer-accounts/banh%3Ax/validate',
+				headers: customerHeaders('c+1'),
+				body: { validation_amount: '1.50' },
+			},
+			{
+				method: 'POST',
+				path: '/customers/c2/customer-accounts/banh_y/validate',
+				headers: customerHeaders('c2'),
+				body: { validation_amount: '3' },
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([
+			{ json: bankAccount('banh:x', 'c+1'), pairedItem: { item: 0 } },
+			{ json: bankAccount('banh_y', 'c2'), pairedItem: { item: 1 } },
+		]);
+	});
+});
+
+describe('Customer Account → Get', () => {
+	it('GETs the account with no body, the form content type Juspay documents, and x-routing-id = customer id', async () => {
+		const path = '/customers/cst_zqqmw0v4exbhvv2l/customer-accounts/banh_kGvx5TGUmkRVC2dH';
+		const api = juspay().reply('GET', path, 200, upiAccount('banh_kGvx5TGUmkRVC2dH'));
+
+		const result = await runJuspay({
+			parameters: params('customerAccount', 'get', {
+				customerId: 'cst_zqqmw0v4exbhvv2l',
+				customerAccountId: 'banh_kGvx5TGUmkRVC2dH',
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([{ method: 'GET', path, headers: customerHeaders('cst_zqqmw0v4exbhvv2l'), body: undefined }]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: upiAccount('banh_kGvx5TGUmkRVC2dH'), pairedItem: { item: 0 } }]);
+	});
+
+	it('uses the Routing ID field for x-routing-id, and encodes ids with ":" "@" "+"', async () => {
+		const path = '/customers/guest%40shop/customer-accounts/banh%2B1';
+		const api = juspay().reply('GET', path, 200, bankAccount('banh+1', 'guest@shop'));
+
+		const result = await runJuspay({
+			parameters: params('customerAccount', 'get', {
+				customerId: 'guest@shop',
+				customerAccountId: 'banh+1',
+				additionalFields: { routingId: 'order:5521' },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([{ method: 'GET', path, headers: customerHeaders('order:5521'), body: undefined }]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: bankAccount('banh+1', 'guest@shop'), pairedItem: { item: 0 } }]);
+	});
+
+	it("goes to https://sandbox.juspay.in with the 'sandbox' environment", async () => {
+		const path = '/customers/c1/customer-accounts/a1';
+		const api = juspay('https://sandbox.juspay.in').reply('GET', path, 200, bankAccount('a1', 'c1'));
+
+		const result = await runJuspay({
+			credential: sandboxCredential,
+			parameters: params('customerAccount', 'get', { customerId: 'c1', customerAccountId: 'a1' }),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([{ method: 'GET', path, headers: customerHeaders('c1'), body: undefined }]);
+		expect(result.json('Juspay')).toEqual([bankAccount('a1', 'c1')]);
+	});
+
+	it('3 input items → 3 output items, each paired to its own input (ids via $json and $("Start").item)', async () => {
+		const api = juspay()
+			.reply('GET', '/customers/c0/customer-accounts/a0', 200, bankAccount('a0', 'c0'))
+			.reply('GET', '/customers/c1/customer-accounts/a1', 200, upiAccount('a1', 'c1'))
+			.reply('GET', '/customers/c2/customer-accounts/a2', 200, bankAccount('a2', 'c2'));
+
+		const result = await runJuspay({
+			inputItems: [0, 1, 2].map((n) => ({ customer: `c${n}`, account: `a${n}` })),
+			set: [{ name: 'id', value: '={{ $json.account }}' }],
+			parameters: params('customerAccount', 'get', {
+				customerId: "={{ $('Start').item.json.customer }}",
+				customerAccountId: '={{ $json.id }}',
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(sortedBy(api.requests, (r) => r.path).map((r) => `${r.method} ${r.path} ${r.headers['x-routing-id']}`)).toEqual([
+			'GET /customers/c0/customer-accounts/a0 c0',
+			'GET /customers/c1/customer-accounts/a1 c1',
+			'GET /customers/c2/customer-accounts/a2 c2',
+		]);
+		expect(items(result.output('Juspay'))).toEqual([
+			{ json: bankAccount('a0', 'c0'), pairedItem: { item: 0 } },
+			{ json: upiAccount('a1', 'c1'), pairedItem: { item: 1 } },
+			{ json: bankAccount('a2', 'c2'), pairedItem: { item: 2 } },
+		]);
+	});
+});
+
+/* ------------------------------------------------------------------ Beneficiary */
+
+describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
+	it('posts JSON with x-merchantid and every extra field set; the name loses its dot, IFSC is upper-cased, the phone normalised', async () => {
+		const api = juspay().reply('POST', BENEDETAILS, 200, beneBankValid);
+
+		const result = await runJuspay({
+			parameters: params('beneficiary', 'validate', {
+				customerId: 'ravi1',
+				beneId: 'ravibene4',
+				beneficiaryType: 'ACCOUNT_IFSC',
+				accountNumber: '026291800001191',
+				ifsc: ' yesb0000262 ',
+				additionalFields: {
+					name: 'Shubham  K. Kumar',
+					email: 'dummy@gmail.com',
+					phone: '+91 99999-99999',
+					preferredGateway: 'CFGEN',
+					metadata: '{"sheetRow": 12}',
+				},
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path: BENEDETAILS,
+				headers: payoutHeaders,
+				body: {
+					beneId: 'ravibene4',
+					customerId: 'ravi1',
+					command: 'validate',
+					beneDetails: {
+						details: { name: 'Shubham K Kumar', ifsc: 'YESB0000262', account: '026291800001191' },
+						type: 'ACCOUNT_IFSC',
+					},
+					preferredGateway: 'CFGEN',
+					email: 'dummy@gmail.com',
+					phone: '9999999999',
+					metadata: '{"sheetRow": 12}',
+				},
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: beneBankValid, pairedItem: { item: 0 } }]);
+	});
+
+	it('sends no optional field that was added but left empty', async () => {
+		const api = juspay().reply('POST', BENEDETAILS, 200, beneBankValid);
+
+		const result = await runJuspay({
+			parameters: params('beneficiary', 'validate', {
+				customerId: 'ravi1',
+				beneId: 'ravibene4',
+				beneficiaryType: 'ACCOUNT_IFSC',
+				accountNumber: '026291800001191',
+				ifsc: 'YESB0000262',
+				additionalFields: { name: '', email: '', phone: '', preferredGateway: '', metadata: '' },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path: BENEDETAILS,
+				headers: payoutHeaders,
+				body: {
+					beneId: 'ravibene4',
+					customerId: 'ravi1',
+					command: 'validate',
+					beneDetails: { details: { ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
+				},
+			},
+		]);
+		expect(result.json('Juspay')).toEqual([beneBankValid]);
+	});
+
+	it('reads a spreadsheet-like row per item, sends metadata from an object as JSON text, pairs every answer', async () => {
+		const answer = (beneId: unknown) => ({ ...beneBankValid, uniqueId: beneId });
+		const api = juspay().replyWith('POST', BENEDETAILS, 3, (request) => [200, answer((request.body as IDataObject).beneId)]);
+
+		const rows = [
+			{ id: 'bene_0', acct: '000100289877623', ifsc: 'SBIN0008752', row: 2 },
+			{ id: 'bene_1', acct: '026291800001191', ifsc: 'YESB0000262', row: 3 },
+			{ id: 'bene_2', acct: '2640101002728', ifsc: 'CNRR0002640', row: 4 },
+		];
+		const result = await runJuspay({
+			inputItems: rows,
+			set: [
+				{ name: 'beneId', value: '={{ $json.id }}' },
+				{ name: 'meta', value: '={{ { sheetRow: $json.row } }}', type: 'object' },
+			],
+			parameters: params('beneficiary', 'validate', {
+				customerId: 'cust_1042',
+				beneId: '={{ $json.beneId }}',
+				beneficiaryType: 'ACCOUNT_IFSC',
+				accountNumber: "={{ $('Start').item.json.acct }}",
+				ifsc: "={{ $('Start').item.json.ifsc }}",
+				additionalFields: { metadata: '={{ $json.meta }}' },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(sortedBy(api.requests, (r) => String((r.body as IDataObject).beneId)).map((r) => r.body)).toEqual(
+			rows.map((row) => ({
+				beneId: row.id,
+				customerId: 'cust_1042',
+				command: 'validate',
+				beneDetails: { details: { ifsc: row.ifsc, account: row.acct }, type: 'ACCOUNT_IFSC' },
+				metadata: JSON.stringify({ sheetRow: row.row }),
+			})),
+		);
+		expect(api.requests.map((r) => [r.method, r.path, r.headers])).toEqual(rows.map(() => ['POST', BENEDETAILS, payoutHeaders]));
+		expect(items(result.output('Juspay'))).toEqual([0, 1, 2].map((n) => ({ json: answer(`bene_${n}`), pairedItem: { item: n } })));
+	});
+
+	it('refuses an account number given as a JS number (leading zeros lost): nothing is sent', async () => {
+		const result = await runJuspay({
+			inputItems: [{ acct: 26291800001191 }],
+			parameters: params('beneficiary', 'validate', {
+				customerId: 'cust_1',
+				beneId: 'bene_1',
+				beneficiaryType: 'ACCOUNT_IFSC',
+				accountNumber: '={{ $json.acct }}',
+				ifsc: 'YESB0000262',
+			}),
+		});
+
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toBe('Account Number must be text, but got a number [item 0]');
+	});
+});
+
+describe('Beneficiary → Validate (UPI_ID)', () => {
+	it('posts the VPA (and a name) as a UPI_ID beneficiary and returns Juspay’s answer', async () => {
+		const api = juspay().reply('POST', BENEDETAILS, 200, beneUpiValid);
+
+		const result = await runJuspay({
+			parameters: params('beneficiary', 'validate', {
+				customerId: 'ravi1',
+				beneId: 'ravibene5',
+				beneficiaryType: 'UPI_ID',
+				vpa: 'success@upi',
+				additionalFields: { name: 'Shubham Kumar', phone: '09999999999' },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path: BENEDETAILS,
+				headers: payoutHeaders,
+				body: {
+					beneId: 'ravibene5',
+					customerId: 'ravi1',
+					command: 'validate',
+					beneDetails: { details: { name: 'Shubham Kumar', vpa: 'success@upi' }, type: 'UPI_ID' },
+					phone: '9999999999',
+				},
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: beneUpiValid, pairedItem: { item: 0 } }]);
+	});
+
+	it('takes the VPA from the previous node for each of 2 items', async () => {
+		const api = juspay().replyWith('POST', BENEDETAILS, 2, (request) => {
+			const { beneId } = request.body as IDataObject;
+			return [200, beneId === 'u0' ? { ...beneUpiValid, uniqueId: 'u0' } : { ...beneUpiValid, uniqueId: 'u1', status: 'INVALID' }];
+		});
+
+		const result = await runJuspay({
+			inputItems: [
+				{ vpa: 'success@upi', id: 'u0' },
+				{ vpa: 'invalid@upi', id: 'u1' },
+			],
+			parameters: params('beneficiary', 'validate', {
+				customerId: 'c9',
+				beneId: '={{ $json.id }}',
+				beneficiaryType: 'UPI_ID',
+				vpa: '={{ $json.vpa }}',
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(sortedBy(api.requests, (r) => String((r.body as IDataObject).beneId)).map((r) => r.body)).toEqual([
+			{ beneId: 'u0', customerId: 'c9', command: 'validate', beneDetails: { details: { vpa: 'success@upi' }, type: 'UPI_ID' } },
+			{ beneId: 'u1', customerId: 'c9', command: 'validate', beneDetails: { details: { vpa: 'invalid@upi' }, type: 'UPI_ID' } },
+		]);
+		expect(items(result.output('Juspay'))).toEqual([
+			{ json: { ...beneUpiValid, uniqueId: 'u0' }, pairedItem: { item: 0 } },
+			{ json: { ...beneUpiValid, uniqueId: 'u1', status: 'INVALID' }, pairedItem: { item: 1 } },
+		]);
+	});
+});
+
+describe('Beneficiary → Resolve', () => {
+	it('posts command "resolve" with the mobile as 10 digits, as a UPI_ID beneficiary', async () => {
+		const api = juspay().reply('POST', BENEDETAILS, 200, resolved);
+
+		const result = await runJuspay({
+			parameters: params('beneficiary', 'resolve', {
+				customerId: '14212551',
+				beneId: 'beneID11',
+				mobile: '+91 80883 75524',
+				additionalFields: { name: 'Aditya Kadrolkar', email: 'test@gmail.com', phone: '8088375524', preferredGateway: 'YESBIZ' },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path: BENEDETAILS,
+				headers: payoutHeaders,
+				body: {
+					beneId: 'beneID11',
+					customerId: '14212551',
+					command: 'resolve',
+					beneDetails: { details: { name: 'Aditya Kadrolkar', mobile: '8088375524' }, type: 'UPI_ID' },
+					preferredGateway: 'YESBIZ',
+					email: 'test@gmail.com',
+					phone: '8088375524',
+				},
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: resolved, pairedItem: { item: 0 } }]);
+	});
+
+	it('accepts a mobile number that arrives as a JS number (no leading zero to lose) and sends it as text', async () => {
+		const api = juspay().reply('POST', BENEDETAILS, 200, resolved);
+
+		const result = await runJuspay({
+			inputItems: [{ mobile: 8088375524, id: 'r1' }],
+			parameters: params('beneficiary', 'resolve', {
+				customerId: 'c1',
+				beneId: '={{ $json.id }}',
+				mobile: '={{ $json.mobile }}',
+				additionalFields: { name: '', email: '' },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path: BENEDETAILS,
+				headers: payoutHeaders,
+				body: {
+					beneId: 'r1',
+					customerId: 'c1',
+					command: 'resolve',
+					beneDetails: { details: { mobile: '8088375524' }, type: 'UPI_ID' },
+				},
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: resolved, pairedItem: { item: 0 } }]);
+	});
+
+	it('returns the "no mapping" answer (status ERROR, UNABLE_TO_VALIDATE) as an item, not an error', async () => {
+		const unmapped = {
+			uniqueId: 'r2',
+			status: 'ERROR',
+			responseCode: 'UNABLE_TO_VALIDATE',
+			remark: 'Unable to resolve the mobile number',
+			validateResp: { status: 'FAILURE', payload: { gatewayResponseCode: 'MM2' } },
+		};
+		juspay().reply('POST', BENEDETAILS, 200, unmapped);
+
+		const result = await runJuspay({
+			parameters: params('beneficiary', 'resolve', { customerId: 'c1', beneId: 'r2', mobile: '9876500000' }),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(items(result.output('Juspay'))).toEqual([{ json: unmapped, pairedItem: { item: 0 } }]);
+	});
+});
