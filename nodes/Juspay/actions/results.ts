@@ -75,6 +75,8 @@ export interface BeneficiaryContext {
 	customerId: string;
 	beneId: string;
 	validated: boolean;
+	/** The beneDetails sent (name, account, IFSC, VPA, mobile, type), for what Juspay does not echo. */
+	sent?: IDataObject;
 }
 
 export async function beneficiaryResult(
@@ -94,11 +96,13 @@ export async function beneficiaryResult(
 		);
 	}
 	const final = waited?.result ?? bene;
-	if (!simplifyOn(this, itemIndex)) return withWaitMarks(final, waited);
-	const verdict: IDataObject = beneficiaryVerdict(final, context, expectedName(this, itemIndex));
-	// Keep the node's own recovery marks visible in the verdict too.
+	const output: IDataObject = simplifyOn(this, itemIndex)
+		? beneficiaryVerdict(final, context, expectedName(this, itemIndex), context.sent)
+		: { ...final };
+	// The node's own recovery marks were put on the first answer: keep them
+	// whichever answer is returned, raw or simplified.
 	for (const mark of ['alreadyExisted', 'recoveredByStatusCheck']) {
-		if (final[mark] === true) verdict[mark] = true;
+		if (bene[mark] === true) output[mark] = true;
 	}
-	return withWaitMarks(verdict, waited);
+	return withWaitMarks(output, waited);
 }

@@ -103,11 +103,20 @@ export function customerAccountVerdict(account: IDataObject, expectedName?: stri
 	};
 }
 
-/** A payout beneficiary (validate, create, status or resolve answer) as a verdict. */
-export function beneficiaryVerdict(bene: IDataObject, ids: { customerId: string }, expectedName?: string): Verdict {
+/**
+ * A payout beneficiary (validate, create, status or resolve answer) as a
+ * verdict. `sent` is the beneDetails the node sent, used where Juspay's answer
+ * does not echo them (its resolve answer echoes only the mobile).
+ */
+export function beneficiaryVerdict(
+	bene: IDataObject,
+	ids: { customerId: string },
+	expectedName?: string,
+	sent?: IDataObject,
+): Verdict {
 	const validateResp = object(bene.validateResp);
-	const beneDetails = object(bene.beneDetails);
-	const details = object(beneDetails.details);
+	const beneDetails = { ...object(sent), ...object(bene.beneDetails) };
+	const details = { ...object(object(sent).details), ...object(beneDetails.details) };
 	const juspayStatus = text(bene.status) ?? text(validateResp.status);
 	const mapped = mapStatus(juspayStatus);
 	const nameAtBank = text(bene.nameAtBank) ?? text(object(validateResp.data).nameAtBank);

@@ -35,12 +35,18 @@ export interface FailedCall {
 	itemIndex: number;
 	/** Strings that must never appear in an error (the API key and its Basic form). */
 	secrets: string[];
+	/** Whether the call asks Juspay for a validation (a penny drop for a bank account). */
+	sendsValidation?: boolean;
 }
 
 const ADVICE_401 =
 	'Check the API key and the environment in the "Juspay API" credential: a sandbox key works only against sandbox, a production key only against production.';
-const ADVICE_OUTCOME_UNKNOWN =
-	'The request may have reached Juspay, so a validation (and its penny drop) may have happened. Check its status before sending it again.';
+/** What to say when a POST's outcome is unknown: a validation costs money, other POSTs do not. */
+function outcomeUnknownAdvice(call: FailedCall): string {
+	return call.sendsValidation
+		? 'The request may have reached Juspay, so a validation (and its penny drop) may have happened. Check its status before sending it again.'
+		: 'The request may have reached Juspay and been carried out. Check before sending it again.';
+}
 
 /** Reads Juspay's error fields from either error shape. */
 export function readJuspayError(body: unknown): Omit<JuspayFailure, 'outcomeUnknown'> {
@@ -84,7 +90,7 @@ export function apiError(
 	const { title, advice } = explain(httpCode, said.code, call);
 	return build(node, call, failure, {
 		message: `${title} [${codeText}]${juspayText ? `: ${juspayText}` : ''}`,
-		description: outcomeUnknown ? `${advice} ${ADVICE_OUTCOME_UNKNOWN}` : advice,
+		description: outcomeUnknown ? `${advice} ${outcomeUnknownAdvice(call)}` : advice,
 	});
 }
 
@@ -98,7 +104,7 @@ export function unreadableBodyError(node: INode, call: FailedCall, httpCode: num
 		{
 			message: `Juspay's answer could not be read (HTTP ${httpCode}, not valid JSON) while trying to ${call.action}`,
 			description: outcomeUnknown
-				? ADVICE_OUTCOME_UNKNOWN
+				? outcomeUnknownAdvice(call)
 				: 'A proxy or white-label host may have answered instead of Juspay. Check the Base URL in the credential, then run the node again.',
 		},
 	);
@@ -126,7 +132,7 @@ export function transportError(node: INode, call: FailedCall, error: unknown): N
 		compact({ outcomeUnknown, code: code ?? 'NETWORK_ERROR' }),
 		{
 			message: `${what} while trying to ${call.action}${code ? ` (${code})` : ''}`,
-			description: outcomeUnknown ? `${advice} ${ADVICE_OUTCOME_UNKNOWN}` : advice,
+			description: outcomeUnknown ? `${advice} ${outcomeUnknownAdvice(call)}` : advice,
 		},
 	);
 }

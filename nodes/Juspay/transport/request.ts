@@ -45,6 +45,8 @@ export interface JuspayCall {
 	routingId?: string;
 	/** Milliseconds to wait for an answer. */
 	timeoutMs?: number;
+	/** Whether the call asks for a validation (may cost a penny drop): shapes error advice. */
+	sendsValidation?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -62,6 +64,7 @@ export async function juspayRequest(
 		action: call.action,
 		itemIndex,
 		secrets: secretsOf(credentials),
+		sendsValidation: call.sendsValidation,
 	};
 	const options = requestOptions(call, baseUrl, credentials);
 	const throttle = throttleOf(this);

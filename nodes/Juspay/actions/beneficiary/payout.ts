@@ -48,6 +48,8 @@ export interface BeneficiaryCommand {
 	beneId: string;
 	body: IDataObject;
 	action: string;
+	/** Whether this command asks for a validation (may cost a penny drop). */
+	sendsValidation?: boolean;
 	/** On a repeated beneId (E05): fail, or return what Juspay already has. */
 	ifExists: 'fail' | 'returnExisting';
 }
@@ -76,6 +78,7 @@ export async function sendBeneficiaryCommand(
 					method: 'POST',
 					path: `${payoutBase(this)}/benedetails`,
 					action: command.action,
+					sendsValidation: command.sendsValidation,
 					json: command.body,
 					timeoutMs: requestTimeout(this),
 				},
@@ -84,29 +87,39 @@ export async function sendBeneficiaryCommand(
 		)[0];
 	const status = async () => await getBeneficiaryStatus.call(this, itemIndex, command.customerId, command.beneId);
 
+	// A refused repeat (E05) means Juspay has this beneId: with "Return
+	// Existing Result" that stored result is the answer, never a new request.
+	const existingOr = async (error: unknown): Promise<IDataObject & RecoveryMarks> => {
+		if (failureOf(error)?.code === 'E05' && command.ifExists === 'returnExisting') {
+			const existing = await statusOrUndefined(this, itemIndex, status);
+			if (existing) return { ...existing, alreadyExisted: true };
+		}
+		throw asNodeError(this.getNode(), error, itemIndex);
+	};
+
+	let first: unknown;
 	try {
 		return await post();
 	} catch (error) {
-		const failure = failureOf(error);
-		if (failure?.code === 'E05' && command.ifExists === 'returnExisting') {
-			const existing = await statusOrUndefined(this, itemIndex, status);
-			if (existing) return { ...existing, alreadyExisted: true };
-			throw asNodeError(this.getNode(), error, itemIndex);
-		}
-		if (!failure?.outcomeUnknown) throw asNodeError(this.getNode(), error, itemIndex);
+		first = error;
+	}
+	if (!failureOf(first)?.outcomeUnknown) return await existingOr(first);
 
-		// The POST may or may not have reached Juspay: ask before doing anything.
-		let known: IDataObject | undefined;
-		try {
-			known = await statusOrUndefined(this, itemIndex, status);
-		} catch {
-			// The status check failed too: report the original, unknown outcome.
-			throw asNodeError(this.getNode(), error, itemIndex);
-		}
-		if (known) return { ...known, recoveredByStatusCheck: true };
-		// Juspay has no such beneficiary: the POST never landed, one resend is safe
-		// (and if it had landed after all, Juspay would refuse the repeat with E05).
+	// The POST may or may not have reached Juspay: ask before doing anything.
+	let known: IDataObject | undefined;
+	try {
+		known = await statusOrUndefined(this, itemIndex, status);
+	} catch {
+		// The status check failed too: report the original, unknown outcome.
+		throw asNodeError(this.getNode(), first, itemIndex);
+	}
+	if (known) return { ...known, recoveredByStatusCheck: true };
+	// Juspay has no such beneficiary: the POST never landed, one resend is safe.
+	// Should it have landed late after all, Juspay refuses the repeat (E05).
+	try {
 		return await post();
+	} catch (error) {
+		return await existingOr(error);
 	}
 }
 

@@ -39,12 +39,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		labels,
 	);
+	const body = beneDetailsBody('resolve', input, 'UPI_ID', { mobile: input.mobile });
 	const bene = await sendBeneficiaryCommand.call(this, itemIndex, {
 		customerId: input.customerId,
 		beneId: input.beneId,
-		body: beneDetailsBody('resolve', input, 'UPI_ID', { mobile: input.mobile }),
+		body,
 		ifExists: 'fail',
 		action: 'resolve the mobile number to a UPI ID',
 	});
-	return [await beneficiaryResult.call(this, itemIndex, bene, { ...input, validated: false })];
+	return [
+		await beneficiaryResult.call(this, itemIndex, bene, {
+			...input,
+			validated: false,
+			sent: body.beneDetails as IDataObject,
+		}),
+	];
 }

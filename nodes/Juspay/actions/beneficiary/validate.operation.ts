@@ -133,6 +133,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		ifExists,
 		action: 'validate the beneficiary',
+		sendsValidation: true,
 	});
-	return [await beneficiaryResult.call(this, itemIndex, result, { customerId, beneId, validated: true })];
+	return [
+		await beneficiaryResult.call(this, itemIndex, result, {
+			customerId,
+			beneId,
+			validated: true,
+			sent: body.beneDetails as IDataObject,
+		}),
+	];
 }

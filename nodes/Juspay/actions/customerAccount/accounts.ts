@@ -174,6 +174,7 @@ export async function createAccounts(
 			method: 'POST',
 			path: apiPath`/customers/${input.customerId}/accounts`,
 			action: command === 'validate' ? 'create and validate the customer accounts' : 'create the customer accounts',
+			sendsValidation: command === 'validate',
 			form,
 			routingId: input.routingId ?? input.customerId,
 			timeoutMs: requestTimeout(this),

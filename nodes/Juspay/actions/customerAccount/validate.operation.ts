@@ -56,6 +56,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			method: 'POST',
 			path: apiPath`/customers/${input.customerId}/customer-accounts/${input.customerAccountId}/validate`,
 			action: 'validate the customer account',
+			sendsValidation: true,
 			form: form.length ? form : undefined,
 			routingId,
 			timeoutMs: requestTimeout(this),

@@ -1,0 +1,1212 @@
+/**
+ * The newer features, run as whole workflows through n8n-core's engine:
+ * the newer operations (exact request, exact items), Simplify's verdict for
+ * both APIs and an IF on `$json.valid`, name match, Wait for Final Status
+ * (against the local sandbox), Mask Account Numbers and Concurrency.
+ *
+ * HTTP: nock for exact answers (juspay.test), the in-process sandbox on
+ * 127.0.0.1 where Juspay's behaviour over several calls matters.
+ */
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { BASIC, FORM, JSON_TYPE, MERCHANT_ID, items, juspay, params, runJuspay, useNock } from './fixtures';
+import {
+	beneBank,
+	beneBankNot,
+	beneResolved,
+	customerAccount,
+	received,
+	replaceString,
+	runThroughIf,
+	sandboxCustomerHeaders,
+	sandboxPayoutHeaders,
+	sent,
+	useSandbox,
+} from './featureFixtures';
+
+useNock('127.0.0.1');
+const local = useSandbox();
+
+const V1 = '/payout/merchant/v1/benedetails';
+const V2 = '/payout/merchant/v2/benedetails';
+const customerHeaders = (routingId: string) => ({ authorization: BASIC, 'content-type': FORM, 'x-routing-id': routingId });
+const payoutHeaders = { authorization: BASIC, 'content-type': JSON_TYPE, 'x-merchantid': MERCHANT_ID };
+
+/* ================================================================== 1. the newer operations */
+
+describe('Customer Account → Create (command=create)', () => {
+	const path = '/customers/cst_1/accounts';
+
+	it('posts the form with command=create and returns each CREATED account as its own item, paired to the input', async () => {
+		const created = [
+			customerAccount('banh_b1', { customerId: 'cst_1', status: 'CREATED', details: { name: 'Asha Verma', ifsc: 'YESB0000262', account: '026291800001191' } }),
+			customerAccount('banh_u1', { customerId: 'cst_1', status: 'CREATED', details: { vpa: 'success@upi' } }),
+		];
+		const api = juspay().reply('POST', path, 200, created);
+
+		const result = await runJuspay({
+			parameters: {
+				resource: 'customerAccount',
+				operation: 'create',
+				customerId: 'cst_1',
+				accounts: {
+					bankAccount: [{ account: '026291800001191', ifsc: 'yesb0000262', name: 'Asha Verma' }],
+					upi: [{ vpa: 'success@upi' }],
+				},
+				additionalFields: { bankCode: 'JP_YESB', routingId: 'order_9' },
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path,
+				headers: customerHeaders('order_9'),
+				body: {
+					command: 'create',
+					customer_id: 'cst_1',
+					account_details: {
+						bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191', name: 'Asha Verma' }],
+						upi: [{ vpa: 'success@upi' }],
+					},
+					bank_code: 'JP_YESB',
+				},
+			},
+		]);
+		// Create has no Simplify: Juspay's accounts come out as they are.
+		expect(items(result.output('Juspay'))).toEqual(created.map((json) => ({ json, pairedItem: { item: 0 } })));
+	});
+});
+
+describe('Customer Account → Get Many (getAll)', () => {
+	const path = '/customers/cst_1/customer-accounts/list';
+	const list = [
+		customerAccount('banh_1', { customerId: 'cst_1', status: 'ACTIVE' }),
+		customerAccount('banh_2', { customerId: 'cst_1', status: 'FAILURE', details: { vpa: 'invalid@upi' } }),
+		customerAccount('banh_3', { customerId: 'cst_1', status: 'CREATED', details: { ifsc: 'SBIN0008752', account: '000100289877623' } }),
+	];
+
+	it.each([
+		['Return All', { returnAll: true }, list],
+		['Limit 2', { returnAll: false, limit: 2 }, list.slice(0, 2)],
+		['Limit 1 from an expression', { returnAll: false, limit: '={{ $json.howMany }}' }, list.slice(0, 1)],
+		['Limit larger than the list', { returnAll: false, limit: 50 }, list],
+	])('%s: one GET of the list (no query), one raw item per account, all paired to the input', async (_name, paging, expected) => {
+		const api = juspay().reply('GET', path, 200, { list, count: list.length });
+
+		const result = await runJuspay({
+			inputItems: [{ howMany: 1 }],
+			parameters: params('customerAccount', 'getAll', { customerId: 'cst_1', ...paging }),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([{ method: 'GET', path, headers: customerHeaders('cst_1'), body: undefined }]);
+		expect(items(result.output('Juspay'))).toEqual(expected.map((json) => ({ json, pairedItem: { item: 0 } })));
+	});
+
+	it('two input items (two customers): each list is paired to its own item, in input order', async () => {
+		const api = juspay()
+			.reply('GET', '/customers/c_a/customer-accounts/list', 200, { list: [list[0]], count: 1 })
+			.reply('GET', '/customers/c_b/customer-accounts/list', 200, { list: [list[1], list[2]], count: 2 });
+
+		const result = await runJuspay({
+			inputItems: [{ c: 'c_a' }, { c: 'c_b' }],
+			parameters: params('customerAccount', 'getAll', {
+				customerId: '={{ $json.c }}',
+				returnAll: true,
+				additionalFields: { routingId: 'shared_route' },
+			}),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-routing-id']}`).sort()).toEqual([
+			'GET /customers/c_a/customer-accounts/list shared_route',
+			'GET /customers/c_b/customer-accounts/list shared_route',
+		]);
+		expect(items(result.output('Juspay'))).toEqual([
+			{ json: list[0], pairedItem: { item: 0 } },
+			{ json: list[1], pairedItem: { item: 1 } },
+			{ json: list[2], pairedItem: { item: 1 } },
+		]);
+	});
+
+	it('an empty list gives no item and no error', async () => {
+		juspay().reply('GET', path, 200, { list: [], count: 0 });
+
+		const result = await runJuspay({ parameters: params('customerAccount', 'getAll', { customerId: 'cst_1', returnAll: true }) });
+
+		expect(result.error).toBeUndefined();
+		expect(result.output('Juspay')).toEqual([]);
+	});
+
+	it('an answer in no known list shape fails the item instead of returning nothing', async () => {
+		juspay().reply('GET', path, 200, { count: 3 });
+
+		const result = await runJuspay({ parameters: params('customerAccount', 'getAll', { customerId: 'cst_1', returnAll: true }) });
+
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toBe("Juspay's list of customer accounts was not in a shape this node knows");
+	});
+});
+
+describe('Customer Account → Delete', () => {
+	it('posts the form command=delete to the account path and returns Juspay’s DELETED answer', async () => {
+		const path = '/customers/cst_1/customer-accounts/banh_kGvx5TGUmkRVC2dH';
+		const answer = { status: 'DELETED', customer_account_id: 'banh_kGvx5TGUmkRVC2dH' };
+		const api = juspay().reply('POST', path, 200, answer);
+
+		const result = await runJuspay({
+			parameters: { resource: 'customerAccount', operation: 'delete', customerId: 'cst_1', customerAccountId: 'banh_kGvx5TGUmkRVC2dH' },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([{ method: 'POST', path, headers: customerHeaders('cst_1'), body: { command: 'delete' } }]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: answer, pairedItem: { item: 0 } }]);
+	});
+
+	it('3 items: ids from expressions are URL-encoded, the Routing ID override is sent, each answer paired', async () => {
+		const api = juspay()
+			.reply('POST', '/customers/c0/customer-accounts/a0', 200, { status: 'DELETED', customer_account_id: 'a0' })
+			.reply('POST', '/customers/c%2B1/customer-accounts/a%3A1', 200, { status: 'DELETED', customer_account_id: 'a:1' })
+			.reply('POST', '/customers/c2/customer-accounts/a2', 200, { status: 'DELETED', customer_account_id: 'a2' });
+
+		const result = await runJuspay({
+			inputItems: [
+				{ c: 'c0', a: 'a0' },
+				{ c: 'c+1', a: 'a:1' },
+				{ c: 'c2', a: 'a2' },
+			],
+			parameters: {
+				resource: 'customerAccount',
+				operation: 'delete',
+				customerId: '={{ $json.c }}',
+				customerAccountId: '={{ $json.a }}',
+				additionalFields: { routingId: '={{ "route_" + $json.a.replace(":", "_") }}' },
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(
+			[...api.requests].sort((x, y) => x.path.localeCompare(y.path)).map((r) => [r.method, r.path, r.headers, r.body]),
+		).toEqual([
+			['POST', '/customers/c%2B1/customer-accounts/a%3A1', customerHeaders('route_a_1'), { command: 'delete' }],
+			['POST', '/customers/c0/customer-accounts/a0', customerHeaders('route_a0'), { command: 'delete' }],
+			['POST', '/customers/c2/customer-accounts/a2', customerHeaders('route_a2'), { command: 'delete' }],
+		]);
+		expect(items(result.output('Juspay'))).toEqual([
+			{ json: { status: 'DELETED', customer_account_id: 'a0' }, pairedItem: { item: 0 } },
+			{ json: { status: 'DELETED', customer_account_id: 'a:1' }, pairedItem: { item: 1 } },
+			{ json: { status: 'DELETED', customer_account_id: 'a2' }, pairedItem: { item: 2 } },
+		]);
+	});
+});
+
+describe('Beneficiary → Create (command=create)', () => {
+	it.each([
+		[
+			'a bank account',
+			{ beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: 'yesb0000262' },
+			{ details: { name: 'Asha Verma', ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
+		],
+		['a UPI ID', { beneficiaryType: 'UPI_ID', vpa: 'asha@okhdfcbank' }, { details: { name: 'Asha Verma', vpa: 'asha@okhdfcbank' }, type: 'UPI_ID' }],
+	])('%s: posts command "create" with the extras, and returns Juspay’s CREATED answer as is', async (_what, fields, beneDetails) => {
+		const answer = { uniqueId: 'bene_c1', status: 'CREATED', remark: 'Beneficiary created successfully', beneDetails };
+		const api = juspay().reply('POST', V1, 200, answer);
+
+		const result = await runJuspay({
+			parameters: {
+				resource: 'beneficiary',
+				operation: 'create',
+				customerId: 'cust_c',
+				beneId: 'bene_c1',
+				...fields,
+				additionalFields: { name: 'Asha Verma', email: 'asha@example.com', phone: '+91 98765 43210' },
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path: V1,
+				headers: payoutHeaders,
+				body: { beneId: 'bene_c1', customerId: 'cust_c', command: 'create', beneDetails, email: 'asha@example.com', phone: '9876543210' },
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: answer, pairedItem: { item: 0 } }]);
+	});
+});
+
+describe('Beneficiary → Get Status', () => {
+	it('GETs /benedetails/{customerId}/{beneId} with no body and returns the verdict (Simplify is on by default)', async () => {
+		const path = `${V1}/ravi1/ravibene4`;
+		const api = juspay().reply('GET', path, 200, beneBank());
+
+		const result = await runJuspay({
+			parameters: { resource: 'beneficiary', operation: 'getStatus', customerId: 'ravi1', beneId: 'ravibene4' },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([{ method: 'GET', path, headers: payoutHeaders, body: undefined }]);
+		expect(items(result.output('Juspay'))).toEqual([
+			{
+				json: {
+					valid: true,
+					status: 'VALID',
+					reason: 'Bank Account details verified successfully',
+					nameAtBank: 'JOHN DOE',
+					nameMatch: { score: 0, band: 'NONE', expectedName: 'Shubham Kumar' },
+					accountType: 'BANK_ACCOUNT',
+					account: '026291800001191',
+					ifsc: 'YESB0000262',
+					vpa: null,
+					ids: { customerId: 'ravi1', beneId: 'ravibene4' },
+					juspayStatus: 'VALID',
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
+	it('URL-encodes both ids and returns Juspay’s raw answer with Simplify off', async () => {
+		const path = `${V1}/cust%3A1/bene%2B7%40x`;
+		const api = juspay().reply('GET', path, 200, beneBank({ uniqueId: 'bene+7@x' }));
+
+		const result = await runJuspay({ parameters: params('beneficiary', 'getStatus', { customerId: 'cust:1', beneId: 'bene+7@x' }) });
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([{ method: 'GET', path, headers: payoutHeaders, body: undefined }]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: beneBank({ uniqueId: 'bene+7@x' }), pairedItem: { item: 0 } }]);
+	});
+
+	it('a beneficiary Juspay does not know (404, E09) fails the item and is not asked again', async () => {
+		const path = `${V1}/c1/nope`;
+		const api = juspay().reply('GET', path, 404, { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' });
+
+		const result = await runJuspay({ parameters: params('beneficiary', 'getStatus', { customerId: 'c1', beneId: 'nope' }) });
+
+		expect(result.status).toBe('error');
+		expect(result.error).toMatchObject({ httpCode: '404', context: { itemIndex: 0, juspay: { code: 'E09', httpCode: 404 } } });
+		expect(api.requests).toHaveLength(1);
+	});
+});
+
+describe('Options → Payout API Version v2: every payout call goes to /payout/merchant/v2', () => {
+	const v2 = { payoutApiVersion: 'v2' };
+	const cases: Array<{ name: string; parameters: INodeParameters; mock: (api: ReturnType<typeof juspay>) => unknown; sent: string[] }> = [
+		{
+			name: 'Validate',
+			parameters: params('beneficiary', 'validate', {
+				customerId: 'c1', beneId: 'b1', beneficiaryType: 'UPI_ID', vpa: 'success@upi', options: v2,
+			}),
+			mock: (api) => api.reply('POST', V2, 200, { uniqueId: 'b1', status: 'VALID' }),
+			sent: [`POST ${V2}`],
+		},
+		{
+			name: 'Create',
+			parameters: { resource: 'beneficiary', operation: 'create', customerId: 'c1', beneId: 'b1', beneficiaryType: 'UPI_ID', vpa: 'success@upi', options: v2 },
+			mock: (api) => api.reply('POST', V2, 200, { uniqueId: 'b1', status: 'CREATED' }),
+			sent: [`POST ${V2}`],
+		},
+		{
+			name: 'Get Status',
+			parameters: params('beneficiary', 'getStatus', { customerId: 'c1', beneId: 'b1', options: v2 }),
+			mock: (api) => api.reply('GET', `${V2}/c1/b1`, 200, { uniqueId: 'b1', status: 'VALID' }),
+			sent: [`GET ${V2}/c1/b1`],
+		},
+		{
+			name: 'Resolve',
+			parameters: params('beneficiary', 'resolve', { customerId: 'c1', beneId: 'b1', mobile: '9876543210', options: v2 }),
+			mock: (api) => api.reply('POST', V2, 200, { uniqueId: 'b1', status: 'VALID' }),
+			sent: [`POST ${V2}`],
+		},
+		{
+			name: 'IFSC Look Up',
+			parameters: { resource: 'ifsc', operation: 'lookup', ifsc: 'YESB0000262', additionalFields: { beneId: 'b1' }, options: v2 },
+			mock: (api) => api.reply('POST', V2, 200, { uniqueId: 'b1', status: 'VALID' }),
+			sent: [`POST ${V2}`],
+		},
+		{
+			name: 'Validate whose POST got a 500: the status check by Beneficiary ID is on v2 too',
+			parameters: params('beneficiary', 'validate', {
+				customerId: 'c1', beneId: 'b1', beneficiaryType: 'UPI_ID', vpa: 'success@upi', options: v2,
+			}),
+			mock: (api) =>
+				api
+					.reply('POST', V2, 500, { error: true, errorCode: 'E06', errorMessage: 'Internal error', userMessage: 'Something went wrong' })
+					.reply('GET', `${V2}/c1/b1`, 200, { uniqueId: 'b1', status: 'VALID' }),
+			sent: [`POST ${V2}`, `GET ${V2}/c1/b1`],
+		},
+	];
+
+	it.each(cases)('$name', async ({ parameters, mock, sent: expected }) => {
+		const api = juspay();
+		mock(api);
+
+		const result = await runJuspay({ parameters });
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(expected);
+		expect(api.requests.map((r) => r.headers)).toEqual(expected.map(() => payoutHeaders));
+		expect(result.output('Juspay')).toHaveLength(1);
+	});
+});
+
+describe('IFSC → Look Up', () => {
+	const answer = (beneId: string) => ({
+		validateResp: {
+			subCode: '200',
+			status: 'SUCCESS',
+			message: 'IFSC details fetched successfully',
+			data: { ifsc: 'YESB0000262', bank: 'YES BANK', branch: 'SANTACRUZ, MUMBAI', micr: '400532038', imps: true, neft: true, rtgs: true, upi: true },
+		},
+		uniqueId: beneId,
+		status: 'VALID',
+		remark: 'IFSC details fetched successfully',
+		beneDetails: { details: { ifsc: 'YESB0000262' }, type: 'IFSC' },
+	});
+
+	it('with no Beneficiary ID: a fresh ifsc_YESB0000262_… id, customer n8n_ifsc_lookup, type IFSC; the answer comes out as is', async () => {
+		const api = juspay().replyWith('POST', V1, 1, (request) => [200, answer(String((request.body as IDataObject).beneId))]);
+
+		const result = await runJuspay({ parameters: { resource: 'ifsc', operation: 'lookup', ifsc: ' yesb0000262 ' } });
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toHaveLength(1);
+		const body = api.requests[0].body as IDataObject;
+		expect(body.beneId).toMatch(/^ifsc_YESB0000262_[a-z0-9]+$/);
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path: V1,
+				headers: payoutHeaders,
+				body: {
+					beneId: body.beneId,
+					customerId: 'n8n_ifsc_lookup',
+					command: 'validate',
+					beneDetails: { details: { ifsc: 'YESB0000262' }, type: 'IFSC' },
+				},
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: answer(String(body.beneId)), pairedItem: { item: 0 } }]);
+	});
+
+	it('two lookups of the same IFSC get two different generated ids (Juspay would refuse a repeat)', async () => {
+		const api = juspay().replyWith('POST', V1, 2, (request) => [200, answer(String((request.body as IDataObject).beneId))]);
+
+		const result = await runJuspay({
+			inputItems: [{}, {}],
+			parameters: { resource: 'ifsc', operation: 'lookup', ifsc: 'YESB0000262' },
+		});
+
+		expect(result.error).toBeUndefined();
+		const ids = api.requests.map((r) => (r.body as IDataObject).beneId as string);
+		expect(ids).toEqual([expect.stringMatching(/^ifsc_YESB0000262_/), expect.stringMatching(/^ifsc_YESB0000262_/)]);
+		expect(new Set(ids).size).toBe(2);
+		expect(result.output('Juspay').map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+
+	it('uses the Beneficiary ID and Customer ID given in Additional Fields exactly', async () => {
+		const api = juspay().reply('POST', V1, 200, answer('lookup_42'));
+
+		const result = await runJuspay({
+			parameters: {
+				resource: 'ifsc',
+				operation: 'lookup',
+				ifsc: 'YESB0000262',
+				additionalFields: { beneId: 'lookup_42', customerId: 'cust_lookups' },
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests.map((r) => r.body)).toEqual([
+			{ beneId: 'lookup_42', customerId: 'cust_lookups', command: 'validate', beneDetails: { details: { ifsc: 'YESB0000262' }, type: 'IFSC' } },
+		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: answer('lookup_42'), pairedItem: { item: 0 } }]);
+	});
+});
+
+/* ================================================================== 2. Simplify: one verdict for both APIs */
+
+const nullVerdict = {
+	nameAtBank: null,
+	nameMatch: null,
+	account: null,
+	ifsc: null,
+	vpa: null,
+};
+
+describe('Simplify (default on): the verdict of a customer account', () => {
+	const path = '/customers/cst_1/customer-accounts/banh_1';
+	const ids = { customerId: 'cst_1', customerAccountId: 'banh_1' };
+
+	it.each([
+		[
+			'ACTIVE bank account',
+			customerAccount('banh_1', { customerId: 'cst_1', status: 'ACTIVE' }),
+			{
+				valid: true, status: 'VALID', reason: 'Account validated', nameAtBank: 'test', nameMatch: null,
+				accountType: 'BANK_ACCOUNT', account: '026291800001191', ifsc: 'YESB0000262', vpa: null, ids, juspayStatus: 'ACTIVE',
+			},
+		],
+		[
+			'FAILURE UPI ID',
+			customerAccount('banh_1', { customerId: 'cst_1', status: 'FAILURE', details: { vpa: 'invalid@upi' } }),
+			{ ...nullVerdict, valid: false, status: 'INVALID', reason: 'Validation failed', accountType: 'UPI', vpa: 'invalid@upi', ids, juspayStatus: 'FAILURE' },
+		],
+		[
+			'PENDING bank account',
+			customerAccount('banh_1', { customerId: 'cst_1', status: 'PENDING', details: { ifsc: 'CITI0000001', account: '02014457596968' } }),
+			{
+				...nullVerdict, valid: null, status: 'PENDING', reason: 'Validation in progress: check again later',
+				accountType: 'BANK_ACCOUNT', account: '02014457596968', ifsc: 'CITI0000001', ids, juspayStatus: 'PENDING',
+			},
+		],
+		[
+			'CREATED (never validated) bank account',
+			customerAccount('banh_1', { customerId: 'cst_1', status: 'CREATED', details: { ifsc: 'SBIN0008752', account: '000100289877623' } }),
+			{
+				...nullVerdict, valid: null, status: 'NOT_VALIDATED', reason: 'Created, not validated',
+				accountType: 'BANK_ACCOUNT', account: '000100289877623', ifsc: 'SBIN0008752', ids, juspayStatus: 'CREATED',
+			},
+		],
+	])('Get: %s', async (_what, answer, verdict) => {
+		juspay().reply('GET', path, 200, answer);
+
+		const result = await runJuspay({
+			parameters: { resource: 'customerAccount', operation: 'get', customerId: 'cst_1', customerAccountId: 'banh_1' },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(items(result.output('Juspay'))).toEqual([{ json: verdict, pairedItem: { item: 0 } }]);
+	});
+
+	it('Validate, Create and Validate and Get Many all return verdicts; Simplify off returns Juspay’s raw objects', async () => {
+		const active = customerAccount('banh_1', { customerId: 'cst_1', status: 'ACTIVE' });
+		const failed = customerAccount('banh_2', { customerId: 'cst_1', status: 'FAILURE', details: { vpa: 'invalid@upi' } });
+		const verdictOf = (id: string, valid: boolean) => expect.objectContaining({ valid, ids: { customerId: 'cst_1', customerAccountId: id } });
+		const operations: Array<[INodeParameters, (api: ReturnType<typeof juspay>) => unknown, IDataObject[]]> = [
+			[
+				{ operation: 'validate', customerAccountId: 'banh_1' },
+				(api) => api.reply('POST', `${path}/validate`, 200, active),
+				[active],
+			],
+			[
+				{ operation: 'createAndValidate', accounts: { bankAccount: [{ account: '026291800001191', ifsc: 'YESB0000262' }], upi: [{ vpa: 'invalid@upi' }] } },
+				(api) => api.reply('POST', '/customers/cst_1/accounts', 200, [active, failed]),
+				[active, failed],
+			],
+			[
+				{ operation: 'getAll', returnAll: true },
+				(api) => api.reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [active, failed], count: 2 }),
+				[active, failed],
+			],
+		];
+		for (const [fields, mock, raw] of operations) {
+			for (const simplify of [true, false]) {
+				mock(juspay());
+				const result = await runJuspay({ parameters: { resource: 'customerAccount', customerId: 'cst_1', ...fields, simplify } });
+				expect(result.error).toBeUndefined();
+				expect(result.json('Juspay')).toEqual(
+					simplify ? raw.map((account) => verdictOf(String(account.customer_account_id), account.validation_status === 'ACTIVE')) : raw,
+				);
+			}
+		}
+	});
+});
+
+describe('Simplify (default on): the verdict of a beneficiary', () => {
+	const ids = (beneId: string) => ({ customerId: 'c1', beneId });
+
+	it.each([
+		[
+			'VALID bank account (the reference answer)',
+			beneBank({ uniqueId: 'bene_1' }),
+			{
+				valid: true, status: 'VALID', reason: 'Bank Account details verified successfully', nameAtBank: 'JOHN DOE',
+				nameMatch: { score: 0, band: 'NONE', expectedName: 'Shubham Kumar' }, accountType: 'BANK_ACCOUNT',
+				account: '026291800001191', ifsc: 'YESB0000262', vpa: null, ids: ids('bene_1'), juspayStatus: 'VALID',
+			},
+		],
+		[
+			'INVALID bank account',
+			beneBankNot('INVALID'),
+			{
+				...nullVerdict, valid: false, status: 'INVALID', reason: 'Invalid account number or IFSC provided', accountType: 'BANK_ACCOUNT',
+				account: '02014457596967', ifsc: 'CITI0000001', ids: ids('bene_1'), juspayStatus: 'INVALID',
+			},
+		],
+		[
+			'ERROR bank account (valid is null: not a verdict on the account)',
+			beneBankNot('ERROR'),
+			{
+				...nullVerdict, valid: null, status: 'ERROR', reason: 'Unable to validate the bank account: the bank did not confirm it',
+				accountType: 'BANK_ACCOUNT', account: '02014457596967', ifsc: 'CITI0000001', ids: ids('bene_1'), juspayStatus: 'ERROR',
+			},
+		],
+		[
+			'TIMEOUT bank account (→ PENDING)',
+			beneBankNot('TIMEOUT'),
+			{
+				...nullVerdict, valid: null, status: 'PENDING', reason: 'The bank did not answer in time; the status will be updated',
+				accountType: 'BANK_ACCOUNT', account: '02014457596967', ifsc: 'CITI0000001', ids: ids('bene_1'), juspayStatus: 'TIMEOUT',
+			},
+		],
+		[
+			'answer with only validateResp.status MANUAL_REVIEW (→ PENDING, reason from validateResp.message)',
+			{ uniqueId: 'bene_1', validateResp: { status: 'MANUAL_REVIEW', message: 'Held by the gateway' } },
+			{
+				...nullVerdict, valid: null, status: 'PENDING', reason: 'Held by the gateway', accountType: null,
+				ids: ids('bene_1'), juspayStatus: 'MANUAL_REVIEW',
+			},
+		],
+		[
+			'status Juspay never documented (→ ERROR)',
+			{ uniqueId: 'bene_1', status: 'WEIRD' },
+			{
+				...nullVerdict, valid: null, status: 'ERROR', reason: 'Juspay sent an unknown status: WEIRD', accountType: null,
+				ids: ids('bene_1'), juspayStatus: 'WEIRD',
+			},
+		],
+	])('Get Status: %s', async (_what, answer, verdict) => {
+		juspay().reply('GET', `${V1}/c1/bene_1`, 200, answer);
+
+		const result = await runJuspay({ parameters: { resource: 'beneficiary', operation: 'getStatus', customerId: 'c1', beneId: 'bene_1' } });
+
+		expect(result.error).toBeUndefined();
+		expect(items(result.output('Juspay'))).toEqual([{ json: verdict, pairedItem: { item: 0 } }]);
+	});
+
+	it.each([
+		[
+			'a mobile resolved to a VPA (the reference answer)',
+			beneResolved,
+			{
+				valid: true, status: 'VALID', reason: 'Mobile Number Resolved Successfully', nameAtBank: 'Aditya', nameMatch: null,
+				accountType: 'UPI', account: null, ifsc: null, vpa: 'test@upi', ids: { customerId: '14212551', beneId: 'beneID11' }, juspayStatus: 'VALID',
+			},
+		],
+		[
+			'a mobile with no VPA (status ERROR, UNABLE_TO_VALIDATE)',
+			{ uniqueId: 'beneID11', status: 'ERROR', responseCode: 'UNABLE_TO_VALIDATE', validateResp: { status: 'FAILURE' }, beneDetails: { details: { mobile: '9876500000' }, type: 'UPI_ID' } },
+			{
+				...nullVerdict, valid: null, status: 'ERROR', reason: 'UNABLE_TO_VALIDATE', accountType: 'UPI',
+				ids: { customerId: '14212551', beneId: 'beneID11' }, juspayStatus: 'ERROR',
+			},
+		],
+	])('Resolve: %s', async (_what, answer, verdict) => {
+		juspay().reply('POST', V1, 200, answer);
+
+		const result = await runJuspay({ parameters: { resource: 'beneficiary', operation: 'resolve', customerId: '14212551', beneId: 'beneID11', mobile: '8088375524' } });
+
+		expect(result.error).toBeUndefined();
+		expect(items(result.output('Juspay'))).toEqual([{ json: verdict, pairedItem: { item: 0 } }]);
+	});
+
+	it.each([
+		['validate', { beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: 'YESB0000262' }, 'POST', V1],
+		['resolve', { mobile: '8088375524' }, 'POST', V1],
+		['getStatus', {}, 'GET', `${V1}/c1/ravibene4`],
+	] as const)('Simplify off on %s returns Juspay’s raw answer unchanged', async (operation, fields, method, path) => {
+		juspay().reply(method, path, 200, beneBank());
+
+		const result = await runJuspay({ parameters: params('beneficiary', operation, { customerId: 'c1', beneId: 'ravibene4', ...fields }) });
+
+		expect(result.error).toBeUndefined();
+		expect(items(result.output('Juspay'))).toEqual([{ json: beneBank(), pairedItem: { item: 0 } }]);
+	});
+});
+
+describe('Juspay → IF {{ $json.valid }}: VALID rows go to true, INVALID rows to false (against the sandbox)', () => {
+	it('Beneficiary → Validate, 4 rows (bank and UPI, valid and invalid)', async () => {
+		const rows = [
+			{ id: 'b0', type: 'ACCOUNT_IFSC', account: '026291800001191', ifsc: 'YESB0000262', vpa: '' },
+			{ id: 'b1', type: 'ACCOUNT_IFSC', account: '000100289877623', ifsc: 'SBIN0008752', vpa: '' },
+			{ id: 'b2', type: 'UPI_ID', account: '', ifsc: '', vpa: 'success@upi' },
+			{ id: 'b3', type: 'UPI_ID', account: '', ifsc: '', vpa: 'invalid@upi' },
+		];
+
+		const result = await runThroughIf({
+			credential: local.credential,
+			inputItems: rows,
+			parameters: {
+				resource: 'beneficiary',
+				operation: 'validate',
+				customerId: 'cust_if',
+				beneId: '={{ $json.id }}',
+				beneficiaryType: '={{ $json.type }}',
+				accountNumber: '={{ $json.account }}',
+				ifsc: '={{ $json.ifsc }}',
+				vpa: '={{ $json.vpa }}',
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.output('If', 0).map((item) => [item.json.ids, item.json.status, item.pairedItem])).toEqual([
+			[{ customerId: 'cust_if', beneId: 'b0' }, 'VALID', { item: 0 }],
+			[{ customerId: 'cust_if', beneId: 'b2' }, 'VALID', { item: 2 }],
+		]);
+		expect(result.output('If', 1).map((item) => [item.json.ids, item.json.status, item.pairedItem])).toEqual([
+			[{ customerId: 'cust_if', beneId: 'b1' }, 'INVALID', { item: 1 }],
+			[{ customerId: 'cust_if', beneId: 'b3' }, 'INVALID', { item: 3 }],
+		]);
+		expect(result.json('True')).toEqual(result.json('If', 0));
+		expect(result.json('False')).toEqual(result.json('If', 1));
+		expect(sent(local.sandbox)).toEqual(rows.map(() => `POST ${V1}`));
+	});
+
+	it('Customer Account → Create and Validate, 2 rows of 2 accounts each (4 items, 2 per branch)', async () => {
+		const result = await runThroughIf({
+			credential: local.credential,
+			inputItems: [
+				{ customer: 'cust_if_1', account: '026291800001191', ifsc: 'YESB0000262', vpa: 'invalid@upi' },
+				{ customer: 'cust_if_2', account: '000100289877623', ifsc: 'SBIN0008752', vpa: 'success@upi' },
+			],
+			parameters: {
+				resource: 'customerAccount',
+				operation: 'createAndValidate',
+				customerId: '={{ $json.customer }}',
+				accounts: { bankAccount: [{ account: '={{ $json.account }}', ifsc: '={{ $json.ifsc }}' }], upi: [{ vpa: '={{ $json.vpa }}' }] },
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		// Juspay: two items per input row, each paired to its row.
+		expect(result.output('Juspay').map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
+		// If: each item paired to the Juspay item it came from, so the lineage reaches the row.
+		const view = (branch: number) =>
+			result.output('If', branch).map((item) => [
+				(item.json.ids as IDataObject).customerId,
+				item.json.account ?? item.json.vpa,
+				item.json.juspayStatus,
+				item.pairedItem,
+			]);
+		expect(view(0)).toEqual([
+			['cust_if_1', '026291800001191', 'ACTIVE', { item: 0 }],
+			['cust_if_2', 'success@upi', 'ACTIVE', { item: 3 }],
+		]);
+		expect(view(1)).toEqual([
+			['cust_if_1', 'invalid@upi', 'FAILURE', { item: 1 }],
+			['cust_if_2', '000100289877623', 'FAILURE', { item: 2 }],
+		]);
+		expect(sent(local.sandbox).sort()).toEqual(['POST /customers/cust_if_1/accounts', 'POST /customers/cust_if_2/accounts']);
+	});
+
+	it('a PENDING row (valid: null) goes to false, not true', async () => {
+		const result = await runThroughIf({
+			credential: local.credential,
+			parameters: {
+				resource: 'beneficiary',
+				operation: 'validate',
+				customerId: 'cust_if',
+				beneId: 'b_pending',
+				beneficiaryType: 'ACCOUNT_IFSC',
+				accountNumber: '02014457596968',
+				ifsc: 'CITI0000001',
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.output('If', 0)).toEqual([]);
+		expect(result.json('If', 1)).toEqual([expect.objectContaining({ valid: null, status: 'PENDING' })]);
+	});
+});
+
+/* ================================================================== 3. name match */
+
+describe('Name match in the output', () => {
+	const EXACT_ASHA = { score: 100, band: 'EXACT', expectedName: 'Asha Verma' };
+	const validateBene = (fields: INodeParameters): INodeParameters => ({
+		resource: 'beneficiary',
+		operation: 'validate',
+		customerId: 'cust_nm',
+		beneId: 'bene_nm',
+		beneficiaryType: 'ACCOUNT_IFSC',
+		accountNumber: '026291800001191',
+		ifsc: 'YESB0000262',
+		...fields,
+	});
+
+	it.each([
+		['Beneficiary Name given', { additionalFields: { name: 'Asha Verma' } }, 'ASHA VERMA', EXACT_ASHA],
+		['Beneficiary Name with a dot (sent without it)', { additionalFields: { name: 'Asha K. Verma' } }, 'ASHA K VERMA', { score: 100, band: 'EXACT', expectedName: 'Asha K Verma' }],
+		['no name at all', {}, 'TEST ACCOUNT HOLDER', null],
+		['only Options → Name to Match', { options: { expectedName: 'Test Holder' } }, 'TEST ACCOUNT HOLDER', { score: 80, band: 'STRONG', expectedName: 'Test Holder' }],
+		[
+			'Name to Match wins over Beneficiary Name',
+			{ additionalFields: { name: 'Asha Verma' }, options: { expectedName: 'Rahul Kumar' } },
+			'ASHA VERMA',
+			{ score: 0, band: 'NONE', expectedName: 'Rahul Kumar' },
+		],
+	])('Beneficiary → Validate (sandbox), %s', async (_what, fields, nameAtBank, nameMatch) => {
+		const result = await runJuspay({ credential: local.credential, parameters: validateBene(fields) });
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ status: 'VALID', nameAtBank, nameMatch })]);
+	});
+
+	it('Customer Account → Create and Validate: Account Holder Name is matched per account; an account without one has null', async () => {
+		juspay().reply('POST', '/customers/cst_1/accounts', 200, [
+			customerAccount('banh_1', { customerId: 'cst_1', details: { name: 'MRS ASHA VERMA', ifsc: 'YESB0000262', account: '026291800001191' } }),
+			customerAccount('banh_2', { customerId: 'cst_1', details: { name: 'RAHUL KUMAR', ifsc: 'SBIN0008752', account: '000100289877623' } }),
+			customerAccount('banh_3', { customerId: 'cst_1', details: { vpa: 'success@upi' } }),
+		]);
+
+		const result = await runJuspay({
+			parameters: {
+				resource: 'customerAccount',
+				operation: 'createAndValidate',
+				customerId: 'cst_1',
+				accounts: {
+					bankAccount: [
+						{ account: '026291800001191', ifsc: 'YESB0000262', name: 'Asha Verma' },
+						{ account: '000100289877623', ifsc: 'SBIN0008752' },
+					],
+					upi: [{ vpa: 'success@upi' }],
+				},
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay').map((v) => [v.nameAtBank, v.nameMatch])).toEqual([
+			['MRS ASHA VERMA', EXACT_ASHA],
+			['RAHUL KUMAR', null],
+			[null, null],
+		]);
+	});
+
+	it.each([
+		['Get without Name to Match', {}, null],
+		['Get with Name to Match', { options: { expectedName: 'R Kumar' } }, { score: 85, band: 'STRONG', expectedName: 'R Kumar' }],
+	])('Customer Account → %s', async (_what, fields, nameMatch) => {
+		juspay().reply(
+			'GET',
+			'/customers/cst_1/customer-accounts/banh_1',
+			200,
+			customerAccount('banh_1', { customerId: 'cst_1', details: { name: 'RAHUL KUMAR', ifsc: 'YESB0000262', account: '026291800001191' } }),
+		);
+
+		const result = await runJuspay({
+			parameters: { resource: 'customerAccount', operation: 'get', customerId: 'cst_1', customerAccountId: 'banh_1', ...fields },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ nameAtBank: 'RAHUL KUMAR', nameMatch })]);
+	});
+
+	it('Customer Account → Get Many with Name to Match: every account is matched against it', async () => {
+		const account = (id: string, name: string) =>
+			customerAccount(id, { customerId: 'cst_1', details: { name, ifsc: 'YESB0000262', account: '026291800001191' } });
+		juspay().reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [account('a1', 'KUMAR RAHUL'), account('a2', 'PRIYA SHARMA')], count: 2 });
+
+		const result = await runJuspay({
+			parameters: { resource: 'customerAccount', operation: 'getAll', customerId: 'cst_1', returnAll: true, options: { expectedName: 'Rahul Kumar' } },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay').map((v) => v.nameMatch)).toEqual([
+			{ score: 95, band: 'STRONG', expectedName: 'Rahul Kumar' },
+			{ score: 0, band: 'NONE', expectedName: 'Rahul Kumar' },
+		]);
+	});
+
+	it('Beneficiary → Resolve with Options → Name to Match compares it with the name Juspay found', async () => {
+		juspay().reply('POST', V1, 200, beneResolved);
+
+		const result = await runJuspay({
+			parameters: {
+				resource: 'beneficiary', operation: 'resolve', customerId: '14212551', beneId: 'beneID11', mobile: '8088375524',
+				options: { expectedName: 'Aditya' },
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ nameAtBank: 'Aditya', nameMatch: { score: 100, band: 'EXACT', expectedName: 'Aditya' } })]);
+	});
+
+	// BUG: the Beneficiary Name typed in the node is not used for name matching;
+	// only a name Juspay echoes back in beneDetails.details.name is. Juspay's own
+	// reference answer for Resolve echoes only the mobile, so a name that was
+	// given yields nameMatch: null (README: "When you give the account holder's
+	// name (Beneficiary Name, ...) the node compares it"). Same for Validate /
+	// Wait for Final Status whenever an answer lacks the echo.
+	// Cause: actions/results.ts beneficiaryResult passes only the Name to Match
+	// option (expectedName(this, itemIndex)) to beneficiaryVerdict; resolve and
+	// validate never hand over the name they parsed.
+	it('Beneficiary → Resolve with Beneficiary Name given: nameMatch is present although Juspay does not echo the name', async () => {
+		juspay().reply('POST', V1, 200, beneResolved);
+
+		const result = await runJuspay({
+			parameters: {
+				resource: 'beneficiary', operation: 'resolve', customerId: '14212551', beneId: 'beneID11', mobile: '8088375524',
+				additionalFields: { name: 'Aditya Kadrolkar' },
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay')).toEqual([
+			expect.objectContaining({ nameAtBank: 'Aditya', nameMatch: { score: 67, band: 'PARTIAL', expectedName: 'Aditya Kadrolkar' } }),
+		]);
+	});
+
+	it('Beneficiary → Validate with Beneficiary Name given and an answer without beneDetails: nameMatch is present', async () => {
+		const { beneDetails: _dropped, ...answer } = beneBank({ uniqueId: 'bene_nm' });
+		juspay().reply('POST', V1, 200, answer);
+
+		const result = await runJuspay({ parameters: validateBene({ additionalFields: { name: 'John Doe' } }) });
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay')).toEqual([
+			expect.objectContaining({ nameAtBank: 'JOHN DOE', nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe' } }),
+		]);
+	});
+});
+
+/* ================================================================== 4. Wait for Final Status (sandbox) */
+
+const WAIT = { waitForFinalStatus: true, pollInterval: 1, maxWait: 2 };
+
+describe('Wait for Final Status against the sandbox', () => {
+	const validateBene = (account: string, ifsc: string, options: INodeParameters = WAIT, extra: INodeParameters = {}): INodeParameters => ({
+		resource: 'beneficiary',
+		operation: 'validate',
+		customerId: 'cust_w',
+		beneId: 'bene_w',
+		beneficiaryType: 'ACCOUNT_IFSC',
+		accountNumber: account,
+		ifsc,
+		options,
+		...extra,
+	});
+
+	it.each([
+		['02014457596968', 'CITI0000001', 'PENDING → VALID', true, 'VALID'],
+		['02014457596967', 'CITI0000001', 'PENDING → INVALID', false, 'INVALID'],
+		['2640101002728', 'CNRR0002640', 'TIMEOUT → VALID', true, 'VALID'],
+		['2640101002729', 'CNRR0002640', 'TIMEOUT → ERROR', null, 'ERROR'],
+	])('Beneficiary → Validate %s / %s (%s): one POST, one GET, the final verdict with statusChecks 1', async (account, ifsc, _flow, valid, status) => {
+		const result = await runJuspay({ credential: local.credential, parameters: validateBene(account, ifsc) });
+
+		expect(result.error).toBeUndefined();
+		expect(items(result.output('Juspay'))).toEqual([
+			{
+				json: expect.objectContaining({ valid, status, juspayStatus: status, account, ifsc, ids: { customerId: 'cust_w', beneId: 'bene_w' }, statusChecks: 1 }),
+				pairedItem: { item: 0 },
+			},
+		]);
+		expect(result.json('Juspay')[0]).not.toHaveProperty('waitTimedOut');
+		expect(received(local.sandbox)).toEqual([
+			{
+				method: 'POST',
+				path: V1,
+				headers: sandboxPayoutHeaders,
+				body: { beneId: 'bene_w', customerId: 'cust_w', command: 'validate', beneDetails: { details: { ifsc, account }, type: 'ACCOUNT_IFSC' } },
+			},
+			{ method: 'GET', path: `${V1}/cust_w/bene_w`, headers: sandboxPayoutHeaders, body: null },
+		]);
+	});
+
+	it('02014457596969 (always PENDING) with Max Wait 2 s: returned PENDING with waitTimedOut, not an error; one GET per status check', async () => {
+		const started = Date.now();
+		const result = await runJuspay({ credential: local.credential, parameters: validateBene('02014457596969', 'CITI0000001') });
+
+		expect(result.status).toBe('success');
+		expect(result.error).toBeUndefined();
+		const [out] = result.json('Juspay');
+		expect(out).toEqual(expect.objectContaining({ valid: null, status: 'PENDING', waitTimedOut: true }));
+		const gets = sent(local.sandbox).filter((r) => r.startsWith('GET'));
+		expect(out.statusChecks).toBe(gets.length);
+		expect(gets.length).toBeGreaterThanOrEqual(1);
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, ...gets.map(() => `GET ${V1}/cust_w/bene_w`)]);
+		// It gave up without waiting past Max Wait (plus request time).
+		expect(Date.now() - started).toBeLessThan(2000 + 1500);
+	});
+
+	it('an answer that is already final is not checked again (statusChecks 0)', async () => {
+		const result = await runJuspay({ credential: local.credential, parameters: validateBene('026291800001191', 'YESB0000262') });
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ status: 'VALID', statusChecks: 0 })]);
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`]);
+	});
+
+	it('without Wait for Final Status a PENDING answer is returned at once: no GET, no wait marks', async () => {
+		const result = await runJuspay({ credential: local.credential, parameters: validateBene('02014457596968', 'CITI0000001', {}) });
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ status: 'PENDING', valid: null })]);
+		expect(result.json('Juspay')[0]).not.toHaveProperty('statusChecks');
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`]);
+	});
+
+	it('with Simplify off the raw final answer carries the marks', async () => {
+		const result = await runJuspay({
+			credential: local.credential,
+			parameters: validateBene('02014457596968', 'CITI0000001', WAIT, { simplify: false }),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay')).toEqual([
+			expect.objectContaining({ uniqueId: 'bene_w', status: 'VALID', nameAtBank: 'TEST ACCOUNT HOLDER', statusChecks: 1 }),
+		]);
+	});
+
+	it('Customer Account → Create and Validate: only the pending account is polled (GET), PENDING → ACTIVE', async () => {
+		const result = await runJuspay({
+			credential: local.credential,
+			parameters: {
+				resource: 'customerAccount',
+				operation: 'createAndValidate',
+				customerId: 'cust_w',
+				accounts: { bankAccount: [{ account: '02014457596968', ifsc: 'CITI0000001' }], upi: [{ vpa: 'success@upi' }] },
+				options: WAIT,
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		const out = result.json('Juspay');
+		expect(out).toEqual([
+			expect.objectContaining({ valid: true, status: 'VALID', juspayStatus: 'ACTIVE', account: '02014457596968', statusChecks: 1 }),
+			expect.objectContaining({ valid: true, status: 'VALID', juspayStatus: 'ACTIVE', vpa: 'success@upi', statusChecks: 0 }),
+		]);
+		const bankId = (out[0].ids as IDataObject).customerAccountId;
+		expect(received(local.sandbox).map((r) => [r.method, r.path, r.headers])).toEqual([
+			['POST', '/customers/cust_w/accounts', sandboxCustomerHeaders('cust_w')],
+			['GET', `/customers/cust_w/customer-accounts/${bankId}`, sandboxCustomerHeaders('cust_w')],
+		]);
+	});
+
+	it('Customer Account → Create and Validate 02014457596969 (always PENDING): PENDING with waitTimedOut, not an error', async () => {
+		const result = await runJuspay({
+			credential: local.credential,
+			parameters: {
+				resource: 'customerAccount',
+				operation: 'createAndValidate',
+				customerId: 'cust_w',
+				accounts: { bankAccount: [{ account: '02014457596969', ifsc: 'CITI0000001' }] },
+				options: WAIT,
+			},
+		});
+
+		expect(result.status).toBe('success');
+		const [out] = result.json('Juspay');
+		expect(out).toEqual(expect.objectContaining({ valid: null, status: 'PENDING', juspayStatus: 'PENDING', waitTimedOut: true }));
+		const gets = sent(local.sandbox).filter((r) => r.startsWith('GET'));
+		expect(gets.length).toBeGreaterThanOrEqual(1);
+		expect(out.statusChecks).toBe(gets.length);
+	});
+
+	it('Customer Account → Validate (of an account created earlier): POST validate, then GET, PENDING → ACTIVE', async () => {
+		const created = await runJuspay({
+			credential: local.credential,
+			parameters: {
+				resource: 'customerAccount',
+				operation: 'create',
+				customerId: 'cust_w',
+				accounts: { bankAccount: [{ account: '02014457596968', ifsc: 'CITI0000001' }] },
+			},
+		});
+		expect(created.json('Juspay')).toEqual([expect.objectContaining({ validation_status: 'CREATED' })]);
+		const id = String(created.json('Juspay')[0].customer_account_id);
+		local.sandbox.clear();
+
+		const result = await runJuspay({
+			credential: local.credential,
+			parameters: { resource: 'customerAccount', operation: 'validate', customerId: 'cust_w', customerAccountId: id, options: WAIT },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(items(result.output('Juspay'))).toEqual([
+			{
+				json: expect.objectContaining({ valid: true, status: 'VALID', juspayStatus: 'ACTIVE', ids: { customerId: 'cust_w', customerAccountId: id }, statusChecks: 1 }),
+				pairedItem: { item: 0 },
+			},
+		]);
+		expect(sent(local.sandbox)).toEqual([
+			`POST /customers/cust_w/customer-accounts/${id}/validate`,
+			`GET /customers/cust_w/customer-accounts/${id}`,
+		]);
+	});
+
+	it('Get and Get Status never wait, even with the option set (they send no validation)', async () => {
+		await runJuspay({ credential: local.credential, parameters: validateBene('02014457596969', 'CITI0000001', {}) });
+		local.sandbox.clear();
+
+		const result = await runJuspay({
+			credential: local.credential,
+			parameters: { resource: 'beneficiary', operation: 'getStatus', customerId: 'cust_w', beneId: 'bene_w', options: WAIT },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ status: 'PENDING' })]);
+		expect(result.json('Juspay')[0]).not.toHaveProperty('statusChecks');
+		expect(sent(local.sandbox)).toEqual([`GET ${V1}/cust_w/bene_w`]);
+	});
+});
+
+/* ================================================================== 6. Mask Account Numbers */
+
+describe('Options → Mask Account Numbers', () => {
+	const ACCOUNT = '026291800001191';
+	const MASKED = 'XXXXXXXXXXX1191';
+	const bank = customerAccount('banh_1', { customerId: 'cst_1' });
+	const upi = customerAccount('banh_2', { customerId: 'cst_1', details: { vpa: 'success@upi' } });
+	const cases: Array<{ name: string; parameters: INodeParameters; mock: (api: ReturnType<typeof juspay>) => unknown }> = [
+		{
+			name: 'Customer Account → Get',
+			parameters: { resource: 'customerAccount', operation: 'get', customerId: 'cst_1', customerAccountId: 'banh_1' },
+			mock: (api) => api.reply('GET', '/customers/cst_1/customer-accounts/banh_1', 200, bank),
+		},
+		{
+			name: 'Customer Account → Get Many',
+			parameters: { resource: 'customerAccount', operation: 'getAll', customerId: 'cst_1', returnAll: true },
+			mock: (api) => api.reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [bank, upi], count: 2 }),
+		},
+		{
+			name: 'Customer Account → Create and Validate',
+			parameters: {
+				resource: 'customerAccount', operation: 'createAndValidate', customerId: 'cst_1',
+				accounts: { bankAccount: [{ account: ACCOUNT, ifsc: 'YESB0000262' }], upi: [{ vpa: 'success@upi' }] },
+			},
+			mock: (api) => api.reply('POST', '/customers/cst_1/accounts', 200, [bank, upi]),
+		},
+		{
+			name: 'Customer Account → Create',
+			parameters: {
+				resource: 'customerAccount', operation: 'create', customerId: 'cst_1',
+				accounts: { bankAccount: [{ account: ACCOUNT, ifsc: 'YESB0000262' }] },
+			},
+			mock: (api) => api.reply('POST', '/customers/cst_1/accounts', 200, [{ ...bank, validation_status: 'CREATED' }]),
+		},
+		{
+			name: 'Beneficiary → Validate',
+			parameters: {
+				resource: 'beneficiary', operation: 'validate', customerId: 'ravi1', beneId: 'ravibene4',
+				beneficiaryType: 'ACCOUNT_IFSC', accountNumber: ACCOUNT, ifsc: 'YESB0000262',
+			},
+			mock: (api) => api.reply('POST', V1, 200, beneBank()),
+		},
+		{
+			name: 'Beneficiary → Get Status',
+			parameters: { resource: 'beneficiary', operation: 'getStatus', customerId: 'ravi1', beneId: 'ravibene4' },
+			mock: (api) => api.reply('GET', `${V1}/ravi1/ravibene4`, 200, beneBank()),
+		},
+		{
+			name: 'Beneficiary → Create',
+			parameters: {
+				resource: 'beneficiary', operation: 'create', customerId: 'ravi1', beneId: 'ravibene4',
+				beneficiaryType: 'ACCOUNT_IFSC', accountNumber: ACCOUNT, ifsc: 'YESB0000262',
+			},
+			mock: (api) => api.reply('POST', V1, 200, { uniqueId: 'ravibene4', status: 'CREATED', beneDetails: beneBank().beneDetails }),
+		},
+	];
+	// Create has no Simplify (it returns Juspay's object): run it once.
+	const table = cases.flatMap((c) => (c.name.endsWith('Create') ? [false] : [true, false]).map((simplify) => ({ ...c, simplify })));
+
+	it.each(table)('$name, Simplify $simplify: the account number is masked everywhere, nothing else changes', async ({ parameters, mock, simplify }) => {
+		const run = async (mask: boolean) => {
+			mock(juspay());
+			const result = await runJuspay({ parameters: { ...parameters, simplify, options: { maskAccountNumbers: mask } } });
+			expect(result.error).toBeUndefined();
+			return items(result.output('Juspay'));
+		};
+		const plain = await run(false);
+		const masked = await run(true);
+
+		expect(JSON.stringify(plain)).toContain(ACCOUNT);
+		expect(JSON.stringify(masked)).not.toContain(ACCOUNT);
+		expect(JSON.stringify(masked)).toContain(MASKED);
+		expect(masked).toEqual(replaceString(plain, ACCOUNT, MASKED));
+	});
+
+	it('the request still carries the full account number (masking is for the output only)', async () => {
+		const api = juspay().reply('POST', V1, 200, beneBank());
+
+		const result = await runJuspay({
+			parameters: { ...cases[4].parameters, options: { maskAccountNumbers: true } },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect((api.requests[0].body as { beneDetails: { details: IDataObject } }).beneDetails.details.account).toBe(ACCOUNT);
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ account: MASKED })]);
+	});
+
+	it('against the sandbox with Wait for Final Status: the final (waited-for) answer is masked too', async () => {
+		const result = await runJuspay({
+			credential: local.credential,
+			parameters: {
+				resource: 'beneficiary', operation: 'validate', customerId: 'cust_m', beneId: 'bene_m',
+				beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '02014457596968', ifsc: 'CITI0000001', simplify: false,
+				options: { ...WAIT, maskAccountNumbers: true },
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		const [out] = result.json('Juspay');
+		expect(out).toEqual(expect.objectContaining({ status: 'VALID', statusChecks: 1 }));
+		expect((out.beneDetails as { details: IDataObject }).details.account).toBe('XXXXXXXXXX6968');
+		expect(JSON.stringify(out)).not.toContain('02014457596968');
+	});
+});
+
+/* ================================================================== 7. Concurrency */
+
+describe('Options → Concurrency against the sandbox (latency 100 ms)', () => {
+	const rows = Array.from({ length: 12 }, (_, i) => ({ id: `bene_cc_${i}`, vpa: i % 3 === 1 ? 'invalid@upi' : 'success@upi' }));
+	const parameters = (concurrency: number): INodeParameters => ({
+		resource: 'beneficiary',
+		operation: 'validate',
+		customerId: 'cust_cc',
+		beneId: '={{ $json.id }}',
+		beneficiaryType: 'UPI_ID',
+		vpa: '={{ $json.vpa }}',
+		options: { concurrency },
+	});
+	const expected = rows.map((row, i) => ({
+		json: {
+			...nullVerdict,
+			valid: row.vpa === 'success@upi',
+			status: row.vpa === 'success@upi' ? 'VALID' : 'INVALID',
+			reason: row.vpa === 'success@upi' ? 'VPA verification successful' : 'Invalid VPA',
+			nameAtBank: row.vpa === 'success@upi' ? 'TEST ACCOUNT HOLDER' : null,
+			accountType: 'UPI',
+			vpa: row.vpa,
+			ids: { customerId: 'cust_cc', beneId: row.id },
+			juspayStatus: row.vpa === 'success@upi' ? 'VALID' : 'INVALID',
+		},
+		pairedItem: { item: i },
+	}));
+
+	/** Arrival times: with at most `n` in flight, request k can only arrive after request k-n was answered (≥ latency later). */
+	const arrivals = () => local.sandbox.requests.map((r) => r.time);
+
+	it('12 items, concurrency 4: outputs in input order, paired i → i, at most 4 in flight, well under 12 × 100 ms', async () => {
+		local.sandbox.setLatency(100);
+
+		const result = await runJuspay({ credential: local.credential, inputItems: rows, parameters: parameters(4) });
+
+		expect(result.error).toBeUndefined();
+		expect(items(result.output('Juspay'))).toEqual(expected);
+		expect(local.sandbox.requests).toHaveLength(12);
+		const times = arrivals();
+		// The first four went out together ...
+		expect(times[3] - times[0]).toBeLessThan(100);
+		// ... and never more than four at once.
+		for (let k = 4; k < times.length; k++) expect(times[k] - times[k - 4]).toBeGreaterThanOrEqual(95);
+		// A sanity bound, not a benchmark: 3 rounds of 100 ms, far from 12 × 100 ms.
+		expect(result.task('Juspay').executionTime).toBeLessThan(800);
+	});
+
+	it('12 items, concurrency 1: the same outputs, one request at a time', async () => {
+		local.sandbox.setLatency(100);
+
+		const result = await runJuspay({ credential: local.credential, inputItems: rows, parameters: parameters(1) });
+
+		expect(result.error).toBeUndefined();
+		expect(items(result.output('Juspay'))).toEqual(expected);
+		const times = arrivals();
+		for (let k = 1; k < times.length; k++) expect(times[k] - times[k - 1]).toBeGreaterThanOrEqual(95);
+		expect(result.task('Juspay').executionTime).toBeGreaterThanOrEqual(12 * 95);
+	});
+});
