@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+/**
+ * `npm run dev`: the main job in one command. Builds the package, starts the
+ * local Juspay sandbox and a real n8n 2.41.1 (Node 24, both installed into
+ * .cache/ on first use) with the freshly built package installed as a
+ * community node, a credential "Juspay Sandbox (local)" pointing at the
+ * sandbox, and the example workflows imported. Prints the editor URL and the
+ * login. Ctrl-C stops everything.
+ *
+ * Options (env): DEV_PORT (5678), DEV_SANDBOX_PORT (8765), N8N_LINE (2 | 1).
+ */
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const { ensureRuntime, N8n, packTarball, ROOT } = require('./lib/n8n');
+const { startSandbox } = require('../test/sandbox/server');
+
+const PORT = Number(process.env.DEV_PORT ?? 5678);
+const SANDBOX_PORT = Number(process.env.DEV_SANDBOX_PORT ?? 8765);
+const LINE = process.env.N8N_LINE === '1' ? '1' : '2';
+const LOGIN = { email: 'dev@n8n-nodes-juspay.local', password: 'JuspayDev2026!', firstName: 'Dev', lastName: 'User' };
+const CREDENTIAL = { id: 'juspaySandboxLc', name: 'Juspay Sandbox (local)' };
+
+const say = (text) => console.log(`[dev] ${text}`);
+
+/** Points every Juspay node of an example at the local sandbox credential. */
+function withSandboxCredential(workflow) {
+	return {
+		...workflow,
+		nodes: workflow.nodes.map((node) =>
+			node.type === 'n8n-nodes-juspay.juspay' ? { ...node, credentials: { juspayApi: CREDENTIAL } } : node,
+		),
+	};
+}
+
+async function main() {
+	say('building the package');
+	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'juspay-dev-pack-'));
+	const tarball = packTarball(packDir);
+
+	say(`n8n runtime (line ${LINE}): installed into .cache/ on first use, about 10 minutes once`);
+	const runtime = ensureRuntime(LINE);
+
+	const sandbox = await startSandbox({ port: SANDBOX_PORT, apiKey: 'test_api_key', merchantId: 'test_merchant' });
+	say(`Juspay sandbox on ${sandbox.url}`);
+
+	const userFolder = path.join(ROOT, '.cache', `dev-n8n-${LINE}`);
+	const n8n = await N8n.create(runtime, tarball, {
+		userFolder,
+		encryptionKey: 'n8n-nodes-juspay-dev-key',
+		env: { N8N_LOG_FORMAT: 'text', N8N_LOG_LEVEL: 'warn' },
+	});
+	fs.rmSync(packDir, { recursive: true, force: true });
+
+	let stopping = false;
+	const stop = async (code) => {
+		if (stopping) return;
+		stopping = true;
+		say('stopping n8n and the sandbox');
+		await n8n.dispose({ removeFolder: false });
+		await sandbox.stop();
+		process.exit(code);
+	};
+	process.on('SIGINT', () => void stop(0));
+	process.on('SIGTERM', () => void stop(0));
+
+	try {
+		say('importing the credential and the example workflows');
+		n8n.importCredentials([
+			{
+				...CREDENTIAL,
+				type: 'juspayApi',
+				data: { apiKey: 'test_api_key', merchantId: 'test_merchant', environment: 'custom', baseUrl: sandbox.url },
+			},
+		]);
+		const examples = fs
+			.readdirSync(path.join(ROOT, 'examples'))
+			.filter((file) => file.endsWith('.json'))
+			.map((file) => withSandboxCredential(JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8'))));
+		n8n.importWorkflows(examples);
+
+		say(`starting n8n ${runtime.version} on http://127.0.0.1:${PORT}`);
+		const server = await n8n.start({ port: PORT });
+		// First start: create the owner account so the printed login works.
+		const setup = await fetch(`${server.url}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(LOGIN),
+		});
+		if (!setup.ok && setup.status !== 400) say(`owner setup answered HTTP ${setup.status}`);
+
+		console.log(`
+  n8n with the Juspay node is running.
+
+    Editor:   ${server.url}
+    Login:    ${LOGIN.email} / ${LOGIN.password}
+    Sandbox:  ${sandbox.url} (credential "${CREDENTIAL.name}")
+
+  Open the workflow "Try Juspay against the local sandbox" and click "Execute workflow".
+  Ctrl-C stops everything.
+`);
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : error);
+		await stop(1);
+	}
+}
+
+void main();

@@ -1,0 +1,66 @@
+import type { ChildProcess } from 'node:child_process';
+
+export declare const ROOT: string;
+
+export interface Runtime {
+	line: '1' | '2';
+	env: Record<string, string>;
+	nodeBin: string;
+	n8nBin: string;
+	version: string;
+}
+
+export interface Item {
+	json: Record<string, unknown>;
+	pairedItem?: unknown;
+}
+
+export interface RunLike {
+	status?: string;
+	data: {
+		resultData: {
+			error?: { message?: string; description?: string };
+			runData: Record<string, Array<{ data?: { main?: Array<Item[] | null> }; error?: { message?: string } }>>;
+		};
+	};
+}
+
+export declare function ensureRuntime(line: '1' | '2'): Runtime;
+export declare function freePort(): Promise<number>;
+export declare function packTarball(into: string): string;
+
+export declare class ExecutionResult {
+	readonly run: RunLike;
+	readonly output: string;
+	get status(): string | undefined;
+	get error(): RunLike['data']['resultData']['error'];
+	items(node: string, outputIndex?: number): Item[];
+	json(node: string, outputIndex?: number): Array<Record<string, unknown>>;
+}
+
+export interface StartedN8n {
+	url: string;
+	pid: number;
+	log(): string;
+	stop(): Promise<void>;
+}
+
+export declare class N8n {
+	readonly runtime: Runtime;
+	readonly env: NodeJS.ProcessEnv;
+	readonly userFolder: string;
+	readonly children: Set<ChildProcess>;
+	static create(
+		runtime: Runtime,
+		tarball: string,
+		options?: { userFolder?: string; encryptionKey?: string; env?: Record<string, string> },
+	): Promise<N8n>;
+	cli(args: string[], options?: { allowFailure?: boolean; timeoutMs?: number }): { stdout: string; stderr: string; status: number };
+	importCredentials(credentials: object[]): void;
+	importWorkflows(workflows: object[]): void;
+	execute(workflowId: string, options?: { timeoutMs?: number }): ExecutionResult;
+	activate(workflowId: string): void;
+	start(options?: { port?: number; readyTimeoutMs?: number; onOutput?: (text: string) => void }): Promise<StartedN8n>;
+	dispose(options?: { removeFolder: boolean }): Promise<void>;
+	packageDir(): string;
+}

@@ -1,0 +1,249 @@
+/**
+ * Drives a real n8n from the e2e suite, `npm run dev` and the benchmark:
+ * installs the runtime of a line into .cache/ (scripts/n8n-runtime.sh),
+ * installs our packed tarball into a private user folder the way n8n installs
+ * a community package, imports credentials and workflows with n8n's CLI, runs
+ * them with `n8n execute`, and starts `n8n start`. Every process it starts is
+ * stopped by its PID (`dispose()`), also on failure.
+ *
+ * Plain CommonJS so plain `node` scripts can use it; types in n8n.d.ts.
+ */
+const { execFileSync, spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** Installs (first time, ~10 min) and describes the n8n runtime of a line ('1' or '2'). */
+function ensureRuntime(line) {
+	const script = path.join(ROOT, 'scripts', 'n8n-runtime.sh');
+	execFileSync('bash', [script, 'ensure', line], { stdio: ['ignore', 'inherit', 'inherit'] });
+	const printed = execFileSync('bash', [script, 'env', line], { encoding: 'utf8' });
+	const env = {};
+	for (const match of printed.matchAll(/^export (\w+)='((?:[^']|'\\'')*)'$/gm)) {
+		env[match[1]] = match[2].replace(/'\\''/g, "'");
+	}
+	return { line, env, nodeBin: env.NODE_BIN, n8nBin: env.N8N_BIN, version: env.N8N_RUNTIME_VERSION };
+}
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** `npm pack` of the built package (dist/ must exist): the file users install. */
+function packTarball(into) {
+	const printed = execFileSync('npm', ['pack', '--silent', '--pack-destination', into], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, npm_config_loglevel: 'error' },
+	});
+	return path.join(into, printed.trim().split('\n').pop());
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+class N8n {
+	constructor(runtime, env) {
+		this.runtime = runtime;
+		this.env = env;
+		this.userFolder = env.N8N_USER_FOLDER;
+		this.children = new Set();
+	}
+
+	/**
+	 * A private n8n user folder with the tarball installed as a community
+	 * package. `options.userFolder` reuses a folder (npm run dev keeps one).
+	 */
+	static async create(runtime, tarball, options = {}) {
+		const userFolder = options.userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), `n8n-${runtime.line}-`));
+		fs.mkdirSync(userFolder, { recursive: true });
+		const env = {
+			...process.env,
+			...runtime.env,
+			N8N_USER_FOLDER: userFolder,
+			N8N_ENCRYPTION_KEY: options.encryptionKey ?? 'e2e-encryption-key-0123456789abcdef',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_LOG_FORMAT: 'json',
+			N8N_LOG_LEVEL: 'info',
+			DB_SQLITE_POOL_SIZE: '1',
+			N8N_SECURE_COOKIE: 'false',
+			...(runtime.line === '2' ? { N8N_DISABLED_MODULES: 'mcp-registry', N8N_PYTHON_ENABLED: 'false' } : {}),
+			...options.env,
+			npm_config_loglevel: 'error',
+		};
+		// As n8n installs a community package: into ~/.n8n/nodes, without its
+		// peer dependency (n8n-workflow comes from n8n itself), no scripts.
+		const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+		fs.mkdirSync(nodesDir, { recursive: true });
+		if (!fs.existsSync(path.join(nodesDir, 'package.json'))) {
+			fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }));
+		}
+		execFileSync('npm', ['install', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', tarball], {
+			cwd: nodesDir,
+			env: { ...process.env, npm_config_loglevel: 'error' },
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
+		return new N8n(runtime, env);
+	}
+
+	/** Runs an n8n CLI command to completion. */
+	cli(args, options = {}) {
+		const result = spawnSync(this.runtime.nodeBin, [this.runtime.n8nBin, ...args], {
+			env: this.env,
+			encoding: 'utf8',
+			maxBuffer: 512 * 1024 * 1024,
+			timeout: options.timeoutMs ?? 600_000,
+		});
+		const status = result.status ?? -1;
+		if (status !== 0 && !options.allowFailure) {
+			throw new Error(`n8n ${args.join(' ')} exited ${status}:\n${result.stderr}\n${String(result.stdout).slice(-4000)}`);
+		}
+		return { stdout: result.stdout, stderr: result.stderr, status };
+	}
+
+	importCredentials(credentials) {
+		const file = path.join(this.userFolder, 'import-credentials.json');
+		fs.writeFileSync(file, JSON.stringify(credentials));
+		this.cli(['import:credentials', `--input=${file}`]);
+		fs.rmSync(file, { force: true });
+	}
+
+	importWorkflows(workflows) {
+		const dir = fs.mkdtempSync(path.join(this.userFolder, 'import-workflows-'));
+		workflows.forEach((workflow, index) => fs.writeFileSync(path.join(dir, `${index}.json`), JSON.stringify(workflow)));
+		this.cli(['import:workflow', '--separate', `--input=${dir}`]);
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+
+	/** `n8n execute --rawOutput`: the execution's run data. */
+	execute(workflowId, options = {}) {
+		const { stdout, stderr, status } = this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], { allowFailure: true, ...options });
+		const run = findExecutionJson(stdout);
+		if (!run) throw new Error(`n8n execute ${workflowId} printed no execution (exit ${status}):\n${stderr}\n${String(stdout).slice(-4000)}`);
+		return new ExecutionResult(run, stdout + stderr);
+	}
+
+	/** Makes a workflow's triggers live on the next `n8n start`. */
+	activate(workflowId) {
+		if (this.runtime.line === '2') this.cli(['publish:workflow', `--id=${workflowId}`]);
+		else this.cli(['update:workflow', `--id=${workflowId}`, '--active=true']);
+	}
+
+	/** `n8n start`; resolves once the editor answers. `options.port` fixes the port. */
+	async start(options = {}) {
+		const port = options.port ?? (await freePort());
+		let log = '';
+		const child = spawn(this.runtime.nodeBin, [this.runtime.n8nBin, 'start'], {
+			env: { ...this.env, N8N_PORT: String(port) },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		this.children.add(child);
+		const collect = (chunk) => {
+			log += chunk.toString();
+			if (log.length > 4_000_000) log = log.slice(-2_000_000);
+			options.onOutput?.(chunk.toString());
+		};
+		child.stdout.on('data', collect);
+		child.stderr.on('data', collect);
+		const url = `http://127.0.0.1:${port}`;
+		const stop = async () => await this.stopChild(child);
+		const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
+		while (Date.now() < deadline) {
+			if (child.exitCode !== null) throw new Error(`n8n start exited early:\n${log.slice(-4000)}`);
+			const ready = await fetch(`${url}/healthz/readiness`).then((r) => r.ok, () => false);
+			if (ready && /Editor is now accessible/.test(log)) return { url, pid: child.pid, log: () => log, stop };
+			await sleep(250);
+		}
+		await stop();
+		throw new Error(`n8n start did not become ready:\n${log.slice(-4000)}`);
+	}
+
+	async stopChild(child) {
+		if (child.exitCode === null && child.signalCode === null) {
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			child.kill('SIGTERM');
+			const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+			await exited;
+			clearTimeout(timer);
+		}
+		this.children.delete(child);
+	}
+
+	/** Stops every process this instance started; `removeFolder` deletes its user folder. */
+	async dispose(options = { removeFolder: true }) {
+		await Promise.all([...this.children].map(async (child) => await this.stopChild(child)));
+		if (options.removeFolder) fs.rmSync(this.userFolder, { recursive: true, force: true });
+	}
+
+	/** The installed package folder, to check what n8n loads. */
+	packageDir() {
+		return path.join(this.userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-juspay');
+	}
+}
+
+/** The execution JSON in `n8n execute --rawOutput` output (logs as JSON lines). */
+function findExecutionJson(stdout) {
+	const candidates = [];
+	for (const line of String(stdout).split('\n')) {
+		if (!line.startsWith('{')) continue;
+		try {
+			const record = JSON.parse(line);
+			candidates.push(typeof record.message === 'string' && record.message.startsWith('{') ? record.message : line);
+		} catch {
+			// a log line that is not JSON
+		}
+	}
+	const block = String(stdout).indexOf('{\n');
+	if (block >= 0) candidates.push(String(stdout).slice(block));
+	for (const text of candidates) {
+		try {
+			const run = JSON.parse(text);
+			if (run && run.data && run.data.resultData) return run;
+		} catch {
+			// not the execution
+		}
+	}
+	return undefined;
+}
+
+class ExecutionResult {
+	constructor(run, output) {
+		this.run = run;
+		this.output = output;
+	}
+
+	get status() {
+		return this.run.status;
+	}
+
+	get error() {
+		return this.run.data.resultData.error;
+	}
+
+	/** Items on one output of a node's first run. */
+	items(node, outputIndex = 0) {
+		const task = this.run.data.resultData.runData[node]?.[0];
+		if (!task) throw new Error(`node "${node}" did not run; ran: ${Object.keys(this.run.data.resultData.runData).join(', ')}`);
+		return task.data?.main?.[outputIndex] ?? [];
+	}
+
+	json(node, outputIndex = 0) {
+		return this.items(node, outputIndex).map((item) => item.json);
+	}
+}
+
+module.exports = { ROOT, ensureRuntime, freePort, packTarball, N8n, ExecutionResult };

@@ -1,0 +1,248 @@
+/**
+ * The workflows the e2e suite imports into n8n: built from n8n's own nodes
+ * (Manual Trigger, Edit Fields (Set), Split Out, Webhook) and ours, as a user
+ * would build them in the editor.
+ */
+export const CREDENTIAL = { id: 'e2eJuspayCred01', name: 'Juspay Sandbox (e2e)' };
+export const JUSPAY = 'n8n-nodes-juspay.juspay';
+
+type Params = Record<string, unknown>;
+interface Node {
+	id: string;
+	name: string;
+	type: string;
+	typeVersion: number;
+	position: [number, number];
+	parameters: Params;
+	credentials?: Record<string, { id: string; name: string }>;
+	onError?: string;
+	executeOnce?: boolean;
+	webhookId?: string;
+}
+
+let counter = 0;
+const id = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
+
+export function juspayNode(name: string, parameters: Params, extra: Partial<Node> = {}): Node {
+	return {
+		id: id(),
+		name,
+		type: JUSPAY,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { juspayApi: CREDENTIAL },
+		...extra,
+	};
+}
+
+/** Manual Trigger → Rows (Set, JSON) → Split Out: one item per row, as from a sheet. */
+function rowsSource(rows: Params[]): { nodes: Node[]; last: string } {
+	return {
+		nodes: [
+			{ id: id(), name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: id(),
+				name: 'Rows',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [200, 0],
+				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ rows }), options: {} },
+			},
+			{
+				id: id(),
+				name: 'Sheet Rows',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [400, 0],
+				parameters: { fieldToSplitOut: 'rows', include: 'noOtherFields', options: {} },
+			},
+		],
+		last: 'Sheet Rows',
+	};
+}
+
+/** A workflow: rows → each Juspay node in turn (each fed by the one before). */
+export function workflow(workflowId: string, name: string, rows: Params[], chain: Node[]) {
+	const source = rowsSource(rows);
+	const nodes = [...source.nodes, ...chain.map((node, index) => ({ ...node, position: [600 + 200 * index, 0] as [number, number] }))];
+	const connections: Record<string, { main: Array<Array<{ node: string; type: string; index: number }>> }> = {
+		Start: { main: [[{ node: 'Rows', type: 'main', index: 0 }]] },
+		Rows: { main: [[{ node: 'Sheet Rows', type: 'main', index: 0 }]] },
+	};
+	let previous = source.last;
+	for (const node of chain) {
+		connections[previous] = { main: [[{ node: node.name, type: 'main', index: 0 }]] };
+		previous = node.name;
+	}
+	return { id: workflowId, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+}
+
+/** Adds a No Op on each output of `from`, so both outputs' items show in run data. */
+export function withOutputs(base: ReturnType<typeof workflow>, from: string) {
+	const ok = { id: id(), name: 'Success Branch', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [1200, -100] as [number, number], parameters: {} };
+	const failed = { id: id(), name: 'Error Branch', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [1200, 100] as [number, number], parameters: {} };
+	return {
+		...base,
+		nodes: [...base.nodes, ok, failed],
+		connections: {
+			...base.connections,
+			[from]: { main: [[{ node: ok.name, type: 'main', index: 0 }], [{ node: failed.name, type: 'main', index: 0 }]] },
+		},
+	};
+}
+
+export function credential(baseUrl: string) {
+	return {
+		...CREDENTIAL,
+		type: 'juspayApi',
+		data: { apiKey: 'test_api_key', merchantId: 'test_merchant', environment: 'custom', baseUrl },
+	};
+}
+
+const bank = (account: string, ifsc: string, name?: string) => ({ account, ifsc, ...(name ? { name } : {}) });
+
+/** Every e2e workflow, by id. */
+export function allWorkflows() {
+	const ca = (operation: string, params: Params = {}, extra: Partial<Node> = {}) =>
+		juspayNode(`CA ${operation}`, { resource: 'customerAccount', operation, ...params }, extra);
+	const createOne = ca('create', {
+		customerId: '={{ $json.customer }}',
+		accounts: { bankAccount: [bank('={{ $json.account }}', '={{ $json.ifsc }}')] },
+	});
+	const accountIdOf = "={{ $('CA create').item.json.customer_account_id }}";
+	const bene = (name: string, operation: string, params: Params, extra: Partial<Node> = {}) =>
+		juspayNode(name, { resource: 'beneficiary', operation, ...params }, extra);
+
+	return {
+		caCreateAndValidate: workflow('e2eCaCreateVal1', 'CA Create and Validate', [{ customer: 'cst_e2e_1', name: 'Asha Verma' }], [
+			ca('createAndValidate', {
+				customerId: '={{ $json.customer }}',
+				accounts: { bankAccount: [bank('026291800001191', 'YESB0000262', '={{ $json.name }}')], upi: [{ vpa: 'success@upi' }] },
+				simplify: false,
+			}),
+		]),
+		caCreate: workflow('e2eCaCreate0001', 'CA Create', [{ customer: 'cst_e2e_2', account: '000100289877623', ifsc: 'SBIN0008752' }], [createOne]),
+		caValidate: workflow('e2eCaValidate01', 'CA Validate', [{ customer: 'cst_e2e_3', account: '026291800001191', ifsc: 'YESB0000262' }], [
+			createOne,
+			ca('validate', { customerId: "={{ $('Sheet Rows').item.json.customer }}", customerAccountId: accountIdOf }),
+		]),
+		caGet: workflow('e2eCaGet0000001', 'CA Get', [{ customer: 'cst_e2e_4', account: '026291800001191', ifsc: 'YESB0000262' }], [
+			createOne,
+			ca('get', { customerId: '={{ $json.customer_id }}', customerAccountId: '={{ $json.customer_account_id }}' }),
+		]),
+		caGetAll: workflow('e2eCaGetAll0001', 'CA Get Many', [
+			{ customer: 'cst_e2e_5', account: '026291800001191', ifsc: 'YESB0000262' },
+			{ customer: 'cst_e2e_5', account: '000100289877623', ifsc: 'SBIN0008752' },
+		], [
+			createOne,
+			ca('getAll', { customerId: '={{ $json.customer_id }}', returnAll: true, simplify: false }, { executeOnce: true }),
+		]),
+		caDelete: workflow('e2eCaDelete0001', 'CA Delete', [{ customer: 'cst_e2e_6', account: '026291800001191', ifsc: 'YESB0000262' }], [
+			createOne,
+			ca('delete', { customerId: '={{ $json.customer_id }}', customerAccountId: '={{ $json.customer_account_id }}' }),
+		]),
+		beneValidate: workflow('e2eBeneValidate', 'Beneficiary Validate', [
+			{ customer: 'cust_e2e_7', bene: 'bene_e2e_7a', account: '026291800001191', ifsc: 'YESB0000262', name: 'Asha Verma' },
+			{ customer: 'cust_e2e_7', bene: 'bene_e2e_7b', account: '000100289877623', ifsc: 'SBIN0008752', name: 'Ravi Rao' },
+		], [
+			bene('Validate', 'validate', {
+				customerId: '={{ $json.customer }}',
+				beneId: '={{ $json.bene }}',
+				beneficiaryType: 'ACCOUNT_IFSC',
+				accountNumber: '={{ $json.account }}',
+				ifsc: '={{ $json.ifsc }}',
+				additionalFields: { name: '={{ $json.name }}' },
+			}),
+		]),
+		beneCreateStatus: workflow('e2eBeneCreate01', 'Beneficiary Create → Get Status', [{ customer: 'cust_e2e_8', bene: 'bene_e2e_8' }], [
+			bene('Create', 'create', {
+				customerId: '={{ $json.customer }}',
+				beneId: '={{ $json.bene }}',
+				beneficiaryType: 'UPI_ID',
+				vpa: 'success@upi',
+			}),
+			bene('Get Status', 'getStatus', {
+				customerId: "={{ $('Sheet Rows').item.json.customer }}",
+				beneId: '={{ $json.uniqueId }}',
+			}),
+		]),
+		beneResolve: workflow('e2eBeneResolve1', 'Beneficiary Resolve', [{ customer: 'cust_e2e_9', bene: 'bene_e2e_9', mobile: '+91 80883 75524' }], [
+			bene('Resolve', 'resolve', { customerId: '={{ $json.customer }}', beneId: '={{ $json.bene }}', mobile: '={{ $json.mobile }}' }),
+		]),
+		ifscLookup: workflow('e2eIfscLookup01', 'IFSC Look Up', [{ ifsc: 'yesb0000262' }], [
+			juspayNode('Look Up', { resource: 'ifsc', operation: 'lookup', ifsc: '={{ $json.ifsc }}', additionalFields: { beneId: 'ifsc_e2e_1' } }),
+		]),
+		continueOnFail: workflow('e2eContinueFail', 'Continue On Fail', [
+			{ customer: 'cust_e2e_10', bene: 'bene_e2e_10a', account: '026291800001191', ifsc: 'YESB0000262' },
+			{ customer: 'cust_e2e_10', bene: 'bene_e2e_10b', account: '026291800001191', ifsc: 'YESB000026' },
+			{ customer: 'cust_e2e_10', bene: 'bene_e2e_10c', account: '000100289877623', ifsc: 'SBIN0008752' },
+		], [
+			bene('Validate', 'validate', {
+				customerId: '={{ $json.customer }}',
+				beneId: '={{ $json.bene }}',
+				accountNumber: '={{ $json.account }}',
+				ifsc: '={{ $json.ifsc }}',
+			}, { onError: 'continueRegularOutput' }),
+		]),
+		errorOutput: withOutputs(
+			workflow('e2eErrorOutput1', 'Error Output', [
+				{ customer: 'cust_e2e_11', bene: 'bene_e2e_8' },
+				{ customer: 'cust_e2e_11', bene: 'no_such_bene' },
+				{ customer: 'cust_e2e_11', bene: 'bene_e2e_8' },
+			], [
+				bene('Get Status', 'getStatus', { customerId: 'cust_e2e_8', beneId: '={{ $json.bene }}' }, { onError: 'continueErrorOutput' }),
+			]),
+			'Get Status',
+		),
+		waitFinal: workflow('e2eWaitFinal001', 'Wait for Final Status', [
+			{ customer: 'cust_e2e_12', bene: 'bene_e2e_12', account: '02014457596968', ifsc: 'CITI0000001' },
+		], [
+			bene('Validate', 'validate', {
+				customerId: '={{ $json.customer }}',
+				beneId: '={{ $json.bene }}',
+				accountNumber: '={{ $json.account }}',
+				ifsc: '={{ $json.ifsc }}',
+				options: { waitForFinalStatus: true, pollInterval: 1, maxWait: 10 },
+			}),
+		]),
+		rerun: workflow('e2eRerunDedupe1', 'Re-run Never Pays Twice', [
+			{ customer: 'cust_e2e_13', bene: 'bene_e2e_13', account: '026291800001191', ifsc: 'YESB0000262' },
+		], [
+			bene('Validate', 'validate', {
+				customerId: '={{ $json.customer }}',
+				beneId: '={{ $json.bene }}',
+				accountNumber: '={{ $json.account }}',
+				ifsc: '={{ $json.ifsc }}',
+				ifExists: 'returnExisting',
+			}),
+		]),
+		webhook: {
+			id: 'e2eWebhookForm1',
+			name: 'Form → Validate → Reply',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			pinData: {},
+			nodes: [
+				{
+					id: id(),
+					name: 'Form Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					position: [0, 0],
+					webhookId: '5d0f3a52-3a1b-4a5e-9a57-0c9d7e0e0e2e',
+					parameters: { httpMethod: 'POST', path: 'juspay-check', responseMode: 'lastNode', options: {} },
+				},
+				bene('Validate', 'validate', {
+					customerId: '={{ $json.body.vendor }}',
+					beneId: "={{ 'bene_' + $json.body.vendor }}",
+					accountNumber: '={{ $json.body.account }}',
+					ifsc: '={{ $json.body.ifsc }}',
+					additionalFields: { name: '={{ $json.body.name }}' },
+					options: { maskAccountNumbers: true },
+				}),
+			],
+			connections: { 'Form Webhook': { main: [[{ node: 'Validate', type: 'main', index: 0 }]] } },
+		},
+	};
+}
