@@ -58,7 +58,8 @@ export declare class N8n {
 	cli(args: string[], options?: { allowFailure?: boolean; timeoutMs?: number }): { stdout: string; stderr: string; status: number };
 	importCredentials(credentials: object[]): void;
 	importWorkflows(workflows: object[]): void;
-	execute(workflowId: string, options?: { timeoutMs?: number }): ExecutionResult;
+	cliAsync(args: string[], options?: { timeoutMs?: number }): Promise<{ stdout: string; stderr: string; status: number }>;
+	execute(workflowId: string, options?: { timeoutMs?: number }): Promise<ExecutionResult>;
 	activate(workflowId: string): void;
 	start(options?: { port?: number; readyTimeoutMs?: number; onOutput?: (text: string) => void }): Promise<StartedN8n>;
 	dispose(options?: { removeFolder: boolean }): Promise<void>;

@@ -69,6 +69,9 @@ class N8n {
 		const env = {
 			...process.env,
 			...runtime.env,
+			// jest sets NODE_ENV=test, which silences n8n's output (and with it
+			// the execution JSON): run n8n as users do.
+			NODE_ENV: 'production',
 			N8N_USER_FOLDER: userFolder,
 			N8N_ENCRYPTION_KEY: options.encryptionKey ?? 'e2e-encryption-key-0123456789abcdef',
 			N8N_DIAGNOSTICS_ENABLED: 'false',
@@ -129,9 +132,31 @@ class N8n {
 		fs.rmSync(dir, { recursive: true, force: true });
 	}
 
+	/**
+	 * Runs an n8n CLI command without blocking this process, so servers in it
+	 * (the in-process sandbox) keep answering n8n meanwhile.
+	 */
+	cliAsync(args, options = {}) {
+		return new Promise((resolve, reject) => {
+			const child = spawn(this.runtime.nodeBin, [this.runtime.n8nBin, ...args], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+			this.children.add(child);
+			let stdout = '';
+			let stderr = '';
+			child.stdout.on('data', (chunk) => (stdout += chunk.toString()));
+			child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+			const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 600_000);
+			child.once('error', reject);
+			child.once('close', (code) => {
+				clearTimeout(timer);
+				this.children.delete(child);
+				resolve({ stdout, stderr, status: code ?? -1 });
+			});
+		});
+	}
+
 	/** `n8n execute --rawOutput`: the execution's run data. */
-	execute(workflowId, options = {}) {
-		const { stdout, stderr, status } = this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], { allowFailure: true, ...options });
+	async execute(workflowId, options = {}) {
+		const { stdout, stderr, status } = await this.cliAsync(['execute', `--id=${workflowId}`, '--rawOutput'], options);
 		const run = findExecutionJson(stdout);
 		if (!run) throw new Error(`n8n execute ${workflowId} printed no execution (exit ${status}):\n${stderr}\n${String(stdout).slice(-4000)}`);
 		return new ExecutionResult(run, stdout + stderr);

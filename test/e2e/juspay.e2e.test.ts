@@ -49,7 +49,7 @@ afterAll(async () => {
 beforeEach(() => sandbox.clear());
 
 describe(`n8n ${line === '2' ? '2.41.1' : '1.123.81'}: the package as users install it`, () => {
-	it('is installed from the tarball without n8n-workflow or zod of its own (n8n provides them)', () => {
+	it('is installed from the tarball without n8n-workflow or zod of its own (n8n provides them)', async () => {
 		expect(JSON.parse(readFileSync(join(n8n.packageDir(), 'package.json'), 'utf8'))).toMatchObject({ name: 'n8n-nodes-juspay' });
 		expect(existsSync(join(n8n.packageDir(), 'dist', 'nodes', 'Juspay', 'Juspay.node.js'))).toBe(true);
 		expect(existsSync(join(n8n.packageDir(), 'node_modules', 'n8n-workflow'))).toBe(false);
@@ -59,8 +59,8 @@ describe(`n8n ${line === '2' ? '2.41.1' : '1.123.81'}: the package as users inst
 });
 
 describe('customer accounts', () => {
-	it('Create and Validate: one item per account, paired to its row, exact request', () => {
-		const result = n8n.execute('e2eCaCreateVal1');
+	it('Create and Validate: one item per account, paired to its row, exact request', async () => {
+		const result = await n8n.execute('e2eCaCreateVal1');
 		expect(result.error).toBeUndefined();
 		const items = result.items('CA createAndValidate');
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
@@ -86,14 +86,14 @@ describe('customer accounts', () => {
 		expectNoSecret(result);
 	});
 
-	it('Create: no validation, status CREATED', () => {
-		const result = n8n.execute('e2eCaCreate0001');
+	it('Create: no validation, status CREATED', async () => {
+		const result = await n8n.execute('e2eCaCreate0001');
 		expect(result.json('CA create')).toEqual([expect.objectContaining({ validation_status: 'CREATED', customer_id: 'cst_e2e_2' })]);
 		expect(sandbox.requests.map((r) => r.body?.command)).toEqual(['create']);
 	});
 
-	it('Validate: the verdict of a saved account', () => {
-		const result = n8n.execute('e2eCaValidate01');
+	it('Validate: the verdict of a saved account', async () => {
+		const result = await n8n.execute('e2eCaValidate01');
 		const [verdict] = result.json('CA validate');
 		expect(verdict).toMatchObject({ valid: true, status: 'VALID', accountType: 'BANK_ACCOUNT', ids: { customerId: 'cst_e2e_3' } });
 		expect(seen()).toEqual([
@@ -102,31 +102,31 @@ describe('customer accounts', () => {
 		]);
 	});
 
-	it('Get: free read, verdict NOT_VALIDATED for a created account', () => {
-		const result = n8n.execute('e2eCaGet0000001');
+	it('Get: free read, verdict NOT_VALIDATED for a created account', async () => {
+		const result = await n8n.execute('e2eCaGet0000001');
 		expect(result.json('CA get')).toEqual([expect.objectContaining({ valid: null, status: 'NOT_VALIDATED', juspayStatus: 'CREATED' })]);
 		expect(sandbox.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
 		expect(sandbox.requests[1].headers['x-routing-id']).toBe('cst_e2e_4');
 	});
 
-	it('Get Many: every account of the customer, one item each', () => {
-		const result = n8n.execute('e2eCaGetAll0001');
+	it('Get Many: every account of the customer, one item each', async () => {
+		const result = await n8n.execute('e2eCaGetAll0001');
 		const accounts = result.json('CA getAll');
 		expect(accounts).toHaveLength(2);
 		expect(accounts.map((a) => (a.account_details as { account: string }).account).sort()).toEqual(['000100289877623', '026291800001191']);
 		expect(seen().filter((s) => s.startsWith('GET'))).toEqual(['GET /customers/cst_e2e_5/customer-accounts/list']);
 	});
 
-	it('Delete: status DELETED', () => {
-		const result = n8n.execute('e2eCaDelete0001');
+	it('Delete: status DELETED', async () => {
+		const result = await n8n.execute('e2eCaDelete0001');
 		expect(result.json('CA delete')).toEqual([expect.objectContaining({ status: 'DELETED' })]);
 		expect(sandbox.requests[1].body).toEqual({ command: 'delete' });
 	});
 });
 
 describe('beneficiaries and IFSC', () => {
-	it('Validate: verdicts a user can branch on, with name match, exact JSON request', () => {
-		const result = n8n.execute('e2eBeneValidate');
+	it('Validate: verdicts a user can branch on, with name match, exact JSON request', async () => {
+		const result = await n8n.execute('e2eBeneValidate');
 		const items = result.items('Validate');
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(items.map((i) => [i.json.valid, i.json.status])).toEqual([
@@ -144,21 +144,21 @@ describe('beneficiaries and IFSC', () => {
 		expectNoSecret(result);
 	});
 
-	it('Create then Get Status', () => {
-		const result = n8n.execute('e2eBeneCreate01');
+	it('Create then Get Status', async () => {
+		const result = await n8n.execute('e2eBeneCreate01');
 		expect(result.json('Create')).toEqual([expect.objectContaining({ uniqueId: 'bene_e2e_8', status: 'CREATED' })]);
 		expect(result.json('Get Status')).toEqual([expect.objectContaining({ status: 'NOT_VALIDATED', ids: { customerId: 'cust_e2e_8', beneId: 'bene_e2e_8' } })]);
 		expect(seen()).toEqual(['POST /payout/merchant/v1/benedetails', 'GET /payout/merchant/v1/benedetails/cust_e2e_8/bene_e2e_8']);
 	});
 
-	it('Resolve: a mobile number typed with +91 resolves to its VPA', () => {
-		const result = n8n.execute('e2eBeneResolve1');
+	it('Resolve: a mobile number typed with +91 resolves to its VPA', async () => {
+		const result = await n8n.execute('e2eBeneResolve1');
 		expect(result.json('Resolve')).toEqual([expect.objectContaining({ valid: true, vpa: '8088375524@mapper.npci', accountType: 'UPI' })]);
 		expect((sandbox.requests[0].body as { beneDetails: unknown }).beneDetails).toEqual({ details: { mobile: '8088375524' }, type: 'UPI_ID' });
 	});
 
-	it('IFSC Look Up: bank, branch and rails, from an upper-cased IFSC', () => {
-		const result = n8n.execute('e2eIfscLookup01');
+	it('IFSC Look Up: bank, branch and rails, from an upper-cased IFSC', async () => {
+		const result = await n8n.execute('e2eIfscLookup01');
 		const [answer] = result.json('Look Up');
 		expect(answer).toMatchObject({ uniqueId: 'ifsc_e2e_1', status: 'VALID' });
 		expect((sandbox.requests[0].body as { beneDetails: unknown }).beneDetails).toEqual({ details: { ifsc: 'YESB0000262' }, type: 'IFSC' });
@@ -166,8 +166,8 @@ describe('beneficiaries and IFSC', () => {
 });
 
 describe('items are never lost', () => {
-	it('continueOnFail: one bad row of three → two results and one error item, correctly paired, no request for the bad row', () => {
-		const result = n8n.execute('e2eContinueFail');
+	it('continueOnFail: one bad row of three → two results and one error item, correctly paired, no request for the bad row', async () => {
+		const result = await n8n.execute('e2eContinueFail');
 		const items = result.items('Validate');
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(items[0].json).toMatchObject({ valid: true });
@@ -176,9 +176,9 @@ describe('items are never lost', () => {
 		expect(sandbox.requests.map((r) => (r.body as { beneId: string }).beneId)).toEqual(['bene_e2e_10a', 'bene_e2e_10c']);
 	});
 
-	it('error output: the failing item goes to the error branch with its input fields, the others to success', () => {
+	it('error output: the failing item goes to the error branch with its input fields, the others to success', async () => {
 		sandbox.clear();
-		const result = n8n.execute('e2eErrorOutput1');
+		const result = await n8n.execute('e2eErrorOutput1');
 		expect(result.json('Success Branch').map((j) => j.status)).toEqual(['NOT_VALIDATED', 'NOT_VALIDATED']);
 		const errors = result.json('Error Branch');
 		expect(errors).toHaveLength(1);
@@ -188,15 +188,15 @@ describe('items are never lost', () => {
 });
 
 describe('money', () => {
-	it('Wait for Final Status: PENDING → VALID with one free status check', () => {
-		const result = n8n.execute('e2eWaitFinal001');
+	it('Wait for Final Status: PENDING → VALID with one free status check', async () => {
+		const result = await n8n.execute('e2eWaitFinal001');
 		expect(result.json('Validate')).toEqual([expect.objectContaining({ valid: true, status: 'VALID', statusChecks: 1 })]);
 		expect(seen()).toEqual(['POST /payout/merchant/v1/benedetails', 'GET /payout/merchant/v1/benedetails/cust_e2e_12/bene_e2e_12']);
 	});
 
-	it('a re-run of the same validation makes no second penny drop: Juspay refuses the repeat and the stored result comes back', () => {
-		const first = n8n.execute('e2eRerunDedupe1');
-		const second = n8n.execute('e2eRerunDedupe1');
+	it('a re-run of the same validation makes no second penny drop: Juspay refuses the repeat and the stored result comes back', async () => {
+		const first = await n8n.execute('e2eRerunDedupe1');
+		const second = await n8n.execute('e2eRerunDedupe1');
 		expect(first.json('Validate')).toEqual([expect.objectContaining({ valid: true })]);
 		expect(second.json('Validate')).toEqual([expect.objectContaining({ valid: true, alreadyExisted: true })]);
 		const validations = sandbox.requests.filter((r) => r.method === 'POST');
