@@ -91,8 +91,11 @@ export const beneficiaryName = z
 	.refine((value) => /^[A-Za-z0-9 ]+$/.test(value), 'may contain only letters, digits and spaces (Juspay refuses special characters in names)')
 	.refine((value) => value.length <= 100, 'must be at most 100 characters');
 
+/** Control characters, and the invisible marks that reorder text (bidi controls). */
+const INVISIBLE = /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
 /** A name on a customer bank account (free text, Juspay does not restrict it). */
-export const accountHolderName = requiredText(100).refine((value) => !/[\u0000-\u001f]/.test(value), 'may not contain control characters');
+export const accountHolderName = requiredText(100).refine((value) => !INVISIBLE.test(value), 'may not contain control characters');
 
 export const email = requiredText(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address (e.g. asha@example.com)');
 
@@ -102,7 +105,7 @@ export const code = requiredText(64)
 	.regex(/^[A-Z0-9_]+$/, 'may contain only letters, digits and _ (e.g. CFGEN)');
 
 /** Free-form reference text: no control characters (it travels in a form body). */
-export const reference = requiredText(128).refine((value) => !/[\u0000-\u001f]/.test(value), 'may not contain control characters');
+export const reference = requiredText(128).refine((value) => !INVISIBLE.test(value), 'may not contain control characters');
 
 /** An id Juspay gives as a number or text (e.g. gateway_id 800). */
 export const numericOrCode = z

@@ -54,6 +54,11 @@ function describeProblem(issue: z.ZodIssue, value: unknown): string {
 		return `must be ${expected === 'string' ? 'text' : expected}, but got ${got}`;
 	}
 	if (issue.code === 'invalid_union') return 'is not valid';
+	// zod 3 says invalid_enum_value (options), zod 4 invalid_value (values).
+	const allowed = (issue as { options?: unknown[]; values?: unknown[] }).options ?? (issue as { values?: unknown[] }).values;
+	if ((issue.code as string) === 'invalid_enum_value' || (issue.code as string) === 'invalid_value') {
+		return Array.isArray(allowed) ? `must be one of ${allowed.join(', ')}` : 'is not one of the allowed values';
+	}
 	return issue.message;
 }
 
