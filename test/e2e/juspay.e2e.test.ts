@@ -182,8 +182,10 @@ describe('items are never lost', () => {
 		expect(result.json('Success Branch').map((j) => j.status)).toEqual(['NOT_VALIDATED', 'NOT_VALIDATED']);
 		const errors = result.json('Error Branch');
 		expect(errors).toHaveLength(1);
-		expect(errors[0]).toMatchObject({ bene: 'no_such_bene', details: { httpCode: 404, code: 'E09', itemIndex: 1 } });
+		expect(Object.keys(errors[0]).sort()).toEqual(['bene', 'customer', 'error', 'message']);
+		expect(errors[0].bene).toBe('no_such_bene');
 		expect(String(errors[0].error)).toMatch(/^Juspay found nothing to get the beneficiary status \[E09, HTTP 404\]/);
+		expect(String(errors[0].message)).toMatch(/^Check the IDs in the node/);
 	});
 });
 

