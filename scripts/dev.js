@@ -25,10 +25,16 @@ const CREDENTIAL = { id: 'juspaySandboxLc', name: 'Juspay Sandbox (local)' };
 
 const say = (text) => console.log(`[dev] ${text}`);
 
-/** Points every Juspay node of an example at the local sandbox credential. */
-function withSandboxCredential(workflow) {
+/**
+ * An example, ready for the local n8n: a stable id from its file name (so a
+ * second `npm run dev` updates it instead of adding a copy), and every Juspay
+ * node pointed at the local sandbox credential.
+ */
+function devWorkflow(file, workflow) {
+	const id = `ex${file.replace(/\.json$/, '').replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 16).padEnd(16, '0');
 	return {
 		...workflow,
+		id,
 		nodes: workflow.nodes.map((node) =>
 			node.type === 'n8n-nodes-juspay.juspay' ? { ...node, credentials: { juspayApi: CREDENTIAL } } : node,
 		),
@@ -79,7 +85,7 @@ async function main() {
 		const examples = fs
 			.readdirSync(path.join(ROOT, 'examples'))
 			.filter((file) => file.endsWith('.json'))
-			.map((file) => withSandboxCredential(JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8'))));
+			.map((file) => devWorkflow(file, JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8'))));
 		n8n.importWorkflows(examples);
 
 		say(`starting n8n ${runtime.version} on http://127.0.0.1:${PORT}`);

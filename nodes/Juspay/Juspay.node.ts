@@ -14,7 +14,8 @@ export class Juspay implements INodeType {
 		icon: { light: 'file:juspay.svg', dark: 'file:juspay.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle:
+			'={{ ({ createAndValidate: "Create and Validate", create: "Create", validate: "Validate", get: "Get", getAll: "Get Many", delete: "Delete", getStatus: "Get Status", resolve: "Resolve", lookup: "Look Up" })[$parameter["operation"]] + " " + ({ customerAccount: "Customer Account", beneficiary: "Beneficiary", ifsc: "IFSC" })[$parameter["resource"]] }}',
 		description: 'Validate Indian bank accounts (penny drop) and UPI IDs, and resolve mobile numbers to UPI IDs, with Juspay',
 		defaults: { name: 'Juspay' },
 		usableAsTool: true,
