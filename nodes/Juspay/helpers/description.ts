@@ -18,3 +18,15 @@ export function scoped(resource: string, operation: string, fields: INodePropert
 		},
 	}));
 }
+
+/** The "Additional Fields" collection: optional request fields, sent only when set. */
+export function additionalFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options,
+	};
+}

@@ -23,3 +23,13 @@ export function presentFields(fields: IDataObject): Record<string, unknown> {
 			.filter(([, value]) => value !== undefined),
 	);
 }
+
+/**
+ * An operation's raw input for its schema: the named parameters of this item
+ * and every Additional Field that has a value.
+ */
+export function nodeInput(ctx: IExecuteFunctions, itemIndex: number, names: string[]): Record<string, unknown> {
+	const raw: Record<string, unknown> = {};
+	for (const name of names) raw[name] = ctx.getNodeParameter(name, itemIndex);
+	return { ...raw, ...presentFields(additionalFields(ctx, itemIndex)) };
+}

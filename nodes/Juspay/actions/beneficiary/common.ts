@@ -1,5 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { additionalFieldsCollection } from '../../helpers/description';
+
 export const RESOURCE = 'beneficiary';
 
 export const customerIdField: INodeProperties = {
@@ -23,13 +25,7 @@ export const beneIdField: INodeProperties = {
 		'Your unique ID for this validation. Juspay refuses an ID it has seen before, so a re-run with the same ID never pays twice; use a new ID for a new check.',
 };
 
-export const extraFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
+export const extraFields: INodeProperties = additionalFieldsCollection([
 		{
 			displayName: 'Beneficiary Name',
 			name: 'name',
@@ -70,8 +66,7 @@ export const extraFields: INodeProperties = {
 			placeholder: 'e.g. CFGEN',
 			description: 'Gateway Juspay should validate through',
 		},
-	],
-};
+	]);
 
 interface Extras {
 	name?: string;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
-import { additionalFields, presentFields } from '../../helpers/parameters';
+import { nodeInput } from '../../helpers/parameters';
 import { labels, resolveInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
@@ -31,12 +31,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		resolveInput,
-		{
-			customerId: this.getNodeParameter('customerId', itemIndex),
-			beneId: this.getNodeParameter('beneId', itemIndex),
-			mobile: this.getNodeParameter('mobile', itemIndex),
-			...presentFields(additionalFields(this, itemIndex)),
-		},
+		nodeInput(this, itemIndex, ['customerId', 'beneId', 'mobile']),
 		labels,
 	);
 	const body = beneDetailsBody('resolve', input, 'UPI_ID', { mobile: input.mobile });

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { additionalFieldsCollection } from '../../helpers/description';
 import { additionalFields, presentFields } from '../../helpers/parameters';
 import { createAndValidateInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
@@ -83,13 +84,7 @@ export const accountsFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
+	additionalFieldsCollection([
 			{
 				displayName: 'Bank Code',
 				name: 'bankCode',
@@ -117,8 +112,7 @@ export const accountsFields: INodeProperties[] = [
 			preferredGatewayField,
 			routingIdField,
 			validationAmountField,
-		],
-	},
+		]),
 ];
 
 export async function createAccounts(

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { scoped } from '../../helpers/description';
-import { additionalFields, presentFields } from '../../helpers/parameters';
+import { additionalFieldsCollection, scoped } from '../../helpers/description';
+import { nodeInput } from '../../helpers/parameters';
 import { getInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
 import { apiPath } from '../../transport/path';
@@ -13,14 +13,7 @@ import { customerAccountIdField, customerIdField, RESOURCE, routingIdField } fro
 const fields: INodeProperties[] = [
 	customerIdField,
 	customerAccountIdField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [routingIdField],
-	},
+	additionalFieldsCollection([routingIdField]),
 ];
 
 export const description = scoped(RESOURCE, 'delete', fields);
@@ -30,11 +23,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		getInput,
-		{
-			customerId: this.getNodeParameter('customerId', itemIndex),
-			customerAccountId: this.getNodeParameter('customerAccountId', itemIndex),
-			...presentFields(additionalFields(this, itemIndex)),
-		},
+		nodeInput(this, itemIndex, ['customerId', 'customerAccountId']),
 		labels,
 	);
 	const response = await juspayRequest.call(

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { scoped } from '../../helpers/description';
-import { additionalFields, presentFields } from '../../helpers/parameters';
+import { additionalFieldsCollection, scoped } from '../../helpers/description';
+import { nodeInput } from '../../helpers/parameters';
 import { getInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
 import { customerAccountResults, simplifyField } from '../results';
@@ -11,14 +11,7 @@ const fields: INodeProperties[] = [
 	customerIdField,
 	customerAccountIdField,
 	simplifyField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [routingIdField],
-	},
+	additionalFieldsCollection([routingIdField]),
 ];
 
 export const description = scoped(RESOURCE, 'get', fields);
@@ -28,11 +21,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		getInput,
-		{
-			customerId: this.getNodeParameter('customerId', itemIndex),
-			customerAccountId: this.getNodeParameter('customerAccountId', itemIndex),
-			...presentFields(additionalFields(this, itemIndex)),
-		},
+		nodeInput(this, itemIndex, ['customerId', 'customerAccountId']),
 		labels,
 	);
 	const routingId = input.routingId ?? input.customerId;

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { scoped } from '../../helpers/description';
-import { additionalFields, presentFields } from '../../helpers/parameters';
+import { additionalFieldsCollection, scoped } from '../../helpers/description';
+import { nodeInput } from '../../helpers/parameters';
 import { getAllInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
 import { apiPath } from '../../transport/path';
@@ -30,14 +30,7 @@ const fields: INodeProperties[] = [
 		displayOptions: { show: { returnAll: [false] } },
 	},
 	simplifyField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [routingIdField],
-	},
+	additionalFieldsCollection([routingIdField]),
 ];
 
 export const description = scoped(RESOURCE, 'getAll', fields);
@@ -47,10 +40,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		getAllInput,
-		{
-			customerId: this.getNodeParameter('customerId', itemIndex),
-			...presentFields(additionalFields(this, itemIndex)),
-		},
+		nodeInput(this, itemIndex, ['customerId']),
 		labels,
 	);
 	const response = await juspayRequest.call(

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { scoped } from '../../helpers/description';
-import { additionalFields, presentFields } from '../../helpers/parameters';
+import { additionalFieldsCollection, scoped } from '../../helpers/description';
+import { nodeInput } from '../../helpers/parameters';
 import { labels, validateInput } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
 import { apiPath } from '../../transport/path';
@@ -23,14 +23,7 @@ const fields: INodeProperties[] = [
 	customerIdField,
 	customerAccountIdField,
 	simplifyField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [preferredGatewayField, routingIdField, validationAmountField],
-	},
+	additionalFieldsCollection([preferredGatewayField, routingIdField, validationAmountField]),
 ];
 
 export const description = scoped(RESOURCE, 'validate', fields);
@@ -40,11 +33,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		validateInput,
-		{
-			customerId: this.getNodeParameter('customerId', itemIndex),
-			customerAccountId: this.getNodeParameter('customerAccountId', itemIndex),
-			...presentFields(additionalFields(this, itemIndex)),
-		},
+		nodeInput(this, itemIndex, ['customerId', 'customerAccountId']),
 		labels,
 	);
 	const form = validationFormFields(input);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { scoped } from '../../helpers/description';
+import { additionalFieldsCollection, scoped } from '../../helpers/description';
 import { additionalFields, presentFields } from '../../helpers/parameters';
 import { labels, lookupInput } from '../../schemas/ifsc';
 import { parseInput } from '../../schemas/parse';
@@ -17,13 +17,7 @@ const fields: INodeProperties[] = [
 		placeholder: 'e.g. YESB0000262',
 		description: 'IFSC of the branch to look up',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
+	additionalFieldsCollection([
 			{
 				displayName: 'Beneficiary ID',
 				name: 'beneId',
@@ -40,8 +34,7 @@ const fields: INodeProperties[] = [
 				placeholder: 'e.g. cust_1042',
 				description: 'Customer ID to file the lookup under (default: n8n_ifsc_lookup)',
 			},
-		],
-	},
+		]),
 ];
 
 export const description = scoped('ifsc', 'lookup', fields);
