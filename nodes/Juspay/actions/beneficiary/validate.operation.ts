@@ -5,6 +5,7 @@ import { additionalFields, presentFields } from '../../helpers/parameters';
 import { labels, typeInput, validateInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
+import { accountNumberField, ifscField, vpaField } from '../accountFields';
 import { assertKnownBanks } from '../bankCheck';
 import { beneficiaryResult, simplifyField } from '../results';
 import { sendBeneficiaryCommand } from './payout';
@@ -29,36 +30,9 @@ export const beneficiaryAccountFields: INodeProperties[] = [
 		],
 		default: 'ACCOUNT_IFSC',
 	},
-	{
-		displayName: 'Account Number',
-		name: 'accountNumber',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 026291800001191',
-		description: 'Bank account number, as text so leading zeros are kept',
-		displayOptions: { show: { beneficiaryType: ['ACCOUNT_IFSC'] } },
-	},
-	{
-		displayName: 'IFSC',
-		name: 'ifsc',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. YESB0000262',
-		description: 'IFSC of the account\'s branch',
-		displayOptions: { show: { beneficiaryType: ['ACCOUNT_IFSC'] } },
-	},
-	{
-		displayName: 'VPA',
-		name: 'vpa',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 9876543210@ybl',
-		description: 'UPI ID (virtual payment address) to check',
-		displayOptions: { show: { beneficiaryType: ['UPI_ID'] } },
-	},
+	{ ...accountNumberField, displayOptions: { show: { beneficiaryType: ['ACCOUNT_IFSC'] } } },
+	{ ...ifscField, displayOptions: { show: { beneficiaryType: ['ACCOUNT_IFSC'] } } },
+	{ ...vpaField, displayOptions: { show: { beneficiaryType: ['UPI_ID'] } } },
 ];
 
 const fields: INodeProperties[] = [

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { additionalFieldsCollection } from '../../helpers/description';
+import { accountNumberField, ifscField, vpaField } from '../accountFields';
 import { additionalFields, presentFields } from '../../helpers/parameters';
 import { createAndValidateInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
@@ -39,24 +40,9 @@ export const accountsFields: INodeProperties[] = [
 				displayName: 'Bank Account',
 				name: 'bankAccount',
 				values: [
-					{
-						displayName: 'Account Number',
-						name: 'account',
-						type: 'string',
-						required: true,
-						default: '',
-						placeholder: 'e.g. 026291800001191',
-						description: 'Bank account number, as text so leading zeros are kept',
-					},
-					{
-						displayName: 'IFSC',
-						name: 'ifsc',
-						type: 'string',
-						required: true,
-						default: '',
-						placeholder: 'e.g. YESB0000262',
-						description: 'IFSC of the account\'s branch',
-					},
+					// Juspay's account_details names it `account`.
+					{ ...accountNumberField, name: 'account' },
+					ifscField,
 					{
 						displayName: 'Account Holder Name',
 						name: 'name',
@@ -71,15 +57,7 @@ export const accountsFields: INodeProperties[] = [
 				displayName: 'UPI ID',
 				name: 'upi',
 				values: [
-					{
-						displayName: 'VPA',
-						name: 'vpa',
-						type: 'string',
-						required: true,
-						default: '',
-						placeholder: 'e.g. 9876543210@ybl',
-						description: 'UPI ID (virtual payment address) to check',
-					},
+					vpaField,
 				],
 			},
 		],

@@ -4,19 +4,12 @@ import { additionalFieldsCollection, scoped } from '../../helpers/description';
 import { additionalFields, presentFields } from '../../helpers/parameters';
 import { labels, lookupInput } from '../../schemas/ifsc';
 import { parseInput } from '../../schemas/parse';
+import { ifscField } from '../accountFields';
 import { assertKnownBanks } from '../bankCheck';
 import { sendBeneficiaryCommand } from '../beneficiary/payout';
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'IFSC',
-		name: 'ifsc',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. YESB0000262',
-		description: 'IFSC of the branch to look up',
-	},
+	{ ...ifscField, description: 'IFSC of the branch to look up' },
 	additionalFieldsCollection([
 			{
 				displayName: 'Beneficiary ID',
