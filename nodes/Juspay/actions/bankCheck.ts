@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { isKnownBankCode } from '../helpers/bankCodes';
-import { CREDENTIAL_TYPE } from '../transport/credentials';
+import { juspayCredentials } from '../transport/request';
 import { checkBankCode } from './options';
 
 /**
@@ -23,8 +23,7 @@ export async function assertKnownBanks(
 	entries: Array<{ ifsc: string; field: string }>,
 ): Promise<void> {
 	if (!checkBankCode(ctx) || entries.length === 0) return;
-	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE, itemIndex);
-	const environment = credentials.environment;
+	const { environment } = await juspayCredentials(ctx, itemIndex);
 	for (const { ifsc, field } of entries) {
 		if (isKnownBankCode(ifsc.slice(0, 4))) continue;
 		if (environment !== 'production' && SANDBOX_TEST_IFSCS.has(ifsc)) continue;

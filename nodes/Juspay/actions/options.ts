@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { perRun } from '../helpers/perRun';
 import { DEFAULT_TIMEOUT_MS } from '../transport/request';
 
 /** Operations that send a validation (and may cost a penny drop). */
@@ -100,8 +101,9 @@ export const optionsDescription: INodeProperties = {
 	],
 };
 
+/** A node-level option: the same for every item, so read once per run. */
 function option<T>(ctx: IExecuteFunctions, name: string, fallback: T): T {
-	return ctx.getNodeParameter(`options.${name}`, 0, fallback) as T;
+	return perRun(ctx, `option:${name}`, () => ctx.getNodeParameter(`options.${name}`, 0, fallback) as T);
 }
 
 /** The request timeout in milliseconds, from the Timeout option. */

@@ -16,6 +16,7 @@ import {
 	type FailedCall,
 	type JuspayFailure,
 } from './errors';
+import { perRun } from '../helpers/perRun';
 import { isRetryable, RETRY, retryDelayMs, throttleOf } from './retry';
 
 /**
@@ -56,7 +57,7 @@ export async function juspayRequest(
 	call: JuspayCall,
 	itemIndex: number,
 ): Promise<unknown> {
-	const credentials = await this.getCredentials<JuspayCredentials>(CREDENTIAL_TYPE, itemIndex);
+	const credentials = await juspayCredentials(this, itemIndex);
 	const { url: baseUrl, problem } = baseUrlOf(credentials);
 	if (problem !== undefined) throw new NodeOperationError(this.getNode(), problem, { itemIndex });
 	const failed: FailedCall = {
@@ -72,7 +73,7 @@ export async function juspayRequest(
 
 	for (let attempt = 1; ; attempt++) {
 		await throttle.ready();
-		const outcome = await sendOnce(this, failed, options);
+		const outcome = await sendOnce(this, failed, options, credentials);
 		if (outcome.ok) return outcome.body;
 
 		const failure = outcome.error.context.juspay as JuspayFailure | undefined;
@@ -90,13 +91,22 @@ export async function juspayRequest(
 type Outcome = { ok: true; body: unknown } | { ok: false; error: NodeApiError };
 
 /** One HTTP exchange, its failure returned (not thrown) so the caller decides on a retry. */
-async function sendOnce(ctx: IExecuteFunctions, call: FailedCall, options: IHttpRequestOptions): Promise<Outcome> {
+async function sendOnce(
+	ctx: IExecuteFunctions,
+	call: FailedCall,
+	options: IHttpRequestOptions,
+	credentials: JuspayCredentials,
+): Promise<Outcome> {
 	let response: IN8nHttpFullResponse;
 	try {
+		// The decrypted credential is handed over so n8n does not load and
+		// decrypt it again for every request; n8n still applies `authenticate`.
+		const node = ctx.getNode().credentials?.[CREDENTIAL_TYPE];
 		response = (await ctx.helpers.httpRequestWithAuthentication.call(
 			ctx,
 			CREDENTIAL_TYPE,
 			{ ...options, headers: { ...options.headers } },
+			{ credentialsDecrypted: { id: node?.id ?? '', name: node?.name ?? '', type: CREDENTIAL_TYPE, data: credentials } },
 		)) as IN8nHttpFullResponse;
 	} catch (error) {
 		return { ok: false, error: transportError(ctx.getNode(), call, error) };
@@ -164,6 +174,11 @@ export function retryAfterSeconds(headers: IDataObject | undefined, now = Date.n
 	if (Number.isFinite(seconds)) return Math.max(0, seconds);
 	const date = Date.parse(String(value));
 	return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** The node's Juspay credential, loaded and decrypted once per run. */
+export async function juspayCredentials(ctx: IExecuteFunctions, itemIndex: number): Promise<JuspayCredentials> {
+	return await perRun(ctx, 'credentials', async () => await ctx.getCredentials<JuspayCredentials>(CREDENTIAL_TYPE, itemIndex));
 }
 
 function secretsOf(credentials: JuspayCredentials): string[] {

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { perRun } from '../../helpers/perRun';
 import { asNodeError, type JuspayFailure } from '../../transport/errors';
 import { apiPath } from '../../transport/path';
 import { juspayRequest } from '../../transport/request';
@@ -19,7 +20,7 @@ import { requestTimeout } from '../options';
 
 /** Payout API version in the path: v1 (the reference) or v2 (Juspay's newer docs). */
 export function payoutBase(ctx: IExecuteFunctions): string {
-	const version = ctx.getNodeParameter('options.payoutApiVersion', 0, 'v1') === 'v2' ? 'v2' : 'v1';
+	const version = perRun(ctx, 'option:payoutApiVersion', () => ctx.getNodeParameter('options.payoutApiVersion', 0, 'v1')) === 'v2' ? 'v2' : 'v1';
 	return `/payout/merchant/${version}`;
 }
 
