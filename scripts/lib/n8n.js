@@ -189,8 +189,12 @@ class N8n {
 		const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
 		while (Date.now() < deadline) {
 			if (child.exitCode !== null) throw new Error(`n8n start exited early:\n${log.slice(-4000)}`);
-			const ready = await fetch(`${url}/healthz/readiness`).then((r) => r.ok, () => false);
-			if (ready && /Editor is now accessible/.test(log)) return { url, pid: child.pid, log: () => log, stop };
+			// Ready when n8n says so and its REST API answers (the log line that
+			// announces the editor is at level info, which callers may silence).
+			const ready =
+				(await fetch(`${url}/healthz/readiness`).then((r) => r.ok, () => false)) &&
+				(await fetch(`${url}/rest/settings`).then((r) => r.ok, () => false));
+			if (ready) return { url, pid: child.pid, log: () => log, stop };
 			await sleep(250);
 		}
 		await stop();
