@@ -196,19 +196,14 @@ describe('money', () => {
 		expect(seen()).toEqual(['POST /payout/merchant/v1/benedetails', 'GET /payout/merchant/v1/benedetails/cust_e2e_12/bene_e2e_12']);
 	});
 
-	it('a re-run of the same validation makes no second penny drop: Juspay refuses the repeat and the stored result comes back', async () => {
+	it('a re-run of the same validation sends no second validation request: the stored result comes back', async () => {
 		const first = await n8n.execute('e2eRerunDedupe1');
 		const second = await n8n.execute('e2eRerunDedupe1');
 		expect(first.json('Validate')).toEqual([expect.objectContaining({ valid: true })]);
 		expect(second.json('Validate')).toEqual([expect.objectContaining({ valid: true, alreadyExisted: true })]);
-		const validations = sandbox.requests.filter((r) => r.method === 'POST');
-		// Two POSTs reach the sandbox, but the second is refused with E05 before any validation.
-		expect(validations).toHaveLength(2);
-		expect(seen()).toEqual([
-			'POST /payout/merchant/v1/benedetails',
-			'POST /payout/merchant/v1/benedetails',
-			'GET /payout/merchant/v1/benedetails/cust_e2e_13/bene_e2e_13',
-		]);
+		const status = 'GET /payout/merchant/v1/benedetails/cust_e2e_13/bene_e2e_13';
+		// Run 1: unknown ID (404), so one validation. Run 2: known ID, no POST at all.
+		expect(seen()).toEqual([status, 'POST /payout/merchant/v1/benedetails', status]);
 	});
 });
 
@@ -237,6 +232,34 @@ describe('webhook: form → validate → reply', () => {
 				ids: { customerId: 'v1042', beneId: 'bene_v1042' },
 			});
 			expect(sandbox.requests.map((r) => (r.body as { beneId: string }).beneId)).toEqual(['bene_v1042']);
+
+			// The credential's "Test" button, through n8n's own REST API: a good key
+			// passes, a wrong one is told apart; the test creates nothing.
+			const owner = await fetch(`${server.url}/rest/owner/setup`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ email: 'e2e@example.com', firstName: 'E', lastName: 'Two', password: 'E2eTest-2026' }),
+			});
+			expect(owner.status).toBe(200);
+			const cookie = (owner.headers.get('set-cookie') ?? '').split(';')[0];
+			const testKey = async (apiKey: string) => {
+				sandbox.clear();
+				const answer = await fetch(`${server.url}/rest/credentials/test`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', cookie },
+					body: JSON.stringify({ credentials: { ...credential(sandbox.url), data: { ...credential(sandbox.url).data, apiKey } } }),
+				});
+				expect(answer.status).toBe(200);
+				const { data } = (await answer.json()) as { data: { status: string; message: string } };
+				return { ...data, requests: seen() };
+			};
+			const list = ['GET /customers/n8n_credential_check/customer-accounts/list'];
+			expect(await testKey(API_KEY)).toEqual({ status: 'OK', message: 'Connection successful!', requests: list });
+			expect(await testKey('wrong_key')).toEqual({
+				status: 'Error',
+				message: 'Juspay rejected the API key. Check the key, and that the environment matches it: a sandbox key works only on sandbox.',
+				requests: list,
+			});
 			expect(server.log()).not.toContain(API_KEY);
 		} finally {
 			await server.stop();

@@ -71,13 +71,13 @@ describe('re-running the same Beneficiary → Validate workflow makes no second 
 		expect(original).not.toHaveProperty('alreadyExisted');
 		// The very same validation (same UTR and reference of the one penny drop), marked.
 		expect(items(second.output('Juspay'))).toEqual([{ json: { ...original, alreadyExisted: true }, pairedItem: { item: 0 } }]);
-		// Juspay saw one validation, one refused repeat of it (E05: no penny drop), and one free status read.
-		// The node sends the repeat POST before it knows the ID exists: a repeat can only be
-		// recognised by Juspay, so "one POST in total" is not possible, "one validation" is.
+		// Return Existing Result looks the ID up first (a free status read): run 1 finds
+		// nothing and validates once; run 2 finds it and sends no validation request at all.
+		const status = { method: 'GET', path: `${V1}/cust_m/bene_once`, headers: sandboxPayoutHeaders, body: null };
 		expect(received(local.sandbox)).toEqual([
+			status,
 			{ method: 'POST', path: V1, headers: sandboxPayoutHeaders, body: validateBody() },
-			{ method: 'POST', path: V1, headers: sandboxPayoutHeaders, body: validateBody() },
-			{ method: 'GET', path: `${V1}/cust_m/bene_once`, headers: sandboxPayoutHeaders, body: null },
+			status,
 		]);
 	});
 
@@ -104,7 +104,7 @@ describe('re-running the same Beneficiary → Validate workflow makes no second 
 				alreadyExisted: true,
 			},
 		]);
-		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, `POST ${V1}`, `GET ${V1}/cust_m/bene_once`]);
+		expect(sent(local.sandbox)).toEqual([`GET ${V1}/cust_m/bene_once`, `POST ${V1}`, `GET ${V1}/cust_m/bene_once`]);
 	});
 
 	// BUG: with Wait for Final Status on, the money-safety marks are lost. A
@@ -241,7 +241,10 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 	// resend through the same E05 check (status read → `{ ...existing, alreadyExisted: true }`).
 	it('a late-landing POST: resend refused with E05 → with Return Existing Result the stored result is returned', async () => {
 		const stored = { uniqueId: 'bene_once', status: 'VALID', remark: 'Bank Account details verified successfully' };
+		const notFound = { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' };
 		const api = juspay()
+			// Return Existing Result asks first: Juspay has nothing yet.
+			.reply('GET', `${V1}/cust_m/bene_once`, 404, notFound)
 			.replyDelayed('POST', V1, 1500, 200, stored)
 			.reply('GET', `${V1}/cust_m/bene_once`, 404, { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' })
 			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' });
@@ -256,7 +259,13 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 
 		const result = await runJuspay({ parameters: validateBene({ ifExists: 'returnExisting', simplify: false, options: { timeout: 1 } }) });
 
-		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${V1}`, `GET ${V1}/cust_m/bene_once`, `POST ${V1}`, `GET ${V1}/cust_m/bene_once`]);
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET ${V1}/cust_m/bene_once`,
+			`POST ${V1}`,
+			`GET ${V1}/cust_m/bene_once`,
+			`POST ${V1}`,
+			`GET ${V1}/cust_m/bene_once`,
+		]);
 		expect(result.error).toBeUndefined();
 		expect(result.json('Juspay')).toEqual([{ ...stored, alreadyExisted: true }]);
 	});

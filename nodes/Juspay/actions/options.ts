@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { perRun } from '../helpers/perRun';
+import { itemParameter, perRun } from '../helpers/perRun';
 import { DEFAULT_TIMEOUT_MS } from '../transport/request';
 
 /** Operations that send a validation (and may cost a penny drop). */
@@ -126,7 +126,7 @@ export function maskAccounts(ctx: IExecuteFunctions): boolean {
 }
 
 export function expectedName(ctx: IExecuteFunctions, itemIndex: number): string | undefined {
-	const name = ctx.getNodeParameter('options.expectedName', itemIndex, '') as unknown;
+	const name = itemParameter<unknown>(ctx, 'options.expectedName', itemIndex, '');
 	return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { itemParameter } from '../helpers/perRun';
 import { beneficiaryVerdict, customerAccountVerdict, isPending } from '../helpers/verdict';
 import { getBeneficiaryStatus } from './beneficiary/payout';
 import { fetchCustomerAccount } from './customerAccount/common';
@@ -21,7 +22,7 @@ export const simplifyField: INodeProperties = {
 };
 
 function simplifyOn(ctx: IExecuteFunctions, itemIndex: number): boolean {
-	return ctx.getNodeParameter('simplify', itemIndex, true) !== false;
+	return itemParameter<unknown>(ctx, 'simplify', itemIndex, true) !== false;
 }
 
 /** Marks the node adds next to a result; never Juspay fields. */

@@ -98,6 +98,13 @@ export async function sendBeneficiaryCommand(
 		throw asNodeError(this.getNode(), error, itemIndex);
 	};
 
+	// "Return Existing Result" asks first (a free status read), so a re-run
+	// sends no second validation request at all; E05 below covers a race.
+	if (command.ifExists === 'returnExisting') {
+		const existing = await statusOrUndefined(this, itemIndex, status);
+		if (existing) return { ...existing, alreadyExisted: true };
+	}
+
 	let first: unknown;
 	try {
 		return await post();

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
+import { itemParameter } from '../../helpers/perRun';
 import { additionalFields, presentFields } from '../../helpers/parameters';
 import { labels, typeInput, validateInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
@@ -54,7 +55,8 @@ const fields: INodeProperties[] = [
 			{
 				name: 'Return Existing Result',
 				value: 'returnExisting',
-				description: 'Fetch and return the stored result of the earlier validation: no second penny drop',
+				description:
+					'Look the Beneficiary ID up first (a free status read) and return its stored result if Juspay has it; only a new ID is sent for validation',
 			},
 		],
 		default: 'fail',
@@ -74,7 +76,7 @@ export async function beneficiaryBody(
 		ctx,
 		itemIndex,
 		typeInput,
-		{ beneficiaryType: ctx.getNodeParameter('beneficiaryType', itemIndex) },
+		{ beneficiaryType: itemParameter<unknown>(ctx, 'beneficiaryType', itemIndex, 'ACCOUNT_IFSC') },
 		labels,
 	);
 	const common = {
@@ -100,7 +102,7 @@ export async function beneficiaryBody(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { customerId, beneId, body } = await beneficiaryBody(this, itemIndex, 'validate');
-	const ifExists = this.getNodeParameter('ifExists', itemIndex, 'fail') === 'returnExisting' ? 'returnExisting' : 'fail';
+	const ifExists = itemParameter<unknown>(this, 'ifExists', itemIndex, 'fail') === 'returnExisting' ? 'returnExisting' : 'fail';
 	const result = await sendBeneficiaryCommand.call(this, itemIndex, {
 		customerId,
 		beneId,
