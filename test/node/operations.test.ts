@@ -18,6 +18,7 @@ import {
 	sortedBy,
 	useNock,
 } from './fixtures';
+import { beneBank } from './featureFixtures';
 
 useNock();
 
@@ -49,34 +50,8 @@ const upiAccount = (id: string, customerId = 'cst_zqqmw0v4exbhvv2l') => ({
 	customer_account_type: 'UPI',
 });
 
-const beneBankValid = {
-	validateResp: {
-		subCode: '200',
-		status: 'SUCCESS',
-		message: 'Bank Account details verified successfully',
-		data: {
-			utr: '1643701127355992',
-			refId: '1063069',
-			nameAtBank: 'JOHN DOE',
-			micr: 400532038,
-			city: 'GREATER BOMBAY',
-			branch: 'SANTACRUZ, MUMBAI',
-			bankName: 'YES BANK',
-			amountDeposited: '1',
-		},
-		accountStatusCode: 'ACCOUNT_IS_VALID',
-		accountStatus: 'VALID',
-	},
-	uniqueId: 'ravibene4',
-	status: 'VALID',
-	remark: 'Bank Account details verified successfully',
-	nameAtBank: 'JOHN DOE',
-	fulfillmentMethod: 'CFGEN_IMPS',
-	beneDetails: {
-		details: { name: 'Shubham Kumar', ifsc: 'YESB0000262', account: '026291800001191' },
-		type: 'ACCOUNT_IFSC',
-	},
-};
+/** The reference's Account IFSC answer (VALID). */
+const beneBankValid = beneBank();
 
 const beneUpiValid = {
 	validateResp: {
