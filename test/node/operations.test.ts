@@ -18,7 +18,7 @@ import {
 	sortedBy,
 	useNock,
 } from './fixtures';
-import { beneBank } from './featureFixtures';
+import { beneBank, beneResolved } from './featureFixtures';
 
 useNock();
 
@@ -68,23 +68,7 @@ const beneUpiValid = {
 	beneDetails: { details: { vpa: 'success@upi', name: 'Shubham Kumar' }, type: 'UPI_ID' },
 };
 
-const resolved = {
-	validateResp: {
-		status: 'SUCCESS',
-		responseMessage: 'SUCCESS',
-		responseCode: 'SUCCESS',
-		payload: { vpa: 'test@upi', name: 'Aditya', gatewayResponseCode: '00' },
-	},
-	uniqueId: 'beneID11',
-	status: 'VALID',
-	responseCode: 'VALID_VPA',
-	resolvedVpa: 'test@upi',
-	remark: 'Mobile Number Resolved Successfully',
-	nameAtBank: 'Aditya',
-	gatewayRefId: 'fdbb7168f9d4e90945fa032823f7ea',
-	fulfillmentMethod: 'YESBIZ_UPI',
-	beneDetails: { details: { mobile: '8088375524' }, type: 'UPI_ID' },
-};
+const resolved = beneResolved;
 
 const BENEDETAILS = '/payout/merchant/v1/benedetails';
 const customerHeaders = (routingId: string) => ({ authorization: BASIC, 'content-type': FORM, 'x-routing-id': routingId });

@@ -1,5 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { additionalFieldsCollection } from '../../helpers/description';
+import { nodeInput } from '../../helpers/parameters';
+import { getInput, labels } from '../../schemas/customerAccount';
+import { parseInput } from '../../schemas/parse';
 import { apiPath } from '../../transport/path';
 import { juspayRequest } from '../../transport/request';
 import { juspayObjects } from '../../transport/response';
@@ -90,4 +94,18 @@ export async function fetchCustomerAccount(
 		itemIndex,
 	);
 	return juspayObjects(this, itemIndex, response)[0];
+}
+
+/** The fields that name one saved account, for Get and Delete; `extra` goes before Additional Fields. */
+export function accountReferenceFields(...extra: INodeProperties[]): INodeProperties[] {
+	return [customerIdField, customerAccountIdField, ...extra, additionalFieldsCollection([routingIdField])];
+}
+
+/** The checked Customer ID, Customer Account ID and routing ID of one item. */
+export function accountReference(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): { customerId: string; customerAccountId: string; routingId: string } {
+	const input = parseInput(ctx, itemIndex, getInput, nodeInput(ctx, itemIndex, ['customerId', 'customerAccountId']), labels);
+	return { ...input, routingId: input.routingId ?? input.customerId };
 }
