@@ -4,6 +4,7 @@
  * Runs the local Juspay sandbox as its own process, e.g. for a real n8n:
  *
  *   node test/sandbox/cli.js [--port 8765] [--host 127.0.0.1] [--latency 50]
+ *       [--rate-limit 20]
  *       [--api-key K] [--merchant-id M] [--fault JSON]...
  *
  * The port defaults to 8765 (a fixed port is what a separately started n8n
@@ -15,13 +16,14 @@
 
 const { startSandbox } = require('./server');
 
-const USAGE = 'usage: node test/sandbox/cli.js [--port N] [--host H] [--latency MS] [--api-key K] [--merchant-id M] [--fault JSON]...';
+const USAGE = 'usage: node test/sandbox/cli.js [--port N] [--host H] [--latency MS] [--rate-limit PER_SECOND] [--api-key K] [--merchant-id M] [--fault JSON]...';
 
 // flag → [option name, parser]
 const FLAGS = {
   '--port': ['port', Number],
   '--host': ['host', String],
   '--latency': ['latencyMs', Number],
+  '--rate-limit': ['rateLimit', Number],
   '--api-key': ['apiKey', String],
   '--merchant-id': ['merchantId', String],
 };

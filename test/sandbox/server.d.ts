@@ -42,6 +42,8 @@ export interface SandboxOptions {
   merchantId?: string;
   /** Delay before answering each non-control request. Default 0. */
   latencyMs?: number;
+  /** Requests let through per rolling second, shared by every caller; the rest get 429 (Retry-After: 1). Default 0: no limit. */
+  rateLimit?: number;
   faults?: Fault[];
 }
 
@@ -57,6 +59,8 @@ export interface RecordedRequest {
   body: Record<string, any> | null;
   /** Date.now() when the request was received. */
   time: number;
+  /** The HTTP status answered, once the answer is sent. */
+  status?: number;
 }
 
 export interface Sandbox {

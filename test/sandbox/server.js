@@ -13,6 +13,7 @@
 const http = require('http');
 const crypto = require('crypto');
 const { FaultSet } = require('./faults');
+const { RateLimit } = require('./rateLimit');
 const data = require('./data');
 
 const CONTROL_PREFIX = '/__sandbox/';
@@ -23,6 +24,7 @@ const DEFAULTS = {
   apiKey: 'test_api_key',
   merchantId: 'test_merchant',
   latencyMs: 0,
+  rateLimit: 0,
   faults: [],
 };
 
@@ -627,6 +629,7 @@ class SandboxServer {
     this.requests = [];
     this.faults = new FaultSet(this.options.faults);
     this.latencyMs = parseLatency(this.options.latencyMs);
+    this.rateLimit = new RateLimit(this.options.rateLimit);
     this.accounts = new Map(); // customer_account_id → customer account
     this.benes = new Map(); // beneId → bene (the sandbox serves one merchant)
     this.sockets = new Set(); // kept so stop() can end hanging and keep-alive connections
@@ -677,6 +680,8 @@ class SandboxServer {
     const pathname = path.split('?')[0];
     if (pathname.startsWith(CONTROL_PREFIX)) return handleControl(this, req, res, pathname, rawBody);
     const entry = this.record(req, rawBody);
+    res.once('finish', () => (entry.status = res.statusCode));
+    if (!this.rateLimit.admit()) return sendError(res, apiOf(pathname), 429, undefined, { 'retry-after': '1' });
     await this.delay();
     if (this.stopped || res.destroyed) return undefined;
     const ctx = { req, res, entry, pathname, api: apiOf(pathname), form: isObject(entry.body) ? entry.body : {} };
