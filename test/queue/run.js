@@ -1,0 +1,377 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:queue`: the packed package in n8n 2.41.1's queue mode, end to
+ * end, on this machine (loopback only): PostgreSQL + Redis + one main + two
+ * `n8n worker`s (two executions each at once), and the local Juspay sandbox
+ * with latency and one rate limit shared by every caller.
+ *
+ *   Round 1  four sheets of ROWS rows posted at once to a production webhook:
+ *            main enqueues, the workers run them against the shared limit.
+ *            Checks every verdict (in order, paired), one validation per row
+ *            in the sandbox's log, that both workers ran executions; prints
+ *            the times beside the ideal for the shared limit.
+ *   Round 2  the same again with new rows; one worker is killed (SIGKILL)
+ *            mid-way. Reports what n8n does with its executions, then
+ *            re-runs their sheets with "Return Existing Result" and checks
+ *            that no row was validated twice.
+ *
+ * Prints its figures and ends with `N passed, N failed`; writes the counts to
+ * .cache/reports/queue.json for `npm test -- --queue`. Exit code 0 only when
+ * nothing failed. No check depends on timing; waits are generous.
+ *
+ * Env: QUEUE_ROWS (rows per sheet, default 250), QUEUE_RATE_LIMIT (sandbox
+ * requests per second, default 25), QUEUE_LATENCY_MS (default 100).
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const { ROOT, ensureRuntime, packTarball } = require('../../scripts/lib/n8n');
+const { startQueueCluster } = require('../../scripts/lib/queue-cluster');
+const { startSandbox } = require('../sandbox/server');
+const { WORKFLOWS, batchRows, credential } = require('./workflows');
+
+const ROWS = Number(process.env.QUEUE_ROWS ?? 250);
+const RATE_LIMIT = Number(process.env.QUEUE_RATE_LIMIT ?? 25);
+const LATENCY_MS = Number(process.env.QUEUE_LATENCY_MS ?? 100);
+const SHEETS = 4;
+const WORKER_CONCURRENCY = 2;
+// Main looks for executions left "running" by a dead worker every minute
+// (n8n's default is every 180 minutes), so the test can see what it does.
+const RECOVERY_INTERVAL_MIN = 1;
+const FINISHED = ['success', 'error', 'crashed', 'canceled'];
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+// ---------------------------------------------------------------- checks
+
+const results = { passed: 0, failed: 0, failures: [] };
+
+/** One named check: passes unless `fn` throws. */
+function check(name, fn) {
+	try {
+		fn();
+		results.passed++;
+		console.log(`  ✓ ${name}`);
+	} catch (error) {
+		results.failed++;
+		results.failures.push(`${name}: ${error.message}`);
+		console.log(`  ✗ ${name}\n      ${String(error.message).split('\n').join('\n      ')}`);
+	}
+}
+
+function assert(condition, message) {
+	if (!condition) throw new Error(message);
+}
+
+function assertEqual(actual, expected, what) {
+	const [a, e] = [JSON.stringify(actual), JSON.stringify(expected)];
+	assert(a === e, `${what}: expected ${e.slice(0, 400)}, got ${a.slice(0, 400)}`);
+}
+
+// ---------------------------------------------------------------- reading n8n's state
+
+/** Executions in the shared database, oldest first. */
+function executions(pg, afterId = 0) {
+	const json = pg.query(
+		`SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'workflowId', "workflowId", 'startedAt', "startedAt", 'stoppedAt', "stoppedAt", 'createdAt', "createdAt") ORDER BY id), '[]') FROM execution_entity WHERE id > ${Number(afterId)}`,
+	);
+	return JSON.parse(json);
+}
+
+/** An execution's run data, as n8n stored it (flatted JSON). */
+function runData(pg, flatted, executionId) {
+	const text = pg.query(`SELECT data FROM execution_data WHERE "executionId" = ${Number(executionId)}`).trim();
+	return text ? flatted.parse(text) : undefined;
+}
+
+/** Items of a node's first run in an execution's run data. */
+function nodeItems(run, node) {
+	return run?.resultData?.runData?.[node]?.[0]?.data?.main?.[0] ?? [];
+}
+
+/** Which worker started which execution, from their logs ("Worker started execution 12 (job 12)"). */
+function startedBy(workers) {
+	const owner = new Map();
+	for (const worker of workers) {
+		for (const match of worker.log().matchAll(/Worker started execution (\d+)/g)) owner.set(Number(match[1]), worker.name);
+	}
+	return owner;
+}
+
+async function waitFor(what, timeoutMs, probe) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await probe();
+		if (value) return value;
+		if (Date.now() > deadline) throw new Error(`timed out after ${seconds(timeoutMs)} waiting for ${what}`);
+		await sleep(500);
+	}
+}
+
+/** Posts sheets to a production webhook at once; each answers when main has taken it. */
+async function postSheets(url, sheets) {
+	const answers = await Promise.all(
+		sheets.map(async ({ batch, rows }) => {
+			const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ batch, rows }) });
+			return `${response.status} ${await response.text()}`;
+		}),
+	);
+	return answers;
+}
+
+/** Waits until `count` executions after `afterId` exist and have finished (or `until` says stop). */
+async function waitForExecutions(pg, afterId, count, timeoutMs) {
+	return await waitFor(`${count} executions to finish`, timeoutMs, () => {
+		const list = executions(pg, afterId);
+		return list.length >= count && list.every((e) => FINISHED.includes(e.status)) ? list : undefined;
+	});
+}
+
+// ---------------------------------------------------------------- the sandbox's view
+
+/** Validation POSTs by Beneficiary ID: those Juspay acted on (2xx), and all answers seen. */
+function validationsByBene(requests) {
+	const acted = new Map();
+	const answers = new Map();
+	for (const request of requests) {
+		if (request.method !== 'POST' || !request.path.includes('/benedetails') || request.body?.command !== 'validate') continue;
+		const bene = request.body.beneId;
+		answers.set(bene, [...(answers.get(bene) ?? []), request.status ?? 'no answer']);
+		if (request.status >= 200 && request.status < 300) acted.set(bene, (acted.get(bene) ?? 0) + 1);
+	}
+	return { acted, answers };
+}
+
+/** Checks of one finished execution's verdicts against the sheet it was given. */
+function checkVerdicts(label, run, rows, options = {}) {
+	const items = nodeItems(run, 'Validate');
+	check(`${label}: ${rows.length} rows in, ${rows.length} verdicts out, in order, each paired to its row`, () => {
+		assertEqual(items.length, rows.length, 'verdict count');
+		items.forEach((item, index) => {
+			assertEqual(item.json.ids?.beneId, rows[index].bene, `row ${index} Beneficiary ID`);
+			assertEqual(item.json.valid, rows[index].valid, `row ${index} verdict`);
+			assertEqual(item.pairedItem, { item: index }, `row ${index} pairedItem`);
+		});
+	});
+	if (options.alreadyExisted) {
+		check(`${label}: rows Juspay already had come back as stored results (alreadyExisted), the rest were validated now`, () => {
+			items.forEach((item, index) => {
+				assertEqual(item.json.alreadyExisted === true, options.alreadyExisted.has(rows[index].bene), `row ${index} alreadyExisted`);
+			});
+		});
+	}
+}
+
+// ---------------------------------------------------------------- scenario
+
+async function main() {
+	const started = Date.now();
+	const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'juspay-queue-'));
+	let sandbox;
+	let cluster;
+	const cleanup = async () => {
+		await cluster?.dispose();
+		await sandbox?.stop();
+		fs.rmSync(temp, { recursive: true, force: true });
+	};
+	const onSignal = () => void cleanup().finally(() => process.exit(130));
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+	try {
+		console.log(`Queue mode: ${SHEETS} sheets × ${ROWS} rows, 2 workers × ${WORKER_CONCURRENCY} executions, sandbox latency ${LATENCY_MS} ms, shared limit ${RATE_LIMIT} requests/s`);
+		const runtime = ensureRuntime('2');
+		const flatted = require(path.join(runtime.env.N8N_RUNTIME_DIR, 'node_modules', 'flatted'));
+		if (!fs.existsSync(path.join(ROOT, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first (npm run test:queue does)');
+		const tarball = packTarball(temp);
+		sandbox = await startSandbox({ latencyMs: LATENCY_MS, rateLimit: RATE_LIMIT });
+		cluster = await startQueueCluster({
+			runtime,
+			tarball,
+			workers: 2,
+			concurrency: WORKER_CONCURRENCY,
+			env: { N8N_EXECUTIONS_QUEUE_RECOVERY_INTERVAL: String(RECOVERY_INTERVAL_MIN) },
+			prepare: (main) => {
+				main.importCredentials([credential(sandbox.url)]);
+				main.importWorkflows(Object.values(WORKFLOWS));
+				for (const workflow of Object.values(WORKFLOWS)) main.activate(workflow.id);
+			},
+		});
+		const { pg, redis, server, workers } = cluster;
+		console.log(`PostgreSQL ${pg.version} on :${pg.port}, Redis ${redis.version} on :${redis.port}, n8n ${runtime.version} main on ${server.url}, workers pid ${workers.map((w) => w.pid).join(' and ')} (up in ${seconds(Date.now() - started)})`);
+
+		check('every worker loaded the Juspay node from its own user folder (the packed tarball)', () => {
+			for (const worker of workers) {
+				const installed = JSON.parse(fs.readFileSync(path.join(worker.n8n.packageDir(), 'package.json'), 'utf8'));
+				assertEqual(installed.name, 'n8n-nodes-juspay', `${worker.name} package`);
+			}
+		});
+
+		// ------------------------------------------------------------ round 1
+		console.log(`\nRound 1: ${SHEETS} sheets posted at once`);
+		const round1 = ['A', 'B', 'C', 'D'].map((letter) => ({ batch: `r1${letter}`, rows: batchRows(`r1${letter}`, ROWS) }));
+		const t0 = Date.now();
+		const answers1 = await postSheets(`${server.url}/webhook/queue-batch`, round1);
+		check('main took every sheet (webhook answered 200)', () => answers1.forEach((answer) => assert(answer.startsWith('200'), answer)));
+		const done1 = await waitForExecutions(pg, 0, SHEETS, 15 * 60_000);
+		const total1 = Date.now() - t0;
+		const owners1 = startedBy(workers);
+		const byBatch1 = new Map();
+		for (const execution of done1) {
+			const run = runData(pg, flatted, execution.id);
+			byBatch1.set(nodeItems(run, 'Sheet Webhook')[0]?.json?.body?.batch, { execution, run });
+		}
+		check(`all ${SHEETS} executions succeeded`, () => assertEqual(done1.map((e) => e.status), Array(SHEETS).fill('success'), 'statuses'));
+		for (const sheet of round1) {
+			const found = byBatch1.get(sheet.batch);
+			check(`sheet ${sheet.batch} ran as one execution`, () => assert(found, `no execution for ${sheet.batch}`));
+			if (found) checkVerdicts(`sheet ${sheet.batch} (execution ${found.execution.id}, ${owners1.get(found.execution.id) ?? 'worker unknown'})`, found.run, sheet.rows);
+		}
+		check('both workers ran executions (from their logs)', () => {
+			const ran = new Set(done1.map((e) => owners1.get(e.id)));
+			for (const worker of workers) assert(ran.has(worker.name), `${worker.name} ran none; owners: ${JSON.stringify([...owners1])}`);
+		});
+		check('main ran none itself: every execution was started by a worker', () => done1.forEach((e) => assert(owners1.has(e.id), `execution ${e.id} not in any worker log`)));
+		const { acted: acted1, answers: answersByBene1 } = validationsByBene(sandbox.requests);
+		check(`the sandbox acted on exactly one validation per row (${SHEETS * ROWS} rows)`, () => {
+			for (const sheet of round1) for (const row of sheet.rows) assertEqual(acted1.get(row.bene) ?? 0, 1, `validations of ${row.bene}`);
+			assertEqual(acted1.size, SHEETS * ROWS, 'Beneficiary IDs validated');
+		});
+		check('every validation POST was either refused by the limit (429, resent) or acted on once: no 4xx/5xx, none lost', () => {
+			for (const [bene, statuses] of answersByBene1) {
+				assert(statuses.every((s) => s === 429 || s === 200), `${bene}: ${statuses.join(', ')}`);
+			}
+		});
+		const refused1 = sandbox.requests.filter((r) => r.status === 429).length;
+		const requests1 = sandbox.requests.length;
+		const figures1 = {
+			rows: SHEETS * ROWS,
+			total: total1,
+			perExecution: done1.map((e) => ({ id: e.id, worker: owners1.get(e.id), ms: Date.parse(e.stoppedAt) - Date.parse(e.startedAt) })),
+			ideal: ((SHEETS * ROWS) / RATE_LIMIT) * 1000,
+			requests: requests1,
+			refused: refused1,
+		};
+		printFigures('Round 1', figures1);
+
+		// ------------------------------------------------------------ round 2
+		console.log('\nRound 2: the same again with new rows; one worker is killed mid-way');
+		sandbox.clear();
+		const lastId = Math.max(...done1.map((e) => e.id));
+		const round2 = ['A', 'B', 'C', 'D'].map((letter) => ({ batch: `r2${letter}`, rows: batchRows(`r2${letter}`, ROWS) }));
+		const answers2 = await postSheets(`${server.url}/webhook/queue-batch`, round2);
+		check('round 2: main took every sheet', () => answers2.forEach((answer) => assert(answer.startsWith('200'), answer)));
+		// Kill once a third of the rows are done and the victim is running executions.
+		const victim = workers[1];
+		const survivor = workers[0];
+		const victimIds = await waitFor('a third of round 2 validated with executions on both workers', 10 * 60_000, () => {
+			const owners = startedBy(workers);
+			const ids = executions(pg, lastId).filter((e) => owners.get(e.id) === victim.name && e.status === 'running').map((e) => e.id);
+			return ids.length > 0 && validationsByBene(sandbox.requests).acted.size >= (SHEETS * ROWS) / 3 ? ids : undefined;
+		});
+		const acceptedAtKill = validationsByBene(sandbox.requests).acted.size;
+		victim.kill();
+		const killedAt = Date.now();
+		console.log(`  killed ${victim.name} (SIGKILL) with ${acceptedAtKill} of ${SHEETS * ROWS} rows validated; it was running execution(s) ${victimIds.join(', ')}`);
+
+		// Watch what n8n does with the victim's executions.
+		const timeline = new Map(victimIds.map((id) => [id, [{ status: 'running', after: 0 }]]));
+		const requestsBefore = sandbox.requests.length;
+		const settled = await waitFor('the survivor to finish and the victim\'s executions to leave "running"', 8 * 60_000, async () => {
+			const list = executions(pg, lastId);
+			for (const execution of list) {
+				const seen = timeline.get(execution.id);
+				if (seen && seen[seen.length - 1].status !== execution.status) seen.push({ status: execution.status, after: Date.now() - killedAt });
+			}
+			return list.length >= SHEETS && list.every((e) => FINISHED.includes(e.status)) ? list : undefined;
+		}).catch((error) => ({ error }));
+		const list2 = settled.error ? executions(pg, lastId) : settled;
+		const survivorLog = survivor.log();
+		const rerunBySurvivor = victimIds.filter((id) => new RegExp(`Worker started execution ${id}\\b`).test(survivorLog));
+		console.log("  what n8n did with the killed worker's executions:");
+		for (const [id, seen] of timeline) console.log(`    execution ${id}: ${seen.map((s) => `${s.status} (+${seconds(s.after)})`).join(' → ')}`);
+		console.log(`    picked up again by ${survivor.name}: ${rerunBySurvivor.length ? rerunBySurvivor.join(', ') : 'none'}`);
+		const recoveryLine = /recovered dangling executions[^\n]*/.exec(cluster.server.log())?.[0];
+		if (recoveryLine) console.log(`    main's log: ${recoveryLine.slice(0, 300)}`);
+		check("round 2: every execution left \"running\" (none stays stuck after n8n's queue recovery)", () => {
+			assert(!settled.error, `${settled.error?.message}; statuses ${JSON.stringify(list2.map((e) => [e.id, e.status]))}`);
+		});
+		check("round 2: the survivor's executions succeeded", () => {
+			const mine = list2.filter((e) => !victimIds.includes(e.id));
+			assert(mine.length > 0, 'the survivor ran none');
+			for (const e of mine) assertEqual([e.id, e.status], [e.id, 'success'], 'status');
+		});
+		check("round 2: the killed worker's executions did not succeed (n8n marks them, it does not finish them)", () => {
+			for (const id of victimIds) assert(list2.find((e) => e.id === id)?.status !== 'success', `execution ${id} succeeded`);
+		});
+		const byBatch2 = new Map();
+		for (const execution of list2) {
+			const run = runData(pg, flatted, execution.id);
+			byBatch2.set(nodeItems(run, 'Sheet Webhook')[0]?.json?.body?.batch, { execution, run });
+		}
+		for (const sheet of round2) {
+			const found = byBatch2.get(sheet.batch);
+			if (found && !victimIds.includes(found.execution.id)) checkVerdicts(`round 2 sheet ${sheet.batch} (execution ${found.execution.id}, ${survivor.name})`, found.run, sheet.rows);
+		}
+		const { acted: acted2 } = validationsByBene(sandbox.requests);
+		check('round 2 before any re-run: no row was validated twice', () => {
+			for (const [bene, count] of acted2) assertEqual(count, 1, `validations of ${bene}`);
+		});
+		const lostSheets = round2.filter((sheet) => !(byBatch2.get(sheet.batch) && byBatch2.get(sheet.batch).execution.status === 'success'));
+		const paidNoVerdict = lostSheets.flatMap((sheet) => sheet.rows.filter((row) => acted2.has(row.bene)));
+		console.log(`    sheets without a verdict: ${lostSheets.map((s) => s.batch).join(', ') || 'none'}; of their rows, ${paidNoVerdict.length} were validated by Juspay before the kill (no verdict reached the workflow), ${lostSheets.length * ROWS - paidNoVerdict.length} never sent`);
+		console.log(`    requests to the sandbox after the kill: ${sandbox.requests.length - requestsBefore}`);
+
+		// The user re-runs the sheets that got no verdicts, with Return Existing Result.
+		const rerunFrom = Math.max(lastId, ...list2.map((e) => e.id));
+		const answers3 = await postSheets(`${server.url}/webhook/queue-rerun`, lostSheets);
+		check('re-run: main took every sheet without a verdict', () => answers3.forEach((answer) => assert(answer.startsWith('200'), answer)));
+		const done3 = lostSheets.length ? await waitForExecutions(pg, rerunFrom, lostSheets.length, 10 * 60_000) : [];
+		check('re-run: every execution succeeded (on the surviving worker)', () => {
+			assertEqual(done3.map((e) => e.status), Array(lostSheets.length).fill('success'), 'statuses');
+			const owners3 = startedBy(workers);
+			for (const e of done3) assertEqual(owners3.get(e.id), survivor.name, `worker of execution ${e.id}`);
+		});
+		const paidBefore = new Set(paidNoVerdict.map((row) => row.bene));
+		for (const execution of done3) {
+			const run = runData(pg, flatted, execution.id);
+			const batch = nodeItems(run, 'Sheet Webhook')[0]?.json?.body?.batch;
+			const sheet = lostSheets.find((s) => s.batch === batch);
+			if (sheet) checkVerdicts(`re-run of sheet ${batch} (execution ${execution.id})`, run, sheet.rows, { alreadyExisted: paidBefore });
+		}
+		const { acted: actedAll } = validationsByBene(sandbox.requests);
+		check(`after the re-run: every row of round 2 validated exactly once (${SHEETS * ROWS} rows), none twice`, () => {
+			for (const sheet of round2) for (const row of sheet.rows) assertEqual(actedAll.get(row.bene) ?? 0, 1, `validations of ${row.bene}`);
+		});
+
+		console.log(`\nWhole test: ${seconds(Date.now() - started)}`);
+	} catch (error) {
+		results.failed++;
+		results.failures.push(error.message);
+		console.log(`  ✗ the scenario stopped: ${error.stack ?? error.message}`);
+		if (cluster) {
+			for (const [name, log] of [['main', cluster.server.log()], ...cluster.workers.map((w) => [w.name, w.log()])]) {
+				console.log(`\n--- last lines of ${name}'s log\n${log.split('\n').slice(-25).join('\n')}`);
+			}
+		}
+	} finally {
+		await cleanup();
+	}
+	const reports = path.join(ROOT, '.cache', 'reports');
+	fs.mkdirSync(reports, { recursive: true });
+	fs.writeFileSync(path.join(reports, 'queue.json'), JSON.stringify({ passed: results.passed, failed: results.failed, failures: results.failures }, null, 2));
+	console.log(`\n${results.passed} passed, ${results.failed} failed`);
+	process.exit(results.failed === 0 ? 0 : 1);
+}
+
+function printFigures(label, figures) {
+	console.log(`  ${label} figures (shared limit ${RATE_LIMIT}/s, latency ${LATENCY_MS} ms, Concurrency 5 per execution):`);
+	console.log(`    total: ${seconds(figures.total)} for ${figures.rows} rows (${(figures.rows / (figures.total / 1000)).toFixed(1)} rows/s); ideal at the limit: ${seconds(figures.ideal)} (${RATE_LIMIT} rows/s)`);
+	for (const e of figures.perExecution) {
+		console.log(`    execution ${e.id} on ${e.worker ?? '?'}: ${seconds(e.ms)} for ${ROWS} rows; alone at the limit it would need ${seconds((ROWS / RATE_LIMIT) * 1000)}, sharing it with ${SHEETS - 1} others ${seconds(figures.ideal)}`);
+	}
+	console.log(`    requests to the sandbox: ${figures.requests}, of which refused by the limit (429, resent by the node): ${figures.refused}`);
+}
+
+main();

@@ -1,0 +1,99 @@
+/**
+ * What the queue-mode test imports into n8n: the Juspay credential pointed at
+ * the local sandbox, and "a sheet posted to a webhook" workflows: Webhook →
+ * Split Out (one item per row) → Juspay Beneficiary Validate, with default
+ * options. The re-run variant differs only in "If Beneficiary Already
+ * Exists: Return Existing Result", what a user picks to re-run rows safely.
+ */
+const CREDENTIAL = { id: 'queueJuspayCred', name: 'Juspay Sandbox (queue test)' };
+
+function credential(baseUrl) {
+	return {
+		...CREDENTIAL,
+		type: 'juspayApi',
+		data: { apiKey: 'test_api_key', merchantId: 'test_merchant', environment: 'custom', baseUrl },
+	};
+}
+
+/** A production webhook at /webhook/<path> that answers at once and validates the posted rows. */
+function batchWorkflow({ id, name, path, webhookId, ifExists }) {
+	return {
+		id,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+		nodes: [
+			{
+				id: `${webhookId.slice(0, -1)}1`,
+				name: 'Sheet Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId,
+				parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+			},
+			{
+				id: `${webhookId.slice(0, -1)}2`,
+				name: 'Rows',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [200, 0],
+				parameters: { fieldToSplitOut: 'body.rows', include: 'noOtherFields', options: {} },
+			},
+			{
+				id: `${webhookId.slice(0, -1)}3`,
+				name: 'Validate',
+				type: 'n8n-nodes-juspay.juspay',
+				typeVersion: 1,
+				position: [400, 0],
+				credentials: { juspayApi: CREDENTIAL },
+				parameters: {
+					resource: 'beneficiary',
+					operation: 'validate',
+					customerId: '={{ $json.customer }}',
+					beneId: '={{ $json.bene }}',
+					accountNumber: '={{ $json.account }}',
+					ifsc: '={{ $json.ifsc }}',
+					additionalFields: { name: '={{ $json.name }}' },
+					...(ifExists ? { ifExists } : {}),
+				},
+			},
+		],
+		connections: {
+			'Sheet Webhook': { main: [[{ node: 'Rows', type: 'main', index: 0 }]] },
+			Rows: { main: [[{ node: 'Validate', type: 'main', index: 0 }]] },
+		},
+	};
+}
+
+const WORKFLOWS = {
+	batch: batchWorkflow({ id: 'queueBatchVal01', name: 'Sheet → Validate (queue)', path: 'queue-batch', webhookId: '7b1f0c2e-0c55-4c1e-9d3a-5f0e7a1c2b30' }),
+	rerun: batchWorkflow({
+		id: 'queueRerunVal01',
+		name: 'Sheet → Validate, re-run (queue)',
+		path: 'queue-rerun',
+		webhookId: '7b1f0c2e-0c55-4c1e-9d3a-5f0e7a1c2b40',
+		ifExists: 'returnExisting',
+	}),
+};
+
+/**
+ * Rows of one batch: distinct Beneficiary IDs, alternating an account the
+ * sandbox finds valid and one it finds invalid, so verdicts can be checked row by row.
+ */
+function batchRows(batch, count) {
+	return Array.from({ length: count }, (_, index) => {
+		const valid = index % 2 === 0;
+		return {
+			customer: `cust_${batch}`,
+			bene: `bene_${batch}_${String(index).padStart(4, '0')}`,
+			account: valid ? '026291800001191' : '000100289877623',
+			ifsc: valid ? 'YESB0000262' : 'SBIN0008752',
+			name: valid ? 'Asha Verma' : 'Ravi Rao',
+			valid,
+		};
+	});
+}
+
+module.exports = { WORKFLOWS, batchRows, credential };
