@@ -341,6 +341,8 @@ async function main() {
 			const batch = nodeItems(run, 'Sheet Webhook')[0]?.json?.body?.batch;
 			const sheet = lostSheets.find((s) => s.batch === batch);
 			if (sheet) checkVerdicts(`re-run of sheet ${batch} (execution ${execution.id})`, run, sheet.rows, { alreadyExisted: paidBefore });
+			const stored = nodeItems(run, 'Validate').filter((item) => item.json.alreadyExisted === true).length;
+			console.log(`    re-run execution ${execution.id}: ${seconds(Date.parse(execution.stoppedAt) - Date.parse(execution.startedAt))} for ${ROWS} rows, ${stored} answered from Juspay's stored result (one status read, no penny drop), ${ROWS - stored} validated now`);
 		}
 		const { acted: actedAll } = validationsByBene(sandbox.requests);
 		check(`after the re-run: every row of round 2 validated exactly once (${SHEETS * ROWS} rows), none twice`, () => {
