@@ -58,11 +58,12 @@ async function startQueueCluster(options) {
 		};
 		const main = await create();
 		await options.prepare?.(main);
-		const server = await main.start();
+		// Generous: a loaded 2-core machine takes minutes to boot three n8n processes.
+		const server = await main.start({ readyTimeoutMs: 300_000 });
 		const workers = [];
 		for (let index = 0; index < (options.workers ?? 2); index++) {
 			const instance = await create();
-			workers.push({ name: `worker ${index + 1}`, n8n: instance, ...(await instance.worker({ concurrency: options.concurrency ?? 2 })) });
+			workers.push({ name: `worker ${index + 1}`, n8n: instance, ...(await instance.worker({ concurrency: options.concurrency ?? 2, readyTimeoutMs: 300_000 })) });
 		}
 		return { pg: parts.pg, redis: parts.redis, main, server, workers, dispose };
 	} catch (error) {
