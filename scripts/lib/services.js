@@ -5,7 +5,7 @@
  * packages are installed first (apt-get), so a fresh CI machine works.
  * Every `stop()` is safe to call twice and also runs after a failed start.
  */
-const { execFileSync, spawn, spawnSync } = require('node:child_process');
+const { execFile, execFileSync, spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -82,11 +82,17 @@ async function startPostgres() {
 		throw new Error(`PostgreSQL did not start: ${error.message}\n${log}`);
 	}
 	const connection = { host: '127.0.0.1', port, user: 'n8n', database: 'n8n' };
-	/** Runs one SQL statement; rows come back as parsed JSON when the query selects json. */
-	const query = (sql) =>
-		execFileSync('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', '-d', 'n8n', '-At', '-v', 'ON_ERROR_STOP=1', '-c', sql], {
-			encoding: 'utf8',
-			maxBuffer: 512 * 1024 * 1024,
+	/**
+	 * Runs one SQL statement with psql and resolves to what it prints
+	 * (unaligned, tuples only). Asynchronous, so servers in this process
+	 * (the sandbox) keep answering meanwhile.
+	 */
+	const query = async (sql) =>
+		await new Promise((resolve, reject) => {
+			const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', '-d', 'n8n', '-At', '-v', 'ON_ERROR_STOP=1', '-c', sql];
+			execFile('psql', args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }, (error, stdout, stderr) =>
+				error ? reject(new Error(`psql: ${stderr || error.message}`)) : resolve(stdout),
+			);
 		});
 	return { ...connection, version: path.basename(path.dirname(bin)), query, stop };
 }

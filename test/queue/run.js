@@ -72,16 +72,16 @@ function assertEqual(actual, expected, what) {
 // ---------------------------------------------------------------- reading n8n's state
 
 /** Executions in the shared database, oldest first. */
-function executions(pg, afterId = 0) {
-	const json = pg.query(
+async function executions(pg, afterId = 0) {
+	const json = await pg.query(
 		`SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'workflowId', "workflowId", 'startedAt', "startedAt", 'stoppedAt', "stoppedAt", 'createdAt', "createdAt") ORDER BY id), '[]') FROM execution_entity WHERE id > ${Number(afterId)}`,
 	);
 	return JSON.parse(json);
 }
 
 /** An execution's run data, as n8n stored it (flatted JSON). */
-function runData(pg, flatted, executionId) {
-	const text = pg.query(`SELECT data FROM execution_data WHERE "executionId" = ${Number(executionId)}`).trim();
+async function runData(pg, flatted, executionId) {
+	const text = (await pg.query(`SELECT data FROM execution_data WHERE "executionId" = ${Number(executionId)}`)).trim();
 	return text ? flatted.parse(text) : undefined;
 }
 
@@ -120,10 +120,10 @@ async function postSheets(url, sheets) {
 	return answers;
 }
 
-/** Waits until `count` executions after `afterId` exist and have finished (or `until` says stop). */
+/** Waits until `count` executions after `afterId` exist and have finished. */
 async function waitForExecutions(pg, afterId, count, timeoutMs) {
-	return await waitFor(`${count} executions to finish`, timeoutMs, () => {
-		const list = executions(pg, afterId);
+	return await waitFor(`${count} executions to finish`, timeoutMs, async () => {
+		const list = await executions(pg, afterId);
 		return list.length >= count && list.every((e) => FINISHED.includes(e.status)) ? list : undefined;
 	});
 }
@@ -217,7 +217,7 @@ async function main() {
 		const owners1 = startedBy(workers);
 		const byBatch1 = new Map();
 		for (const execution of done1) {
-			const run = runData(pg, flatted, execution.id);
+			const run = await runData(pg, flatted, execution.id);
 			byBatch1.set(nodeItems(run, 'Sheet Webhook')[0]?.json?.body?.batch, { execution, run });
 		}
 		for (const { execution, run } of byBatch1.values()) {
@@ -265,9 +265,9 @@ async function main() {
 		// Kill once a third of the rows are done and the victim is running executions.
 		const victim = workers[1];
 		const survivor = workers[0];
-		const victimIds = await waitFor('a third of round 2 validated with executions on both workers', 10 * 60_000, () => {
+		const victimIds = await waitFor('a third of round 2 validated with executions on both workers', 10 * 60_000, async () => {
 			const owners = startedBy(workers);
-			const ids = executions(pg, lastId).filter((e) => owners.get(e.id) === victim.name && e.status === 'running').map((e) => e.id);
+			const ids = (await executions(pg, lastId)).filter((e) => owners.get(e.id) === victim.name && e.status === 'running').map((e) => e.id);
 			return ids.length > 0 && validationsByBene(sandbox.requests).acted.size >= (SHEETS * ROWS) / 3 ? ids : undefined;
 		});
 		const acceptedAtKill = validationsByBene(sandbox.requests).acted.size;
@@ -279,20 +279,20 @@ async function main() {
 		const timeline = new Map(victimIds.map((id) => [id, [{ status: 'running', after: 0 }]]));
 		const requestsBefore = sandbox.requests.length;
 		const settled = await waitFor('the survivor to finish and the victim\'s executions to leave "running"', 8 * 60_000, async () => {
-			const list = executions(pg, lastId);
+			const list = await executions(pg, lastId);
 			for (const execution of list) {
 				const seen = timeline.get(execution.id);
 				if (seen && seen[seen.length - 1].status !== execution.status) seen.push({ status: execution.status, after: Date.now() - killedAt });
 			}
 			return list.length >= SHEETS && list.every((e) => FINISHED.includes(e.status)) ? list : undefined;
 		}).catch((error) => ({ error }));
-		const list2 = settled.error ? executions(pg, lastId) : settled;
+		const list2 = settled.error ? await executions(pg, lastId) : settled;
 		const survivorLog = survivor.log();
 		const rerunBySurvivor = victimIds.filter((id) => new RegExp(`Worker started execution ${id}\\b`).test(survivorLog));
 		console.log("  what n8n did with the killed worker's executions:");
 		for (const [id, seen] of timeline) console.log(`    execution ${id}: ${seen.map((s) => `${s.status} (+${seconds(s.after)})`).join(' → ')}`);
 		for (const id of victimIds) {
-			const message = runData(pg, flatted, id)?.resultData?.error?.message;
+			const message = (await runData(pg, flatted, id))?.resultData?.error?.message;
 			if (message) console.log(`    execution ${id}'s error: ${message}`);
 		}
 		console.log(`    picked up again by ${survivor.name}: ${rerunBySurvivor.length ? rerunBySurvivor.join(', ') : 'none'}`);
@@ -309,7 +309,7 @@ async function main() {
 		});
 		const byBatch2 = new Map();
 		for (const execution of list2) {
-			const run = runData(pg, flatted, execution.id);
+			const run = await runData(pg, flatted, execution.id);
 			byBatch2.set(nodeItems(run, 'Sheet Webhook')[0]?.json?.body?.batch, { execution, run });
 		}
 		for (const sheet of round2) {
@@ -337,7 +337,7 @@ async function main() {
 		});
 		const paidBefore = new Set(paidNoVerdict.map((row) => row.bene));
 		for (const execution of done3) {
-			const run = runData(pg, flatted, execution.id);
+			const run = await runData(pg, flatted, execution.id);
 			const batch = nodeItems(run, 'Sheet Webhook')[0]?.json?.body?.batch;
 			const sheet = lostSheets.find((s) => s.batch === batch);
 			if (sheet) checkVerdicts(`re-run of sheet ${batch} (execution ${execution.id})`, run, sheet.rows, { alreadyExisted: paidBefore });
