@@ -31,7 +31,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { ESLint } from 'eslint';
 import { defineConfig } from 'eslint/config';
@@ -75,9 +75,13 @@ function nodeCliPackage() {
 	const tarball = path.join(dir, JSON.parse(packed.stdout)[0].filename);
 	const integrity = `sha512-${crypto.createHash('sha512').update(fs.readFileSync(tarball)).digest('base64')}`;
 	if (integrity !== NODE_CLI.integrity) setupError(`${tarball} integrity ${integrity} is not the pinned one`);
-	const untar = spawnSync('tar', ['xzf', tarball, '-C', dir], { encoding: 'utf8' });
+	// Unpacked aside, then renamed: an interrupted run never leaves half a package.
+	const staging = fs.mkdtempSync(path.join(dir, 'unpack-'));
+	const untar = spawnSync('tar', ['xzf', tarball, '-C', staging], { encoding: 'utf8' });
 	if (untar.status !== 0) setupError(`tar failed: ${untar.stderr}`);
 	fs.rmSync(tarball);
+	fs.renameSync(path.join(staging, 'package'), unpacked);
+	fs.rmSync(staging, { recursive: true });
 	return unpacked;
 }
 
@@ -161,7 +165,10 @@ async function main() {
 	const problems = versionFacts(pkgDir);
 
 	const theirs = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: loadNodeCliConfig(pkgDir) });
-	const ours = new ESLint({ cwd: root, overrideConfigFile: ourConfigFile });
+	// Loaded here rather than by ESLint so that a config outside the repository
+	// root (the drift test's) still lints files relative to the root.
+	const ourConfig = (await import(pathToFileURL(ourConfigFile).href)).default;
+	const ours = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: ourConfig });
 	const files = lintedFiles();
 	let compared = 0;
 	for (const file of files) {
