@@ -146,6 +146,9 @@ describe('Release workflow', () => {
 		expect(releaseText).not.toMatch(/NPM_TOKEN|NODE_AUTH_TOKEN|_authToken/);
 		const setup = steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
 		expect(setup?.with).not.toHaveProperty('registry-url');
+		// A release is built from a clean install: no restored cache can slip into the tarball.
+		expect(setup?.with).not.toHaveProperty('cache');
+		expect(steps.some((step) => step.uses?.startsWith('actions/cache@'))).toBe(false);
 		// Node 24 ships npm 11; trusted publishing needs Node >= 22.14 and npm >= 11.5.1.
 		expect(Number(setup?.with?.['node-version'])).toBeGreaterThanOrEqual(24);
 	});
