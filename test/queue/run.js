@@ -349,6 +349,14 @@ async function main() {
 			for (const sheet of round2) for (const row of sheet.rows) assertEqual(actedAll.get(row.bene) ?? 0, 1, `validations of ${row.bene}`);
 		});
 
+		check('the API key appears in no log line of main or the workers', () => {
+			const key = credential(sandbox.url).data.apiKey;
+			const basic = Buffer.from(`${key}:`).toString('base64');
+			for (const [name, log] of [['main', server.log()], ...workers.map((w) => [w.name, w.log()])]) {
+				assert(!log.includes(key) && !log.includes(basic), `${name}'s log has the key`);
+			}
+		});
+
 		console.log(`\nWhole test: ${seconds(Date.now() - started)}`);
 	} catch (error) {
 		results.failed++;
