@@ -102,8 +102,8 @@ export async function beneficiaryResult(
 		: { ...final };
 	// The node's own recovery marks were put on the first answer: keep them
 	// whichever answer is returned, raw or simplified.
-	for (const mark of ['alreadyExisted', 'recoveredByStatusCheck']) {
-		if (bene[mark] === true) output[mark] = true;
+	for (const mark of ['alreadyExisted', 'recoveredByStatusCheck', 'sameAsItem']) {
+		if (bene[mark] !== undefined) output[mark] = bene[mark];
 	}
 	return withWaitMarks(output, waited);
 }
