@@ -80,6 +80,16 @@ export interface BeneficiaryContext {
 	sent?: IDataObject;
 }
 
+/**
+ * The name this item gave. A stored result (a re-run, or an earlier row with
+ * the same details) echoes the name it was first sent with; the match is
+ * against the name of this item.
+ */
+function sentName(sent: IDataObject | undefined): string | undefined {
+	const name = (sent?.details as IDataObject | undefined)?.name;
+	return typeof name === 'string' ? name : undefined;
+}
+
 export async function beneficiaryResult(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -98,7 +108,7 @@ export async function beneficiaryResult(
 	}
 	const final = waited?.result ?? bene;
 	const output: IDataObject = simplifyOn(this, itemIndex)
-		? beneficiaryVerdict(final, context, expectedName(this, itemIndex), context.sent)
+		? beneficiaryVerdict(final, context, expectedName(this, itemIndex) ?? sentName(context.sent), context.sent)
 		: { ...final };
 	// The node's own recovery marks were put on the first answer: keep them
 	// whichever answer is returned, raw or simplified.
