@@ -34,19 +34,3 @@ export function itemParameter<T>(
 	if (typeof raw === 'string' && raw.startsWith('=')) return ctx.getNodeParameter(name, itemIndex, fallback) as T;
 	return perRun(ctx, `parameter:${name}`, () => ctx.getNodeParameter(name, 0, fallback) as T);
 }
-
-/**
- * One piece of work per run for each key, however many items ask for it: the
- * first item to ask starts it, every later item (also one that asks while the
- * first is still in flight) gets the same promise and the first item's index.
- * Items run concurrently, and the claim is made before any await, so two
- * items can never both start it.
- */
-export function firstInRun<T>(
-	run: object,
-	key: string,
-	itemIndex: number,
-	start: () => Promise<T>,
-): { promise: Promise<T>; firstItem: number } {
-	return perRun(run, key, () => ({ promise: start(), firstItem: itemIndex }));
-}
