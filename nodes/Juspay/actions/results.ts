@@ -33,6 +33,19 @@ function withWaitMarks(output: IDataObject, waited: Waited<unknown> | undefined)
 	return marked;
 }
 
+/**
+ * The node's money-safety marks (alreadyExisted, recoveredByStatusCheck,
+ * sameAsItem) are put on the first answer: keep them whichever answer is
+ * returned, raw, simplified or waited on.
+ */
+function withRecoveryMarks(output: IDataObject, first: IDataObject): IDataObject {
+	const marked = { ...output };
+	for (const mark of ['alreadyExisted', 'recoveredByStatusCheck', 'sameAsItem']) {
+		if (first[mark] !== undefined) marked[mark] = first[mark];
+	}
+	return marked;
+}
+
 export interface AccountContext {
 	customerId: string;
 	routingId: string;
@@ -67,7 +80,7 @@ export async function customerAccountResults(
 		const final = waited?.result ?? account;
 		const details = (final.account_details ?? {}) as IDataObject;
 		const name = expected ?? context.givenNames?.get(String(details.account ?? ''));
-		results.push(withWaitMarks(simplify ? customerAccountVerdict(final, name) : final, waited));
+		results.push(withWaitMarks(withRecoveryMarks(simplify ? customerAccountVerdict(final, name) : final, account), waited));
 	}
 	return results;
 }
@@ -110,10 +123,5 @@ export async function beneficiaryResult(
 	const output: IDataObject = simplifyOn(this, itemIndex)
 		? beneficiaryVerdict(final, context, expectedName(this, itemIndex) ?? sentName(context.sent), context.sent)
 		: { ...final };
-	// The node's own recovery marks were put on the first answer: keep them
-	// whichever answer is returned, raw or simplified.
-	for (const mark of ['alreadyExisted', 'recoveredByStatusCheck', 'sameAsItem']) {
-		if (bene[mark] !== undefined) output[mark] = bene[mark];
-	}
-	return withWaitMarks(output, waited);
+	return withWaitMarks(withRecoveryMarks(output, bene), waited);
 }

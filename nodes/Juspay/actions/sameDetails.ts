@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { perRun } from '../helpers/perRun';
+import { asNodeError } from '../transport/errors';
 
 /**
  * Rows of one run with the same details (a sheet with a repeated vendor)
@@ -66,7 +67,7 @@ export async function oncePerRun<T>(
 		return { value };
 	} catch (error) {
 		claim.fail(error);
-		throw error;
+		throw asNodeError(ctx.getNode(), error, itemIndex);
 	}
 }
 
