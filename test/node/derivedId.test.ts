@@ -147,6 +147,20 @@ describe('Beneficiary ID left empty: derived from the details, looked up first',
 		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${V1}/cust_d/${id1}`, `GET ${V1}/cust_d/${id2}`]);
 	});
 
+	it('another execution sent the same details between the lookup and the POST (E05): its result is returned, nothing more is sent', async () => {
+		const id = idOf('026291800001191', 'YESB0000262');
+		const stored = { uniqueId: id, status: 'VALID', remark: 'Bank Account details verified successfully' };
+		const api = juspay()
+			.reply('GET', `${V1}/cust_d/${id}`, 404, { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' })
+			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })
+			.reply('GET', `${V1}/cust_d/${id}`, 200, stored);
+
+		const result = await runJuspay({ parameters: validate({ simplify: false }) });
+
+		expect(items(result.output('Juspay'))).toEqual([{ json: { ...stored, alreadyExisted: true }, pairedItem: { item: 0 } }]);
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${V1}/cust_d/${id}`, `POST ${V1}`, `GET ${V1}/cust_d/${id}`]);
+	});
+
 	it('a typed Beneficiary ID works as before: no lookup (If Beneficiary Already Exists → Fail), sent under that ID', async () => {
 		const result = await runJuspay({ credential: local.credential, parameters: validate({ beneId: 'bene_mine' }) });
 
