@@ -9,7 +9,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { derivedBeneId, type DerivedIdParts } from '../../nodes/Juspay/helpers/derivedId';
 import { items, juspay, runJuspay, useNock } from './fixtures';
-import { received, sandboxPayoutHeaders, sent, useSandbox } from './featureFixtures';
+import { ashaVerdict, received, sandboxPayoutHeaders, sent, useSandbox } from './featureFixtures';
 
 useNock('127.0.0.1');
 const local = useSandbox();
@@ -49,24 +49,7 @@ describe('Beneficiary ID left empty: derived from the details, looked up first',
 		const result = await runJuspay({ credential: local.credential, parameters: validate({ additionalFields: { name: 'Asha Verma' } }) });
 
 		expect(result.error).toBeUndefined();
-		expect(items(result.output('Juspay'))).toEqual([
-			{
-				json: {
-					valid: true,
-					status: 'VALID',
-					reason: 'Bank Account details verified successfully',
-					nameAtBank: 'ASHA VERMA',
-					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
-					accountType: 'BANK_ACCOUNT',
-					account: '026291800001191',
-					ifsc: 'YESB0000262',
-					vpa: null,
-					ids: { customerId: 'cust_d', beneId: id },
-					juspayStatus: 'VALID',
-				},
-				pairedItem: { item: 0 },
-			},
-		]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: ashaVerdict({ customerId: 'cust_d', beneId: id }), pairedItem: { item: 0 } }]);
 		expect(id).toMatch(/^n8n_[0-9a-f]{32}$/);
 		expect(received(local.sandbox)).toEqual([statusRead(id), post(postBody(id, '026291800001191', 'YESB0000262', 'Asha Verma'))]);
 	});
