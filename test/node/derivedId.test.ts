@@ -261,6 +261,25 @@ describe('the same details on several rows of one run: one validation', () => {
 		expect(second).toEqual({ json: { ...first.json, alreadyExisted: true, sameAsItem: 0 }, pairedItem: { item: 1 } });
 	});
 
+	it('with Wait for Final Status, the rows share the status checks too: one POST, one status check for both', async () => {
+		const [account, ifsc] = ['02014457596968', 'CITI0000001'];
+		const id = idOf(account, ifsc);
+		const parameters = validate({
+			accountNumber: '={{ $json.account }}',
+			ifsc,
+			options: { concurrency: 2, waitForFinalStatus: true, pollInterval: 1, maxWait: 10 },
+		});
+
+		const result = await runJuspay({ credential: local.credential, parameters, inputItems: [{ account }, { account }] });
+
+		expect(sent(local.sandbox)).toEqual([`GET ${V1}/cust_d/${id}`, `POST ${V1}`, `GET ${V1}/cust_d/${id}`]);
+		expect(result.json('Juspay')).toEqual([
+			expect.objectContaining({ valid: true, status: 'VALID', statusChecks: 1 }),
+			expect.objectContaining({ valid: true, status: 'VALID', statusChecks: 1, alreadyExisted: true, sameAsItem: 0 }),
+		]);
+		expect(result.json('Juspay')[0]).not.toHaveProperty('sameAsItem');
+	});
+
 	it('when the shared validation fails, both rows get an error item (On Error → Continue), and only one request was made', async () => {
 		const id = idOf('026291800001191', 'YESB0000262');
 		juspay()

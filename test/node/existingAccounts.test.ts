@@ -125,6 +125,26 @@ describe('Create and Validate → If Account Already Exists → Return Existing'
 		expect(second).toEqual({ json: { ...first.json, alreadyExisted: true, sameAsItem: 0 }, pairedItem: { item: 1 } });
 	});
 
+	it('same account on two rows with Wait for Final Status: one penny drop and one status check for both', async () => {
+		const parameters = createAndValidate(
+			{ bankAccount: [{ account: '={{ $json.account }}', ifsc: ravi.ifsc }] },
+			{ options: { concurrency: 2, waitForFinalStatus: true, pollInterval: 1, maxWait: 10 } },
+		);
+
+		const result = await runJuspay({ credential: local.credential, parameters, inputItems: [{ account: ravi.account }, { account: ravi.account }] });
+
+		const accountId = (result.json('Juspay')[0].ids as { customerAccountId: string }).customerAccountId;
+		expect(seen()).toEqual([
+			[LIST],
+			[CREATE, 'validate', { bank_account: [{ ifsc: ravi.ifsc, account: ravi.account }] }],
+			[`GET /customers/cst_x/customer-accounts/${accountId}`],
+		]);
+		expect(result.json('Juspay')).toEqual([
+			expect.objectContaining({ status: 'VALID', statusChecks: 1 }),
+			expect.objectContaining({ status: 'VALID', statusChecks: 1, alreadyExisted: true, sameAsItem: 0 }),
+		]);
+	});
+
 	it('the list call fails (401): the item fails, nothing is created', async () => {
 		const result = await runJuspay({
 			credential: { ...local.credential, apiKey: 'wrong_key' },

@@ -5,6 +5,7 @@ import { beneficiaryVerdict, customerAccountVerdict, isPending } from '../helper
 import { getBeneficiaryStatus } from './beneficiary/payout';
 import { fetchCustomerAccount } from './customerAccount/common';
 import { expectedName, waitSettings } from './options';
+import { oncePerRun } from './sameDetails';
 import { untilFinal, type Waited } from './wait';
 
 /**
@@ -46,6 +47,20 @@ function withRecoveryMarks(output: IDataObject, first: IDataObject): IDataObject
 	return marked;
 }
 
+/**
+ * Wait for Final Status once per Juspay object and run: rows that share one
+ * validation (same details) share its status checks too, instead of each
+ * polling Juspay for the same answer.
+ */
+async function waitOncePerRun(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	key: string,
+	wait: () => Promise<Waited<IDataObject>>,
+): Promise<Waited<IDataObject>> {
+	return (await oncePerRun(ctx, itemIndex, `wait:${key}`, wait)).value;
+}
+
 export interface AccountContext {
 	customerId: string;
 	routingId: string;
@@ -69,13 +84,16 @@ export async function customerAccountResults(
 		let waited: Waited<IDataObject> | undefined;
 		if (context.validated && settings.enabled) {
 			const accountId = String(account.customer_account_id ?? '');
-			waited = await untilFinal(
-				account,
-				(current) => accountId !== '' && isPending(customerAccountVerdict(current)),
-				async () =>
-					await fetchCustomerAccount.call(this, itemIndex, context.customerId, accountId, context.routingId),
-				settings,
-			);
+			const wait = async () =>
+				await untilFinal(
+					account,
+					(current) => accountId !== '' && isPending(customerAccountVerdict(current)),
+					async () =>
+						await fetchCustomerAccount.call(this, itemIndex, context.customerId, accountId, context.routingId),
+					settings,
+				);
+			// Without an ID there is nothing to check, and nothing to share.
+			waited = accountId === '' ? await wait() : await waitOncePerRun(this, itemIndex, `account:${context.customerId}:${accountId}`, wait);
 		}
 		const final = waited?.result ?? account;
 		const details = (final.account_details ?? {}) as IDataObject;
@@ -112,11 +130,13 @@ export async function beneficiaryResult(
 	const settings = waitSettings(this);
 	let waited: Waited<IDataObject> | undefined;
 	if (context.validated && settings.enabled) {
-		waited = await untilFinal(
-			bene,
-			(current) => isPending(beneficiaryVerdict(current, context)),
-			async () => await getBeneficiaryStatus.call(this, itemIndex, context.customerId, context.beneId),
-			settings,
+		waited = await waitOncePerRun(this, itemIndex, `bene:${context.customerId}:${context.beneId}`, async () =>
+			await untilFinal(
+				bene,
+				(current) => isPending(beneficiaryVerdict(current, context)),
+				async () => await getBeneficiaryStatus.call(this, itemIndex, context.customerId, context.beneId),
+				settings,
+			),
 		);
 	}
 	const final = waited?.result ?? bene;
