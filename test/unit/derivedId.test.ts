@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { DERIVED_ID_ATTEMPTS, derivedBeneId, type DerivedIdParts } from '../../nodes/Juspay/helpers/derivedId';
 import { resolveInput, validateInput } from '../../nodes/Juspay/schemas/beneficiary';
@@ -26,6 +28,12 @@ describe('derived Beneficiary ID', () => {
 		const expected = 'n8n_' + createHash('sha256').update(canonical).digest('hex').slice(0, 32);
 		expect(derivedBeneId(bankParts(asha))).toBe(expected);
 		expect(expected).toMatch(/^n8n_[0-9a-f]{32}$/);
+	});
+
+	it('gives the ID the README shows for its example (cust_12, 026291800001191 / YESB0000262)', () => {
+		const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+		const id = derivedBeneId(bankParts({ customerId: 'cust_12', accountNumber: '026291800001191', ifsc: 'YESB0000262' }));
+		expect(readme.match(/n8n_[0-9a-f]{32}/g)?.every((shown) => shown === id)).toBe(true);
 	});
 
 	it('is stable: the same details always give the same ID', () => {
