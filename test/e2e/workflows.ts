@@ -234,8 +234,8 @@ export function allWorkflows() {
 					parameters: { httpMethod: 'POST', path: 'juspay-check', responseMode: 'lastNode', options: {} },
 				},
 				bene('Validate', 'validate', {
+					// No Beneficiary ID: the node derives it from the details.
 					customerId: '={{ $json.body.vendor }}',
-					beneId: "={{ 'bene_' + $json.body.vendor }}",
 					accountNumber: '={{ $json.body.account }}',
 					ifsc: '={{ $json.body.ifsc }}',
 					additionalFields: { name: '={{ $json.body.name }}' },

@@ -11,17 +11,19 @@ const beneficiaryExtras = {
 };
 
 const ids = { customerId: juspayId, beneId: juspayId };
+/** Validate, Create and Resolve: an empty Beneficiary ID means "derive it from the details". */
+const sendIds = { customerId: juspayId, beneId: juspayId.optional() };
 
 /** One schema per beneficiary type, so an error names the exact field. */
 export const validateInput = {
-	ACCOUNT_IFSC: z.object({ ...ids, accountNumber, ifsc, ...beneficiaryExtras }),
-	UPI_ID: z.object({ ...ids, vpa, ...beneficiaryExtras }),
+	ACCOUNT_IFSC: z.object({ ...sendIds, accountNumber, ifsc, ...beneficiaryExtras }),
+	UPI_ID: z.object({ ...sendIds, vpa, ...beneficiaryExtras }),
 };
 
 export const typeInput = z.object({ beneficiaryType: z.enum(['ACCOUNT_IFSC', 'UPI_ID']) });
 
 export const resolveInput = z.object({
-	...ids,
+	...sendIds,
 	mobile: indianMobile,
 	...beneficiaryExtras,
 });
