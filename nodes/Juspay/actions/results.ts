@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { hideSecret } from '../helpers/mask';
 import { itemParameter } from '../helpers/perRun';
 import { beneficiaryVerdict, customerAccountVerdict, isPending } from '../helpers/verdict';
 import { getBeneficiaryStatus } from './beneficiary/payout';
@@ -78,6 +79,8 @@ export interface BeneficiaryContext {
 	validated: boolean;
 	/** The beneDetails sent (name, account, IFSC, VPA, mobile, type), for what Juspay does not echo. */
 	sent?: IDataObject;
+	/** The Callback Password sent, kept out of a raw answer that echoes it. */
+	secret?: string;
 }
 
 export async function beneficiaryResult(
@@ -99,7 +102,7 @@ export async function beneficiaryResult(
 	const final = waited?.result ?? bene;
 	const output: IDataObject = simplifyOn(this, itemIndex)
 		? beneficiaryVerdict(final, context, expectedName(this, itemIndex), context.sent)
-		: { ...final };
+		: hideSecret({ ...final }, context.secret);
 	// The node's own recovery marks were put on the first answer: keep them
 	// whichever answer is returned, raw or simplified.
 	for (const mark of ['alreadyExisted', 'recoveredByStatusCheck']) {

@@ -47,6 +47,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			...input,
 			validated: false,
 			sent: body.beneDetails as IDataObject,
+			secret: input.callbackPassword,
 		}),
 	];
 }

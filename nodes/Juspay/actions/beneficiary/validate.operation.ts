@@ -71,7 +71,7 @@ export async function beneficiaryBody(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	command: 'validate' | 'create',
-): Promise<{ customerId: string; beneId: string; name?: string; body: IDataObject }> {
+): Promise<{ customerId: string; beneId: string; name?: string; callbackPassword?: string; body: IDataObject }> {
 	const { beneficiaryType: type } = parseInput(
 		ctx,
 		itemIndex,
@@ -101,7 +101,7 @@ export async function beneficiaryBody(
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { customerId, beneId, body } = await beneficiaryBody(this, itemIndex, 'validate');
+	const { customerId, beneId, callbackPassword, body } = await beneficiaryBody(this, itemIndex, 'validate');
 	const ifExists = itemParameter<unknown>(this, 'ifExists', itemIndex, 'fail') === 'returnExisting' ? 'returnExisting' : 'fail';
 	const result = await sendBeneficiaryCommand.call(this, itemIndex, {
 		customerId,
@@ -117,6 +117,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			beneId,
 			validated: true,
 			sent: body.beneDetails as IDataObject,
+			secret: callbackPassword,
 		}),
 	];
 }
