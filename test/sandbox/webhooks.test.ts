@@ -143,7 +143,7 @@ describe('sandbox webhooks', () => {
     await sandbox.webhooks.idle();
     expect(received).toHaveLength(3);
     expect(new Set(received.map((r) => JSON.stringify(r.body))).size).toBe(1);
-    const listed = await (await fetch(`${sandbox.url}/__sandbox/webhooks`)).json();
-    expect(listed.map((d: { resend?: boolean }) => d.resend ?? false)).toEqual([false, true, true]);
+    const listed = (await (await fetch(`${sandbox.url}/__sandbox/webhooks`)).json()) as Array<{ resend?: boolean }>;
+    expect(listed.map((d) => d.resend ?? false)).toEqual([false, true, true]);
   });
 });
