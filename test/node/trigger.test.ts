@@ -4,7 +4,7 @@
  * keeps in the workflow's static data. The event body is the one the local
  * sandbox sends (test/sandbox/webhooks.js).
  */
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { JuspayWebhookApi } from '../../credentials/JuspayWebhookApi.credentials';
 import { JuspayTrigger } from '../../nodes/JuspayTrigger/JuspayTrigger.node';
@@ -33,7 +33,7 @@ function event(beneId: string, outcome: 'VALID' | 'INVALID' = 'VALID'): IDataObj
 	};
 }
 
-async function call(options: { parameters?: IDataObject; headers?: Record<string, string>; body?: unknown; staticData?: IDataObject; rawBody?: Buffer }) {
+async function call(options: { parameters?: INodeParameters; headers?: Record<string, string>; body?: unknown; staticData?: IDataObject; rawBody?: Buffer }) {
 	const answer = await callWebhook({
 		nodeType: new JuspayTrigger(),
 		node: { name: 'Juspay Trigger', type: 'n8n-nodes-juspay.juspayTrigger', parameters: options.parameters ?? {} },
@@ -143,7 +143,7 @@ describe('Juspay Trigger (engine)', () => {
 
 	it('the credential test refuses a login HTTP Basic cannot carry', async () => {
 		const test = new JuspayTrigger().methods.credentialTest.juspayWebhookLogin;
-		const run = async (data: IDataObject) =>
+		const run = async (data: ICredentialDataDecryptedObject) =>
 			await test.call({} as never, { id: '1', name: 'c', type: 'juspayWebhookApi', data });
 		expect(await run(LOGIN)).toEqual({ status: 'OK', message: 'The login can be used for HTTP Basic' });
 		expect((await run({ username: 'a:b', password: 'x' })).status).toBe('Error');

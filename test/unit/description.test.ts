@@ -148,8 +148,8 @@ describe('credential description', () => {
 describe('Beneficiary Additional Fields: the callback', () => {
 	const extras = properties.filter((p) => p.name === 'additionalFields' && p.displayOptions?.show?.resource?.includes('beneficiary'));
 	it('offers Callback URL, Username, Password and Field Path on Validate, Create and Resolve; the password hidden', () => {
-		const byOperation = Object.fromEntries(
-			extras.map((p) => [p.displayOptions?.show?.operation?.[0], (p.options as INodeProperties[]).filter((o) => o.name.startsWith('callback'))]),
+		const byOperation: Record<string, INodeProperties[]> = Object.fromEntries(
+			extras.map((p) => [String(p.displayOptions?.show?.operation?.[0]), (p.options as INodeProperties[]).filter((o) => o.name.startsWith('callback'))]),
 		);
 		expect(Object.keys(byOperation).sort()).toEqual(['create', 'resolve', 'validate']);
 		for (const fields of Object.values(byOperation)) {
