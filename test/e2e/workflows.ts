@@ -100,6 +100,43 @@ export function credential(baseUrl: string) {
 	};
 }
 
+/**
+ * A form POST (Webhook node) → Beneficiary Validate of the posted vendor,
+ * account and IFSC, answered with the verdict (`extra` adds parameters).
+ */
+function formValidate(workflowId: string, name: string, webhookId: string, path: string, extra: Params) {
+	const { additionalFields, ...rest } = extra as { additionalFields?: Params };
+	return {
+		id: workflowId,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+		nodes: [
+			{
+				id: id(),
+				name: 'Form Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId,
+				parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', options: {} },
+			},
+			juspayNode('Validate', {
+				resource: 'beneficiary',
+				operation: 'validate',
+				customerId: '={{ $json.body.vendor }}',
+				beneId: "={{ 'bene_' + $json.body.vendor }}",
+				accountNumber: '={{ $json.body.account }}',
+				ifsc: '={{ $json.body.ifsc }}',
+				additionalFields: { name: '={{ $json.body.name }}', ...additionalFields },
+				...rest,
+			}),
+		],
+		connections: { 'Form Webhook': { main: [[{ node: 'Validate', type: 'main', index: 0 }]] } },
+	};
+}
+
 const bank = (account: string, ifsc: string, name?: string) => ({ account, ifsc, ...(name ? { name } : {}) });
 
 /** Every e2e workflow, by id. */
@@ -217,33 +254,9 @@ export function allWorkflows() {
 				ifExists: 'returnExisting',
 			}),
 		]),
-		webhook: {
-			id: 'e2eWebhookForm1',
-			name: 'Form → Validate → Reply',
-			active: false,
-			settings: { executionOrder: 'v1' },
-			pinData: {},
-			nodes: [
-				{
-					id: id(),
-					name: 'Form Webhook',
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2,
-					position: [0, 0],
-					webhookId: '5d0f3a52-3a1b-4a5e-9a57-0c9d7e0e0e2e',
-					parameters: { httpMethod: 'POST', path: 'juspay-check', responseMode: 'lastNode', options: {} },
-				},
-				bene('Validate', 'validate', {
-					customerId: '={{ $json.body.vendor }}',
-					beneId: "={{ 'bene_' + $json.body.vendor }}",
-					accountNumber: '={{ $json.body.account }}',
-					ifsc: '={{ $json.body.ifsc }}',
-					additionalFields: { name: '={{ $json.body.name }}' },
-					options: { maskAccountNumbers: true },
-				}),
-			],
-			connections: { 'Form Webhook': { main: [[{ node: 'Validate', type: 'main', index: 0 }]] } },
-		},
+		webhook: formValidate('e2eWebhookForm1', 'Form → Validate → Reply', '5d0f3a52-3a1b-4a5e-9a57-0c9d7e0e0e2e', 'juspay-check', {
+			options: { maskAccountNumbers: true },
+		}),
 	};
 }
 
@@ -267,39 +280,13 @@ export const triggerUrl = (n8nUrl: string) => `${n8nUrl}/webhook/${TRIGGER_WEBHO
  */
 export function triggerWorkflows(n8nUrl: string) {
 	return {
-		callbackForm: {
-			id: 'e2eCallbackForm',
-			name: 'Form → Validate with Callback URL',
-			active: false,
-			settings: { executionOrder: 'v1' },
-			pinData: {},
-			nodes: [
-				{
-					id: id(),
-					name: 'Form Webhook',
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2,
-					position: [0, 0],
-					webhookId: '9c2e4f60-1b3a-4d5e-8f70-112233445566',
-					parameters: { httpMethod: 'POST', path: 'juspay-callback-check', responseMode: 'lastNode', options: {} },
-				},
-				juspayNode('Validate', {
-					resource: 'beneficiary',
-					operation: 'validate',
-					customerId: '={{ $json.body.vendor }}',
-					beneId: "={{ 'bene_' + $json.body.vendor }}",
-					accountNumber: '={{ $json.body.account }}',
-					ifsc: '={{ $json.body.ifsc }}',
-					additionalFields: {
-						name: '={{ $json.body.name }}',
-						callbackUrl: triggerUrl(n8nUrl),
-						callbackUsername: WEBHOOK_LOGIN.username,
-						callbackPassword: WEBHOOK_LOGIN.password,
-					},
-				}),
-			],
-			connections: { 'Form Webhook': { main: [[{ node: 'Validate', type: 'main', index: 0 }]] } },
-		},
+		callbackForm: formValidate('e2eCallbackForm', 'Form → Validate with Callback URL', '9c2e4f60-1b3a-4d5e-8f70-112233445566', 'juspay-callback-check', {
+			additionalFields: {
+				callbackUrl: triggerUrl(n8nUrl),
+				callbackUsername: WEBHOOK_LOGIN.username,
+				callbackPassword: WEBHOOK_LOGIN.password,
+			},
+		}),
 		trigger: {
 			id: 'e2eJuspayTrigr1',
 			name: 'Juspay Trigger → Update Row',
