@@ -94,7 +94,7 @@ function restClient(url) {
 			answer = await fetch(`${url}/rest/login`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, email: OWNER.email, password: OWNER.password }),
+				body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
 			});
 		}
 		if (answer.status !== 200) throw new Error(`n8n sign-in answered HTTP ${answer.status}: ${await answer.text()}`);
