@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { ensureRuntime, freePort, N8n, packTarball, type ExecutionResult, type StartedN8n } from '../../scripts/lib/n8n';
+import { derivedBeneId } from '../../nodes/Juspay/helpers/derivedId';
 import { allWorkflows, credential, triggerUrl, triggerWorkflows, WEBHOOK_LOGIN, webhookCredential } from './workflows';
 
 const line = (process.env.N8N_LINE === '1' ? '1' : '2') as '1' | '2';
@@ -243,21 +244,38 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 		await server?.stop();
 	});
 
-	it('form → validate → reply: answers a form POST with the verdict, account number masked', async () => {
-		const response = await postWebhook(`${server.url}/webhook/juspay-check`, {
-			headers: { 'content-type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ vendor: 'v1042', name: 'Asha Verma', account: '026291800001191', ifsc: 'YESB0000262' }),
+	it('form → validate → reply: answers a form POST with the verdict, account number masked; the same submission twice makes one validation', async () => {
+		const submit = async () => {
+			const response = await postWebhook(`${server.url}/webhook/juspay-check`, {
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ vendor: 'v1042', name: 'Asha Verma', account: '026291800001191', ifsc: 'YESB0000262' }),
+			});
+			expect(response.status).toBe(200);
+			return (await response.json()) as Record<string, unknown>;
+		};
+		const beneId = derivedBeneId({
+			operation: 'validate',
+			customerId: 'v1042',
+			type: 'ACCOUNT_IFSC',
+			details: { account: '026291800001191', ifsc: 'YESB0000262' },
 		});
-		expect(response.status).toBe(200);
-		const verdict = await response.json();
-		expect(verdict).toMatchObject({
+		const verdict = {
 			valid: true,
 			status: 'VALID',
 			account: 'XXXXXXXXXXX1191',
 			nameMatch: { band: 'EXACT' },
-			ids: { customerId: 'v1042', beneId: 'bene_v1042' },
-		});
-		expect(sandbox.requests.map((r) => (r.body as { beneId: string }).beneId)).toEqual(['bene_v1042']);
+			ids: { customerId: 'v1042', beneId },
+		};
+
+		const first = await submit();
+		expect(first).toMatchObject(verdict);
+		expect(first).not.toHaveProperty('alreadyExisted');
+		const second = await submit();
+		expect(second).toMatchObject({ ...verdict, alreadyExisted: true });
+		// One validation: the second submission found the first one's result with a free lookup.
+		const status = `GET /payout/merchant/v1/benedetails/v1042/${beneId}`;
+		expect(seen()).toEqual([status, 'POST /payout/merchant/v1/benedetails', status]);
+		expect(sandbox.requests.filter((r) => r.method === 'POST').map((r) => (r.body as { beneId: string }).beneId)).toEqual([beneId]);
 
 		// The credential's "Test" button, through n8n's own REST API: a good key
 		// passes, a wrong one is told apart; the test creates nothing.

@@ -103,6 +103,7 @@ export function credential(baseUrl: string) {
 /**
  * A form POST (Webhook node) → Beneficiary Validate of the posted vendor,
  * account and IFSC, answered with the verdict (`extra` adds parameters).
+ * Without a Beneficiary ID in `extra` the node derives it from the details.
  */
 function formValidate(workflowId: string, name: string, webhookId: string, path: string, extra: Params) {
 	const { additionalFields, ...rest } = extra as { additionalFields?: Params };
@@ -126,7 +127,6 @@ function formValidate(workflowId: string, name: string, webhookId: string, path:
 				resource: 'beneficiary',
 				operation: 'validate',
 				customerId: '={{ $json.body.vendor }}',
-				beneId: "={{ 'bene_' + $json.body.vendor }}",
 				accountNumber: '={{ $json.body.account }}',
 				ifsc: '={{ $json.body.ifsc }}',
 				additionalFields: { name: '={{ $json.body.name }}', ...additionalFields },
@@ -281,6 +281,7 @@ export const triggerUrl = (n8nUrl: string) => `${n8nUrl}/webhook/${TRIGGER_WEBHO
 export function triggerWorkflows(n8nUrl: string) {
 	return {
 		callbackForm: formValidate('e2eCallbackForm', 'Form → Validate with Callback URL', '9c2e4f60-1b3a-4d5e-8f70-112233445566', 'juspay-callback-check', {
+			beneId: "={{ 'bene_' + $json.body.vendor }}",
 			additionalFields: {
 				callbackUrl: triggerUrl(n8nUrl),
 				callbackUsername: WEBHOOK_LOGIN.username,

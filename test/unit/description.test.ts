@@ -92,6 +92,30 @@ describe('node description', () => {
 		for (const name of ['customerId', 'customerAccountId', 'beneId']) expect(names.has(name)).toBe(true);
 	});
 
+	it('asks for a Beneficiary ID only where there are no details to derive it from (Get Status)', () => {
+		const beneIds = properties
+			.filter((p) => p.name === 'beneId' && p.displayOptions?.show?.resource?.includes('beneficiary'))
+			.flatMap((p) => (p.displayOptions?.show?.operation ?? []).map((op) => [op, p.required === true, p.default]))
+			.sort();
+		expect(beneIds).toEqual([
+			['create', false, ''],
+			['getStatus', true, ''],
+			['resolve', false, ''],
+			['validate', false, ''],
+		]);
+	});
+
+	it('keeps today\'s behaviour by default: If Beneficiary Already Exists → Fail, If Account Already Exists → Create and Validate Again', () => {
+		const find = (name: string) => properties.filter((p) => p.name === name);
+		expect(find('ifExists').map((p) => [p.displayOptions?.show?.resource, p.displayOptions?.show?.operation, p.default])).toEqual([
+			[['beneficiary'], ['validate'], 'fail'],
+		]);
+		expect(find('ifAccountExists').map((p) => [p.displayOptions?.show?.resource, p.displayOptions?.show?.operation, p.default])).toEqual([
+			[['customerAccount'], ['createAndValidate'], 'createAgain'],
+		]);
+		expect(optionValues(find('ifAccountExists')[0])).toEqual(['createAgain', 'returnExisting']);
+	});
+
 	it('has every default among its options', () => {
 		for (const property of properties.filter((p) => p.type === 'options')) {
 			expect(optionValues(property)).toContain(property.default);

@@ -45,18 +45,20 @@ function callbackRule(input: Record<string, unknown>, ctx: z.RefinementCtx): voi
 }
 
 const ids = { customerId: juspayId, beneId: juspayId };
+/** Validate, Create and Resolve: an empty Beneficiary ID means "derive it from the details". */
+const sendIds = { customerId: juspayId, beneId: juspayId.optional() };
 
 /** One schema per beneficiary type, so an error names the exact field. */
 export const validateInput = {
-	ACCOUNT_IFSC: z.object({ ...ids, accountNumber, ifsc, ...beneficiaryExtras }).superRefine(callbackRule),
-	UPI_ID: z.object({ ...ids, vpa, ...beneficiaryExtras }).superRefine(callbackRule),
+	ACCOUNT_IFSC: z.object({ ...sendIds, accountNumber, ifsc, ...beneficiaryExtras }).superRefine(callbackRule),
+	UPI_ID: z.object({ ...sendIds, vpa, ...beneficiaryExtras }).superRefine(callbackRule),
 };
 
 export const typeInput = z.object({ beneficiaryType: z.enum(['ACCOUNT_IFSC', 'UPI_ID']) });
 
 export const resolveInput = z
 	.object({
-		...ids,
+		...sendIds,
 		mobile: indianMobile,
 		...beneficiaryExtras,
 	})

@@ -14,15 +14,15 @@ export const customerIdField: INodeProperties = {
 	description: 'Your ID for the customer this beneficiary belongs to (Juspay\'s customerId)',
 };
 
+/** Optional on Validate, Create and Resolve; Get Status makes it required. */
 export const beneIdField: INodeProperties = {
 	displayName: 'Beneficiary ID',
 	name: 'beneId',
 	type: 'string',
-	required: true,
 	default: '',
 	placeholder: 'e.g. bene_1042_hdfc',
 	description:
-		'Your unique ID for this validation. Juspay refuses an ID it has seen before, so a re-run with the same ID never pays twice; use a new ID for a new check.',
+		'Leave empty and the node uses an ID made from the details (n8n_…), so the same details are never validated or paid for twice: an earlier result is returned instead. Type your own ID only to force a new check of the same details; Juspay refuses an ID it has seen before.',
 };
 
 /** Where the per-request webhook goes (Juspay's newer reference; unconfirmed, so overridable). */
@@ -135,7 +135,7 @@ function setCallback(body: IDataObject, input: Extras): void {
 /** The benedetails request body, with the optional fields only when set. */
 export function beneDetailsBody(
 	command: 'validate' | 'create' | 'resolve',
-	input: { customerId: string; beneId: string } & Extras,
+	input: { customerId: string; beneId?: string } & Extras,
 	type: 'ACCOUNT_IFSC' | 'UPI_ID',
 	details: IDataObject,
 ): IDataObject {

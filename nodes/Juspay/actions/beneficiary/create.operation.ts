@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { scoped } from '../../helpers/description';
 import { hideSecret } from '../../helpers/mask';
 import { beneIdField, customerIdField, extraFields, RESOURCE } from './common';
-import { sendBeneficiaryCommand } from './payout';
+import { sendBeneficiary } from './payout';
 import { beneficiaryAccountFields, beneficiaryBody } from './validate.operation';
 
 const fields: INodeProperties[] = [customerIdField, beneIdField, ...beneficiaryAccountFields, extraFields];
@@ -11,13 +11,13 @@ const fields: INodeProperties[] = [customerIdField, beneIdField, ...beneficiaryA
 export const description = scoped(RESOURCE, 'create', fields);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { customerId, beneId, callbackPassword, body } = await beneficiaryBody(this, itemIndex, 'create');
-	const created = await sendBeneficiaryCommand.call(this, itemIndex, {
-		customerId,
+	const { customerId, beneId, body, parts, callbackPassword } = await beneficiaryBody(this, itemIndex, 'create');
+	const { bene } = await sendBeneficiary.call(
+		this,
+		itemIndex,
 		beneId,
-		body,
-		ifExists: 'fail',
-		action: 'create the beneficiary',
-	});
-	return [hideSecret(created, callbackPassword)];
+		{ customerId, body, ifExists: 'fail', action: 'create the beneficiary' },
+		parts,
+	);
+	return [hideSecret(bene, callbackPassword)];
 }
