@@ -4,8 +4,8 @@
  * Runs the local Juspay sandbox as its own process, e.g. for a real n8n:
  *
  *   node test/sandbox/cli.js [--port 8765] [--host 127.0.0.1] [--latency 50]
- *       [--rate-limit 20]
- *       [--api-key K] [--merchant-id M] [--fault JSON]...
+ *       [--rate-limit 20] [--api-key K] [--merchant-id M] [--fault JSON]...
+ *       [--webhook-url URL] [--webhook-username U] [--webhook-password P] [--finalize-after MS]
  *
  * The port defaults to 8765 (a fixed port is what a separately started n8n
  * needs); `--port 0` picks a free one. `--fault` takes one fault object or an
@@ -16,7 +16,7 @@
 
 const { startSandbox } = require('./server');
 
-const USAGE = 'usage: node test/sandbox/cli.js [--port N] [--host H] [--latency MS] [--rate-limit PER_SECOND] [--api-key K] [--merchant-id M] [--fault JSON]...';
+const USAGE = 'usage: node test/sandbox/cli.js [--port N] [--host H] [--latency MS] [--rate-limit PER_SECOND] [--api-key K] [--merchant-id M] [--fault JSON]... [--webhook-url URL] [--webhook-username U] [--webhook-password P] [--finalize-after MS]';
 
 // flag → [option name, parser]
 const FLAGS = {
@@ -26,6 +26,13 @@ const FLAGS = {
   '--rate-limit': ['rateLimit', Number],
   '--api-key': ['apiKey', String],
   '--merchant-id': ['merchantId', String],
+};
+// flag → [webhooks.js setting, parser]
+const WEBHOOK_FLAGS = {
+  '--webhook-url': ['url', String],
+  '--webhook-username': ['username', String],
+  '--webhook-password': ['password', String],
+  '--finalize-after': ['finalizeAfterMs', Number],
 };
 
 function parseFault(text) {
@@ -38,7 +45,7 @@ function parseFault(text) {
 }
 
 function parseArgs(argv) {
-  const options = { port: 8765, faults: [] };
+  const options = { port: 8765, faults: [], webhooks: {} };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     if (flag === '--help' || flag === '-h') return null;
@@ -47,6 +54,9 @@ function parseArgs(argv) {
     i += 1;
     if (flag === '--fault') {
       options.faults.push(...parseFault(value));
+    } else if (WEBHOOK_FLAGS[flag]) {
+      const [name, parse] = WEBHOOK_FLAGS[flag];
+      options.webhooks[name] = parse(value);
     } else if (FLAGS[flag]) {
       const [name, parse] = FLAGS[flag];
       options[name] = parse(value);

@@ -14,6 +14,7 @@ const http = require('http');
 const crypto = require('crypto');
 const { FaultSet } = require('./faults');
 const { RateLimit } = require('./rateLimit');
+const { Webhooks } = require('./webhooks');
 const data = require('./data');
 
 const CONTROL_PREFIX = '/__sandbox/';
@@ -26,6 +27,7 @@ const DEFAULTS = {
   latencyMs: 0,
   rateLimit: 0,
   faults: [],
+  webhooks: {}, // webhooks.js settings: url, username, password, finalizeAfterMs, ...
 };
 
 // ---------------------------------------------------------------- helpers
@@ -514,13 +516,16 @@ function payoutPostBene(sb, ctx) {
   const bene = newBene(sb, body, op);
   sb.benes.set(bene.beneId, bene);
   sendJson(ctx.res, 200, BENE_RESPONSES[op](bene));
+  sb.webhooks.created(bene, body);
 }
 
 function payoutGetBene(sb, ctx, customerId, beneId) {
   const bene = sb.benes.get(beneId);
   if (!bene || bene.customerId !== customerId) return sendError(ctx.res, 'payout', 404, 'Beneficiary not found');
+  const before = bene.outcome;
   settleOnStatusCheck(bene);
   sendJson(ctx.res, 200, BENE_RESPONSES[bene.op](bene));
+  if (bene.outcome !== before) sb.webhooks.changed(bene);
 }
 
 // ---------------------------------------------------------------- routing
@@ -614,7 +619,10 @@ function handleControl(sb, req, res, pathname, rawBody) {
       case 'GET faults': return sendJson(res, 200, sb.faults.list());
       case 'POST faults': sb.setFaults(body()); return sendJson(res, 200, { ok: true, faults: sb.faults.list() });
       case 'POST latency': sb.setLatency((body() || {}).ms); return sendJson(res, 200, { ok: true, ms: sb.latencyMs });
-      default: return sendJson(res, 404, { error: `unknown control endpoint ${action}` });
+      default: {
+        const [status, answer] = sb.webhooks.control(req.method, pathname.slice(CONTROL_PREFIX.length), body());
+        return sendJson(res, status, answer);
+      }
     }
   } catch (err) {
     return sendJson(res, 400, { error: err instanceof Error ? err.message : String(err) });
@@ -634,6 +642,15 @@ class SandboxServer {
     this.benes = new Map(); // beneId → bene (the sandbox serves one merchant)
     this.sockets = new Set(); // kept so stop() can end hanging and keep-alive connections
     this.timers = new Set(); // latency timers, cleared by stop()
+    this.webhooks = new Webhooks(this.options.webhooks, {
+      view: (bene) => BENE_RESPONSES[bene.op](bene),
+      settle: (bene) => {
+        const before = bene.outcome;
+        settleOnStatusCheck(bene);
+        return bene.outcome !== before;
+      },
+      alive: (bene) => !this.stopped && this.benes.get(bene.beneId) === bene,
+    });
     this.stopped = false;
     this.server = http.createServer((req, res) => this.onRequest(req, res));
     this.server.on('connection', (socket) => {
@@ -728,6 +745,7 @@ class SandboxServer {
     this.benes.clear();
     this.setFaults([]);
     this.setLatency(0);
+    this.webhooks.reset();
   }
 
   setFaults(faults) {
@@ -744,6 +762,7 @@ class SandboxServer {
       this.stopping = new Promise((resolve) => {
         for (const timer of this.timers) clearTimeout(timer);
         this.timers.clear();
+        this.webhooks.stop();
         this.server.close(() => resolve());
         for (const socket of this.sockets) socket.destroy();
       });
@@ -768,6 +787,12 @@ async function startSandbox(options = {}) {
     reset: () => sb.reset(),
     setFaults: (faults) => sb.setFaults(faults),
     setLatency: (ms) => sb.setLatency(ms),
+    webhooks: {
+      configure: (settings) => sb.webhooks.configure(settings),
+      deliveries: () => sb.webhooks.list(),
+      redeliver: (beneId) => sb.webhooks.redeliver(beneId),
+      idle: () => sb.webhooks.idle(),
+    },
     stop: () => sb.stop(),
   };
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { hideSecret } from '../helpers/mask';
 import { itemParameter } from '../helpers/perRun';
 import { beneficiaryVerdict, customerAccountVerdict, isPending } from '../helpers/verdict';
 import { getBeneficiaryStatus } from './beneficiary/payout';
@@ -109,6 +110,8 @@ export interface BeneficiaryContext {
 	validated: boolean;
 	/** The beneDetails sent (name, account, IFSC, VPA, mobile, type), for what Juspay does not echo. */
 	sent?: IDataObject;
+	/** The Callback Password sent, kept out of a raw answer that echoes it. */
+	secret?: string;
 }
 
 /**
@@ -142,6 +145,6 @@ export async function beneficiaryResult(
 	const final = waited?.result ?? bene;
 	const output: IDataObject = simplifyOn(this, itemIndex)
 		? beneficiaryVerdict(final, context, expectedName(this, itemIndex) ?? sentName(context.sent), context.sent)
-		: { ...final };
+		: hideSecret({ ...final }, context.secret);
 	return withWaitMarks(withRecoveryMarks(output, bene), waited);
 }

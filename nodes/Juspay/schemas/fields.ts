@@ -123,3 +123,22 @@ export const metadata = z
 	.transform((value) => (typeof value === 'string' ? value.trim() : JSON.stringify(value)))
 	.refine((value) => value.length > 0, 'is required')
 	.refine((value) => value.length <= 2000, 'must be at most 2000 characters');
+
+/** A URL Juspay can call back: http or https, with a host. */
+export const callbackUrl = requiredText(2048).refine((value) => {
+	try {
+		const url = new URL(value);
+		return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+	} catch {
+		return false;
+	}
+}, 'must be an http or https URL (e.g. the Juspay Trigger\'s Production URL)');
+
+/** An HTTP Basic username: the colon is Basic's separator. */
+export const basicUsername = requiredText(255).refine((value) => !value.includes(':'), 'must not contain a colon (:)');
+
+/** A dotted path of plain keys, e.g. additionalInfo.webhookDetails. */
+export const fieldPath = requiredText(200).regex(
+	/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/,
+	'must be keys joined by dots (e.g. additionalInfo.webhookDetails)',
+);

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
+import { hideSecret } from '../../helpers/mask';
 import { beneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { sendBeneficiary } from './payout';
 import { beneficiaryAccountFields, beneficiaryBody } from './validate.operation';
@@ -10,7 +11,7 @@ const fields: INodeProperties[] = [customerIdField, beneIdField, ...beneficiaryA
 export const description = scoped(RESOURCE, 'create', fields);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { customerId, beneId, body, parts } = await beneficiaryBody(this, itemIndex, 'create');
+	const { customerId, beneId, body, parts, callbackPassword } = await beneficiaryBody(this, itemIndex, 'create');
 	const { bene } = await sendBeneficiary.call(
 		this,
 		itemIndex,
@@ -18,5 +19,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ customerId, body, ifExists: 'fail', action: 'create the beneficiary' },
 		parts,
 	);
-	return [bene];
+	return [hideSecret(bene, callbackPassword)];
 }

@@ -49,6 +49,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			beneId,
 			validated: false,
 			sent: body.beneDetails as IDataObject,
+			secret: input.callbackPassword,
 		}),
 	];
 }

@@ -75,6 +75,8 @@ interface BeneficiaryRequest {
 	beneId?: string;
 	body: IDataObject;
 	parts: DerivedIdParts;
+	/** Kept out of a raw answer that echoes the request. */
+	callbackPassword?: string;
 }
 
 /** The benedetails body for a Validate or Create, checked by the type's schema. */
@@ -114,7 +116,7 @@ export async function beneficiaryBody(
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { customerId, beneId: typedBeneId, body, parts } = await beneficiaryBody(this, itemIndex, 'validate');
+	const { customerId, beneId: typedBeneId, body, parts, callbackPassword } = await beneficiaryBody(this, itemIndex, 'validate');
 	const ifExists = itemParameter<unknown>(this, 'ifExists', itemIndex, 'fail') === 'returnExisting' ? 'returnExisting' : 'fail';
 	const { bene, beneId } = await sendBeneficiary.call(
 		this,
@@ -129,6 +131,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			beneId,
 			validated: true,
 			sent: body.beneDetails as IDataObject,
+			secret: callbackPassword,
 		}),
 	];
 }
