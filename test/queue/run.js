@@ -10,6 +10,9 @@
  *            Checks every verdict (in order, paired), one validation per row
  *            in the sandbox's log, that both workers ran executions; prints
  *            the times beside the ideal for the shared limit.
+ *   Trigger  a sheet whose results Juspay sends back to the Juspay Trigger's
+ *            production URL on main: one execution per result, run by the
+ *            workers.
  *   Round 2  the same again with new rows; one worker is killed (SIGKILL)
  *            mid-way. Reports what n8n does with its executions, then
  *            re-runs their sheets with "Return Existing Result" and checks
@@ -29,12 +32,14 @@ const path = require('node:path');
 const { ROOT, ensureRuntime, packTarball } = require('../../scripts/lib/n8n');
 const { startQueueCluster } = require('../../scripts/lib/queue-cluster');
 const { startSandbox } = require('../sandbox/server');
-const { WORKFLOWS, batchRows, credential } = require('./workflows');
+const { WORKFLOWS, WEBHOOK_LOGIN, batchRows, credential, triggerUrl, webhookCredential } = require('./workflows');
 
 const ROWS = Number(process.env.QUEUE_ROWS ?? 250);
 const RATE_LIMIT = Number(process.env.QUEUE_RATE_LIMIT ?? 50);
 const LATENCY_MS = Number(process.env.QUEUE_LATENCY_MS ?? 400);
 const SHEETS = 4;
+/** Rows of the sheet whose results come back through the Juspay Trigger. */
+const TRIGGER_ROWS = 40;
 /** The Juspay node's Concurrency option left at its default. */
 const NODE_CONCURRENCY = 5;
 const WORKER_CONCURRENCY = 2;
@@ -191,7 +196,7 @@ async function main() {
 			workers: 2,
 			concurrency: WORKER_CONCURRENCY,
 			prepare: (main) => {
-				main.importCredentials([credential(sandbox.url)]);
+				main.importCredentials([credential(sandbox.url), webhookCredential()]);
 				main.importWorkflows(Object.values(WORKFLOWS));
 				for (const workflow of Object.values(WORKFLOWS)) main.activate(workflow.id);
 			},
@@ -255,10 +260,55 @@ async function main() {
 		};
 		printFigures('Round 1', figures1);
 
+		// ------------------------------------------------------------ Juspay Trigger
+		console.log(`\nJuspay Trigger: one sheet of ${TRIGGER_ROWS} rows; Juspay sends each result to the Trigger's production URL on main`);
+		sandbox.clear();
+		const triggerFrom = Math.max(...done1.map((e) => e.id));
+		// Juspay resends an event until it gets a 200: give a busy main room (10 calls, 1 s apart).
+		sandbox.webhooks.configure({ url: triggerUrl(server.url), ...WEBHOOK_LOGIN, retryDelayMs: 1000, maxAttempts: 10 });
+		const triggerSheet = { batch: 'tr', rows: batchRows('tr', TRIGGER_ROWS) };
+		const tStart = Date.now();
+		await postSheets(`${server.url}/webhook/queue-batch`, [triggerSheet]);
+		// The validating execution, then one Trigger execution per result.
+		await waitFor(`${TRIGGER_ROWS} results sent by Juspay`, 10 * 60_000, () => sandbox.webhooks.deliveries().length >= TRIGGER_ROWS);
+		await sandbox.webhooks.idle();
+		sandbox.webhooks.configure({ url: null });
+		const doneT = await waitForExecutions(pg, triggerFrom, 1 + TRIGGER_ROWS, 3 * 60_000).catch(async () => await executions(pg, triggerFrom));
+		const ownersT = startedBy(workers);
+		const triggerRuns = doneT.filter((e) => e.workflowId === WORKFLOWS.trigger.id);
+		const events = [];
+		for (const execution of triggerRuns) {
+			const run = await runData(pg, flatted, execution.id);
+			events.push(...nodeItems(run, 'Juspay Trigger').map((item) => ({ execution: execution.id, json: item.json })));
+		}
+		const deliveries = sandbox.webhooks.deliveries();
+		const resent = deliveries.filter((d) => d.attempts.length > 1);
+		if (resent.length) console.log(`  resent by Juspay after a non-200 answer: ${resent.map((d) => `${d.beneId} (${d.attempts.map((a) => a.status ?? a.error).join(', ')})`).join('; ')}`);
+		check(`Juspay sent ${TRIGGER_ROWS} results, one per row, and main took each (answered 200)`, () => {
+			assertEqual(deliveries.map((d) => d.beneId).sort(), triggerSheet.rows.map((row) => row.bene).sort(), 'results sent');
+			for (const d of deliveries) assert(d.delivered, `delivery for ${d.beneId}: ${JSON.stringify(d.attempts)}`);
+		});
+		check(`one Trigger execution per result (${TRIGGER_ROWS}), all succeeded, each with its row's verdict`, () => {
+			const problems = server.log().split('\n').filter((line) => /"level":"(error|warn)"/.test(line) && /webhook|static|trigger/i.test(line));
+			assertEqual(triggerRuns.length, TRIGGER_ROWS, `Trigger executions (main's log: ${problems.slice(-5).join(' | ').slice(0, 1500)})`);
+			for (const e of triggerRuns) assertEqual([e.id, e.status], [e.id, 'success'], 'status');
+			const byBene = new Map(events.map((event) => [event.json.ids?.beneId, event]));
+			assertEqual(events.length, TRIGGER_ROWS, 'events');
+			for (const row of triggerSheet.rows) assertEqual(byBene.get(row.bene)?.json.valid, row.valid, `verdict of ${row.bene}`);
+		});
+		check('the workers ran the Trigger executions, both of them (main only took the webhooks and enqueued)', () => {
+			const ran = new Set(triggerRuns.map((e) => ownersT.get(e.id)));
+			for (const e of triggerRuns) assert(ownersT.has(e.id), `Trigger execution ${e.id} not in any worker log`);
+			for (const worker of workers) assert(ran.has(worker.name), `${worker.name} ran none`);
+		});
+		console.log(
+			`  ${TRIGGER_ROWS} results → ${triggerRuns.length} Trigger executions (${workers.map((w) => `${w.name}: ${triggerRuns.filter((e) => ownersT.get(e.id) === w.name).length}`).join(', ')}) in ${seconds(Date.now() - tStart)} from the sheet's post`,
+		);
+
 		// ------------------------------------------------------------ round 2
 		console.log('\nRound 2: the same again with new rows; one worker is killed mid-way');
 		sandbox.clear();
-		const lastId = Math.max(...done1.map((e) => e.id));
+		const lastId = Math.max(...doneT.map((e) => e.id));
 		const round2 = ['A', 'B', 'C', 'D'].map((letter) => ({ batch: `r2${letter}`, rows: batchRows(`r2${letter}`, ROWS) }));
 		const answers2 = await postSheets(`${server.url}/webhook/queue-batch`, round2);
 		check('round 2: main took every sheet', () => answers2.forEach((answer) => assert(answer.startsWith('200'), answer)));
@@ -349,11 +399,11 @@ async function main() {
 			for (const sheet of round2) for (const row of sheet.rows) assertEqual(actedAll.get(row.bene) ?? 0, 1, `validations of ${row.bene}`);
 		});
 
-		check('the API key appears in no log line of main or the workers', () => {
+		check("neither the API key nor the webhook password appears in any log line of main or the workers", () => {
 			const key = credential(sandbox.url).data.apiKey;
-			const basic = Buffer.from(`${key}:`).toString('base64');
+			const secrets = [key, Buffer.from(`${key}:`).toString('base64'), WEBHOOK_LOGIN.password];
 			for (const [name, log] of [['main', server.log()], ...workers.map((w) => [w.name, w.log()])]) {
-				assert(!log.includes(key) && !log.includes(basic), `${name}'s log has the key`);
+				for (const secret of secrets) assert(!log.includes(secret), `${name}'s log has a secret`);
 			}
 		});
 

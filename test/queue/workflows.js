@@ -4,8 +4,12 @@
  * Split Out (one item per row) → Juspay Beneficiary Validate, with default
  * options. The re-run variant differs only in "If Beneficiary Already
  * Exists: Return Existing Result", what a user picks to re-run rows safely.
+ * The trigger workflow receives Juspay's webhooks (VALIDATION_V2 results).
  */
 const CREDENTIAL = { id: 'queueJuspayCred', name: 'Juspay Sandbox (queue test)' };
+const WEBHOOK_CREDENTIAL = { id: 'queueJuspayHook', name: 'Juspay Webhook (queue test)' };
+const WEBHOOK_LOGIN = { username: 'juspay-queue', password: 'Hook-Queue-Secret-4417' };
+const TRIGGER_WEBHOOK_ID = '7b1f0c2e-0c55-4c1e-9d3a-5f0e7a1c2b50';
 
 function credential(baseUrl) {
 	return {
@@ -67,6 +71,36 @@ function batchWorkflow({ id, name, path, webhookId, ifExists }) {
 	};
 }
 
+/** Juspay Trigger (basic auth, any result, duplicates dropped) → Update Row (No Op). */
+const triggerWorkflow = {
+	id: 'queueJuspayTrig',
+	name: 'Juspay Trigger → Update Row (queue)',
+	active: false,
+	settings: { executionOrder: 'v1' },
+	pinData: {},
+	nodes: [
+		{
+			id: `${TRIGGER_WEBHOOK_ID.slice(0, -1)}1`,
+			name: 'Juspay Trigger',
+			type: 'n8n-nodes-juspay.juspayTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: TRIGGER_WEBHOOK_ID,
+			parameters: { authentication: 'basicAuth', events: 'any', options: { dropDuplicates: true } },
+			credentials: { juspayWebhookApi: WEBHOOK_CREDENTIAL },
+		},
+		{ id: `${TRIGGER_WEBHOOK_ID.slice(0, -1)}2`, name: 'Update Row', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
+	],
+	connections: { 'Juspay Trigger': { main: [[{ node: 'Update Row', type: 'main', index: 0 }]] } },
+};
+
+function webhookCredential() {
+	return { ...WEBHOOK_CREDENTIAL, type: 'juspayWebhookApi', data: WEBHOOK_LOGIN };
+}
+
+/** The Juspay Trigger's production URL on the main instance at `n8nUrl`. */
+const triggerUrl = (n8nUrl) => `${n8nUrl}/webhook/${TRIGGER_WEBHOOK_ID}/webhook`;
+
 const WORKFLOWS = {
 	batch: batchWorkflow({ id: 'queueBatchVal01', name: 'Sheet → Validate (queue)', path: 'queue-batch', webhookId: '7b1f0c2e-0c55-4c1e-9d3a-5f0e7a1c2b30' }),
 	rerun: batchWorkflow({
@@ -76,6 +110,7 @@ const WORKFLOWS = {
 		webhookId: '7b1f0c2e-0c55-4c1e-9d3a-5f0e7a1c2b40',
 		ifExists: 'returnExisting',
 	}),
+	trigger: triggerWorkflow,
 };
 
 /**
@@ -96,4 +131,4 @@ function batchRows(batch, count) {
 	});
 }
 
-module.exports = { WORKFLOWS, batchRows, credential };
+module.exports = { WORKFLOWS, WEBHOOK_LOGIN, batchRows, credential, triggerUrl, webhookCredential };
