@@ -2,6 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import * as beneficiary from './actions/beneficiary/Beneficiary.resource';
+import { webhookCredentialDescription } from './actions/beneficiary/callback';
 import * as customerAccount from './actions/customerAccount/CustomerAccount.resource';
 import * as ifsc from './actions/ifsc/Ifsc.resource';
 import { optionsDescription } from './actions/options';
@@ -21,7 +22,7 @@ export class Juspay implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'juspayApi', required: true }],
+		credentials: [{ name: 'juspayApi', required: true }, webhookCredentialDescription],
 		properties: [
 			{
 				displayName: 'Resource',

@@ -11,8 +11,9 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { loginProblem, type Login } from '../Juspay/helpers/basicLogin';
 import { beneficiaryVerdict } from '../Juspay/helpers/verdict';
-import { loginMatches, loginProblem, type Login } from './event/auth';
+import { loginMatches } from './event/auth';
 import { eventKey, seenBefore } from './event/duplicates';
 import { parseWebhookBody, type ValidationEvent } from './event/parse';
 
