@@ -1,20 +1,18 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { loginProblem, type Login } from '../../helpers/basicLogin';
 import { itemParameter, perRun } from '../../helpers/perRun';
-import { RESOURCE } from './common';
 
 /**
  * The login Juspay sends when it calls a Callback URL comes from a credential,
  * the Juspay Trigger's own: a credential is encrypted at rest and left out of
  * workflow JSON, exports and saved executions, and one login serves both the
  * Trigger that checks it and the request that tells Juspay to send it.
+ * The node lists it as its second credential (Juspay.node.ts), shown only
+ * with Callback Authentication set to Basic Auth.
  */
 export const WEBHOOK_CREDENTIAL_TYPE = 'juspayWebhookApi';
-
-/** The operations that can ask Juspay to call back. */
-const CALLBACK_OPERATIONS = ['validate', 'create', 'resolve'];
 
 export const callbackAuthenticationField: INodeProperties = {
 	displayName: 'Callback Authentication',
@@ -32,21 +30,6 @@ export const callbackAuthenticationField: INodeProperties = {
 	default: 'none',
 	description:
 		'How Juspay logs in when it calls the Callback URL (Additional Fields). Choose Basic Auth and the credential your Juspay Trigger uses.',
-};
-
-/**
- * The Juspay node's second credential: asked for only when a beneficiary
- * operation has Callback Authentication set to Basic Auth. `required` with
- * display options is how n8n marks a credential needed only in some
- * settings: the editor flags it as missing only when it is shown, and the
- * node's own Juspay API credential, its test and `authenticate` are untouched.
- */
-export const webhookCredentialDescription: INodeCredentialDescription = {
-	name: WEBHOOK_CREDENTIAL_TYPE,
-	required: true,
-	displayOptions: {
-		show: { resource: [RESOURCE], operation: CALLBACK_OPERATIONS, callbackAuthentication: ['basicAuth'] },
-	},
 };
 
 /** The Callback Authentication setting, for the schema to check against the Callback URL. */
