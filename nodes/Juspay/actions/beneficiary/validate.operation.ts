@@ -107,23 +107,28 @@ export async function beneficiaryBody(
 			ifsc: ctx.getNodeParameter('ifsc', itemIndex),
 		}, labels);
 		await assertKnownBanks(ctx, itemIndex, [{ ifsc: input.ifsc, field: 'IFSC' }]);
-		const details = { ifsc: input.ifsc, account: input.accountNumber };
-		const login = await callbackLoginOf(ctx, itemIndex, input);
-		return {
-			...input,
-			body: beneDetailsBody(command, input, type, details, login),
-			parts: { operation: command, customerId: input.customerId, type, details },
-			callbackPassword: login?.password,
-		};
+		return await request(ctx, itemIndex, command, input, type, { ifsc: input.ifsc, account: input.accountNumber });
 	}
 	const input = parseInput(ctx, itemIndex, validateInput.UPI_ID, {
 		...common,
 		vpa: ctx.getNodeParameter('vpa', itemIndex),
 	}, labels);
-	const details = { vpa: input.vpa };
+	return await request(ctx, itemIndex, command, input, type, { vpa: input.vpa });
+}
+
+/** The checked input with its callback login (read only now, after the checks passed) made into a request. */
+async function request(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	command: 'validate' | 'create',
+	input: Parameters<typeof beneDetailsBody>[1] & { callbackAuthentication?: string },
+	type: 'ACCOUNT_IFSC' | 'UPI_ID',
+	details: IDataObject,
+): Promise<BeneficiaryRequest> {
 	const login = await callbackLoginOf(ctx, itemIndex, input);
 	return {
-		...input,
+		customerId: input.customerId,
+		beneId: input.beneId,
 		body: beneDetailsBody(command, input, type, details, login),
 		parts: { operation: command, customerId: input.customerId, type, details },
 		callbackPassword: login?.password,
