@@ -113,6 +113,18 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 		expect(result.credentialsHelper.events.filter((e) => e.kind === 'getDecrypted' && e.type === 'juspayWebhookApi')).toHaveLength(1);
 	});
 
+	it('a refused Validate (400) becomes an error item without the password', async () => {
+		const api = juspay().reply('POST', V1, 400, { status: 'FAILURE', errorCode: 'E01', errorMessage: 'webhookDetails.url is not reachable', userMessage: 'Invalid request' });
+		const result = await runJuspay({
+			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, ...callback },
+			webhookCredential: LOGIN,
+			onError: 'continueErrorOutput',
+		});
+		expect(api.requests).toHaveLength(1);
+		expect(items(result.output('Juspay', 1))).toEqual([{ json: expect.objectContaining({ error: expect.stringContaining('Invalid request') }), pairedItem: { item: 0 } }]);
+		expect(runText(result)).not.toContain(PASSWORD);
+	});
+
 	it('Callback Field Path moves it (the name is unconfirmed); a URL alone sends only the URL', async () => {
 		const api = juspay().reply('POST', V1, 200, answer('VALID'));
 		await runJuspay({
