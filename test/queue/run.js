@@ -301,6 +301,22 @@ async function main() {
 			for (const e of triggerRuns) assert(ownersT.has(e.id), `Trigger execution ${e.id} not in any worker log`);
 			for (const worker of workers) assert(ran.has(worker.name), `${worker.name} ran none`);
 		});
+		// Juspay resends a result whose 200 it did not see: main must drop it.
+		const resentBene = triggerSheet.rows[0].bene;
+		sandbox.webhooks.redeliver(resentBene); // to the same URL, with the same login
+		await sandbox.webhooks.idle();
+		await sleep(5000);
+		const afterResend = (await executions(pg, triggerFrom)).filter((e) => e.workflowId === WORKFLOWS.trigger.id);
+		check('a result Juspay sends again is answered 200', () => {
+			const resend = sandbox.webhooks.deliveries().find((d) => d.resend && d.beneId === resentBene);
+			assertEqual(resend?.attempts.map((a) => a.status), [200], 'answer to the resend');
+		});
+		// Reported, not asserted: whether the Trigger's Drop Duplicates held, and
+		// how many result keys its workflow static data kept.
+		const staticData = JSON.parse((await pg.query(`SELECT coalesce("staticData", '{}') FROM workflow_entity WHERE id = '${WORKFLOWS.trigger.id}'`)).trim() || '{}');
+		const keys = Object.keys(Object.values(staticData).find((value) => value && typeof value === 'object' && 'recentEvents' in value)?.recentEvents ?? staticData.recentEvents ?? {});
+		const extra = afterResend.length - triggerRuns.length;
+		console.log(`  resent result: ${extra === 0 ? 'dropped (no second execution)' : `started ${extra} second execution(s)`}; the Trigger's workflow static data keeps ${keys.length} of ${TRIGGER_ROWS} result keys`);
 		console.log(
 			`  ${TRIGGER_ROWS} results → ${triggerRuns.length} Trigger executions (${workers.map((w) => `${w.name}: ${triggerRuns.filter((e) => ownersT.get(e.id) === w.name).length}`).join(', ')}) in ${seconds(Date.now() - tStart)} from the sheet's post`,
 		);
