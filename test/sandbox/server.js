@@ -13,6 +13,7 @@
 const http = require('http');
 const crypto = require('crypto');
 const { FaultSet } = require('./faults');
+const { Limits } = require('./limits');
 const data = require('./data');
 
 const CONTROL_PREFIX = '/__sandbox/';
@@ -612,6 +613,8 @@ function handleControl(sb, req, res, pathname, rawBody) {
       case 'GET faults': return sendJson(res, 200, sb.faults.list());
       case 'POST faults': sb.setFaults(body()); return sendJson(res, 200, { ok: true, faults: sb.faults.list() });
       case 'POST latency': sb.setLatency((body() || {}).ms); return sendJson(res, 200, { ok: true, ms: sb.latencyMs });
+      case 'GET limits': return sendJson(res, 200, sb.limits.state());
+      case 'POST limits': sb.limits.configure(body() || {}); return sendJson(res, 200, { ok: true, ...sb.limits.state() });
       default: return sendJson(res, 404, { error: `unknown control endpoint ${action}` });
     }
   } catch (err) {
@@ -626,6 +629,7 @@ class SandboxServer {
     this.options = { ...DEFAULTS, ...options };
     this.requests = [];
     this.faults = new FaultSet(this.options.faults);
+    this.limits = new Limits(this.options.limits); // rate limit and latency jitter (limits.js)
     this.latencyMs = parseLatency(this.options.latencyMs);
     this.accounts = new Map(); // customer_account_id → customer account
     this.benes = new Map(); // beneId → bene (the sandbox serves one merchant)
@@ -677,6 +681,9 @@ class SandboxServer {
     const pathname = path.split('?')[0];
     if (pathname.startsWith(CONTROL_PREFIX)) return handleControl(this, req, res, pathname, rawBody);
     const entry = this.record(req, rawBody);
+    const refused = this.limits.admit(entry);
+    if (refused) return sendError(res, apiOf(pathname), 429, undefined, refused);
+    res.once('close', () => this.limits.done());
     await this.delay();
     if (this.stopped || res.destroyed) return undefined;
     const ctx = { req, res, entry, pathname, api: apiOf(pathname), form: isObject(entry.body) ? entry.body : {} };
@@ -701,12 +708,13 @@ class SandboxServer {
   }
 
   delay() {
-    if (!this.latencyMs) return Promise.resolve();
+    const ms = this.limits.latencyMs(this.latencyMs);
+    if (!ms) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         resolve();
-      }, this.latencyMs);
+      }, ms);
       this.timers.add(timer);
     });
   }
@@ -714,6 +722,7 @@ class SandboxServer {
   /** Empties the request log in place (arrays handed out earlier see it too). */
   clear() {
     this.requests.length = 0;
+    this.limits.clearCounters();
   }
 
   /** Back to a fresh sandbox: no requests, accounts, benes, faults or latency. */
@@ -723,6 +732,7 @@ class SandboxServer {
     this.benes.clear();
     this.setFaults([]);
     this.setLatency(0);
+    this.limits.reset();
   }
 
   setFaults(faults) {
@@ -763,6 +773,8 @@ async function startSandbox(options = {}) {
     reset: () => sb.reset(),
     setFaults: (faults) => sb.setFaults(faults),
     setLatency: (ms) => sb.setLatency(ms),
+    setLimits: (knobs) => sb.limits.configure(knobs),
+    limits: () => sb.limits.state(),
     stop: () => sb.stop(),
   };
 }

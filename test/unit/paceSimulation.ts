@@ -72,6 +72,8 @@ export interface SimulationResult {
 	rateLimited: number;
 	maxInFlight: number;
 	maxAllowed: number;
+	/** When Juspay's limit changed (`then`), if it did. */
+	changedAt?: number;
 	/** The pace's allowed requests at once, sampled at each answer, with the time. */
 	allowedOverTime: Array<[number, number]>;
 	pace: Pace;
@@ -93,6 +95,7 @@ export async function simulate(
 	let maxInFlight = 0;
 	let maxAllowed = 0;
 	let failedRows = 0;
+	let changedAt: number | undefined;
 	const acceptedAt: number[] = [];
 	const allowedOverTime: Array<[number, number]> = [];
 
@@ -106,7 +109,10 @@ export async function simulate(
 		}
 		accepted++;
 		acceptedAt.push(now);
-		if (juspay.then && accepted === juspay.then.after) limit = juspay.then.limit;
+		if (juspay.then && accepted === juspay.then.after) {
+			limit = juspay.then.limit;
+			changedAt = now;
+		}
 		active++;
 		maxInFlight = Math.max(maxInFlight, active);
 		await clock.sleep(juspay.latencyMs + (random() * 2 - 1) * juspay.jitterMs);
@@ -143,5 +149,5 @@ export async function simulate(
 	};
 
 	const ms = await clock.runUntil(run());
-	return { ms, rows, failedRows, accepted, rateLimited, maxInFlight, maxAllowed, allowedOverTime, pace };
+	return { ms, rows, failedRows, accepted, rateLimited, maxInFlight, maxAllowed, changedAt, allowedOverTime, pace };
 }
