@@ -4,18 +4,21 @@
  * Runs the local Juspay sandbox as its own process, e.g. for a real n8n:
  *
  *   node test/sandbox/cli.js [--port 8765] [--host 127.0.0.1] [--latency 50]
- *       [--api-key K] [--merchant-id M] [--fault JSON]...
+ *       [--api-key K] [--merchant-id M] [--fault JSON]... [--limits JSON]
  *
  * The port defaults to 8765 (a fixed port is what a separately started n8n
  * needs); `--port 0` picks a free one. `--fault` takes one fault object or an
- * array of them and may be repeated.
+ * array of them and may be repeated. `--limits` takes the rate limiter's
+ * knobs (limits.js), e.g. '{"mode":"inFlight","limit":10,"latencyMs":1000,"jitterMs":300}';
+ * change them mid-run with POST /__sandbox/limits, read the counters with
+ * GET /__sandbox/limits.
  * Prints one line, `Juspay sandbox listening on http://HOST:PORT`, and stops
  * cleanly on SIGINT/SIGTERM. Steer it while it runs through /__sandbox/.
  */
 
 const { startSandbox } = require('./server');
 
-const USAGE = 'usage: node test/sandbox/cli.js [--port N] [--host H] [--latency MS] [--api-key K] [--merchant-id M] [--fault JSON]...';
+const USAGE = 'usage: node test/sandbox/cli.js [--port N] [--host H] [--latency MS] [--api-key K] [--merchant-id M] [--fault JSON]... [--limits JSON]';
 
 // flag → [option name, parser]
 const FLAGS = {
@@ -24,6 +27,13 @@ const FLAGS = {
   '--latency': ['latencyMs', Number],
   '--api-key': ['apiKey', String],
   '--merchant-id': ['merchantId', String],
+  '--limits': ['limits', (text) => {
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new Error(`--limits needs JSON, got: ${text}`);
+    }
+  }],
 };
 
 function parseFault(text) {
