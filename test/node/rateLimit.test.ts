@@ -7,7 +7,7 @@
  * Latency is a few tens of ms and Retry-After mostly 0 so the file runs in
  * seconds; no bound here is on speed (that is `npm run bench`).
  */
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { items, params, runJuspay, useNock } from './fixtures';
 import { useSandbox } from './featureFixtures';
@@ -18,7 +18,7 @@ const local = useSandbox();
 const rows = (n: number, tag: string) =>
 	Array.from({ length: n }, (_, i) => ({ id: `${tag}_${i}`, vpa: i % 4 === 3 ? 'invalid@upi' : 'success@upi' }));
 
-const validateRows = (options: IDataObject = {}): INodeParameters =>
+const validateRows = (options: INodeParameters = {}): INodeParameters =>
 	params('beneficiary', 'validate', {
 		customerId: 'cust_rl',
 		beneId: '={{ $json.id }}',

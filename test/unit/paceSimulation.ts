@@ -7,6 +7,7 @@
  */
 import { Pace, type Clock, type PaceSettings } from '../../nodes/Juspay/transport/pace';
 import { rateLimitDelayMs } from '../../nodes/Juspay/transport/retry';
+import { mulberry32 } from '../sandbox/faults';
 
 export class SimulatedClock implements Clock {
 	private time = 0;
@@ -43,18 +44,6 @@ export class SimulatedClock implements Clock {
 	}
 }
 
-/** Small deterministic PRNG (mulberry32), so a run replays identically. */
-export function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 export interface SimulatedJuspay {
 	mode: 'inFlight' | 'perSecond';
 	limit: number;
@@ -86,7 +75,7 @@ export async function simulate(
 	seed = 1,
 ): Promise<SimulationResult> {
 	const clock = new SimulatedClock();
-	const random = seeded(seed);
+	const random = mulberry32(seed);
 	const pace = new Pace(settings, clock);
 	let limit = juspay.limit;
 	let active = 0;
