@@ -44,7 +44,7 @@ const SLOW = { latencyMs: 1000, jitterMs: 300 };
 
 /* ------------------------------------------------------------------ what runs */
 
-const auto = (maxConcurrency) => ({ label: maxConcurrency ? `Juspay node, Auto (Max Concurrency ${maxConcurrency})` : 'Juspay node, default options (Auto)', node: () => juspayNode(maxConcurrency ? { maxConcurrency } : {}), auto: true });
+const auto = (maxConcurrency) => ({ label: maxConcurrency ? `Juspay node, Auto (Max Concurrency ${maxConcurrency})` : 'Juspay node, default options (Auto)', node: () => juspayNode(maxConcurrency ? { maxConcurrency } : {}), auto: true, concurrency: maxConcurrency ?? 50 });
 const fixed = (n) => ({ label: `Juspay node, Fixed ${n}${n === 5 ? ' (the old default)' : ''}`, node: () => juspayNode({ concurrency: n }), concurrency: n });
 const http = (batchSize, intervalMs, note = '') => ({ label: `HTTP Request node, batch ${batchSize} every ${intervalMs / 1000} s${note}`, node: (url) => httpRequestNode(url, batchSize, intervalMs), concurrency: batchSize });
 

@@ -81,6 +81,7 @@ const FAST_STEP = 2;
 /** Sends may go this much faster than answers come back (and twice as fast while growing fast). */
 const PACING_GAIN = 1.3;
 const FAST_PACING_GAIN = 2;
+const MIN_PACING_GAP_MS = 3;
 /** Cuts remembered to say where the pace settled: the recent ones. */
 const SETTLED_SAMPLES = 5;
 
@@ -224,17 +225,20 @@ export class Pace {
 	}
 
 	/**
-	 * One more request goes. In Auto the next one may follow after a round
-	 * trip ÷ (limit × gain): with a per-second limit, requests that go out in
-	 * clumps (answers come back in clumps) are refused even when the average
-	 * rate is within it; spread out, about `limit` per round trip get through.
+	 * One more request goes. Once Juspay has said "slow down", the next one
+	 * may follow only after a round trip ÷ (limit × gain): with a per-second
+	 * limit, requests that go out in clumps (answers come back in clumps) are
+	 * refused even when the average rate is within it; spread out, about
+	 * `limit` per round trip get through. Before any "slow down" there is no
+	 * limit to respect, and a wait of a few ms costs more than it smooths:
+	 * timers on a busy n8n fire late.
 	 */
 	private sent(): void {
 		this.inFlight++;
-		if (this.settings.mode !== 'auto' || !this.roundTripMs) return;
+		if (this.settings.mode !== 'auto' || !this.roundTripMs || this.cutPoints.length === 0) return;
 		const growing = this.limit < this.threshold && this.limit < this.settings.concurrency;
-		const gain = growing ? FAST_PACING_GAIN : PACING_GAIN;
-		this.nextSendAt = this.clock.now() + this.roundTripMs / (this.limit * gain);
+		const gap = this.roundTripMs / (this.limit * (growing ? FAST_PACING_GAIN : PACING_GAIN));
+		if (gap >= MIN_PACING_GAP_MS) this.nextSendAt = this.clock.now() + gap;
 	}
 
 	private grow(slot: Slot, now: number): void {
