@@ -73,10 +73,16 @@ export async function simulate(
 	juspay: SimulatedJuspay,
 	settings: PaceSettings,
 	seed = 1,
+	/** Up to this many ms late for the pace's own timers, as timers on a busy n8n fire. */
+	timerLatenessMs = 0,
 ): Promise<SimulationResult> {
 	const clock = new SimulatedClock();
 	const random = mulberry32(seed);
-	const pace = new Pace(settings, clock);
+	const paceClock = {
+		now: () => clock.now(),
+		sleep: async (ms: number) => await clock.sleep(ms + random() * timerLatenessMs),
+	};
+	const pace = new Pace(settings, paceClock);
 	let limit = juspay.limit;
 	let active = 0;
 	let accepted = 0;

@@ -81,7 +81,8 @@ const FAST_STEP = 2;
 /** Sends may go this much faster than answers come back (and twice as fast while growing fast). */
 const PACING_GAIN = 1.3;
 const FAST_PACING_GAIN = 2;
-const MIN_PACING_GAP_MS = 3;
+/** Sends that may go at once after a quiet spell, as a share of the limit: a timer that fires late costs no send. */
+const PACING_BURST = 0.2;
 /** Cuts remembered to say where the pace settled: the recent ones. */
 const SETTLED_SAMPLES = 5;
 
@@ -101,8 +102,9 @@ export class Pace {
 	private firstSentAt?: number;
 	private answered = 0;
 	private pausedUntil = 0;
-	/** Pacing: sends are spread over the round trip instead of going out in clumps. */
-	private nextSendAt = 0;
+	/** Pacing (see pacingRate): sends in hand, and when they were last topped up. */
+	private tokens = 0;
+	private refilledAt = 0;
 	private wakeAt = Infinity;
 	private readonly requestQueue: Array<() => void> = [];
 	private readonly itemQueue: Array<() => void> = [];
@@ -217,7 +219,10 @@ export class Pace {
 	}
 
 	private sendableAt(): number {
-		return Math.max(this.pausedUntil, this.nextSendAt);
+		const rate = this.pacingRate();
+		if (rate === 0) return this.pausedUntil;
+		this.refill(rate);
+		return Math.max(this.pausedUntil, this.tokens >= 1 ? 0 : this.clock.now() + (1 - this.tokens) / rate);
 	}
 
 	private maySend(): boolean {
@@ -225,20 +230,29 @@ export class Pace {
 	}
 
 	/**
-	 * One more request goes. Once Juspay has said "slow down", the next one
-	 * may follow only after a round trip ÷ (limit × gain): with a per-second
-	 * limit, requests that go out in clumps (answers come back in clumps) are
-	 * refused even when the average rate is within it; spread out, about
-	 * `limit` per round trip get through. Before any "slow down" there is no
-	 * limit to respect, and a wait of a few ms costs more than it smooths:
-	 * timers on a busy n8n fire late.
+	 * Pacing, once Juspay has said "slow down": sends are spread over the
+	 * round trip at (limit × gain) per round trip, from a small bucket of
+	 * tokens. With a per-second limit, requests that go out in clumps (answers
+	 * come back in clumps) are refused even when the average rate is within
+	 * it. The bucket lets a few go at once, so a timer that fires late on a
+	 * busy n8n costs no send. Before any "slow down" there is nothing to
+	 * respect and sends are not paced. Returns sends per ms; 0: not paced.
 	 */
+	private pacingRate(): number {
+		if (this.settings.mode !== 'auto' || !this.roundTripMs || this.cutPoints.length === 0) return 0;
+		const growing = this.limit < this.threshold && this.limit < this.settings.concurrency;
+		return (this.limit * (growing ? FAST_PACING_GAIN : PACING_GAIN)) / this.roundTripMs;
+	}
+
+	private refill(rate: number): void {
+		const now = this.clock.now();
+		this.tokens = Math.min(Math.max(1, this.limit * PACING_BURST), this.tokens + (now - this.refilledAt) * rate);
+		this.refilledAt = now;
+	}
+
 	private sent(): void {
 		this.inFlight++;
-		if (this.settings.mode !== 'auto' || !this.roundTripMs || this.cutPoints.length === 0) return;
-		const growing = this.limit < this.threshold && this.limit < this.settings.concurrency;
-		const gap = this.roundTripMs / (this.limit * (growing ? FAST_PACING_GAIN : PACING_GAIN));
-		if (gap >= MIN_PACING_GAP_MS) this.nextSendAt = this.clock.now() + gap;
+		if (this.pacingRate() > 0) this.tokens -= 1;
 	}
 
 	private grow(slot: Slot, now: number): void {
