@@ -21,10 +21,12 @@
  * Per run: the node's own execution time (from n8n's run data), × ideal
  * (rows × latency ÷ allowed in flight, or rows ÷ allowed per second), rows
  * valid, rows failed, answers of 429 and validations that reached the sandbox.
- * Results are merged into bench/results.json by scenario (a partial run keeps
- * the others), and bench/results.md and the README table are written from it.
+ * Results are merged into bench/results.json run by run after each scenario
+ * (a partial run keeps the others), and bench/results.md and the README
+ * table are written from it.
  *
- * Flags: --scenario=LIST, --rows=N (all scenarios, for a quick try; results
+ * Flags: --scenario=LIST, --contenders=auto,fixed,http (the runs to redo;
+ * the others' last results are kept), --rows=N (for a quick try; results
  * are then not written). Env: N8N_LINE (2).
  */
 const { execFileSync } = require('node:child_process');
@@ -44,9 +46,9 @@ const SLOW = { latencyMs: 1000, jitterMs: 300 };
 
 /* ------------------------------------------------------------------ what runs */
 
-const auto = (maxConcurrency) => ({ label: maxConcurrency ? `Juspay node, Auto (Max Concurrency ${maxConcurrency})` : 'Juspay node, default options (Auto)', node: () => juspayNode(maxConcurrency ? { maxConcurrency } : {}), auto: true, concurrency: maxConcurrency ?? 50 });
-const fixed = (n) => ({ label: `Juspay node, Fixed ${n}${n === 5 ? ' (the old default)' : ''}`, node: () => juspayNode({ concurrency: n }), concurrency: n });
-const http = (batchSize, intervalMs, note = '') => ({ label: `HTTP Request node, batch ${batchSize} every ${intervalMs / 1000} s${note}`, node: (url) => httpRequestNode(url, batchSize, intervalMs), concurrency: batchSize });
+const auto = (maxConcurrency) => ({ label: maxConcurrency ? `Juspay node, Auto (Max Concurrency ${maxConcurrency})` : 'Juspay node, default options (Auto)', node: () => juspayNode(maxConcurrency ? { maxConcurrency } : {}), kind: 'auto', auto: true, concurrency: maxConcurrency ?? 50 });
+const fixed = (n) => ({ label: `Juspay node, Fixed ${n}${n === 5 ? ' (the old default)' : ''}`, node: () => juspayNode({ concurrency: n }), kind: 'fixed', concurrency: n });
+const http = (batchSize, intervalMs, note = '') => ({ label: `HTTP Request node, batch ${batchSize} every ${intervalMs / 1000} s${note}`, node: (url) => httpRequestNode(url, batchSize, intervalMs), kind: 'http', concurrency: batchSize });
 
 const SCENARIOS = {
 	fast: {
@@ -173,7 +175,8 @@ function parseArgs() {
 	const names = (arg('scenario') ?? Object.keys(SCENARIOS).join(',')).split(',').filter(Boolean);
 	for (const name of names) if (!SCENARIOS[name]) throw new Error(`unknown scenario ${name}; known: ${Object.keys(SCENARIOS).join(', ')}`);
 	const rows = arg('rows') ? Number(arg('rows')) : undefined;
-	return { names, rows };
+	const kinds = (arg('contenders') ?? 'auto,fixed,http').split(',');
+	return { names, rows, kinds };
 }
 
 /** Peak resident memory (VmHWM) of a process, polled until it exits. */
@@ -240,12 +243,13 @@ async function runOne(laneOf, run) {
 }
 
 async function main() {
-	const { names, rows: rowsOverride } = parseArgs();
+	const { names, rows: rowsOverride, kinds } = parseArgs();
+	const picked = (scenario) => scenario.contenders.filter((contender) => kinds.includes(contender.kind));
 	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'juspay-bench-pack-'));
 	const runtime = ensureRuntime(LINE);
 	const tarball = packTarball(packDir);
-	const width = Math.max(...names.map((name) => (SCENARIOS[name].sequential ? 1 : SCENARIOS[name].contenders.length)));
+	const width = Math.max(...names.map((name) => (SCENARIOS[name].sequential ? 1 : picked(SCENARIOS[name]).length)));
 	const lanes = [];
 	try {
 		for (let i = 0; i < width; i++) lanes.push(await lane(runtime, tarball));
@@ -255,7 +259,7 @@ async function main() {
 			const scenario = SCENARIOS[name];
 			const rows = rowsOverride ?? scenario.rows;
 			const limits = typeof scenario.limits === 'function' ? scenario.limits(rows) : scenario.limits;
-			const runs = scenario.contenders.map((contender, index) => {
+			const runs = picked(scenario).map((contender, index) => {
 				const laneIndex = scenario.sequential ? 0 : index;
 				const id = `benchRun${String(++counter).padStart(8, '0')}`;
 				return { id, scenario: name, contender, rows, limits, laneIndex, idealMs: scenario.ideal(rows, contender), tag: `b${Date.now().toString(36)}${name}${index}` };
@@ -267,17 +271,17 @@ async function main() {
 			if (workflows.length) l.n8n.importWorkflows(workflows);
 		});
 
-		const results = [];
 		for (const { name, scenario, runs } of plan) {
 			console.log(`\n${name}: ${scenario.title}`);
+			const results = [];
 			if (scenario.sequential) {
 				for (const run of runs) results.push(await runOne(lanes[run.laneIndex], run));
 			} else {
 				results.push(...(await Promise.all(runs.map(async (run) => await runOne(lanes[run.laneIndex], run)))));
 			}
+			if (rowsOverride === undefined) write(name, results, runtime.version);
 		}
-		if (rowsOverride === undefined) write(results, names, runtime.version);
-		else console.log('\n(--rows given: results not written)');
+		if (rowsOverride !== undefined) console.log('\n(--rows given: results not written)');
 	} finally {
 		for (const l of lanes) {
 			await l.n8n.dispose();
@@ -289,29 +293,36 @@ async function main() {
 
 /* ------------------------------------------------------------------ reporting */
 
-function write(fresh, names, version) {
+/** Merges one scenario's fresh runs into bench/results.json, then writes results.md and the README table. */
+function write(name, fresh, version) {
 	const dir = path.join(ROOT, 'bench');
 	fs.mkdirSync(dir, { recursive: true });
 	const file = path.join(dir, 'results.json');
 	const before = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
-	const kept = Array.isArray(before.scenarios) ? before.scenarios.filter((s) => !names.includes(s.name)) : [];
+	const scenarios = Array.isArray(before.scenarios) ? before.scenarios : [];
 	const date = new Date().toISOString();
 	const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
-	const scenarios = [...kept, ...names.map((name) => ({ name, title: SCENARIOS[name].title, date, n8n: version, machine, results: fresh.filter((r) => r.scenario === name) }))]
+	const stamped = fresh.map((r) => ({ ...r, date, n8n: version, machine }));
+	const old = scenarios.find((s) => s.name === name);
+	const order = SCENARIOS[name].contenders.map((c) => c.label);
+	const results = [...(old?.results ?? []).filter((r) => !fresh.some((f) => f.run === r.run)), ...stamped]
+		.filter((r) => order.includes(r.run))
+		.sort((a, b) => order.indexOf(a.run) - order.indexOf(b.run));
+	const merged = [...scenarios.filter((s) => s.name !== name), { name, title: SCENARIOS[name].title, results }]
 		.sort((a, b) => Object.keys(SCENARIOS).indexOf(a.name) - Object.keys(SCENARIOS).indexOf(b.name));
-	fs.writeFileSync(file, `${JSON.stringify({ scenarios }, null, 2)}\n`);
-	const table = render(scenarios);
+	fs.writeFileSync(file, `${JSON.stringify({ scenarios: merged }, null, 2)}\n`);
+	const table = render(merged);
 	fs.writeFileSync(path.join(dir, 'results.md'), `${table}\n`);
 	const readmePath = path.join(ROOT, 'README.md');
 	const readme = fs.readFileSync(readmePath, 'utf8');
 	fs.writeFileSync(readmePath, readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
-	console.log(`\n${table}`);
 }
 
 function render(scenarios) {
-	const first = scenarios[0];
+	const first = scenarios[0]?.results[0];
+	const dates = [...new Set(scenarios.flatMap((s) => s.results.map((r) => r.date.slice(0, 10))))].sort().join(', ');
 	const lines = [
-		`Benchmark (\`npm run bench\`, ${first?.date.slice(0, 10)}): n8n ${first?.n8n}, beneficiary validations against the local sandbox, ${first?.machine}, shared with other work. Time is the node's own execution time from n8n's run data. Ideal: rows × latency ÷ requests allowed in flight, or rows ÷ requests allowed per second (in the 50 ms scenario: at the run's own concurrency). Every run has On Error → Continue.`,
+		`Benchmark (\`npm run bench\`, ${dates}): n8n ${first?.n8n}, beneficiary validations against the local sandbox, ${first?.machine}, shared with other work. Time is the node's own execution time from n8n's run data. Ideal: rows × latency ÷ requests allowed in flight, or rows ÷ requests allowed per second (in the 50 ms scenario: at the run's own concurrency). Every run has On Error → Continue.`,
 		'',
 		'| scenario | run | time (s) | × ideal | rows valid | rows failed | answers of 429 | validations sent |',
 		'| --- | --- | --- | --- | --- | --- | --- | --- |',
