@@ -22,22 +22,30 @@ const SANDBOX_PORT = Number(process.env.DEV_SANDBOX_PORT ?? 8765);
 const LINE = process.env.N8N_LINE === '1' ? '1' : '2';
 const LOGIN = { email: 'dev@n8n-nodes-juspay.local', password: 'JuspayDev2026!', firstName: 'Dev', lastName: 'User' };
 const CREDENTIAL = { id: 'juspaySandboxLc', name: 'Juspay Sandbox (local)' };
+// The Juspay Trigger's login; the callback example sends the same one (examples/callback-1-validate.json).
+const WEBHOOK_CREDENTIAL = { id: 'juspayWebhookLc', name: 'Juspay Webhook (local)' };
+const WEBHOOK_LOGIN = { username: 'juspay-webhook', password: 'sandbox-only-change-me' };
+// A pending sandbox validation settles (and calls back) after this long, with no one polling.
+const FINALIZE_AFTER_MS = 10_000;
+const TRIGGER_TYPE = 'n8n-nodes-juspay.juspayTrigger';
 
 const say = (text) => console.log(`[dev] ${text}`);
 
 /**
  * An example, ready for the local n8n: a stable id from its file name (so a
- * second `npm run dev` updates it instead of adding a copy), and every Juspay
- * node pointed at the local sandbox credential.
+ * second `npm run dev` updates it instead of adding a copy), every Juspay node
+ * pointed at the local sandbox credential, every Juspay Trigger at the local
+ * webhook login, and Callback URLs (written for n8n's default
+ * http://localhost:5678) at this n8n.
  */
-function devWorkflow(file, workflow) {
+function devWorkflow(file, workflow, n8nUrl) {
 	const id = `ex${file.replace(/\.json$/, '').replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 16).padEnd(16, '0');
+	const local = JSON.parse(JSON.stringify(workflow).replaceAll('http://localhost:5678/webhook/', `${n8nUrl}/webhook/`));
+	const credentials = { 'n8n-nodes-juspay.juspay': { juspayApi: CREDENTIAL }, [TRIGGER_TYPE]: { juspayWebhookApi: WEBHOOK_CREDENTIAL } };
 	return {
-		...workflow,
+		...local,
 		id,
-		nodes: workflow.nodes.map((node) =>
-			node.type === 'n8n-nodes-juspay.juspay' ? { ...node, credentials: { juspayApi: CREDENTIAL } } : node,
-		),
+		nodes: local.nodes.map((node) => (credentials[node.type] ? { ...node, credentials: credentials[node.type] } : node)),
 	};
 }
 
@@ -50,7 +58,12 @@ async function main() {
 	say(`n8n runtime (line ${LINE}): installed into .cache/ on first use, about 10 minutes once`);
 	const runtime = ensureRuntime(LINE);
 
-	const sandbox = await startSandbox({ port: SANDBOX_PORT, apiKey: 'test_api_key', merchantId: 'test_merchant' });
+	const sandbox = await startSandbox({
+		port: SANDBOX_PORT,
+		apiKey: 'test_api_key',
+		merchantId: 'test_merchant',
+		webhooks: { finalizeAfterMs: FINALIZE_AFTER_MS },
+	});
 	say(`Juspay sandbox on ${sandbox.url}`);
 
 	const userFolder = path.join(ROOT, '.cache', `dev-n8n-${LINE}`);
@@ -81,12 +94,17 @@ async function main() {
 				type: 'juspayApi',
 				data: { apiKey: 'test_api_key', merchantId: 'test_merchant', environment: 'custom', baseUrl: sandbox.url },
 			},
+			{ ...WEBHOOK_CREDENTIAL, type: 'juspayWebhookApi', data: WEBHOOK_LOGIN },
 		]);
 		const examples = fs
 			.readdirSync(path.join(ROOT, 'examples'))
 			.filter((file) => file.endsWith('.json'))
-			.map((file) => devWorkflow(file, JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8'))));
+			.map((file) => devWorkflow(file, JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8')), `http://127.0.0.1:${PORT}`));
 		n8n.importWorkflows(examples);
+		// A trigger's production URL answers only in an active workflow.
+		for (const example of examples) {
+			if (example.nodes.some((node) => node.type === TRIGGER_TYPE)) n8n.activate(example.id);
+		}
 
 		say(`starting n8n ${runtime.version} on http://127.0.0.1:${PORT}`);
 		const server = await n8n.start({ port: PORT });
@@ -106,6 +124,8 @@ async function main() {
     Sandbox:  ${sandbox.url} (credential "${CREDENTIAL.name}")
 
   Open the workflow "Try Juspay against the local sandbox" and click "Execute workflow".
+  Results that arrive later: run "Callback 1 of 2", then watch the executions of
+  "Callback 2 of 2" (active): pending rows call back after ${FINALIZE_AFTER_MS / 1000} s.
   Ctrl-C stops everything.
 `);
 	} catch (error) {

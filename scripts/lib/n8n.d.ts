@@ -43,6 +43,12 @@ export interface StartedN8n {
 	pid: number;
 	log(): string;
 	stop(): Promise<void>;
+	/** A REST call signed in as the owner (created on the first call). */
+	rest(path: string, init?: RequestInit): Promise<Response>;
+	/** The executions n8n recorded for a workflow, newest first. */
+	executions(workflowId: string): Promise<Array<{ id: string; status: string; mode: string; finished: boolean }>>;
+	/** One execution with its run data. */
+	execution(id: string): Promise<ExecutionResult>;
 }
 
 export declare class N8n {

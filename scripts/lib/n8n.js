@@ -51,6 +51,82 @@ function packTarball(into) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The owner account a test instance gets on first sign-in (REST calls need a session). */
+const OWNER = { email: 'e2e@example.com', firstName: 'E', lastName: 'Two', password: 'E2eTest-2026' };
+
+/**
+ * Reads n8n's "flatted" text (how the REST API sends execution data: an array
+ * whose first entry is the root, with every string inside an object given as
+ * the index of its entry). Objects are revived in place, so shared and
+ * circular references stay shared.
+ */
+function unflatten(text) {
+	const entries = JSON.parse(text);
+	const revived = new Set();
+	const revive = (object) => {
+		if (object === null || typeof object !== 'object' || revived.has(object)) return object;
+		revived.add(object);
+		for (const key of Object.keys(object)) {
+			const value = object[key];
+			if (typeof value === 'string') object[key] = revive(entries[Number(value)]);
+			else revive(value);
+		}
+		return object;
+	};
+	return revive(entries[0]);
+}
+
+/**
+ * n8n's REST API on a started server, signed in as the owner (created on the
+ * first call): `rest(path, init)`, and the executions n8n recorded.
+ */
+function restClient(url) {
+	let cookie;
+	const signIn = async () => {
+		const setup = await fetch(`${url}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(OWNER),
+		});
+		let answer = setup;
+		if (setup.status !== 200) {
+			// Already set up (a reused user folder): sign in instead.
+			answer = await fetch(`${url}/rest/login`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+			});
+		}
+		if (answer.status !== 200) throw new Error(`n8n sign-in answered HTTP ${answer.status}: ${await answer.text()}`);
+		return (answer.headers.get('set-cookie') ?? '').split(';')[0];
+	};
+	const rest = async (restPath, init = {}) => {
+		cookie ??= await signIn();
+		return await fetch(`${url}${restPath}`, {
+			...init,
+			headers: { 'content-type': 'application/json', ...init.headers, cookie },
+		});
+	};
+	const json = async (restPath) => {
+		const answer = await rest(restPath);
+		if (!answer.ok) throw new Error(`GET ${restPath} answered HTTP ${answer.status}: ${await answer.text()}`);
+		return (await answer.json()).data;
+	};
+	return {
+		rest,
+		/** The executions of a workflow, newest first: { id, status, mode, finished }. */
+		async executions(workflowId) {
+			const data = await json(`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`);
+			return (data.results ?? data).map(({ id, status, mode, finished }) => ({ id: String(id), status, mode, finished }));
+		},
+		/** One execution with its run data, read like `n8n execute`'s. */
+		async execution(id) {
+			const data = await json(`/rest/executions/${id}`);
+			return new ExecutionResult({ status: data.status, data: typeof data.data === 'string' ? unflatten(data.data) : data.data }, '');
+		},
+	};
+}
+
 class N8n {
 	constructor(runtime, env) {
 		this.runtime = runtime;
@@ -194,7 +270,7 @@ class N8n {
 			const ready =
 				(await fetch(`${url}/healthz/readiness`).then((r) => r.ok, () => false)) &&
 				(await fetch(`${url}/rest/settings`).then((r) => r.ok, () => false));
-			if (ready) return { url, pid: child.pid, log: () => log, stop };
+			if (ready) return { url, pid: child.pid, log: () => log, stop, ...restClient(url) };
 			await sleep(250);
 		}
 		await stop();

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import { ensureRuntime, N8n, packTarball, type ExecutionResult } from '../../scripts/lib/n8n';
-import { allWorkflows, credential } from './workflows';
+import { ensureRuntime, freePort, N8n, packTarball, type ExecutionResult, type StartedN8n } from '../../scripts/lib/n8n';
+import { derivedBeneId } from '../../nodes/Juspay/helpers/derivedId';
+import { allWorkflows, credential, triggerUrl, triggerWorkflows, WEBHOOK_LOGIN, webhookCredential } from './workflows';
 
 const line = (process.env.N8N_LINE === '1' ? '1' : '2') as '1' | '2';
 const API_KEY = 'test_api_key';
@@ -19,6 +20,7 @@ const BASIC = `Basic ${Buffer.from(`${API_KEY}:`).toString('base64')}`;
 let sandbox: Sandbox;
 let n8n: N8n;
 let packDir: string;
+let n8nPort: number;
 const workflows = allWorkflows();
 
 /** What the sandbox saw, compactly: method, path, and the fields that matter. */
@@ -34,10 +36,13 @@ beforeAll(async () => {
 	const runtime = ensureRuntime(line);
 	packDir = mkdtempSync(join(tmpdir(), 'juspay-pack-'));
 	const tarball = packTarball(packDir);
-	sandbox = await startSandbox({ apiKey: API_KEY, merchantId: 'test_merchant' });
+	// Webhook resends every 500 ms, 10 calls at most: room for n8n to finish registering its webhooks.
+	sandbox = await startSandbox({ apiKey: API_KEY, merchantId: 'test_merchant', webhooks: { retryDelayMs: 500, maxAttempts: 10 } });
 	n8n = await N8n.create(runtime, tarball);
-	n8n.importCredentials([credential(sandbox.url)]);
-	n8n.importWorkflows(Object.values(workflows));
+	// The port is chosen now: the callback workflow carries the Trigger's production URL.
+	n8nPort = await freePort();
+	n8n.importCredentials([credential(sandbox.url), webhookCredential()]);
+	n8n.importWorkflows([...Object.values(workflows), ...Object.values(triggerWorkflows(`http://127.0.0.1:${n8nPort}`))]);
 }, 1_800_000);
 
 afterAll(async () => {
@@ -207,62 +212,162 @@ describe('money', () => {
 	});
 });
 
-describe('webhook: form → validate → reply', () => {
-	it('answers a form POST with the verdict, account number masked', async () => {
-		n8n.activate('e2eWebhookForm1');
-		const server = await n8n.start();
-		try {
-			let response: Response | undefined;
-			for (let attempt = 0; attempt < 40; attempt++) {
-				response = await fetch(`${server.url}/webhook/juspay-check`, {
-					method: 'POST',
-					headers: { 'content-type': 'application/x-www-form-urlencoded' },
-					body: new URLSearchParams({ vendor: 'v1042', name: 'Asha Verma', account: '026291800001191', ifsc: 'YESB0000262' }),
-				});
-				if (response.status !== 404) break;
-				await new Promise((resolve) => setTimeout(resolve, 250));
-			}
-			expect(response?.status).toBe(200);
-			const verdict = await response!.json();
-			expect(verdict).toMatchObject({
-				valid: true,
-				status: 'VALID',
-				account: 'XXXXXXXXXXX1191',
-				nameMatch: { band: 'EXACT' },
-				ids: { customerId: 'v1042', beneId: 'bene_v1042' },
-			});
-			expect(sandbox.requests.map((r) => (r.body as { beneId: string }).beneId)).toEqual(['bene_v1042']);
+/** POSTs to a production webhook, again while n8n is still registering it (404). */
+async function postWebhook(url: string, init: RequestInit): Promise<Response> {
+	let response = await fetch(url, { method: 'POST', ...init });
+	for (let attempt = 0; attempt < 40 && response.status === 404; attempt++) {
+		await new Promise((resolve) => setTimeout(resolve, 250));
+		response = await fetch(url, { method: 'POST', ...init });
+	}
+	return response;
+}
 
-			// The credential's "Test" button, through n8n's own REST API: a good key
-			// passes, a wrong one is told apart; the test creates nothing.
-			const owner = await fetch(`${server.url}/rest/owner/setup`, {
+/** Waits (bounded) until n8n has recorded `count` finished executions of a workflow; newest first. */
+async function finishedExecutions(server: StartedN8n, workflowId: string, count: number) {
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		const executions = (await server.executions(workflowId)).filter((e) => e.finished || e.status === 'success' || e.status === 'error');
+		if (executions.length >= count || Date.now() > deadline) return executions;
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
+describe('n8n start: webhooks (one server for all cases)', () => {
+	let server: StartedN8n;
+
+	beforeAll(async () => {
+		for (const id of ['e2eWebhookForm1', 'e2eCallbackForm', 'e2eJuspayTrigr1']) n8n.activate(id);
+		server = await n8n.start({ port: n8nPort });
+	}, 300_000);
+
+	afterAll(async () => {
+		await server?.stop();
+	});
+
+	it('form → validate → reply: answers a form POST with the verdict, account number masked; the same submission twice makes one validation', async () => {
+		const submit = async () => {
+			const response = await postWebhook(`${server.url}/webhook/juspay-check`, {
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ vendor: 'v1042', name: 'Asha Verma', account: '026291800001191', ifsc: 'YESB0000262' }),
+			});
+			expect(response.status).toBe(200);
+			return (await response.json()) as Record<string, unknown>;
+		};
+		const beneId = derivedBeneId({
+			operation: 'validate',
+			customerId: 'v1042',
+			type: 'ACCOUNT_IFSC',
+			details: { account: '026291800001191', ifsc: 'YESB0000262' },
+		});
+		const verdict = {
+			valid: true,
+			status: 'VALID',
+			account: 'XXXXXXXXXXX1191',
+			nameMatch: { band: 'EXACT' },
+			ids: { customerId: 'v1042', beneId },
+		};
+
+		const first = await submit();
+		expect(first).toMatchObject(verdict);
+		expect(first).not.toHaveProperty('alreadyExisted');
+		const second = await submit();
+		expect(second).toMatchObject({ ...verdict, alreadyExisted: true });
+		// One validation: the second submission found the first one's result with a free lookup.
+		const status = `GET /payout/merchant/v1/benedetails/v1042/${beneId}`;
+		expect(seen()).toEqual([status, 'POST /payout/merchant/v1/benedetails', status]);
+		expect(sandbox.requests.filter((r) => r.method === 'POST').map((r) => (r.body as { beneId: string }).beneId)).toEqual([beneId]);
+
+		// The credential's "Test" button, through n8n's own REST API: a good key
+		// passes, a wrong one is told apart; the test creates nothing.
+		const testKey = async (apiKey: string) => {
+			sandbox.clear();
+			const answer = await server.rest('/rest/credentials/test', {
 				method: 'POST',
+				body: JSON.stringify({ credentials: { ...credential(sandbox.url), data: { ...credential(sandbox.url).data, apiKey } } }),
+			});
+			expect(answer.status).toBe(200);
+			const { data } = (await answer.json()) as { data: { status: string; message: string } };
+			return { ...data, requests: seen() };
+		};
+		const list = ['GET /customers/n8n_credential_check/customer-accounts/list'];
+		expect(await testKey(API_KEY)).toEqual({ status: 'OK', message: 'Connection successful!', requests: list });
+		expect(await testKey('wrong_key')).toEqual({
+			status: 'Error',
+			message: 'Juspay rejected the API key. Check the key, and that the environment matches it: a sandbox key works only on sandbox.',
+			requests: list,
+		});
+		expect(server.log()).not.toContain(API_KEY);
+	});
+
+	describe('Juspay Trigger: a validation that calls back', () => {
+		const BENE = 'bene_cb42';
+		const hook = () => triggerUrl(server.url);
+		const basicOf = (password: string) => `Basic ${Buffer.from(`${WEBHOOK_LOGIN.username}:${password}`).toString('base64')}`;
+		const triggerRuns = async () => await server.executions('e2eJuspayTrigr1');
+
+		it('pending, then VALID delivered by the sandbox to the production URL: one execution with the verdict', async () => {
+			// The sandbox settles a pending validation by itself, so no one polls.
+			sandbox.webhooks.configure({ finalizeAfterMs: 300 });
+			const response = await postWebhook(`${server.url}/webhook/juspay-callback-check`, {
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ email: 'e2e@example.com', firstName: 'E', lastName: 'Two', password: 'E2eTest-2026' }),
+				body: JSON.stringify({ vendor: 'cb42', name: 'Asha Verma', account: '02014457596968', ifsc: 'CITI0000001' }),
 			});
-			expect(owner.status).toBe(200);
-			const cookie = (owner.headers.get('set-cookie') ?? '').split(';')[0];
-			const testKey = async (apiKey: string) => {
-				sandbox.clear();
-				const answer = await fetch(`${server.url}/rest/credentials/test`, {
+			expect(response.status).toBe(200);
+			expect(await response.json()).toMatchObject({ valid: null, status: 'PENDING', ids: { customerId: 'cb42', beneId: BENE } });
+			expect(sandbox.requests[0].body).toMatchObject({
+				beneId: BENE,
+				additionalInfo: { webhookDetails: { url: hook(), username: WEBHOOK_LOGIN.username, password: WEBHOOK_LOGIN.password } },
+			});
+
+			await sandbox.webhooks.idle();
+			const delivery = sandbox.webhooks.deliveries().filter((d) => d.beneId === BENE);
+			expect(delivery.map((d) => [d.event, d.url, d.delivered, d.attempts.at(-1)?.status])).toEqual([['VALID', hook(), true, 200]]);
+
+			const [execution, ...more] = await finishedExecutions(server, 'e2eJuspayTrigr1', 1);
+			expect(more).toEqual([]);
+			expect(execution).toMatchObject({ mode: 'webhook', status: 'success' });
+			const run = await server.execution(execution.id);
+			expect(run.json('Juspay Trigger')).toEqual([
+				expect.objectContaining({
+					valid: true,
+					status: 'VALID',
+					nameAtBank: 'ASHA VERMA',
+					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
+					accountType: 'BANK_ACCOUNT',
+					ids: { customerId: 'cb42', beneId: BENE },
+				}),
+			]);
+			expect(run.json('Update Row')).toHaveLength(1);
+		});
+
+		it('a wrong or missing password gets 401 and starts no execution', async () => {
+			const [event] = sandbox.webhooks.deliveries().filter((d) => d.beneId === BENE);
+			const before = await triggerRuns();
+			for (const authorization of [basicOf('wrong-password'), undefined]) {
+				const answer = await fetch(hook(), {
 					method: 'POST',
-					headers: { 'content-type': 'application/json', cookie },
-					body: JSON.stringify({ credentials: { ...credential(sandbox.url), data: { ...credential(sandbox.url).data, apiKey } } }),
+					headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+					body: JSON.stringify(event.body),
 				});
-				expect(answer.status).toBe(200);
-				const { data } = (await answer.json()) as { data: { status: string; message: string } };
-				return { ...data, requests: seen() };
-			};
-			const list = ['GET /customers/n8n_credential_check/customer-accounts/list'];
-			expect(await testKey(API_KEY)).toEqual({ status: 'OK', message: 'Connection successful!', requests: list });
-			expect(await testKey('wrong_key')).toEqual({
-				status: 'Error',
-				message: 'Juspay rejected the API key. Check the key, and that the environment matches it: a sandbox key works only on sandbox.',
-				requests: list,
-			});
-			expect(server.log()).not.toContain(API_KEY);
-		} finally {
-			await server.stop();
-		}
+				expect(answer.status).toBe(401);
+			}
+			expect(await triggerRuns()).toEqual(before);
+		});
+
+		it('a resent event (Juspay resends until it sees a 200) is answered 200 and starts no second execution', async () => {
+			const before = await triggerRuns();
+			sandbox.webhooks.redeliver(BENE);
+			await sandbox.webhooks.idle();
+			const resent = sandbox.webhooks.deliveries().filter((d) => d.beneId === BENE && d.resend);
+			expect(resent.map((d) => d.attempts.map((a) => a.status))).toEqual([[200]]);
+			// n8n saves the trigger's static data before it answers, and an ignored call creates no execution.
+			expect(await triggerRuns()).toEqual(before);
+			expect(before).toHaveLength(1);
+		});
+
+		it('the webhook password appears in no log line', () => {
+			expect(server.log()).not.toContain(WEBHOOK_LOGIN.password);
+			expect(server.log()).not.toContain(Buffer.from(`${WEBHOOK_LOGIN.username}:${WEBHOOK_LOGIN.password}`).toString('base64'));
+		});
 	});
 });

@@ -100,6 +100,43 @@ export function credential(baseUrl: string) {
 	};
 }
 
+/**
+ * A form POST (Webhook node) → Beneficiary Validate of the posted vendor,
+ * account and IFSC, answered with the verdict (`extra` adds parameters).
+ * Without a Beneficiary ID in `extra` the node derives it from the details.
+ */
+function formValidate(workflowId: string, name: string, webhookId: string, path: string, extra: Params) {
+	const { additionalFields, ...rest } = extra as { additionalFields?: Params };
+	return {
+		id: workflowId,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+		nodes: [
+			{
+				id: id(),
+				name: 'Form Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId,
+				parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', options: {} },
+			},
+			juspayNode('Validate', {
+				resource: 'beneficiary',
+				operation: 'validate',
+				customerId: '={{ $json.body.vendor }}',
+				accountNumber: '={{ $json.body.account }}',
+				ifsc: '={{ $json.body.ifsc }}',
+				additionalFields: { name: '={{ $json.body.name }}', ...additionalFields },
+				...rest,
+			}),
+		],
+		connections: { 'Form Webhook': { main: [[{ node: 'Validate', type: 'main', index: 0 }]] } },
+	};
+}
+
 const bank = (account: string, ifsc: string, name?: string) => ({ account, ifsc, ...(name ? { name } : {}) });
 
 /** Every e2e workflow, by id. */
@@ -217,32 +254,60 @@ export function allWorkflows() {
 				ifExists: 'returnExisting',
 			}),
 		]),
-		webhook: {
-			id: 'e2eWebhookForm1',
-			name: 'Form → Validate → Reply',
+		webhook: formValidate('e2eWebhookForm1', 'Form → Validate → Reply', '5d0f3a52-3a1b-4a5e-9a57-0c9d7e0e0e2e', 'juspay-check', {
+			options: { maskAccountNumbers: true },
+		}),
+	};
+}
+
+/* ------------------------------------------------------------------ the async path: callback → Juspay Trigger */
+
+export const WEBHOOK_CREDENTIAL = { id: 'e2eJuspayHook01', name: 'Juspay Webhook (e2e)' };
+export const WEBHOOK_LOGIN = { username: 'juspay-e2e', password: 'Hook-E2e-Secret-7781' };
+export const TRIGGER_WEBHOOK_ID = '7b6f0c1e-2d1a-4c3b-9e8f-0a1b2c3d4e5f';
+
+export function webhookCredential() {
+	return { ...WEBHOOK_CREDENTIAL, type: 'juspayWebhookApi', data: WEBHOOK_LOGIN };
+}
+
+/** The Juspay Trigger's production URL on an n8n at `n8nUrl`. */
+export const triggerUrl = (n8nUrl: string) => `${n8nUrl}/webhook/${TRIGGER_WEBHOOK_ID}/webhook`;
+
+/**
+ * The README's two-workflow pattern: a form sends a validation with the
+ * Trigger's production URL as Callback URL; the Juspay Trigger receives the
+ * final result later (basic auth, duplicates dropped).
+ */
+export function triggerWorkflows(n8nUrl: string) {
+	return {
+		callbackForm: formValidate('e2eCallbackForm', 'Form → Validate with Callback URL', '9c2e4f60-1b3a-4d5e-8f70-112233445566', 'juspay-callback-check', {
+			beneId: "={{ 'bene_' + $json.body.vendor }}",
+			additionalFields: {
+				callbackUrl: triggerUrl(n8nUrl),
+				callbackUsername: WEBHOOK_LOGIN.username,
+				callbackPassword: WEBHOOK_LOGIN.password,
+			},
+		}),
+		trigger: {
+			id: 'e2eJuspayTrigr1',
+			name: 'Juspay Trigger → Update Row',
 			active: false,
 			settings: { executionOrder: 'v1' },
 			pinData: {},
 			nodes: [
 				{
 					id: id(),
-					name: 'Form Webhook',
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2,
+					name: 'Juspay Trigger',
+					type: 'n8n-nodes-juspay.juspayTrigger',
+					typeVersion: 1,
 					position: [0, 0],
-					webhookId: '5d0f3a52-3a1b-4a5e-9a57-0c9d7e0e0e2e',
-					parameters: { httpMethod: 'POST', path: 'juspay-check', responseMode: 'lastNode', options: {} },
+					webhookId: TRIGGER_WEBHOOK_ID,
+					parameters: { authentication: 'basicAuth', events: 'any', options: { dropDuplicates: true } },
+					credentials: { juspayWebhookApi: WEBHOOK_CREDENTIAL },
 				},
-				bene('Validate', 'validate', {
-					customerId: '={{ $json.body.vendor }}',
-					beneId: "={{ 'bene_' + $json.body.vendor }}",
-					accountNumber: '={{ $json.body.account }}',
-					ifsc: '={{ $json.body.ifsc }}',
-					additionalFields: { name: '={{ $json.body.name }}' },
-					options: { maskAccountNumbers: true },
-				}),
+				{ id: id(), name: 'Update Row', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
 			],
-			connections: { 'Form Webhook': { main: [[{ node: 'Validate', type: 'main', index: 0 }]] } },
+			connections: { 'Juspay Trigger': { main: [[{ node: 'Update Row', type: 'main', index: 0 }]] } },
 		},
 	};
 }

@@ -88,7 +88,7 @@ let runtimeReady = false;
  * One-time (per jest module registry) DI container setup: the minimum real
  * objects n8n-core pulls out of `Container` while executing a workflow.
  */
-function ensureN8nRuntime(): void {
+export function ensureN8nRuntime(): void {
 	if (runtimeReady) return;
 
 	// Expressions: keep n8n-workflow's in-process evaluator. `Expression` only
@@ -214,7 +214,7 @@ export interface WorkflowRunResult {
 	durationMs: number;
 }
 
-class HarnessNodeTypes implements INodeTypes {
+export class HarnessNodeTypes implements INodeTypes {
 	constructor(private readonly types: Record<string, INodeType | IVersionedNodeType>) {}
 
 	getByName(nodeType: string): INodeType | IVersionedNodeType {

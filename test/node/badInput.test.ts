@@ -133,8 +133,9 @@ const cases: Record<string, BadCase> = {
 	},
 
 	/* ---- empty and whitespace-only required fields (the engine only catches a literal '') */
-	'whitespace-only Beneficiary ID': {
-		parameters: validateBank({ beneId: '   ' }),
+	// On Validate, Create and Resolve an empty Beneficiary ID means "derive it"; Get Status needs one.
+	'whitespace-only Beneficiary ID (Get Status)': {
+		parameters: params('beneficiary', 'getStatus', { customerId: 'cust_1', beneId: '   ' }),
 		message: 'Beneficiary ID is required [item 0]',
 	},
 	'whitespace-only IFSC': {

@@ -295,7 +295,8 @@ const CASES: Record<string, BadCase> = {
 	'Gateway ID with a space': c('Customer Account Create', { gatewayId: '80 0' }, 'Gateway ID', 'may contain only letters, digits, _ and - (e.g. 800)'),
 
 	/* ---- empty and whitespace */
-	'whitespace-only Beneficiary ID': c('Beneficiary Validate (bank)', { beneId: '   ' }, 'Beneficiary ID', 'is required'),
+	// On Validate, Create and Resolve an empty Beneficiary ID means "derive it"; Get Status needs one.
+	'whitespace-only Beneficiary ID (Get Status)': c('Beneficiary Get Status', { beneId: '   ' }, 'Beneficiary ID', 'is required'),
 	'whitespace-only IFSC': c('Beneficiary Validate (bank)', { ifsc: ' \t ' }, 'IFSC', 'is required'),
 	'whitespace-only Customer Account ID': c('Customer Account Get', { customerAccountId: '  ' }, 'Customer Account ID', 'is required'),
 	'empty Customer ID': c('Customer Account Get', { customerId: '' }, 'Customer ID', 'is required'),

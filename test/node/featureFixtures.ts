@@ -100,6 +100,23 @@ export const sandboxCustomerHeaders = (routingId: string) => ({
 	'x-routing-id': routingId,
 });
 
+/** The simplified verdict the sandbox gives for Asha Verma's VALID test account (026291800001191 / YESB0000262). */
+export function ashaVerdict(ids: { customerId: string; beneId: string }): IDataObject {
+	return {
+		valid: true,
+		status: 'VALID',
+		reason: 'Bank Account details verified successfully',
+		nameAtBank: 'ASHA VERMA',
+		nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
+		accountType: 'BANK_ACCOUNT',
+		account: '026291800001191',
+		ifsc: 'YESB0000262',
+		vpa: null,
+		ids,
+		juspayStatus: 'VALID',
+	};
+}
+
 /* ------------------------------------------------------------------ an IF node */
 
 export const TEST_IF = 'test.ifTrue';

@@ -8,7 +8,7 @@ import nock from 'nock';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { BASE_URL, items, juspay, runJuspay, useNock } from './fixtures';
-import { received, sandboxPayoutHeaders, sent, useSandbox } from './featureFixtures';
+import { ashaVerdict, received, sandboxPayoutHeaders, sent, useSandbox } from './featureFixtures';
 
 useNock('127.0.0.1');
 const local = useSandbox();
@@ -88,22 +88,7 @@ describe('re-running the same Beneficiary → Validate workflow makes no second 
 		const second = await runJuspay({ credential: local.credential, parameters });
 
 		expect(second.error).toBeUndefined();
-		expect(second.json('Juspay')).toEqual([
-			{
-				valid: true,
-				status: 'VALID',
-				reason: 'Bank Account details verified successfully',
-				nameAtBank: 'ASHA VERMA',
-				nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
-				accountType: 'BANK_ACCOUNT',
-				account: '026291800001191',
-				ifsc: 'YESB0000262',
-				vpa: null,
-				ids: { customerId: 'cust_m', beneId: 'bene_once' },
-				juspayStatus: 'VALID',
-				alreadyExisted: true,
-			},
-		]);
+		expect(second.json('Juspay')).toEqual([{ ...ashaVerdict({ customerId: 'cust_m', beneId: 'bene_once' }), alreadyExisted: true }]);
 		expect(sent(local.sandbox)).toEqual([`GET ${V1}/cust_m/bene_once`, `POST ${V1}`, `GET ${V1}/cust_m/bene_once`]);
 	});
 

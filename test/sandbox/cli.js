@@ -4,7 +4,8 @@
  * Runs the local Juspay sandbox as its own process, e.g. for a real n8n:
  *
  *   node test/sandbox/cli.js [--port 8765] [--host 127.0.0.1] [--latency 50]
- *       [--api-key K] [--merchant-id M] [--fault JSON]... [--limits JSON]
+ *       [--api-key K] [--merchant-id M] [--fault JSON]...
+ *       [--webhook-url URL] [--webhook-username U] [--webhook-password P] [--finalize-after MS] [--limits JSON]
  *
  * The port defaults to 8765 (a fixed port is what a separately started n8n
  * needs); `--port 0` picks a free one. `--fault` takes one fault object or an
@@ -18,7 +19,7 @@
 
 const { startSandbox } = require('./server');
 
-const USAGE = 'usage: node test/sandbox/cli.js [--port N] [--host H] [--latency MS] [--api-key K] [--merchant-id M] [--fault JSON]... [--limits JSON]';
+const USAGE = 'usage: node test/sandbox/cli.js [--port N] [--host H] [--latency MS] [--api-key K] [--merchant-id M] [--fault JSON]... [--webhook-url URL] [--webhook-username U] [--webhook-password P] [--finalize-after MS] [--limits JSON]';
 
 // flag → [option name, parser]
 const FLAGS = {
@@ -35,6 +36,13 @@ const FLAGS = {
     }
   }],
 };
+// flag → [webhooks.js setting, parser]
+const WEBHOOK_FLAGS = {
+  '--webhook-url': ['url', String],
+  '--webhook-username': ['username', String],
+  '--webhook-password': ['password', String],
+  '--finalize-after': ['finalizeAfterMs', Number],
+};
 
 function parseFault(text) {
   try {
@@ -46,7 +54,7 @@ function parseFault(text) {
 }
 
 function parseArgs(argv) {
-  const options = { port: 8765, faults: [] };
+  const options = { port: 8765, faults: [], webhooks: {} };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     if (flag === '--help' || flag === '-h') return null;
@@ -55,6 +63,9 @@ function parseArgs(argv) {
     i += 1;
     if (flag === '--fault') {
       options.faults.push(...parseFault(value));
+    } else if (WEBHOOK_FLAGS[flag]) {
+      const [name, parse] = WEBHOOK_FLAGS[flag];
+      options.webhooks[name] = parse(value);
     } else if (FLAGS[flag]) {
       const [name, parse] = FLAGS[flag];
       options[name] = parse(value);

@@ -45,6 +45,8 @@ export interface SandboxOptions {
   faults?: Fault[];
   /** Rate limit and latency jitter (limits.js). */
   limits?: Limits;
+  /** Webhook delivery (webhooks.js); a request's own webhookDetails win over `url`. */
+  webhooks?: WebhookSettings;
 }
 
 /** Knobs of the sandbox's rate limiter (limits.js); `setLimits` merges them. */
@@ -71,6 +73,37 @@ export interface LimitsState extends Omit<Limits, 'limit'> {
   /** Accepted validation POSTs (each would be a penny drop). */
   validations: number;
   peakInFlight: number;
+}
+
+export interface WebhookSettings {
+  /** Global target when a request carries no webhookDetails. Default none. */
+  url?: string | null;
+  username?: string | null;
+  password?: string | null;
+  /** Where a request carries its webhookDetails. Default 'additionalInfo.webhookDetails'. */
+  detailsPath?: string;
+  /** Calls in all for one event, the first included. Default 5. */
+  maxAttempts?: number;
+  /** Pause before a resend after a non-200 answer. Default 200. */
+  retryDelayMs?: number;
+  /** A pending validation settles by itself (and its event goes out) after this long. Default never. */
+  finalizeAfterMs?: number | null;
+  timeoutMs?: number;
+}
+
+export interface WebhookDelivery {
+  beneId: string;
+  event: 'VALID' | 'INVALID';
+  url: string;
+  username: string | null;
+  /** The event as sent. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: Record<string, any>;
+  /** One per call: the HTTP status, or the network error. */
+  attempts: Array<{ status?: number; error?: string; time: number }>;
+  delivered: boolean;
+  /** A redeliver() copy of an earlier event. */
+  resend?: boolean;
 }
 
 export interface RecordedRequest {
@@ -106,6 +139,16 @@ export interface Sandbox {
   setLimits(limits: Limits): void;
   /** The limiter's knobs and counters (cleared by `clear()`). */
   limits(): LimitsState;
+  webhooks: {
+    /** Changes settings (reset() restores the start ones); returns them, password hidden. */
+    configure(settings: WebhookSettings): object;
+    /** Every event sent so far, with its attempts. */
+    deliveries(): WebhookDelivery[];
+    /** Sends the last event of a beneficiary again, as Juspay resends. */
+    redeliver(beneId: string): void;
+    /** Resolves once no event is scheduled or on the way. */
+    idle(): Promise<void>;
+  };
   /** Closes the server and destroys every open socket, hanging ones included. */
   stop(): Promise<void>;
 }

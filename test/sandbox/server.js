@@ -14,6 +14,7 @@ const http = require('http');
 const crypto = require('crypto');
 const { FaultSet } = require('./faults');
 const { Limits } = require('./limits');
+const { Webhooks } = require('./webhooks');
 const data = require('./data');
 
 const CONTROL_PREFIX = '/__sandbox/';
@@ -25,6 +26,7 @@ const DEFAULTS = {
   merchantId: 'test_merchant',
   latencyMs: 0,
   faults: [],
+  webhooks: {}, // webhooks.js settings: url, username, password, finalizeAfterMs, ...
 };
 
 // ---------------------------------------------------------------- helpers
@@ -513,13 +515,16 @@ function payoutPostBene(sb, ctx) {
   const bene = newBene(sb, body, op);
   sb.benes.set(bene.beneId, bene);
   sendJson(ctx.res, 200, BENE_RESPONSES[op](bene));
+  sb.webhooks.created(bene, body);
 }
 
 function payoutGetBene(sb, ctx, customerId, beneId) {
   const bene = sb.benes.get(beneId);
   if (!bene || bene.customerId !== customerId) return sendError(ctx.res, 'payout', 404, 'Beneficiary not found');
+  const before = bene.outcome;
   settleOnStatusCheck(bene);
   sendJson(ctx.res, 200, BENE_RESPONSES[bene.op](bene));
+  if (bene.outcome !== before) sb.webhooks.changed(bene);
 }
 
 // ---------------------------------------------------------------- routing
@@ -615,7 +620,10 @@ function handleControl(sb, req, res, pathname, rawBody) {
       case 'POST latency': sb.setLatency((body() || {}).ms); return sendJson(res, 200, { ok: true, ms: sb.latencyMs });
       case 'GET limits': return sendJson(res, 200, sb.limits.state());
       case 'POST limits': sb.limits.configure(body() || {}); return sendJson(res, 200, { ok: true, ...sb.limits.state() });
-      default: return sendJson(res, 404, { error: `unknown control endpoint ${action}` });
+      default: {
+        const [status, answer] = sb.webhooks.control(req.method, pathname.slice(CONTROL_PREFIX.length), body());
+        return sendJson(res, status, answer);
+      }
     }
   } catch (err) {
     return sendJson(res, 400, { error: err instanceof Error ? err.message : String(err) });
@@ -635,6 +643,15 @@ class SandboxServer {
     this.benes = new Map(); // beneId → bene (the sandbox serves one merchant)
     this.sockets = new Set(); // kept so stop() can end hanging and keep-alive connections
     this.timers = new Set(); // latency timers, cleared by stop()
+    this.webhooks = new Webhooks(this.options.webhooks, {
+      view: (bene) => BENE_RESPONSES[bene.op](bene),
+      settle: (bene) => {
+        const before = bene.outcome;
+        settleOnStatusCheck(bene);
+        return bene.outcome !== before;
+      },
+      alive: (bene) => !this.stopped && this.benes.get(bene.beneId) === bene,
+    });
     this.stopped = false;
     this.server = http.createServer((req, res) => this.onRequest(req, res));
     this.server.on('connection', (socket) => {
@@ -733,6 +750,7 @@ class SandboxServer {
     this.setFaults([]);
     this.setLatency(0);
     this.limits.reset();
+    this.webhooks.reset();
   }
 
   setFaults(faults) {
@@ -749,6 +767,7 @@ class SandboxServer {
       this.stopping = new Promise((resolve) => {
         for (const timer of this.timers) clearTimeout(timer);
         this.timers.clear();
+        this.webhooks.stop();
         this.server.close(() => resolve());
         for (const socket of this.sockets) socket.destroy();
       });
@@ -775,6 +794,12 @@ async function startSandbox(options = {}) {
     setLatency: (ms) => sb.setLatency(ms),
     setLimits: (knobs) => sb.limits.configure(knobs),
     limits: () => sb.limits.state(),
+    webhooks: {
+      configure: (settings) => sb.webhooks.configure(settings),
+      deliveries: () => sb.webhooks.list(),
+      redeliver: (beneId) => sb.webhooks.redeliver(beneId),
+      idle: () => sb.webhooks.idle(),
+    },
     stop: () => sb.stop(),
   };
 }

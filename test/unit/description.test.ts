@@ -4,6 +4,10 @@ import { JuspayApi } from '../../credentials/JuspayApi.credentials';
 import { resources } from '../../nodes/Juspay/actions/router';
 import { Juspay } from '../../nodes/Juspay/Juspay.node';
 import codex from '../../nodes/Juspay/Juspay.node.json';
+import { JuspayWebhookApi } from '../../credentials/JuspayWebhookApi.credentials';
+import { JuspayTrigger } from '../../nodes/JuspayTrigger/JuspayTrigger.node';
+import triggerCodex from '../../nodes/JuspayTrigger/JuspayTrigger.node.json';
+import packageJson from '../../package.json';
 
 /**
  * Contract tests over the node description: what users' saved workflows
@@ -88,6 +92,30 @@ describe('node description', () => {
 		for (const name of ['customerId', 'customerAccountId', 'beneId']) expect(names.has(name)).toBe(true);
 	});
 
+	it('asks for a Beneficiary ID only where there are no details to derive it from (Get Status)', () => {
+		const beneIds = properties
+			.filter((p) => p.name === 'beneId' && p.displayOptions?.show?.resource?.includes('beneficiary'))
+			.flatMap((p) => (p.displayOptions?.show?.operation ?? []).map((op) => [op, p.required === true, p.default]))
+			.sort();
+		expect(beneIds).toEqual([
+			['create', false, ''],
+			['getStatus', true, ''],
+			['resolve', false, ''],
+			['validate', false, ''],
+		]);
+	});
+
+	it('keeps today\'s behaviour by default: If Beneficiary Already Exists → Fail, If Account Already Exists → Create and Validate Again', () => {
+		const find = (name: string) => properties.filter((p) => p.name === name);
+		expect(find('ifExists').map((p) => [p.displayOptions?.show?.resource, p.displayOptions?.show?.operation, p.default])).toEqual([
+			[['beneficiary'], ['validate'], 'fail'],
+		]);
+		expect(find('ifAccountExists').map((p) => [p.displayOptions?.show?.resource, p.displayOptions?.show?.operation, p.default])).toEqual([
+			[['customerAccount'], ['createAndValidate'], 'createAgain'],
+		]);
+		expect(optionValues(find('ifAccountExists')[0])).toEqual(['createAgain', 'returnExisting']);
+	});
+
 	it('has every default among its options', () => {
 		for (const property of properties.filter((p) => p.type === 'options')) {
 			expect(optionValues(property)).toContain(property.default);
@@ -138,5 +166,76 @@ describe('credential description', () => {
 			type: 'generic',
 			properties: { auth: { username: '={{$credentials.apiKey}}', password: '' } },
 		});
+	});
+});
+
+describe('Beneficiary Additional Fields: the callback', () => {
+	const extras = properties.filter((p) => p.name === 'additionalFields' && p.displayOptions?.show?.resource?.includes('beneficiary'));
+	it('offers Callback URL, Username, Password and Field Path on Validate, Create and Resolve; the password hidden', () => {
+		const byOperation: Record<string, INodeProperties[]> = Object.fromEntries(
+			extras.map((p) => [String(p.displayOptions?.show?.operation?.[0]), (p.options as INodeProperties[]).filter((o) => o.name.startsWith('callback'))]),
+		);
+		expect(Object.keys(byOperation).sort()).toEqual(['create', 'resolve', 'validate']);
+		for (const fields of Object.values(byOperation)) {
+			expect(fields.map((f) => f.name)).toEqual(['callbackFieldPath', 'callbackPassword', 'callbackUrl', 'callbackUsername']);
+			expect(fields.find((f) => f.name === 'callbackPassword')?.typeOptions).toEqual({ password: true });
+			expect(fields.find((f) => f.name === 'callbackFieldPath')?.default).toBe('additionalInfo.webhookDetails');
+		}
+	});
+});
+
+describe('Juspay Trigger description', () => {
+	const trigger = new JuspayTrigger().description;
+	const byName = (name: string) => trigger.properties.find((p) => p.name === name);
+
+	it('is a webhook trigger with no inputs that answers on receipt (POST, onReceived)', () => {
+		expect(trigger.name).toBe('juspayTrigger');
+		expect(trigger.displayName).toBe('Juspay Trigger');
+		expect(trigger.group).toEqual(['trigger']);
+		expect(trigger.inputs).toEqual([]);
+		expect(trigger.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
+		expect(trigger.icon).toEqual({ light: 'file:juspay.svg', dark: 'file:juspay.dark.svg' });
+	});
+
+	it('keeps its released parameter values', () => {
+		expect(optionValues(byName('authentication'))).toEqual(['basicAuth', 'none']);
+		expect(byName('authentication')?.default).toBe('basicAuth');
+		expect(optionValues(byName('events'))).toEqual(['any', 'invalid', 'valid']);
+		expect(byName('simplify')?.default).toBe(true);
+		expect((byName('options')?.options as INodeProperties[]).map((o) => [o.name, o.default])).toEqual([
+			['dropDuplicates', true],
+			['duplicateWindowHours', 24],
+		]);
+	});
+
+	it('asks for its own credential only with Basic Auth, and tests it itself', () => {
+		expect(trigger.credentials).toEqual([
+			{ name: 'juspayWebhookApi', required: true, testedBy: 'juspayWebhookLogin', displayOptions: { show: { authentication: ['basicAuth'] } } },
+		]);
+		expect(Object.keys(new JuspayTrigger().methods.credentialTest)).toEqual(['juspayWebhookLogin']);
+		const credential = new JuspayWebhookApi();
+		expect(credential.name).toBe('juspayWebhookApi');
+		expect(credential.properties.map((p) => [p.name, p.typeOptions])).toEqual([
+			['username', undefined],
+			['password', { password: true }],
+		]);
+	});
+
+	it('sorts its options, every default is one of them, booleans say "Whether"', () => {
+		for (const property of trigger.properties) {
+			if (property.type === 'options') expect(optionValues(property)).toContain(property.default);
+			const options = (property.options ?? []) as Array<{ name?: string; displayName?: string }>;
+			const names = options.map((o) => o.displayName ?? o.name ?? '');
+			expect(names).toEqual([...names].sort());
+		}
+		const booleans = [...trigger.properties, ...(byName('options')?.options as INodeProperties[])].filter((p) => p.type === 'boolean');
+		for (const p of booleans) expect(p.description).toMatch(/^Whether /);
+	});
+
+	it('is registered in package.json with its credential, and has a codex entry', () => {
+		expect(packageJson.n8n.nodes).toContain('dist/nodes/JuspayTrigger/JuspayTrigger.node.js');
+		expect(packageJson.n8n.credentials).toContain('dist/credentials/JuspayWebhookApi.credentials.js');
+		expect(triggerCodex.node).toBe('n8n-nodes-juspay.juspayTrigger');
+		expect(triggerCodex.categories).toEqual(['Finance & Accounting']);
 	});
 });

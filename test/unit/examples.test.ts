@@ -4,15 +4,19 @@ import { join } from 'node:path';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { Juspay } from '../../nodes/Juspay/Juspay.node';
+import { JuspayTrigger } from '../../nodes/JuspayTrigger/JuspayTrigger.node';
 
 /**
  * The example workflows users import must only use parameters the node has,
  * for the resource and operation they pick, or n8n would silently drop them.
  */
-const properties = new Juspay().description.properties;
+const propertiesOf: Record<string, INodeProperties[]> = {
+	'n8n-nodes-juspay.juspay': new Juspay().description.properties,
+	'n8n-nodes-juspay.juspayTrigger': new JuspayTrigger().description.properties,
+};
 const dir = join(__dirname, '..', '..', 'examples');
 
-function shownFor(property: INodeProperties, resource: string, operation: string): boolean {
+function shownFor(property: INodeProperties, resource?: string, operation?: string): boolean {
 	const show = property.displayOptions?.show;
 	return (!show?.resource || show.resource.includes(resource)) && (!show?.operation || show.operation.includes(operation));
 }
@@ -21,13 +25,13 @@ describe.each(readdirSync(dir).filter((file) => file.endsWith('.json')))('exampl
 	const workflow = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
 		nodes: Array<{ type: string; name: string; parameters: Record<string, unknown> }>;
 	};
-	const juspayNodes = workflow.nodes.filter((node) => node.type === 'n8n-nodes-juspay.juspay');
+	const juspayNodes = workflow.nodes.filter((node) => propertiesOf[node.type] !== undefined);
 
-	it('uses the Juspay node', () => expect(juspayNodes.length).toBeGreaterThan(0));
+	it('uses the Juspay node or the Juspay Trigger', () => expect(juspayNodes.length).toBeGreaterThan(0));
 
 	it.each(juspayNodes.map((node) => [node.name, node] as const))('%s uses only parameters the node has', (_name, node) => {
-		const { resource, operation, ...rest } = node.parameters as { resource: string; operation: string };
-		const visible = properties.filter((p) => shownFor(p, resource, operation));
+		const { resource, operation, ...rest } = node.parameters as { resource?: string; operation?: string };
+		const visible = propertiesOf[node.type].filter((p) => shownFor(p, resource, operation));
 		for (const [key, value] of Object.entries(rest)) {
 			const property = visible.find((p) => p.name === key);
 			expect({ key, known: property !== undefined }).toEqual({ key, known: true });
@@ -36,5 +40,19 @@ describe.each(readdirSync(dir).filter((file) => file.endsWith('.json')))('exampl
 				for (const inner of Object.keys(value as object)) expect(names).toContain(inner);
 			}
 		}
+	});
+});
+
+describe('the callback example pair', () => {
+	type Node = { type: string; webhookId?: string; parameters: { additionalFields?: Record<string, string> } };
+	const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes: Node[] };
+	it('Validate calls back the Production URL of the Juspay Trigger in the other workflow, with a login', () => {
+		const validate = read('callback-1-validate.json').nodes.find((n) => n.type === 'n8n-nodes-juspay.juspay');
+		const trigger = read('callback-2-trigger.json').nodes.find((n) => n.type === 'n8n-nodes-juspay.juspayTrigger');
+		expect(validate?.parameters.additionalFields).toMatchObject({
+			callbackUrl: `http://localhost:5678/webhook/${trigger?.webhookId}/webhook`,
+			callbackUsername: expect.any(String),
+			callbackPassword: expect.any(String),
+		});
 	});
 });

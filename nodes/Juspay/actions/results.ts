@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { hideSecret } from '../helpers/mask';
 import { itemParameter } from '../helpers/perRun';
 import { beneficiaryVerdict, customerAccountVerdict, isPending } from '../helpers/verdict';
 import { getBeneficiaryStatus } from './beneficiary/payout';
 import { fetchCustomerAccount } from './customerAccount/common';
 import { expectedName, waitSettings } from './options';
+import { oncePerRun } from './sameDetails';
 import { untilFinal, type Waited } from './wait';
 
 /**
@@ -33,6 +35,33 @@ function withWaitMarks(output: IDataObject, waited: Waited<unknown> | undefined)
 	return marked;
 }
 
+/**
+ * The node's money-safety marks (alreadyExisted, recoveredByStatusCheck,
+ * sameAsItem) are put on the first answer: keep them whichever answer is
+ * returned, raw, simplified or waited on.
+ */
+function withRecoveryMarks(output: IDataObject, first: IDataObject): IDataObject {
+	const marked = { ...output };
+	for (const mark of ['alreadyExisted', 'recoveredByStatusCheck', 'sameAsItem']) {
+		if (first[mark] !== undefined) marked[mark] = first[mark];
+	}
+	return marked;
+}
+
+/**
+ * Wait for Final Status once per Juspay object and run: rows that share one
+ * validation (same details) share its status checks too, instead of each
+ * polling Juspay for the same answer.
+ */
+async function waitOncePerRun(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	key: string,
+	wait: () => Promise<Waited<IDataObject>>,
+): Promise<Waited<IDataObject>> {
+	return (await oncePerRun(ctx, itemIndex, `wait:${key}`, wait)).value;
+}
+
 export interface AccountContext {
 	customerId: string;
 	routingId: string;
@@ -56,18 +85,21 @@ export async function customerAccountResults(
 		let waited: Waited<IDataObject> | undefined;
 		if (context.validated && settings.enabled) {
 			const accountId = String(account.customer_account_id ?? '');
-			waited = await untilFinal(
-				account,
-				(current) => accountId !== '' && isPending(customerAccountVerdict(current)),
-				async () =>
-					await fetchCustomerAccount.call(this, itemIndex, context.customerId, accountId, context.routingId),
-				settings,
-			);
+			const wait = async () =>
+				await untilFinal(
+					account,
+					(current) => accountId !== '' && isPending(customerAccountVerdict(current)),
+					async () =>
+						await fetchCustomerAccount.call(this, itemIndex, context.customerId, accountId, context.routingId),
+					settings,
+				);
+			// Without an ID there is nothing to check, and nothing to share.
+			waited = accountId === '' ? await wait() : await waitOncePerRun(this, itemIndex, `account:${context.customerId}:${accountId}`, wait);
 		}
 		const final = waited?.result ?? account;
 		const details = (final.account_details ?? {}) as IDataObject;
 		const name = expected ?? context.givenNames?.get(String(details.account ?? ''));
-		results.push(withWaitMarks(simplify ? customerAccountVerdict(final, name) : final, waited));
+		results.push(withWaitMarks(withRecoveryMarks(simplify ? customerAccountVerdict(final, name) : final, account), waited));
 	}
 	return results;
 }
@@ -78,6 +110,18 @@ export interface BeneficiaryContext {
 	validated: boolean;
 	/** The beneDetails sent (name, account, IFSC, VPA, mobile, type), for what Juspay does not echo. */
 	sent?: IDataObject;
+	/** The Callback Password sent, kept out of a raw answer that echoes it. */
+	secret?: string;
+}
+
+/**
+ * The name this item gave. A stored result (a re-run, or an earlier row with
+ * the same details) echoes the name it was first sent with; the match is
+ * against the name of this item.
+ */
+function sentName(sent: IDataObject | undefined): string | undefined {
+	const name = (sent?.details as IDataObject | undefined)?.name;
+	return typeof name === 'string' ? name : undefined;
 }
 
 export async function beneficiaryResult(
@@ -89,21 +133,18 @@ export async function beneficiaryResult(
 	const settings = waitSettings(this);
 	let waited: Waited<IDataObject> | undefined;
 	if (context.validated && settings.enabled) {
-		waited = await untilFinal(
-			bene,
-			(current) => isPending(beneficiaryVerdict(current, context)),
-			async () => await getBeneficiaryStatus.call(this, itemIndex, context.customerId, context.beneId),
-			settings,
+		waited = await waitOncePerRun(this, itemIndex, `bene:${context.customerId}:${context.beneId}`, async () =>
+			await untilFinal(
+				bene,
+				(current) => isPending(beneficiaryVerdict(current, context)),
+				async () => await getBeneficiaryStatus.call(this, itemIndex, context.customerId, context.beneId),
+				settings,
+			),
 		);
 	}
 	const final = waited?.result ?? bene;
 	const output: IDataObject = simplifyOn(this, itemIndex)
-		? beneficiaryVerdict(final, context, expectedName(this, itemIndex), context.sent)
-		: { ...final };
-	// The node's own recovery marks were put on the first answer: keep them
-	// whichever answer is returned, raw or simplified.
-	for (const mark of ['alreadyExisted', 'recoveredByStatusCheck']) {
-		if (bene[mark] === true) output[mark] = true;
-	}
-	return withWaitMarks(output, waited);
+		? beneficiaryVerdict(final, context, expectedName(this, itemIndex) ?? sentName(context.sent), context.sent)
+		: hideSecret({ ...final }, context.secret);
+	return withWaitMarks(withRecoveryMarks(output, bene), waited);
 }

@@ -22,3 +22,17 @@ export function maskAccountNumbers<T>(value: T): T {
 	}
 	return out as T;
 }
+
+/**
+ * A deep copy with every string equal to `secret` replaced, e.g. a callback
+ * password should Juspay echo the request back in its answer.
+ */
+export function hideSecret<T>(value: T, secret: string | undefined): T {
+	if (!secret) return value;
+	if (value === secret) return '[hidden]' as T;
+	if (Array.isArray(value)) return value.map((entry) => hideSecret(entry, secret)) as T;
+	if (typeof value !== 'object' || value === null) return value;
+	const out: IDataObject = {};
+	for (const [key, entry] of Object.entries(value as IDataObject)) out[key] = hideSecret(entry, secret);
+	return out as T;
+}

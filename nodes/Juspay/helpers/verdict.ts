@@ -110,7 +110,7 @@ export function customerAccountVerdict(account: IDataObject, expectedName?: stri
  */
 export function beneficiaryVerdict(
 	bene: IDataObject,
-	ids: { customerId: string },
+	ids: { customerId: string | null },
 	expectedName?: string,
 	sent?: IDataObject,
 ): Verdict {

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 
-import { accountNumber, beneficiaryName, code, email, ifsc, indianMobile, juspayId, metadata, vpa } from './fields';
+import {
+	accountNumber,
+	basicUsername,
+	beneficiaryName,
+	callbackUrl,
+	code,
+	email,
+	fieldPath,
+	ifsc,
+	indianMobile,
+	juspayId,
+	metadata,
+	vpa,
+} from './fields';
 
 const beneficiaryExtras = {
 	name: beneficiaryName.optional(),
@@ -8,23 +21,48 @@ const beneficiaryExtras = {
 	phone: indianMobile.optional(),
 	preferredGateway: code.optional(),
 	metadata: metadata.optional(),
+	callbackUrl: callbackUrl.optional(),
+	callbackUsername: basicUsername.optional(),
+	callbackPassword: z.string().optional(),
+	callbackFieldPath: fieldPath.optional(),
 };
 
+/** Fields that reach the Callback URL's login: they mean nothing without the URL. */
+const CALLBACK_PARTS = ['callbackUsername', 'callbackPassword', 'callbackFieldPath'] as const;
+
+/** Top-level request fields the callback must not overwrite. */
+const RESERVED_KEYS = ['beneId', 'customerId', 'command', 'beneDetails', 'preferredGateway', 'email', 'phone', 'metadata'];
+
+/** A login or path without a Callback URL is a mistake worth stopping for (nothing would call back). */
+function callbackRule(input: Record<string, unknown>, ctx: z.RefinementCtx): void {
+	const top = typeof input.callbackFieldPath === 'string' ? input.callbackFieldPath.split('.')[0] : undefined;
+	if (top !== undefined && RESERVED_KEYS.includes(top)) {
+		ctx.addIssue({ code: 'custom', path: ['callbackFieldPath'], message: `must not start with ${top}, a field the request already uses` });
+	}
+	if (input.callbackUrl !== undefined) return;
+	const part = CALLBACK_PARTS.find((key) => input[key] !== undefined);
+	if (part) ctx.addIssue({ code: 'custom', path: ['callbackUrl'], message: `is required when ${labels[part]} is set` });
+}
+
 const ids = { customerId: juspayId, beneId: juspayId };
+/** Validate, Create and Resolve: an empty Beneficiary ID means "derive it from the details". */
+const sendIds = { customerId: juspayId, beneId: juspayId.optional() };
 
 /** One schema per beneficiary type, so an error names the exact field. */
 export const validateInput = {
-	ACCOUNT_IFSC: z.object({ ...ids, accountNumber, ifsc, ...beneficiaryExtras }),
-	UPI_ID: z.object({ ...ids, vpa, ...beneficiaryExtras }),
+	ACCOUNT_IFSC: z.object({ ...sendIds, accountNumber, ifsc, ...beneficiaryExtras }).superRefine(callbackRule),
+	UPI_ID: z.object({ ...sendIds, vpa, ...beneficiaryExtras }).superRefine(callbackRule),
 };
 
 export const typeInput = z.object({ beneficiaryType: z.enum(['ACCOUNT_IFSC', 'UPI_ID']) });
 
-export const resolveInput = z.object({
-	...ids,
-	mobile: indianMobile,
-	...beneficiaryExtras,
-});
+export const resolveInput = z
+	.object({
+		...sendIds,
+		mobile: indianMobile,
+		...beneficiaryExtras,
+	})
+	.superRefine(callbackRule);
 
 export const statusInput = z.object(ids);
 
@@ -41,4 +79,8 @@ export const labels: Record<string, string> = {
 	phone: 'Phone',
 	preferredGateway: 'Preferred Gateway',
 	metadata: 'Metadata',
+	callbackUrl: 'Callback URL',
+	callbackUsername: 'Callback Username',
+	callbackPassword: 'Callback Password',
+	callbackFieldPath: 'Callback Field Path',
 };

@@ -91,8 +91,12 @@ export const beneficiaryName = z
 	.refine((value) => /^[A-Za-z0-9 ]+$/.test(value), 'may contain only letters, digits and spaces (Juspay refuses special characters in names)')
 	.refine((value) => value.length <= 100, 'must be at most 100 characters');
 
-/** Control characters, and the invisible marks that reorder text (bidi controls). */
-const INVISIBLE = /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/**
+ * Control characters (`\p{Cc}`: U+0000-001F, U+007F-009F), and the invisible
+ * marks that reorder text (bidi controls). Written as a property class so
+ * ESLint's no-control-regex (in `n8n-node lint`'s rule set) accepts it.
+ */
+const INVISIBLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /** A name on a customer bank account (free text, Juspay does not restrict it). */
 export const accountHolderName = requiredText(100).refine((value) => !INVISIBLE.test(value), 'may not contain control characters');
@@ -119,3 +123,22 @@ export const metadata = z
 	.transform((value) => (typeof value === 'string' ? value.trim() : JSON.stringify(value)))
 	.refine((value) => value.length > 0, 'is required')
 	.refine((value) => value.length <= 2000, 'must be at most 2000 characters');
+
+/** A URL Juspay can call back: http or https, with a host. */
+export const callbackUrl = requiredText(2048).refine((value) => {
+	try {
+		const url = new URL(value);
+		return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+	} catch {
+		return false;
+	}
+}, 'must be an http or https URL (e.g. the Juspay Trigger\'s Production URL)');
+
+/** An HTTP Basic username: the colon is Basic's separator. */
+export const basicUsername = requiredText(255).refine((value) => !value.includes(':'), 'must not contain a colon (:)');
+
+/** A dotted path of plain keys, e.g. additionalInfo.webhookDetails. */
+export const fieldPath = requiredText(200).regex(
+	/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/,
+	'must be keys joined by dots (e.g. additionalInfo.webhookDetails)',
+);

@@ -14,16 +14,19 @@ export const customerIdField: INodeProperties = {
 	description: 'Your ID for the customer this beneficiary belongs to (Juspay\'s customerId)',
 };
 
+/** Optional on Validate, Create and Resolve; Get Status makes it required. */
 export const beneIdField: INodeProperties = {
 	displayName: 'Beneficiary ID',
 	name: 'beneId',
 	type: 'string',
-	required: true,
 	default: '',
 	placeholder: 'e.g. bene_1042_hdfc',
 	description:
-		'Your unique ID for this validation. Juspay refuses an ID it has seen before, so a re-run with the same ID never pays twice; use a new ID for a new check.',
+		'Leave empty and the node uses an ID made from the details (n8n_…), so the same details are never validated or paid for twice: an earlier result is returned instead. Type your own ID only to force a new check of the same details; Juspay refuses an ID it has seen before.',
 };
+
+/** Where the per-request webhook goes (Juspay's newer reference; unconfirmed, so overridable). */
+export const DEFAULT_CALLBACK_PATH = 'additionalInfo.webhookDetails';
 
 export const extraFields: INodeProperties = additionalFieldsCollection([
 		{
@@ -33,6 +36,40 @@ export const extraFields: INodeProperties = additionalFieldsCollection([
 			default: '',
 			placeholder: 'e.g. Asha Verma',
 			description: 'Name of the beneficiary. Dots become spaces; other special characters are refused, as Juspay refuses them.',
+		},
+		{
+			displayName: 'Callback Field Path',
+			name: 'callbackFieldPath',
+			type: 'string',
+			default: DEFAULT_CALLBACK_PATH,
+			placeholder: `e.g. ${DEFAULT_CALLBACK_PATH}`,
+			description:
+				'Where in the request the callback goes. Juspay\'s newer reference shows additionalInfo.webhookDetails; the name is not confirmed, so change it here if Juspay tells you another.',
+		},
+		{
+			displayName: 'Callback Password',
+			name: 'callbackPassword',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Password Juspay sends (HTTP Basic) when it calls the Callback URL: the one in the Juspay Trigger\'s credential',
+		},
+		{
+			displayName: 'Callback URL',
+			name: 'callbackUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://n8n.example.com/webhook/3f1c…/webhook',
+			description:
+				'URL Juspay calls with the final result of this validation: the Production URL of a Juspay Trigger. Sent as webhookDetails with the request.',
+		},
+		{
+			displayName: 'Callback Username',
+			name: 'callbackUsername',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. juspay-webhook',
+			description: 'Username Juspay sends (HTTP Basic) when it calls the Callback URL: the one in the Juspay Trigger\'s credential',
 		},
 		{
 			displayName: 'Email',
@@ -74,12 +111,31 @@ interface Extras {
 	phone?: string;
 	preferredGateway?: string;
 	metadata?: string;
+	callbackUrl?: string;
+	callbackUsername?: string;
+	callbackPassword?: string;
+	callbackFieldPath?: string;
+}
+
+/** `{ url, username, password }` placed at the Callback Field Path, beside what is already there. */
+function setCallback(body: IDataObject, input: Extras): void {
+	if (input.callbackUrl === undefined) return;
+	const webhook: IDataObject = { url: input.callbackUrl };
+	if (input.callbackUsername !== undefined) webhook.username = input.callbackUsername;
+	if (input.callbackPassword !== undefined) webhook.password = input.callbackPassword;
+	const keys = (input.callbackFieldPath ?? DEFAULT_CALLBACK_PATH).split('.');
+	let parent = body;
+	for (const key of keys.slice(0, -1)) {
+		const next = parent[key];
+		parent = parent[key] = typeof next === 'object' && next !== null && !Array.isArray(next) ? (next as IDataObject) : {};
+	}
+	parent[keys[keys.length - 1]] = webhook;
 }
 
 /** The benedetails request body, with the optional fields only when set. */
 export function beneDetailsBody(
 	command: 'validate' | 'create' | 'resolve',
-	input: { customerId: string; beneId: string } & Extras,
+	input: { customerId: string; beneId?: string } & Extras,
 	type: 'ACCOUNT_IFSC' | 'UPI_ID',
 	details: IDataObject,
 ): IDataObject {
@@ -96,5 +152,6 @@ export function beneDetailsBody(
 	if (input.email !== undefined) body.email = input.email;
 	if (input.phone !== undefined) body.phone = input.phone;
 	if (input.metadata !== undefined) body.metadata = input.metadata;
+	setCallback(body, input);
 	return body;
 }

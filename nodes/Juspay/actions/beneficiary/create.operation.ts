@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
+import { hideSecret } from '../../helpers/mask';
 import { beneIdField, customerIdField, extraFields, RESOURCE } from './common';
-import { sendBeneficiaryCommand } from './payout';
+import { sendBeneficiary } from './payout';
 import { beneficiaryAccountFields, beneficiaryBody } from './validate.operation';
 
 const fields: INodeProperties[] = [customerIdField, beneIdField, ...beneficiaryAccountFields, extraFields];
@@ -10,14 +11,13 @@ const fields: INodeProperties[] = [customerIdField, beneIdField, ...beneficiaryA
 export const description = scoped(RESOURCE, 'create', fields);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { customerId, beneId, body } = await beneficiaryBody(this, itemIndex, 'create');
-	return [
-		await sendBeneficiaryCommand.call(this, itemIndex, {
-			customerId,
-			beneId,
-			body,
-			ifExists: 'fail',
-			action: 'create the beneficiary',
-		}),
-	];
+	const { customerId, beneId, body, parts, callbackPassword } = await beneficiaryBody(this, itemIndex, 'create');
+	const { bene } = await sendBeneficiary.call(
+		this,
+		itemIndex,
+		beneId,
+		{ customerId, body, ifExists: 'fail', action: 'create the beneficiary' },
+		parts,
+	);
+	return [hideSecret(bene, callbackPassword)];
 }

@@ -9,7 +9,12 @@ import { getBeneficiaryStatus } from './payout';
 
 const fields: INodeProperties[] = [
 	customerIdField,
-	{ ...beneIdField, description: 'Beneficiary ID the validation was sent with' },
+	{
+		...beneIdField,
+		required: true,
+		placeholder: 'e.g. bene_1042_hdfc',
+		description: 'Beneficiary ID the validation was sent with (the output\'s ids.beneId, also when the node derived it)',
+	},
 	simplifyField,
 ];
 

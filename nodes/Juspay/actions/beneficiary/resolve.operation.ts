@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
-import { nodeInput } from '../../helpers/parameters';
+import { nodeInput, present } from '../../helpers/parameters';
 import { labels, resolveInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { beneficiaryResult, simplifyField } from '../results';
-import { sendBeneficiaryCommand } from './payout';
+import { sendBeneficiary } from './payout';
 
 const fields: INodeProperties[] = [
 	customerIdField,
@@ -31,22 +31,25 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		resolveInput,
-		nodeInput(this, itemIndex, ['customerId', 'beneId', 'mobile']),
+		{ ...nodeInput(this, itemIndex, ['customerId', 'mobile']), beneId: present(this.getNodeParameter('beneId', itemIndex, '')) },
 		labels,
 	);
-	const body = beneDetailsBody('resolve', input, 'UPI_ID', { mobile: input.mobile });
-	const bene = await sendBeneficiaryCommand.call(this, itemIndex, {
-		customerId: input.customerId,
-		beneId: input.beneId,
-		body,
-		ifExists: 'fail',
-		action: 'resolve the mobile number to a UPI ID',
-	});
+	const details = { mobile: input.mobile };
+	const body = beneDetailsBody('resolve', input, 'UPI_ID', details);
+	const { bene, beneId } = await sendBeneficiary.call(
+		this,
+		itemIndex,
+		input.beneId,
+		{ customerId: input.customerId, body, ifExists: 'fail', action: 'resolve the mobile number to a UPI ID' },
+		{ operation: 'resolve', customerId: input.customerId, type: 'UPI_ID', details },
+	);
 	return [
 		await beneficiaryResult.call(this, itemIndex, bene, {
-			...input,
+			customerId: input.customerId,
+			beneId,
 			validated: false,
 			sent: body.beneDetails as IDataObject,
+			secret: input.callbackPassword,
 		}),
 	];
 }

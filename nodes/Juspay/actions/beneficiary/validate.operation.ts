@@ -2,14 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { scoped } from '../../helpers/description';
 import { itemParameter } from '../../helpers/perRun';
-import { additionalFields, presentFields } from '../../helpers/parameters';
+import type { DerivedIdParts } from '../../helpers/derivedId';
+import { additionalFields, present, presentFields } from '../../helpers/parameters';
 import { labels, typeInput, validateInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { accountNumberField, ifscField, vpaField } from '../accountFields';
 import { assertKnownBanks } from '../bankCheck';
 import { beneficiaryResult, simplifyField } from '../results';
-import { sendBeneficiaryCommand } from './payout';
+import { sendBeneficiary } from './payout';
 
 /** The beneficiary's account fields; Create uses them too. */
 export const beneficiaryAccountFields: INodeProperties[] = [
@@ -60,18 +61,30 @@ const fields: INodeProperties[] = [
 			},
 		],
 		default: 'fail',
-		description: 'What to do when Juspay already knows this Beneficiary ID, e.g. when a workflow is re-run',
+		description:
+			'What to do when Juspay already knows the Beneficiary ID you typed, e.g. when a workflow is re-run. With the Beneficiary ID left empty the stored result is always returned.',
 	},
 ];
 
 export const description = scoped(RESOURCE, 'validate', fields);
+
+/** What Validate and Create send for one item: the checked input, the body, and the parts a derived ID is made of. */
+interface BeneficiaryRequest {
+	customerId: string;
+	/** The typed Beneficiary ID; undefined when the node derives it. */
+	beneId?: string;
+	body: IDataObject;
+	parts: DerivedIdParts;
+	/** Kept out of a raw answer that echoes the request. */
+	callbackPassword?: string;
+}
 
 /** The benedetails body for a Validate or Create, checked by the type's schema. */
 export async function beneficiaryBody(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	command: 'validate' | 'create',
-): Promise<{ customerId: string; beneId: string; name?: string; body: IDataObject }> {
+): Promise<BeneficiaryRequest> {
 	const { beneficiaryType: type } = parseInput(
 		ctx,
 		itemIndex,
@@ -81,7 +94,7 @@ export async function beneficiaryBody(
 	);
 	const common = {
 		customerId: ctx.getNodeParameter('customerId', itemIndex),
-		beneId: ctx.getNodeParameter('beneId', itemIndex),
+		beneId: present(ctx.getNodeParameter('beneId', itemIndex, '')),
 		...presentFields(additionalFields(ctx, itemIndex)),
 	};
 	if (type === 'ACCOUNT_IFSC') {
@@ -91,32 +104,34 @@ export async function beneficiaryBody(
 			ifsc: ctx.getNodeParameter('ifsc', itemIndex),
 		}, labels);
 		await assertKnownBanks(ctx, itemIndex, [{ ifsc: input.ifsc, field: 'IFSC' }]);
-		return { ...input, body: beneDetailsBody(command, input, type, { ifsc: input.ifsc, account: input.accountNumber }) };
+		const details = { ifsc: input.ifsc, account: input.accountNumber };
+		return { ...input, body: beneDetailsBody(command, input, type, details), parts: { operation: command, customerId: input.customerId, type, details } };
 	}
 	const input = parseInput(ctx, itemIndex, validateInput.UPI_ID, {
 		...common,
 		vpa: ctx.getNodeParameter('vpa', itemIndex),
 	}, labels);
-	return { ...input, body: beneDetailsBody(command, input, type, { vpa: input.vpa }) };
+	const details = { vpa: input.vpa };
+	return { ...input, body: beneDetailsBody(command, input, type, details), parts: { operation: command, customerId: input.customerId, type, details } };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { customerId, beneId, body } = await beneficiaryBody(this, itemIndex, 'validate');
+	const { customerId, beneId: typedBeneId, body, parts, callbackPassword } = await beneficiaryBody(this, itemIndex, 'validate');
 	const ifExists = itemParameter<unknown>(this, 'ifExists', itemIndex, 'fail') === 'returnExisting' ? 'returnExisting' : 'fail';
-	const result = await sendBeneficiaryCommand.call(this, itemIndex, {
-		customerId,
-		beneId,
-		body,
-		ifExists,
-		action: 'validate the beneficiary',
-		sendsValidation: true,
-	});
+	const { bene, beneId } = await sendBeneficiary.call(
+		this,
+		itemIndex,
+		typedBeneId,
+		{ body, ifExists, action: 'validate the beneficiary', sendsValidation: true, customerId },
+		parts,
+	);
 	return [
-		await beneficiaryResult.call(this, itemIndex, result, {
+		await beneficiaryResult.call(this, itemIndex, bene, {
 			customerId,
 			beneId,
 			validated: true,
 			sent: body.beneDetails as IDataObject,
+			secret: callbackPassword,
 		}),
 	];
 }

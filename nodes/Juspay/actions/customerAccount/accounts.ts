@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { z } from 'zod';
 
 import { additionalFieldsCollection } from '../../helpers/description';
 import { accountNumberField, ifscField, vpaField } from '../accountFields';
@@ -18,6 +19,7 @@ import {
 	validationAmountField,
 	validationFormFields,
 } from './common';
+import { returnExistingOn, withExistingAccounts, type WantedAccount } from './existingAccounts';
 
 /**
  * Create and Create and Validate share one request (POST
@@ -121,13 +123,40 @@ export async function createAccounts(
 		input.bankAccounts.map(({ ifsc }, index) => ({ ifsc, field: `Bank Account ${index + 1} → IFSC` })),
 	);
 
+	const customer = { customerId: input.customerId, routingId: input.routingId ?? input.customerId };
+	const send = async (wanted: WantedAccount[]) =>
+		await sendAccounts.call(this, itemIndex, command, input, wanted, customer.routingId);
+	const wanted: WantedAccount[] = [...input.bankAccounts, ...input.upiIds];
+	const results =
+		command === 'validate' && returnExistingOn(this, itemIndex)
+			? await withExistingAccounts.call(this, itemIndex, customer, wanted, send)
+			: await send(wanted);
+	if (command === 'create') return results;
+	return await customerAccountResults.call(this, itemIndex, results, {
+		...customer,
+		validated: true,
+		givenNames: new Map(input.bankAccounts.flatMap(({ account, name }) => (name ? [[account, name] as const] : []))),
+	});
+}
+
+/** One POST /customers/{id}/accounts with these accounts (bank accounts first, as given). */
+async function sendAccounts(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	command: 'create' | 'validate',
+	input: z.output<typeof createAndValidateInput>,
+	wanted: WantedAccount[],
+	routingId: string,
+): Promise<IDataObject[]> {
+	const bankAccounts = wanted.flatMap((account) => ('vpa' in account ? [] : [account]));
+	const upiIds = wanted.flatMap((account) => ('vpa' in account ? [account] : []));
 	const accountDetails: IDataObject = {};
-	if (input.bankAccounts.length) {
-		accountDetails.bank_account = input.bankAccounts.map(({ ifsc, account, name }) =>
+	if (bankAccounts.length) {
+		accountDetails.bank_account = bankAccounts.map(({ ifsc, account, name }) =>
 			name === undefined ? { ifsc, account } : { ifsc, account, name },
 		);
 	}
-	if (input.upiIds.length) accountDetails.upi = input.upiIds.map(({ vpa }) => ({ vpa }));
+	if (upiIds.length) accountDetails.upi = upiIds.map(({ vpa }) => ({ vpa }));
 
 	const form: Array<[string, string]> = [
 		['command', command],
@@ -148,17 +177,10 @@ export async function createAccounts(
 			action: command === 'validate' ? 'create and validate the customer accounts' : 'create the customer accounts',
 			sendsValidation: command === 'validate',
 			form,
-			routingId: input.routingId ?? input.customerId,
+			routingId,
 			timeoutMs: requestTimeout(this),
 		},
 		itemIndex,
 	);
-	const created = juspayObjects(this, itemIndex, response);
-	if (command === 'create') return created;
-	return await customerAccountResults.call(this, itemIndex, created, {
-		customerId: input.customerId,
-		routingId: input.routingId ?? input.customerId,
-		validated: true,
-		givenNames: new Map(input.bankAccounts.flatMap(({ account, name }) => (name ? [[account, name] as const] : []))),
-	});
+	return juspayObjects(this, itemIndex, response);
 }

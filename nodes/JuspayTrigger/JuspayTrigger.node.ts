@@ -1,0 +1,206 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	IDataObject,
+	IHookFunctions,
+	INodeCredentialTestResult,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+
+import { beneficiaryVerdict } from '../Juspay/helpers/verdict';
+import { loginMatches, loginProblem, type Login } from './event/auth';
+import { eventKey, seenBefore } from './event/duplicates';
+import { parseWebhookBody, type ValidationEvent } from './event/parse';
+
+const HOUR_MS = 3_600_000;
+
+/** Which final results start the workflow, by the Events parameter. */
+const WANTED: Record<string, string[]> = {
+	any: ['VALID', 'INVALID', 'ERROR'],
+	invalid: ['INVALID'],
+	valid: ['VALID'],
+};
+
+/** Answered, with 200, to a call that starts nothing: Juspay stops resending. */
+function ignored(reason: string): IWebhookResponseData {
+	return { webhookResponse: { received: true, ignored: reason } };
+}
+
+/** The Juspay node's verdict for the beneficiary in the event. */
+function verdictOf(event: ValidationEvent): IDataObject {
+	const bene = { ...event.beneficiary, status: event.juspayEvent, uniqueId: event.beneId };
+	return beneficiaryVerdict(bene, { customerId: event.customerId });
+}
+
+export class JuspayTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Juspay Trigger',
+		name: 'juspayTrigger',
+		icon: { light: 'file:juspay.svg', dark: 'file:juspay.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ ({ any: "Any Result", valid: "Valid", invalid: "Invalid" })[$parameter["events"]] }}',
+		description: 'Starts the workflow when Juspay sends the final result of a bank account or UPI validation',
+		defaults: { name: 'Juspay Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'juspayWebhookApi',
+				required: true,
+				testedBy: 'juspayWebhookLogin',
+				displayOptions: { show: { authentication: ['basicAuth'] } },
+			},
+		],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				// Answer 200 as soon as the call is read: Juspay resends until it sees one.
+				responseMode: 'onReceived',
+				path: 'webhook',
+			},
+		],
+		properties: [
+			{
+				displayName:
+					'Copy the Production URL above into Juspay\'s dashboard (Webhooks, event VALIDATION_V2), or into the Callback URL of a Juspay node\'s Validate. Activate the workflow so the URL answers.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'Basic Auth', value: 'basicAuth', description: 'Juspay sends a username and password that must match the credential' },
+					{ name: 'None', value: 'none', description: 'Anyone who knows the URL can post a result' },
+				],
+				// Basic Auth by default: without it, anyone with the URL could mark an account valid.
+				default: 'basicAuth',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'options',
+				options: [
+					{ name: 'Any Result', value: 'any', description: 'Valid, invalid, and an error Juspay reports as final' },
+					{ name: 'Invalid', value: 'invalid', description: 'Only validations that failed' },
+					{ name: 'Valid', value: 'valid', description: 'Only validations that succeeded' },
+				],
+				default: 'any',
+				description: 'Which validation results start the workflow; the others are answered and ignored',
+			},
+			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to return the same verdict fields as the Juspay node (valid, status, reason, nameAtBank, nameMatch, IDs) instead of Juspay\'s body as it came',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Drop Duplicate Events',
+						name: 'dropDuplicates',
+						type: 'boolean',
+						default: true,
+						description:
+							'Whether to ignore a result already received for the same beneficiary within the duplicate window (Juspay resends until it gets a 200)',
+					},
+					{
+						displayName: 'Duplicate Window (Hours)',
+						name: 'duplicateWindowHours',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: 720 },
+						default: 24,
+						description: 'How long a received result is remembered for Drop Duplicate Events',
+						displayOptions: { show: { dropDuplicates: [true] } },
+					},
+				],
+			},
+		],
+	};
+
+	methods = {
+		credentialTest: {
+			/** No Juspay endpoint checks an incoming login: check it can be sent as HTTP Basic. */
+			async juspayWebhookLogin(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				const problem = loginProblem((credential.data ?? {}) as Partial<Login>);
+				return problem ? { status: 'Error', message: problem } : { status: 'OK', message: 'The login can be used for HTTP Basic' };
+			},
+		},
+	};
+
+	/**
+	 * Nothing to register: the URL goes into Juspay's dashboard, or into each
+	 * validation request (Callback URL). n8n asks anyway when it activates.
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		if (this.getNodeParameter('authentication', 'basicAuth') === 'basicAuth') {
+			const login = await this.getCredentials<Login>('juspayWebhookApi');
+			if (!loginMatches(this.getHeaderData().authorization, login)) {
+				// Answered here and nothing returned to run: a refused call starts no execution.
+				const response = this.getResponseObject();
+				response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="Juspay webhook"', 'content-type': 'application/json' });
+				response.end(JSON.stringify({ message: 'Authorization failed: check the webhook username and password' }));
+				return { noWebhookResponse: true };
+			}
+		}
+
+		const body = this.getBodyData();
+		const parsed = parseWebhookBody(Object.keys(body).length ? body : rawBody(this));
+		if ('ignored' in parsed) return ignored(parsed.ignored);
+		const { event, body: juspayBody } = parsed;
+
+		const events = String(this.getNodeParameter('events', 'any'));
+		if (!(WANTED[events] ?? WANTED.any).includes(event.status)) return ignored(`Event ${event.status} is not one of the selected Events`);
+
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const key = eventKey(event);
+		if (options.dropDuplicates !== false && key !== undefined) {
+			const hours = Number(options.duplicateWindowHours ?? 24);
+			const windowMs = (Number.isFinite(hours) && hours > 0 ? hours : 24) * HOUR_MS;
+			if (seenBefore(this.getWorkflowStaticData('node'), key, windowMs, Date.now())) {
+				return ignored('Duplicate: this result was already received');
+			}
+		}
+
+		const json = this.getNodeParameter('simplify', true) === false ? juspayBody : verdictOf(event);
+		return { workflowData: [[{ json }]] };
+	}
+}
+
+/** The raw request text, for a body n8n did not parse (e.g. JSON sent as text/plain). */
+function rawBody(ctx: IWebhookFunctions): unknown {
+	const raw = (ctx.getRequestObject() as { rawBody?: unknown }).rawBody;
+	return Buffer.isBuffer(raw) ? raw.toString('utf8') : raw;
+}

@@ -1,0 +1,181 @@
+/**
+ * Beneficiary → Validate / Create / Resolve with a Callback URL (Additional
+ * Fields): the exact request Juspay receives, what n8n gets back (never the
+ * callback password), and bad input refused before any request. The last
+ * test runs the whole async path against the sandbox: Validate sends the
+ * callback, the sandbox settles the pending validation and calls a Juspay
+ * Trigger, which emits the verdict.
+ */
+import http from 'http';
+import type { AddressInfo } from 'net';
+import type { IDataObject } from 'n8n-workflow';
+
+import { JuspayWebhookApi } from '../../credentials/JuspayWebhookApi.credentials';
+import { JuspayTrigger } from '../../nodes/JuspayTrigger/JuspayTrigger.node';
+import { callWebhook } from '../harness/callWebhook';
+import { BASIC, JSON_TYPE, MERCHANT_ID, items, juspay, runJuspay, runText, useNock } from './fixtures';
+import { useSandbox } from './featureFixtures';
+
+useNock('127.0.0.1');
+const local = useSandbox();
+
+const V1 = '/payout/merchant/v1/benedetails';
+const HOOK = 'https://n8n.example.com/webhook/3f1c/webhook';
+const PASSWORD = 'Cb-Pass-9917';
+const callback = { callbackUrl: HOOK, callbackUsername: 'juspay-hook', callbackPassword: PASSWORD };
+const bank = { beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: 'YESB0000262' };
+const sentDetails = { details: { ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' };
+const answer = (status: string, extra: IDataObject = {}) => ({ uniqueId: 'bene_cb', status, beneDetails: sentDetails, ...extra });
+
+describe('Callback URL (Additional Fields) on beneficiary operations', () => {
+	it('Validate sends additionalInfo.webhookDetails {url, username, password}; the verdict carries no password', async () => {
+		const api = juspay().reply('POST', V1, 200, answer('PENDING'));
+		const result = await runJuspay({
+			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, additionalFields: callback },
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.requests).toEqual([
+			{
+				method: 'POST',
+				path: V1,
+				headers: { authorization: BASIC, 'content-type': JSON_TYPE, 'x-merchantid': MERCHANT_ID },
+				body: {
+					beneId: 'bene_cb',
+					customerId: 'cust_cb',
+					command: 'validate',
+					beneDetails: sentDetails,
+					additionalInfo: { webhookDetails: { url: HOOK, username: 'juspay-hook', password: PASSWORD } },
+				},
+			},
+		]);
+		expect(items(result.output('Juspay'))).toEqual([
+			{ json: expect.objectContaining({ status: 'PENDING', valid: null, ids: { customerId: 'cust_cb', beneId: 'bene_cb' } }), pairedItem: { item: 0 } },
+		]);
+		expect(runText(result)).not.toContain(PASSWORD);
+	});
+
+	it('Callback Field Path moves it (the name is unconfirmed); a URL alone sends only the URL', async () => {
+		const api = juspay().reply('POST', V1, 200, answer('VALID'));
+		await runJuspay({
+			parameters: {
+				resource: 'beneficiary',
+				operation: 'validate',
+				customerId: 'cust_cb',
+				beneId: 'bene_cb',
+				...bank,
+				additionalFields: { callbackUrl: HOOK, callbackFieldPath: 'webhook.details' },
+			},
+		});
+		expect(api.requests[0].body).toMatchObject({ webhook: { details: { url: HOOK } } });
+		expect(api.requests[0].body).not.toHaveProperty('additionalInfo');
+	});
+
+	it('Resolve and Create send it too; a raw answer that echoes the request has the password hidden', async () => {
+		const echo = { additionalInfo: { webhookDetails: { url: HOOK, username: 'juspay-hook', password: PASSWORD } } };
+		const api = juspay()
+			.reply('POST', V1, 200, answer('VALID', { resolvedVpa: '9876543210@ybl', ...echo }))
+			.reply('POST', V1, 200, answer('CREATED', echo));
+		const resolved = await runJuspay({
+			parameters: { resource: 'beneficiary', operation: 'resolve', customerId: 'cust_cb', beneId: 'bene_cb', mobile: '9876543210', simplify: false, additionalFields: callback },
+		});
+		const created = await runJuspay({
+			parameters: { resource: 'beneficiary', operation: 'create', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, additionalFields: callback },
+		});
+		expect(api.requests.map((r) => [(r.body as IDataObject).command, (r.body as IDataObject).additionalInfo])).toEqual([
+			['resolve', { webhookDetails: { url: HOOK, username: 'juspay-hook', password: PASSWORD } }],
+			['create', { webhookDetails: { url: HOOK, username: 'juspay-hook', password: PASSWORD } }],
+		]);
+		for (const result of [resolved, created]) {
+			expect(result.json('Juspay')[0].additionalInfo).toEqual({ webhookDetails: { url: HOOK, username: 'juspay-hook', password: '[hidden]' } });
+			expect(runText(result)).not.toContain(PASSWORD);
+		}
+	});
+
+	it.each([
+		[{ callbackUsername: 'juspay-hook' }, 'Callback URL is required when Callback Username is set [item 0]'],
+		[{ callbackUrl: 'ftp://example.com/x' }, 'Callback URL must be an http or https URL (e.g. the Juspay Trigger\'s Production URL) [item 0]'],
+		[{ callbackUrl: HOOK, callbackUsername: 'a:b' }, 'Callback Username must not contain a colon (:) [item 0]'],
+		[{ callbackUrl: HOOK, callbackFieldPath: 'beneDetails.hook' }, 'Callback Field Path must not start with beneDetails, a field the request already uses [item 0]'],
+		[{ callbackUrl: HOOK, callbackFieldPath: 'a..b' }, 'Callback Field Path must be keys joined by dots (e.g. additionalInfo.webhookDetails) [item 0]'],
+	])('refuses %j before any request', async (additionalFields, message) => {
+		const api = juspay();
+		const result = await runJuspay({
+			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, additionalFields },
+		});
+		expect(result.error?.message).toBe(message);
+		expect(api.requests).toEqual([]);
+	});
+});
+
+describe('the async path against the sandbox: Validate with a Callback URL → Juspay Trigger', () => {
+	let receiver: http.Server;
+	let hookUrl: string;
+	const emitted: IDataObject[][] = [];
+	const LOGIN = { username: 'juspay-hook', password: PASSWORD };
+	let staticData: IDataObject = {};
+
+	beforeAll(async () => {
+		// Each sandbox call is handed to the Juspay Trigger's webhook() as n8n would; 200 when it ran or was ignored.
+		receiver = http.createServer((req, res) => {
+			let text = '';
+			req.on('data', (chunk) => (text += chunk));
+			req.on('end', async () => {
+				const answer = await callWebhook({
+					nodeType: new JuspayTrigger(),
+					node: { name: 'Juspay Trigger', type: 'n8n-nodes-juspay.juspayTrigger', parameters: {} },
+					credentialTypes: [new JuspayWebhookApi()],
+					credentials: { juspayWebhookApi: LOGIN },
+					headers: req.headers as Record<string, string>,
+					body: JSON.parse(text),
+					staticData,
+				});
+				staticData = answer.staticData;
+				if (answer.result.workflowData) emitted.push(answer.result.workflowData[0].map((item) => item.json));
+				res.writeHead(answer.response?.status ?? 200).end();
+			});
+		});
+		await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+		hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhook/juspay/webhook`;
+	});
+
+	afterAll(async () => {
+		await new Promise((resolve) => receiver.close(resolve));
+	});
+
+	it('PENDING from Validate, then the VALID event arrives by itself and the trigger emits the verdict once (a resend is dropped)', async () => {
+		local.sandbox.webhooks.configure({ finalizeAfterMs: 0, retryDelayMs: 5 });
+		const result = await runJuspay({
+			credential: local.credential,
+			parameters: {
+				resource: 'beneficiary',
+				operation: 'validate',
+				customerId: 'cust_async',
+				beneId: 'bene_async',
+				beneficiaryType: 'ACCOUNT_IFSC',
+				accountNumber: '02014457596968',
+				ifsc: 'CITI0000001',
+				additionalFields: { name: 'Asha Verma', callbackUrl: hookUrl, callbackUsername: LOGIN.username, callbackPassword: LOGIN.password },
+			},
+		});
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ status: 'PENDING', valid: null })]);
+		await local.sandbox.webhooks.idle();
+		local.sandbox.webhooks.redeliver('bene_async');
+		await local.sandbox.webhooks.idle();
+
+		expect(local.sandbox.webhooks.deliveries().map((d) => [d.event, d.attempts.map((a) => a.status)])).toEqual([
+			['VALID', [200]],
+			['VALID', [200]],
+		]);
+		expect(emitted).toEqual([
+			[
+				expect.objectContaining({
+					valid: true,
+					status: 'VALID',
+					nameAtBank: 'ASHA VERMA',
+					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
+					ids: { customerId: 'cust_async', beneId: 'bene_async' },
+				}),
+			],
+		]);
+	});
+});

@@ -1,0 +1,139 @@
+/**
+ * The Juspay Trigger through n8n-core's real WebhookContext (test/harness/
+ * callWebhook.ts): what it answers, what it hands n8n to run, and what it
+ * keeps in the workflow's static data. The event body is the one the local
+ * sandbox sends (test/sandbox/webhooks.js).
+ */
+import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { JuspayWebhookApi } from '../../credentials/JuspayWebhookApi.credentials';
+import { JuspayTrigger } from '../../nodes/JuspayTrigger/JuspayTrigger.node';
+import { callWebhook } from '../harness/callWebhook';
+import { ashaVerdict } from './featureFixtures';
+
+const LOGIN = { username: 'juspay-hook', password: 'Hook-Secret-42' };
+const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+const GOOD = { authorization: basic(LOGIN.username, LOGIN.password) };
+
+/** A VALIDATION_V2 event as the sandbox sends it. */
+function event(beneId: string, outcome: 'VALID' | 'INVALID' = 'VALID'): IDataObject {
+	return {
+		id: 'evt_1',
+		event_type: 'VALIDATION_V2',
+		event_name: outcome,
+		date_created: '2026-11-23T06:00:00.000Z',
+		content: {
+			customerId: 'cust_1',
+			uniqueId: beneId,
+			status: outcome,
+			remark: outcome === 'VALID' ? 'Bank Account details verified successfully' : 'Invalid account number or IFSC provided',
+			nameAtBank: outcome === 'VALID' ? 'ASHA VERMA' : undefined,
+			validateResp: { status: outcome === 'VALID' ? 'SUCCESS' : 'FAILURE' },
+			beneDetails: { details: { name: 'Asha Verma', ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
+		},
+	};
+}
+
+async function call(options: { parameters?: INodeParameters; headers?: Record<string, string>; body?: unknown; staticData?: IDataObject; rawBody?: Buffer }) {
+	const answer = await callWebhook({
+		nodeType: new JuspayTrigger(),
+		node: { name: 'Juspay Trigger', type: 'n8n-nodes-juspay.juspayTrigger', parameters: options.parameters ?? {} },
+		credentialTypes: [new JuspayWebhookApi()],
+		credentials: { juspayWebhookApi: LOGIN },
+		headers: options.headers ?? GOOD,
+		body: options.body,
+		rawBody: options.rawBody,
+		staticData: options.staticData,
+	});
+	const items = (answer.result.workflowData?.[0] ?? []) as INodeExecutionData[];
+	return { ...answer, items: items.map((item) => item.json) };
+}
+
+describe('Juspay Trigger (engine)', () => {
+	it('a valid result: one item with the Juspay node\'s verdict, name matched, answered by n8n (onReceived)', async () => {
+		const { items, response, result } = await call({ body: event('bene_1') });
+		expect(response).toBeUndefined();
+		expect(result.noWebhookResponse).toBeUndefined();
+		// The same verdict the Juspay node gives for this account when Juspay answers at once.
+		expect(items).toEqual([ashaVerdict({ customerId: 'cust_1', beneId: 'bene_1' })]);
+		expect(new JuspayTrigger().description.webhooks?.[0]).toMatchObject({ httpMethod: 'POST', responseMode: 'onReceived' });
+	});
+
+	it('Simplify off: Juspay\'s body as it came', async () => {
+		const body = event('bene_2', 'INVALID');
+		const { items } = await call({ body, parameters: { simplify: false } });
+		expect(items).toEqual([body]);
+	});
+
+	it('a body n8n did not parse (JSON sent as text/plain) is read from the raw bytes', async () => {
+		const { items } = await call({ body: {}, rawBody: Buffer.from(JSON.stringify(event('bene_3'))) });
+		expect(items).toEqual([expect.objectContaining({ valid: true, ids: { customerId: 'cust_1', beneId: 'bene_3' } })]);
+	});
+
+	it.each([
+		['a wrong password', { authorization: basic(LOGIN.username, 'wrong') }],
+		['a wrong username', { authorization: basic('someone', LOGIN.password) }],
+		['no login', {} as Record<string, string>],
+	])('%s: 401, nothing to run, nothing remembered, the password nowhere in the answer', async (_, headers) => {
+		const { response, result, staticData } = await call({ body: event('bene_4'), headers });
+		expect(response?.status).toBe(401);
+		expect(response?.headers['WWW-Authenticate']).toBe('Basic realm="Juspay webhook"');
+		expect(result).toEqual({ noWebhookResponse: true });
+		expect(staticData).toEqual({});
+		expect(JSON.stringify(response)).not.toContain(LOGIN.password);
+	});
+
+	it('Authentication None: no login needed', async () => {
+		const { items } = await call({ body: event('bene_5'), headers: {}, parameters: { authentication: 'none' } });
+		expect(items).toHaveLength(1);
+	});
+
+	it.each([
+		['valid', 'INVALID', 'Event INVALID is not one of the selected Events'],
+		['invalid', 'VALID', 'Event VALID is not one of the selected Events'],
+	] as const)('Events %s: a %s result is answered 200 and starts nothing', async (events, outcome, reason) => {
+		const { result, response } = await call({ body: event('bene_6', outcome), parameters: { events } });
+		expect(response).toBeUndefined();
+		expect(result).toEqual({ webhookResponse: { received: true, ignored: reason } });
+	});
+
+	it('Events: each setting lets its own result through', async () => {
+		expect((await call({ body: event('a', 'VALID'), parameters: { events: 'valid' } })).items).toHaveLength(1);
+		expect((await call({ body: event('b', 'INVALID'), parameters: { events: 'invalid' } })).items).toHaveLength(1);
+		expect((await call({ body: event('c', 'INVALID'), parameters: { events: 'any' } })).items).toHaveLength(1);
+	});
+
+	it('a call that is not a validation event is answered and ignored', async () => {
+		const { result } = await call({ body: { event_name: 'ORDER_SUCCEEDED', content: { order: { id: 'o' } } } });
+		expect(result).toEqual({ webhookResponse: { received: true, ignored: 'No beneficiary in the body: not a validation event' } });
+	});
+
+	it('a resent event within the window is dropped; the static data n8n saves holds its key', async () => {
+		const first = await call({ body: event('bene_7') });
+		expect(first.items).toHaveLength(1);
+		expect(Object.keys(first.staticData)).toEqual(['node:Juspay Trigger']);
+		expect(Object.keys((first.staticData['node:Juspay Trigger'] as { recentEvents: IDataObject }).recentEvents)).toEqual(['cust_1/bene_7/VALID']);
+
+		const again = await call({ body: event('bene_7'), staticData: first.staticData });
+		expect(again.result).toEqual({ webhookResponse: { received: true, ignored: 'Duplicate: this result was already received' } });
+
+		const other = await call({ body: event('bene_8'), staticData: first.staticData });
+		expect(other.items).toHaveLength(1);
+	});
+
+	it('Drop Duplicate Events off: a resent event runs again and nothing is stored', async () => {
+		const parameters = { options: { dropDuplicates: false } };
+		const first = await call({ body: event('bene_9'), parameters });
+		const again = await call({ body: event('bene_9'), parameters, staticData: first.staticData });
+		expect([first.items.length, again.items.length]).toEqual([1, 1]);
+		expect(first.staticData).toEqual({});
+	});
+
+	it('the credential test refuses a login HTTP Basic cannot carry', async () => {
+		const test = new JuspayTrigger().methods.credentialTest.juspayWebhookLogin;
+		const run = async (data: ICredentialDataDecryptedObject) =>
+			await test.call({} as never, { id: '1', name: 'c', type: 'juspayWebhookApi', data });
+		expect(await run(LOGIN)).toEqual({ status: 'OK', message: 'The login can be used for HTTP Basic' });
+		expect((await run({ username: 'a:b', password: 'x' })).status).toBe('Error');
+	});
+});
