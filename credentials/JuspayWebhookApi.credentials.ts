@@ -4,10 +4,11 @@ import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
  * The login Juspay uses when it calls the Juspay Trigger (HTTP Basic).
  *
  * This is an incoming login: the user chooses it and enters the same username
- * and password in Juspay's dashboard (Webhooks) or in the Juspay node's
- * Callback Username / Password. There is no Juspay endpoint to test it
- * against, so the Juspay Trigger tests it (`testedBy`): it checks the login
- * can be sent as HTTP Basic at all.
+ * and password in Juspay's dashboard (Webhooks), or selects this credential
+ * in the Juspay node (Callback Authentication → Basic Auth), which sends it
+ * with a Callback URL. There is no Juspay endpoint to test it against, so
+ * the nodes test it (`testedBy`): it checks the login can be sent as HTTP
+ * Basic at all.
  */
 export class JuspayWebhookApi implements ICredentialType {
 	name = 'juspayWebhookApi';
@@ -26,7 +27,7 @@ export class JuspayWebhookApi implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'e.g. juspay-webhook',
-			description: 'Username Juspay sends with each webhook call. Enter the same one in Juspay\'s dashboard.',
+			description: 'Username Juspay sends with each webhook call. Enter the same one in Juspay\'s dashboard (Webhooks); the Juspay node sends it itself with a Callback URL.',
 		},
 		{
 			displayName: 'Password',
@@ -35,7 +36,7 @@ export class JuspayWebhookApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Password Juspay sends with each webhook call. Enter the same one in Juspay\'s dashboard.',
+			description: 'Password Juspay sends with each webhook call. Enter the same one in Juspay\'s dashboard (Webhooks); the Juspay node sends it itself with a Callback URL.',
 		},
 	];
 }

@@ -22,7 +22,7 @@ const SANDBOX_PORT = Number(process.env.DEV_SANDBOX_PORT ?? 8765);
 const LINE = process.env.N8N_LINE === '1' ? '1' : '2';
 const LOGIN = { email: 'dev@n8n-nodes-juspay.local', password: 'JuspayDev2026!', firstName: 'Dev', lastName: 'User' };
 const CREDENTIAL = { id: 'juspaySandboxLc', name: 'Juspay Sandbox (local)' };
-// The Juspay Trigger's login; the callback example sends the same one (examples/callback-1-validate.json).
+// The Juspay Trigger's login; the callback example's Validate uses the same credential (examples/callback-1-validate.json).
 const WEBHOOK_CREDENTIAL = { id: 'juspayWebhookLc', name: 'Juspay Webhook (local)' };
 const WEBHOOK_LOGIN = { username: 'juspay-webhook', password: 'sandbox-only-change-me' };
 // A pending sandbox validation settles (and calls back) after this long, with no one polling.
@@ -34,18 +34,24 @@ const say = (text) => console.log(`[dev] ${text}`);
 /**
  * An example, ready for the local n8n: a stable id from its file name (so a
  * second `npm run dev` updates it instead of adding a copy), every Juspay node
- * pointed at the local sandbox credential, every Juspay Trigger at the local
- * webhook login, and Callback URLs (written for n8n's default
- * http://localhost:5678) at this n8n.
+ * pointed at the local sandbox credential, every Juspay Trigger (and every
+ * Juspay node with Callback Authentication) at the local webhook login, and
+ * Callback URLs (written for n8n's default http://localhost:5678) at this n8n.
  */
 function devWorkflow(file, workflow, n8nUrl) {
 	const id = `ex${file.replace(/\.json$/, '').replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 16).padEnd(16, '0');
 	const local = JSON.parse(JSON.stringify(workflow).replaceAll('http://localhost:5678/webhook/', `${n8nUrl}/webhook/`));
-	const credentials = { 'n8n-nodes-juspay.juspay': { juspayApi: CREDENTIAL }, [TRIGGER_TYPE]: { juspayWebhookApi: WEBHOOK_CREDENTIAL } };
+	const credentialsOf = (node) => {
+		if (node.type === TRIGGER_TYPE) return { juspayWebhookApi: WEBHOOK_CREDENTIAL };
+		if (node.type !== 'n8n-nodes-juspay.juspay') return undefined;
+		return node.parameters.callbackAuthentication === 'basicAuth'
+			? { juspayApi: CREDENTIAL, juspayWebhookApi: WEBHOOK_CREDENTIAL }
+			: { juspayApi: CREDENTIAL };
+	};
 	return {
 		...local,
 		id,
-		nodes: local.nodes.map((node) => (credentials[node.type] ? { ...node, credentials: credentials[node.type] } : node)),
+		nodes: local.nodes.map((node) => (credentialsOf(node) ? { ...node, credentials: credentialsOf(node) } : node)),
 	};
 }
 
@@ -134,4 +140,7 @@ async function main() {
 	}
 }
 
-void main();
+// Run as `npm run dev`; required by the examples test for devWorkflow only.
+if (require.main === module) void main();
+
+module.exports = { devWorkflow, WEBHOOK_CREDENTIAL };

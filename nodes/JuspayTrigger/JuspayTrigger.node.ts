@@ -1,18 +1,16 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
-	ICredentialsDecrypted,
-	ICredentialTestFunctions,
 	IDataObject,
 	IHookFunctions,
-	INodeCredentialTestResult,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { testWebhookLogin, type Login } from '../Juspay/helpers/basicLogin';
 import { beneficiaryVerdict } from '../Juspay/helpers/verdict';
-import { loginMatches, loginProblem, type Login } from './event/auth';
+import { loginMatches } from './event/auth';
 import { eventKey, seenBefore } from './event/duplicates';
 import { parseWebhookBody, type ValidationEvent } from './event/parse';
 
@@ -133,18 +131,7 @@ export class JuspayTrigger implements INodeType {
 		],
 	};
 
-	methods = {
-		credentialTest: {
-			/** No Juspay endpoint checks an incoming login: check it can be sent as HTTP Basic. */
-			async juspayWebhookLogin(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				const problem = loginProblem((credential.data ?? {}) as Partial<Login>);
-				return problem ? { status: 'Error', message: problem } : { status: 'OK', message: 'The login can be used for HTTP Basic' };
-			},
-		},
-	};
+	methods = { credentialTest: { juspayWebhookLogin: testWebhookLogin } };
 
 	/**
 	 * Nothing to register: the URL goes into Juspay's dashboard, or into each

@@ -338,6 +338,15 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 				}),
 			]);
 			expect(run.json('Update Row')).toHaveLength(1);
+
+			// The password went to Juspay from the credential, and is in neither the
+			// workflow as n8n stores and exports it nor the saved execution.
+			const stored = await (await server.rest('/rest/workflows/e2eCallbackForm')).text();
+			expect(stored).toContain('"juspayWebhookApi"');
+			const [validateRun] = await finishedExecutions(server, 'e2eCallbackForm', 1);
+			const saved = await (await server.rest(`/rest/executions/${validateRun.id}`)).text();
+			expect(saved).toContain(BENE);
+			for (const text of [stored, saved]) expect(text).not.toContain(WEBHOOK_LOGIN.password);
 		});
 
 		it('a wrong or missing password gets 401 and starts no execution', async () => {
@@ -363,6 +372,22 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 			// n8n saves the trigger's static data before it answers, and an ignored call creates no execution.
 			expect(await triggerRuns()).toEqual(before);
 			expect(before).toHaveLength(1);
+		});
+
+		it('the webhook credential\'s "Test" button still works now that both nodes use the credential', async () => {
+			const testLogin = async (username: string) => {
+				const answer = await server.rest('/rest/credentials/test', {
+					method: 'POST',
+					body: JSON.stringify({ credentials: { ...webhookCredential(), data: { ...WEBHOOK_LOGIN, username } } }),
+				});
+				expect(answer.status).toBe(200);
+				return ((await answer.json()) as { data: { status: string; message: string } }).data;
+			};
+			expect(await testLogin(WEBHOOK_LOGIN.username)).toEqual({ status: 'OK', message: 'The login can be used for HTTP Basic' });
+			expect(await testLogin('juspay:e2e')).toEqual({
+				status: 'Error',
+				message: 'The username must not contain a colon (:), which HTTP Basic uses as the separator',
+			});
 		});
 
 		it('the webhook password appears in no log line', () => {

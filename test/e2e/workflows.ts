@@ -102,10 +102,11 @@ export function credential(baseUrl: string) {
 
 /**
  * A form POST (Webhook node) → Beneficiary Validate of the posted vendor,
- * account and IFSC, answered with the verdict (`extra` adds parameters).
+ * account and IFSC, answered with the verdict (`extra` adds parameters,
+ * `credentials` a credential beside the Juspay API one).
  * Without a Beneficiary ID in `extra` the node derives it from the details.
  */
-function formValidate(workflowId: string, name: string, webhookId: string, path: string, extra: Params) {
+function formValidate(workflowId: string, name: string, webhookId: string, path: string, extra: Params, credentials: Node['credentials'] = {}) {
 	const { additionalFields, ...rest } = extra as { additionalFields?: Params };
 	return {
 		id: workflowId,
@@ -131,7 +132,7 @@ function formValidate(workflowId: string, name: string, webhookId: string, path:
 				ifsc: '={{ $json.body.ifsc }}',
 				additionalFields: { name: '={{ $json.body.name }}', ...additionalFields },
 				...rest,
-			}),
+			}, { credentials: { juspayApi: CREDENTIAL, ...credentials } }),
 		],
 		connections: { 'Form Webhook': { main: [[{ node: 'Validate', type: 'main', index: 0 }]] } },
 	};
@@ -280,14 +281,19 @@ export const triggerUrl = (n8nUrl: string) => `${n8nUrl}/webhook/${TRIGGER_WEBHO
  */
 export function triggerWorkflows(n8nUrl: string) {
 	return {
-		callbackForm: formValidate('e2eCallbackForm', 'Form → Validate with Callback URL', '9c2e4f60-1b3a-4d5e-8f70-112233445566', 'juspay-callback-check', {
-			beneId: "={{ 'bene_' + $json.body.vendor }}",
-			additionalFields: {
-				callbackUrl: triggerUrl(n8nUrl),
-				callbackUsername: WEBHOOK_LOGIN.username,
-				callbackPassword: WEBHOOK_LOGIN.password,
+		callbackForm: formValidate(
+			'e2eCallbackForm',
+			'Form → Validate with Callback URL',
+			'9c2e4f60-1b3a-4d5e-8f70-112233445566',
+			'juspay-callback-check',
+			{
+				beneId: "={{ 'bene_' + $json.body.vendor }}",
+				callbackAuthentication: 'basicAuth',
+				additionalFields: { callbackUrl: triggerUrl(n8nUrl) },
 			},
-		}),
+			// The Trigger's own credential: the workflow holds no password.
+			{ juspayWebhookApi: WEBHOOK_CREDENTIAL },
+		),
 		trigger: {
 			id: 'e2eJuspayTrigr1',
 			name: 'Juspay Trigger → Update Row',

@@ -1,7 +1,8 @@
 /**
  * Beneficiary → Validate / Create / Resolve with a Callback URL (Additional
- * Fields): the exact request Juspay receives, what n8n gets back (never the
- * callback password), and bad input refused before any request. The last
+ * Fields) and Callback Authentication (the Juspay Webhook API credential):
+ * the exact request Juspay receives, what n8n gets back (never the callback
+ * password), and bad input refused before any request. The last
  * test runs the whole async path against the sandbox: Validate sends the
  * callback, the sandbox settles the pending validation and calls a Juspay
  * Trigger, which emits the verdict.
@@ -22,16 +23,19 @@ const local = useSandbox();
 const V1 = '/payout/merchant/v1/benedetails';
 const HOOK = 'https://n8n.example.com/webhook/3f1c/webhook';
 const PASSWORD = 'Cb-Pass-9917';
-const callback = { callbackUrl: HOOK, callbackUsername: 'juspay-hook', callbackPassword: PASSWORD };
+const LOGIN = { username: 'juspay-hook', password: PASSWORD };
+/** Basic Auth from the credential, and the URL in Additional Fields. */
+const callback = { callbackAuthentication: 'basicAuth', additionalFields: { callbackUrl: HOOK } };
 const bank = { beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: 'YESB0000262' };
 const sentDetails = { details: { ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' };
 const answer = (status: string, extra: IDataObject = {}) => ({ uniqueId: 'bene_cb', status, beneDetails: sentDetails, ...extra });
 
 describe('Callback URL (Additional Fields) on beneficiary operations', () => {
-	it('Validate sends additionalInfo.webhookDetails {url, username, password}; the verdict carries no password', async () => {
+	it('Validate sends additionalInfo.webhookDetails {url, username, password} from the credential; the verdict carries no password', async () => {
 		const api = juspay().reply('POST', V1, 200, answer('PENDING'));
 		const result = await runJuspay({
-			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, additionalFields: callback },
+			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, ...callback },
+			webhookCredential: LOGIN,
 		});
 		expect(result.error).toBeUndefined();
 		expect(api.requests).toEqual([
@@ -51,6 +55,73 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 		expect(items(result.output('Juspay'))).toEqual([
 			{ json: expect.objectContaining({ status: 'PENDING', valid: null, ids: { customerId: 'cust_cb', beneId: 'bene_cb' } }), pairedItem: { item: 0 } },
 		]);
+		expect(runText(result)).not.toContain(PASSWORD);
+	});
+
+	it('with Callback Authentication None no login is sent, even with the credential selected', async () => {
+		const api = juspay().reply('POST', V1, 200, answer('PENDING'));
+		const result = await runJuspay({
+			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, callbackAuthentication: 'none', additionalFields: { callbackUrl: HOOK } },
+			webhookCredential: LOGIN,
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.requests[0].body).toEqual({
+			beneId: 'bene_cb',
+			customerId: 'cust_cb',
+			command: 'validate',
+			beneDetails: sentDetails,
+			additionalInfo: { webhookDetails: { url: HOOK } },
+		});
+	});
+
+	it('Basic Auth with no credential selected: a clear error per item, nothing sent', async () => {
+		const api = juspay();
+		const result = await runJuspay({
+			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, ...callback },
+		});
+		expect(result.error?.message).toBe('Callback Authentication is Basic Auth, but no Juspay Webhook API credential is selected [item 0]');
+		expect(api.requests).toEqual([]);
+	});
+
+	it('Basic Auth with an unusable login in the credential: refused, nothing sent, the password not echoed', async () => {
+		const api = juspay();
+		const result = await runJuspay({
+			parameters: { resource: 'beneficiary', operation: 'resolve', customerId: 'cust_cb', beneId: 'bene_cb', mobile: '9876543210', ...callback },
+			webhookCredential: { username: 'juspay:hook', password: PASSWORD },
+		});
+		expect(result.error?.message).toBe(
+			'Callback Authentication is Basic Auth, but the Juspay Webhook API credential cannot be used: the username must not contain a colon (:), which HTTP Basic uses as the separator [item 0]',
+		);
+		expect(api.requests).toEqual([]);
+		expect(runText(result)).not.toContain(PASSWORD);
+	});
+
+	it('three rows: the credential is read once for the run, and each row sends the same login', async () => {
+		const api = juspay()
+			.reply('POST', V1, 200, answer('PENDING'))
+			.reply('POST', V1, 200, answer('PENDING'))
+			.reply('POST', V1, 200, answer('PENDING'));
+		const result = await runJuspay({
+			inputItems: [{ id: 'r1' }, { id: 'r2' }, { id: 'r3' }],
+			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: '={{ "bene_" + $json.id }}', ...bank, ...callback },
+			webhookCredential: LOGIN,
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.requests.map((r) => (r.body as IDataObject).additionalInfo)).toEqual(
+			Array(3).fill({ webhookDetails: { url: HOOK, username: 'juspay-hook', password: PASSWORD } }),
+		);
+		expect(result.credentialsHelper.events.filter((e) => e.kind === 'getDecrypted' && e.type === 'juspayWebhookApi')).toHaveLength(1);
+	});
+
+	it('a refused Validate (400) becomes an error item without the password', async () => {
+		const api = juspay().reply('POST', V1, 400, { status: 'FAILURE', errorCode: 'E01', errorMessage: 'webhookDetails.url is not reachable', userMessage: 'Invalid request' });
+		const result = await runJuspay({
+			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, ...callback },
+			webhookCredential: LOGIN,
+			onError: 'continueErrorOutput',
+		});
+		expect(api.requests).toHaveLength(1);
+		expect(items(result.output('Juspay', 1))).toEqual([{ json: expect.objectContaining({ error: expect.stringContaining('Invalid request') }), pairedItem: { item: 0 } }]);
 		expect(runText(result)).not.toContain(PASSWORD);
 	});
 
@@ -76,10 +147,12 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 			.reply('POST', V1, 200, answer('VALID', { resolvedVpa: '9876543210@ybl', ...echo }))
 			.reply('POST', V1, 200, answer('CREATED', echo));
 		const resolved = await runJuspay({
-			parameters: { resource: 'beneficiary', operation: 'resolve', customerId: 'cust_cb', beneId: 'bene_cb', mobile: '9876543210', simplify: false, additionalFields: callback },
+			parameters: { resource: 'beneficiary', operation: 'resolve', customerId: 'cust_cb', beneId: 'bene_cb', mobile: '9876543210', simplify: false, ...callback },
+			webhookCredential: LOGIN,
 		});
 		const created = await runJuspay({
-			parameters: { resource: 'beneficiary', operation: 'create', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, additionalFields: callback },
+			parameters: { resource: 'beneficiary', operation: 'create', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, ...callback },
+			webhookCredential: LOGIN,
 		});
 		expect(api.requests.map((r) => [(r.body as IDataObject).command, (r.body as IDataObject).additionalInfo])).toEqual([
 			['resolve', { webhookDetails: { url: HOOK, username: 'juspay-hook', password: PASSWORD } }],
@@ -92,15 +165,16 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 	});
 
 	it.each([
-		[{ callbackUsername: 'juspay-hook' }, 'Callback URL is required when Callback Username is set [item 0]'],
-		[{ callbackUrl: 'ftp://example.com/x' }, 'Callback URL must be an http or https URL (e.g. the Juspay Trigger\'s Production URL) [item 0]'],
-		[{ callbackUrl: HOOK, callbackUsername: 'a:b' }, 'Callback Username must not contain a colon (:) [item 0]'],
-		[{ callbackUrl: HOOK, callbackFieldPath: 'beneDetails.hook' }, 'Callback Field Path must not start with beneDetails, a field the request already uses [item 0]'],
-		[{ callbackUrl: HOOK, callbackFieldPath: 'a..b' }, 'Callback Field Path must be keys joined by dots (e.g. additionalInfo.webhookDetails) [item 0]'],
-	])('refuses %j before any request', async (additionalFields, message) => {
+		['basicAuth', {}, 'Callback URL is required when Callback Authentication is Basic Auth [item 0]'],
+		['none', { callbackFieldPath: 'webhook.details' }, 'Callback URL is required when Callback Field Path is set [item 0]'],
+		['basicAuth', { callbackUrl: 'ftp://example.com/x' }, 'Callback URL must be an http or https URL (e.g. the Juspay Trigger\'s Production URL) [item 0]'],
+		['none', { callbackUrl: HOOK, callbackFieldPath: 'beneDetails.hook' }, 'Callback Field Path must not start with beneDetails, a field the request already uses [item 0]'],
+		['none', { callbackUrl: HOOK, callbackFieldPath: 'a..b' }, 'Callback Field Path must be keys joined by dots (e.g. additionalInfo.webhookDetails) [item 0]'],
+	])('Callback Authentication %s with %j is refused before any request', async (callbackAuthentication, additionalFields, message) => {
 		const api = juspay();
 		const result = await runJuspay({
-			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, additionalFields },
+			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, callbackAuthentication, additionalFields },
+			webhookCredential: LOGIN,
 		});
 		expect(result.error?.message).toBe(message);
 		expect(api.requests).toEqual([]);
@@ -111,7 +185,6 @@ describe('the async path against the sandbox: Validate with a Callback URL → J
 	let receiver: http.Server;
 	let hookUrl: string;
 	const emitted: IDataObject[][] = [];
-	const LOGIN = { username: 'juspay-hook', password: PASSWORD };
 	let staticData: IDataObject = {};
 
 	beforeAll(async () => {
@@ -146,6 +219,7 @@ describe('the async path against the sandbox: Validate with a Callback URL → J
 		local.sandbox.webhooks.configure({ finalizeAfterMs: 0, retryDelayMs: 5 });
 		const result = await runJuspay({
 			credential: local.credential,
+			webhookCredential: LOGIN,
 			parameters: {
 				resource: 'beneficiary',
 				operation: 'validate',
@@ -154,7 +228,8 @@ describe('the async path against the sandbox: Validate with a Callback URL → J
 				beneficiaryType: 'ACCOUNT_IFSC',
 				accountNumber: '02014457596968',
 				ifsc: 'CITI0000001',
-				additionalFields: { name: 'Asha Verma', callbackUrl: hookUrl, callbackUsername: LOGIN.username, callbackPassword: LOGIN.password },
+				callbackAuthentication: 'basicAuth',
+				additionalFields: { name: 'Asha Verma', callbackUrl: hookUrl },
 			},
 		});
 		expect(result.json('Juspay')).toEqual([expect.objectContaining({ status: 'PENDING', valid: null })]);

@@ -21,6 +21,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { JuspayApi } from '../../credentials/JuspayApi.credentials';
+import { JuspayWebhookApi } from '../../credentials/JuspayWebhookApi.credentials';
 import { Juspay } from '../../nodes/Juspay/Juspay.node';
 import { HARNESS_NOOP, HARNESS_SET, HARNESS_START, runWorkflow, type WorkflowRunResult } from '../harness/runWorkflow';
 
@@ -64,6 +65,8 @@ export interface JuspayRun {
 	/** The node's "On Error" setting. */
 	onError?: INode['onError'];
 	credential?: ICredentialDataDecryptedObject;
+	/** The Juspay Webhook API credential (the callback login); without it the node has none selected. */
+	webhookCredential?: ICredentialDataDecryptedObject;
 }
 
 export function juspayWorkflow(opts: Pick<JuspayRun, 'parameters' | 'set' | 'onError'>): {
@@ -120,8 +123,11 @@ export async function runJuspay(opts: JuspayRun): Promise<WorkflowRunResult> {
 	return await runWorkflow({
 		workflow: juspayWorkflow(opts),
 		nodeTypes: { [JUSPAY_TYPE]: new Juspay() },
-		credentialTypes: [new JuspayApi()],
-		credentials: { juspayApi: opts.credential ?? customCredential },
+		credentialTypes: [new JuspayApi(), new JuspayWebhookApi()],
+		credentials: {
+			juspayApi: opts.credential ?? customCredential,
+			...(opts.webhookCredential ? { juspayWebhookApi: opts.webhookCredential } : {}),
+		},
 		inputItems: opts.inputItems,
 	});
 }

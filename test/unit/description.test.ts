@@ -1,3 +1,4 @@
+import { NodeHelpers } from 'n8n-workflow';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { JuspayApi } from '../../credentials/JuspayApi.credentials';
@@ -140,7 +141,7 @@ describe('node description', () => {
 		expect(node.description.usableAsTool).toBe(true);
 		expect(node.description.subtitle).toBeTruthy();
 		expect(node.description.icon).toEqual({ light: 'file:juspay.svg', dark: 'file:juspay.dark.svg' });
-		expect(node.description.credentials).toEqual([{ name: 'juspayApi', required: true }]);
+		expect(node.description.credentials?.[0]).toEqual({ name: 'juspayApi', required: true });
 	});
 
 	it('has a codex entry in Finance & Accounting', () => {
@@ -169,18 +170,54 @@ describe('credential description', () => {
 	});
 });
 
-describe('Beneficiary Additional Fields: the callback', () => {
+describe('Beneficiary: the callback (Callback URL, Callback Authentication)', () => {
 	const extras = properties.filter((p) => p.name === 'additionalFields' && p.displayOptions?.show?.resource?.includes('beneficiary'));
-	it('offers Callback URL, Username, Password and Field Path on Validate, Create and Resolve; the password hidden', () => {
+	const authentication = properties.filter((p) => p.name === 'callbackAuthentication');
+
+	it('offers Callback URL and Field Path in Additional Fields on Validate, Create and Resolve, and no login there', () => {
 		const byOperation: Record<string, INodeProperties[]> = Object.fromEntries(
 			extras.map((p) => [String(p.displayOptions?.show?.operation?.[0]), (p.options as INodeProperties[]).filter((o) => o.name.startsWith('callback'))]),
 		);
 		expect(Object.keys(byOperation).sort()).toEqual(['create', 'resolve', 'validate']);
 		for (const fields of Object.values(byOperation)) {
-			expect(fields.map((f) => f.name)).toEqual(['callbackFieldPath', 'callbackPassword', 'callbackUrl', 'callbackUsername']);
-			expect(fields.find((f) => f.name === 'callbackPassword')?.typeOptions).toEqual({ password: true });
+			expect(fields.map((f) => f.name)).toEqual(['callbackFieldPath', 'callbackUrl']);
 			expect(fields.find((f) => f.name === 'callbackFieldPath')?.default).toBe('additionalInfo.webhookDetails');
 		}
+	});
+
+	it('has Callback Authentication (Basic Auth / None, default None) on exactly those three operations', () => {
+		expect(authentication.map((p) => p.displayOptions?.show).sort((a, b) => String(a?.operation).localeCompare(String(b?.operation)))).toEqual([
+			{ resource: ['beneficiary'], operation: ['create'] },
+			{ resource: ['beneficiary'], operation: ['resolve'] },
+			{ resource: ['beneficiary'], operation: ['validate'] },
+		]);
+		for (const p of authentication) {
+			expect([p.displayName, p.type, p.default, p.noDataExpression]).toEqual(['Callback Authentication', 'options', 'none', true]);
+			expect(optionValues(p)).toEqual(['basicAuth', 'none']);
+		}
+	});
+
+	it('asks for the Juspay Webhook API credential only when a beneficiary operation has Basic Auth; the API credential always', () => {
+		const [api, webhook] = node.description.credentials ?? [];
+		expect(node.description.credentials).toHaveLength(2);
+		expect(webhook).toMatchObject({ name: 'juspayWebhookApi', required: true, testedBy: 'juspayWebhookLogin' });
+		// Whichever node n8n asks for the credential's test, it is the same function.
+		expect(node.methods.credentialTest.juspayWebhookLogin).toBe(new JuspayTrigger().methods.credentialTest.juspayWebhookLogin);
+		const shown = (parameters: Record<string, string>) => ({
+			api: NodeHelpers.displayParameter(parameters, api, null, node.description),
+			webhook: NodeHelpers.displayParameter(parameters, webhook, null, node.description),
+		});
+		for (const operation of ['validate', 'create', 'resolve']) {
+			expect(shown({ resource: 'beneficiary', operation, callbackAuthentication: 'basicAuth' })).toEqual({ api: true, webhook: true });
+			expect(shown({ resource: 'beneficiary', operation, callbackAuthentication: 'none' })).toEqual({ api: true, webhook: false });
+		}
+		expect(shown({ resource: 'beneficiary', operation: 'getStatus', callbackAuthentication: 'basicAuth' })).toEqual({ api: true, webhook: false });
+		expect(shown({ resource: 'customerAccount', operation: 'validate', callbackAuthentication: 'basicAuth' })).toEqual({ api: true, webhook: false });
+	});
+
+	it('keeps every secret in a credential: no node parameter is a password field', () => {
+		const all = properties.flatMap((p) => [p, ...((p.options ?? []) as INodeProperties[]).filter((o) => 'type' in o)]);
+		expect(all.filter((p) => p.typeOptions?.password).map((p) => p.name)).toEqual([]);
 	});
 });
 

@@ -44,15 +44,44 @@ describe.each(readdirSync(dir).filter((file) => file.endsWith('.json')))('exampl
 });
 
 describe('the callback example pair', () => {
-	type Node = { type: string; webhookId?: string; parameters: { additionalFields?: Record<string, string> } };
+	type Node = {
+		type: string;
+		webhookId?: string;
+		parameters: { callbackAuthentication?: string; additionalFields?: Record<string, string> };
+		credentials?: Record<string, { name: string }>;
+	};
 	const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes: Node[] };
-	it('Validate calls back the Production URL of the Juspay Trigger in the other workflow, with a login', () => {
+	it('Validate calls back the Production URL of the Juspay Trigger in the other workflow, with the Trigger\'s credential', () => {
 		const validate = read('callback-1-validate.json').nodes.find((n) => n.type === 'n8n-nodes-juspay.juspay');
 		const trigger = read('callback-2-trigger.json').nodes.find((n) => n.type === 'n8n-nodes-juspay.juspayTrigger');
-		expect(validate?.parameters.additionalFields).toMatchObject({
+		expect(validate?.parameters.additionalFields).toEqual({
+			name: '={{ $json.name }}',
 			callbackUrl: `http://localhost:5678/webhook/${trigger?.webhookId}/webhook`,
-			callbackUsername: expect.any(String),
-			callbackPassword: expect.any(String),
 		});
+		expect(validate?.parameters.callbackAuthentication).toBe('basicAuth');
+		expect(validate?.credentials?.juspayWebhookApi).toEqual(trigger?.credentials?.juspayWebhookApi);
+	});
+});
+
+describe('npm run dev wires the callback example pair to one local webhook login', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const dev = require('../../scripts/dev.js') as {
+		devWorkflow: (file: string, workflow: unknown, n8nUrl: string) => { nodes: Array<{ type: string; parameters: Record<string, unknown>; credentials?: object }> };
+		WEBHOOK_CREDENTIAL: { id: string; name: string };
+	};
+	const local = (file: string) =>
+		dev.devWorkflow(file, JSON.parse(readFileSync(join(dir, file), 'utf8')), 'http://127.0.0.1:5999').nodes.filter((n) => n.type.startsWith('n8n-nodes-juspay.'));
+
+	it('the Validate with Callback Authentication and the Trigger get the same credential; other Juspay nodes only the API one', () => {
+		const [validate] = local('callback-1-validate.json');
+		const [trigger] = local('callback-2-trigger.json');
+		expect(validate.credentials).toEqual({ juspayApi: expect.any(Object), juspayWebhookApi: dev.WEBHOOK_CREDENTIAL });
+		expect(trigger.credentials).toEqual({ juspayWebhookApi: dev.WEBHOOK_CREDENTIAL });
+		expect(validate.parameters.additionalFields).toMatchObject({ callbackUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:5999\/webhook\//) });
+		const others = readdirSync(dir)
+			.filter((file) => file.endsWith('.json') && !file.startsWith('callback-'))
+			.flatMap((file) => local(file));
+		expect(others.length).toBeGreaterThan(0);
+		for (const node of others) expect(Object.keys(node.credentials ?? {})).toEqual(['juspayApi']);
 	});
 });

@@ -1,6 +1,7 @@
 import { parseWebhookBody, type ValidationEvent } from '../../nodes/JuspayTrigger/event/parse';
 import { eventKey, MAX_KEYS, seenBefore } from '../../nodes/JuspayTrigger/event/duplicates';
-import { basicLogin, loginMatches, loginProblem } from '../../nodes/JuspayTrigger/event/auth';
+import { loginProblem } from '../../nodes/Juspay/helpers/basicLogin';
+import { basicLogin, loginMatches } from '../../nodes/JuspayTrigger/event/auth';
 
 /** The beneficiary as Juspay's status answer has it (what the sandbox sends under content). */
 const bene = { uniqueId: 'bene_1', customerId: 'cust_1', status: 'VALID', nameAtBank: 'ASHA VERMA' };

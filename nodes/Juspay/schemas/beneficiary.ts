@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 import {
 	accountNumber,
-	basicUsername,
 	beneficiaryName,
 	callbackUrl,
 	code,
@@ -22,26 +21,26 @@ const beneficiaryExtras = {
 	preferredGateway: code.optional(),
 	metadata: metadata.optional(),
 	callbackUrl: callbackUrl.optional(),
-	callbackUsername: basicUsername.optional(),
-	callbackPassword: z.string().optional(),
 	callbackFieldPath: fieldPath.optional(),
+	callbackAuthentication: z.enum(['none', 'basicAuth']).optional(),
 };
 
-/** Fields that reach the Callback URL's login: they mean nothing without the URL. */
-const CALLBACK_PARTS = ['callbackUsername', 'callbackPassword', 'callbackFieldPath'] as const;
+/** Settings of the callback: they mean nothing without the URL (None is no setting). */
+const CALLBACK_PARTS = ['callbackAuthentication', 'callbackFieldPath'] as const;
 
 /** Top-level request fields the callback must not overwrite. */
 const RESERVED_KEYS = ['beneId', 'customerId', 'command', 'beneDetails', 'preferredGateway', 'email', 'phone', 'metadata'];
 
-/** A login or path without a Callback URL is a mistake worth stopping for (nothing would call back). */
+/** A callback login or path without a Callback URL is a mistake worth stopping for (nothing would call back). */
 function callbackRule(input: Record<string, unknown>, ctx: z.RefinementCtx): void {
 	const top = typeof input.callbackFieldPath === 'string' ? input.callbackFieldPath.split('.')[0] : undefined;
 	if (top !== undefined && RESERVED_KEYS.includes(top)) {
 		ctx.addIssue({ code: 'custom', path: ['callbackFieldPath'], message: `must not start with ${top}, a field the request already uses` });
 	}
 	if (input.callbackUrl !== undefined) return;
-	const part = CALLBACK_PARTS.find((key) => input[key] !== undefined);
-	if (part) ctx.addIssue({ code: 'custom', path: ['callbackUrl'], message: `is required when ${labels[part]} is set` });
+	const part = CALLBACK_PARTS.find((key) => input[key] !== undefined && input[key] !== 'none');
+	const setting = part === 'callbackAuthentication' ? 'Callback Authentication is Basic Auth' : `${labels[part ?? '']} is set`;
+	if (part) ctx.addIssue({ code: 'custom', path: ['callbackUrl'], message: `is required when ${setting}` });
 }
 
 const ids = { customerId: juspayId, beneId: juspayId };
@@ -80,7 +79,6 @@ export const labels: Record<string, string> = {
 	preferredGateway: 'Preferred Gateway',
 	metadata: 'Metadata',
 	callbackUrl: 'Callback URL',
-	callbackUsername: 'Callback Username',
-	callbackPassword: 'Callback Password',
 	callbackFieldPath: 'Callback Field Path',
+	callbackAuthentication: 'Callback Authentication',
 };

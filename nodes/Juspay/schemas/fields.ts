@@ -134,9 +134,6 @@ export const callbackUrl = requiredText(2048).refine((value) => {
 	}
 }, 'must be an http or https URL (e.g. the Juspay Trigger\'s Production URL)');
 
-/** An HTTP Basic username: the colon is Basic's separator. */
-export const basicUsername = requiredText(255).refine((value) => !value.includes(':'), 'must not contain a colon (:)');
-
 /** A dotted path of plain keys, e.g. additionalInfo.webhookDetails. */
 export const fieldPath = requiredText(200).regex(
 	/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/,

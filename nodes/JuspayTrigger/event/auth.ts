@@ -1,12 +1,10 @@
+import type { Login } from '../../Juspay/helpers/basicLogin';
+
 /**
  * HTTP Basic check of an incoming webhook call. The comparison looks at every
  * character whatever matches, so the answer time does not tell a caller how
  * much of a guess was right.
  */
-export interface Login {
-	username: string;
-	password: string;
-}
 
 function sameText(a: string, b: string): boolean {
 	let difference = a.length ^ b.length;
@@ -33,12 +31,4 @@ export function loginMatches(header: unknown, expected: Login): boolean {
 	const user = sameText(given.username, expected.username);
 	const password = sameText(given.password, expected.password);
 	return user && password;
-}
-
-/** What is wrong with a login for HTTP Basic, or undefined when it can be used. */
-export function loginProblem(login: Partial<Login>): string | undefined {
-	if (!login.username) return 'The username is empty';
-	if (login.username.includes(':')) return 'The username must not contain a colon (:), which HTTP Basic uses as the separator';
-	if (!login.password) return 'The password is empty';
-	return undefined;
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { Login } from '../../helpers/basicLogin';
 import { additionalFieldsCollection } from '../../helpers/description';
 
 export const RESOURCE = 'beneficiary';
@@ -47,29 +48,13 @@ export const extraFields: INodeProperties = additionalFieldsCollection([
 				'Where in the request the callback goes. Juspay\'s newer reference shows additionalInfo.webhookDetails; the name is not confirmed, so change it here if Juspay tells you another.',
 		},
 		{
-			displayName: 'Callback Password',
-			name: 'callbackPassword',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			description: 'Password Juspay sends (HTTP Basic) when it calls the Callback URL: the one in the Juspay Trigger\'s credential',
-		},
-		{
 			displayName: 'Callback URL',
 			name: 'callbackUrl',
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. https://n8n.example.com/webhook/3f1c…/webhook',
 			description:
-				'URL Juspay calls with the final result of this validation: the Production URL of a Juspay Trigger. Sent as webhookDetails with the request.',
-		},
-		{
-			displayName: 'Callback Username',
-			name: 'callbackUsername',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. juspay-webhook',
-			description: 'Username Juspay sends (HTTP Basic) when it calls the Callback URL: the one in the Juspay Trigger\'s credential',
+				'URL Juspay calls with the final result of this validation: the Production URL of a Juspay Trigger. Sent as webhookDetails with the request, with the login of Callback Authentication.',
 		},
 		{
 			displayName: 'Email',
@@ -112,17 +97,13 @@ interface Extras {
 	preferredGateway?: string;
 	metadata?: string;
 	callbackUrl?: string;
-	callbackUsername?: string;
-	callbackPassword?: string;
 	callbackFieldPath?: string;
 }
 
 /** `{ url, username, password }` placed at the Callback Field Path, beside what is already there. */
-function setCallback(body: IDataObject, input: Extras): void {
+function setCallback(body: IDataObject, input: Extras, login: Login | undefined): void {
 	if (input.callbackUrl === undefined) return;
-	const webhook: IDataObject = { url: input.callbackUrl };
-	if (input.callbackUsername !== undefined) webhook.username = input.callbackUsername;
-	if (input.callbackPassword !== undefined) webhook.password = input.callbackPassword;
+	const webhook: IDataObject = { url: input.callbackUrl, ...login };
 	const keys = (input.callbackFieldPath ?? DEFAULT_CALLBACK_PATH).split('.');
 	let parent = body;
 	for (const key of keys.slice(0, -1)) {
@@ -132,12 +113,13 @@ function setCallback(body: IDataObject, input: Extras): void {
 	parent[keys[keys.length - 1]] = webhook;
 }
 
-/** The benedetails request body, with the optional fields only when set. */
+/** The benedetails request body, with the optional fields only when set; `login` is the callback's (Callback Authentication). */
 export function beneDetailsBody(
 	command: 'validate' | 'create' | 'resolve',
 	input: { customerId: string; beneId?: string } & Extras,
 	type: 'ACCOUNT_IFSC' | 'UPI_ID',
 	details: IDataObject,
+	login?: Login,
 ): IDataObject {
 	const body: IDataObject = {
 		beneId: input.beneId,
@@ -152,6 +134,6 @@ export function beneDetailsBody(
 	if (input.email !== undefined) body.email = input.email;
 	if (input.phone !== undefined) body.phone = input.phone;
 	if (input.metadata !== undefined) body.metadata = input.metadata;
-	setCallback(body, input);
+	setCallback(body, input, login);
 	return body;
 }

@@ -4,6 +4,7 @@ import { scoped } from '../../helpers/description';
 import { nodeInput, present } from '../../helpers/parameters';
 import { labels, resolveInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
+import { callbackAuthentication, callbackAuthenticationField, callbackLoginOf } from './callback';
 import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { beneficiaryResult, simplifyField } from '../results';
 import { sendBeneficiary } from './payout';
@@ -20,6 +21,7 @@ const fields: INodeProperties[] = [
 		placeholder: 'e.g. 9876543210',
 		description: 'Indian mobile number to look up; +91 or a leading 0 is fine',
 	},
+	callbackAuthenticationField,
 	extraFields,
 	simplifyField,
 ];
@@ -31,11 +33,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		resolveInput,
-		{ ...nodeInput(this, itemIndex, ['customerId', 'mobile']), beneId: present(this.getNodeParameter('beneId', itemIndex, '')) },
+		{
+			...nodeInput(this, itemIndex, ['customerId', 'mobile']),
+			beneId: present(this.getNodeParameter('beneId', itemIndex, '')),
+			callbackAuthentication: callbackAuthentication(this, itemIndex),
+		},
 		labels,
 	);
 	const details = { mobile: input.mobile };
-	const body = beneDetailsBody('resolve', input, 'UPI_ID', details);
+	const login = await callbackLoginOf(this, itemIndex, input);
+	const body = beneDetailsBody('resolve', input, 'UPI_ID', details, login);
 	const { bene, beneId } = await sendBeneficiary.call(
 		this,
 		itemIndex,
@@ -49,7 +56,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			beneId,
 			validated: false,
 			sent: body.beneDetails as IDataObject,
-			secret: input.callbackPassword,
+			secret: login?.password,
 		}),
 	];
 }

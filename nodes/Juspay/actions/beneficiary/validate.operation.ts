@@ -6,6 +6,7 @@ import type { DerivedIdParts } from '../../helpers/derivedId';
 import { additionalFields, present, presentFields } from '../../helpers/parameters';
 import { labels, typeInput, validateInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
+import { callbackAuthentication, callbackAuthenticationField, callbackLoginOf } from './callback';
 import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { accountNumberField, ifscField, vpaField } from '../accountFields';
 import { assertKnownBanks } from '../bankCheck';
@@ -41,6 +42,7 @@ const fields: INodeProperties[] = [
 	customerIdField,
 	beneIdField,
 	...beneficiaryAccountFields,
+	callbackAuthenticationField,
 	extraFields,
 	simplifyField,
 	{
@@ -75,7 +77,7 @@ interface BeneficiaryRequest {
 	beneId?: string;
 	body: IDataObject;
 	parts: DerivedIdParts;
-	/** Kept out of a raw answer that echoes the request. */
+	/** The callback password sent, kept out of a raw answer that echoes the request. */
 	callbackPassword?: string;
 }
 
@@ -95,6 +97,7 @@ export async function beneficiaryBody(
 	const common = {
 		customerId: ctx.getNodeParameter('customerId', itemIndex),
 		beneId: present(ctx.getNodeParameter('beneId', itemIndex, '')),
+		callbackAuthentication: callbackAuthentication(ctx, itemIndex),
 		...presentFields(additionalFields(ctx, itemIndex)),
 	};
 	if (type === 'ACCOUNT_IFSC') {
@@ -104,15 +107,32 @@ export async function beneficiaryBody(
 			ifsc: ctx.getNodeParameter('ifsc', itemIndex),
 		}, labels);
 		await assertKnownBanks(ctx, itemIndex, [{ ifsc: input.ifsc, field: 'IFSC' }]);
-		const details = { ifsc: input.ifsc, account: input.accountNumber };
-		return { ...input, body: beneDetailsBody(command, input, type, details), parts: { operation: command, customerId: input.customerId, type, details } };
+		return await request(ctx, itemIndex, command, input, type, { ifsc: input.ifsc, account: input.accountNumber });
 	}
 	const input = parseInput(ctx, itemIndex, validateInput.UPI_ID, {
 		...common,
 		vpa: ctx.getNodeParameter('vpa', itemIndex),
 	}, labels);
-	const details = { vpa: input.vpa };
-	return { ...input, body: beneDetailsBody(command, input, type, details), parts: { operation: command, customerId: input.customerId, type, details } };
+	return await request(ctx, itemIndex, command, input, type, { vpa: input.vpa });
+}
+
+/** The checked input with its callback login (read only now, after the checks passed) made into a request. */
+async function request(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	command: 'validate' | 'create',
+	input: Parameters<typeof beneDetailsBody>[1] & { callbackAuthentication?: string },
+	type: 'ACCOUNT_IFSC' | 'UPI_ID',
+	details: IDataObject,
+): Promise<BeneficiaryRequest> {
+	const login = await callbackLoginOf(ctx, itemIndex, input);
+	return {
+		customerId: input.customerId,
+		beneId: input.beneId,
+		body: beneDetailsBody(command, input, type, details, login),
+		parts: { operation: command, customerId: input.customerId, type, details },
+		callbackPassword: login?.password,
+	};
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
