@@ -40,8 +40,8 @@ const LATENCY_MS = Number(process.env.QUEUE_LATENCY_MS ?? 400);
 const SHEETS = 4;
 /** Rows of the sheet whose results come back through the Juspay Trigger. */
 const TRIGGER_ROWS = 40;
-/** The Juspay node's Concurrency option left at its default. */
-const NODE_CONCURRENCY = 5;
+/** The Juspay node's options left at their defaults: Concurrency Auto, at most Max Concurrency (50) at once. */
+const NODE_CONCURRENCY = 50;
 const WORKER_CONCURRENCY = 2;
 const FINISHED = ['success', 'error', 'crashed', 'canceled'];
 
@@ -189,7 +189,7 @@ async function main() {
 		const flatted = require(path.join(runtime.env.N8N_RUNTIME_DIR, 'node_modules', 'flatted'));
 		if (!fs.existsSync(path.join(ROOT, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first (npm run test:queue does)');
 		const tarball = packTarball(temp);
-		sandbox = await startSandbox({ latencyMs: LATENCY_MS, rateLimit: RATE_LIMIT });
+		sandbox = await startSandbox({ latencyMs: LATENCY_MS, limits: { mode: 'perSecond', limit: RATE_LIMIT } });
 		cluster = await startQueueCluster({
 			runtime,
 			tarball,
@@ -454,12 +454,12 @@ function idealMs(rows, executionsAtOnce) {
 }
 
 function printFigures(label, figures) {
-	console.log(`  ${label} figures (shared limit ${RATE_LIMIT}/s, latency ${LATENCY_MS} ms, Concurrency ${NODE_CONCURRENCY} per execution):`);
+	console.log(`  ${label} figures (shared limit ${RATE_LIMIT}/s, latency ${LATENCY_MS} ms, Concurrency Auto (at most ${NODE_CONCURRENCY}) per execution):`);
 	console.log(`    total: ${seconds(figures.total)} for ${figures.rows} rows (${(figures.rows / (figures.total / 1000)).toFixed(1)} rows/s); ideal ${seconds(idealMs(figures.rows, SHEETS))}`);
 	for (const e of figures.perExecution) {
 		console.log(`    execution ${e.id} on ${e.worker ?? '?'}: ${seconds(e.ms)} for ${ROWS} rows; ideal ${seconds(idealMs(figures.rows, SHEETS))} sharing the limit with ${SHEETS - 1} others, ${seconds(idealMs(ROWS, 1))} alone`);
 	}
-	console.log(`    requests to the sandbox: ${figures.requests}, of which refused by the limit (429, resent by the node): ${figures.refused}`);
+	console.log(`    requests to the sandbox: ${figures.requests}, of which refused by the limit (429, sent again by the node): ${figures.refused}`);
 }
 
 main();

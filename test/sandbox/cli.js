@@ -4,28 +4,37 @@
  * Runs the local Juspay sandbox as its own process, e.g. for a real n8n:
  *
  *   node test/sandbox/cli.js [--port 8765] [--host 127.0.0.1] [--latency 50]
- *       [--rate-limit 20] [--api-key K] [--merchant-id M] [--fault JSON]...
- *       [--webhook-url URL] [--webhook-username U] [--webhook-password P] [--finalize-after MS]
+ *       [--api-key K] [--merchant-id M] [--fault JSON]...
+ *       [--webhook-url URL] [--webhook-username U] [--webhook-password P] [--finalize-after MS] [--limits JSON]
  *
  * The port defaults to 8765 (a fixed port is what a separately started n8n
  * needs); `--port 0` picks a free one. `--fault` takes one fault object or an
- * array of them and may be repeated.
+ * array of them and may be repeated. `--limits` takes the rate limiter's
+ * knobs (limits.js), e.g. '{"mode":"inFlight","limit":10,"latencyMs":1000,"jitterMs":300}';
+ * change them mid-run with POST /__sandbox/limits, read the counters with
+ * GET /__sandbox/limits.
  * Prints one line, `Juspay sandbox listening on http://HOST:PORT`, and stops
  * cleanly on SIGINT/SIGTERM. Steer it while it runs through /__sandbox/.
  */
 
 const { startSandbox } = require('./server');
 
-const USAGE = 'usage: node test/sandbox/cli.js [--port N] [--host H] [--latency MS] [--rate-limit PER_SECOND] [--api-key K] [--merchant-id M] [--fault JSON]... [--webhook-url URL] [--webhook-username U] [--webhook-password P] [--finalize-after MS]';
+const USAGE = 'usage: node test/sandbox/cli.js [--port N] [--host H] [--latency MS] [--api-key K] [--merchant-id M] [--fault JSON]... [--webhook-url URL] [--webhook-username U] [--webhook-password P] [--finalize-after MS] [--limits JSON]';
 
 // flag → [option name, parser]
 const FLAGS = {
   '--port': ['port', Number],
   '--host': ['host', String],
   '--latency': ['latencyMs', Number],
-  '--rate-limit': ['rateLimit', Number],
   '--api-key': ['apiKey', String],
   '--merchant-id': ['merchantId', String],
+  '--limits': ['limits', (text) => {
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new Error(`--limits needs JSON, got: ${text}`);
+    }
+  }],
 };
 // flag → [webhooks.js setting, parser]
 const WEBHOOK_FLAGS = {

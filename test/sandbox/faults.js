@@ -112,4 +112,4 @@ class FaultSet {
   }
 }
 
-module.exports = { FaultSet, FAULT_KINDS, compileFault };
+module.exports = { FaultSet, FAULT_KINDS, compileFault, mulberry32 };

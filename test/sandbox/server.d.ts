@@ -42,11 +42,37 @@ export interface SandboxOptions {
   merchantId?: string;
   /** Delay before answering each non-control request. Default 0. */
   latencyMs?: number;
-  /** Requests let through per rolling second, shared by every caller; the rest get 429 (Retry-After: 1). Default 0: no limit. */
-  rateLimit?: number;
   faults?: Fault[];
+  /** Rate limit and latency jitter (limits.js). */
+  limits?: Limits;
   /** Webhook delivery (webhooks.js); a request's own webhookDetails win over `url`. */
   webhooks?: WebhookSettings;
+}
+
+/** Knobs of the sandbox's rate limiter (limits.js); `setLimits` merges them. */
+export interface Limits {
+  /** 'inFlight': at most `limit` requests worked on at once; 'perSecond': at most `limit` accepted in any trailing second. */
+  mode?: 'none' | 'inFlight' | 'perSecond';
+  limit?: number;
+  /** Seconds in the 429's Retry-After. Default 1. */
+  retryAfter?: number;
+  /** Accepted requests are answered after latencyMs ± jitterMs (uniform). */
+  latencyMs?: number;
+  jitterMs?: number;
+  /** The limit becomes `limit` once `afterValidations` validations were accepted. */
+  then?: { afterValidations: number; limit: number };
+}
+
+export interface LimitsState extends Omit<Limits, 'limit'> {
+  limit: number | null;
+  inFlight: number;
+  /** Requests let through the limiter. */
+  accepted: number;
+  /** Requests answered 429 by the limiter. */
+  rateLimited: number;
+  /** Accepted validation POSTs (each would be a penny drop). */
+  validations: number;
+  peakInFlight: number;
 }
 
 export interface WebhookSettings {
@@ -92,6 +118,8 @@ export interface RecordedRequest {
   body: Record<string, any> | null;
   /** Date.now() when the request was received. */
   time: number;
+  /** True when the sandbox's rate limiter answered it 429. */
+  rateLimited?: boolean;
   /** The HTTP status answered, once the answer is sent. */
   status?: number;
 }
@@ -109,6 +137,10 @@ export interface Sandbox {
   /** Replaces the faults (their counters restart). Throws on an invalid fault. */
   setFaults(faults: Fault[]): void;
   setLatency(ms: number): void;
+  /** Merges rate-limit knobs (mid-run too); counters carry on. Throws on a bad knob. */
+  setLimits(limits: Limits): void;
+  /** The limiter's knobs and counters (cleared by `clear()`). */
+  limits(): LimitsState;
   webhooks: {
     /** Changes settings (reset() restores the start ones); returns them, password hidden. */
     configure(settings: WebhookSettings): object;

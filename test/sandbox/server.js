@@ -13,7 +13,7 @@
 const http = require('http');
 const crypto = require('crypto');
 const { FaultSet } = require('./faults');
-const { RateLimit } = require('./rateLimit');
+const { Limits } = require('./limits');
 const { Webhooks } = require('./webhooks');
 const data = require('./data');
 
@@ -25,7 +25,6 @@ const DEFAULTS = {
   apiKey: 'test_api_key',
   merchantId: 'test_merchant',
   latencyMs: 0,
-  rateLimit: 0,
   faults: [],
   webhooks: {}, // webhooks.js settings: url, username, password, finalizeAfterMs, ...
 };
@@ -619,6 +618,8 @@ function handleControl(sb, req, res, pathname, rawBody) {
       case 'GET faults': return sendJson(res, 200, sb.faults.list());
       case 'POST faults': sb.setFaults(body()); return sendJson(res, 200, { ok: true, faults: sb.faults.list() });
       case 'POST latency': sb.setLatency((body() || {}).ms); return sendJson(res, 200, { ok: true, ms: sb.latencyMs });
+      case 'GET limits': return sendJson(res, 200, sb.limits.state());
+      case 'POST limits': sb.limits.configure(body() || {}); return sendJson(res, 200, { ok: true, ...sb.limits.state() });
       default: {
         const [status, answer] = sb.webhooks.control(req.method, pathname.slice(CONTROL_PREFIX.length), body());
         return sendJson(res, status, answer);
@@ -636,8 +637,8 @@ class SandboxServer {
     this.options = { ...DEFAULTS, ...options };
     this.requests = [];
     this.faults = new FaultSet(this.options.faults);
+    this.limits = new Limits(this.options.limits); // rate limit and latency jitter (limits.js)
     this.latencyMs = parseLatency(this.options.latencyMs);
-    this.rateLimit = new RateLimit(this.options.rateLimit);
     this.accounts = new Map(); // customer_account_id → customer account
     this.benes = new Map(); // beneId → bene (the sandbox serves one merchant)
     this.sockets = new Set(); // kept so stop() can end hanging and keep-alive connections
@@ -698,7 +699,9 @@ class SandboxServer {
     if (pathname.startsWith(CONTROL_PREFIX)) return handleControl(this, req, res, pathname, rawBody);
     const entry = this.record(req, rawBody);
     res.once('finish', () => (entry.status = res.statusCode));
-    if (!this.rateLimit.admit()) return sendError(res, apiOf(pathname), 429, undefined, { 'retry-after': '1' });
+    const refused = this.limits.admit(entry);
+    if (refused) return sendError(res, apiOf(pathname), 429, undefined, refused);
+    res.once('close', () => this.limits.done());
     await this.delay();
     if (this.stopped || res.destroyed) return undefined;
     const ctx = { req, res, entry, pathname, api: apiOf(pathname), form: isObject(entry.body) ? entry.body : {} };
@@ -723,12 +726,13 @@ class SandboxServer {
   }
 
   delay() {
-    if (!this.latencyMs) return Promise.resolve();
+    const ms = this.limits.latencyMs(this.latencyMs);
+    if (!ms) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         resolve();
-      }, this.latencyMs);
+      }, ms);
       this.timers.add(timer);
     });
   }
@@ -736,6 +740,7 @@ class SandboxServer {
   /** Empties the request log in place (arrays handed out earlier see it too). */
   clear() {
     this.requests.length = 0;
+    this.limits.clearCounters();
   }
 
   /** Back to a fresh sandbox: no requests, accounts, benes, faults or latency. */
@@ -745,6 +750,7 @@ class SandboxServer {
     this.benes.clear();
     this.setFaults([]);
     this.setLatency(0);
+    this.limits.reset();
     this.webhooks.reset();
   }
 
@@ -787,6 +793,8 @@ async function startSandbox(options = {}) {
     reset: () => sb.reset(),
     setFaults: (faults) => sb.setFaults(faults),
     setLatency: (ms) => sb.setLatency(ms),
+    setLimits: (knobs) => sb.limits.configure(knobs),
+    limits: () => sb.limits.state(),
     webhooks: {
       configure: (settings) => sb.webhooks.configure(settings),
       deliveries: () => sb.webhooks.list(),

@@ -1,12 +1,16 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { itemParameter, perRun } from '../helpers/perRun';
+import type { PaceSettings } from '../transport/pace';
 import { DEFAULT_TIMEOUT_MS } from '../transport/request';
 
 /** Operations that send a validation (and may cost a penny drop). */
 const VALIDATE_OPERATIONS = ['createAndValidate', 'validate'];
 /** Operations whose input has an IFSC. */
 const IFSC_OPERATIONS = ['create', 'createAndValidate', 'validate', 'lookup'];
+
+const DEFAULT_MAX_CONCURRENCY = 50;
+const DEFAULT_RATE_LIMIT_WAIT_S = 600;
 
 /** Node behaviour settings (not sent to Juspay), in one "Options" collection. */
 export const optionsDescription: INodeProperties = {
@@ -27,12 +31,32 @@ export const optionsDescription: INodeProperties = {
 		},
 		{
 			displayName: 'Concurrency',
+			name: 'concurrencyMode',
+			type: 'options',
+			options: [
+				{
+					name: 'Auto',
+					value: 'auto',
+					description:
+						'Find the fastest pace Juspay accepts: send more requests at once while Juspay keeps up, fewer when it answers 429 (too many requests). Up to Max Concurrency.',
+				},
+				{
+					name: 'Fixed',
+					value: 'fixed',
+					description: 'Always send Fixed Concurrency items at once',
+				},
+			],
+			default: 'auto',
+			description: 'How many items are sent to Juspay at the same time. Output order is kept either way.',
+		},
+		{
+			displayName: 'Fixed Concurrency',
 			name: 'concurrency',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 50 },
 			default: 5,
 			description:
-				'How many items are sent to Juspay at the same time. Output order is kept. Lower it if Juspay answers 429 (rate limited).',
+				'With Concurrency set to Fixed: how many items are sent to Juspay at the same time. A workflow that set only this number keeps it as a fixed pace.',
 		},
 		{
 			displayName: 'Mask Account Numbers',
@@ -43,6 +67,15 @@ export const optionsDescription: INodeProperties = {
 				'Whether to mask bank account numbers in the output (XXXXXXXXXXX1191), e.g. before posting results to Slack or a sheet',
 		},
 		{
+			displayName: 'Max Concurrency',
+			name: 'maxConcurrency',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 200 },
+			default: DEFAULT_MAX_CONCURRENCY,
+			description:
+				'With Concurrency on Auto (the default): the most requests sent to Juspay at the same time, however fast Juspay answers',
+		},
+		{
 			displayName: 'Max Wait (Seconds)',
 			name: 'maxWait',
 			type: 'number',
@@ -50,6 +83,15 @@ export const optionsDescription: INodeProperties = {
 			default: 60,
 			description: 'How long to keep checking a pending validation before returning it as still pending',
 			displayOptions: { show: { waitForFinalStatus: [true], '/operation': VALIDATE_OPERATIONS } },
+		},
+		{
+			displayName: 'Max Wait When Rate Limited (Seconds)',
+			name: 'rateLimitMaxWait',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 86400 },
+			default: DEFAULT_RATE_LIMIT_WAIT_S,
+			description:
+				'When Juspay answers 429 (too many requests), nothing was carried out and the row is sent again after the wait Juspay asks for. A row fails only when it has waited this long in total, or when Juspay has accepted nothing for this long.',
 		},
 		{
 			displayName: 'Name to Match',
@@ -112,9 +154,30 @@ export function requestTimeout(ctx: IExecuteFunctions): number {
 	return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : DEFAULT_TIMEOUT_MS;
 }
 
-export function concurrency(ctx: IExecuteFunctions): number {
-	const value = Math.floor(Number(option(ctx, 'concurrency', 5)));
-	return Number.isFinite(value) && value >= 1 ? Math.min(value, 50) : 1;
+/**
+ * Auto or Fixed, and the numbers that go with it. A workflow saved before
+ * Auto existed has `options: { concurrency: N }` and no mode: n8n stores only
+ * the options a user added, so a number without a mode means Fixed, exactly
+ * as it behaved then.
+ */
+export function paceSettings(ctx: IExecuteFunctions): PaceSettings {
+	const whole = (value: unknown, fallback: number, max: number) => {
+		const n = Math.floor(Number(value));
+		return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : fallback;
+	};
+	// null: not among the options the user added.
+	const fixedNumber = option<unknown>(ctx, 'concurrency', null);
+	const chosen = option<unknown>(ctx, 'concurrencyMode', null);
+	const mode = chosen === 'fixed' || (chosen === null && fixedNumber !== null) ? 'fixed' : 'auto';
+	const waitSeconds = Number(option(ctx, 'rateLimitMaxWait', DEFAULT_RATE_LIMIT_WAIT_S));
+	return {
+		mode,
+		concurrency:
+			mode === 'fixed'
+				? whole(fixedNumber ?? 5, 1, 50)
+				: whole(option(ctx, 'maxConcurrency', DEFAULT_MAX_CONCURRENCY), DEFAULT_MAX_CONCURRENCY, 200),
+		rateLimitBudgetMs: Math.round(Math.max(0, Number.isFinite(waitSeconds) ? waitSeconds : DEFAULT_RATE_LIMIT_WAIT_S) * 1000),
+	};
 }
 
 export function checkBankCode(ctx: IExecuteFunctions): boolean {

@@ -4,11 +4,13 @@ import type { NodeApiError } from 'n8n-workflow';
 
 import { maskAccountNumbers } from '../helpers/mask';
 import { asNodeError } from '../transport/errors';
+import { paceOf } from '../transport/pace';
 
 import * as beneficiary from './beneficiary/Beneficiary.resource';
 import * as customerAccount from './customerAccount/CustomerAccount.resource';
 import * as ifsc from './ifsc/Ifsc.resource';
-import { concurrency, maskAccounts } from './options';
+import { maskAccounts, paceSettings } from './options';
+import { rateLimitHint } from './hints';
 import type { JuspayResource, Operation } from './types';
 
 /** Every resource's operations: the node description and this map are checked against each other in tests. */
@@ -19,8 +21,9 @@ export const resources: Record<JuspayResource, Record<string, Operation>> = {
 };
 
 /**
- * Runs the chosen operation once per input item, up to Concurrency items at
- * a time. Results are put back in input order, so the output is the same as
+ * Runs the chosen operation once per input item, as many at a time as the
+ * run's pace allows (Options → Concurrency: Auto or Fixed; see
+ * transport/pace.ts). Results are put back in input order, so the output is the same as
  * one at a time: every Juspay object becomes one output item paired with the
  * input item it came from. A failed item either stops the node (the default;
  * no new item is started, the first failure in input order is reported) or,
@@ -39,8 +42,8 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const continueOnFail = this.continueOnFail();
 	const errorOutput = this.getNode().onError === 'continueErrorOutput';
 
+	const pace = paceOf(this, paceSettings(this));
 	const results: INodeExecutionData[][] = new Array(items.length);
-	let next = 0;
 	let stopped: { itemIndex: number; error: JuspayNodeError } | undefined;
 
 	const runItem = async (itemIndex: number) => {
@@ -59,11 +62,20 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			}
 		}
 	};
-	const worker = async () => {
-		while (next < items.length && !stopped) await runItem(next++);
-	};
-	await Promise.all(Array.from({ length: Math.min(concurrency(this), items.length) }, worker));
+	const running: Array<Promise<void>> = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		await pace.startItem();
+		if (stopped) {
+			pace.itemDone();
+			break;
+		}
+		running.push(runItem(itemIndex).finally(() => pace.itemDone()));
+	}
+	await Promise.all(running);
 
+	const hint = rateLimitHint(pace.report());
+	// addExecutionHints exists in n8n 1.x and 2.x; a host without it just shows no hint.
+	if (hint && typeof this.addExecutionHints === 'function') this.addExecutionHints(hint);
 	if (stopped) throw stopped.error;
 	return [results.flat()];
 }

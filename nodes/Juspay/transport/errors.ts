@@ -95,6 +95,18 @@ export function apiError(
 }
 
 /** Juspay answered 2xx with something that is not JSON (an HTML page, a cut-off body). */
+/**
+ * A 429 that outlasted the run's budget: the one way rate limiting fails a
+ * row. Says so, and what to change.
+ */
+export function rateLimitBudgetSpent(error: NodeApiError, budgetMs: number): NodeApiError {
+	const budget = budgetMs >= 60_000 ? `${Math.round(budgetMs / 60_000)} min` : `${Math.round(budgetMs / 1000)} s`;
+	error.message = `${error.message} (still rate-limited after waiting ${budget}, the Max Wait When Rate Limited option)`;
+	error.description =
+		'Juspay kept refusing requests with 429 (too many requests) for longer than Max Wait When Rate Limited. Nothing was carried out for this row, so it is safe to run it again: raise Max Wait When Rate Limited, lower Max Concurrency, or run the rest later.';
+	return error;
+}
+
 export function unreadableBodyError(node: INode, call: FailedCall, httpCode: number): NodeApiError {
 	const outcomeUnknown = call.method === 'POST';
 	return build(
@@ -162,7 +174,7 @@ function explain(httpCode: number, code: string | undefined, call: FailedCall): 
 	if (httpCode === 429) {
 		return {
 			title: 'Juspay is rate-limiting requests',
-			advice: 'Too many requests reached Juspay at once. Lower the Concurrency option or run the items in smaller batches.',
+			advice: 'Juspay refused the request because too many were sent; nothing was carried out, so it is safe to send again.',
 		};
 	}
 	if (httpCode >= 500) {

@@ -4,20 +4,22 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { NodeApiError } from 'n8n-workflow';
 
 import { baseUrlOf, CREDENTIAL_TYPE, type JuspayCredentials } from './credentials';
 import {
 	apiError,
 	isJuspayErrorBody,
+	rateLimitBudgetSpent,
 	transportError,
 	unreadableBodyError,
 	type FailedCall,
 	type JuspayFailure,
 } from './errors';
 import { perRun } from '../helpers/perRun';
-import { isRetryable, RETRY, retryDelayMs, throttleOf } from './retry';
+import { paceOf, type Answer } from './pace';
+import { isRetryable, rateLimitDelayMs, RETRY, retryDelayMs } from './retry';
 
 /**
  * The one place that calls Juspay.
@@ -29,7 +31,9 @@ import { isRetryable, RETRY, retryDelayMs, throttleOf } from './retry';
  * Requests are sent with `ignoreHttpStatusErrors` so that every answer comes
  * back here to be read once: this keeps Juspay's error body, and stops n8n's
  * own 401 handling from sending a POST a second time. Retries follow
- * `retry.ts`: only what is safe to send again is sent again.
+ * `retry.ts`: only what is safe to send again is sent again. Every attempt
+ * waits for a slot of the run's pace (`pace.ts`) and tells it what Juspay
+ * answered.
  */
 export interface JuspayCall {
 	api: 'customerAccounts' | 'payout';
@@ -68,24 +72,50 @@ export async function juspayRequest(
 		sendsValidation: call.sendsValidation,
 	};
 	const options = requestOptions(call, baseUrl, credentials);
-	const throttle = throttleOf(this);
+	const pace = paceOf(this);
 	const started = Date.now();
+	let rateLimitedMs = 0;
+	let faults = 0;
 
 	for (let attempt = 1; ; attempt++) {
-		await throttle.ready();
+		const slot = await pace.acquire();
 		const outcome = await sendOnce(this, failed, options, credentials);
+		const failure = outcome.ok ? undefined : (outcome.error.context.juspay as JuspayFailure | undefined);
+		pace.release(slot, answerOf(failure));
 		if (outcome.ok) return outcome.body;
 
-		const failure = outcome.error.context.juspay as JuspayFailure | undefined;
-		const delay = failure ? retryDelayMs(attempt, failure) : 0;
+		// 429: refused before Juspay acted, so always safe to resend, for as
+		// long as the run's budget (Max Wait When Rate Limited) allows.
+		if (failure?.httpCode === 429) {
+			const delay = rateLimitDelayMs(attempt, failure);
+			if (!pace.mayWaitForRateLimit(rateLimitedMs, delay)) {
+				throw rateLimitBudgetSpent(outcome.error, pace.settings.rateLimitBudgetMs);
+			}
+			rateLimitedMs += delay;
+			if (pace.settings.mode === 'fixed') pace.pause(delay);
+			await pace.backoff(delay);
+			continue;
+		}
+		// Other faults keep their own count and clock, apart from 429 waits.
+		faults++;
+		const delay = failure ? retryDelayMs(faults, failure) : 0;
 		const retry =
 			isRetryable(call.method, failure) &&
-			attempt < RETRY.maxAttempts &&
-			Date.now() - started + delay <= RETRY.maxTotalMs;
+			faults < RETRY.maxAttempts &&
+			Date.now() - started - rateLimitedMs + delay <= RETRY.maxTotalMs;
 		if (!retry) throw outcome.error;
-		if (failure?.httpCode === 429 || failure?.httpCode === 503) throttle.pause(delay);
-		await sleep(delay);
+		// "Service unavailable" holds every item back, not only this one.
+		if (failure?.httpCode === 503) pace.pause(delay);
+		await pace.backoff(delay);
 	}
+}
+
+/** What an attempt tells the pace: whether Juspay answered, or said "slow down". */
+function answerOf(failure: JuspayFailure | undefined): Answer {
+	if (!failure) return 'answered';
+	if (failure.httpCode === 429) return 'rateLimited';
+	if (failure.httpCode === 503) return 'overloaded';
+	return failure.httpCode === undefined ? 'noAnswer' : 'answered';
 }
 
 type Outcome = { ok: true; body: unknown } | { ok: false; error: NodeApiError };

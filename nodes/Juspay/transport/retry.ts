@@ -1,5 +1,3 @@
-import { sleep } from 'n8n-workflow';
-
 import type { JuspayFailure } from './errors';
 
 /**
@@ -24,6 +22,10 @@ export function isRetryable(method: 'GET' | 'POST', failure: JuspayFailure | und
 	return failure.code !== undefined;
 }
 
+/**
+ * Every retryable fault but 429. A 429 is retried for as long as the run's
+ * budget (Max Wait When Rate Limited) allows instead: see `pace.ts`.
+ */
 export const RETRY = {
 	/** Attempts per call, the first included. */
 	maxAttempts: 4,
@@ -41,32 +43,15 @@ export function retryDelayMs(attempt: number, failure: JuspayFailure, random = M
 }
 
 /**
- * One pause shared by every item of a node run: when Juspay says "slow
- * down" (429 or 503), all concurrent items wait, not just the one that was
- * told, so the batch as a whole backs off.
+ * How long a row refused with 429 waits: Retry-After when Juspay gave one,
+ * else exponential backoff, plus up to half of it again (at least 100 ms) at
+ * random, so that dozens of refused rows do not all come back in the same
+ * millisecond and get refused together again.
  */
-export class Throttle {
-	private pausedUntil = 0;
-
-	pause(ms: number): void {
-		this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
-	}
-
-	async ready(): Promise<void> {
-		for (let wait = this.pausedUntil - Date.now(); wait > 0; wait = this.pausedUntil - Date.now()) {
-			await sleep(wait);
-		}
-	}
-}
-
-const throttles = new WeakMap<object, Throttle>();
-
-/** The throttle of one node run (its execute context). */
-export function throttleOf(run: object): Throttle {
-	let throttle = throttles.get(run);
-	if (!throttle) {
-		throttle = new Throttle();
-		throttles.set(run, throttle);
-	}
-	return throttle;
+export function rateLimitDelayMs(attempt: number, failure: JuspayFailure, random = Math.random): number {
+	const base =
+		failure.retryAfterSeconds !== undefined
+			? failure.retryAfterSeconds * 1000
+			: Math.min(RETRY.baseDelayMs * 2 ** (attempt - 1), RETRY.maxDelayMs);
+	return Math.round(base + random() * Math.max(base / 2, 100));
 }

@@ -1,0 +1,196 @@
+/**
+ * The pace (transport/pace.ts) over simulated time: a Juspay look-alike with
+ * a limit, latency 1 s ± 300 ms, and rows driven as the router and
+ * request.ts drive them. Deterministic (seeded), so no bound here depends on
+ * how loaded the machine is.
+ */
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { paceSettings } from '../../nodes/Juspay/actions/options';
+import { rateLimitHint } from '../../nodes/Juspay/actions/hints';
+import { Pace, type PaceSettings } from '../../nodes/Juspay/transport/pace';
+import { rateLimitDelayMs } from '../../nodes/Juspay/transport/retry';
+import { SimulatedClock, simulate, type SimulatedJuspay } from './paceSimulation';
+
+const AUTO: PaceSettings = { mode: 'auto', concurrency: 50, rateLimitBudgetMs: 600_000 };
+const juspay = (mode: SimulatedJuspay['mode'], limit: number, then?: SimulatedJuspay['then']): SimulatedJuspay => ({
+	mode,
+	limit,
+	latencyMs: 1000,
+	jitterMs: 300,
+	then,
+});
+/** When the pace first allowed at least `n` requests at once (ms), or undefined. */
+const firstReached = (samples: Array<[number, number]>, n: number, after = 0) => samples.find(([t, a]) => t >= after && a >= n)?.[0];
+
+describe('Auto pace over simulated time', () => {
+	it('grows without 429s: from 10 to Max Concurrency (50) within 3 round trips, and never past it', async () => {
+		const run = await simulate(1000, juspay('inFlight', 10_000), AUTO);
+
+		expect(run.rateLimited).toBe(0);
+		expect(run.failedRows).toBe(0);
+		expect(run.maxAllowed).toBe(50);
+		expect(run.maxInFlight).toBe(50);
+		expect(firstReached(run.allowedOverTime, 50)).toBeLessThanOrEqual(3 * 1300);
+		// 1,000 rows at 50 at once and 1 s each: 20 s ideal.
+		expect(run.ms).toBeLessThan(1.2 * 20_000);
+	});
+
+	it('never exceeds Max Concurrency, whatever Juspay allows', async () => {
+		const run = await simulate(300, juspay('inFlight', 10_000), { ...AUTO, concurrency: 7 });
+
+		expect(run.maxAllowed).toBe(7);
+		expect(run.maxInFlight).toBe(7);
+	});
+
+	it('shrinks on 429: against 10 in flight it settles at 10, no row fails, within 1.2× the ideal time', async () => {
+		const run = await simulate(1000, juspay('inFlight', 10), AUTO);
+
+		expect(run.rateLimited).toBeGreaterThan(0);
+		expect(run.failedRows).toBe(0);
+		expect(run.accepted).toBe(1000);
+		expect(run.pace.report().settledAt).toBe(10);
+		// After the first round trips it stays near the limit: probing goes at most 2 above.
+		expect(Math.max(...run.allowedOverTime.filter(([t]) => t > 5000).map(([, a]) => a))).toBeLessThanOrEqual(12);
+		expect(run.ms).toBeLessThan(1.2 * 100_000);
+	});
+
+	it('cuts once per round trip: a burst of 429s from one wave does not collapse the pace', async () => {
+		// Starts at 10 and grows fast against 3 allowed: one wave of refusals.
+		const run = await simulate(60, juspay('inFlight', 3), AUTO);
+
+		expect(run.failedRows).toBe(0);
+		expect(Math.min(...run.allowedOverTime.filter(([t]) => t > 3000).map(([, a]) => a))).toBeGreaterThanOrEqual(2);
+	});
+
+	it('follows a limit that drops from 40 to 10 mid-run within seconds, and loses no row', async () => {
+		const run = await simulate(1000, juspay('inFlight', 40, { after: 500, limit: 10 }), AUTO);
+
+		expect(run.failedRows).toBe(0);
+		expect(run.accepted).toBe(1000);
+		expect(Math.max(...run.allowedOverTime.filter(([t]) => t < run.changedAt!).map(([, a]) => a))).toBeGreaterThanOrEqual(40);
+		// 3 s after the drop the pace is at most 12, and stays there.
+		const late = run.allowedOverTime.filter(([t]) => t > run.changedAt! + 3000);
+		expect(Math.max(...late.map(([, a]) => a))).toBeLessThanOrEqual(12);
+		expect(run.pace.report().settledAt).toBe(10);
+		// Ideal: 500 rows at 40 + 500 rows at 10 = 62.5 s.
+		expect(run.ms).toBeLessThan(1.2 * 62_500);
+	});
+
+	it('recovers after a limit is raised: from 10 to about 40 within a few seconds', async () => {
+		const run = await simulate(1500, juspay('inFlight', 10, { after: 300, limit: 40 }), AUTO);
+
+		expect(run.failedRows).toBe(0);
+		const reached = firstReached(run.allowedOverTime, 36, run.changedAt);
+		expect(reached).toBeDefined();
+		expect(reached! - run.changedAt!).toBeLessThan(10_000);
+	});
+
+	it('a per-second limit: settles near the allowed rate (12/s) with no row lost', async () => {
+		const run = await simulate(600, juspay('perSecond', 12), AUTO);
+		const report = run.pace.report();
+
+		expect(run.failedRows).toBe(0);
+		expect(run.accepted).toBe(600);
+		expect(report.perSecond).toBeGreaterThan(9);
+		expect(report.perSecond).toBeLessThanOrEqual(12);
+		expect(report.settledAt).toBeGreaterThanOrEqual(9);
+		expect(report.settledAt).toBeLessThanOrEqual(14);
+	});
+
+	it('budget: when Juspay accepts nothing, every row fails once the run has waited Max Wait, not once per row', async () => {
+		const run = await simulate(200, juspay('inFlight', 0), { ...AUTO, rateLimitBudgetMs: 10_000 });
+
+		expect(run.failedRows).toBe(200);
+		expect(run.accepted).toBe(0);
+		// 200 rows × 10 s each would be 2,000 s; the run's budget ends it after about 10 s.
+		expect(run.ms).toBeLessThan(15_000);
+		expect(run.pace.report().outOfBudget).toBe(200);
+	});
+});
+
+describe('Fixed pace', () => {
+	it('exactly N items at once, requests not held back', async () => {
+		const clock = new SimulatedClock();
+		const pace = new Pace({ mode: 'fixed', concurrency: 3, rateLimitBudgetMs: 1000 }, clock);
+		await Promise.all([pace.startItem(), pace.startItem(), pace.startItem()]);
+		let fourth = false;
+		void pace.startItem().then(() => (fourth = true));
+		const slots = await Promise.all(Array.from({ length: 20 }, async () => await pace.acquire()));
+		await new Promise((resolve) => setImmediate(resolve));
+
+		expect(slots).toHaveLength(20);
+		expect(fourth).toBe(false);
+		pace.itemDone();
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(fourth).toBe(true);
+		// A 429 does not change a fixed pace.
+		slots.forEach((slot) => pace.release(slot, 'rateLimited'));
+		expect(pace.allowed).toBe(Infinity);
+	});
+
+	it('a pause (Retry-After in Fixed mode, or a 503) holds every request until it is over', async () => {
+		const clock = new SimulatedClock();
+		const pace = new Pace({ mode: 'fixed', concurrency: 3, rateLimitBudgetMs: 1000 }, clock);
+		pace.pause(1500);
+		const sent = pace.acquire().then((slot) => slot.sentAt);
+
+		expect(await clock.runUntil(sent)).toBe(1500);
+		expect(await sent).toBe(1500);
+	});
+});
+
+describe('Retry-After with jitter', () => {
+	it('waits Retry-After plus up to half of it again, so refused rows come back spread out', () => {
+		const failure = { outcomeUnknown: false, retryAfterSeconds: 1 };
+		expect(rateLimitDelayMs(1, failure, () => 0)).toBe(1000);
+		expect(rateLimitDelayMs(1, failure, () => 0.999)).toBe(1500);
+		expect(rateLimitDelayMs(9, failure, () => 0.5)).toBe(1250);
+		// Retry-After: 0 still spreads them over 100 ms.
+		expect(rateLimitDelayMs(1, { outcomeUnknown: false, retryAfterSeconds: 0 }, () => 0.5)).toBe(50);
+		// No Retry-After: exponential backoff, then the same jitter.
+		expect(rateLimitDelayMs(3, { outcomeUnknown: false }, () => 0)).toBe(2000);
+	});
+});
+
+describe('Options → Concurrency', () => {
+	const settingsFor = (options: Record<string, unknown>) => {
+		const ctx = {
+			getNodeParameter: (name: string, _i: number, fallback: unknown) => {
+				const key = name.replace(/^options\./, '');
+				return key in options ? options[key] : fallback;
+			},
+		} as unknown as IExecuteFunctions;
+		return paceSettings(ctx);
+	};
+
+	it('Auto with Max Concurrency 50 and a 10-minute rate-limit budget when nothing is set', () => {
+		expect(settingsFor({})).toEqual({ mode: 'auto', concurrency: 50, rateLimitBudgetMs: 600_000 });
+	});
+
+	it('a workflow saved before Auto (options: { concurrency: 10 }, no mode) keeps Fixed 10', () => {
+		expect(settingsFor({ concurrency: 10 })).toEqual({ mode: 'fixed', concurrency: 10, rateLimitBudgetMs: 600_000 });
+	});
+
+	it('the chosen mode wins over a number left behind; Fixed without a number is the old default 5', () => {
+		expect(settingsFor({ concurrencyMode: 'auto', concurrency: 10, maxConcurrency: 100 }).concurrency).toBe(100);
+		expect(settingsFor({ concurrencyMode: 'fixed' })).toEqual({ mode: 'fixed', concurrency: 5, rateLimitBudgetMs: 600_000 });
+		expect(settingsFor({ maxConcurrency: 500, rateLimitMaxWait: 30 })).toEqual({ mode: 'auto', concurrency: 200, rateLimitBudgetMs: 30_000 });
+	});
+});
+
+describe('execution hint', () => {
+	it('says how often Juspay rate-limited the run and where the pace settled; nothing when it never did', () => {
+		const base = { mode: 'auto' as const, concurrency: 50, rateLimited: 353, overloaded: 0, outOfBudget: 0 };
+		expect(rateLimitHint({ ...base, rateLimited: 0 })).toBeUndefined();
+		expect(rateLimitHint({ ...base, settledAt: 19, perSecond: 18.6 })).toEqual({
+			type: 'info',
+			location: 'outputPane',
+			message:
+				'Juspay rate-limited this run 353 times; it settled at about 19 requests at once (about 19 answers per second). Every refused request was sent again; no row failed because of it.',
+		});
+		expect(rateLimitHint({ ...base, mode: 'fixed', concurrency: 20, rateLimited: 95, outOfBudget: 2 })?.message).toBe(
+			'Juspay rate-limited this run 95 times (answer 429) at Fixed Concurrency 20. 2 row(s) failed after waiting longer than Max Wait When Rate Limited. With Options → Concurrency set to Auto the node finds the pace Juspay allows by itself.',
+		);
+	});
+});
