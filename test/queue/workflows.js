@@ -19,15 +19,15 @@ function credential(baseUrl) {
 	};
 }
 
+/** A workflow as n8n's import:workflow takes it (published afterwards). */
+const workflow = (id, name, nodes, connections) => ({ id, name, active: false, settings: { executionOrder: 'v1' }, pinData: {}, nodes, connections });
+
 /** A production webhook at /webhook/<path> that answers at once and validates the posted rows. */
 function batchWorkflow({ id, name, path, webhookId, ifExists }) {
-	return {
+	return workflow(
 		id,
 		name,
-		active: false,
-		settings: { executionOrder: 'v1' },
-		pinData: {},
-		nodes: [
+		[
 			{
 				id: `${webhookId.slice(0, -1)}1`,
 				name: 'Sheet Webhook',
@@ -64,21 +64,18 @@ function batchWorkflow({ id, name, path, webhookId, ifExists }) {
 				},
 			},
 		],
-		connections: {
+		{
 			'Sheet Webhook': { main: [[{ node: 'Rows', type: 'main', index: 0 }]] },
 			Rows: { main: [[{ node: 'Validate', type: 'main', index: 0 }]] },
 		},
-	};
+	);
 }
 
 /** Juspay Trigger (basic auth, any result, duplicates dropped) → Update Row (No Op). */
-const triggerWorkflow = {
-	id: 'queueJuspayTrig',
-	name: 'Juspay Trigger → Update Row (queue)',
-	active: false,
-	settings: { executionOrder: 'v1' },
-	pinData: {},
-	nodes: [
+const triggerWorkflow = workflow(
+	'queueJuspayTrig',
+	'Juspay Trigger → Update Row (queue)',
+	[
 		{
 			id: `${TRIGGER_WEBHOOK_ID.slice(0, -1)}1`,
 			name: 'Juspay Trigger',
@@ -91,8 +88,8 @@ const triggerWorkflow = {
 		},
 		{ id: `${TRIGGER_WEBHOOK_ID.slice(0, -1)}2`, name: 'Update Row', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
 	],
-	connections: { 'Juspay Trigger': { main: [[{ node: 'Update Row', type: 'main', index: 0 }]] } },
-};
+	{ 'Juspay Trigger': { main: [[{ node: 'Update Row', type: 'main', index: 0 }]] } },
+);
 
 function webhookCredential() {
 	return { ...WEBHOOK_CREDENTIAL, type: 'juspayWebhookApi', data: WEBHOOK_LOGIN };
