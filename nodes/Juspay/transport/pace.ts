@@ -18,9 +18,16 @@ import { perRun } from '../helpers/perRun';
  * Within a round trip after a cut, a refused request's place is not handed
  * to another one: that is what stops a wave of 429s from feeding itself.
  *
- * This works whether Juspay limits requests in flight or requests per second:
- * requests per second = requests in flight ÷ latency, so the limit on
- * requests in flight settles where the rate is what Juspay allows.
+ * Juspay may limit requests in flight or requests per second. At each cut
+ * the pace notes both counts (requests in flight, requests accepted in the
+ * second before); the one Juspay limits is the same at every 429, the other
+ * wanders. Once the last three cuts show a per-second limit, sends are
+ * spread evenly at 0.95 × the rate Juspay accepted, probed upward by 2% per
+ * second while rows wait, and cut again on the next 429; requests in flight
+ * are then only held by Max Concurrency. Answers come back in clumps (the
+ * latency varies), and requests in flight alone would send them on in clumps
+ * that overfill a strict one-second window: that pace settled ~15% below
+ * the limit.
  *
  * Fixed keeps the behaviour from before Auto: exactly N items at once, and a
  * 429 or 503 pauses every item for the Retry-After.
@@ -175,7 +182,10 @@ export class Pace {
 		const now = this.clock.now();
 		this.firstSentAt ??= now;
 		const slot: Slot = { sentAt: now, epoch: this.epoch, busy: this.inFlight * 2 >= this.allowed };
-		if (this.settings.mode === 'auto') this.lastSecondSends.push(slot);
+		if (this.settings.mode === 'auto') {
+			this.lastSecondSends.push(slot);
+			this.acceptedInLastSecond(now); // drops the older ones
+		}
 		return slot;
 	}
 
@@ -322,17 +332,19 @@ export class Pace {
 
 	/**
 	 * Whether Juspay limits requests per second rather than requests at once,
-	 * judged over the last cuts: the limit Juspay holds is the count that is
-	 * the same at every 429 (requests at once, or requests accepted in the
-	 * second before); the other one wanders. Undecided: as it was.
+	 * judged over the last cuts: the limit Juspay holds is the count that
+	 * stays (nearly) the same at every 429 (requests at once, or requests
+	 * accepted in the second before) while the other one wanders. Undecided
+	 * (both wander, as when the limit itself changes): as it was.
 	 */
 	private limitedPerSecond(): boolean {
 		const recent = this.cutSamples.slice(-KIND_SAMPLES);
 		if (recent.length < KIND_SAMPLES) return false;
-		const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
-		const inFlight = spread(recent.map((sample) => sample.inFlight));
-		const lastSecond = spread(recent.map((sample) => sample.lastSecond));
-		return lastSecond === inFlight ? this.perSecond > 0 : lastSecond < inFlight;
+		const inFlight = recent.map((sample) => sample.inFlight);
+		const lastSecond = recent.map((sample) => sample.lastSecond);
+		if (holds(lastSecond, inFlight)) return true;
+		if (holds(inFlight, lastSecond)) return false;
+		return this.perSecond > 0;
 	}
 
 	/** Hands free slots to waiting requests first, then to waiting items. */
@@ -355,6 +367,13 @@ export class Pace {
 			this.itemQueue.shift()!();
 		}
 	}
+}
+
+const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+
+/** Whether the counts `held` at the last 429s stayed the same (within 10%) while the counts `other` moved more. */
+function holds(held: number[], other: number[]): boolean {
+	return spread(held) < spread(other) && spread(held) <= 1 + 0.1 * Math.max(...held);
 }
 
 /** The pace of one node run (its execute context): the router creates it with the run's settings. */
