@@ -184,7 +184,7 @@ export class Pace {
 		const slot: Slot = { sentAt: now, epoch: this.epoch, busy: this.inFlight * 2 >= this.allowed };
 		if (this.settings.mode === 'auto') {
 			this.lastSecondSends.push(slot);
-			this.acceptedInLastSecond(now); // drops the older ones
+			this.forgetSendsBefore(now - 1000);
 		}
 		return slot;
 	}
@@ -324,10 +324,14 @@ export class Pace {
 		}
 	}
 
-	private acceptedInLastSecond(now: number): number {
+	private forgetSendsBefore(time: number): void {
 		const sends = this.lastSecondSends;
-		while (sends.length > 0 && sends[0].sentAt <= now - 1000) sends.shift();
-		return sends.filter((slot) => !slot.refused).length;
+		while (sends.length > 0 && sends[0].sentAt <= time) sends.shift();
+	}
+
+	private acceptedInLastSecond(now: number): number {
+		this.forgetSendsBefore(now - 1000);
+		return this.lastSecondSends.filter((slot) => !slot.refused).length;
 	}
 
 	/**
