@@ -22,6 +22,7 @@ it('fails, naming the rule, when our config switches off a rule n8n-node lint ap
 		cwd: root,
 		encoding: 'utf8',
 	});
+	fs.rmSync(dir, { recursive: true, force: true });
 	expect(result.stderr).not.toContain('eslint drift:');
 	expect(result.status).toBe(1);
 	expect(result.stdout).toMatch(
