@@ -264,8 +264,10 @@ async function main() {
 		console.log(`\nJuspay Trigger: one sheet of ${TRIGGER_ROWS} rows; Juspay sends each result to the Trigger's production URL on main`);
 		sandbox.clear();
 		const triggerFrom = Math.max(...done1.map((e) => e.id));
-		// Juspay resends an event until it gets a 200: give a busy main room (10 calls, 1 s apart).
-		sandbox.webhooks.configure({ url: triggerUrl(server.url), ...WEBHOOK_LOGIN, retryDelayMs: 1000, maxAttempts: 10 });
+		// Juspay resends an event until it gets a 200: give a busy main room (10 calls, 1 s apart, each
+		// waiting up to 30 s for the answer: on a loaded 2-core machine main can take longer than the
+		// sandbox's default 5 s to answer 40 calls at once, and an abandoned call is resent).
+		sandbox.webhooks.configure({ url: triggerUrl(server.url), ...WEBHOOK_LOGIN, retryDelayMs: 1000, maxAttempts: 10, timeoutMs: 30_000 });
 		const triggerSheet = { batch: 'tr', rows: batchRows('tr', TRIGGER_ROWS) };
 		const tStart = Date.now();
 		await postSheets(`${server.url}/webhook/queue-batch`, [triggerSheet]);
