@@ -22,11 +22,12 @@ const beneficiaryExtras = {
 	metadata: metadata.optional(),
 	callbackUrl: callbackUrl.optional(),
 	callbackFieldPath: fieldPath.optional(),
-	callbackAuthentication: z.enum(['none', 'basicAuth']).optional(),
+	/** True when a Juspay Webhook API credential is selected: its login goes with the Callback URL. */
+	callbackCredential: z.literal(true).optional(),
 };
 
-/** Settings of the callback: they mean nothing without the URL (None is no setting). */
-const CALLBACK_PARTS = ['callbackAuthentication', 'callbackFieldPath'] as const;
+/** Settings of the callback: they mean nothing without the URL. */
+const CALLBACK_PARTS = ['callbackCredential', 'callbackFieldPath'] as const;
 
 /** Top-level request fields the callback must not overwrite. */
 const RESERVED_KEYS = ['beneId', 'customerId', 'command', 'beneDetails', 'preferredGateway', 'email', 'phone', 'metadata'];
@@ -38,8 +39,11 @@ function callbackRule(input: Record<string, unknown>, ctx: z.RefinementCtx): voi
 		ctx.addIssue({ code: 'custom', path: ['callbackFieldPath'], message: `must not start with ${top}, a field the request already uses` });
 	}
 	if (input.callbackUrl !== undefined) return;
-	const part = CALLBACK_PARTS.find((key) => input[key] !== undefined && input[key] !== 'none');
-	const setting = part === 'callbackAuthentication' ? 'Callback Authentication is Basic Auth' : `${labels[part ?? '']} is set`;
+	const part = CALLBACK_PARTS.find((key) => input[key] !== undefined);
+	const setting =
+		part === 'callbackCredential'
+			? 'a Juspay Webhook API credential is selected (its login goes with the Callback URL; remove the credential to send none)'
+			: `${labels[part ?? '']} is set`;
 	if (part) ctx.addIssue({ code: 'custom', path: ['callbackUrl'], message: `is required when ${setting}` });
 }
 
@@ -80,5 +84,4 @@ export const labels: Record<string, string> = {
 	metadata: 'Metadata',
 	callbackUrl: 'Callback URL',
 	callbackFieldPath: 'Callback Field Path',
-	callbackAuthentication: 'Callback Authentication',
 };
