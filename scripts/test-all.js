@@ -8,8 +8,10 @@
  *           build, scan of the packed tarball: one count each
  *   unit    jest over test/ (unit, engine and sandbox suites): one count per test
  *   e2e     jest over test/e2e in a real n8n 2.x and 1.x: one count per test
+ *   queue   (with --queue) test/queue/run.js, n8n 2.x in queue mode with
+ *           PostgreSQL, Redis and two workers: one count per check
  *
- * Flags: --no-e2e (what `npm run test:quick` uses).
+ * Flags: --no-e2e (what `npm run test:quick` uses), --queue (what CI adds).
  * Exit code: 0 only when nothing failed.
  */
 const { spawnSync } = require('node:child_process');
@@ -56,7 +58,21 @@ function jestSuite(label, args, env) {
 	lines.push(`${failures ? 'FAIL' : 'PASS'} ${label}: ${summary.numPassedTests} passed, ${failures} failed (${summary.numTotalTestSuites} suites)`);
 }
 
+/** A suite that is its own script and writes { passed, failed } to .cache/reports/<name>.json. */
+function scriptSuite(label, script) {
+	const report = path.join(reports, `${label}.json`);
+	fs.rmSync(report, { force: true });
+	const ok = run(label, 'node', [script]);
+	const summary = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')) : { passed: 0, failed: 0 };
+	// A script that died before writing its report still counts as a failure.
+	const failures = summary.failed + (summary.failed === 0 && !ok ? 1 : 0);
+	passed += summary.passed;
+	failed += failures;
+	lines.push(`${failures ? 'FAIL' : 'PASS'} ${label}: ${summary.passed} passed, ${failures} failed`);
+}
+
 const e2e = !process.argv.includes('--no-e2e');
+const queue = process.argv.includes('--queue');
 
 check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 check('lint (n8n scanner rules on source)', bin('eslint'), ['nodes', 'credentials', 'package.json']);
@@ -71,6 +87,7 @@ if (e2e) {
 		jestSuite(`e2e-n8n-${line}`, ['--config', 'test/e2e/jest.config.js', '--runInBand'], { N8N_LINE: line });
 	}
 }
+if (queue && built) scriptSuite('queue', 'test/queue/run.js');
 
 console.log(`\n${lines.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);

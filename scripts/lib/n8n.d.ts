@@ -51,6 +51,21 @@ export interface StartedN8n {
 	execution(id: string): Promise<ExecutionResult>;
 }
 
+export interface StartedWorker {
+	pid: number;
+	child: ChildProcess;
+	log(): string;
+	stop(): Promise<void>;
+	/** SIGKILL, as a crashed machine. */
+	kill(): void;
+}
+
+export interface ServerOptions {
+	env?: Record<string, string>;
+	readyTimeoutMs?: number;
+	onOutput?: (text: string) => void;
+}
+
 export declare class N8n {
 	readonly runtime: Runtime;
 	readonly env: NodeJS.ProcessEnv;
@@ -67,7 +82,9 @@ export declare class N8n {
 	cliAsync(args: string[], options?: { timeoutMs?: number }): Promise<{ stdout: string; stderr: string; status: number }>;
 	execute(workflowId: string, options?: { timeoutMs?: number }): Promise<ExecutionResult>;
 	activate(workflowId: string): void;
-	start(options?: { port?: number; readyTimeoutMs?: number; onOutput?: (text: string) => void }): Promise<StartedN8n>;
+	spawnServer(args: string[], options?: ServerOptions): { child: ChildProcess; pid: number; log(): string; stop(): Promise<void> };
+	start(options?: ServerOptions & { port?: number }): Promise<StartedN8n>;
+	worker(options?: ServerOptions & { concurrency?: number }): Promise<StartedWorker>;
 	dispose(options?: { removeFolder: boolean }): Promise<void>;
 	packageDir(): string;
 }

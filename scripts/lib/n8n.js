@@ -3,7 +3,7 @@
  * installs the runtime of a line into .cache/ (scripts/n8n-runtime.sh),
  * installs our packed tarball into a private user folder the way n8n installs
  * a community package, imports credentials and workflows with n8n's CLI, runs
- * them with `n8n execute`, and starts `n8n start`. Every process it starts is
+ * them with `n8n execute`, and starts `n8n start` and (queue mode) `n8n worker`. Every process it starts is
  * stopped by its PID (`dispose()`), also on failure.
  *
  * Plain CommonJS so plain `node` scripts can use it; types in n8n.d.ts.
@@ -244,12 +244,14 @@ class N8n {
 		else this.cli(['update:workflow', `--id=${workflowId}`, '--active=true']);
 	}
 
-	/** `n8n start`; resolves once the editor answers. `options.port` fixes the port. */
-	async start(options = {}) {
-		const port = options.port ?? (await freePort());
+	/**
+	 * Spawns a long-running n8n command (`start`, `worker`) and keeps the tail
+	 * of its output; `stop()` ends it with SIGTERM (SIGKILL after 15 s).
+	 */
+	spawnServer(args, options = {}) {
 		let log = '';
-		const child = spawn(this.runtime.nodeBin, [this.runtime.n8nBin, 'start'], {
-			env: { ...this.env, N8N_PORT: String(port) },
+		const child = spawn(this.runtime.nodeBin, [this.runtime.n8nBin, ...args], {
+			env: { ...this.env, ...options.env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		this.children.add(child);
@@ -260,21 +262,46 @@ class N8n {
 		};
 		child.stdout.on('data', collect);
 		child.stderr.on('data', collect);
+		return { child, pid: child.pid, log: () => log, stop: async () => await this.stopChild(child) };
+	}
+
+	/** `n8n start`; resolves once the editor answers. `options.port` fixes the port. */
+	async start(options = {}) {
+		const port = options.port ?? (await freePort());
+		const server = this.spawnServer(['start'], { ...options, env: { ...options.env, N8N_PORT: String(port) } });
 		const url = `http://127.0.0.1:${port}`;
-		const stop = async () => await this.stopChild(child);
 		const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
 		while (Date.now() < deadline) {
-			if (child.exitCode !== null) throw new Error(`n8n start exited early:\n${log.slice(-4000)}`);
+			if (server.child.exitCode !== null) throw new Error(`n8n start exited early:\n${server.log().slice(-4000)}`);
 			// Ready when n8n says so and its REST API answers (the log line that
 			// announces the editor is at level info, which callers may silence).
 			const ready =
 				(await fetch(`${url}/healthz/readiness`).then((r) => r.ok, () => false)) &&
 				(await fetch(`${url}/rest/settings`).then((r) => r.ok, () => false));
-			if (ready) return { url, pid: child.pid, log: () => log, stop, ...restClient(url) };
+			if (ready) return { url, pid: server.pid, log: server.log, stop: server.stop, ...restClient(url) };
 			await sleep(250);
 		}
-		await stop();
-		throw new Error(`n8n start did not become ready:\n${log.slice(-4000)}`);
+		await server.stop();
+		throw new Error(`n8n start did not become ready:\n${server.log().slice(-4000)}`);
+	}
+
+	/**
+	 * `n8n worker` (queue mode: the instance's env must hold the queue and
+	 * database settings); resolves once it says it is ready to take jobs.
+	 * `kill()` ends it abruptly (SIGKILL), as a crashed machine would.
+	 */
+	async worker(options = {}) {
+		const server = this.spawnServer(['worker', `--concurrency=${options.concurrency ?? 10}`], options);
+		const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
+		while (Date.now() < deadline) {
+			if (server.child.exitCode !== null) throw new Error(`n8n worker exited early:\n${server.log().slice(-4000)}`);
+			if (/worker is now ready/.test(server.log())) {
+				return { ...server, kill: () => server.child.kill('SIGKILL') };
+			}
+			await sleep(250);
+		}
+		await server.stop();
+		throw new Error(`n8n worker did not become ready:\n${server.log().slice(-4000)}`);
 	}
 
 	async stopChild(child) {

@@ -120,6 +120,8 @@ export interface RecordedRequest {
   time: number;
   /** True when the sandbox's rate limiter answered it 429. */
   rateLimited?: boolean;
+  /** The HTTP status answered, once the answer is sent. */
+  status?: number;
 }
 
 export interface Sandbox {

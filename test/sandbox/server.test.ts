@@ -803,6 +803,28 @@ describe('latency', () => {
   });
 });
 
+describe('answered status in the request log', () => {
+  it('records what each request was answered, 429s of the rate limiter included; refused requests are not acted on', async () => {
+    const own = await startSandbox({ limits: { mode: 'perSecond', limit: 2 } });
+    try {
+      const bene = (beneId: string) =>
+        request(own.url, 'POST', '/payout/merchant/v1/benedetails', {
+          headers: { Authorization: AUTH, 'x-merchantid': MERCHANT, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ command: 'validate', beneId, customerId: 'c1', beneDetails: { type: 'UPI_ID', details: { vpa: 'success@upi' } } }),
+        });
+      const replies = [await bene('b1'), await bene('b2'), await bene('b3')];
+      expect(replies.map((r) => r.status)).toEqual([200, 200, 429]);
+      expect(own.requests.map((r) => r.status)).toEqual([200, 200, 429]);
+      own.setLimits({ mode: 'none' });
+      const status = await request(own.url, 'GET', '/payout/merchant/v1/benedetails/c1/b3', { headers: { Authorization: AUTH, 'x-merchantid': MERCHANT } });
+      expect(status.status).toBe(404);
+      expect(own.requests[3].status).toBe(404);
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
 describe('request log', () => {
   it('records the raw path, lower-cased headers, raw and parsed form body', async () => {
     const before = Date.now();
