@@ -298,7 +298,7 @@ export function triggerWorkflows(n8nUrl: string) {
 			beneId: "={{ 'bene_' + $json.body.vendor }}",
 			additionalFields: { callbackUrl: triggerUrl(n8nUrl) },
 		}),
-		// The webhook credential selected but no Callback URL: refused before any request.
+		// The webhook credential selected but no Callback URL: not used (n8n may fill it in by itself).
 		callbackNoUrl: formValidate(
 			'e2eCallbackNoUrl',
 			'Form → Validate with the webhook login, no Callback URL',

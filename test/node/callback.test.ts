@@ -74,19 +74,21 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 		});
 	});
 
-	it.each(['validate', 'create', 'resolve'])('%s: the credential selected without a Callback URL is refused, nothing sent, nothing read', async (operation) => {
-		const api = juspay();
-		const result = await runJuspay({
-			parameters: { resource: 'beneficiary', operation, customerId: 'cust_cb', beneId: 'bene_cb', ...bank, mobile: '9876543210', additionalFields: { name: 'Asha Verma' } },
-			webhookCredential: LOGIN,
-		});
-		expect(result.error?.message).toBe(
-			'Callback URL is required when a Juspay Webhook API credential is selected (its login goes with the Callback URL; remove the credential to send none) [item 0]',
-		);
-		expect(api.requests).toEqual([]);
-		expect(result.credentialsHelper.events.filter((e) => e.type === 'juspayWebhookApi')).toEqual([]);
-		expect(runText(result)).not.toContain(PASSWORD);
-	});
+	it.each(['validate', 'create', 'resolve'])(
+		'%s: a credential selected without a Callback URL is not used: the request has no callback, the login is not read',
+		async (operation) => {
+			const api = juspay().reply('POST', V1, 200, answer('VALID'));
+			const result = await runJuspay({
+				parameters: { resource: 'beneficiary', operation, customerId: 'cust_cb', beneId: 'bene_cb', ...bank, mobile: '9876543210', additionalFields: { name: 'Asha Verma' } },
+				webhookCredential: LOGIN,
+			});
+			expect(result.error).toBeUndefined();
+			expect(api.requests.map((r) => [r.method, r.path, (r.body as IDataObject).command])).toEqual([['POST', V1, operation]]);
+			expect(Object.keys(api.requests[0].body as IDataObject)).not.toContain('additionalInfo');
+			expect(result.credentialsHelper.events.filter((e) => e.type === 'juspayWebhookApi')).toEqual([]);
+			expect(runText(result)).not.toContain(PASSWORD);
+		},
+	);
 
 	it('Get Status ignores a selected credential: no callback check, no login read', async () => {
 		const api = juspay().reply('GET', `${V1}/cust_cb/bene_cb`, 200, answer('VALID'));

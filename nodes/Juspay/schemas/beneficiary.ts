@@ -26,13 +26,18 @@ const beneficiaryExtras = {
 	callbackCredential: z.literal(true).optional(),
 };
 
-/** Settings of the callback: they mean nothing without the URL. */
-const CALLBACK_PARTS = ['callbackCredential', 'callbackFieldPath'] as const;
+/**
+ * Settings of the callback that mean nothing without the URL. A selected
+ * webhook credential is not one of them: n8n's editor fills it in by itself on
+ * a new Beneficiary node when it is the user's only one of its type, so
+ * without a URL it is simply not used.
+ */
+const CALLBACK_PARTS = ['callbackFieldPath'] as const;
 
 /** Top-level request fields the callback must not overwrite. */
 const RESERVED_KEYS = ['beneId', 'customerId', 'command', 'beneDetails', 'preferredGateway', 'email', 'phone', 'metadata'];
 
-/** A callback login or path without a Callback URL is a mistake worth stopping for (nothing would call back). */
+/** A Callback Field Path without a Callback URL is a mistake worth stopping for (nothing would call back). */
 function callbackRule(input: Record<string, unknown>, ctx: z.RefinementCtx): void {
 	const top = typeof input.callbackFieldPath === 'string' ? input.callbackFieldPath.split('.')[0] : undefined;
 	if (top !== undefined && RESERVED_KEYS.includes(top)) {
@@ -40,11 +45,7 @@ function callbackRule(input: Record<string, unknown>, ctx: z.RefinementCtx): voi
 	}
 	if (input.callbackUrl !== undefined) return;
 	const part = CALLBACK_PARTS.find((key) => input[key] !== undefined);
-	const setting =
-		part === 'callbackCredential'
-			? 'a Juspay Webhook API credential is selected (its login goes with the Callback URL; remove the credential to send none)'
-			: `${labels[part ?? '']} is set`;
-	if (part) ctx.addIssue({ code: 'custom', path: ['callbackUrl'], message: `is required when ${setting}` });
+	if (part) ctx.addIssue({ code: 'custom', path: ['callbackUrl'], message: `is required when ${labels[part]} is set` });
 }
 
 const ids = { customerId: juspayId, beneId: juspayId };
