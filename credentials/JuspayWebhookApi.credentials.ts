@@ -5,7 +5,7 @@ import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
  *
  * This is an incoming login: the user chooses it and enters the same username
  * and password in Juspay's dashboard (Webhooks), or selects this credential
- * in the Juspay node (Callback Authentication → Basic Auth), which sends it
+ * as the second credential of the Juspay node, which sends it
  * with a Callback URL. There is no Juspay endpoint to test it against, so
  * the nodes test it (`testedBy`): it checks the login can be sent as HTTP
  * Basic at all.

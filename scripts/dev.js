@@ -35,7 +35,7 @@ const say = (text) => console.log(`[dev] ${text}`);
  * An example, ready for the local n8n: a stable id from its file name (so a
  * second `npm run dev` updates it instead of adding a copy), every Juspay node
  * pointed at the local sandbox credential, every Juspay Trigger (and every
- * Juspay node with Callback Authentication) at the local webhook login, and
+ * Juspay node that selects the webhook credential) at the local webhook login, and
  * Callback URLs (written for n8n's default http://localhost:5678) at this n8n.
  */
 function devWorkflow(file, workflow, n8nUrl) {
@@ -44,7 +44,8 @@ function devWorkflow(file, workflow, n8nUrl) {
 	const credentialsOf = (node) => {
 		if (node.type === TRIGGER_TYPE) return { juspayWebhookApi: WEBHOOK_CREDENTIAL };
 		if (node.type !== 'n8n-nodes-juspay.juspay') return undefined;
-		return node.parameters.callbackAuthentication === 'basicAuth'
+		// The example says which Juspay nodes send the callback login: those with the webhook credential.
+		return node.credentials?.juspayWebhookApi
 			? { juspayApi: CREDENTIAL, juspayWebhookApi: WEBHOOK_CREDENTIAL }
 			: { juspayApi: CREDENTIAL };
 	};

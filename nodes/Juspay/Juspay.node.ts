@@ -24,17 +24,16 @@ export class Juspay implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'juspayApi', required: true },
-			// The callback login (actions/beneficiary/callback.ts). Required with display
-			// options is n8n's way to ask for a credential only in some settings: the
-			// editor flags it missing only when shown. Tested as the Trigger tests it.
-			// Written out here because n8n's lint reads this list as literals.
+			// The callback login (actions/beneficiary/callback.ts): optional, and selecting it
+			// is the setting. The editor draws the credentials at the last parameter a `show`
+			// names, so `show` names only Resource (the first) and the block stays on top;
+			// `hide` does not move it. Tested as the Trigger tests it. Written out here
+			// because n8n's lint reads this list as literals.
 			{
 				name: 'juspayWebhookApi',
-				required: true,
+				required: false,
 				testedBy: 'juspayWebhookLogin',
-				displayOptions: {
-					show: { resource: ['beneficiary'], operation: ['validate', 'create', 'resolve'], callbackAuthentication: ['basicAuth'] },
-				},
+				displayOptions: { show: { resource: ['beneficiary'] }, hide: { operation: ['getStatus'] } },
 			},
 		],
 		properties: [

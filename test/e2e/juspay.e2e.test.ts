@@ -236,7 +236,7 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 	let server: StartedN8n;
 
 	beforeAll(async () => {
-		for (const id of ['e2eWebhookForm1', 'e2eCallbackForm', 'e2eJuspayTrigr1']) n8n.activate(id);
+		for (const id of ['e2eWebhookForm1', 'e2eCallbackForm', 'e2eCallbackNoLgn', 'e2eCallbackNoUrl', 'e2eJuspayTrigr1']) n8n.activate(id);
 		server = await n8n.start({ port: n8nPort });
 	}, 300_000);
 
@@ -388,6 +388,31 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 				status: 'Error',
 				message: 'The username must not contain a colon (:), which HTTP Basic uses as the separator',
 			});
+		});
+
+		it('the login goes only with the webhook credential selected: none without it; the credential without a Callback URL is not used (no callback, the run succeeds)', async () => {
+			const submit = async (path: string, vendor: string) =>
+				await postWebhook(`${server.url}/webhook/${path}`, {
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ vendor, name: 'Asha Verma', account: '02014457596968', ifsc: 'CITI0000001' }),
+				});
+			const sent = (beneId: string) => sandbox.requests.filter((r) => (r.body as { beneId?: string } | undefined)?.beneId === beneId);
+
+			const plain = await submit('juspay-callback-nologin', 'cb43');
+			expect(plain.status).toBe(200);
+			expect(sent('bene_cb43').map((r) => (r.body as { additionalInfo?: unknown }).additionalInfo)).toEqual([{ webhookDetails: { url: hook() } }]);
+			// Why the Trigger's login matters: its call without one is refused (401), every attempt.
+			await sandbox.webhooks.idle();
+			const statuses = sandbox.webhooks.deliveries().filter((d) => d.beneId === 'bene_cb43').flatMap((d) => d.attempts.map((a) => a.status));
+			expect(statuses.length).toBeGreaterThan(0);
+			expect(new Set(statuses)).toEqual(new Set([401]));
+
+			// The webhook credential selected without a Callback URL (n8n may fill it in by itself) is not used.
+			const noUrl = await submit('juspay-callback-nourl', 'cb44');
+			expect(noUrl.status).toBe(200);
+			expect(sent('bene_cb44').map((r) => Object.keys(r.body as object).includes('additionalInfo'))).toEqual([false]);
+			const [execution] = await finishedExecutions(server, 'e2eCallbackNoUrl', 1);
+			expect((await server.execution(execution.id)).status).toBe('success');
 		});
 
 		it('the webhook password appears in no log line', () => {

@@ -288,10 +288,23 @@ export function triggerWorkflows(n8nUrl: string) {
 			'juspay-callback-check',
 			{
 				beneId: "={{ 'bene_' + $json.body.vendor }}",
-				callbackAuthentication: 'basicAuth',
 				additionalFields: { callbackUrl: triggerUrl(n8nUrl) },
 			},
-			// The Trigger's own credential: the workflow holds no password.
+			// The Trigger's own credential, selected on the node: its login goes with the URL; the workflow holds no password.
+			{ juspayWebhookApi: WEBHOOK_CREDENTIAL },
+		),
+		// The URL alone: no webhook credential selected, so no login is sent.
+		callbackNoLogin: formValidate('e2eCallbackNoLgn', 'Form → Validate with Callback URL, no login', '9c2e4f60-1b3a-4d5e-8f70-112233445567', 'juspay-callback-nologin', {
+			beneId: "={{ 'bene_' + $json.body.vendor }}",
+			additionalFields: { callbackUrl: triggerUrl(n8nUrl) },
+		}),
+		// The webhook credential selected but no Callback URL: not used (n8n may fill it in by itself).
+		callbackNoUrl: formValidate(
+			'e2eCallbackNoUrl',
+			'Form → Validate with the webhook login, no Callback URL',
+			'9c2e4f60-1b3a-4d5e-8f70-112233445568',
+			'juspay-callback-nourl',
+			{ beneId: "={{ 'bene_' + $json.body.vendor }}" },
 			{ juspayWebhookApi: WEBHOOK_CREDENTIAL },
 		),
 		trigger: {

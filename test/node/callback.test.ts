@@ -1,6 +1,6 @@
 /**
  * Beneficiary → Validate / Create / Resolve with a Callback URL (Additional
- * Fields) and Callback Authentication (the Juspay Webhook API credential):
+ * Fields) and the callback login (the Juspay Webhook API credential, when selected):
  * the exact request Juspay receives, what n8n gets back (never the callback
  * password), and bad input refused before any request. The last
  * test runs the whole async path against the sandbox: Validate sends the
@@ -24,8 +24,8 @@ const V1 = '/payout/merchant/v1/benedetails';
 const HOOK = 'https://n8n.example.com/webhook/3f1c/webhook';
 const PASSWORD = 'Cb-Pass-9917';
 const LOGIN = { username: 'juspay-hook', password: PASSWORD };
-/** Basic Auth from the credential, and the URL in Additional Fields. */
-const callback = { callbackAuthentication: 'basicAuth', additionalFields: { callbackUrl: HOOK } };
+/** The URL in Additional Fields; the login is the Juspay Webhook API credential's, when the test selects it. */
+const callback = { additionalFields: { callbackUrl: HOOK } };
 const bank = { beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: 'YESB0000262' };
 const sentDetails = { details: { ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' };
 const answer = (status: string, extra: IDataObject = {}) => ({ uniqueId: 'bene_cb', status, beneDetails: sentDetails, ...extra });
@@ -58,13 +58,13 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 		expect(runText(result)).not.toContain(PASSWORD);
 	});
 
-	it('with Callback Authentication None no login is sent, even with the credential selected', async () => {
+	it('without the credential selected only the URL is sent, and no credential is read', async () => {
 		const api = juspay().reply('POST', V1, 200, answer('PENDING'));
 		const result = await runJuspay({
-			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, callbackAuthentication: 'none', additionalFields: { callbackUrl: HOOK } },
-			webhookCredential: LOGIN,
+			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, ...callback },
 		});
 		expect(result.error).toBeUndefined();
+		expect(result.credentialsHelper.events.filter((e) => e.type === 'juspayWebhookApi')).toEqual([]);
 		expect(api.requests[0].body).toEqual({
 			beneId: 'bene_cb',
 			customerId: 'cust_cb',
@@ -74,23 +74,41 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 		});
 	});
 
-	it('Basic Auth with no credential selected: a clear error per item, nothing sent', async () => {
-		const api = juspay();
+	it.each(['validate', 'create', 'resolve'])(
+		'%s: a credential selected without a Callback URL is not used: the request has no callback, the login is not read',
+		async (operation) => {
+			const api = juspay().reply('POST', V1, 200, answer('VALID'));
+			const result = await runJuspay({
+				parameters: { resource: 'beneficiary', operation, customerId: 'cust_cb', beneId: 'bene_cb', ...bank, mobile: '9876543210', additionalFields: { name: 'Asha Verma' } },
+				webhookCredential: LOGIN,
+			});
+			expect(result.error).toBeUndefined();
+			expect(api.requests.map((r) => [r.method, r.path, (r.body as IDataObject).command])).toEqual([['POST', V1, operation]]);
+			expect(Object.keys(api.requests[0].body as IDataObject)).not.toContain('additionalInfo');
+			expect(result.credentialsHelper.events.filter((e) => e.type === 'juspayWebhookApi')).toEqual([]);
+			expect(runText(result)).not.toContain(PASSWORD);
+		},
+	);
+
+	it('Get Status ignores a selected credential: no callback check, no login read', async () => {
+		const api = juspay().reply('GET', `${V1}/cust_cb/bene_cb`, 200, answer('VALID'));
 		const result = await runJuspay({
-			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, ...callback },
+			parameters: { resource: 'beneficiary', operation: 'getStatus', customerId: 'cust_cb', beneId: 'bene_cb' },
+			webhookCredential: LOGIN,
 		});
-		expect(result.error?.message).toBe('Callback Authentication is Basic Auth, but no Juspay Webhook API credential is selected [item 0]');
-		expect(api.requests).toEqual([]);
+		expect(result.error).toBeUndefined();
+		expect(api.requests.map((r) => [r.method, r.path])).toEqual([['GET', `${V1}/cust_cb/bene_cb`]]);
+		expect(result.credentialsHelper.events.filter((e) => e.type === 'juspayWebhookApi')).toEqual([]);
 	});
 
-	it('Basic Auth with an unusable login in the credential: refused, nothing sent, the password not echoed', async () => {
+	it('an unusable login in the credential: refused, nothing sent, the password not echoed', async () => {
 		const api = juspay();
 		const result = await runJuspay({
 			parameters: { resource: 'beneficiary', operation: 'resolve', customerId: 'cust_cb', beneId: 'bene_cb', mobile: '9876543210', ...callback },
 			webhookCredential: { username: 'juspay:hook', password: PASSWORD },
 		});
 		expect(result.error?.message).toBe(
-			'Callback Authentication is Basic Auth, but the Juspay Webhook API credential cannot be used: the username must not contain a colon (:), which HTTP Basic uses as the separator [item 0]',
+			'The callback login could not be sent: the Juspay Webhook API credential cannot be used: the username must not contain a colon (:), which HTTP Basic uses as the separator [item 0]',
 		);
 		expect(api.requests).toEqual([]);
 		expect(runText(result)).not.toContain(PASSWORD);
@@ -165,16 +183,15 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 	});
 
 	it.each([
-		['basicAuth', {}, 'Callback URL is required when Callback Authentication is Basic Auth [item 0]'],
-		['none', { callbackFieldPath: 'webhook.details' }, 'Callback URL is required when Callback Field Path is set [item 0]'],
-		['basicAuth', { callbackUrl: 'ftp://example.com/x' }, 'Callback URL must be an http or https URL (e.g. the Juspay Trigger\'s Production URL) [item 0]'],
-		['none', { callbackUrl: HOOK, callbackFieldPath: 'beneDetails.hook' }, 'Callback Field Path must not start with beneDetails, a field the request already uses [item 0]'],
-		['none', { callbackUrl: HOOK, callbackFieldPath: 'a..b' }, 'Callback Field Path must be keys joined by dots (e.g. additionalInfo.webhookDetails) [item 0]'],
-	])('Callback Authentication %s with %j is refused before any request', async (callbackAuthentication, additionalFields, message) => {
+		[false, { callbackFieldPath: 'webhook.details' }, 'Callback URL is required when Callback Field Path is set [item 0]'],
+		[true, { callbackUrl: 'ftp://example.com/x' }, 'Callback URL must be an http or https URL (e.g. the Juspay Trigger\'s Production URL) [item 0]'],
+		[false, { callbackUrl: HOOK, callbackFieldPath: 'beneDetails.hook' }, 'Callback Field Path must not start with beneDetails, a field the request already uses [item 0]'],
+		[false, { callbackUrl: HOOK, callbackFieldPath: 'a..b' }, 'Callback Field Path must be keys joined by dots (e.g. additionalInfo.webhookDetails) [item 0]'],
+	])('with the credential selected: %s, %j is refused before any request', async (selected, additionalFields, message) => {
 		const api = juspay();
 		const result = await runJuspay({
-			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, callbackAuthentication, additionalFields },
-			webhookCredential: LOGIN,
+			parameters: { resource: 'beneficiary', operation: 'validate', customerId: 'cust_cb', beneId: 'bene_cb', ...bank, additionalFields },
+			...(selected ? { webhookCredential: LOGIN } : {}),
 		});
 		expect(result.error?.message).toBe(message);
 		expect(api.requests).toEqual([]);
@@ -228,7 +245,6 @@ describe('the async path against the sandbox: Validate with a Callback URL → J
 				beneficiaryType: 'ACCOUNT_IFSC',
 				accountNumber: '02014457596968',
 				ifsc: 'CITI0000001',
-				callbackAuthentication: 'basicAuth',
 				additionalFields: { name: 'Asha Verma', callbackUrl: hookUrl },
 			},
 		});

@@ -170,9 +170,8 @@ describe('credential description', () => {
 	});
 });
 
-describe('Beneficiary: the callback (Callback URL, Callback Authentication)', () => {
+describe('Beneficiary: the callback (Callback URL, the Juspay Webhook API credential)', () => {
 	const extras = properties.filter((p) => p.name === 'additionalFields' && p.displayOptions?.show?.resource?.includes('beneficiary'));
-	const authentication = properties.filter((p) => p.name === 'callbackAuthentication');
 
 	it('offers Callback URL and Field Path in Additional Fields on Validate, Create and Resolve, and no login there', () => {
 		const byOperation: Record<string, INodeProperties[]> = Object.fromEntries(
@@ -185,22 +184,27 @@ describe('Beneficiary: the callback (Callback URL, Callback Authentication)', ()
 		}
 	});
 
-	it('has Callback Authentication (Basic Auth / None, default None) on exactly those three operations', () => {
-		expect(authentication.map((p) => p.displayOptions?.show).sort((a, b) => String(a?.operation).localeCompare(String(b?.operation)))).toEqual([
-			{ resource: ['beneficiary'], operation: ['create'] },
-			{ resource: ['beneficiary'], operation: ['resolve'] },
-			{ resource: ['beneficiary'], operation: ['validate'] },
-		]);
-		for (const p of authentication) {
-			expect([p.displayName, p.type, p.default, p.noDataExpression]).toEqual(['Callback Authentication', 'options', 'none', true]);
-			expect(optionValues(p)).toEqual(['basicAuth', 'none']);
-		}
+	it('has no parameter that switches the login on: selecting the credential is the setting', () => {
+		expect(properties.filter((p) => /authentication/i.test(p.name)).map((p) => p.name)).toEqual([]);
 	});
 
-	it('asks for the Juspay Webhook API credential only when a beneficiary operation has Basic Auth; the API credential always', () => {
+	it('keeps the credentials on top: their `show` names only Resource, the first parameter', () => {
+		// n8n's editor draws the credentials at the last parameter a credential's `show` names.
+		const named = (node.description.credentials ?? []).flatMap((c) => Object.keys(c.displayOptions?.show ?? {}));
+		expect([...new Set(named)]).toEqual(['resource']);
+		expect(properties[0].name).toBe('resource');
+	});
+
+	it('offers the Juspay Webhook API credential, optional, on beneficiary operations but Get Status; the API credential always', () => {
 		const [api, webhook] = node.description.credentials ?? [];
 		expect(node.description.credentials).toHaveLength(2);
-		expect(webhook).toMatchObject({ name: 'juspayWebhookApi', required: true, testedBy: 'juspayWebhookLogin' });
+		expect(api).toEqual({ name: 'juspayApi', required: true });
+		expect(webhook).toEqual({
+			name: 'juspayWebhookApi',
+			required: false,
+			testedBy: 'juspayWebhookLogin',
+			displayOptions: { show: { resource: ['beneficiary'] }, hide: { operation: ['getStatus'] } },
+		});
 		// Whichever node n8n asks for the credential's test, it is the same function.
 		expect(node.methods.credentialTest.juspayWebhookLogin).toBe(new JuspayTrigger().methods.credentialTest.juspayWebhookLogin);
 		const shown = (parameters: Record<string, string>) => ({
@@ -208,11 +212,11 @@ describe('Beneficiary: the callback (Callback URL, Callback Authentication)', ()
 			webhook: NodeHelpers.displayParameter(parameters, webhook, null, node.description),
 		});
 		for (const operation of ['validate', 'create', 'resolve']) {
-			expect(shown({ resource: 'beneficiary', operation, callbackAuthentication: 'basicAuth' })).toEqual({ api: true, webhook: true });
-			expect(shown({ resource: 'beneficiary', operation, callbackAuthentication: 'none' })).toEqual({ api: true, webhook: false });
+			expect(shown({ resource: 'beneficiary', operation })).toEqual({ api: true, webhook: true });
 		}
-		expect(shown({ resource: 'beneficiary', operation: 'getStatus', callbackAuthentication: 'basicAuth' })).toEqual({ api: true, webhook: false });
-		expect(shown({ resource: 'customerAccount', operation: 'validate', callbackAuthentication: 'basicAuth' })).toEqual({ api: true, webhook: false });
+		expect(shown({ resource: 'beneficiary', operation: 'getStatus' })).toEqual({ api: true, webhook: false });
+		expect(shown({ resource: 'customerAccount', operation: 'validate' })).toEqual({ api: true, webhook: false });
+		expect(shown({ resource: 'ifsc', operation: 'lookup' })).toEqual({ api: true, webhook: false });
 	});
 
 	it('keeps every secret in a credential: no node parameter is a password field', () => {

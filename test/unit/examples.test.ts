@@ -47,7 +47,7 @@ describe('the callback example pair', () => {
 	type Node = {
 		type: string;
 		webhookId?: string;
-		parameters: { callbackAuthentication?: string; additionalFields?: Record<string, string> };
+		parameters: Record<string, unknown> & { additionalFields?: Record<string, string> };
 		credentials?: Record<string, { name: string }>;
 	};
 	const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes: Node[] };
@@ -58,7 +58,9 @@ describe('the callback example pair', () => {
 			name: '={{ $json.name }}',
 			callbackUrl: `http://localhost:5678/webhook/${trigger?.webhookId}/webhook`,
 		});
-		expect(validate?.parameters.callbackAuthentication).toBe('basicAuth');
+		// Selecting the Trigger's credential is what sends its login: no parameter switches it on.
+		expect(Object.keys(validate?.parameters ?? {}).filter((key) => /authentication/i.test(key))).toEqual([]);
+		expect(Object.keys(validate?.credentials ?? {})).toEqual(['juspayApi', 'juspayWebhookApi']);
 		expect(validate?.credentials?.juspayWebhookApi).toEqual(trigger?.credentials?.juspayWebhookApi);
 	});
 });
@@ -72,7 +74,7 @@ describe('npm run dev wires the callback example pair to one local webhook login
 	const local = (file: string) =>
 		dev.devWorkflow(file, JSON.parse(readFileSync(join(dir, file), 'utf8')), 'http://127.0.0.1:5999').nodes.filter((n) => n.type.startsWith('n8n-nodes-juspay.'));
 
-	it('the Validate with Callback Authentication and the Trigger get the same credential; other Juspay nodes only the API one', () => {
+	it('the Validate with the webhook credential and the Trigger get the same local one; other Juspay nodes only the API one', () => {
 		const [validate] = local('callback-1-validate.json');
 		const [trigger] = local('callback-2-trigger.json');
 		expect(validate.credentials).toEqual({ juspayApi: expect.any(Object), juspayWebhookApi: dev.WEBHOOK_CREDENTIAL });

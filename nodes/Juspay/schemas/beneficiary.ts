@@ -22,25 +22,30 @@ const beneficiaryExtras = {
 	metadata: metadata.optional(),
 	callbackUrl: callbackUrl.optional(),
 	callbackFieldPath: fieldPath.optional(),
-	callbackAuthentication: z.enum(['none', 'basicAuth']).optional(),
+	/** True when a Juspay Webhook API credential is selected: its login goes with the Callback URL. */
+	callbackCredential: z.literal(true).optional(),
 };
 
-/** Settings of the callback: they mean nothing without the URL (None is no setting). */
-const CALLBACK_PARTS = ['callbackAuthentication', 'callbackFieldPath'] as const;
+/**
+ * Settings of the callback that mean nothing without the URL. A selected
+ * webhook credential is not one of them: n8n's editor fills it in by itself on
+ * a new Beneficiary node when it is the user's only one of its type, so
+ * without a URL it is simply not used.
+ */
+const CALLBACK_PARTS = ['callbackFieldPath'] as const;
 
 /** Top-level request fields the callback must not overwrite. */
 const RESERVED_KEYS = ['beneId', 'customerId', 'command', 'beneDetails', 'preferredGateway', 'email', 'phone', 'metadata'];
 
-/** A callback login or path without a Callback URL is a mistake worth stopping for (nothing would call back). */
+/** A Callback Field Path without a Callback URL is a mistake worth stopping for (nothing would call back). */
 function callbackRule(input: Record<string, unknown>, ctx: z.RefinementCtx): void {
 	const top = typeof input.callbackFieldPath === 'string' ? input.callbackFieldPath.split('.')[0] : undefined;
 	if (top !== undefined && RESERVED_KEYS.includes(top)) {
 		ctx.addIssue({ code: 'custom', path: ['callbackFieldPath'], message: `must not start with ${top}, a field the request already uses` });
 	}
 	if (input.callbackUrl !== undefined) return;
-	const part = CALLBACK_PARTS.find((key) => input[key] !== undefined && input[key] !== 'none');
-	const setting = part === 'callbackAuthentication' ? 'Callback Authentication is Basic Auth' : `${labels[part ?? '']} is set`;
-	if (part) ctx.addIssue({ code: 'custom', path: ['callbackUrl'], message: `is required when ${setting}` });
+	const part = CALLBACK_PARTS.find((key) => input[key] !== undefined);
+	if (part) ctx.addIssue({ code: 'custom', path: ['callbackUrl'], message: `is required when ${labels[part]} is set` });
 }
 
 const ids = { customerId: juspayId, beneId: juspayId };
@@ -80,5 +85,4 @@ export const labels: Record<string, string> = {
 	metadata: 'Metadata',
 	callbackUrl: 'Callback URL',
 	callbackFieldPath: 'Callback Field Path',
-	callbackAuthentication: 'Callback Authentication',
 };

@@ -1,63 +1,51 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { loginProblem, type Login } from '../../helpers/basicLogin';
-import { itemParameter, perRun } from '../../helpers/perRun';
+import { perRun } from '../../helpers/perRun';
 
 /**
  * The login Juspay sends when it calls a Callback URL comes from a credential,
  * the Juspay Trigger's own: a credential is encrypted at rest and left out of
  * workflow JSON, exports and saved executions, and one login serves both the
  * Trigger that checks it and the request that tells Juspay to send it.
- * The node lists it as its second credential (Juspay.node.ts), shown only
- * with Callback Authentication set to Basic Auth.
+ * The node lists it as its second, optional credential (Juspay.node.ts):
+ * selecting it is the setting. No parameter switches it on, because n8n's
+ * editor draws the credentials at the last parameter a credential's display
+ * options name, and a switch further down would pull them out of the top.
  */
 export const WEBHOOK_CREDENTIAL_TYPE = 'juspayWebhookApi';
 
-export const callbackAuthenticationField: INodeProperties = {
-	displayName: 'Callback Authentication',
-	name: 'callbackAuthentication',
-	type: 'options',
-	noDataExpression: true,
-	options: [
-		{
-			name: 'Basic Auth',
-			value: 'basicAuth',
-			description: 'Juspay sends the username and password of a Juspay Webhook API credential (the Juspay Trigger\'s) with each call',
-		},
-		{ name: 'None', value: 'none', description: 'Juspay calls the Callback URL without a login' },
-	],
-	default: 'none',
-	description:
-		'How Juspay logs in when it calls the Callback URL (Additional Fields). Choose Basic Auth and the credential your Juspay Trigger uses.',
-};
-
-/** The Callback Authentication setting, for the schema to check against the Callback URL. */
-export function callbackAuthentication(ctx: IExecuteFunctions, itemIndex: number): unknown {
-	return itemParameter<unknown>(ctx, 'callbackAuthentication', itemIndex, 'none');
+/**
+ * True when a Juspay Webhook API credential is selected on the node, for the
+ * schema to check against the Callback URL. Asked of the node, not of
+ * getCredentials: n8n answers an unselected optional credential with a
+ * misleading "Node does not require credentials".
+ */
+export function callbackCredentialSelected(ctx: IExecuteFunctions): true | undefined {
+	return ctx.getNode().credentials?.[WEBHOOK_CREDENTIAL_TYPE] ? true : undefined;
 }
 
-/** The login to send with the Callback URL, once the input passed its schema; undefined with None. */
+/** The login to send with the Callback URL, once the input passed its schema; undefined without the credential. */
 export async function callbackLoginOf(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	input: { callbackUrl?: string; callbackAuthentication?: string },
+	input: { callbackUrl?: string; callbackCredential?: true },
 ): Promise<Login | undefined> {
-	if (input.callbackUrl === undefined || input.callbackAuthentication !== 'basicAuth') return undefined;
+	if (input.callbackUrl === undefined || input.callbackCredential !== true) return undefined;
 	return await callbackLogin(ctx, itemIndex);
 }
 
 type Loaded = { login: Login } | { problem: string };
 
 /**
- * The callback login, read and decrypted once per run. A missing or unusable
+ * The callback login, read and decrypted once per run. An unusable or unreadable
  * credential stops the item with an error that says what to fix, and nothing
  * is sent: without the login, Juspay's call with the result would be refused
  * by the Trigger (401) and the result lost to the workflow.
  */
 async function callbackLogin(ctx: IExecuteFunctions, itemIndex: number): Promise<Login> {
 	const loaded = await perRun(ctx, 'callbackLogin', async (): Promise<Loaded> => {
-		if (!ctx.getNode().credentials?.[WEBHOOK_CREDENTIAL_TYPE]) return { problem: 'no Juspay Webhook API credential is selected' };
 		try {
 			const data = await ctx.getCredentials<Partial<Login>>(WEBHOOK_CREDENTIAL_TYPE, itemIndex);
 			const problem = loginProblem(data);
@@ -69,8 +57,8 @@ async function callbackLogin(ctx: IExecuteFunctions, itemIndex: number): Promise
 		}
 	});
 	if ('login' in loaded) return loaded.login;
-	throw new NodeOperationError(ctx.getNode(), `Callback Authentication is Basic Auth, but ${loaded.problem} [item ${itemIndex}]`, {
+	throw new NodeOperationError(ctx.getNode(), `The callback login could not be sent: ${loaded.problem} [item ${itemIndex}]`, {
 		itemIndex,
-		description: `Item ${itemIndex}: select the Juspay Webhook API credential your Juspay Trigger uses (Callback Authentication → Basic Auth), or set Callback Authentication to None. Nothing was sent to Juspay.`,
+		description: `Item ${itemIndex}: fix the Juspay Webhook API credential selected on this node (the one your Juspay Trigger uses), or remove it to send the Callback URL without a login. Nothing was sent to Juspay.`,
 	});
 }

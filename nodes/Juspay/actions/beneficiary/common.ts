@@ -54,7 +54,7 @@ export const extraFields: INodeProperties = additionalFieldsCollection([
 			default: '',
 			placeholder: 'e.g. https://n8n.example.com/webhook/3f1c…/webhook',
 			description:
-				'URL Juspay calls with the final result of this validation: the Production URL of a Juspay Trigger. Sent as webhookDetails with the request, with the login of Callback Authentication.',
+				'URL Juspay calls with the final result of this validation: the Production URL of a Juspay Trigger. Sent as webhookDetails with the request, with the username and password of the Juspay Webhook API credential when one is selected above.',
 		},
 		{
 			displayName: 'Email',
@@ -113,7 +113,7 @@ function setCallback(body: IDataObject, input: Extras, login: Login | undefined)
 	parent[keys[keys.length - 1]] = webhook;
 }
 
-/** The benedetails request body, with the optional fields only when set; `login` is the callback's (Callback Authentication). */
+/** The benedetails request body, with the optional fields only when set; `login` is the callback's (the Juspay Webhook API credential). */
 export function beneDetailsBody(
 	command: 'validate' | 'create' | 'resolve',
 	input: { customerId: string; beneId?: string } & Extras,

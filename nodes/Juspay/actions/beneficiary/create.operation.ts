@@ -2,12 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { scoped } from '../../helpers/description';
 import { hideSecret } from '../../helpers/mask';
-import { callbackAuthenticationField } from './callback';
 import { beneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { sendBeneficiary } from './payout';
 import { beneficiaryAccountFields, beneficiaryBody } from './validate.operation';
 
-const fields: INodeProperties[] = [customerIdField, beneIdField, ...beneficiaryAccountFields, callbackAuthenticationField, extraFields];
+const fields: INodeProperties[] = [customerIdField, beneIdField, ...beneficiaryAccountFields, extraFields];
 
 export const description = scoped(RESOURCE, 'create', fields);
 

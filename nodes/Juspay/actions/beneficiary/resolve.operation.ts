@@ -4,7 +4,7 @@ import { scoped } from '../../helpers/description';
 import { nodeInput, present } from '../../helpers/parameters';
 import { labels, resolveInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
-import { callbackAuthentication, callbackAuthenticationField, callbackLoginOf } from './callback';
+import { callbackCredentialSelected, callbackLoginOf } from './callback';
 import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { beneficiaryResult, simplifyField } from '../results';
 import { sendBeneficiary } from './payout';
@@ -21,7 +21,6 @@ const fields: INodeProperties[] = [
 		placeholder: 'e.g. 9876543210',
 		description: 'Indian mobile number to look up; +91 or a leading 0 is fine',
 	},
-	callbackAuthenticationField,
 	extraFields,
 	simplifyField,
 ];
@@ -36,7 +35,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{
 			...nodeInput(this, itemIndex, ['customerId', 'mobile']),
 			beneId: present(this.getNodeParameter('beneId', itemIndex, '')),
-			callbackAuthentication: callbackAuthentication(this, itemIndex),
+			callbackCredential: callbackCredentialSelected(this),
 		},
 		labels,
 	);

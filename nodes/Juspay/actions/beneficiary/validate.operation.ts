@@ -6,7 +6,7 @@ import type { DerivedIdParts } from '../../helpers/derivedId';
 import { additionalFields, present, presentFields } from '../../helpers/parameters';
 import { labels, typeInput, validateInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
-import { callbackAuthentication, callbackAuthenticationField, callbackLoginOf } from './callback';
+import { callbackCredentialSelected, callbackLoginOf } from './callback';
 import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { accountNumberField, ifscField, vpaField } from '../accountFields';
 import { assertKnownBanks } from '../bankCheck';
@@ -42,7 +42,6 @@ const fields: INodeProperties[] = [
 	customerIdField,
 	beneIdField,
 	...beneficiaryAccountFields,
-	callbackAuthenticationField,
 	extraFields,
 	simplifyField,
 	{
@@ -97,7 +96,7 @@ export async function beneficiaryBody(
 	const common = {
 		customerId: ctx.getNodeParameter('customerId', itemIndex),
 		beneId: present(ctx.getNodeParameter('beneId', itemIndex, '')),
-		callbackAuthentication: callbackAuthentication(ctx, itemIndex),
+		callbackCredential: callbackCredentialSelected(ctx),
 		...presentFields(additionalFields(ctx, itemIndex)),
 	};
 	if (type === 'ACCOUNT_IFSC') {
@@ -121,7 +120,7 @@ async function request(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	command: 'validate' | 'create',
-	input: Parameters<typeof beneDetailsBody>[1] & { callbackAuthentication?: string },
+	input: Parameters<typeof beneDetailsBody>[1] & { callbackCredential?: true },
 	type: 'ACCOUNT_IFSC' | 'UPI_ID',
 	details: IDataObject,
 ): Promise<BeneficiaryRequest> {
