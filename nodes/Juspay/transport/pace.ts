@@ -18,9 +18,16 @@ import { perRun } from '../helpers/perRun';
  * Within a round trip after a cut, a refused request's place is not handed
  * to another one: that is what stops a wave of 429s from feeding itself.
  *
- * This works whether Juspay limits requests in flight or requests per second:
- * requests per second = requests in flight ÷ latency, so the limit on
- * requests in flight settles where the rate is what Juspay allows.
+ * Juspay may limit requests in flight or requests per second. At each cut
+ * the pace notes both counts (requests in flight, requests accepted in the
+ * second before); the one Juspay limits is the same at every 429, the other
+ * wanders. Once the last three cuts show a per-second limit, sends are
+ * spread evenly at 0.95 × the rate Juspay accepted, probed upward by 2% per
+ * second while rows wait, and cut again on the next 429; requests in flight
+ * are then only held by Max Concurrency. Answers come back in clumps (the
+ * latency varies), and requests in flight alone would send them on in clumps
+ * that overfill a strict one-second window: that pace settled ~15% below
+ * the limit.
  *
  * Fixed keeps the behaviour from before Auto: exactly N items at once, and a
  * 429 or 503 pauses every item for the Retry-After.
@@ -53,6 +60,8 @@ export interface Slot {
 	epoch: number;
 	/** Whether the pace was in use (at least half full) when it was sent: only then may it grow. */
 	busy: boolean;
+	/** Juspay answered 429 or 503: the request does not count against its limit. */
+	refused?: boolean;
 }
 
 /** What the run went through, for the execution hint. */
@@ -85,6 +94,12 @@ const FAST_PACING_GAIN = 2;
 const PACING_BURST = 0.2;
 /** Cuts remembered to say where the pace settled: the recent ones. */
 const SETTLED_SAMPLES = 5;
+/** Cuts compared to tell a limit per second from a limit on requests at once. */
+const KIND_SAMPLES = 3;
+/** Per-second limit: sends a timer that fired late may catch up at once, in sends. */
+const RATE_BURST = 1.5;
+/** Per-second limit: while rows wait to be sent, the rate grows by this share per second, to find a raised limit. */
+const RATE_PROBE = 0.02;
 
 const realClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
 
@@ -109,6 +124,13 @@ export class Pace {
 	private readonly requestQueue: Array<() => void> = [];
 	private readonly itemQueue: Array<() => void> = [];
 	private readonly cutPoints: number[] = [];
+	/** At each cut: requests in flight, and requests accepted in the second before. */
+	private readonly cutSamples: Array<{ inFlight: number; lastSecond: number }> = [];
+	/** Sends of the last second, to count how many Juspay accepted in it. */
+	private readonly lastSecondSends: Slot[] = [];
+	/** Juspay limits requests per second: sends are spread at this many per second (0: it limits requests at once). */
+	private perSecond = 0;
+	private lastSentAt = 0;
 	private readonly counts = { rateLimited: 0, overloaded: 0, outOfBudget: 0 };
 
 	constructor(
@@ -159,7 +181,12 @@ export class Pace {
 		}
 		const now = this.clock.now();
 		this.firstSentAt ??= now;
-		return { sentAt: now, epoch: this.epoch, busy: this.inFlight * 2 >= this.allowed };
+		const slot: Slot = { sentAt: now, epoch: this.epoch, busy: this.inFlight * 2 >= this.allowed };
+		if (this.settings.mode === 'auto') {
+			this.lastSecondSends.push(slot);
+			this.forgetSendsBefore(now - 1000);
+		}
+		return slot;
 	}
 
 	/** Transport: the request is over; `answer` is what Juspay did with it. */
@@ -239,6 +266,7 @@ export class Pace {
 	 * respect and sends are not paced. Returns sends per ms; 0: not paced.
 	 */
 	private pacingRate(): number {
+		if (this.perSecond) return this.perSecond / 1000;
 		if (this.settings.mode !== 'auto' || !this.roundTripMs || this.cutPoints.length === 0) return 0;
 		const growing = this.limit < this.threshold && this.limit < this.settings.concurrency;
 		return (this.limit * (growing ? FAST_PACING_GAIN : PACING_GAIN)) / this.roundTripMs;
@@ -246,20 +274,26 @@ export class Pace {
 
 	private refill(rate: number): void {
 		const now = this.clock.now();
-		this.tokens = Math.min(Math.max(1, this.limit * PACING_BURST), this.tokens + (now - this.refilledAt) * rate);
+		const burst = this.perSecond ? RATE_BURST : Math.max(1, this.limit * PACING_BURST);
+		this.tokens = Math.min(burst, this.tokens + (now - this.refilledAt) * rate);
 		this.refilledAt = now;
 	}
 
-	private sent(): void {
+	/** `queued`: the request waited for its turn, so the pace (not the rows) holds the run back. */
+	private sent(queued = false): void {
 		this.inFlight++;
 		if (this.pacingRate() > 0) this.tokens -= 1;
+		const now = this.clock.now();
+		// Probe a per-second limit upward slowly while rows wait: a 429 costs one send's turn.
+		if (this.perSecond && queued) this.perSecond *= 1 + (RATE_PROBE * Math.min(1000, now - this.lastSentAt)) / 1000;
+		this.lastSentAt = now;
 	}
 
 	private grow(slot: Slot, now: number): void {
 		const rtt = now - slot.sentAt;
 		this.roundTripMs = this.roundTripMs ? 0.8 * this.roundTripMs + 0.2 * rtt : rtt;
 		// Answers to requests sent before the last cut say nothing about the new pace.
-		if (this.settings.mode !== 'auto' || !slot.busy || slot.epoch !== this.epoch) return;
+		if (this.settings.mode !== 'auto' || this.perSecond || !slot.busy || slot.epoch !== this.epoch) return;
 		if (this.limit < this.threshold) {
 			this.limit += FAST_STEP;
 		} else {
@@ -271,25 +305,57 @@ export class Pace {
 
 	private cut(slot: Slot, now: number): void {
 		if (this.settings.mode !== 'auto') return;
+		slot.refused = true;
 		const accepted = Math.max(1, this.inFlight);
 		if (slot.epoch === this.epoch && now - this.lastCutAt >= this.roundTripMs) {
 			// A new round trip: cut once, below what Juspay accepted just now.
-			this.limit = Math.max(1, Math.min(this.limit, accepted) * CUT_TO);
+			const lastSecond = this.acceptedInLastSecond(now);
+			this.cutSamples.push({ inFlight: accepted, lastSecond });
+			this.perSecond = this.limitedPerSecond() ? Math.max(1, lastSecond * CUT_TO) : 0;
+			// Per second: the rate holds the pace, so requests at once must not.
+			this.limit = this.perSecond ? this.settings.concurrency : Math.max(1, Math.min(this.limit, accepted) * CUT_TO);
 			this.threshold = this.limit;
 			this.lastCutAt = now;
 			this.epoch++;
 			this.cutPoints.push(accepted);
-		} else {
+		} else if (!this.perSecond) {
 			// Same wave: do not hand the refused request's place to another one.
 			this.limit = Math.max(1, Math.min(this.limit, accepted));
 		}
+	}
+
+	private forgetSendsBefore(time: number): void {
+		const sends = this.lastSecondSends;
+		while (sends.length > 0 && sends[0].sentAt <= time) sends.shift();
+	}
+
+	private acceptedInLastSecond(now: number): number {
+		this.forgetSendsBefore(now - 1000);
+		return this.lastSecondSends.filter((slot) => !slot.refused).length;
+	}
+
+	/**
+	 * Whether Juspay limits requests per second rather than requests at once,
+	 * judged over the last cuts: the limit Juspay holds is the count that
+	 * stays (nearly) the same at every 429 (requests at once, or requests
+	 * accepted in the second before) while the other one wanders. Undecided
+	 * (both wander, as when the limit itself changes): as it was.
+	 */
+	private limitedPerSecond(): boolean {
+		const recent = this.cutSamples.slice(-KIND_SAMPLES);
+		if (recent.length < KIND_SAMPLES) return false;
+		const inFlight = recent.map((sample) => sample.inFlight);
+		const lastSecond = recent.map((sample) => sample.lastSecond);
+		if (holds(lastSecond, inFlight)) return true;
+		if (holds(inFlight, lastSecond)) return false;
+		return this.perSecond > 0;
 	}
 
 	/** Hands free slots to waiting requests first, then to waiting items. */
 	private wake(): void {
 		const now = this.clock.now();
 		while (this.requestQueue.length > 0 && this.maySend()) {
-			this.sent();
+			this.sent(true);
 			this.requestQueue.shift()!();
 		}
 		const at = this.sendableAt();
@@ -305,6 +371,13 @@ export class Pace {
 			this.itemQueue.shift()!();
 		}
 	}
+}
+
+const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+
+/** Whether the counts `held` at the last 429s stayed the same (within 10%) while the counts `other` moved more. */
+function holds(held: number[], other: number[]): boolean {
+	return spread(held) < spread(other) && spread(held) <= 1 + 0.1 * Math.max(...held);
 }
 
 /** The pace of one node run (its execute context): the router creates it with the run's settings. */
