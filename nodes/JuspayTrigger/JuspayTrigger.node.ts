@@ -188,8 +188,8 @@ export class JuspayTrigger implements INodeType {
 
 /**
  * The keys this process has seen for this Trigger. A call to the editor's test
- * URL gets none: n8n runs one call per "Listen for test event" and keeps its
- * static data apart, so a test event never hides a production one.
+ * URL gets none: n8n runs one call per "Listen for test event" and does not
+ * save its static data, so a test event never hides a production one.
  */
 function recentInProcess(ctx: IWebhookFunctions) {
 	if (ctx.getMode() === 'manual') return new Map<string, number>();
