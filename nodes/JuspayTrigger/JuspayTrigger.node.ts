@@ -11,7 +11,7 @@ import type {
 import { testWebhookLogin, type Login } from '../Juspay/helpers/basicLogin';
 import { beneficiaryVerdict } from '../Juspay/helpers/verdict';
 import { loginMatches } from './event/auth';
-import { eventKey, seenBefore } from './event/duplicates';
+import { eventKey, processMemory, seenBefore } from './event/duplicates';
 import { parseWebhookBody, type ValidationEvent } from './event/parse';
 
 const HOUR_MS = 3_600_000;
@@ -176,7 +176,7 @@ export class JuspayTrigger implements INodeType {
 		if (options.dropDuplicates !== false && key !== undefined) {
 			const hours = Number(options.duplicateWindowHours ?? 24);
 			const windowMs = (Number.isFinite(hours) && hours > 0 ? hours : 24) * HOUR_MS;
-			if (seenBefore(this.getWorkflowStaticData('node'), key, windowMs, Date.now())) {
+			if (seenBefore(this.getWorkflowStaticData('node'), recentInProcess(this), key, windowMs, Date.now())) {
 				return ignored('Duplicate: this result was already received');
 			}
 		}
@@ -184,6 +184,17 @@ export class JuspayTrigger implements INodeType {
 		const json = this.getNodeParameter('simplify', true) === false ? juspayBody : verdictOf(event);
 		return { workflowData: [[{ json }]] };
 	}
+}
+
+/**
+ * The keys this process has seen for this Trigger. A call to the editor's test
+ * URL gets none: n8n runs one call per "Listen for test event" and does not
+ * save its static data, so a test event never hides a production one.
+ */
+function recentInProcess(ctx: IWebhookFunctions) {
+	if (ctx.getMode() === 'manual') return new Map<string, number>();
+	const node = ctx.getNode();
+	return processMemory(`${ctx.getWorkflow().id ?? ''}:${node.id || node.name}`);
 }
 
 /** The raw request text, for a body n8n did not parse (e.g. JSON sent as text/plain). */

@@ -374,6 +374,29 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 			expect(before).toHaveLength(1);
 		});
 
+		it('results that arrive at the same moment each start once, a resend of one starts nothing, and static data keeps every key', async () => {
+			// n8n (regular mode too) gives each webhook call its own copy of the static data.
+			const [event] = sandbox.webhooks.deliveries().filter((d) => d.beneId === BENE);
+			const benes = Array.from({ length: 12 }, (_, i) => `bene_many${i}`);
+			const post = async (bene: string) =>
+				await fetch(hook(), {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', authorization: basicOf(WEBHOOK_LOGIN.password) },
+					body: JSON.stringify(event.body).split(BENE).join(bene),
+				});
+			const before = await triggerRuns();
+			const answers = await Promise.all(benes.map(post));
+			expect(answers.map((answer) => answer.status)).toEqual(benes.map(() => 200));
+			const after = await finishedExecutions(server, 'e2eJuspayTrigr1', before.length + benes.length);
+			expect(after).toHaveLength(before.length + benes.length);
+
+			const resent = await post(benes[5]);
+			expect(await resent.text()).toBe(JSON.stringify({ received: true, ignored: 'Duplicate: this result was already received' }));
+			expect(await triggerRuns()).toEqual(after);
+			const stored = await (await server.rest('/rest/workflows/e2eJuspayTrigr1')).text();
+			for (const bene of [BENE, ...benes]) expect(stored).toContain(`/${bene}/VALID`);
+		});
+
 		it('the webhook credential\'s "Test" button still works now that both nodes use the credential', async () => {
 			const testLogin = async (username: string) => {
 				const answer = await server.rest('/rest/credentials/test', {

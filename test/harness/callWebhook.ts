@@ -6,7 +6,9 @@
  * `webhook()`. The request and response are small stand-ins for express's.
  *
  * Pass the same `staticData` object to successive calls to see what n8n
- * would have saved with an active workflow between them.
+ * would have saved with an active workflow between them, or a copy to each
+ * call to see what n8n 2.41 does (it reads the static data from the database
+ * for each production call and saves the call's whole copy after it).
  */
 import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, INode, INodeType, IWebhookResponseData, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
@@ -31,6 +33,10 @@ export interface WebhookCall {
 	/** The raw bytes, as n8n keeps them on `req.rawBody`. */
 	rawBody?: Buffer;
 	staticData?: IDataObject;
+	/** Default 'harness-webhook-workflow'. */
+	workflowId?: string;
+	/** 'webhook' (default) for the production URL, 'manual' for the editor's test URL. */
+	mode?: 'webhook' | 'manual';
 }
 
 export interface WebhookAnswer {
@@ -53,7 +59,7 @@ export async function callWebhook(call: WebhookCall): Promise<WebhookAnswer> {
 	}
 	const staticData = call.staticData ?? {};
 	const workflow = new Workflow({
-		id: 'harness-webhook-workflow',
+		id: call.workflowId ?? 'harness-webhook-workflow',
 		nodes: [node],
 		connections: {},
 		active: true,
@@ -88,7 +94,7 @@ export async function callWebhook(call: WebhookCall): Promise<WebhookAnswer> {
 		workflow,
 		node,
 		additionalData,
-		'webhook',
+		call.mode ?? 'webhook',
 		{
 			httpMethod: 'POST',
 			node: node.name,

@@ -34,9 +34,22 @@ function event(beneId: string, outcome: 'VALID' | 'INVALID' = 'VALID'): IDataObj
 	};
 }
 
-async function call(options: { parameters?: INodeParameters; headers?: Record<string, string>; body?: unknown; staticData?: IDataObject; rawBody?: Buffer }) {
+interface CallOptions {
+	parameters?: INodeParameters;
+	headers?: Record<string, string>;
+	body?: unknown;
+	staticData?: IDataObject;
+	rawBody?: Buffer;
+	workflowId?: string;
+	mode?: 'webhook' | 'manual';
+	/** Another copy of the node's module: what a restarted n8n loads. */
+	trigger?: typeof JuspayTrigger;
+}
+
+async function call(options: CallOptions) {
+	const Trigger = options.trigger ?? JuspayTrigger;
 	const answer = await callWebhook({
-		nodeType: new JuspayTrigger(),
+		nodeType: new Trigger(),
 		node: { name: 'Juspay Trigger', type: 'n8n-nodes-juspay.juspayTrigger', parameters: options.parameters ?? {} },
 		credentialTypes: [new JuspayWebhookApi()],
 		credentials: { juspayWebhookApi: LOGIN },
@@ -44,6 +57,8 @@ async function call(options: { parameters?: INodeParameters; headers?: Record<st
 		body: options.body,
 		rawBody: options.rawBody,
 		staticData: options.staticData,
+		workflowId: options.workflowId,
+		mode: options.mode,
 	});
 	const items = (answer.result.workflowData?.[0] ?? []) as INodeExecutionData[];
 	return { ...answer, items: items.map((item) => item.json) };
@@ -109,16 +124,62 @@ describe('Juspay Trigger (engine)', () => {
 	});
 
 	it('a resent event within the window is dropped; the static data n8n saves holds its key', async () => {
-		const first = await call({ body: event('bene_7') });
+		const first = await call({ body: event('bene_7'), workflowId: 'wf-resend' });
 		expect(first.items).toHaveLength(1);
 		expect(Object.keys(first.staticData)).toEqual(['node:Juspay Trigger']);
 		expect(Object.keys((first.staticData['node:Juspay Trigger'] as { recentEvents: IDataObject }).recentEvents)).toEqual(['cust_1/bene_7/VALID']);
 
-		const again = await call({ body: event('bene_7'), staticData: first.staticData });
+		const again = await call({ body: event('bene_7'), staticData: first.staticData, workflowId: 'wf-resend' });
 		expect(again.result).toEqual({ webhookResponse: { received: true, ignored: 'Duplicate: this result was already received' } });
 
-		const other = await call({ body: event('bene_8'), staticData: first.staticData });
+		const other = await call({ body: event('bene_8'), staticData: first.staticData, workflowId: 'wf-resend' });
 		expect(other.items).toHaveLength(1);
+	});
+
+	describe('many results at once (n8n gives each production call its own static data copy and saves it after)', () => {
+		const copy = (data: IDataObject) => JSON.parse(JSON.stringify(data)) as IDataObject;
+		const keysOf = (data: IDataObject) => Object.keys((data['node:Juspay Trigger'] as { recentEvents?: IDataObject } | undefined)?.recentEvents ?? {}).sort();
+		const benes = Array.from({ length: 40 }, (_, i) => `many_${String(i).padStart(2, '0')}`);
+		const expectedKeys = benes.map((bene) => `cust_1/${bene}/VALID`).sort();
+
+		it('40 at once: each starts once, a resend during or after is dropped, and the next call saves all 40 keys', async () => {
+			const workflowId = 'wf-many-at-once';
+			const saved: IDataObject = {};
+			// Every call reads the saved static data before any of them is saved.
+			const firsts = await Promise.all(benes.map(async (bene) => await call({ body: event(bene), staticData: copy(saved), workflowId })));
+			expect(firsts.map((answer) => answer.items.length)).toEqual(benes.map(() => 1));
+			// n8n saves each copy after its call; the first call's copy, saved last, holds only its own key.
+			expect(keysOf(firsts[0].staticData)).toEqual([expectedKeys[0]]);
+			Object.assign(saved, firsts[0].staticData);
+
+			const resent = await call({ body: event(benes[39]), staticData: copy(saved), workflowId });
+			expect(resent.result).toEqual({ webhookResponse: { received: true, ignored: 'Duplicate: this result was already received' } });
+			expect(keysOf(resent.staticData)).toEqual(expectedKeys);
+
+			// A restart: a fresh copy of the node's module, only the saved static data to go on.
+			let Restarted: typeof JuspayTrigger = JuspayTrigger;
+			jest.isolateModules(() => {
+				Restarted = (jest.requireActual('../../nodes/JuspayTrigger/JuspayTrigger.node') as { JuspayTrigger: typeof JuspayTrigger }).JuspayTrigger;
+			});
+			expect(Restarted).not.toBe(JuspayTrigger);
+			const afterRestart = await call({ body: event(benes[20]), staticData: copy(resent.staticData), workflowId, trigger: Restarted });
+			expect(afterRestart.result).toEqual({ webhookResponse: { received: true, ignored: 'Duplicate: this result was already received' } });
+			// Without that next call, the copy saved last would not have known it.
+			const lostInRace = await call({ body: event(benes[20]), staticData: copy(firsts[0].staticData), workflowId: 'wf-restart-check', trigger: Restarted });
+			expect(lostInRace.items).toHaveLength(1);
+		});
+
+		it('a resend arriving together with its first delivery starts one execution', async () => {
+			const answers = await Promise.all([0, 1, 2].map(async () => await call({ body: event('together'), staticData: {}, workflowId: 'wf-together' })));
+			expect(answers.map((answer) => answer.items.length).sort()).toEqual([0, 0, 1]);
+		});
+
+		it('another workflow, or the editor\'s test URL, does not share the keys', async () => {
+			expect((await call({ body: event('shared'), staticData: {}, workflowId: 'wf-one' })).items).toHaveLength(1);
+			expect((await call({ body: event('shared'), staticData: {}, workflowId: 'wf-two' })).items).toHaveLength(1);
+			expect((await call({ body: event('shared'), staticData: {}, workflowId: 'wf-one', mode: 'manual' })).items).toHaveLength(1);
+			expect((await call({ body: event('shared'), staticData: {}, workflowId: 'wf-one' })).items).toHaveLength(0);
+		});
 	});
 
 	it('Drop Duplicate Events off: a resent event runs again and nothing is stored', async () => {

@@ -12,7 +12,8 @@
  *            the times beside the ideal for the shared limit.
  *   Trigger  a sheet whose results Juspay sends back to the Juspay Trigger's
  *            production URL on main: one execution per result, run by the
- *            workers.
+ *            workers; a result sent again starts nothing (Drop Duplicates),
+ *            and the workflow's static data keeps every result's key.
  *   Round 2  the same again with new rows; one worker is killed (SIGKILL)
  *            mid-way. Reports what n8n does with its executions, then
  *            re-runs their sheets with "Return Existing Result" and checks
@@ -313,12 +314,18 @@ async function main() {
 			const resend = sandbox.webhooks.deliveries().find((d) => d.resend && d.beneId === resentBene);
 			assertEqual(resend?.attempts.map((a) => a.status), [200], 'answer to the resend');
 		});
-		// Reported, not asserted: whether the Trigger's Drop Duplicates held, and
-		// how many result keys its workflow static data kept.
+		// Main took the results at once; each call got its own copy of the static
+		// data. The Trigger's memory in main drops the resend, and the resend's
+		// own save writes every key main has seen.
 		const staticData = JSON.parse((await pg.query(`SELECT coalesce("staticData", '{}') FROM workflow_entity WHERE id = '${WORKFLOWS.trigger.id}'`)).trim() || '{}');
 		const keys = Object.keys(Object.values(staticData).find((value) => value && typeof value === 'object' && 'recentEvents' in value)?.recentEvents ?? staticData.recentEvents ?? {});
 		const extra = afterResend.length - triggerRuns.length;
 		console.log(`  resent result: ${extra === 0 ? 'dropped (no second execution)' : `started ${extra} second execution(s)`}; the Trigger's workflow static data keeps ${keys.length} of ${TRIGGER_ROWS} result keys`);
+		check('Drop Duplicates: the resent result started no second execution', () => assertEqual(extra, 0, 'Trigger executions after the resend minus before'));
+		check(`the Trigger's workflow static data holds all ${TRIGGER_ROWS} result keys (kept over a restart)`, () => {
+			const expected = triggerSheet.rows.map((row) => row.bene).sort();
+			assertEqual(keys.map((key) => key.split('/')[1]).sort(), expected, 'Beneficiary IDs in static data');
+		});
 		console.log(
 			`  ${TRIGGER_ROWS} results → ${triggerRuns.length} Trigger executions (${workers.map((w) => `${w.name}: ${triggerRuns.filter((e) => ownersT.get(e.id) === w.name).length}`).join(', ')}) in ${seconds(Date.now() - tStart)} from the sheet's post`,
 		);

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { parseWebhookBody, type ValidationEvent } from '../../nodes/JuspayTrigger/event/parse';
 import { eventKey, MAX_KEYS, seenBefore } from '../../nodes/JuspayTrigger/event/duplicates';
 import { loginProblem } from '../../nodes/Juspay/helpers/basicLogin';
@@ -73,20 +75,66 @@ describe('Juspay Trigger: duplicate window', () => {
 
 	it('drops a key seen within the window, lets it through after, and forgets expired keys', () => {
 		const data = {};
-		expect(seenBefore(data, 'k', 1000, 10_000)).toBe(false);
-		expect(seenBefore(data, 'k', 1000, 10_999)).toBe(true);
-		expect(seenBefore(data, 'other', 1000, 10_500)).toBe(false);
-		expect(seenBefore(data, 'k', 1000, 11_000)).toBe(false);
+		const memory = new Map<string, number>();
+		expect(seenBefore(data, memory, 'k', 1000, 10_000)).toBe(false);
+		expect(seenBefore(data, memory, 'k', 1000, 10_999)).toBe(true);
+		expect(seenBefore(data, memory, 'other', 1000, 10_500)).toBe(false);
+		expect(seenBefore(data, memory, 'k', 1000, 11_000)).toBe(false);
 		expect(data).toEqual({ recentEvents: { other: 10_500, k: 11_000 } });
+		expect([...memory]).toEqual([['other', 10_500], ['k', 11_000]]);
 	});
 
 	it('keeps at most MAX_KEYS keys, dropping the oldest', () => {
 		const data: { recentEvents?: Record<string, number> } = {};
-		for (let i = 0; i <= MAX_KEYS; i++) seenBefore(data, `k${i}`, 3_600_000, 1000 + i);
+		const memory = new Map<string, number>();
+		for (let i = 0; i <= MAX_KEYS; i++) seenBefore(data, memory, `k${i}`, 3_600_000, 1000 + i);
 		const keys = Object.keys(data.recentEvents ?? {});
 		expect(keys).toHaveLength(MAX_KEYS);
 		expect(keys[0]).toBe('k1');
-		expect(seenBefore(data, 'k0', 3_600_000, 5000)).toBe(false);
+		expect(memory.size).toBe(MAX_KEYS);
+		expect(seenBefore(data, memory, 'k0', 3_600_000, 5000)).toBe(false);
+	});
+
+	// n8n hands each webhook call its own copy of the static data, read before
+	// the call, and saves the whole copy after it: the last save wins.
+	it('two calls at once, each with its own static data copy: the later copy holds both keys, and the next call writes both whichever was saved last', () => {
+		const memory = new Map<string, number>();
+		const copyA: IDataObject = {};
+		const copyB: IDataObject = {};
+		expect(seenBefore(copyA, memory, 'a', 60_000, 1000)).toBe(false);
+		expect(seenBefore(copyB, memory, 'b', 60_000, 1001)).toBe(false);
+		expect(copyB).toEqual({ recentEvents: { a: 1000, b: 1001 } });
+		// A saves after B: the next call, even a duplicate, writes both again.
+		const copyC: IDataObject = JSON.parse(JSON.stringify(copyA)) as IDataObject;
+		expect(seenBefore(copyC, memory, 'a', 60_000, 1002)).toBe(true);
+		expect(copyC).toEqual({ recentEvents: { a: 1000, b: 1001 } });
+	});
+
+	it('a duplicate that arrives before the first call\'s copy is saved is dropped', () => {
+		const memory = new Map<string, number>();
+		const saved: IDataObject = {};
+		const first = JSON.parse(JSON.stringify(saved)) as IDataObject;
+		const resent = JSON.parse(JSON.stringify(saved)) as IDataObject;
+		expect(seenBefore(first, memory, 'k', 60_000, 1000)).toBe(false);
+		expect(seenBefore(resent, memory, 'k', 60_000, 1005)).toBe(true);
+		// Without this process's memory (a fresh Map), the unsaved copy could not tell.
+		expect(seenBefore(JSON.parse(JSON.stringify(saved)) as IDataObject, new Map(), 'k', 60_000, 1005)).toBe(false);
+	});
+
+	it('after a restart (empty memory) the saved static data still drops a duplicate; memory takes its keys', () => {
+		const saved: IDataObject = { recentEvents: { old: 1000, k: 50_000 } };
+		const memory = new Map<string, number>();
+		expect(seenBefore(saved, memory, 'k', 60_000, 61_000)).toBe(true);
+		expect([...memory]).toEqual([['k', 50_000]]);
+		expect(saved).toEqual({ recentEvents: { k: 50_000 } });
+	});
+
+	it('a key in both keeps its earliest time, so it expires when first seen plus the window', () => {
+		const data: IDataObject = { recentEvents: { k: 1000 } };
+		const memory = new Map([['k', 1500]]);
+		expect(seenBefore(data, memory, 'x', 60_000, 2000)).toBe(false);
+		expect(data).toEqual({ recentEvents: { k: 1000, x: 2000 } });
+		expect(seenBefore(data, memory, 'k', 60_000, 61_000)).toBe(false);
 	});
 });
 
