@@ -96,13 +96,14 @@ describe('node description', () => {
 	it('asks for a Beneficiary ID only where there are no details to derive it from (Get Status)', () => {
 		const beneIds = properties
 			.filter((p) => p.name === 'beneId' && p.displayOptions?.show?.resource?.includes('beneficiary'))
-			.flatMap((p) => (p.displayOptions?.show?.operation ?? []).map((op) => [op, p.required === true, p.default]))
+			.flatMap((p) => (p.displayOptions?.show?.operation ?? []).map((op) => [op, p.required === true, p.default, /^Optional: leave empty/.test(p.hint ?? '')]))
 			.sort();
+		// The optional ones say so under the field (a description shows only on hover).
 		expect(beneIds).toEqual([
-			['create', false, ''],
-			['getStatus', true, ''],
-			['resolve', false, ''],
-			['validate', false, ''],
+			['create', false, '', true],
+			['getStatus', true, '', false],
+			['resolve', false, '', true],
+			['validate', false, '', true],
 		]);
 	});
 

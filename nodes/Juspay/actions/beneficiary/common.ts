@@ -26,6 +26,12 @@ export const beneIdField: INodeProperties = {
 		'Leave empty and the node uses an ID made from the details (n8n_…), so the same details are never validated or paid for twice: an earlier result is returned instead. Type your own ID only to force a new check of the same details; Juspay refuses an ID it has seen before.',
 };
 
+/** Validate, Create and Resolve: the ID may be left empty, and the field says so under it (a description shows only on hover). */
+export const optionalBeneIdField: INodeProperties = {
+	...beneIdField,
+	hint: 'Optional: leave empty to use an ID made from the details, so the same details are never paid for twice',
+};
+
 /** Where the per-request webhook goes (Juspay's newer reference; unconfirmed, so overridable). */
 export const DEFAULT_CALLBACK_PATH = 'additionalInfo.webhookDetails';
 

@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { scoped } from '../../helpers/description';
 import { hideSecret } from '../../helpers/mask';
-import { beneIdField, customerIdField, extraFields, RESOURCE } from './common';
+import { customerIdField, extraFields, optionalBeneIdField, RESOURCE } from './common';
 import { sendBeneficiary } from './payout';
 import { beneficiaryAccountFields, beneficiaryBody } from './validate.operation';
 
-const fields: INodeProperties[] = [customerIdField, beneIdField, ...beneficiaryAccountFields, extraFields];
+const fields: INodeProperties[] = [customerIdField, optionalBeneIdField, ...beneficiaryAccountFields, extraFields];
 
 export const description = scoped(RESOURCE, 'create', fields);
 

@@ -5,13 +5,13 @@ import { nodeInput, present } from '../../helpers/parameters';
 import { labels, resolveInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { callbackCredentialSelected, callbackLoginOf } from './callback';
-import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
+import { beneDetailsBody, optionalBeneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { beneficiaryResult, simplifyField } from '../results';
 import { sendBeneficiary } from './payout';
 
 const fields: INodeProperties[] = [
 	customerIdField,
-	beneIdField,
+	optionalBeneIdField,
 	{
 		displayName: 'Mobile Number',
 		name: 'mobile',

@@ -7,7 +7,7 @@ import { additionalFields, present, presentFields } from '../../helpers/paramete
 import { labels, typeInput, validateInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { callbackCredentialSelected, callbackLoginOf } from './callback';
-import { beneDetailsBody, beneIdField, customerIdField, extraFields, RESOURCE } from './common';
+import { beneDetailsBody, optionalBeneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { accountNumberField, ifscField, vpaField } from '../accountFields';
 import { assertKnownBanks } from '../bankCheck';
 import { beneficiaryResult, simplifyField } from '../results';
@@ -40,7 +40,7 @@ export const beneficiaryAccountFields: INodeProperties[] = [
 
 const fields: INodeProperties[] = [
 	customerIdField,
-	beneIdField,
+	optionalBeneIdField,
 	...beneficiaryAccountFields,
 	extraFields,
 	simplifyField,
