@@ -1,5 +1,5 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription, NodeParameterValue } from 'n8n-workflow';
 
 import * as beneficiary from './actions/beneficiary/Beneficiary.resource';
 import * as customerAccount from './actions/customerAccount/CustomerAccount.resource';
@@ -25,15 +25,20 @@ export class Juspay implements INodeType {
 		credentials: [
 			{ name: 'juspayApi', required: true },
 			// The callback login (actions/beneficiary/callback.ts): optional, and selecting it
-			// is the setting. The editor draws the credentials at the last parameter a `show`
-			// names, so `show` names only Resource (the first) and the block stays on top;
-			// `hide` does not move it. Tested as the Trigger tests it. Written out here
-			// because n8n's lint reads this list as literals.
+			// is the setting. Shown, under a label that says what it is, only once a Callback
+			// URL is set: n8n's "exists" condition, which works for credentials as for
+			// parameters though their type does not list it. The editor draws the credentials
+			// at the last parameter whose name a `show` key is; `additionalFields.callbackUrl`
+			// is no parameter's name, so the block stays on top, at Resource. Tested as the
+			// Trigger tests it. Written out here because n8n's lint reads this list as literals.
 			{
 				name: 'juspayWebhookApi',
+				displayName: 'Callback URL Login (Optional)',
 				required: false,
 				testedBy: 'juspayWebhookLogin',
-				displayOptions: { show: { resource: ['beneficiary'] }, hide: { operation: ['getStatus'] } },
+				displayOptions: {
+					show: { resource: ['beneficiary'], 'additionalFields.callbackUrl': [{ _cnd: { exists: true } } as unknown as NodeParameterValue] },
+				},
 			},
 		],
 		properties: [
@@ -43,8 +48,8 @@ export class Juspay implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					{ name: 'Beneficiary', value: 'beneficiary', description: 'Payout beneficiaries: bank account and UPI validation, mobile to UPI ID' },
-					{ name: 'Customer Account', value: 'customerAccount', description: 'A customer\'s saved bank accounts and UPI IDs' },
+					{ name: 'Beneficiary', value: 'beneficiary', description: 'Payout API: validate a bank account or UPI ID before paying it, find the UPI ID of a mobile number' },
+					{ name: 'Customer Account', value: 'customerAccount', description: 'Express Checkout API: save and validate a customer\'s bank accounts and UPI IDs' },
 					{ name: 'IFSC', value: 'ifsc', description: 'Bank branch details for an IFSC' },
 				],
 				default: 'customerAccount',

@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { testWebhookLogin, type Login } from '../Juspay/helpers/basicLogin';
+import { maskAccountNumbers } from '../Juspay/helpers/mask';
 import { beneficiaryVerdict } from '../Juspay/helpers/verdict';
 import { loginMatches } from './event/auth';
 import { eventKey, processMemory, seenBefore } from './event/duplicates';
@@ -41,8 +42,10 @@ export class JuspayTrigger implements INodeType {
 		icon: { light: 'file:juspay.svg', dark: 'file:juspay.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ ({ any: "Any Result", valid: "Valid", invalid: "Invalid" })[$parameter["events"]] }}',
-		description: 'Starts the workflow when Juspay sends the final result of a bank account or UPI validation',
+		subtitle: '={{ ({ any: "Any Result", valid: "Valid Results", invalid: "Invalid Results" })[$parameter["events"]] }}',
+		// n8n's node creator lists this Trigger and the Juspay node as one entry, "Juspay",
+		// under this description (the Trigger's overwrites the node's): it names both jobs.
+		description: 'Validate Indian bank accounts and UPI IDs with Juspay, and start workflows when a validation result arrives',
 		defaults: { name: 'Juspay Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -65,8 +68,9 @@ export class JuspayTrigger implements INodeType {
 		],
 		properties: [
 			{
+				// n8n 2.x publishes a workflow, 1.x activates it; a notice cannot ask which n8n it is in, so it names both.
 				displayName:
-					'Copy the Production URL above into Juspay\'s dashboard (Webhooks, event VALIDATION_V2), or into the Callback URL of a Juspay node\'s Validate. Activate the workflow so the URL answers.',
+					'Copy the Production URL above into Juspay\'s dashboard (Webhooks, event VALIDATION_V2), or into the Callback URL of a Juspay node\'s Validate. The Production URL answers once the workflow is live: Publish it (n8n 2.x) or switch it to Active (n8n 1.x).',
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -87,9 +91,25 @@ export class JuspayTrigger implements INodeType {
 				name: 'events',
 				type: 'options',
 				options: [
-					{ name: 'Any Result', value: 'any', description: 'Valid, invalid, and an error Juspay reports as final' },
-					{ name: 'Invalid', value: 'invalid', description: 'Only validations that failed' },
-					{ name: 'Valid', value: 'valid', description: 'Only validations that succeeded' },
+					// Names and actions read on their own: n8n's node creator lists them as "On …" among every node's events.
+					{
+						name: 'Any Validation Result',
+						value: 'any',
+						description: 'Valid, invalid, and an error Juspay reports as final',
+						action: 'On any bank account or UPI ID validation result',
+					},
+					{
+						name: 'Invalid Bank Account or UPI ID',
+						value: 'invalid',
+						description: 'Only validations that failed',
+						action: 'On invalid bank account or UPI ID',
+					},
+					{
+						name: 'Valid Bank Account or UPI ID',
+						value: 'valid',
+						description: 'Only validations that succeeded',
+						action: 'On valid bank account or UPI ID',
+					},
 				],
 				default: 'any',
 				description: 'Which validation results start the workflow; the others are answered and ignored',
@@ -125,6 +145,15 @@ export class JuspayTrigger implements INodeType {
 						default: 24,
 						description: 'How long a received result is remembered for Drop Duplicate Events',
 						displayOptions: { show: { dropDuplicates: [true] } },
+					},
+					{
+						displayName: 'Mask Account Numbers',
+						name: 'maskAccountNumbers',
+						type: 'boolean',
+						// On by default: what a callback brings is often posted straight on to Slack or a sheet.
+						default: true,
+						description:
+							'Whether to mask bank account numbers in the output (XXXXXXXXXXX1191), e.g. before posting results to Slack or a sheet',
 					},
 				],
 			},
@@ -182,7 +211,7 @@ export class JuspayTrigger implements INodeType {
 		}
 
 		const json = this.getNodeParameter('simplify', true) === false ? juspayBody : verdictOf(event);
-		return { workflowData: [[{ json }]] };
+		return { workflowData: [[{ json: options.maskAccountNumbers === false ? json : maskAccountNumbers(json) }]] };
 	}
 }
 

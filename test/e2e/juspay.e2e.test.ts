@@ -334,6 +334,8 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 					nameAtBank: 'ASHA VERMA',
 					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
 					accountType: 'BANK_ACCOUNT',
+					// Options → Mask Account Numbers is on by default on the Trigger.
+					account: 'XXXXXXXXXX6968',
 					ids: { customerId: 'cb42', beneId: BENE },
 				}),
 			]);

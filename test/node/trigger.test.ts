@@ -69,15 +69,25 @@ describe('Juspay Trigger (engine)', () => {
 		const { items, response, result } = await call({ body: event('bene_1') });
 		expect(response).toBeUndefined();
 		expect(result.noWebhookResponse).toBeUndefined();
-		// The same verdict the Juspay node gives for this account when Juspay answers at once.
-		expect(items).toEqual([ashaVerdict({ customerId: 'cust_1', beneId: 'bene_1' })]);
+		// The same verdict the Juspay node gives for this account when Juspay answers at once, the account masked (Options → Mask Account Numbers, on by default).
+		expect(items).toEqual([{ ...ashaVerdict({ customerId: 'cust_1', beneId: 'bene_1' }), account: 'XXXXXXXXXXX1191' }]);
 		expect(new JuspayTrigger().description.webhooks?.[0]).toMatchObject({ httpMethod: 'POST', responseMode: 'onReceived' });
 	});
 
-	it('Simplify off: Juspay\'s body as it came', async () => {
+	it('Mask Account Numbers off: the verdict with the account number as Juspay sent it', async () => {
+		const { items } = await call({ body: event('bene_1m'), parameters: { options: { maskAccountNumbers: false } } });
+		expect(items).toEqual([ashaVerdict({ customerId: 'cust_1', beneId: 'bene_1m' })]);
+	});
+
+	it('Simplify off: Juspay\'s body as it came, its account number masked unless Mask Account Numbers is off', async () => {
 		const body = event('bene_2', 'INVALID');
 		const { items } = await call({ body, parameters: { simplify: false } });
-		expect(items).toEqual([body]);
+		const content = body.content as IDataObject;
+		const beneDetails = content.beneDetails as { details: IDataObject };
+		const masked = { ...body, content: { ...content, beneDetails: { ...beneDetails, details: { ...beneDetails.details, account: 'XXXXXXXXXXX1191' } } } };
+		expect(items).toEqual([masked]);
+		const raw = await call({ body: event('bene_2r', 'INVALID'), parameters: { simplify: false, options: { maskAccountNumbers: false } } });
+		expect(raw.items).toEqual([event('bene_2r', 'INVALID')]);
 	});
 
 	it('a body n8n did not parse (JSON sent as text/plain) is read from the raw bytes', async () => {

@@ -1,5 +1,5 @@
 import { NodeHelpers } from 'n8n-workflow';
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { JuspayApi } from '../../credentials/JuspayApi.credentials';
 import { resources } from '../../nodes/Juspay/actions/router';
@@ -189,31 +189,34 @@ describe('Beneficiary: the callback (Callback URL, the Juspay Webhook API creden
 		expect(properties.filter((p) => /authentication/i.test(p.name)).map((p) => p.name)).toEqual([]);
 	});
 
-	it('keeps the credentials on top: their `show` names only Resource, the first parameter', () => {
-		// n8n's editor draws the credentials at the last parameter a credential's `show` names.
+	it('keeps the credentials on top: of the parameters, their `show` names only Resource, the first', () => {
+		// n8n's editor draws the credentials at the last parameter whose name is a key of a credential's `show`.
 		const named = (node.description.credentials ?? []).flatMap((c) => Object.keys(c.displayOptions?.show ?? {}));
-		expect([...new Set(named)]).toEqual(['resource']);
+		expect([...new Set(named.filter((key) => properties.some((p) => p.name === key)))]).toEqual(['resource']);
 		expect(properties[0].name).toBe('resource');
 	});
 
-	it('offers the Juspay Webhook API credential, optional, on beneficiary operations but Get Status; the API credential always', () => {
+	it('shows the Juspay Webhook API credential, optional and labelled so, only once a Callback URL is set; the API credential always', () => {
 		const [api, webhook] = node.description.credentials ?? [];
 		expect(node.description.credentials).toHaveLength(2);
 		expect(api).toEqual({ name: 'juspayApi', required: true });
-		expect(webhook).toEqual({
-			name: 'juspayWebhookApi',
-			required: false,
-			testedBy: 'juspayWebhookLogin',
-			displayOptions: { show: { resource: ['beneficiary'] }, hide: { operation: ['getStatus'] } },
-		});
+		expect(webhook).toMatchObject({ name: 'juspayWebhookApi', displayName: 'Callback URL Login (Optional)', required: false, testedBy: 'juspayWebhookLogin' });
 		// Whichever node n8n asks for the credential's test, it is the same function.
 		expect(node.methods.credentialTest.juspayWebhookLogin).toBe(new JuspayTrigger().methods.credentialTest.juspayWebhookLogin);
-		const shown = (parameters: Record<string, string>) => ({
-			api: NodeHelpers.displayParameter(parameters, api, null, node.description),
-			webhook: NodeHelpers.displayParameter(parameters, webhook, null, node.description),
+		// As the editor and n8n-core ask, after the description went through JSON (the editor gets it over REST).
+		const described = JSON.parse(JSON.stringify(node.description)) as typeof node.description;
+		const [apiSent, webhookSent] = described.credentials ?? [];
+		const shown = (parameters: Record<string, unknown>) => ({
+			api: NodeHelpers.displayParameter(parameters as INodeParameters, apiSent, null, described),
+			webhook: NodeHelpers.displayParameter(parameters as INodeParameters, webhookSent, null, described),
 		});
+		const url = { callbackUrl: 'https://n8n.example.com/webhook/abc/webhook' };
 		for (const operation of ['validate', 'create', 'resolve']) {
-			expect(shown({ resource: 'beneficiary', operation })).toEqual({ api: true, webhook: true });
+			expect(shown({ resource: 'beneficiary', operation })).toEqual({ api: true, webhook: false });
+			expect(shown({ resource: 'beneficiary', operation, additionalFields: {} })).toEqual({ api: true, webhook: false });
+			expect(shown({ resource: 'beneficiary', operation, additionalFields: { callbackUrl: '' } })).toEqual({ api: true, webhook: false });
+			expect(shown({ resource: 'beneficiary', operation, additionalFields: url })).toEqual({ api: true, webhook: true });
+			expect(shown({ resource: 'beneficiary', operation, additionalFields: { callbackUrl: '={{ $json.hook }}' } })).toEqual({ api: true, webhook: true });
 		}
 		expect(shown({ resource: 'beneficiary', operation: 'getStatus' })).toEqual({ api: true, webhook: false });
 		expect(shown({ resource: 'customerAccount', operation: 'validate' })).toEqual({ api: true, webhook: false });
@@ -247,6 +250,7 @@ describe('Juspay Trigger description', () => {
 		expect((byName('options')?.options as INodeProperties[]).map((o) => [o.name, o.default])).toEqual([
 			['dropDuplicates', true],
 			['duplicateWindowHours', 24],
+			['maskAccountNumbers', true],
 		]);
 	});
 

@@ -55,8 +55,10 @@ export const optionsDescription: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 50 },
 			default: 5,
-			description:
-				'With Concurrency set to Fixed: how many items are sent to Juspay at the same time. A workflow that set only this number keeps it as a fixed pace.',
+			description: 'How many items are sent to Juspay at the same time',
+			// Hidden on Auto only: a workflow saved before Concurrency existed has this
+			// number and no mode, means Fixed, and keeps it (n8n drops a hidden option's value).
+			displayOptions: { hide: { concurrencyMode: ['auto'] } },
 		},
 		{
 			displayName: 'Mask Account Numbers',
@@ -72,8 +74,8 @@ export const optionsDescription: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 200 },
 			default: DEFAULT_MAX_CONCURRENCY,
-			description:
-				'With Concurrency on Auto (the default): the most requests sent to Juspay at the same time, however fast Juspay answers',
+			description: 'The most items sent to Juspay at the same time, however fast Juspay answers',
+			displayOptions: { show: { concurrencyMode: ['auto'] } },
 		},
 		{
 			displayName: 'Max Wait (Seconds)',
@@ -107,10 +109,11 @@ export const optionsDescription: INodeProperties = {
 			name: 'payoutApiVersion',
 			type: 'options',
 			options: [
-				{ name: 'V1', value: 'v1', description: '/payout/merchant/v1 (the API reference)' },
-				{ name: 'V2', value: 'v2', description: '/payout/merchant/v2 (Juspay\'s newer docs)' },
+				{ name: 'V1', value: 'v1', description: 'Addresses /payout/merchant/v1, as in Juspay\'s API reference' },
+				{ name: 'V2', value: 'v2', description: 'Addresses /payout/merchant/v2, as in Juspay\'s newer guides' },
 			],
 			default: 'v1',
+			description: 'Which version of Juspay\'s Payout API to call. Keep V1 unless Juspay asked you to use V2.',
 			displayOptions: { show: { '/resource': ['beneficiary', 'ifsc'] } },
 		},
 		{

@@ -51,7 +51,7 @@ export const extraFields: INodeProperties = additionalFieldsCollection([
 			default: DEFAULT_CALLBACK_PATH,
 			placeholder: `e.g. ${DEFAULT_CALLBACK_PATH}`,
 			description:
-				'Where in the request the callback goes. Juspay\'s newer reference shows additionalInfo.webhookDetails; the name is not confirmed, so change it here if Juspay tells you another.',
+				'Leave as it is unless Juspay tells you otherwise: where in the request the Callback URL is sent (Juspay\'s newer reference shows additionalInfo.webhookDetails)',
 		},
 		{
 			displayName: 'Callback URL',
@@ -60,7 +60,7 @@ export const extraFields: INodeProperties = additionalFieldsCollection([
 			default: '',
 			placeholder: 'e.g. https://n8n.example.com/webhook/3f1c…/webhook',
 			description:
-				'URL Juspay calls with the final result of this validation: the Production URL of a Juspay Trigger. Sent as webhookDetails with the request, with the username and password of the Juspay Webhook API credential when one is selected above.',
+				'URL Juspay calls with the final result of this validation: the Production URL of a Juspay Trigger. Once it is set, Callback URL Login (Optional) appears at the top: select the Trigger\'s Juspay Webhook API credential there to send its username and password with the URL.',
 		},
 		{
 			displayName: 'Email',

@@ -18,7 +18,7 @@ export const description: INodeProperties[] = [
 				name: 'Look Up',
 				value: 'lookup',
 				description: 'Get the bank, branch, MICR and which rails (IMPS, NEFT, RTGS, UPI) are live for an IFSC. Free: no penny drop.',
-				action: 'Look up an IFSC',
+				action: 'Look up a bank branch by IFSC',
 			},
 		],
 		default: 'lookup',
