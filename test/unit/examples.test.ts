@@ -43,6 +43,38 @@ describe.each(readdirSync(dir).filter((file) => file.endsWith('.json')))('exampl
 	});
 });
 
+/** n8n's own nodes that need no account of the user's: on a canvas, they show no warning mark. */
+const NEEDS_NO_ACCOUNT = ['formTrigger', 'if', 'manualTrigger', 'noOp', 'set', 'splitOut', 'stickyNote'].map((name) => `n8n-nodes-base.${name}`);
+
+describe.each(readdirSync(dir).filter((file) => file.endsWith('.json')))('example %s on the canvas', (file) => {
+	type CanvasNode = { type: string; name: string; position: [number, number]; parameters: { content?: string; width?: number; height?: number } };
+	const { nodes } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes: CanvasNode[] };
+	const notes = nodes.filter((node) => node.type === 'n8n-nodes-base.stickyNote');
+
+	it('says in a sticky note what it does, under a heading, and what to set up', () => {
+		const text = notes.map((note) => note.parameters.content ?? '').join('\n');
+		expect(text).toMatch(/^## \S/m);
+		expect(text).toMatch(/set up|use it for real|select|replace/i);
+	});
+
+	it('puts every node that needs the user\'s own account (a warning mark until connected) on a sticky note that names it', () => {
+		const on = (node: CanvasNode, note: CanvasNode) => {
+			const [x, y] = note.position;
+			const { width = 240, height = 160 } = note.parameters;
+			return node.position[0] >= x && node.position[0] + 100 <= x + width && node.position[1] >= y && node.position[1] + 100 <= y + height;
+		};
+		const service = (type: string) => type.replace('n8n-nodes-base.', '').replace(/^google/, 'Google ').toLowerCase();
+		const needing = nodes.filter((node) => !NEEDS_NO_ACCOUNT.includes(node.type) && !propertiesOf[node.type]);
+		for (const node of needing) {
+			const note = notes.find((candidate) => on(node, candidate));
+			expect({ node: node.name, explained: note?.parameters.content?.toLowerCase().includes(service(node.type)) ?? false }).toEqual({
+				node: node.name,
+				explained: true,
+			});
+		}
+	});
+});
+
 describe('the callback example pair', () => {
 	type Node = {
 		type: string;
