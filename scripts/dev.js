@@ -56,6 +56,32 @@ function devWorkflow(file, workflow, n8nUrl) {
 	};
 }
 
+/**
+ * The local credentials (Juspay API at the sandbox, the webhook login) and
+ * every example, ready to run, into an n8n that is not started yet; the
+ * examples with a Juspay Trigger made live. Returns the imported workflows.
+ */
+function importExamples(n8n, sandboxUrl, n8nUrl) {
+	n8n.importCredentials([
+		{
+			...CREDENTIAL,
+			type: 'juspayApi',
+			data: { apiKey: 'test_api_key', merchantId: 'test_merchant', environment: 'custom', baseUrl: sandboxUrl },
+		},
+		{ ...WEBHOOK_CREDENTIAL, type: 'juspayWebhookApi', data: WEBHOOK_LOGIN },
+	]);
+	const examples = fs
+		.readdirSync(path.join(ROOT, 'examples'))
+		.filter((file) => file.endsWith('.json'))
+		.map((file) => ({ file, ...devWorkflow(file, JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8')), n8nUrl) }));
+	n8n.importWorkflows(examples.map(({ file, ...workflow }) => workflow));
+	// A trigger's production URL answers only in an active workflow.
+	for (const example of examples) {
+		if (example.nodes.some((node) => node.type === TRIGGER_TYPE)) n8n.activate(example.id);
+	}
+	return examples;
+}
+
 async function main() {
 	say('building the package');
 	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
@@ -95,23 +121,7 @@ async function main() {
 
 	try {
 		say('importing the credential and the example workflows');
-		n8n.importCredentials([
-			{
-				...CREDENTIAL,
-				type: 'juspayApi',
-				data: { apiKey: 'test_api_key', merchantId: 'test_merchant', environment: 'custom', baseUrl: sandbox.url },
-			},
-			{ ...WEBHOOK_CREDENTIAL, type: 'juspayWebhookApi', data: WEBHOOK_LOGIN },
-		]);
-		const examples = fs
-			.readdirSync(path.join(ROOT, 'examples'))
-			.filter((file) => file.endsWith('.json'))
-			.map((file) => devWorkflow(file, JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8')), `http://127.0.0.1:${PORT}`));
-		n8n.importWorkflows(examples);
-		// A trigger's production URL answers only in an active workflow.
-		for (const example of examples) {
-			if (example.nodes.some((node) => node.type === TRIGGER_TYPE)) n8n.activate(example.id);
-		}
+		importExamples(n8n, sandbox.url, `http://127.0.0.1:${PORT}`);
 
 		say(`starting n8n ${runtime.version} on http://127.0.0.1:${PORT}`);
 		const server = await n8n.start({ port: PORT });
@@ -141,7 +151,7 @@ async function main() {
 	}
 }
 
-// Run as `npm run dev`; required by the examples test for devWorkflow only.
+// Run as `npm run dev`; required by the examples test (devWorkflow) and scripts/screenshots.js (importExamples).
 if (require.main === module) void main();
 
-module.exports = { devWorkflow, WEBHOOK_CREDENTIAL };
+module.exports = { devWorkflow, importExamples, WEBHOOK_CREDENTIAL, WEBHOOK_LOGIN };

@@ -45,6 +45,8 @@ export interface StartedN8n {
 	stop(): Promise<void>;
 	/** A REST call signed in as the owner (created on the first call). */
 	rest(path: string, init?: RequestInit): Promise<Response>;
+	/** The owner's session cookie (`name=value`), e.g. for a browser. */
+	sessionCookie(): Promise<string>;
 	/** The executions n8n recorded for a workflow, newest first. */
 	executions(workflowId: string): Promise<Array<{ id: string; status: string; mode: string; finished: boolean }>>;
 	/** One execution with its run data. */

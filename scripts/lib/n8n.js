@@ -114,6 +114,11 @@ function restClient(url) {
 	};
 	return {
 		rest,
+		/** The owner's session cookie (`name=value`), e.g. for a browser. */
+		async sessionCookie() {
+			cookie ??= await signIn();
+			return cookie;
+		},
 		/** The executions of a workflow, newest first: { id, status, mode, finished }. */
 		async executions(workflowId) {
 			const data = await json(`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`);
