@@ -86,21 +86,22 @@ describe('Options: only what the chosen Concurrency uses', () => {
 			NodeHelpers.displayParameter(values as never, byName(name), null, node, { operation: 'validate', resource: 'beneficiary', options: values } as never),
 		);
 
-	it('Auto offers Max Concurrency, Fixed offers Fixed Concurrency', () => {
+	it('Auto offers Max Concurrency, Fixed offers Fixed Concurrency; with no mode chosen, each number means what it says', () => {
 		expect(offered({ concurrencyMode: 'auto' })).toEqual(['concurrencyMode', 'maxConcurrency']);
 		expect(offered({ concurrencyMode: 'fixed' })).toEqual(['concurrencyMode', 'concurrency']);
+		expect(offered({})).toEqual(['concurrencyMode', 'concurrency', 'maxConcurrency']);
 	});
 
-	it('a workflow saved before Concurrency existed keeps its Fixed Concurrency when the editor recomputes the parameters', () => {
-		const parameters = { resource: 'beneficiary', operation: 'validate', options: { concurrency: 12 } };
-		const kept = NodeHelpers.getNodeParameters(node.properties, parameters, false, false, null, node);
-		expect(kept?.options).toEqual({ concurrency: 12 });
-		// And the editor drops what the chosen mode does not use.
-		const switched = { ...parameters, options: { concurrencyMode: 'auto', concurrency: 12, maxConcurrency: 20 } };
-		expect(NodeHelpers.getNodeParameters(node.properties, switched, false, false, null, node)?.options).toEqual({
-			concurrencyMode: 'auto',
-			maxConcurrency: 20,
-		});
+	it('keeps a number set without a mode when n8n recomputes the parameters (the editor, and the engine before a run)', () => {
+		const recomputed = (options: Record<string, unknown>) =>
+			NodeHelpers.getNodeParameters(node.properties, { resource: 'beneficiary', operation: 'validate', options } as never, false, false, null, node)?.options;
+		// Saved before Concurrency existed: a fixed pace.
+		expect(recomputed({ concurrency: 12 })).toEqual({ concurrency: 12 });
+		// Auto, the default, capped.
+		expect(recomputed({ maxConcurrency: 20 })).toEqual({ maxConcurrency: 20 });
+		// And n8n drops what the chosen mode does not use.
+		expect(recomputed({ concurrencyMode: 'auto', concurrency: 12, maxConcurrency: 20 })).toEqual({ concurrencyMode: 'auto', maxConcurrency: 20 });
+		expect(recomputed({ concurrencyMode: 'fixed', concurrency: 12, maxConcurrency: 20 })).toEqual({ concurrencyMode: 'fixed', concurrency: 12 });
 	});
 
 	it('describes Payout API Version and Callback Field Path by when to change them', () => {

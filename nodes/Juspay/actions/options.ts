@@ -55,9 +55,10 @@ export const optionsDescription: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 50 },
 			default: 5,
-			description: 'How many items are sent to Juspay at the same time',
-			// Hidden on Auto only: a workflow saved before Concurrency existed has this
-			// number and no mode, means Fixed, and keeps it (n8n drops a hidden option's value).
+			description: 'How many items are sent to Juspay at the same time (Concurrency: Fixed)',
+			// Each number is hidden only under the other mode, never for want of one: n8n drops
+			// a hidden option's value, and a workflow saved before Concurrency existed has this
+			// number and no mode (it means Fixed, see paceSettings).
 			displayOptions: { hide: { concurrencyMode: ['auto'] } },
 		},
 		{
@@ -74,8 +75,8 @@ export const optionsDescription: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 200 },
 			default: DEFAULT_MAX_CONCURRENCY,
-			description: 'The most items sent to Juspay at the same time, however fast Juspay answers',
-			displayOptions: { show: { concurrencyMode: ['auto'] } },
+			description: 'The most items sent to Juspay at the same time, however fast Juspay answers (Concurrency: Auto)',
+			displayOptions: { hide: { concurrencyMode: ['fixed'] } },
 		},
 		{
 			displayName: 'Max Wait (Seconds)',
