@@ -7,12 +7,13 @@ import { JuspayTrigger } from '../../nodes/JuspayTrigger/JuspayTrigger.node';
 
 /**
  * What a new user reads in n8n's editor (issue 18), pinned on the
- * descriptions the editor is given. How n8n 2.41.1's node creator uses them
- * (read in its editor bundle, `generateMergedNodesAndActions`): a trigger
- * whose type name is another node's plus "Trigger" is listed with that node
- * as one entry, under the trigger's description; the search matches display
- * names and codex aliases; a node's actions are its operations' `action`
- * strings, a trigger's are "On …" its Events. `npm run screenshots` shows it.
+ * descriptions the editor is given. How the node creator uses them (read in
+ * the editor bundles of n8n 2.41.1 and 1.123.81, `generateMergedNodesAndActions`):
+ * a trigger whose type name is another node's plus "Trigger" is listed with
+ * that node as one entry, under the trigger's description; the search matches
+ * display names and codex aliases; a node's actions are its operations'
+ * `action` strings, a trigger's are "On …" its Events. `npm run screenshots`
+ * shows it.
  */
 const node = new Juspay().description;
 const trigger = new JuspayTrigger().description;
