@@ -35,8 +35,18 @@ describe('the node creator: one "Juspay" entry for the node and its Trigger', ()
 		expect(node.description).toMatch(/^Validate Indian bank accounts/);
 	});
 
-	it('finds the node by "UPI" and by "validate bank account" (codex aliases), and "UPI" in the actions of a UPI check', () => {
-		expect(codex.alias).toEqual(expect.arrayContaining(['UPI', 'UPI ID', 'validate bank account', 'bank account validation']));
+	it('finds the node by what a user types (its codex aliases), and "UPI" in the actions of a UPI check', () => {
+		// The node creator's search: the letters typed, in order, in the display name or an alias, any case.
+		const matches = (typed: string, text: string) => {
+			let at = 0;
+			for (const letter of text.toLowerCase()) if (letter === typed[at]?.toLowerCase()) at++;
+			return at === typed.length;
+		};
+		const found = (typed: string) => [node.displayName, ...codex.alias].some((text) => matches(typed, text));
+		for (const typed of ['juspay', 'UPI', 'validate a bank account', 'validate bank account', 'verify bank account', 'validate UPI ID', 'penny drop', 'VPA', 'IFSC']) {
+			expect({ typed, found: found(typed) }).toEqual({ typed, found: true });
+		}
+		expect(found('send an email')).toBe(false);
 		const upi = operations.filter((o) => /UPI/.test(o.action ?? '')).map((o) => `${o.resource}:${o.value}`).sort();
 		expect(upi).toEqual(['beneficiary:resolve', 'beneficiary:validate', 'customerAccount:create', 'customerAccount:createAndValidate']);
 	});
