@@ -83,13 +83,19 @@ async function nodeCreator(page, url, workflowId) {
 	await expectText(page, ['Validate a bank account or UPI ID before a payout', 'Save and validate a bank account or UPI ID of a checkout customer'], 'Juspay actions');
 	await page.screenshot(path.join(OUT, 'node-creator-juspay-actions.png'));
 
-	await openWorkflow(page, url, workflowId);
-	await page.click('[data-test-id=node-creator-plus-button]');
-	await page.waitFor('document.activeElement?.getAttribute("data-test-id") === "node-creator-search-bar"');
-	await page.type('UPI');
-	await sleep(1000);
-	await expectText(page, ['Juspay'], 'node creator, "UPI"');
-	await page.screenshot(path.join(OUT, 'node-creator-search-upi.png'));
+	for (const [typed, image] of [
+		['UPI', 'node-creator-search-upi.png'],
+		['validate a bank account', 'node-creator-search-validate.png'],
+	]) {
+		await openWorkflow(page, url, workflowId);
+		await page.click('[data-test-id=node-creator-plus-button]');
+		await page.waitFor('document.activeElement?.getAttribute("data-test-id") === "node-creator-search-bar"');
+		await page.type(typed);
+		await sleep(1000);
+		const first = await page.evaluate('document.querySelector("[data-test-id=node-creator-item-name]")?.innerText');
+		if (first !== 'Juspay') throw new Error(`node creator, "${typed}": the first result is ${first}, not Juspay`);
+		await page.screenshot(path.join(OUT, image));
+	}
 }
 
 async function panels(page, url, examples) {
