@@ -105,11 +105,37 @@ async function panels(page, url, examples) {
 	await expectText(page, ['Validate Bank Account or UPI ID', 'Juspay Sandbox (local)'], 'Validate panel');
 	if ((await shownText(page)).includes('Callback URL Login')) throw new Error('Validate panel without a Callback URL shows the Callback URL Login');
 	await page.screenshot(path.join(OUT, 'validate-panel.png'));
+	await concurrencyOptions(page);
 
 	await openWorkflow(page, url, byFile('callback-1-validate.json'));
 	await openNode(page, 'Validate with Callback');
 	await expectText(page, ['Callback URL Login (Optional)', 'Juspay Webhook (local)'], 'Validate panel with a Callback URL');
 	await page.screenshot(path.join(OUT, 'validate-panel-callback.png'));
+}
+
+/** Clicks the last element matching the selector, scrolled into view. */
+async function clickLast(page, selector) {
+	const { x, y } = await page.evaluate(`(() => { const all = document.querySelectorAll(${JSON.stringify(selector)}); const e = all[all.length - 1];
+		e.scrollIntoView({ block: 'center' }); const r = e.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`);
+	await page.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', clickCount: 1 });
+	await page.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 });
+}
+
+/** Options → Concurrency on Auto (its default): Max Concurrency is offered, Fixed Concurrency is not. */
+async function concurrencyOptions(page) {
+	await clickLast(page, '[data-test-id=ndv] [data-test-id=collection-parameter-add]');
+	await page.waitFor('document.querySelector("[data-test-id=collection-parameter-option]")', { what: 'the Add Option list' });
+	await page.evaluate('[...document.querySelectorAll("[data-test-id=collection-parameter-option]")].find((o) => o.innerText.trim() === "Concurrency").click()');
+	await sleep(800);
+	await clickLast(page, '[data-test-id=ndv] [data-test-id=collection-parameter-add]');
+	await page.waitFor('document.querySelector("[data-test-id=collection-parameter-option]")', { what: 'the Add Option list' });
+	await sleep(500);
+	const offered = await page.evaluate('[...document.querySelectorAll("[data-test-id=collection-parameter-option]")].map((o) => o.innerText.trim())');
+	if (!offered.includes('Max Concurrency') || offered.includes('Fixed Concurrency')) {
+		throw new Error(`Options with Concurrency on Auto offer: ${offered.join(', ')}`);
+	}
+	await page.screenshot(path.join(OUT, 'validate-options-concurrency-auto.png'));
+	await page.press('Escape');
 }
 
 async function triggerOutput(page, server, examples) {
