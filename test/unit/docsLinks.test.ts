@@ -75,7 +75,7 @@ describe('the link checker', () => {
 		expect([...anchors('# Errors\n## Errors\n```\n# not a heading\n```\n<a id="custom"></a>')]).toEqual(['errors', 'errors-1', 'custom']);
 	});
 
-	it('finds links in prose only, not in code', () => {
-		expect(linkTargets('[a](x.md "title") `[b](y.md)`\n```\n[c](z.md)\n```\n![img](docs/images/i.png)')).toEqual(['x.md', 'docs/images/i.png']);
+	it('finds links in prose only, not in code or comments', () => {
+		expect(linkTargets('[a](x.md "title") `[b](y.md)` <!-- [d](w.md) -->\n```\n[c](z.md)\n```\n![img](docs/images/i.png)')).toEqual(['x.md', 'docs/images/i.png']);
 	});
 });

@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
  * GitHub's rules, because GitHub and npm are where the pages are read.
  */
 
-/** Text outside fenced code blocks, with inline code spans blanked (links in code are not links). */
+/** Text outside fenced code blocks, with inline code and comments blanked (links there are not links). */
 function prose(markdown: string): string[] {
 	const lines: string[] = [];
 	let fence: string | undefined;
@@ -18,7 +18,8 @@ function prose(markdown: string): string[] {
 			lines.push('');
 			continue;
 		}
-		lines.push(fence ? '' : line.replace(/(`+)[^`]*?\1/g, (code) => ' '.repeat(code.length)));
+		const hidden = /(`+)[^`]*?\1|<!--.*?-->/g; // inline code and one-line HTML comments: not rendered as links
+		lines.push(fence ? '' : line.replace(hidden, (code) => ' '.repeat(code.length)));
 	}
 	return lines;
 }
