@@ -51,9 +51,17 @@ describe('Output (version 1.1)', () => {
 		expect(await output(validate({ simplify: false }), 1)).toEqual([fresh]);
 	});
 
-	it('Selected Fields: the listed verdict fields, then Juspay fields by dot path; an unknown field is left out', async () => {
+	it('Selected Fields: the listed verdict fields, then Juspay fields by dot path (nested as in Juspay); an unknown field is left out', async () => {
 		const [json] = await output(validate({ output: 'selected', outputFields: ' valid, nameAtBank ,beneDetails.details.ifsc, ids.beneId, noSuchField' }), 1.1);
-		expect(json).toEqual({ valid: true, nameAtBank: 'ASHA VERMA', 'beneDetails.details.ifsc': 'YESB0000262', 'ids.beneId': beneId });
+		expect(json).toEqual({ valid: true, nameAtBank: 'ASHA VERMA', beneDetails: { details: { ifsc: 'YESB0000262' } }, ids: { beneId } });
+	});
+
+	it('Selected Fields with Mask Account Numbers: an account number picked by dot path is masked too', async () => {
+		const [json] = await output(
+			validate({ output: 'selected', outputFields: 'valid, beneDetails.details.account', options: { maskAccountNumbers: true } }),
+			1.1,
+		);
+		expect(json).toEqual({ valid: true, beneDetails: { details: { account: 'XXXXXXXXXXX1191' } } });
 	});
 
 	it('a Simplify value left in a version 1.1 node is ignored: Output decides', async () => {

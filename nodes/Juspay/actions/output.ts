@@ -75,7 +75,8 @@ export function outputOf(ctx: IExecuteFunctions, itemIndex: number): Output {
 /**
  * One result in the chosen output. `raw` must already be free of secrets.
  * Selected Fields looks each field up in the verdict first, then in the raw
- * answer, and leaves out a field neither has.
+ * answer, and leaves out a field neither has; a dot path keeps its nesting
+ * (so Mask Account Numbers still finds an `account` inside).
  */
 export function shapeOutput(output: Output, verdict: () => IDataObject, raw: () => IDataObject): IDataObject {
 	if (output.mode === 'raw') return raw();
@@ -83,11 +84,25 @@ export function shapeOutput(output: Output, verdict: () => IDataObject, raw: () 
 	const sources = [verdict(), raw()];
 	const picked: IDataObject = {};
 	for (const field of output.fields) {
+		// A typed field list must not reach an object's prototype.
+		if (field.split('.').some((key) => UNSAFE_KEYS.has(key))) continue;
 		const value = sources.map((source) => valueAt(source, field)).find((found) => found !== undefined);
-		if (value !== undefined) picked[field] = value;
+		if (value !== undefined) setAt(picked, field, value);
 	}
 	return picked;
 }
+
+function setAt(target: IDataObject, path: string, value: unknown): void {
+	const keys = path.split('.');
+	let parent = target;
+	for (const key of keys.slice(0, -1)) {
+		if (typeof parent[key] !== 'object' || parent[key] === null) parent[key] = {};
+		parent = parent[key] as IDataObject;
+	}
+	parent[keys[keys.length - 1]] = value as IDataObject[string];
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function valueAt(source: IDataObject, path: string): unknown {
 	let value: unknown = source;
