@@ -50,9 +50,24 @@ function agentWorkflow(): Workflow {
 	};
 }
 
-/** MCP Server Trigger ← the example's Validate Bank Account tool, under its own Customer ID. */
+/**
+ * MCP Server Trigger ← the example's Validate Bank Account tool (under its own
+ * Customer ID) and a Get Validation Result tool (Get Status, free).
+ */
 function mcpWorkflow(): Workflow {
 	const tool = example.nodes.find((node) => node.name === 'Validate Bank Account') as Node;
+	const getStatus = {
+		...tool,
+		id: '9f2e3d4c-5b6a-4f7e-8d9c-0b1a2c3d4e03',
+		name: 'Get Validation Result',
+		parameters: {
+			resource: 'beneficiary',
+			operation: 'getStatus',
+			customerId: 'mcp-client-checks',
+			beneId: "={{ $fromAI('beneId', 'ids.beneId of the earlier validation', 'string') }}",
+		},
+		credentials: { juspayApi: CREDENTIAL },
+	} as Node;
 	return {
 		id: MCP_WORKFLOW,
 		name: 'Juspay tools for MCP clients (e2e)',
@@ -69,8 +84,12 @@ function mcpWorkflow(): Workflow {
 				parameters: { path: MCP_PATH },
 			} as Node,
 			{ ...tool, id: '9f2e3d4c-5b6a-4f7e-8d9c-0b1a2c3d4e02', parameters: { ...tool.parameters, customerId: 'mcp-client-checks' }, credentials: { juspayApi: CREDENTIAL } } as Node,
+			getStatus,
 		],
-		connections: { 'Validate Bank Account': { ai_tool: [[{ node: 'MCP Server Trigger', type: 'ai_tool', index: 0 }]] } },
+		connections: {
+			'Validate Bank Account': { ai_tool: [[{ node: 'MCP Server Trigger', type: 'ai_tool', index: 0 }]] },
+			'Get Validation Result': { ai_tool: [[{ node: 'MCP Server Trigger', type: 'ai_tool', index: 0 }]] },
+		},
 	};
 }
 
@@ -230,9 +249,10 @@ describeOnLine2('n8n 2.41.1: Juspay as a tool of the AI Agent and of MCP clients
 
 		it('an MCP client lists the Juspay tool with its description and input schema, and a call returns the verdict after one penny drop', async () => {
 			const { tools } = await client.listTools();
-			expect(tools.map((tool) => tool.name)).toEqual(['Validate_Bank_Account']);
-			expect(tools[0].description).toContain('₹1 penny drop');
-			expect(tools[0].inputSchema).toMatchObject({
+			expect(tools.map((tool) => tool.name).sort()).toEqual(['Get_Validation_Result', 'Validate_Bank_Account']);
+			const validate = tools.find((tool) => tool.name === 'Validate_Bank_Account');
+			expect(validate?.description).toContain('₹1 penny drop');
+			expect(validate?.inputSchema).toMatchObject({
 				type: 'object',
 				properties: { accountNumber: { type: 'string' }, ifsc: { type: 'string' }, accountHolderName: { type: 'string' } },
 			});
@@ -245,6 +265,19 @@ describeOnLine2('n8n 2.41.1: Juspay as a tool of the AI Agent and of MCP clients
 			expect(JSON.parse(text)).toEqual([expect.objectContaining({ valid: true, status: 'VALID', nameAtBank: 'ASHA VERMA' })]);
 			expect(validations()).toHaveLength(1);
 			expect(validations()[0].body).toMatchObject({ customerId: 'mcp-client-checks', beneDetails: { details: { account: '026291800001191', ifsc: 'YESB0000262' } } });
+		});
+
+		it('Get Validation Result (free): the client reads the verdict back by its Beneficiary ID, with no new penny drop', async () => {
+			const validated = (await client.callTool({ name: 'Validate_Bank_Account', arguments: ACCOUNT })) as { content: Array<{ text: string }> };
+			const [{ ids }] = JSON.parse(validated.content[0].text) as Array<{ ids: { beneId: string } }>;
+			sandbox.clear();
+
+			const { tools } = await client.listTools();
+			expect(tools.find((tool) => tool.name === 'Get_Validation_Result')?.description).toContain('Free: no penny drop');
+			const result = (await client.callTool({ name: 'Get_Validation_Result', arguments: { beneId: ids.beneId } })) as { content: Array<{ text: string }>; isError?: boolean };
+			expect(result.isError).toBeFalsy();
+			expect(JSON.parse(result.content[0].text)).toEqual([expect.objectContaining({ valid: true, status: 'VALID', ids: { customerId: 'mcp-client-checks', beneId: ids.beneId } })]);
+			expect(sandbox.requests.map((request) => request.method)).toEqual(['GET']);
 		});
 	});
 });
