@@ -1,31 +1,18 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { hideSecret } from '../helpers/mask';
-import { itemParameter } from '../helpers/perRun';
 import { beneficiaryVerdict, customerAccountVerdict, isPending } from '../helpers/verdict';
 import { getBeneficiaryStatus } from './beneficiary/payout';
 import { fetchCustomerAccount } from './customerAccount/common';
 import { expectedName, waitSettings } from './options';
+import { outputOf, shapeOutput } from './output';
 import { oncePerRun } from './sameDetails';
 import { untilFinal, type Waited } from './wait';
 
 /**
  * What validate, get, status and resolve operations return: Juspay's object,
- * optionally waited on until final, and by default (Simplify) reduced to the
- * verdict fields shared by both APIs.
+ * optionally waited on until final, in the Output chosen (actions/output.ts).
  */
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description:
-		'Whether to return one verdict with the same fields for both Juspay APIs (valid, status, reason, nameAtBank, nameMatch, accountType, IDs) instead of Juspay\'s raw response',
-};
-
-function simplifyOn(ctx: IExecuteFunctions, itemIndex: number): boolean {
-	return itemParameter<unknown>(ctx, 'simplify', itemIndex, true) !== false;
-}
 
 /** Marks the node adds next to a result; never Juspay fields. */
 function withWaitMarks(output: IDataObject, waited: Waited<unknown> | undefined): IDataObject {
@@ -78,7 +65,7 @@ export async function customerAccountResults(
 	context: AccountContext,
 ): Promise<IDataObject[]> {
 	const settings = waitSettings(this);
-	const simplify = simplifyOn(this, itemIndex);
+	const output = outputOf(this, itemIndex);
 	const expected = expectedName(this, itemIndex);
 	const results: IDataObject[] = [];
 	for (const account of accounts) {
@@ -99,7 +86,7 @@ export async function customerAccountResults(
 		const final = waited?.result ?? account;
 		const details = (final.account_details ?? {}) as IDataObject;
 		const name = expected ?? context.givenNames?.get(String(details.account ?? ''));
-		results.push(withWaitMarks(withRecoveryMarks(simplify ? customerAccountVerdict(final, name) : final, account), waited));
+		results.push(withWaitMarks(withRecoveryMarks(shapeOutput(output, () => customerAccountVerdict(final, name), () => final), account), waited));
 	}
 	return results;
 }
@@ -143,8 +130,10 @@ export async function beneficiaryResult(
 		);
 	}
 	const final = waited?.result ?? bene;
-	const output: IDataObject = simplifyOn(this, itemIndex)
-		? beneficiaryVerdict(final, context, expectedName(this, itemIndex) ?? sentName(context.sent), context.sent)
-		: hideSecret({ ...final }, context.secret);
+	const output = shapeOutput(
+		outputOf(this, itemIndex),
+		() => beneficiaryVerdict(final, context, expectedName(this, itemIndex) ?? sentName(context.sent), context.sent),
+		() => hideSecret({ ...final }, context.secret),
+	);
 	return withWaitMarks(withRecoveryMarks(output, bene), waited);
 }

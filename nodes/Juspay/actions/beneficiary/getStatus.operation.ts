@@ -4,7 +4,8 @@ import { scoped } from '../../helpers/description';
 import { labels, statusInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { beneIdField, customerIdField, RESOURCE } from './common';
-import { beneficiaryResult, simplifyField } from '../results';
+import { outputFields } from '../output';
+import { beneficiaryResult } from '../results';
 import { getBeneficiaryStatus } from './payout';
 
 const fields: INodeProperties[] = [
@@ -15,7 +16,7 @@ const fields: INodeProperties[] = [
 		placeholder: 'e.g. bene_1042_hdfc',
 		description: 'Beneficiary ID the validation was sent with (the output\'s ids.beneId, also when the node derived it)',
 	},
-	simplifyField,
+	...outputFields,
 ];
 
 export const description = scoped(RESOURCE, 'getStatus', fields);

@@ -10,7 +10,8 @@ import { callbackCredentialSelected, callbackLoginOf } from './callback';
 import { beneDetailsBody, optionalBeneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { accountNumberField, ifscField, vpaField } from '../accountFields';
 import { assertKnownBanks } from '../bankCheck';
-import { beneficiaryResult, simplifyField } from '../results';
+import { outputFields } from '../output';
+import { beneficiaryResult } from '../results';
 import { sendBeneficiary } from './payout';
 
 /** The beneficiary's account fields; Create uses them too. */
@@ -43,7 +44,7 @@ const fields: INodeProperties[] = [
 	optionalBeneIdField,
 	...beneficiaryAccountFields,
 	extraFields,
-	simplifyField,
+	...outputFields,
 	{
 		displayName: 'If Beneficiary Already Exists',
 		name: 'ifExists',

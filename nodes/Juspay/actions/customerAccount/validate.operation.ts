@@ -8,7 +8,8 @@ import { apiPath } from '../../transport/path';
 import { juspayRequest } from '../../transport/request';
 import { juspayObjects } from '../../transport/response';
 import { requestTimeout } from '../options';
-import { customerAccountResults, simplifyField } from '../results';
+import { outputFields } from '../output';
+import { customerAccountResults } from '../results';
 import {
 	customerAccountIdField,
 	customerIdField,
@@ -22,7 +23,7 @@ import {
 const fields: INodeProperties[] = [
 	customerIdField,
 	customerAccountIdField,
-	simplifyField,
+	...outputFields,
 	additionalFieldsCollection([preferredGatewayField, routingIdField, validationAmountField]),
 ];
 
