@@ -46,7 +46,10 @@ describe.each(readdirSync(dir).filter((file) => file.endsWith('.json')))('exampl
 });
 
 /** n8n's own nodes that need no account of the user's: on a canvas, they show no warning mark. */
-const NEEDS_NO_ACCOUNT = ['formTrigger', 'if', 'manualTrigger', 'noOp', 'set', 'splitOut', 'stickyNote'].map((name) => `n8n-nodes-base.${name}`);
+const NEEDS_NO_ACCOUNT = [
+	...['formTrigger', 'if', 'manualTrigger', 'noOp', 'set', 'splitOut', 'stickyNote'].map((name) => `n8n-nodes-base.${name}`),
+	...['agent', 'chatTrigger'].map((name) => `@n8n/n8n-nodes-langchain.${name}`),
+];
 
 describe.each(readdirSync(dir).filter((file) => file.endsWith('.json')))('example %s on the canvas', (file) => {
 	type CanvasNode = { type: string; name: string; position: [number, number]; parameters: { content?: string; width?: number; height?: number } };
@@ -65,8 +68,9 @@ describe.each(readdirSync(dir).filter((file) => file.endsWith('.json')))('exampl
 			const { width = 240, height = 160 } = note.parameters;
 			return node.position[0] >= x && node.position[0] + 100 <= x + width && node.position[1] >= y && node.position[1] + 100 <= y + height;
 		};
-		const service = (type: string) => type.replace('n8n-nodes-base.', '').replace(/^google/, 'Google ').toLowerCase();
-		const needing = nodes.filter((node) => !NEEDS_NO_ACCOUNT.includes(node.type) && !propertiesOf[node.type]);
+		// The service a node connects to, as a note names it: googleSheets → "google sheets", lmChatOpenAi → "openai".
+		const service = (type: string) => type.replace(/^.*\./, '').replace(/^lmChat/, '').replace(/^google/, 'Google ').toLowerCase();
+		const needing = nodes.filter((node) => !NEEDS_NO_ACCOUNT.includes(node.type) && !node.type.startsWith('n8n-nodes-juspay.'));
 		for (const node of needing) {
 			const note = notes.find((candidate) => on(node, candidate));
 			expect({ node: node.name, explained: note?.parameters.content?.toLowerCase().includes(service(node.type)) ?? false }).toEqual({
