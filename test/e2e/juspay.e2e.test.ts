@@ -176,7 +176,7 @@ describe('items are never lost', () => {
 		const items = result.items('Validate');
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(items[0].json).toMatchObject({ valid: true });
-		expect(items[1].json.error).toBe('IFSC must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262) [item 1]');
+		expect(items[1].json.error).toBe('IFSC must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262)');
 		expect(items[2].json).toMatchObject({ valid: false });
 		expect(sandbox.requests.map((r) => (r.body as { beneId: string }).beneId)).toEqual(['bene_e2e_10a', 'bene_e2e_10c']);
 	});

@@ -389,7 +389,7 @@ describe('Juspay answers with an error (no On Error setting: the run fails clean
 		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(sent);
 	});
 
-	it('names the failing item: the third of three items fails with [item 2] context, after two requests', async () => {
+	it('names the failing item: the third of three items fails with context, after two requests', async () => {
 		const api = juspay()
 			.reply('GET', '/customers/c0/customer-accounts/a0', 200, { object: 'customer_account', customer_account_id: 'a0' })
 			.reply('GET', '/customers/c1/customer-accounts/a1', 200, { object: 'customer_account', customer_account_id: 'a1' })
@@ -555,7 +555,7 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 		expect(api.requests.map((r) => r.path)).toEqual(['/customers/c0/customer-accounts/a0', '/customers/c2/customer-accounts/a2']);
 		const out = items(result.output('Juspay'));
 		expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(out[1].json.error).toBe('Customer Account ID may contain only letters, digits and _ - . : @ + [item 1]');
+		expect(out[1].json.error).toBe('Customer Account ID may contain only letters, digits and _ - . : @ +');
 		expectNoSecrets(result);
 	});
 
@@ -573,10 +573,10 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 
 		expect(items(result.output('Juspay'))[1]).toEqual({
 			json: {
-				error: 'Customer Account ID may contain only letters, digits and _ - . : @ + [item 1]',
+				error: 'Customer Account ID may contain only letters, digits and _ - . : @ +',
 				details: {
 					itemIndex: 1,
-					description: 'Item 1: the field "Customer Account ID" may contain only letters, digits and _ - . : @ +. Nothing was sent to Juspay.',
+					description: 'The field "Customer Account ID" may contain only letters, digits and _ - . : @ +. Nothing was sent to Juspay.',
 				},
 			},
 			pairedItem: { item: 1 },

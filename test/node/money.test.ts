@@ -439,8 +439,8 @@ describe('Check Bank Code: an IFSC of no known bank is refused before any reques
 		expect(result.status).toBe('error');
 		expect(result.error).toMatchObject({
 			name: 'NodeOperationError',
-			message: `${field} has an unknown bank code "ABCD" [item 0]`,
-			description: expect.stringMatching(/^Item 0: .*"ABCD" is no known Indian bank.*Check Bank Code.*Nothing was sent to Juspay\.$/),
+			message: `${field} has an unknown bank code "ABCD"`,
+			description: expect.stringMatching(/^The first four letters .*"ABCD" is no known Indian bank.*Check Bank Code.*Nothing was sent to Juspay\.$/),
 			context: { itemIndex: 0 },
 		});
 		expect(sandboxRequests()).toEqual([]);
@@ -462,7 +462,7 @@ describe('Check Bank Code: an IFSC of no known bank is refused before any reques
 		const out = items(result.output('Juspay'));
 		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(out[1].json).toEqual({
-			error: 'IFSC has an unknown bank code "ABCD" [item 1]',
+			error: 'IFSC has an unknown bank code "ABCD"',
 			details: { itemIndex: 1, description: expect.stringContaining('Nothing was sent to Juspay.') },
 		});
 		expect([out[0].json.ids, out[2].json.ids]).toEqual([
@@ -530,7 +530,7 @@ describe('Check Bank Code: an IFSC of no known bank is refused before any reques
 			const result = await runJuspay({ credential: production, parameters: cnrr });
 
 			expect(result.status).toBe('error');
-			expect(result.error).toMatchObject({ message: 'IFSC has an unknown bank code "CNRR" [item 0]', context: { itemIndex: 0 } });
+			expect(result.error).toMatchObject({ message: 'IFSC has an unknown bank code "CNRR"', context: { itemIndex: 0 } });
 			expect(sandboxRequests()).toEqual([]);
 		});
 

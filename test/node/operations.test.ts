@@ -267,7 +267,7 @@ describe('Customer Account → Create and Validate', () => {
 		});
 
 		expect(result.status).toBe('error');
-		expect(result.error?.message).toBe('Bank Account 1 → Account Number must be text, but got a number [item 0]');
+		expect(result.error?.message).toBe('Bank Account 1 → Account Number must be text, but got a number');
 	});
 
 	it('keeps the leading zeros of an account number typed as text in a Set node', async () => {
@@ -580,7 +580,7 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 		});
 
 		expect(result.status).toBe('error');
-		expect(result.error?.message).toBe('Account Number must be text, but got a number [item 0]');
+		expect(result.error?.message).toBe('Account Number must be text, but got a number');
 	});
 });
 

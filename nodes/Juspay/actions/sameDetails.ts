@@ -76,7 +76,7 @@ function sharedFailure(ctx: IExecuteFunctions, error: unknown, itemIndex: number
 	const shared = new NodeOperationError(ctx.getNode(), original.message ?? String(error), {
 		itemIndex,
 		description:
-			`Item ${itemIndex} has the same details as item ${firstItem}, which failed; nothing was sent for item ${itemIndex}.` +
+			`This item has the same details as item ${firstItem}, which failed; nothing was sent for this item.` +
 			(original.description ? ` ${original.description}` : ''),
 	});
 	if (original.context?.juspay) shared.context.juspay = original.context.juspay;

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { DERIVED_ID_ATTEMPTS, derivedBeneId, type DerivedIdParts } from '../../helpers/derivedId';
 import { perRun } from '../../helpers/perRun';
-import { asNodeError, type JuspayFailure } from '../../transport/errors';
+import { asNodeError, isRepeatedBeneId, type JuspayFailure } from '../../transport/errors';
 import { apiPath } from '../../transport/path';
 import { juspayRequest } from '../../transport/request';
 import { juspayObjects } from '../../transport/response';
@@ -95,7 +95,7 @@ export async function sendBeneficiaryCommand(
 	// A refused repeat (E05) means Juspay has this beneId: with "Return
 	// Existing Result" that stored result is the answer, never a new request.
 	const existingOr = async (error: unknown): Promise<IDataObject & RecoveryMarks> => {
-		if (failureOf(error)?.code === 'E05' && command.ifExists === 'returnExisting') {
+		if (isRepeatedBeneId(failureOf(error)) && command.ifExists === 'returnExisting') {
 			const existing = await statusOrUndefined(this, itemIndex, status);
 			if (existing) return { ...existing, alreadyExisted: true };
 		}
