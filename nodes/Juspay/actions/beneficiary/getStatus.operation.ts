@@ -4,8 +4,9 @@ import { scoped } from '../../helpers/description';
 import { labels, statusInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { beneIdField, customerIdField, RESOURCE } from './common';
-import { beneficiaryResult, simplifyField } from '../results';
-import { getBeneficiaryStatus } from './payout';
+import { getBeneficiaryStatus } from '../payout';
+import { simplifyField } from '../results';
+import { beneficiaryResult } from './result';
 
 const fields: INodeProperties[] = [
 	customerIdField,

@@ -6,8 +6,9 @@ import { labels, resolveInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { callbackCredentialSelected, callbackLoginOf } from './callback';
 import { beneDetailsBody, optionalBeneIdField, customerIdField, extraFields, RESOURCE } from './common';
-import { beneficiaryResult, simplifyField } from '../results';
-import { sendBeneficiary } from './payout';
+import { simplifyField } from '../results';
+import { beneficiaryResult } from './result';
+import { sendBeneficiary } from './sendBeneficiary';
 
 const fields: INodeProperties[] = [
 	customerIdField,

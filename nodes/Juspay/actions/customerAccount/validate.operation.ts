@@ -8,7 +8,8 @@ import { apiPath } from '../../transport/path';
 import { juspayRequest } from '../../transport/request';
 import { juspayObjects } from '../../transport/response';
 import { requestTimeout } from '../options';
-import { customerAccountResults, simplifyField } from '../results';
+import { simplifyField } from '../results';
+import { customerAccountResults } from './results';
 import {
 	customerAccountIdField,
 	customerIdField,
@@ -52,7 +53,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	return await customerAccountResults.call(this, itemIndex, juspayObjects(this, itemIndex, response), {
+	return await customerAccountResults.call(this, itemIndex, juspayObjects(this, itemIndex, response).map((account) => ({ account })), {
 		customerId: input.customerId,
 		routingId,
 		validated: true,

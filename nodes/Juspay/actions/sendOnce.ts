@@ -29,7 +29,7 @@ export interface Claim<T> {
 }
 
 /** Claims `key` for this row, or joins the row that claimed it first. */
-export function claimInRun<T>(ctx: IExecuteFunctions, itemIndex: number, key: string): Claim<T> {
+export function claimOnce<T>(ctx: IExecuteFunctions, itemIndex: number, key: string): Claim<T> {
 	let settle: (value: T) => void = () => {};
 	let fail: (error: unknown) => void = () => {};
 	const mine = new Promise<T>((resolve, reject) => {
@@ -53,13 +53,13 @@ export async function sharedAnswer<T>(ctx: IExecuteFunctions, itemIndex: number,
 }
 
 /** One `send` per run for each key: the first row runs it, later rows get its answer. */
-export async function oncePerRun<T>(
+export async function sendOnce<T>(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	key: string,
 	send: () => Promise<T>,
 ): Promise<{ value: T; sameAsItem?: number }> {
-	const claim = claimInRun<T>(ctx, itemIndex, key);
+	const claim = claimOnce<T>(ctx, itemIndex, key);
 	if (!claim.own) return { value: await sharedAnswer(ctx, itemIndex, claim), sameAsItem: claim.firstItem };
 	try {
 		const value = await send();
