@@ -414,13 +414,13 @@ describe('Express Checkout: validate, get, list, delete', () => {
 });
 
 describe('payout: headers and request checks', () => {
-  it('requires x-merchantid (400 E01) equal to the merchant id (401 E07)', async () => {
+  it('requires x-merchantid (400 E01) equal to the merchant id (403 E08)', async () => {
     const missing = await payout(sb, 'POST', BENE_PATH, bankBene('026291800001191', 'YESB0000262'), { 'x-merchantid': '' });
     expect(missing.status).toBe(400);
     expect(missing.json).toEqual(payoutError('E01', expect.stringMatching(/x-merchantid/)));
     const wrong = await payout(sb, 'GET', `${BENE_PATH}/c/b`, undefined, { 'x-merchantid': 'someone_else' });
-    expect(wrong.status).toBe(401);
-    expect(wrong.json).toEqual(payoutError('E07'));
+    expect(wrong.status).toBe(403);
+    expect(wrong.json).toEqual(payoutError('E08'));
   });
 
   it('accepts the header name in any case', async () => {
