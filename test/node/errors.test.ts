@@ -60,10 +60,16 @@ const ACCOUNTS = '/customers/c1/accounts';
 const ACCOUNT = '/customers/c1/customer-accounts/a1';
 const BENEDETAILS = '/payout/merchant/v1/benedetails';
 
+// Create and Validate Again: these cases pin how the POST's errors read; Return
+// Existing's list call (the default) is pinned in existingAccounts.test.ts.
 const createAndValidate = params('customerAccount', 'createAndValidate', {
 	customerId: 'c1',
 	accounts: { bankAccount: [{ account: '026291800001191', ifsc: 'YESB0000262' }] },
+	ifAccountExists: 'createAgain',
 });
+const LIST = '/customers/c1/customer-accounts/list';
+/** The customer already has the account: after a lost answer the list cannot tell an old account from a new one. */
+const SAVED = { list: [{ object: 'customer_account', customer_account_id: 'a0', customer_id: 'c1', account_details: { account: '026291800001191', ifsc: 'YESB0000262' }, validation_status: 'ACTIVE' }] };
 const validateAccount = params('customerAccount', 'validate', { customerId: 'c1', customerAccountId: 'a1' });
 const getAccount = params('customerAccount', 'get', { customerId: 'c1', customerAccountId: 'a1' });
 const validateBene = params('beneficiary', 'validate', {
@@ -257,10 +263,10 @@ const cases: ErrorCase[] = [
 		},
 	},
 	{
-		name: '500 on a POST (Create and Validate): the outcome is unknown, nothing is resent',
+		name: '500 on a POST (Create and Validate Again, account already saved): the list cannot prove nothing landed, so the outcome stays unknown and nothing is resent',
 		parameters: createAndValidate,
-		mock: (api) => api.reply('POST', ACCOUNTS, 500, EC_500),
-		sent: [`POST ${ACCOUNTS}`],
+		mock: (api) => api.reply('POST', ACCOUNTS, 500, EC_500).reply('GET', LIST, 200, SAVED),
+		sent: [`POST ${ACCOUNTS}`, `GET ${LIST}`],
 		expected: {
 			name: 'NodeApiError',
 			message:
@@ -320,10 +326,10 @@ const cases: ErrorCase[] = [
 		},
 	},
 	{
-		name: 'a truncated JSON body with HTTP 200 on Create and Validate: the outcome is unknown',
+		name: 'a truncated JSON body with HTTP 200 on Create and Validate (account already saved): the outcome stays unknown',
 		parameters: createAndValidate,
-		mock: (api) => api.reply('POST', ACCOUNTS, 200, '[{"object":"customer_account","customer_account_id":"banh_'),
-		sent: [`POST ${ACCOUNTS}`],
+		mock: (api) => api.reply('POST', ACCOUNTS, 200, '[{"object":"customer_account","customer_account_id":"banh_').reply('GET', LIST, 200, SAVED),
+		sent: [`POST ${ACCOUNTS}`, `GET ${LIST}`],
 		expected: {
 			name: 'NodeApiError',
 			message: "Juspay's answer could not be read (HTTP 200, not valid JSON) while trying to create and validate the customer accounts",
@@ -362,10 +368,10 @@ const cases: ErrorCase[] = [
 		},
 	},
 	{
-		name: 'a reset connection (ECONNRESET) on a POST (Create and Validate): the outcome is unknown',
+		name: 'a reset connection (ECONNRESET) on a POST (Create and Validate, account already saved): the outcome stays unknown',
 		parameters: createAndValidate,
-		mock: (api) => api.fail('POST', ACCOUNTS, 'ECONNRESET'),
-		sent: [`POST ${ACCOUNTS}`],
+		mock: (api) => api.fail('POST', ACCOUNTS, 'ECONNRESET').reply('GET', LIST, 200, SAVED),
+		sent: [`POST ${ACCOUNTS}`, `GET ${LIST}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'The connection to Juspay failed while trying to create and validate the customer accounts (ECONNRESET)',

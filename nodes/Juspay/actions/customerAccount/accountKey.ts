@@ -17,7 +17,14 @@ export function savedKeyOf(saved: IDataObject): string | undefined {
 	return keyOf((saved.account_details ?? {}) as IDataObject);
 }
 
-/** The holder name the node sends with a wanted account (null: none; a UPI ID has none). */
-export function nameSentWith(wanted: WantedAccount): string | null {
-	return 'name' in wanted && wanted.name !== undefined ? wanted.name : null;
+/**
+ * The holder name the node sent with the account Juspay answered about,
+ * found by its details: null when sent without one (a UPI ID has none),
+ * undefined when the answer matches no account sent.
+ */
+export function nameSentFor(sent: WantedAccount[], answer: IDataObject): string | null | undefined {
+	const key = savedKeyOf(answer);
+	const account = sent.find((wanted) => keyOf(wanted) === key);
+	if (account === undefined) return undefined;
+	return 'name' in account && account.name !== undefined ? account.name : null;
 }

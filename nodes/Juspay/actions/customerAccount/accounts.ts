@@ -11,7 +11,7 @@ import { juspayRequest } from '../../transport/request';
 import { juspayObjects } from '../../transport/response';
 import { assertKnownBanks } from '../bankCheck';
 import { requestTimeout } from '../options';
-import { nameSentWith, type WantedAccount } from './accountKey';
+import { nameSentFor, type WantedAccount } from './accountKey';
 import {
 	customerIdField,
 	preferredGatewayField,
@@ -19,7 +19,7 @@ import {
 	validationAmountField,
 	validationFormFields,
 } from './common';
-import { assertOnePerAccount, returnExistingOn, withExistingAccounts, type SentAccount } from './existingAccounts';
+import { returnExistingOn, withExistingAccounts, type SentAccount } from './existingAccounts';
 import { recoverByList } from './recoverByList';
 import { customerAccountResults } from './results';
 
@@ -121,13 +121,11 @@ export async function createAccounts(
 
 	const validateNew = async (accounts: WantedAccount[], before?: IDataObject[]) => {
 		const post = async () => await sendAccounts.call(this, itemIndex, 'validate', input, accounts, customer.routingId);
-		const validated = await recoverByList.call(this, itemIndex, customer, accounts, before, post);
-		assertOnePerAccount(this, itemIndex, accounts.length, validated.length);
-		return validated;
+		return await recoverByList.call(this, itemIndex, customer, accounts, before, post);
 	};
 	const sent: SentAccount[] = returnExistingOn(this, itemIndex)
 		? await withExistingAccounts.call(this, itemIndex, customer, wanted, validateNew)
-		: (await validateNew(wanted)).map((account, index) => ({ account, nameSent: nameSentWith(wanted[index]) }));
+		: (await validateNew(wanted)).map((account) => ({ account, nameSent: nameSentFor(wanted, account) }));
 
 	return await customerAccountResults.call(this, itemIndex, sent, {
 		...customer,

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { asNodeError } from '../../transport/errors';
 import { claimOnce, sharedAnswer } from '../sendOnce';
-import { keyOf, nameSentWith, savedKeyOf, type WantedAccount } from './accountKey';
+import { keyOf, nameSentFor, savedKeyOf, type WantedAccount } from './accountKey';
 import { listCustomerAccounts } from './common';
 
 /**
@@ -93,9 +93,11 @@ export async function withExistingAccounts(
 				if (existing) claims[index].settle({ account: { ...existing, alreadyExisted: true } });
 			}
 			if (toCreate.length) {
-				const created = await create(toCreate.map((index) => wanted[index]), before);
+				const sent = toCreate.map((index) => wanted[index]);
+				const created = await create(sent, before);
+				if (created.length !== sent.length) throw countMismatch(this, itemIndex, sent.length, created.length);
 				toCreate.forEach((index, position) =>
-					claims[index].settle({ account: created[position], nameSent: nameSentWith(wanted[index]) }),
+					claims[index].settle({ account: created[position], nameSent: nameSentFor(sent, created[position]) }),
 				);
 			}
 		}
@@ -112,10 +114,9 @@ export async function withExistingAccounts(
 	);
 }
 
-/** Juspay's answer must hold one account per account sent, or the answers cannot be paired. */
-export function assertOnePerAccount(ctx: IExecuteFunctions, itemIndex: number, sent: number, got: number): void {
-	if (got === sent) return;
-	throw new NodeApiError(
+/** Juspay's answer must hold one account per account sent, or the answers cannot be paired with the rows. */
+function countMismatch(ctx: IExecuteFunctions, itemIndex: number, sent: number, got: number): NodeApiError {
+	return new NodeApiError(
 		ctx.getNode(),
 		{ code: 'UNEXPECTED_RESPONSE' },
 		{
