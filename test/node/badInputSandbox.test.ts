@@ -94,8 +94,10 @@ const createAccountsFor = async (items: IDataObject[]) => {
 			: 'banh_never_created';
 	}
 };
+// Create and Validate Again: one request per good item, so every request is the item's POST.
 const caCreateParams = (operation: 'createAndValidate' | 'create', accounts: INodeParameters) =>
 	params('customerAccount', operation, {
+		...(operation === 'createAndValidate' ? { ifAccountExists: 'createAgain' } : {}),
 		customerId: $('customerId'),
 		accounts,
 		additionalFields: {
