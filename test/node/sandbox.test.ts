@@ -93,6 +93,15 @@ describe('customer accounts against the local sandbox', () => {
 		expect(fetched.json('Juspay')).toEqual([out[0].json]);
 		expect(received()).toEqual([
 			{
+				method: 'GET',
+				path: '/customers/cust_sandbox_1/customer-accounts/list',
+				authorization: SANDBOX_BASIC,
+				contentType: 'application/x-www-form-urlencoded',
+				routingId: 'cust_sandbox_1',
+				merchantId: undefined,
+				body: null,
+			},
+			{
 				method: 'POST',
 				path: '/customers/cust_sandbox_1/accounts',
 				authorization: SANDBOX_BASIC,
@@ -139,7 +148,7 @@ describe('customer accounts against the local sandbox', () => {
 		expectNoSecrets(result, 'sk_wrong_key_123456');
 	});
 
-	it('a real reset connection on Create and Validate: reported as an unknown outcome, sent once', async () => {
+	it('a real reset connection on every Create and Validate POST: the list proves nothing landed, one resend, then reported as an unknown outcome', async () => {
 		sandbox.setFaults([{ kind: 'reset', method: 'POST', path: '/accounts' }]);
 
 		const result = await runJuspay({
@@ -155,7 +164,8 @@ describe('customer accounts against the local sandbox', () => {
 			message: 'The connection to Juspay failed while trying to create and validate the customer accounts (ECONNRESET)',
 			context: { itemIndex: 0, juspay: { outcomeUnknown: true, code: 'ECONNRESET' } },
 		});
-		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /customers/cust_1/accounts']);
+		const list = 'GET /customers/cust_1/customer-accounts/list';
+		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([list, 'POST /customers/cust_1/accounts', list, 'POST /customers/cust_1/accounts']);
 		expectNoSecrets(result, SANDBOX_KEY);
 	});
 });
