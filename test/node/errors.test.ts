@@ -495,12 +495,7 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 		expectNoSecrets(result);
 	});
 
-	// NODE BUG: router.ts errorItem() returns `{ json: { error, details }, error, pairedItem }`.
-	// Because the item has an `error` property, n8n-core's WorkflowExecute.normalizeNodeErrors
-	// replaces its json with `{ error: error.message }`, so `details` (Juspay's code, HTTP
-	// status, outcomeUnknown, the advice) never reaches the workflow, although the router's
-	// comment promises that "a workflow can branch on them". Fix: do not set `error` on the
-	// item (n8n still routes `{ error, details }` to the error output by its json keys).
+	// The error object is never put on the item: n8n would replace the json with the bare message.
 	it("'continueRegularOutput': the failed item is exactly { json: { error, details }, pairedItem: { item: 1 } }", async () => {
 		mockThree();
 
@@ -565,7 +560,6 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 		expectNoSecrets(result);
 	});
 
-	// NODE BUG (same cause): `details.description` ("... Nothing was sent to Juspay.") is dropped.
 	it("'continueRegularOutput' with bad input: the error item's details say nothing was sent", async () => {
 		juspay()
 			.reply('GET', '/customers/c0/customer-accounts/a0', 200, account(0))
@@ -589,7 +583,6 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 		});
 	});
 
-	// NODE BUG (same cause): a workflow cannot branch on Juspay's code (E05) on the error output.
 	it("'continueErrorOutput' with a payout E05: Juspay's code and status are in the error text for branching", async () => {
 		juspay().replyWith('POST', BENEDETAILS, 2, (request) =>
 			(request.body as IDataObject).beneId === 'b0'
