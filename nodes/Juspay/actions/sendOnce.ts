@@ -38,7 +38,7 @@ export function claimOnce<T>(ctx: IExecuteFunctions, itemIndex: number, key: str
 	});
 	// Handled here so that a failure nobody else waits for is no unhandled rejection; awaiting it still throws.
 	mine.catch(() => {});
-	const first = perRun(ctx, `sameDetails:${key}`, () => ({ itemIndex, answer: mine }));
+	const first = perRun(ctx, `sendOnce:${key}`, () => ({ itemIndex, answer: mine }));
 	const own = first.answer === mine;
 	return { own, firstItem: first.itemIndex, answer: first.answer, settle: own ? settle : () => {}, fail: own ? fail : () => {} };
 }

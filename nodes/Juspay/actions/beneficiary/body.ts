@@ -9,9 +9,7 @@ import { assertKnownBanks } from '../bankCheck';
 import { callbackCredentialSelected, callbackLoginOf } from './callback';
 import { beneDetailsBody } from './common';
 
-/** What Validate and Create read and send: the account fields, and the checked request of one item. */
-
-/** The beneficiary's account fields; Create uses them too. */
+/** The beneficiary's account fields, the same on Validate and Create. */
 export const beneficiaryAccountFields: INodeProperties[] = [
 	{
 		displayName: 'Type',

@@ -7,7 +7,7 @@ import { sendOnce } from '../sendOnce';
 
 /**
  * Validate, Create and Resolve send through here: with a typed Beneficiary ID
- * exactly as before (If Beneficiary Already Exists decides), with none under
+ * as typed (If Beneficiary Already Exists decides), with none under
  * the ID derived from the details. Returns Juspay's answer and the ID used.
  */
 export async function sendBeneficiary(
