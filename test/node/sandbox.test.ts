@@ -171,6 +171,21 @@ describe('customer accounts against the local sandbox', () => {
 });
 
 describe('beneficiaries against the local sandbox', () => {
+	it('a wrong Merchant ID on a payout call: one request, refused with 403 E08, and the error names the Merchant ID', async () => {
+		const result = await runJuspay({
+			credential: { ...credential, merchantId: 'someone_else' },
+			parameters: params('beneficiary', 'getStatus', { customerId: 'cust_sb', beneId: 'bene_sb_1' }),
+		});
+
+		expect(result.status).toBe('error');
+		expect(result.error).toMatchObject({
+			message: 'Juspay refused the Merchant ID or API key [E08, HTTP 403]: Forbidden Merchant id does not match the API key',
+			description: expect.stringContaining('Check the Merchant ID'),
+			httpCode: '403',
+		});
+		expect(sandbox.requests.map((r) => [r.method, r.headers['x-merchantid']])).toEqual([['GET', 'someone_else']]);
+	});
+
 	it('Validate a bank account and a UPI ID, then Resolve a mobile: Juspay-shaped answers, exact bodies', async () => {
 		const validate = await runJuspay({
 			credential,
