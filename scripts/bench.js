@@ -22,8 +22,8 @@
  * (rows × latency ÷ allowed in flight, or rows ÷ allowed per second), rows
  * valid, rows failed, answers of 429 and validations that reached the sandbox.
  * Results are merged into bench/results.json run by run after each scenario
- * (a partial run keeps the others), and bench/results.md and the README
- * table are written from it.
+ * (a partial run keeps the others), and bench/results.md and the table in
+ * docs/bulk-runs.md are written from it.
  *
  * Flags: --render-only (rewrite the tables from results.json), --scenario=LIST, --contenders=auto,fixed,http (the runs to redo;
  * the others' last results are kept), --rows=N (for a quick try; results
@@ -115,7 +115,7 @@ function benchWorkflow(id, name, runTag, rows, node) {
 		{ id: uuid(), name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
 		{ id: uuid(), name: 'Rows', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [200, 0], parameters: { mode: 'raw', jsonOutput: JSON.stringify({ rows: data }), options: {} } },
 		{ id: uuid(), name: 'Sheet Rows', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [400, 0], parameters: { fieldToSplitOut: 'rows', include: 'noOtherFields', options: {} } },
-		// On Error → Continue, as the README advises for a sheet: a failed row is counted, not a stopped run.
+		// On Error → Continue, as docs/bulk-runs.md advises for a sheet: a failed row is counted, not a stopped run.
 		{ ...node, id: uuid(), name: 'Under Test', position: [600, 0], onError: 'continueRegularOutput' },
 	];
 	const connections = {
@@ -294,7 +294,7 @@ async function main() {
 
 /* ------------------------------------------------------------------ reporting */
 
-/** Merges one scenario's fresh runs into bench/results.json, then writes results.md and the README table. */
+/** Merges one scenario's fresh runs into bench/results.json, then writes results.md and the table in docs/bulk-runs.md. */
 function write(name, fresh, version) {
 	const dir = path.join(ROOT, 'bench');
 	fs.mkdirSync(dir, { recursive: true });
@@ -315,14 +315,14 @@ function write(name, fresh, version) {
 	writeTable(merged);
 }
 
-/** bench/results.md and the README's table, from the merged results. */
+/** bench/results.md and the table in docs/bulk-runs.md, from the merged results. */
 function writeTable(scenarios) {
 	const dir = path.join(ROOT, 'bench');
 	const table = render(scenarios);
 	fs.writeFileSync(path.join(dir, 'results.md'), `${table}\n`);
-	const readmePath = path.join(ROOT, 'README.md');
-	const readme = fs.readFileSync(readmePath, 'utf8');
-	fs.writeFileSync(readmePath, readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+	const pagePath = path.join(ROOT, 'docs', 'bulk-runs.md');
+	const page = fs.readFileSync(pagePath, 'utf8');
+	fs.writeFileSync(pagePath, page.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
 }
 
 function render(scenarios) {

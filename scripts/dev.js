@@ -43,7 +43,8 @@ function devWorkflow(file, workflow, n8nUrl) {
 	const local = JSON.parse(JSON.stringify(workflow).replaceAll('http://localhost:5678/webhook/', `${n8nUrl}/webhook/`));
 	const credentialsOf = (node) => {
 		if (node.type === TRIGGER_TYPE) return { juspayWebhookApi: WEBHOOK_CREDENTIAL };
-		if (node.type !== 'n8n-nodes-juspay.juspay') return undefined;
+		// The node itself or the AI tool n8n makes of it (examples/ai-agent-chat.json).
+		if (node.type !== 'n8n-nodes-juspay.juspay' && node.type !== 'n8n-nodes-juspay.juspayTool') return undefined;
 		// The example says which Juspay nodes send the callback login: those with the webhook credential.
 		return node.credentials?.juspayWebhookApi
 			? { juspayApi: CREDENTIAL, juspayWebhookApi: WEBHOOK_CREDENTIAL }

@@ -6,6 +6,7 @@ import * as customerAccount from './actions/customerAccount/CustomerAccount.reso
 import * as ifsc from './actions/ifsc/Ifsc.resource';
 import { optionsDescription } from './actions/options';
 import { route } from './actions/router';
+import { toolDescriptionFields } from './actions/toolUse';
 import { testWebhookLogin } from './helpers/basicLogin';
 
 export class Juspay implements INodeType {
@@ -14,7 +15,8 @@ export class Juspay implements INodeType {
 		name: 'juspay',
 		icon: { light: 'file:juspay.svg', dark: 'file:juspay.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: an Output option (Simplified, Raw, Selected Fields) instead of the Simplify switch.
+		version: [1, 1.1],
 		subtitle:
 			'={{ ({ createAndValidate: "Create and Validate", create: "Create", validate: "Validate", get: "Get", getAll: "Get Many", delete: "Delete", getStatus: "Get Status", resolve: "Resolve", lookup: "Look Up" })[$parameter["operation"]] + " " + ({ customerAccount: "Customer Account", beneficiary: "Beneficiary", ifsc: "IFSC" })[$parameter["resource"]] }}',
 		description: 'Validate Indian bank accounts (penny drop) and UPI IDs, and resolve mobile numbers to UPI IDs, with Juspay',
@@ -49,6 +51,8 @@ export class Juspay implements INodeType {
 				],
 				default: 'customerAccount',
 			},
+			// Shown only on the AI tool (Juspay Tool): what the model is told.
+			...toolDescriptionFields,
 			...customerAccount.description,
 			...beneficiary.description,
 			...ifsc.description,

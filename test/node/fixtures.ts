@@ -26,6 +26,8 @@ import { Juspay } from '../../nodes/Juspay/Juspay.node';
 import { HARNESS_NOOP, HARNESS_SET, HARNESS_START, runWorkflow, type WorkflowRunResult } from '../harness/runWorkflow';
 
 export const JUSPAY_TYPE = 'n8n-nodes-juspay.juspay';
+/** The tool n8n 2.x makes of a `usableAsTool` node; run here with the node's own description. */
+export const JUSPAY_TOOL_TYPE = 'n8n-nodes-juspay.juspayTool';
 export const BASE_URL = 'https://juspay.test';
 export const API_KEY = 'sk_test_S3CRET_k3y_4242';
 export const MERCHANT_ID = 'merchant_42';
@@ -64,12 +66,16 @@ export interface JuspayRun {
 	set?: SetField[];
 	/** The node's "On Error" setting. */
 	onError?: INode['onError'];
+	/** The Juspay node's version (default 1); 1.1 has the Output option. */
+	typeVersion?: number;
+	/** Run it as the AI tool variant n8n makes of it (`n8n-nodes-juspay.juspayTool`). */
+	asTool?: boolean;
 	credential?: ICredentialDataDecryptedObject;
 	/** The Juspay Webhook API credential (the callback login); without it the node has none selected. */
 	webhookCredential?: ICredentialDataDecryptedObject;
 }
 
-export function juspayWorkflow(opts: Pick<JuspayRun, 'parameters' | 'set' | 'onError'>): {
+export function juspayWorkflow(opts: Pick<JuspayRun, 'parameters' | 'set' | 'onError' | 'typeVersion' | 'asTool'>): {
 	nodes: INode[];
 	connections: IConnections;
 } {
@@ -105,8 +111,8 @@ export function juspayWorkflow(opts: Pick<JuspayRun, 'parameters' | 'set' | 'onE
 		{
 			id: 'juspay',
 			name: 'Juspay',
-			type: JUSPAY_TYPE,
-			typeVersion: 1,
+			type: opts.asTool ? JUSPAY_TOOL_TYPE : JUSPAY_TYPE,
+			typeVersion: opts.typeVersion ?? 1,
 			position: [400, 0],
 			parameters: opts.parameters,
 			...(opts.onError ? { onError: opts.onError } : {}),
@@ -122,7 +128,7 @@ export function juspayWorkflow(opts: Pick<JuspayRun, 'parameters' | 'set' | 'onE
 export async function runJuspay(opts: JuspayRun): Promise<WorkflowRunResult> {
 	return await runWorkflow({
 		workflow: juspayWorkflow(opts),
-		nodeTypes: { [JUSPAY_TYPE]: new Juspay() },
+		nodeTypes: { [JUSPAY_TYPE]: new Juspay(), [JUSPAY_TOOL_TYPE]: new Juspay() },
 		credentialTypes: [new JuspayApi(), new JuspayWebhookApi()],
 		credentials: {
 			juspayApi: opts.credential ?? customCredential,

@@ -30,10 +30,10 @@ describe('derived Beneficiary ID', () => {
 		expect(expected).toMatch(/^n8n_[0-9a-f]{32}$/);
 	});
 
-	it('gives the ID the README shows for its example (cust_12, 026291800001191 / YESB0000262)', () => {
-		const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+	it.each(['README.md', 'docs/money-rules.md'])('gives the ID %s shows for its example (cust_12, 026291800001191 / YESB0000262)', (page) => {
+		const text = readFileSync(join(__dirname, '..', '..', page), 'utf8');
 		const id = derivedBeneId(bankParts({ customerId: 'cust_12', accountNumber: '026291800001191', ifsc: 'YESB0000262' }));
-		expect(readme.match(/n8n_[0-9a-f]{32}/g)?.every((shown) => shown === id)).toBe(true);
+		expect(text.match(/n8n_[0-9a-f]{32}/g)?.every((shown) => shown === id)).toBe(true);
 	});
 
 	it('is stable: the same details always give the same ID', () => {

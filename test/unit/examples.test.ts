@@ -12,6 +12,8 @@ import { JuspayTrigger } from '../../nodes/JuspayTrigger/JuspayTrigger.node';
  */
 const propertiesOf: Record<string, INodeProperties[]> = {
 	'n8n-nodes-juspay.juspay': new Juspay().description.properties,
+	// The AI tool n8n 2.x makes of the node: the same parameters.
+	'n8n-nodes-juspay.juspayTool': new Juspay().description.properties,
 	'n8n-nodes-juspay.juspayTrigger': new JuspayTrigger().description.properties,
 };
 const dir = join(__dirname, '..', '..', 'examples');

@@ -2,7 +2,7 @@ import { matchNames, nameTokens } from '../../nodes/Juspay/helpers/nameMatch';
 
 /**
  * What Indian bank names look like next to what people type. Each row:
- * expected name, name at the bank, score, band. The README shows some rows.
+ * expected name, name at the bank, score, band. docs/verdict.md shows some rows.
  */
 const table: Array<[string, string, number, string]> = [
 	['Rahul Kumar', 'RAHUL KUMAR', 100, 'EXACT'],

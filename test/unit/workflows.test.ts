@@ -71,11 +71,11 @@ describe('CI workflow', () => {
 		expect(stepIndex(job.steps, /^npm test$/)).toBeGreaterThan(install);
 	});
 
-	it('tests on the engines minimum and on the Node versions the README promises', () => {
+	it('tests on the engines minimum and on the Node versions CONTRIBUTING.md promises', () => {
 		const minimum = /^>=(\d+\.\d+)$/.exec(pkg.engines.node)?.[1];
 		const matrix = job.strategy!.matrix.node.map(String);
 		expect(matrix[0]).toBe(minimum);
-		const promise = /CI runs it on Node ([\d.]+(?:, [\d.]+)* and [\d.]+)/.exec(read('README.md'));
+		const promise = /CI runs it on Node ([\d.]+(?:, [\d.]+)* and [\d.]+)/.exec(read('CONTRIBUTING.md'));
 		expect(promise?.[1].split(/, | and /)).toEqual(matrix);
 		// n8n 2.x requires Node 24, n8n 1.x runs on 20.19 to 24.
 		expect(matrix).toEqual(expect.arrayContaining(['22', '24']));

@@ -1,30 +1,14 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { perRun } from '../helpers/perRun';
 import { sendOnce } from './sendOnce';
 import type { Waited } from './wait';
 
 /**
- * The pieces every result shares: the Simplify switch, and the marks the node
- * puts next to Juspay's answer. Each resource shapes its own result
- * (beneficiary/result.ts, customerAccount/results.ts) from these.
+ * The marks every result shares, next to Juspay's answer, and Wait for Final
+ * Status shared by rows. Each resource shapes its own result
+ * (beneficiary/result.ts, customerAccount/results.ts) from these and the
+ * Output chosen (output.ts).
  */
-
-/** Validate, Get, Get Status and Resolve: Juspay's raw answer, or by default one verdict for both APIs. */
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	noDataExpression: true,
-	default: true,
-	description:
-		'Whether to return one verdict with the same fields for both Juspay APIs (valid, status, reason, nameAtBank, nameMatch, accountType, IDs) instead of Juspay\'s raw response',
-};
-
-/** Simplify is the same for every item (no expression), so it is read once per run. */
-export function simplifyOn(ctx: IExecuteFunctions): boolean {
-	return perRun(ctx, 'parameter:simplify', () => ctx.getNodeParameter('simplify', 0, true)) !== false;
-}
 
 /** Marks the node adds to a Juspay answer, next to Juspay's own fields. */
 export interface RecoveryMarks {

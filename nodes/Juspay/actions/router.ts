@@ -11,6 +11,7 @@ import * as customerAccount from './customerAccount/CustomerAccount.resource';
 import * as ifsc from './ifsc/Ifsc.resource';
 import { maskAccounts, paceSettings } from './options';
 import { rateLimitHint } from './hints';
+import { forTheModel, isToolRun } from './toolUse';
 import type { JuspayResource, Operation } from './types';
 
 /** Every resource's operations: the node description and this map are checked against each other in tests. */
@@ -76,7 +77,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const hint = rateLimitHint(pace.report());
 	// addExecutionHints exists in n8n 1.x and 2.x; a host without it just shows no hint.
 	if (hint && typeof this.addExecutionHints === 'function') this.addExecutionHints(hint);
-	if (stopped) throw stopped.error;
+	if (stopped) throw isToolRun(this) ? forTheModel(stopped.error) : stopped.error;
 	return [results.flat()];
 }
 

@@ -4,7 +4,7 @@ import { STATUS_MAP, type VerdictStatus } from '../../Juspay/helpers/verdict';
 
 /**
  * Juspay's exact webhook body for VALIDATION_V2 is not public, so the body is
- * read tolerantly (README "Accepted webhook bodies" lists the same rules):
+ * read tolerantly (docs/trigger.md, "Accepted webhook bodies", lists the same rules):
  *
  * - the beneficiary object is the top level, or the object under one of the
  *   wrapper keys (also one wrapper inside another, e.g. content.beneficiary);

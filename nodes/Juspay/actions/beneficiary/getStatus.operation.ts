@@ -4,8 +4,8 @@ import { scoped } from '../../helpers/description';
 import { labels, statusInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { beneIdField, customerIdField, RESOURCE } from './common';
+import { outputFields } from '../output';
 import { getBeneficiaryStatus } from '../payout';
-import { simplifyField } from '../results';
 import { beneficiaryResult } from './result';
 
 const fields: INodeProperties[] = [
@@ -16,7 +16,7 @@ const fields: INodeProperties[] = [
 		placeholder: 'e.g. bene_1042_hdfc',
 		description: 'Beneficiary ID the validation was sent with (the output\'s ids.beneId, also when the node derived it)',
 	},
-	simplifyField,
+	...outputFields,
 ];
 
 export const description = scoped(RESOURCE, 'getStatus', fields);

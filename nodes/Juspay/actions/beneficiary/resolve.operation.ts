@@ -6,7 +6,7 @@ import { labels, resolveInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { callbackCredentialSelected, callbackLoginOf } from './callback';
 import { beneDetailsBody, optionalBeneIdField, customerIdField, extraFields, RESOURCE } from './common';
-import { simplifyField } from '../results';
+import { outputFields } from '../output';
 import { beneficiaryResult } from './result';
 import { sendBeneficiary } from './sendBeneficiary';
 
@@ -23,7 +23,7 @@ const fields: INodeProperties[] = [
 		description: 'Indian mobile number to look up; +91 or a leading 0 is fine',
 	},
 	extraFields,
-	simplifyField,
+	...outputFields,
 ];
 
 export const description = scoped(RESOURCE, 'resolve', fields);

@@ -4,7 +4,8 @@ import { hideSecret } from '../../helpers/mask';
 import { beneficiaryVerdict, isPending } from '../../helpers/verdict';
 import { expectedName, waitSettings } from '../options';
 import { getBeneficiaryStatus } from '../payout';
-import { simplifyOn, waitOnce, withRecoveryMarks, withWaitMarks } from '../results';
+import { outputOf, shapeOutput } from '../output';
+import { waitOnce, withRecoveryMarks, withWaitMarks } from '../results';
 import { untilFinal, type Waited } from '../wait';
 
 export interface BeneficiaryContext {
@@ -28,7 +29,7 @@ function sentName(sent: IDataObject | undefined): string | undefined {
 	return typeof name === 'string' ? name : undefined;
 }
 
-/** One beneficiary answer as the item's output: waited on when asked, simplified by default, marks kept. */
+/** One beneficiary answer as the item's output: waited on when asked, in the Output chosen, marks kept. */
 export async function beneficiaryResult(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -48,8 +49,10 @@ export async function beneficiaryResult(
 		);
 	}
 	const final = waited?.result ?? bene;
-	const output: IDataObject = simplifyOn(this)
-		? beneficiaryVerdict(final, context, expectedName(this, itemIndex) ?? sentName(context.sent), context.sent)
-		: hideSecret({ ...final }, context.secret);
+	const output = shapeOutput(
+		outputOf(this, itemIndex),
+		() => beneficiaryVerdict(final, context, expectedName(this, itemIndex) ?? sentName(context.sent), context.sent),
+		() => hideSecret({ ...final }, context.secret),
+	);
 	return withWaitMarks(withRecoveryMarks(output, bene), waited);
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
-import { simplifyField } from '../results';
+import { outputFields } from '../output';
 import { beneficiaryAccountFields, beneficiaryBody } from './body';
 import { customerIdField, extraFields, optionalBeneIdField, RESOURCE } from './common';
 import { beneficiaryResult } from './result';
@@ -12,7 +12,7 @@ const fields: INodeProperties[] = [
 	optionalBeneIdField,
 	...beneficiaryAccountFields,
 	extraFields,
-	simplifyField,
+	...outputFields,
 	{
 		displayName: 'If Beneficiary Already Exists',
 		name: 'ifExists',

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
-import { simplifyField } from '../results';
+import { outputFields } from '../output';
 import { accountsFields, createAccounts } from './accounts';
 import { RESOURCE } from './common';
 import { ifAccountExistsField } from './existingAccounts';
 
-export const description = scoped(RESOURCE, 'createAndValidate', [...accountsFields, simplifyField, ifAccountExistsField]);
+export const description = scoped(RESOURCE, 'createAndValidate', [...accountsFields, ...outputFields, ifAccountExistsField]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await createAccounts.call(this, itemIndex, 'validate');

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
-import { simplifyField } from '../results';
+import { outputFields } from '../output';
 import { customerAccountResults } from './results';
 import { accountReference, accountReferenceFields, fetchCustomerAccount, RESOURCE } from './common';
 
-export const description = scoped(RESOURCE, 'get', accountReferenceFields(simplifyField));
+export const description = scoped(RESOURCE, 'get', accountReferenceFields(...outputFields));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { customerId, customerAccountId, routingId } = accountReference(this, itemIndex);

@@ -4,7 +4,7 @@ import { additionalFieldsCollection, scoped } from '../../helpers/description';
 import { nodeInput } from '../../helpers/parameters';
 import { getAllInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
-import { simplifyField } from '../results';
+import { outputFields } from '../output';
 import { customerAccountResults } from './results';
 import { customerIdField, listCustomerAccounts, RESOURCE, routingIdField } from './common';
 
@@ -26,7 +26,7 @@ const fields: INodeProperties[] = [
 		description: 'Max number of results to return',
 		displayOptions: { show: { returnAll: [false] } },
 	},
-	simplifyField,
+	...outputFields,
 	additionalFieldsCollection([routingIdField]),
 ];
 

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { customerAccountVerdict, isPending } from '../../helpers/verdict';
 import { expectedName, waitSettings } from '../options';
-import { simplifyOn, waitOnce, withRecoveryMarks, withWaitMarks } from '../results';
+import { outputOf, shapeOutput } from '../output';
+import { waitOnce, withRecoveryMarks, withWaitMarks } from '../results';
 import { untilFinal, type Waited } from '../wait';
 import { fetchCustomerAccount } from './common';
 import type { SentAccount } from './existingAccounts';
@@ -18,7 +19,7 @@ export interface AccountContext {
 
 /**
  * Customer accounts as the item's output, one each: waited on when asked,
- * simplified by default, marks kept. An account the node did not send
+ * in the Output chosen, marks kept. An account the node did not send
  * (Get, Get Many, one that already existed) has no `nameSent`, and its name
  * is not taken as the bank's (helpers/verdict.ts).
  */
@@ -29,7 +30,7 @@ export async function customerAccountResults(
 	context: AccountContext,
 ): Promise<IDataObject[]> {
 	const settings = waitSettings(this);
-	const simplify = simplifyOn(this);
+	const output = outputOf(this, itemIndex);
 	const expected = expectedName(this, itemIndex);
 	const results: IDataObject[] = [];
 	for (const { account, nameSent } of accounts) {
@@ -50,7 +51,7 @@ export async function customerAccountResults(
 		const final = waited?.result ?? account;
 		const details = (final.account_details ?? {}) as IDataObject;
 		const names = { expected: expected ?? context.givenNames?.get(String(details.account ?? '')), sent: nameSent };
-		results.push(withWaitMarks(withRecoveryMarks(simplify ? customerAccountVerdict(final, names) : final, account), waited));
+		results.push(withWaitMarks(withRecoveryMarks(shapeOutput(output, () => customerAccountVerdict(final, names), () => final), account), waited));
 	}
 	return results;
 }

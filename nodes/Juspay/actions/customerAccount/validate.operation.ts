@@ -8,7 +8,7 @@ import { apiPath } from '../../transport/path';
 import { juspayRequest } from '../../transport/request';
 import { juspayObjects } from '../../transport/response';
 import { requestTimeout } from '../options';
-import { simplifyField } from '../results';
+import { outputFields } from '../output';
 import { customerAccountResults } from './results';
 import {
 	customerAccountIdField,
@@ -23,7 +23,7 @@ import {
 const fields: INodeProperties[] = [
 	customerIdField,
 	customerAccountIdField,
-	simplifyField,
+	...outputFields,
 	additionalFieldsCollection([preferredGatewayField, routingIdField, validationAmountField]),
 ];
 
