@@ -16,10 +16,10 @@ export interface Verdict extends IDataObject {
 	valid: boolean | null;
 	status: VerdictStatus;
 	reason: string | null;
-	/** A name known to come from the bank; never a name the node sent (see customerAccountVerdict). */
-	nameAtBank: string | null;
 	/** The account holder name the node sent to Juspay with this account, or null. */
 	nameSent: string | null;
+	/** A name known to come from the bank; never a name the node sent (see customerAccountVerdict). */
+	nameAtBank: string | null;
 	/** `expectedName` scored against `nameAtBank`; null without a name from the bank. */
 	nameMatch: (NameMatch & { expectedName: string }) | null;
 	accountType: 'BANK_ACCOUNT' | 'UPI' | null;
@@ -111,8 +111,8 @@ export function customerAccountVerdict(account: IDataObject, names: CustomerAcco
 		valid: VALID_OF[mapped.status],
 		status: mapped.status,
 		reason: mapped.reason,
-		nameAtBank,
 		nameSent: names.sent ?? null,
+		nameAtBank,
 		nameMatch: nameMatchOf(names.expected, nameAtBank),
 		accountType: vpa || account.customer_account_type === 'UPI' ? 'UPI' : details.account ? 'BANK_ACCOUNT' : null,
 		account: text(details.account),
@@ -146,8 +146,8 @@ export function beneficiaryVerdict(
 		valid: VALID_OF[mapped.status],
 		status: mapped.status,
 		reason: text(bene.remark) ?? text(validateResp.message) ?? text(bene.responseCode) ?? mapped.reason,
-		nameAtBank,
 		nameSent: text(details.name),
+		nameAtBank,
 		nameMatch: nameMatchOf(given, nameAtBank),
 		accountType: type === 'ACCOUNT_IFSC' ? 'BANK_ACCOUNT' : type === 'UPI_ID' ? 'UPI' : null,
 		account: text(details.account),
