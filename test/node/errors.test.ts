@@ -434,6 +434,22 @@ describe('what is safe to send again', () => {
 		expect(items(result.output('Juspay'))).toEqual([{ json: account, pairedItem: { item: 0 } }]);
 	});
 
+	it('Create and Validate (Return Existing) of a saved, never validated account whose answer is lost (500): Juspay validated it under the same ID, the list shows it, no second POST', async () => {
+		const saved = { object: 'customer_account', customer_account_id: 'a0', customer_id: 'c1', account_details: { account: '026291800001191', ifsc: 'YESB0000262' } };
+		const api = juspay()
+			.reply('GET', LIST, 200, { list: [{ ...saved, validation_status: 'CREATED' }] })
+			.reply('POST', ACCOUNTS, 500, EC_500)
+			.reply('GET', LIST, 200, { list: [{ ...saved, validation_status: 'ACTIVE', last_validated: '2026-11-23T13:00:00Z' }] });
+
+		const result = await runJuspay({ parameters: { ...createAndValidate, ifAccountExists: 'returnExisting' } });
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${LIST}`, `POST ${ACCOUNTS}`, `GET ${LIST}`]);
+		expect(items(result.output('Juspay'))).toEqual([
+			{ json: { ...saved, validation_status: 'ACTIVE', last_validated: '2026-11-23T13:00:00Z', recoveredByStatusCheck: true }, pairedItem: { item: 0 } },
+		]);
+	});
+
 	it('a payout POST that got a 500 is not resent: the status check by Beneficiary ID answers instead', async () => {
 		const stored = { uniqueId: 'b1', status: 'VALID', nameAtBank: 'JOHN DOE', remark: 'Bank Account details verified successfully' };
 		const api = juspay()

@@ -10,8 +10,9 @@ import { listCustomerAccounts } from './common';
  * Create and Validate's POST carries no ID of ours, so when its answer is
  * lost (timeout, reset, 5xx, a gateway page) the customer's list of accounts
  * (a free read) decides, as the status check does for a beneficiary:
- * - every account sent is in the list and was not there before the POST:
- *   the POST landed, and those accounts are the answer;
+ * - every account sent is in the list and is new since the list read before
+ *   the POST (a new ID, or a saved one whose validation changed): the POST
+ *   landed, and those accounts are the answer;
  * - none of them is: nothing landed, and the POST is sent once more;
  * - anything else (some landed, or no list from before to tell an old
  *   account from a new one): the outcome stays unknown and is reported,
@@ -43,7 +44,7 @@ export async function recoverByList(
 		// No list, no proof either way: report the original, unknown outcome.
 		throw asNodeError(this.getNode(), lost, itemIndex);
 	}
-	const old = new Set((before ?? []).map((account) => String(account.customer_account_id ?? '')));
+	const old = new Set((before ?? []).map(stateOf));
 	const landed = wanted.map((account) => newestWithKey(after, keyOf(account), old));
 	if (before !== undefined && landed.every((account) => account !== undefined)) {
 		return landed.map((account) => ({ ...(account as IDataObject), recoveredByStatusCheck: true }));
@@ -52,11 +53,19 @@ export async function recoverByList(
 	throw asNodeError(this.getNode(), lost, itemIndex);
 }
 
-/** The last account in Juspay's list with this key that is not among `old`. */
+/**
+ * An account's ID with its validation state: Juspay may validate a saved
+ * account again under the same ID, which then shows as a changed state.
+ */
+function stateOf(account: IDataObject): string {
+	return JSON.stringify([account.customer_account_id, account.validation_status, account.last_validated]);
+}
+
+/** The last account in Juspay's list with this key whose state is not among `old`. */
 function newestWithKey(list: IDataObject[], key: string | undefined, old: Set<string>): IDataObject | undefined {
 	let found: IDataObject | undefined;
 	for (const account of list) {
-		if (savedKeyOf(account) === key && !old.has(String(account.customer_account_id ?? ''))) found = account;
+		if (savedKeyOf(account) === key && !old.has(stateOf(account))) found = account;
 	}
 	return found;
 }
