@@ -143,7 +143,7 @@ export const optionsDescription: INodeProperties = {
 			typeOptions: { minValue: 1, maxValue: 300 },
 			default: 30,
 			description:
-				'How long to wait for Juspay to answer one request. A POST that times out may still have been processed: it is reported, never resent blindly.',
+				'How long to wait for Juspay to answer one request. A POST that times out may still have been processed: the node asks Juspay (free) before it sends anything again.',
 		},
 		{
 			displayName: 'Wait for Final Status',
