@@ -13,15 +13,20 @@ import type {
  * password is empty. The key is only ever placed on the request by n8n's own
  * `authenticate` step, never by node code, so it cannot end up in an output.
  *
- * The credential test reads the customer accounts of a customer that never
- * exists: a GET that creates nothing and costs nothing. Juspay checks the key
- * before it looks anything up, so a wrong key gets 401 (`error_code:
- * access_denied`) while a good one gets an empty list or a 404. The test
- * therefore accepts any answer (`ignoreHttpStatusErrors`) and fails on the
- * 401 by its status or by Juspay's error body.
+ * The credential test reads the payout status of a beneficiary that never
+ * exists: a GET that creates nothing and costs nothing, and one request that
+ * checks both fields, since payout calls carry the Merchant ID
+ * (`x-merchantid`) beside the key. A good pair gets 404 (E09, not found). A
+ * wrong key gets E02; a wrong Merchant ID gets 403 E08 in our reading of
+ * Juspay's error list, which is not confirmed, so E04, E07 and E08 all fail
+ * the test naming the Merchant ID. The test accepts any status
+ * (`ignoreHttpStatusErrors`) and decides by Juspay's error code, because n8n
+ * reads rules only from the body of an accepted answer.
  */
 const REJECTED =
 	'Juspay rejected the API key. Check the key, and that the environment matches it: a sandbox key works only on sandbox.';
+const MERCHANT_REFUSED =
+	'Juspay refused the Merchant ID (or the API key with it). Check that the Merchant ID is the one the API key belongs to, in this environment.';
 
 export class JuspayApi implements ICredentialType {
 	name = 'juspayApi';
@@ -90,24 +95,20 @@ export class JuspayApi implements ICredentialType {
 		request: {
 			baseURL:
 				'={{ $credentials.environment === "custom" ? String($credentials.baseUrl).trim().replace(/\\/+$/, "") : $credentials.environment === "production" ? "https://api.juspay.in" : "https://sandbox.juspay.in" }}',
-			url: '/customers/n8n_credential_check/customer-accounts/list',
+			url: '/payout/merchant/v1/benedetails/n8n_credential_check/n8n_credential_check',
 			method: 'GET',
 			headers: {
 				accept: 'application/json',
-				'content-type': 'application/x-www-form-urlencoded',
-				'x-routing-id': 'n8n_credential_check',
+				'content-type': 'application/json',
+				'x-merchantid': '={{ $credentials.merchantId }}',
 			},
 			ignoreHttpStatusErrors: true,
 		},
 		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'error_code', value: 'access_denied', message: REJECTED },
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'error_info.code', value: 'UNAUTHORIZED', message: REJECTED },
-			},
+			{ type: 'responseSuccessBody', properties: { key: 'errorCode', value: 'E02', message: REJECTED } },
+			{ type: 'responseSuccessBody', properties: { key: 'errorCode', value: 'E04', message: MERCHANT_REFUSED } },
+			{ type: 'responseSuccessBody', properties: { key: 'errorCode', value: 'E07', message: MERCHANT_REFUSED } },
+			{ type: 'responseSuccessBody', properties: { key: 'errorCode', value: 'E08', message: MERCHANT_REFUSED } },
 		],
 	};
 

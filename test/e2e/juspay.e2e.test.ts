@@ -73,8 +73,9 @@ describe('customer accounts', () => {
 			['ACTIVE', 'SAVINGS'],
 			['ACTIVE', 'UPI'],
 		]);
-		const [request] = sandbox.requests;
-		expect(seen()).toEqual(['POST /customers/cst_e2e_1/accounts']);
+		// Return Existing (the default) lists the customer's accounts first, for free.
+		const [, request] = sandbox.requests;
+		expect(seen()).toEqual(['GET /customers/cst_e2e_1/customer-accounts/list', 'POST /customers/cst_e2e_1/accounts']);
 		expect(request.headers).toMatchObject({
 			authorization: BASIC,
 			'x-routing-id': 'cst_e2e_1',
@@ -89,6 +90,26 @@ describe('customer accounts', () => {
 			}),
 		});
 		expectNoSecret(result);
+	});
+
+	it('Create and Validate run twice with default options: the second run sends no validation POST, and its items say alreadyExisted', async () => {
+		const list = 'GET /customers/cst_e2e_rerun/customer-accounts/list';
+		const first = await n8n.execute('e2eCaRerun00001');
+		expect(first.error).toBeUndefined();
+		expect(seen()).toEqual([list, 'POST /customers/cst_e2e_rerun/accounts']);
+		sandbox.clear();
+
+		const second = await n8n.execute('e2eCaRerun00001');
+
+		expect(second.error).toBeUndefined();
+		expect(seen()).toEqual([list]);
+		const verdicts = (result: ExecutionResult) => result.items('CA createAndValidate').map((i) => i.json);
+		expect(verdicts(first).map((v) => [v.status, v.nameSent, v.alreadyExisted])).toEqual([
+			['VALID', 'Asha Verma', undefined],
+			['VALID', null, undefined],
+		]);
+		expect(verdicts(second)).toEqual(verdicts(first).map((v) => ({ ...v, nameSent: null, nameAtBank: null, nameMatch: null, alreadyExisted: true })));
+		expect(second.items('CA createAndValidate').map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 
 	it('Create: no validation, status CREATED', async () => {
@@ -176,7 +197,7 @@ describe('items are never lost', () => {
 		const items = result.items('Validate');
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(items[0].json).toMatchObject({ valid: true });
-		expect(items[1].json.error).toBe('IFSC must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262) [item 1]');
+		expect(items[1].json.error).toBe('IFSC must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262)');
 		expect(items[2].json).toMatchObject({ valid: false });
 		expect(sandbox.requests.map((r) => (r.body as { beneId: string }).beneId)).toEqual(['bene_e2e_10a', 'bene_e2e_10c']);
 	});
@@ -277,24 +298,35 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 		expect(seen()).toEqual([status, 'POST /payout/merchant/v1/benedetails', status]);
 		expect(sandbox.requests.filter((r) => r.method === 'POST').map((r) => (r.body as { beneId: string }).beneId)).toEqual([beneId]);
 
-		// The credential's "Test" button, through n8n's own REST API: a good key
-		// passes, a wrong one is told apart; the test creates nothing.
-		const testKey = async (apiKey: string) => {
+		expect(server.log()).not.toContain(API_KEY);
+	});
+
+	it('the Juspay API credential\'s "Test" button checks the key and the Merchant ID with one free payout read: a wrong Merchant ID fails naming it', async () => {
+		// Through n8n's own REST API, as the editor's button calls it.
+		const testCredential = async (change: { apiKey?: string; merchantId?: string }) => {
 			sandbox.clear();
+			const saved = credential(sandbox.url);
 			const answer = await server.rest('/rest/credentials/test', {
 				method: 'POST',
-				body: JSON.stringify({ credentials: { ...credential(sandbox.url), data: { ...credential(sandbox.url).data, apiKey } } }),
+				body: JSON.stringify({ credentials: { ...saved, data: { ...saved.data, ...change } } }),
 			});
 			expect(answer.status).toBe(200);
 			const { data } = (await answer.json()) as { data: { status: string; message: string } };
 			return { ...data, requests: seen() };
 		};
-		const list = ['GET /customers/n8n_credential_check/customer-accounts/list'];
-		expect(await testKey(API_KEY)).toEqual({ status: 'OK', message: 'Connection successful!', requests: list });
-		expect(await testKey('wrong_key')).toEqual({
+		const read = ['GET /payout/merchant/v1/benedetails/n8n_credential_check/n8n_credential_check'];
+		expect(await testCredential({})).toEqual({ status: 'OK', message: 'Connection successful!', requests: read });
+		expect(sandbox.requests[0].headers).toMatchObject({ 'x-merchantid': 'test_merchant' });
+		expect(await testCredential({ apiKey: 'wrong_key' })).toEqual({
 			status: 'Error',
 			message: 'Juspay rejected the API key. Check the key, and that the environment matches it: a sandbox key works only on sandbox.',
-			requests: list,
+			requests: read,
+		});
+		expect(await testCredential({ merchantId: 'someone_else' })).toEqual({
+			status: 'Error',
+			message:
+				'Juspay refused the Merchant ID (or the API key with it). Check that the Merchant ID is the one the API key belongs to, in this environment.',
+			requests: read,
 		});
 		expect(server.log()).not.toContain(API_KEY);
 	});

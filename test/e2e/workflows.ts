@@ -160,6 +160,13 @@ export function allWorkflows() {
 				simplify: false,
 			}),
 		]),
+		// Default options (If Account Already Exists → Return Existing, Simplify on), run twice by the test.
+		caCreateAndValidateRerun: workflow('e2eCaRerun00001', 'CA Create and Validate Re-run', [{ customer: 'cst_e2e_rerun', name: 'Asha Verma' }], [
+			ca('createAndValidate', {
+				customerId: '={{ $json.customer }}',
+				accounts: { bankAccount: [bank('026291800001191', 'YESB0000262', '={{ $json.name }}')], upi: [{ vpa: 'success@upi' }] },
+			}),
+		]),
 		caCreate: workflow('e2eCaCreate0001', 'CA Create', [{ customer: 'cst_e2e_2', account: '000100289877623', ifsc: 'SBIN0008752' }], [createOne]),
 		caValidate: workflow('e2eCaValidate01', 'CA Validate', [{ customer: 'cst_e2e_3', account: '026291800001191', ifsc: 'YESB0000262' }], [
 			createOne,

@@ -3,7 +3,7 @@
  * batch of 3 where the other two are good, run with continueOnFail ("On
  * Error" → continue, using the error output). For each case:
  * - the bad item becomes one error item (output 1), paired with it, whose
- *   message names the field and `[item N]` and whose description says
+ *   message names the field and whose description says
  *   nothing was sent;
  * - the two good items succeed (output 0), each paired with its input;
  * - the sandbox's request log holds exactly one request for each good item
@@ -94,8 +94,10 @@ const createAccountsFor = async (items: IDataObject[]) => {
 			: 'banh_never_created';
 	}
 };
+// Create and Validate Again: one request per good item, so every request is the item's POST.
 const caCreateParams = (operation: 'createAndValidate' | 'create', accounts: INodeParameters) =>
 	params('customerAccount', operation, {
+		...(operation === 'createAndValidate' ? { ifAccountExists: 'createAgain' } : {}),
 		customerId: $('customerId'),
 		accounts,
 		additionalFields: {
@@ -239,7 +241,7 @@ interface BadCase {
 	op: OperationName;
 	/** Fields of the bad item that replace the good item's (undefined = the field is missing). */
 	bad: IDataObject;
-	/** The field as the node shows it, and what is wrong: the message is `${field} ${problem} [item N]`. */
+	/** The field as the node shows it, and what is wrong: the message is `${field} ${problem}`. */
 	field: string;
 	problem: string;
 	/** For errors worded otherwise than "the field ... Nothing was sent" (the bank-code check). */
@@ -261,7 +263,7 @@ const CASES: Record<string, BadCase> = {
 	'IFSC with a Cyrillic Е that looks like E': c('Beneficiary Validate (bank)', { ifsc: 'YЕSB0000262' }, 'IFSC', IFSC_RULE),
 	'IFSC with a trailing zero-width space': c('Beneficiary Create', { ifsc: 'YESB0000262\u200b' }, 'IFSC', IFSC_RULE),
 	'IFSC of no known bank': c('Beneficiary Validate (bank)', { ifsc: 'ZZZZ0000001' }, 'IFSC', 'has an unknown bank code "ZZZZ"', {
-		description: (n) => new RegExp(`^Item ${n}: the first four letters of an IFSC name the bank, .*Nothing was sent to Juspay\\.$`),
+		description: () => new RegExp(`^The first four letters of an IFSC name the bank, .*Nothing was sent to Juspay\\.$`),
 	}),
 	'IFSC of a bank account (Create and Validate)': c('Customer Account Create and Validate (bank)', { ifsc: 'YES0000262X' }, 'Bank Account 1 → IFSC', IFSC_RULE),
 
@@ -383,14 +385,14 @@ describe('one bad item among two good ones: an error naming the field and the it
 			expect(result.status).toBe('success');
 			const { ok, failed } = bothOutputs(result);
 
-			// The bad item: one error item, paired with it, naming the field and the item.
+			// The bad item: one error item, paired with it, naming the field (n8n shows the item).
 			expect(failed.map(pairedIndex)).toEqual([badIndex]);
 			const details = failed[0].json.details as IDataObject;
-			expect(failed[0].json.error).toBe(`${field} ${problem} [item ${badIndex}]`);
+			expect(failed[0].json.error).toBe(`${field} ${problem}`);
 			expect(details.itemIndex).toBe(badIndex);
 			expect(String(details.description)).toMatch(
 				description?.(badIndex) ??
-					new RegExp(`^Item ${badIndex}: the field "${escape(field)}" ${escape(problem)}( \\(and \\d+ more problem\\(s\\)\\))?\\. Nothing was sent to Juspay\\.$`),
+					new RegExp(`^The field "${escape(field)}" ${escape(problem)}( \\(and \\d+ more problem\\(s\\)\\))?\\. Nothing was sent to Juspay\\.$`),
 			);
 
 			// The good items: one success each, paired with its input, carrying Juspay's answer about it.
@@ -427,7 +429,7 @@ describe('leading zeros: kept exactly as text, refused as a number', () => {
 			beneDetails: { type: 'ACCOUNT_IFSC', details: { account: '000100289877623', ifsc: 'SBIN0008752' } },
 		});
 		expect(failed.map(pairedIndex)).toEqual([2]);
-		expect(failed[0].json.error).toBe('Account Number must be text, but got a number [item 2]');
+		expect(failed[0].json.error).toBe('Account Number must be text, but got a number');
 		const sent = suite.sandbox.requests.map((request) => ({ beneId: request.body?.beneId, account: request.body?.beneDetails?.details?.account }));
 		expect(sent).toEqual([
 			{ beneId: 'bene_i0', account: '026291800001191' },
@@ -448,7 +450,7 @@ describe('leading zeros: kept exactly as text, refused as a number', () => {
 
 		const { ok, failed } = bothOutputs(result);
 		expect(failed.map(pairedIndex)).toEqual([0]);
-		expect(failed[0].json.error).toBe('Bank Account 1 → Account Number must be text, but got a number [item 0]');
+		expect(failed[0].json.error).toBe('Bank Account 1 → Account Number must be text, but got a number');
 		expect(ok.map(pairedIndex)).toEqual([1, 2]);
 		expect(ok[1].json).toMatchObject({ customer_id: 'cst_i2', account_details: { account: '000100289877623', ifsc: 'SBIN0008752' } });
 		const sent = suite.sandbox.requests.map((request) => ({
@@ -481,7 +483,7 @@ describe('what is accepted and sent exactly', () => {
 describe('Type from an expression', () => {
 	// With Type as an expression n8n shows every type's fields, and flags the
 	// required ones, so the bank fields get placeholder values here.
-	it('an unknown Type gives a clear, zod-independent message naming the field and the item, and no request', async () => {
+	it('an unknown Type gives a clear, zod-independent message naming the field, and no request', async () => {
 		const op: Operation = OPERATIONS['Beneficiary Validate (UPI)'];
 		const items = [0, 1, 2].map((i) => ({ ...op.good(i), type: i === 1 ? 'IFSC' : 'UPI_ID' }));
 		await op.setup?.(items);
@@ -495,7 +497,7 @@ describe('Type from an expression', () => {
 		expect(ok.map(pairedIndex)).toEqual([0, 2]);
 		expect(failed.map(pairedIndex)).toEqual([1]);
 		expect(suite.sandbox.requests.map((request) => request.body?.beneId)).toEqual(['bene_i0', 'bene_i2']);
-		expect(failed[0].json.error).toMatch(/^Type must be one of .*ACCOUNT_IFSC.*UPI_ID.* \[item 1\]$/);
+		expect(failed[0].json.error).toBe('Type must be one of ACCOUNT_IFSC, UPI_ID');
 		expect(failed[0].json.error).not.toContain('Invalid enum value');
 	});
 });

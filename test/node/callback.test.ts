@@ -108,7 +108,7 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 			webhookCredential: { username: 'juspay:hook', password: PASSWORD },
 		});
 		expect(result.error?.message).toBe(
-			'The callback login could not be sent: the Juspay Webhook API credential cannot be used: the username must not contain a colon (:), which HTTP Basic uses as the separator [item 0]',
+			'The callback login could not be sent: the Juspay Webhook API credential cannot be used: the username must not contain a colon (:), which HTTP Basic uses as the separator',
 		);
 		expect(api.requests).toEqual([]);
 		expect(runText(result)).not.toContain(PASSWORD);
@@ -183,10 +183,10 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 	});
 
 	it.each([
-		[false, { callbackFieldPath: 'webhook.details' }, 'Callback URL is required when Callback Field Path is set [item 0]'],
-		[true, { callbackUrl: 'ftp://example.com/x' }, 'Callback URL must be an http or https URL (e.g. the Juspay Trigger\'s Production URL) [item 0]'],
-		[false, { callbackUrl: HOOK, callbackFieldPath: 'beneDetails.hook' }, 'Callback Field Path must not start with beneDetails, a field the request already uses [item 0]'],
-		[false, { callbackUrl: HOOK, callbackFieldPath: 'a..b' }, 'Callback Field Path must be keys joined by dots (e.g. additionalInfo.webhookDetails) [item 0]'],
+		[false, { callbackFieldPath: 'webhook.details' }, 'Callback URL is required when Callback Field Path is set'],
+		[true, { callbackUrl: 'ftp://example.com/x' }, 'Callback URL must be an http or https URL (e.g. the Juspay Trigger\'s Production URL)'],
+		[false, { callbackUrl: HOOK, callbackFieldPath: 'beneDetails.hook' }, 'Callback Field Path must not start with beneDetails, a field the request already uses'],
+		[false, { callbackUrl: HOOK, callbackFieldPath: 'a..b' }, 'Callback Field Path must be keys joined by dots (e.g. additionalInfo.webhookDetails)'],
 	])('with the credential selected: %s, %j is refused before any request', async (selected, additionalFields, message) => {
 		const api = juspay();
 		const result = await runJuspay({

@@ -196,7 +196,7 @@ describe('Beneficiary ID left empty: derived from the details, looked up first',
 	it('bad input still sends nothing: the checks run before the ID is derived', async () => {
 		const result = await runJuspay({ credential: local.credential, parameters: validate({ ifsc: 'YESB1000262' }) });
 
-		expect(result.error).toMatchObject({ message: 'IFSC must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262) [item 0]' });
+		expect(result.error).toMatchObject({ message: 'IFSC must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262)' });
 		expect(sent(local.sandbox)).toEqual([]);
 	});
 });
@@ -301,7 +301,7 @@ describe('the same details on several rows of one run: one validation', () => {
 			itemIndex: 1,
 			code: 'E01',
 			httpCode: 400,
-			description: expect.stringMatching(/^Item 1 has the same details as item 0, which failed; nothing was sent for item 1\./),
+			description: expect.stringMatching(/^This item has the same details as item 0, which failed; nothing was sent for this item\./),
 		});
 	});
 });

@@ -60,10 +60,16 @@ const ACCOUNTS = '/customers/c1/accounts';
 const ACCOUNT = '/customers/c1/customer-accounts/a1';
 const BENEDETAILS = '/payout/merchant/v1/benedetails';
 
+// Create and Validate Again: these cases pin how the POST's errors read; Return
+// Existing's list call (the default) is pinned in existingAccounts.test.ts.
 const createAndValidate = params('customerAccount', 'createAndValidate', {
 	customerId: 'c1',
 	accounts: { bankAccount: [{ account: '026291800001191', ifsc: 'YESB0000262' }] },
+	ifAccountExists: 'createAgain',
 });
+const LIST = '/customers/c1/customer-accounts/list';
+/** The customer already has the account: after a lost answer the list cannot tell an old account from a new one. */
+const SAVED = { list: [{ object: 'customer_account', customer_account_id: 'a0', customer_id: 'c1', account_details: { account: '026291800001191', ifsc: 'YESB0000262' }, validation_status: 'ACTIVE' }] };
 const validateAccount = params('customerAccount', 'validate', { customerId: 'c1', customerAccountId: 'a1' });
 const getAccount = params('customerAccount', 'get', { customerId: 'c1', customerAccountId: 'a1' });
 const validateBene = params('beneficiary', 'validate', {
@@ -257,10 +263,10 @@ const cases: ErrorCase[] = [
 		},
 	},
 	{
-		name: '500 on a POST (Create and Validate): the outcome is unknown, nothing is resent',
+		name: '500 on a POST (Create and Validate Again, account already saved): the list cannot prove nothing landed, so the outcome stays unknown and nothing is resent',
 		parameters: createAndValidate,
-		mock: (api) => api.reply('POST', ACCOUNTS, 500, EC_500),
-		sent: [`POST ${ACCOUNTS}`],
+		mock: (api) => api.reply('POST', ACCOUNTS, 500, EC_500).reply('GET', LIST, 200, SAVED),
+		sent: [`POST ${ACCOUNTS}`, `GET ${LIST}`],
 		expected: {
 			name: 'NodeApiError',
 			message:
@@ -320,10 +326,10 @@ const cases: ErrorCase[] = [
 		},
 	},
 	{
-		name: 'a truncated JSON body with HTTP 200 on Create and Validate: the outcome is unknown',
+		name: 'a truncated JSON body with HTTP 200 on Create and Validate (account already saved): the outcome stays unknown',
 		parameters: createAndValidate,
-		mock: (api) => api.reply('POST', ACCOUNTS, 200, '[{"object":"customer_account","customer_account_id":"banh_'),
-		sent: [`POST ${ACCOUNTS}`],
+		mock: (api) => api.reply('POST', ACCOUNTS, 200, '[{"object":"customer_account","customer_account_id":"banh_').reply('GET', LIST, 200, SAVED),
+		sent: [`POST ${ACCOUNTS}`, `GET ${LIST}`],
 		expected: {
 			name: 'NodeApiError',
 			message: "Juspay's answer could not be read (HTTP 200, not valid JSON) while trying to create and validate the customer accounts",
@@ -362,10 +368,10 @@ const cases: ErrorCase[] = [
 		},
 	},
 	{
-		name: 'a reset connection (ECONNRESET) on a POST (Create and Validate): the outcome is unknown',
+		name: 'a reset connection (ECONNRESET) on a POST (Create and Validate, account already saved): the outcome stays unknown',
 		parameters: createAndValidate,
-		mock: (api) => api.fail('POST', ACCOUNTS, 'ECONNRESET'),
-		sent: [`POST ${ACCOUNTS}`],
+		mock: (api) => api.fail('POST', ACCOUNTS, 'ECONNRESET').reply('GET', LIST, 200, SAVED),
+		sent: [`POST ${ACCOUNTS}`, `GET ${LIST}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'The connection to Juspay failed while trying to create and validate the customer accounts (ECONNRESET)',
@@ -389,7 +395,7 @@ describe('Juspay answers with an error (no On Error setting: the run fails clean
 		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(sent);
 	});
 
-	it('names the failing item: the third of three items fails with [item 2] context, after two requests', async () => {
+	it('names the failing item: the third of three items fails with context, after two requests', async () => {
 		const api = juspay()
 			.reply('GET', '/customers/c0/customer-accounts/a0', 200, { object: 'customer_account', customer_account_id: 'a0' })
 			.reply('GET', '/customers/c1/customer-accounts/a1', 200, { object: 'customer_account', customer_account_id: 'a1' })
@@ -426,6 +432,22 @@ describe('what is safe to send again', () => {
 		expect(result.error).toBeUndefined();
 		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${ACCOUNT}`, `GET ${ACCOUNT}`]);
 		expect(items(result.output('Juspay'))).toEqual([{ json: account, pairedItem: { item: 0 } }]);
+	});
+
+	it('Create and Validate (Return Existing) of a saved, never validated account whose answer is lost (500): Juspay validated it under the same ID, the list shows it, no second POST', async () => {
+		const saved = { object: 'customer_account', customer_account_id: 'a0', customer_id: 'c1', account_details: { account: '026291800001191', ifsc: 'YESB0000262' } };
+		const api = juspay()
+			.reply('GET', LIST, 200, { list: [{ ...saved, validation_status: 'CREATED' }] })
+			.reply('POST', ACCOUNTS, 500, EC_500)
+			.reply('GET', LIST, 200, { list: [{ ...saved, validation_status: 'ACTIVE', last_validated: '2026-11-23T13:00:00Z' }] });
+
+		const result = await runJuspay({ parameters: { ...createAndValidate, ifAccountExists: 'returnExisting' } });
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${LIST}`, `POST ${ACCOUNTS}`, `GET ${LIST}`]);
+		expect(items(result.output('Juspay'))).toEqual([
+			{ json: { ...saved, validation_status: 'ACTIVE', last_validated: '2026-11-23T13:00:00Z', recoveredByStatusCheck: true }, pairedItem: { item: 0 } },
+		]);
 	});
 
 	it('a payout POST that got a 500 is not resent: the status check by Beneficiary ID answers instead', async () => {
@@ -489,12 +511,7 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 		expectNoSecrets(result);
 	});
 
-	// NODE BUG: router.ts errorItem() returns `{ json: { error, details }, error, pairedItem }`.
-	// Because the item has an `error` property, n8n-core's WorkflowExecute.normalizeNodeErrors
-	// replaces its json with `{ error: error.message }`, so `details` (Juspay's code, HTTP
-	// status, outcomeUnknown, the advice) never reaches the workflow, although the router's
-	// comment promises that "a workflow can branch on them". Fix: do not set `error` on the
-	// item (n8n still routes `{ error, details }` to the error output by its json keys).
+	// The error object is never put on the item: n8n would replace the json with the bare message.
 	it("'continueRegularOutput': the failed item is exactly { json: { error, details }, pairedItem: { item: 1 } }", async () => {
 		mockThree();
 
@@ -555,11 +572,10 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 		expect(api.requests.map((r) => r.path)).toEqual(['/customers/c0/customer-accounts/a0', '/customers/c2/customer-accounts/a2']);
 		const out = items(result.output('Juspay'));
 		expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(out[1].json.error).toBe('Customer Account ID may contain only letters, digits and _ - . : @ + [item 1]');
+		expect(out[1].json.error).toBe('Customer Account ID may contain only letters, digits and _ - . : @ +');
 		expectNoSecrets(result);
 	});
 
-	// NODE BUG (same cause): `details.description` ("... Nothing was sent to Juspay.") is dropped.
 	it("'continueRegularOutput' with bad input: the error item's details say nothing was sent", async () => {
 		juspay()
 			.reply('GET', '/customers/c0/customer-accounts/a0', 200, account(0))
@@ -573,17 +589,16 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 
 		expect(items(result.output('Juspay'))[1]).toEqual({
 			json: {
-				error: 'Customer Account ID may contain only letters, digits and _ - . : @ + [item 1]',
+				error: 'Customer Account ID may contain only letters, digits and _ - . : @ +',
 				details: {
 					itemIndex: 1,
-					description: 'Item 1: the field "Customer Account ID" may contain only letters, digits and _ - . : @ +. Nothing was sent to Juspay.',
+					description: 'The field "Customer Account ID" may contain only letters, digits and _ - . : @ +. Nothing was sent to Juspay.',
 				},
 			},
 			pairedItem: { item: 1 },
 		});
 	});
 
-	// NODE BUG (same cause): a workflow cannot branch on Juspay's code (E05) on the error output.
 	it("'continueErrorOutput' with a payout E05: Juspay's code and status are in the error text for branching", async () => {
 		juspay().replyWith('POST', BENEDETAILS, 2, (request) =>
 			(request.body as IDataObject).beneId === 'b0'

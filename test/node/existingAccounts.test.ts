@@ -48,9 +48,10 @@ describe('Create and Validate → If Account Already Exists → Return Existing'
 			valid: true,
 			status: 'VALID',
 			reason: 'Account validated',
-			// The sandbox echoes the given name as the name at the bank.
-			nameAtBank: 'Asha Verma',
-			nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
+			// Saved by an earlier run: its name may be that run's echo, so it is not taken as the bank's.
+			nameAtBank: null,
+			nameSent: null,
+			nameMatch: null,
 			accountType: 'BANK_ACCOUNT',
 			account: asha.account,
 			ifsc: asha.ifsc,
@@ -97,8 +98,18 @@ describe('Create and Validate → If Account Already Exists → Return Existing'
 		]);
 	});
 
-	it('If Account Already Exists left at its default: sent again as before, no list call', async () => {
+	it('left at its default (Return Existing), the same input run twice sends one validation: the second run lists, sends nothing, and says alreadyExisted', async () => {
 		const parameters = createAndValidate({ bankAccount: [asha] }, { ifAccountExists: undefined });
+		const first = await runJuspay({ credential: local.credential, parameters });
+		const again = await runJuspay({ credential: local.credential, parameters });
+
+		expect(seen()).toEqual([[LIST], [CREATE, 'validate', { bank_account: [asha] }], [LIST]]);
+		expect(first.json('Juspay')[0]).not.toHaveProperty('alreadyExisted');
+		expect(again.json('Juspay')).toEqual([{ ...first.json('Juspay')[0], nameAtBank: null, nameSent: null, nameMatch: null, alreadyExisted: true }]);
+	});
+
+	it('Create and Validate Again: sent again, no list call', async () => {
+		const parameters = createAndValidate({ bankAccount: [asha] }, { ifAccountExists: 'createAgain' });
 		await runJuspay({ credential: local.credential, parameters });
 		const again = await runJuspay({ credential: local.credential, parameters });
 
@@ -153,5 +164,55 @@ describe('Create and Validate → If Account Already Exists → Return Existing'
 
 		expect(result.error).toMatchObject({ httpCode: '401' });
 		expect(seen()).toEqual([[LIST]]);
+	});
+});
+
+describe('Create and Validate whose answer is lost: the customer\'s list decides, one validation at Juspay', () => {
+	const lose = (kind: 'reset' | 'html' | '500' | 'hang', landed: boolean) =>
+		local.sandbox.setFaults([{ kind, method: 'POST', path: '/accounts', times: 1, landed }]);
+
+	it.each(['reset', 'html', '500', 'hang'] as const)(
+		'the POST landed but its answer was lost (%s): listed again, the new account is the answer, no second POST',
+		async (kind) => {
+			lose(kind, true);
+
+			const result = await runJuspay({ credential: local.credential, parameters: createAndValidate({ bankAccount: [asha] }, { options: { timeout: 1 } }) });
+
+			expect(result.error).toBeUndefined();
+			expect(seen()).toEqual([[LIST], [CREATE, 'validate', { bank_account: [asha] }], [LIST]]);
+			expect(items(result.output('Juspay'))).toEqual([
+				{
+					json: expect.objectContaining({ valid: true, status: 'VALID', account: asha.account, nameSent: asha.name, recoveredByStatusCheck: true }),
+					pairedItem: { item: 0 },
+				},
+			]);
+		},
+	);
+
+	it('the POST never landed (reset before Juspay read it): the list proves it, and it is sent once more', async () => {
+		lose('reset', false);
+
+		const result = await runJuspay({ credential: local.credential, parameters: createAndValidate({ bankAccount: [asha] }) });
+
+		expect(result.error).toBeUndefined();
+		const post = [CREATE, 'validate', { bank_account: [asha] }];
+		expect(seen()).toEqual([[LIST], post, [LIST], post]);
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ status: 'VALID', account: asha.account })]);
+		expect(result.json('Juspay')[0]).not.toHaveProperty('recoveredByStatusCheck');
+	});
+
+	it('Create and Validate Again with the account already saved: no list from before tells old from new, so the unknown outcome is reported, never resent', async () => {
+		await runJuspay({ credential: local.credential, parameters: createAndValidate({ bankAccount: [asha] }) });
+		local.sandbox.clear();
+		lose('reset', true);
+
+		const result = await runJuspay({
+			credential: local.credential,
+			parameters: createAndValidate({ bankAccount: [asha] }, { ifAccountExists: 'createAgain' }),
+		});
+
+		expect(seen()).toEqual([[CREATE, 'validate', { bank_account: [asha] }], [LIST]]);
+		expect(result.error).toMatchObject({ context: { juspay: { outcomeUnknown: true } } });
+		expect(result.error?.description).toMatch(/may have reached Juspay/);
 	});
 });

@@ -107,6 +107,7 @@ export function ashaVerdict(ids: { customerId: string; beneId: string }): IDataO
 		status: 'VALID',
 		reason: 'Bank Account details verified successfully',
 		nameAtBank: 'ASHA VERMA',
+		nameSent: 'Asha Verma',
 		nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
 		accountType: 'BANK_ACCOUNT',
 		account: '026291800001191',

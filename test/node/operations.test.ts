@@ -84,6 +84,7 @@ describe('Customer Account → Create and Validate', () => {
 
 		const result = await runJuspay({
 			parameters: params('customerAccount', 'createAndValidate', {
+				ifAccountExists: 'createAgain',
 				customerId: 'cst_zqqmw0v4exbhvv2l',
 				accounts: {
 					bankAccount: [{ account: '026291800001191', ifsc: 'yesb0000262', name: 'Asha Verma' }],
@@ -133,6 +134,7 @@ describe('Customer Account → Create and Validate', () => {
 
 		const result = await runJuspay({
 			parameters: params('customerAccount', 'createAndValidate', {
+				ifAccountExists: 'createAgain',
 				customerId: 'cst_zqqmw0v4exbhvv2l',
 				accounts: { bankAccount: [{ account: '026291800001191', ifsc: 'YESB0000262', name: '' }] },
 				additionalFields: {
@@ -166,6 +168,7 @@ describe('Customer Account → Create and Validate', () => {
 
 		const result = await runJuspay({
 			parameters: params('customerAccount', 'createAndValidate', {
+				ifAccountExists: 'createAgain',
 				customerId: 'cst:1@acme+in',
 				accounts: { upi: [{ vpa: 'asha.v@okhdfcbank' }] },
 			}),
@@ -206,6 +209,7 @@ describe('Customer Account → Create and Validate', () => {
 				{ name: 'account', value: '={{ $json.acct }}' },
 			],
 			parameters: params('customerAccount', 'createAndValidate', {
+				ifAccountExists: 'createAgain',
 				customerId: '={{ $json.customerId }}',
 				accounts: {
 					bankAccount: [
@@ -261,13 +265,14 @@ describe('Customer Account → Create and Validate', () => {
 		const result = await runJuspay({
 			inputItems: [{ account: 26291800001191 }],
 			parameters: params('customerAccount', 'createAndValidate', {
+				ifAccountExists: 'createAgain',
 				customerId: 'cst_1',
 				accounts: { bankAccount: [{ account: '={{ $json.account }}', ifsc: 'YESB0000262' }] },
 			}),
 		});
 
 		expect(result.status).toBe('error');
-		expect(result.error?.message).toBe('Bank Account 1 → Account Number must be text, but got a number [item 0]');
+		expect(result.error?.message).toBe('Bank Account 1 → Account Number must be text, but got a number');
 	});
 
 	it('keeps the leading zeros of an account number typed as text in a Set node', async () => {
@@ -276,6 +281,7 @@ describe('Customer Account → Create and Validate', () => {
 		const result = await runJuspay({
 			set: [{ name: 'account', value: '026291800001191', type: 'string' }],
 			parameters: params('customerAccount', 'createAndValidate', {
+				ifAccountExists: 'createAgain',
 				customerId: 'cst_1',
 				accounts: { bankAccount: [{ account: '={{ $json.account }}', ifsc: 'YESB0000262' }] },
 			}),
@@ -580,7 +586,7 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 		});
 
 		expect(result.status).toBe('error');
-		expect(result.error?.message).toBe('Account Number must be text, but got a number [item 0]');
+		expect(result.error?.message).toBe('Account Number must be text, but got a number');
 	});
 });
 

@@ -85,14 +85,14 @@ describe('run as an AI tool (Juspay Tool)', () => {
 		const result = await runJuspay({ credential: local.credential, parameters: validate({ ifsc: 'YESB000262' }), typeVersion: 1.1, asTool: true });
 		expect(local.sandbox.requests).toEqual([]);
 		expect(result.error?.message).toBe(
-			'IFSC must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262) [item 0]\n\n' +
-				'Item 0: the field "IFSC" must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262). Nothing was sent to Juspay.',
+			'IFSC must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262)\n\n' +
+				'The field "IFSC" must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262). Nothing was sent to Juspay.',
 		);
 	});
 
 	it('as a regular node the message stays short (the advice is in the description)', async () => {
 		const result = await runJuspay({ credential: local.credential, parameters: validate({ ifsc: 'YESB000262' }), typeVersion: 1.1 });
-		expect(result.error?.message).toBe('IFSC must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262) [item 0]');
+		expect(result.error?.message).toBe('IFSC must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262)');
 	});
 
 	it('a malformed mobile number on Resolve names the field and format', async () => {

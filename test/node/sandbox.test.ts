@@ -93,6 +93,15 @@ describe('customer accounts against the local sandbox', () => {
 		expect(fetched.json('Juspay')).toEqual([out[0].json]);
 		expect(received()).toEqual([
 			{
+				method: 'GET',
+				path: '/customers/cust_sandbox_1/customer-accounts/list',
+				authorization: SANDBOX_BASIC,
+				contentType: 'application/x-www-form-urlencoded',
+				routingId: 'cust_sandbox_1',
+				merchantId: undefined,
+				body: null,
+			},
+			{
 				method: 'POST',
 				path: '/customers/cust_sandbox_1/accounts',
 				authorization: SANDBOX_BASIC,
@@ -139,7 +148,7 @@ describe('customer accounts against the local sandbox', () => {
 		expectNoSecrets(result, 'sk_wrong_key_123456');
 	});
 
-	it('a real reset connection on Create and Validate: reported as an unknown outcome, sent once', async () => {
+	it('a real reset connection on every Create and Validate POST: the list proves nothing landed, one resend, then reported as an unknown outcome', async () => {
 		sandbox.setFaults([{ kind: 'reset', method: 'POST', path: '/accounts' }]);
 
 		const result = await runJuspay({
@@ -155,12 +164,28 @@ describe('customer accounts against the local sandbox', () => {
 			message: 'The connection to Juspay failed while trying to create and validate the customer accounts (ECONNRESET)',
 			context: { itemIndex: 0, juspay: { outcomeUnknown: true, code: 'ECONNRESET' } },
 		});
-		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /customers/cust_1/accounts']);
+		const list = 'GET /customers/cust_1/customer-accounts/list';
+		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([list, 'POST /customers/cust_1/accounts', list, 'POST /customers/cust_1/accounts']);
 		expectNoSecrets(result, SANDBOX_KEY);
 	});
 });
 
 describe('beneficiaries against the local sandbox', () => {
+	it('a wrong Merchant ID on a payout call: one request, refused with 403 E08, and the error names the Merchant ID', async () => {
+		const result = await runJuspay({
+			credential: { ...credential, merchantId: 'someone_else' },
+			parameters: params('beneficiary', 'getStatus', { customerId: 'cust_sb', beneId: 'bene_sb_1' }),
+		});
+
+		expect(result.status).toBe('error');
+		expect(result.error).toMatchObject({
+			message: 'Juspay refused the Merchant ID or API key [E08, HTTP 403]: Forbidden Merchant id does not match the API key',
+			description: expect.stringContaining('Check the Merchant ID'),
+			httpCode: '403',
+		});
+		expect(sandbox.requests.map((r) => [r.method, r.headers['x-merchantid']])).toEqual([['GET', 'someone_else']]);
+	});
+
 	it('Validate a bank account and a UPI ID, then Resolve a mobile: Juspay-shaped answers, exact bodies', async () => {
 		const validate = await runJuspay({
 			credential,

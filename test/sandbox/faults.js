@@ -13,6 +13,9 @@
  *   0.5 fires on matches 1, 3, 5, ... and 0.25 on 1, 5, 9, ... (a first try
  *   fails, its retry succeeds). With `seed`, a seeded PRNG decides instead.
  * - `times`: the fault fires at most this many times, then lets requests pass.
+ * - `landed`: the request is carried out first and only its answer is lost
+ *   (a reply dropped on the way back); without it, the fault stands in for
+ *   the request. Not for 401 or 429, which Juspay answers before acting.
  * Faults are tried in order; the first one that fires wins, and later faults
  * do not count that request as a match.
  */
@@ -59,8 +62,11 @@ function compileFault(spec) {
   if (!(Number.isInteger(times) && times >= 0) && times !== Infinity) fail('times must be a whole number', spec);
   const ra = spec.retryAfter;
   if (ra !== undefined && typeof ra !== 'number' && typeof ra !== 'string') fail('retryAfter must be seconds or an HTTP date', spec);
+  if (spec.landed !== undefined && typeof spec.landed !== 'boolean') fail('landed must be true or false', spec);
+  if (spec.landed && (kind === '401' || kind === '429')) fail(`a ${kind} is answered before the request is carried out, so it cannot have landed`, spec);
   return {
     spec: { ...spec, kind },
+    landed: spec.landed === true,
     kind,
     retryAfter: ra,
     method: spec.method ? String(spec.method).toUpperCase() : undefined,

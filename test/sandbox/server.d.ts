@@ -29,6 +29,8 @@ export interface Fault {
   times?: number;
   /** Retry-After header: seconds, or an HTTP date string. */
   retryAfter?: number | string;
+  /** Carry the request out, then lose its answer this way (not for 401 or 429). */
+  landed?: boolean;
 }
 
 export interface SandboxOptions {

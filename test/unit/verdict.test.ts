@@ -23,7 +23,9 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 			valid,
 			status,
 			reason: STATUS_MAP[juspay].reason,
-			nameAtBank: 'ASHA VERMA',
+			// Not sent by the node in this run (a Get): the name may be an earlier request's echo, not the bank's.
+			nameAtBank: null,
+			nameSent: null,
 			nameMatch: null,
 			accountType: 'BANK_ACCOUNT',
 			account: '026291800001191',
@@ -57,6 +59,7 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 			status,
 			reason: 'from juspay',
 			nameAtBank: 'JOHN DOE',
+			nameSent: 'John Doe',
 			nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe' },
 			accountType: 'BANK_ACCOUNT',
 			account: '026291800001191',
@@ -80,6 +83,18 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		);
 		expect(verdict).toMatchObject({ valid, status, reason: 'gateway says', nameAtBank: 'JOHN SNOW', accountType: 'UPI', vpa: 'success@upi', juspayStatus: juspay });
 		expect(verdict.nameMatch).toEqual({ score: 83, band: 'STRONG', expectedName: 'Jon Snow' });
+	});
+
+	it.each([
+		['the name the node sent, echoed back', 'Asha Verma', 'Asha Verma', null, null],
+		['a name other than the one sent (the bank\'s)', 'Asha Verma', 'ASHA K VERMA', 'ASHA K VERMA', { score: 80, band: 'STRONG', expectedName: 'Asha Verma' }],
+		['a name when the node sent none', null, 'ASHA VERMA', 'ASHA VERMA', { score: 100, band: 'EXACT', expectedName: 'Asha Verma' }],
+	])('customer account name: %s', (_what, sent, returned, nameAtBank, nameMatch) => {
+		const verdict = customerAccountVerdict(
+			{ account_details: { name: returned, ifsc: 'YESB0000262', account: '026291800001191' }, validation_status: 'ACTIVE' },
+			{ expected: 'Asha Verma', sent },
+		);
+		expect([verdict.nameAtBank, verdict.nameSent, verdict.nameMatch]).toEqual([nameAtBank, sent, nameMatch]);
 	});
 
 	it('maps a resolve answer to the resolved VPA, and an unknown status to ERROR', () => {

@@ -27,9 +27,9 @@ export async function assertKnownBanks(
 	for (const { ifsc, field } of entries) {
 		if (isKnownBankCode(ifsc.slice(0, 4))) continue;
 		if (environment !== 'production' && SANDBOX_TEST_IFSCS.has(ifsc)) continue;
-		throw new NodeOperationError(ctx.getNode(), `${field} has an unknown bank code "${ifsc.slice(0, 4)}" [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `${field} has an unknown bank code "${ifsc.slice(0, 4)}"`, {
 			itemIndex,
-			description: `Item ${itemIndex}: the first four letters of an IFSC name the bank, and "${ifsc.slice(0, 4)}" is no known Indian bank. Check the IFSC, or turn off the Check Bank Code option if the bank is new. Nothing was sent to Juspay.`,
+			description: `The first four letters of an IFSC name the bank, and "${ifsc.slice(0, 4)}" is no known Indian bank. Check the IFSC, or turn off the Check Bank Code option if the bank is new. Nothing was sent to Juspay.`,
 		});
 	}
 }

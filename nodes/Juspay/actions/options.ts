@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { itemParameter, perRun } from '../helpers/perRun';
+import { perRun } from '../helpers/perRun';
 import type { PaceSettings } from '../transport/pace';
 import { DEFAULT_TIMEOUT_MS } from '../transport/request';
 
@@ -12,7 +12,11 @@ const IFSC_OPERATIONS = ['create', 'createAndValidate', 'validate', 'lookup'];
 const DEFAULT_MAX_CONCURRENCY = 50;
 const DEFAULT_RATE_LIMIT_WAIT_S = 600;
 
-/** Node behaviour settings (not sent to Juspay), in one "Options" collection. */
+/**
+ * Node behaviour settings (not sent to Juspay), in one "Options" collection.
+ * All but Name to Match are the same for every item (no expression) and are
+ * read once per run; Name to Match is read per item.
+ */
 export const optionsDescription: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',
@@ -24,6 +28,7 @@ export const optionsDescription: INodeProperties = {
 			displayName: 'Check Bank Code',
 			name: 'checkBankCode',
 			type: 'boolean',
+			noDataExpression: true,
 			default: true,
 			description:
 				'Whether to refuse, before any request is sent, an IFSC whose first four letters are not a known Indian bank',
@@ -33,6 +38,7 @@ export const optionsDescription: INodeProperties = {
 			displayName: 'Concurrency',
 			name: 'concurrencyMode',
 			type: 'options',
+			noDataExpression: true,
 			options: [
 				{
 					name: 'Auto',
@@ -53,6 +59,7 @@ export const optionsDescription: INodeProperties = {
 			displayName: 'Fixed Concurrency',
 			name: 'concurrency',
 			type: 'number',
+			noDataExpression: true,
 			typeOptions: { minValue: 1, maxValue: 50 },
 			default: 5,
 			description: 'How many items are sent to Juspay at the same time (Concurrency: Fixed)',
@@ -65,6 +72,7 @@ export const optionsDescription: INodeProperties = {
 			displayName: 'Mask Account Numbers',
 			name: 'maskAccountNumbers',
 			type: 'boolean',
+			noDataExpression: true,
 			default: false,
 			description:
 				'Whether to mask bank account numbers in the output (XXXXXXXXXXX1191), e.g. before posting results to Slack or a sheet',
@@ -73,6 +81,7 @@ export const optionsDescription: INodeProperties = {
 			displayName: 'Max Concurrency',
 			name: 'maxConcurrency',
 			type: 'number',
+			noDataExpression: true,
 			typeOptions: { minValue: 1, maxValue: 200 },
 			default: DEFAULT_MAX_CONCURRENCY,
 			description: 'The most items sent to Juspay at the same time, however fast Juspay answers (Concurrency: Auto)',
@@ -82,6 +91,7 @@ export const optionsDescription: INodeProperties = {
 			displayName: 'Max Wait (Seconds)',
 			name: 'maxWait',
 			type: 'number',
+			noDataExpression: true,
 			typeOptions: { minValue: 1, maxValue: 600 },
 			default: 60,
 			description: 'How long to keep checking a pending validation before returning it as still pending',
@@ -91,6 +101,7 @@ export const optionsDescription: INodeProperties = {
 			displayName: 'Max Wait When Rate Limited (Seconds)',
 			name: 'rateLimitMaxWait',
 			type: 'number',
+			noDataExpression: true,
 			typeOptions: { minValue: 0, maxValue: 86400 },
 			default: DEFAULT_RATE_LIMIT_WAIT_S,
 			description:
@@ -109,6 +120,7 @@ export const optionsDescription: INodeProperties = {
 			displayName: 'Payout API Version',
 			name: 'payoutApiVersion',
 			type: 'options',
+			noDataExpression: true,
 			options: [
 				{ name: 'V1', value: 'v1', description: 'Addresses /payout/merchant/v1, as in Juspay\'s API reference' },
 				{ name: 'V2', value: 'v2', description: 'Addresses /payout/merchant/v2, as in Juspay\'s newer guides' },
@@ -121,6 +133,7 @@ export const optionsDescription: INodeProperties = {
 			displayName: 'Poll Interval (Seconds)',
 			name: 'pollInterval',
 			type: 'number',
+			noDataExpression: true,
 			typeOptions: { minValue: 1, maxValue: 300 },
 			default: 5,
 			description: 'Seconds between status checks while a validation is pending',
@@ -130,15 +143,17 @@ export const optionsDescription: INodeProperties = {
 			displayName: 'Timeout (Seconds)',
 			name: 'timeout',
 			type: 'number',
+			noDataExpression: true,
 			typeOptions: { minValue: 1, maxValue: 300 },
 			default: 30,
 			description:
-				'How long to wait for Juspay to answer one request. A POST that times out may still have been processed: it is reported, never resent blindly.',
+				'How long to wait for Juspay to answer one request. A POST that times out may still have been processed: the node asks Juspay (free) before it sends anything again.',
 		},
 		{
 			displayName: 'Wait for Final Status',
 			name: 'waitForFinalStatus',
 			type: 'boolean',
+			noDataExpression: true,
 			default: false,
 			description:
 				'Whether to keep checking a PENDING validation (free status checks, no new penny drop) until it is final or Max Wait passes',
@@ -147,7 +162,7 @@ export const optionsDescription: INodeProperties = {
 	],
 };
 
-/** A node-level option: the same for every item, so read once per run. */
+/** An option that takes no expression: the same for every item, so read once per run. */
 function option<T>(ctx: IExecuteFunctions, name: string, fallback: T): T {
 	return perRun(ctx, `option:${name}`, () => ctx.getNodeParameter(`options.${name}`, 0, fallback) as T);
 }
@@ -193,8 +208,13 @@ export function maskAccounts(ctx: IExecuteFunctions): boolean {
 }
 
 export function expectedName(ctx: IExecuteFunctions, itemIndex: number): string | undefined {
-	const name = itemParameter<unknown>(ctx, 'options.expectedName', itemIndex, '');
+	const name = ctx.getNodeParameter('options.expectedName', itemIndex, '');
 	return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+}
+
+/** Payout API version in the path: v1 (the reference) or v2 (Juspay's newer docs). */
+export function payoutApiVersion(ctx: IExecuteFunctions): 'v1' | 'v2' {
+	return option<unknown>(ctx, 'payoutApiVersion', 'v1') === 'v2' ? 'v2' : 'v1';
 }
 
 export interface WaitSettings {

@@ -1,7 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { itemParameter } from '../helpers/perRun';
-
 /**
  * What validate, get, status and resolve operations output, chosen in the
  * Output option (node version 1.1; what n8n's guidelines ask of a node an AI
@@ -63,12 +61,12 @@ export interface Output {
 
 export function outputOf(ctx: IExecuteFunctions, itemIndex: number): Output {
 	if (ctx.getNode().typeVersion < 1.1) {
-		return { mode: itemParameter<unknown>(ctx, 'simplify', itemIndex, true) === false ? 'raw' : 'simplified', fields: [] };
+		return { mode: ctx.getNodeParameter('simplify', itemIndex, true) === false ? 'raw' : 'simplified', fields: [] };
 	}
-	const mode = itemParameter<unknown>(ctx, 'output', itemIndex, 'simplified');
+	const mode = ctx.getNodeParameter('output', itemIndex, 'simplified');
 	if (mode === 'raw') return { mode, fields: [] };
 	if (mode !== 'selected') return { mode: 'simplified', fields: [] };
-	const listed = String(itemParameter<unknown>(ctx, 'outputFields', itemIndex, ''));
+	const listed = String(ctx.getNodeParameter('outputFields', itemIndex, ''));
 	return { mode, fields: listed.split(',').map((field) => field.trim()).filter((field) => field !== '') };
 }
 

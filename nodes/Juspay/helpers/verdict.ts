@@ -16,7 +16,11 @@ export interface Verdict extends IDataObject {
 	valid: boolean | null;
 	status: VerdictStatus;
 	reason: string | null;
+	/** The account holder name the node sent to Juspay with this account, or null. */
+	nameSent: string | null;
+	/** A name known to come from the bank; never a name the node sent (see customerAccountVerdict). */
 	nameAtBank: string | null;
+	/** `expectedName` scored against `nameAtBank`; null without a name from the bank. */
 	nameMatch: (NameMatch & { expectedName: string }) | null;
 	accountType: 'BANK_ACCOUNT' | 'UPI' | null;
 	account: string | null;
@@ -80,20 +84,36 @@ function nameMatchOf(expectedName: string | undefined, nameAtBank: string | null
 	return match ? { ...match, expectedName } : null;
 }
 
+/**
+ * What the node knows of the name on a customer account. Juspay's
+ * `account_details.name` may be the name the node sent, echoed back, so it
+ * counts as the bank's only when the node sent this account (in this run)
+ * and the name differs from the one sent. `sent` is that name (null: sent
+ * without one); undefined when the node did not send the account (Get, Get
+ * Many, an account that already existed), where the name cannot be told apart.
+ */
+export interface CustomerAccountNames {
+	/** The name to score against the bank's (Name to Match, or the name given for the account). */
+	expected?: string;
+	sent?: string | null;
+}
+
 /** A customer account (Express Checkout) as a verdict. */
-export function customerAccountVerdict(account: IDataObject, expectedName?: string): Verdict {
+export function customerAccountVerdict(account: IDataObject, names: CustomerAccountNames = {}): Verdict {
 	const details = object(account.account_details);
 	const juspayStatus = text(account.validation_status);
 	const mapped = mapStatus(juspayStatus);
 	const vpa = text(details.vpa);
-	// Juspay puts the name it found at the bank in account_details.name.
-	const nameAtBank = text(details.name);
+	const returned = text(details.name);
+	const fromBank = names.sent !== undefined && returned !== null && returned.trim() !== names.sent?.trim();
+	const nameAtBank = fromBank ? returned : null;
 	return {
 		valid: VALID_OF[mapped.status],
 		status: mapped.status,
 		reason: mapped.reason,
+		nameSent: names.sent ?? null,
 		nameAtBank,
-		nameMatch: nameMatchOf(expectedName, nameAtBank),
+		nameMatch: nameMatchOf(names.expected, nameAtBank),
 		accountType: vpa || account.customer_account_type === 'UPI' ? 'UPI' : details.account ? 'BANK_ACCOUNT' : null,
 		account: text(details.account),
 		ifsc: text(details.ifsc),
@@ -126,6 +146,7 @@ export function beneficiaryVerdict(
 		valid: VALID_OF[mapped.status],
 		status: mapped.status,
 		reason: text(bene.remark) ?? text(validateResp.message) ?? text(bene.responseCode) ?? mapped.reason,
+		nameSent: text(details.name),
 		nameAtBank,
 		nameMatch: nameMatchOf(given, nameAtBank),
 		accountType: type === 'ACCOUNT_IFSC' ? 'BANK_ACCOUNT' : type === 'UPI_ID' ? 'UPI' : null,

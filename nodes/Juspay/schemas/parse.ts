@@ -24,9 +24,9 @@ export function parseInput<S extends z.ZodTypeAny>(
 	const field = fieldName(issue.path, labels);
 	const problem = describeProblem(issue, valueAt(raw, issue.path));
 	const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : '';
-	throw new NodeOperationError(ctx.getNode(), `${field} ${problem} [item ${itemIndex}]`, {
+	throw new NodeOperationError(ctx.getNode(), `${field} ${problem}`, {
 		itemIndex,
-		description: `Item ${itemIndex}: the field "${field}" ${problem}${more}. Nothing was sent to Juspay.`,
+		description: `The field "${field}" ${problem}${more}. Nothing was sent to Juspay.`,
 	});
 }
 

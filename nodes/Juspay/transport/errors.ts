@@ -41,6 +41,8 @@ export interface FailedCall {
 
 const ADVICE_401 =
 	'Check the API key and the environment in the "Juspay API" credential: a sandbox key works only against sandbox, a production key only against production.';
+const ADVICE_MERCHANT =
+	'Check the Merchant ID in the "Juspay API" credential (sent as x-merchantid on payout calls): it must be the merchant the API key belongs to, in the same environment.';
 /** What to say when a POST's outcome is unknown: a validation costs money, other POSTs do not. */
 function outcomeUnknownAdvice(call: FailedCall): string {
 	return call.sendsValidation
@@ -87,7 +89,7 @@ export function apiError(
 	const failure: JuspayFailure = compact({ httpCode, ...said, outcomeUnknown, retryAfterSeconds });
 	const juspayText = [said.userMessage, said.developerMessage].filter(Boolean).join(' ');
 	const codeText = said.code ? `${said.code}, HTTP ${httpCode}` : `HTTP ${httpCode}`;
-	const { title, advice } = explain(httpCode, said.code, call);
+	const { title, advice } = explain(httpCode, said, call);
 	return build(node, call, failure, {
 		message: `${title} [${codeText}]${juspayText ? `: ${juspayText}` : ''}`,
 		description: outcomeUnknown ? `${advice} ${outcomeUnknownAdvice(call)}` : advice,
@@ -149,17 +151,35 @@ export function transportError(node: INode, call: FailedCall, error: unknown): N
 	);
 }
 
-function explain(httpCode: number, code: string | undefined, call: FailedCall): { title: string; advice: string } {
+/**
+ * Juspay's E05 is a bad request of any kind; it means "this Beneficiary ID
+ * was used before" only when its message says duplicate.
+ */
+export function isRepeatedBeneId(failure: Omit<JuspayFailure, 'outcomeUnknown'> | undefined): boolean {
+	if (failure?.code !== 'E05') return false;
+	return /duplicate/i.test(`${failure.userMessage ?? ''} ${failure.developerMessage ?? ''}`);
+}
+
+function explain(
+	httpCode: number,
+	said: Omit<JuspayFailure, 'outcomeUnknown'>,
+	call: FailedCall,
+): { title: string; advice: string } {
+	const code = said.code;
+	// Juspay's payout codes for a refused merchant are not confirmed (NOTES: E04, E07 401, E08 403): all read alike.
+	if (code === 'E04' || code === 'E07' || code === 'E08') {
+		return { title: 'Juspay refused the Merchant ID or API key', advice: ADVICE_MERCHANT };
+	}
 	if (httpCode === 401 || code === 'UNAUTHORIZED' || code === 'E02' || code === 'E07') {
 		return { title: 'Juspay rejected the API key', advice: ADVICE_401 };
 	}
-	if (httpCode === 403 || code === 'E08') {
+	if (httpCode === 403) {
 		return {
 			title: 'Juspay refused access',
 			advice: 'The API key works but is not allowed to do this. Check the Merchant ID in the credential and that the feature is enabled for your Juspay account.',
 		};
 	}
-	if (code === 'E05' && call.action.includes('beneficiary')) {
+	if (isRepeatedBeneId(said) && call.action.includes('beneficiary')) {
 		return {
 			title: 'Juspay refused a repeated Beneficiary ID',
 			advice: 'Juspay treats the Beneficiary ID as the idempotency key: it was used before, so no new validation was made. Use a new Beneficiary ID for a new validation, or read the earlier result with Get Status.',

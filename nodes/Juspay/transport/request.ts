@@ -79,7 +79,7 @@ export async function juspayRequest(
 
 	for (let attempt = 1; ; attempt++) {
 		const slot = await pace.acquire();
-		const outcome = await sendOnce(this, failed, options, credentials);
+		const outcome = await exchange(this, failed, options, credentials);
 		const failure = outcome.ok ? undefined : (outcome.error.context.juspay as JuspayFailure | undefined);
 		pace.release(slot, answerOf(failure));
 		if (outcome.ok) return outcome.body;
@@ -121,7 +121,7 @@ function answerOf(failure: JuspayFailure | undefined): Answer {
 type Outcome = { ok: true; body: unknown } | { ok: false; error: NodeApiError };
 
 /** One HTTP exchange, its failure returned (not thrown) so the caller decides on a retry. */
-async function sendOnce(
+async function exchange(
 	ctx: IExecuteFunctions,
 	call: FailedCall,
 	options: IHttpRequestOptions,

@@ -1,17 +1,17 @@
+import { createHash, timingSafeEqual } from 'crypto';
+
 import type { Login } from '../../Juspay/helpers/basicLogin';
 
 /**
- * HTTP Basic check of an incoming webhook call. The comparison looks at every
- * character whatever matches, so the answer time does not tell a caller how
- * much of a guess was right.
+ * HTTP Basic check of an incoming webhook call. Both sides are hashed to
+ * digests of one length and compared with `timingSafeEqual`, so the answer
+ * time tells a caller neither how much of a guess was right nor how long the
+ * secret is.
  */
 
 function sameText(a: string, b: string): boolean {
-	let difference = a.length ^ b.length;
-	for (let i = 0; i < Math.max(a.length, b.length); i++) {
-		difference |= (a.charCodeAt(i % (a.length || 1)) || 0) ^ (b.charCodeAt(i % (b.length || 1)) || 0);
-	}
-	return difference === 0;
+	const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+	return timingSafeEqual(digest(a), digest(b));
 }
 
 /** The username and password of an `Authorization: Basic …` header, or undefined. */

@@ -57,8 +57,8 @@ async function callbackLogin(ctx: IExecuteFunctions, itemIndex: number): Promise
 		}
 	});
 	if ('login' in loaded) return loaded.login;
-	throw new NodeOperationError(ctx.getNode(), `The callback login could not be sent: ${loaded.problem} [item ${itemIndex}]`, {
+	throw new NodeOperationError(ctx.getNode(), `The callback login could not be sent: ${loaded.problem}`, {
 		itemIndex,
-		description: `Item ${itemIndex}: fix the Juspay Webhook API credential selected on this node (the one your Juspay Trigger uses), or remove it to send the Callback URL without a login. Nothing was sent to Juspay.`,
+		description: `Fix the Juspay Webhook API credential selected on this node (the one your Juspay Trigger uses), or remove it to send the Callback URL without a login. Nothing was sent to Juspay.`,
 	});
 }

@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { scoped } from '../../helpers/description';
 import { hideSecret } from '../../helpers/mask';
 import { customerIdField, extraFields, optionalBeneIdField, RESOURCE } from './common';
-import { sendBeneficiary } from './payout';
-import { beneficiaryAccountFields, beneficiaryBody } from './validate.operation';
+import { sendBeneficiary } from './sendBeneficiary';
+import { beneficiaryAccountFields, beneficiaryBody } from './body';
 
 const fields: INodeProperties[] = [customerIdField, optionalBeneIdField, ...beneficiaryAccountFields, extraFields];
 

@@ -5,8 +5,8 @@ import { labels, statusInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { beneIdField, customerIdField, RESOURCE } from './common';
 import { outputFields } from '../output';
-import { beneficiaryResult } from '../results';
-import { getBeneficiaryStatus } from './payout';
+import { getBeneficiaryStatus } from '../payout';
+import { beneficiaryResult } from './result';
 
 const fields: INodeProperties[] = [
 	customerIdField,

@@ -7,8 +7,8 @@ import { parseInput } from '../../schemas/parse';
 import { callbackCredentialSelected, callbackLoginOf } from './callback';
 import { beneDetailsBody, optionalBeneIdField, customerIdField, extraFields, RESOURCE } from './common';
 import { outputFields } from '../output';
-import { beneficiaryResult } from '../results';
-import { sendBeneficiary } from './payout';
+import { beneficiaryResult } from './result';
+import { sendBeneficiary } from './sendBeneficiary';
 
 const fields: INodeProperties[] = [
 	customerIdField,

@@ -9,9 +9,9 @@ import { parseInput } from '../../schemas/parse';
 import { apiPath } from '../../transport/path';
 import { juspayRequest } from '../../transport/request';
 import { juspayObjects } from '../../transport/response';
-import { requestTimeout } from '../options';
-import { customerAccountResults } from '../results';
 import { assertKnownBanks } from '../bankCheck';
+import { requestTimeout } from '../options';
+import { nameSentFor, type WantedAccount } from './accountKey';
 import {
 	customerIdField,
 	preferredGatewayField,
@@ -19,7 +19,9 @@ import {
 	validationAmountField,
 	validationFormFields,
 } from './common';
-import { returnExistingOn, withExistingAccounts, type WantedAccount } from './existingAccounts';
+import { returnExistingOn, withExistingAccounts, type SentAccount } from './existingAccounts';
+import { recoverByList } from './recoverByList';
+import { customerAccountResults } from './results';
 
 /**
  * Create and Create and Validate share one request (POST
@@ -95,48 +97,58 @@ export const accountsFields: INodeProperties[] = [
 		]),
 ];
 
+/**
+ * Create (free) and Create and Validate (a penny drop per bank account) for
+ * one item: read and check the accounts, then send them. Create and Validate
+ * sends each account at most once: by default an account the customer
+ * already has is returned instead (existingAccounts.ts), and a lost answer
+ * is recovered from the customer's list (recoverByList.ts).
+ */
 export async function createAccounts(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	command: 'create' | 'validate',
 ): Promise<IDataObject[]> {
-	const accounts = this.getNodeParameter('accounts', itemIndex, {}) as {
-		bankAccount?: IDataObject[];
-		upi?: IDataObject[];
-	};
-	const input = parseInput(
-		this,
-		itemIndex,
-		createAndValidateInput,
-		{
-			customerId: this.getNodeParameter('customerId', itemIndex),
-			bankAccounts: (accounts.bankAccount ?? []).map(presentFields),
-			upiIds: (accounts.upi ?? []).map(presentFields),
-			...presentFields(additionalFields(this, itemIndex)),
-		},
-		labels,
-	);
-
+	const input = accountsInput(this, itemIndex);
 	await assertKnownBanks(
 		this,
 		itemIndex,
 		input.bankAccounts.map(({ ifsc }, index) => ({ ifsc, field: `Bank Account ${index + 1} → IFSC` })),
 	);
-
 	const customer = { customerId: input.customerId, routingId: input.routingId ?? input.customerId };
-	const send = async (wanted: WantedAccount[]) =>
-		await sendAccounts.call(this, itemIndex, command, input, wanted, customer.routingId);
 	const wanted: WantedAccount[] = [...input.bankAccounts, ...input.upiIds];
-	const results =
-		command === 'validate' && returnExistingOn(this, itemIndex)
-			? await withExistingAccounts.call(this, itemIndex, customer, wanted, send)
-			: await send(wanted);
-	if (command === 'create') return results;
-	return await customerAccountResults.call(this, itemIndex, results, {
+	if (command === 'create') return await sendAccounts.call(this, itemIndex, 'create', input, wanted, customer.routingId);
+
+	const validateNew = async (accounts: WantedAccount[], before?: IDataObject[]) => {
+		const post = async () => await sendAccounts.call(this, itemIndex, 'validate', input, accounts, customer.routingId);
+		return await recoverByList.call(this, itemIndex, customer, accounts, before, post);
+	};
+	const sent: SentAccount[] = returnExistingOn(this, itemIndex)
+		? await withExistingAccounts.call(this, itemIndex, customer, wanted, validateNew)
+		: (await validateNew(wanted)).map((account) => ({ account, nameSent: nameSentFor(wanted, account) }));
+
+	return await customerAccountResults.call(this, itemIndex, sent, {
 		...customer,
 		validated: true,
 		givenNames: new Map(input.bankAccounts.flatMap(({ account, name }) => (name ? [[account, name] as const] : []))),
 	});
+}
+
+/** The item's accounts and Additional Fields, checked by the schema. */
+function accountsInput(ctx: IExecuteFunctions, itemIndex: number): z.output<typeof createAndValidateInput> {
+	const accounts = ctx.getNodeParameter('accounts', itemIndex, {}) as { bankAccount?: IDataObject[]; upi?: IDataObject[] };
+	return parseInput(
+		ctx,
+		itemIndex,
+		createAndValidateInput,
+		{
+			customerId: ctx.getNodeParameter('customerId', itemIndex),
+			bankAccounts: (accounts.bankAccount ?? []).map(presentFields),
+			upiIds: (accounts.upi ?? []).map(presentFields),
+			...presentFields(additionalFields(ctx, itemIndex)),
+		},
+		labels,
+	);
 }
 
 /** One POST /customers/{id}/accounts with these accounts (bank accounts first, as given). */

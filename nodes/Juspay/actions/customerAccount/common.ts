@@ -97,7 +97,7 @@ export async function fetchCustomerAccount(
 	return juspayObjects(this, itemIndex, response)[0];
 }
 
-/** Every saved account of a customer (a free read: Get Many, and Create and Validate's Return Existing). */
+/** Every saved account of a customer (a free read: Get Many, and Create and Validate's Return Existing and lost-answer check). */
 export async function listCustomerAccounts(
 	this: IExecuteFunctions,
 	itemIndex: number,

@@ -1,23 +1,24 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { itemParameter } from '../../helpers/perRun';
 import { asNodeError } from '../../transport/errors';
-import { claimInRun, sharedAnswer } from '../sameDetails';
+import { claimOnce, sharedAnswer } from '../sendOnce';
+import { keyOf, nameSentFor, savedKeyOf, type WantedAccount } from './accountKey';
 import { listCustomerAccounts } from './common';
 
 /**
- * Create and Validate → If Account Already Exists → Return Existing: the
- * customer's saved accounts are listed first (free), and a requested bank
- * account or UPI ID the customer already has with a result is returned as it
- * is instead of being created and validated (paid) again. Only the others
- * are sent. Rows of one run asking for the same account share one answer.
+ * Create and Validate → If Account Already Exists. Return Existing (the
+ * default) lists the customer's saved accounts first (free), and a requested
+ * bank account or UPI ID the customer already has with a result is returned
+ * as it is instead of being created and validated (paid) again. Only the
+ * others are sent. Rows of one run asking for the same account share one answer.
  */
 
 export const ifAccountExistsField: INodeProperties = {
 	displayName: 'If Account Already Exists',
 	name: 'ifAccountExists',
 	type: 'options',
+	noDataExpression: true,
 	options: [
 		{
 			name: 'Create and Validate Again',
@@ -31,16 +32,23 @@ export const ifAccountExistsField: INodeProperties = {
 				'List the customer\'s accounts first (free) and return a saved account with the same details and a result (or a validation in flight) instead of validating it again; only new accounts are sent',
 		},
 	],
-	default: 'createAgain',
+	default: 'returnExisting',
 	description: 'What to do when the customer already has an account with the same details (account number and IFSC, or UPI ID)',
 };
 
 export function returnExistingOn(ctx: IExecuteFunctions, itemIndex: number): boolean {
-	return itemParameter<unknown>(ctx, 'ifAccountExists', itemIndex, 'createAgain') === 'returnExisting';
+	return ctx.getNodeParameter('ifAccountExists', itemIndex, 'returnExisting') === 'returnExisting';
 }
 
-/** One requested account, as checked by the schema. */
-export type WantedAccount = { account: string; ifsc: string; name?: string } | { vpa: string };
+/**
+ * A customer account for the item, with the holder name the node sent with
+ * it: null when sent without one, undefined when the node did not send it
+ * (it already existed), so Juspay's name on it cannot be told from an echo.
+ */
+export interface SentAccount {
+	account: IDataObject;
+	nameSent?: string | null;
+}
 
 /**
  * Saved accounts with one of these statuses are returned instead of being
@@ -50,20 +58,11 @@ export type WantedAccount = { account: string; ifsc: string; name?: string } | {
  */
 const REUSABLE = new Set(['ACTIVE', 'FAILURE', 'PENDING']);
 
-/** What makes two accounts the same: account number (as text) and upper-case IFSC, or the lower-case VPA. */
-function keyOf(details: { account?: unknown; ifsc?: unknown; vpa?: unknown }): string | undefined {
-	if (typeof details.vpa === 'string' && details.vpa !== '') return `upi:${details.vpa.trim().toLowerCase()}`;
-	if (typeof details.account === 'string' && typeof details.ifsc === 'string') {
-		return `bank:${details.account.trim()}:${details.ifsc.trim().toUpperCase()}`;
-	}
-	return undefined;
-}
-
 /** The customer's reusable saved accounts by key; the later one in Juspay's list wins. */
 function reusableByKey(saved: IDataObject[]): Map<string, IDataObject> {
 	const byKey = new Map<string, IDataObject>();
 	for (const account of saved) {
-		const key = keyOf((account.account_details ?? {}) as IDataObject);
+		const key = savedKeyOf(account);
 		if (key && REUSABLE.has(String(account.validation_status ?? '').toUpperCase())) byKey.set(key, account);
 	}
 	return byKey;
@@ -72,30 +71,34 @@ function reusableByKey(saved: IDataObject[]): Map<string, IDataObject> {
 /**
  * The customer account for each wanted account, in the same order: saved
  * ones marked `alreadyExisted`, another row's marked `sameAsItem` too, the
- * rest from one `create` call with only them.
+ * rest from one `create` call with only them (given the list read before it).
  */
 export async function withExistingAccounts(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	customer: { customerId: string; routingId: string },
 	wanted: WantedAccount[],
-	create: (accounts: WantedAccount[]) => Promise<IDataObject[]>,
-): Promise<IDataObject[]> {
+	create: (accounts: WantedAccount[], before: IDataObject[]) => Promise<IDataObject[]>,
+): Promise<SentAccount[]> {
 	const keys = wanted.map((account) => keyOf(account) as string);
-	const claims = keys.map((key) => claimInRun<IDataObject>(this, itemIndex, `customerAccount:${customer.customerId}:${key}`));
+	const claims = keys.map((key) => claimOnce<SentAccount>(this, itemIndex, `customerAccount:${customer.customerId}:${key}`));
 	const owned = claims.flatMap((claim, index) => (claim.own ? [index] : []));
 	try {
 		if (owned.length) {
-			const saved = reusableByKey(await listCustomerAccounts.call(this, itemIndex, customer.customerId, customer.routingId));
+			const before = await listCustomerAccounts.call(this, itemIndex, customer.customerId, customer.routingId);
+			const saved = reusableByKey(before);
 			const toCreate = owned.filter((index) => !saved.has(keys[index]));
 			for (const index of owned) {
 				const existing = saved.get(keys[index]);
-				if (existing) claims[index].settle({ ...existing, alreadyExisted: true });
+				if (existing) claims[index].settle({ account: { ...existing, alreadyExisted: true } });
 			}
 			if (toCreate.length) {
-				const created = await create(toCreate.map((index) => wanted[index]));
-				if (created.length !== toCreate.length) throw countMismatch(this, itemIndex, toCreate.length, created.length);
-				toCreate.forEach((index, position) => claims[index].settle(created[position]));
+				const sent = toCreate.map((index) => wanted[index]);
+				const created = await create(sent, before);
+				if (created.length !== sent.length) throw countMismatch(this, itemIndex, sent.length, created.length);
+				toCreate.forEach((index, position) =>
+					claims[index].settle({ account: created[position], nameSent: nameSentFor(sent, created[position]) }),
+				);
 			}
 		}
 	} catch (error) {
@@ -103,12 +106,15 @@ export async function withExistingAccounts(
 		throw asNodeError(this.getNode(), error, itemIndex);
 	}
 	return await Promise.all(
-		claims.map(async (claim) =>
-			claim.own ? await claim.answer : { ...(await sharedAnswer(this, itemIndex, claim)), alreadyExisted: true, sameAsItem: claim.firstItem },
-		),
+		claims.map(async (claim) => {
+			if (claim.own) return await claim.answer;
+			const first = await sharedAnswer(this, itemIndex, claim);
+			return { ...first, account: { ...first.account, alreadyExisted: true, sameAsItem: claim.firstItem } };
+		}),
 	);
 }
 
+/** Juspay's answer must hold one account per account sent, or the answers cannot be paired with the rows. */
 function countMismatch(ctx: IExecuteFunctions, itemIndex: number, sent: number, got: number): NodeApiError {
 	return new NodeApiError(
 		ctx.getNode(),

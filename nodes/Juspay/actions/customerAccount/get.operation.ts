@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
 import { outputFields } from '../output';
-import { customerAccountResults } from '../results';
+import { customerAccountResults } from './results';
 import { accountReference, accountReferenceFields, fetchCustomerAccount, RESOURCE } from './common';
 
 export const description = scoped(RESOURCE, 'get', accountReferenceFields(...outputFields));
@@ -10,5 +10,5 @@ export const description = scoped(RESOURCE, 'get', accountReferenceFields(...out
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { customerId, customerAccountId, routingId } = accountReference(this, itemIndex);
 	const account = await fetchCustomerAccount.call(this, itemIndex, customerId, customerAccountId, routingId);
-	return await customerAccountResults.call(this, itemIndex, [account], { customerId, routingId, validated: false });
+	return await customerAccountResults.call(this, itemIndex, [{ account }], { customerId, routingId, validated: false });
 }

@@ -5,7 +5,7 @@ import { nodeInput } from '../../helpers/parameters';
 import { getAllInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
 import { outputFields } from '../output';
-import { customerAccountResults } from '../results';
+import { customerAccountResults } from './results';
 import { customerIdField, listCustomerAccounts, RESOURCE, routingIdField } from './common';
 
 const fields: INodeProperties[] = [
@@ -46,7 +46,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// Juspay documents no paging for this list: it answers with every account,
 	// so Limit is applied here.
 	const selected = returnAll ? accounts : accounts.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
-	return await customerAccountResults.call(this, itemIndex, selected, {
+	return await customerAccountResults.call(this, itemIndex, selected.map((account) => ({ account })), {
 		customerId: input.customerId,
 		routingId,
 		validated: false,

@@ -9,7 +9,7 @@ import { juspayRequest } from '../../transport/request';
 import { juspayObjects } from '../../transport/response';
 import { requestTimeout } from '../options';
 import { outputFields } from '../output';
-import { customerAccountResults } from '../results';
+import { customerAccountResults } from './results';
 import {
 	customerAccountIdField,
 	customerIdField,
@@ -53,7 +53,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	return await customerAccountResults.call(this, itemIndex, juspayObjects(this, itemIndex, response), {
+	return await customerAccountResults.call(this, itemIndex, juspayObjects(this, itemIndex, response).map((account) => ({ account })), {
 		customerId: input.customerId,
 		routingId,
 		validated: true,

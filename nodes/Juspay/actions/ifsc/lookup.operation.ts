@@ -6,7 +6,7 @@ import { labels, lookupInput } from '../../schemas/ifsc';
 import { parseInput } from '../../schemas/parse';
 import { ifscField } from '../accountFields';
 import { assertKnownBanks } from '../bankCheck';
-import { sendBeneficiaryCommand } from '../beneficiary/payout';
+import { sendBeneficiaryCommand } from '../payout';
 
 const fields: INodeProperties[] = [
 	{ ...ifscField, description: 'IFSC of the branch to look up' },

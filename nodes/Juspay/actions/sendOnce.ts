@@ -29,7 +29,7 @@ export interface Claim<T> {
 }
 
 /** Claims `key` for this row, or joins the row that claimed it first. */
-export function claimInRun<T>(ctx: IExecuteFunctions, itemIndex: number, key: string): Claim<T> {
+export function claimOnce<T>(ctx: IExecuteFunctions, itemIndex: number, key: string): Claim<T> {
 	let settle: (value: T) => void = () => {};
 	let fail: (error: unknown) => void = () => {};
 	const mine = new Promise<T>((resolve, reject) => {
@@ -38,7 +38,7 @@ export function claimInRun<T>(ctx: IExecuteFunctions, itemIndex: number, key: st
 	});
 	// Handled here so that a failure nobody else waits for is no unhandled rejection; awaiting it still throws.
 	mine.catch(() => {});
-	const first = perRun(ctx, `sameDetails:${key}`, () => ({ itemIndex, answer: mine }));
+	const first = perRun(ctx, `sendOnce:${key}`, () => ({ itemIndex, answer: mine }));
 	const own = first.answer === mine;
 	return { own, firstItem: first.itemIndex, answer: first.answer, settle: own ? settle : () => {}, fail: own ? fail : () => {} };
 }
@@ -53,13 +53,13 @@ export async function sharedAnswer<T>(ctx: IExecuteFunctions, itemIndex: number,
 }
 
 /** One `send` per run for each key: the first row runs it, later rows get its answer. */
-export async function oncePerRun<T>(
+export async function sendOnce<T>(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	key: string,
 	send: () => Promise<T>,
 ): Promise<{ value: T; sameAsItem?: number }> {
-	const claim = claimInRun<T>(ctx, itemIndex, key);
+	const claim = claimOnce<T>(ctx, itemIndex, key);
 	if (!claim.own) return { value: await sharedAnswer(ctx, itemIndex, claim), sameAsItem: claim.firstItem };
 	try {
 		const value = await send();
@@ -76,7 +76,7 @@ function sharedFailure(ctx: IExecuteFunctions, error: unknown, itemIndex: number
 	const shared = new NodeOperationError(ctx.getNode(), original.message ?? String(error), {
 		itemIndex,
 		description:
-			`Item ${itemIndex} has the same details as item ${firstItem}, which failed; nothing was sent for item ${itemIndex}.` +
+			`This item has the same details as item ${firstItem}, which failed; nothing was sent for this item.` +
 			(original.description ? ` ${original.description}` : ''),
 	});
 	if (original.context?.juspay) shared.context.juspay = original.context.juspay;
