@@ -106,6 +106,8 @@ export class JuspayApi implements ICredentialType {
 		},
 		rules: [
 			{ type: 'responseSuccessBody', properties: { key: 'errorCode', value: 'E02', message: REJECTED } },
+			// In case the payout host answers a bad key the way the customer-account API does.
+			{ type: 'responseSuccessBody', properties: { key: 'error_code', value: 'access_denied', message: REJECTED } },
 			{ type: 'responseSuccessBody', properties: { key: 'errorCode', value: 'E04', message: MERCHANT_REFUSED } },
 			{ type: 'responseSuccessBody', properties: { key: 'errorCode', value: 'E07', message: MERCHANT_REFUSED } },
 			{ type: 'responseSuccessBody', properties: { key: 'errorCode', value: 'E08', message: MERCHANT_REFUSED } },
