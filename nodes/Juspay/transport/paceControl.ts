@@ -1,36 +1,34 @@
 import { sleep } from 'n8n-workflow';
 
+import { LimitKindReader, type Send } from './limitKind';
+
 /**
  * What decides the pace: how many requests may be at Juspay at once (or, for
  * a limit per second, how many may go per second), learned from what Juspay
- * answers. One control serves every run in this n8n process that calls the
- * same Juspay host with the same key (see `pace.ts`), and hands its request
- * slots out fairly among them; it outlives the runs, so the next run starts
- * from what the last one learned.
+ * answers. One control serves every Auto run in this n8n process that calls
+ * the same Juspay account (see `pace.ts`) and hands its request slots out
+ * fairly, the next one to the run with the fewest at Juspay. It outlives the
+ * runs, so the next run starts where the last one ended.
  *
- * Auto finds the fastest pace Juspay accepts, the way TCP congestion control
- * does (AIMD). It starts at 10 requests and, until Juspay first says "slow
- * down", quadruples every round trip while answers come back as fast as
- * before (answers that slow down mean Juspay is queueing: it then only
- * doubles). When Juspay says "slow down" (429, or 503) it cuts to 0.95 × what
- * Juspay had accepted at that moment, once per round trip, so a burst of 429s
- * from one wave cuts once. After a cut it grows by one request per round
- * trip, and after a few calm round trips it triples every round trip again to
- * find out whether the limit was raised. A 429 comes back at once and costs
- * Juspay no work, so probing upward is cheap; the refused row waits its
- * Retry-After while other rows use the pace. Within a round trip after a cut,
- * a refused request's place is not handed to another one: that is what stops
- * a wave of 429s from feeding itself.
+ * Auto works the way TCP congestion control does (AIMD). It starts at 16
+ * requests and, until Juspay first says "slow down", quadruples every round
+ * trip while answers come back as fast as before (answers that slow down mean
+ * Juspay is queueing: it then only doubles). On a 429 (or 503) it cuts to
+ * 0.95 × what Juspay had accepted at that moment, once per round trip, so a
+ * burst of 429s from one wave cuts once; within that round trip a refused
+ * request's place is not handed on, which stops a wave of 429s feeding
+ * itself. After a cut it grows by one request per round trip, and after a few
+ * calm round trips it triples every round trip again, to find a raised limit.
+ * A 429 comes back at once and costs Juspay no work, so probing is cheap for
+ * Juspay, but each refused row waits its Retry-After.
  *
- * Juspay may limit requests in flight or requests per second. At each cut
- * the control notes both counts (requests in flight, requests accepted in the
- * second before); the one Juspay limits is the same at every 429, the other
- * wanders. Once the last three cuts show a per-second limit, sends are spread
- * evenly at 0.95 × the rate Juspay accepted, probed upward by 2% per second
- * while rows wait, and cut again on the next 429; requests in flight are then
- * only held by Max Concurrency. Answers come back in clumps (the latency
- * varies), and requests in flight alone would send them on in clumps that
- * overfill a strict one-second window: that pace settled ~15% below the limit.
+ * `limitKind.ts` reads the 429s to tell a limit on requests in flight from
+ * one per second. In flight, and the count Juspay accepted held at the last
+ * cuts: the pace stays at exactly that count (not 0.95 ×, which at 10 is one
+ * request in ten lost) and probes one more every few round trips. Per
+ * second: sends are spread evenly at 0.95 × the rate Juspay accepted (answers
+ * come back in clumps, and sent on in clumps they overfill a strict window),
+ * probed up 2% per second while rows wait.
  *
  * Fixed does not learn: every request may go at once (the run's item count
  * holds it), and a 429 or 503 pauses every request for the Retry-After.
@@ -47,14 +45,12 @@ export interface Clock {
 
 export const realClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
 
-export interface Slot {
-	sentAt: number;
+/** A request's place at Juspay (`refused`: answered 429 or 503, so it did not count against the limit). */
+export interface Slot extends Send {
 	/** Which round trip (counted in cuts) the request was sent in. */
 	epoch: number;
 	/** Whether the pace was in use (at least half full) when it was sent: only then may it grow. */
 	busy: boolean;
-	/** Juspay answered 429 or 503: the request does not count against its limit. */
-	refused?: boolean;
 }
 
 /** A run sharing the control: its requests waiting for a slot, and its own cap. */
@@ -78,18 +74,13 @@ const HELD_PROBE_ROUND_TRIPS = 3;
 /** Calm round trips after a cut before growing fast again to look for a higher limit. */
 const PROBE_AFTER_ROUND_TRIPS = 5;
 /** Growth per answer: 3 quadruples the pace every round trip (before any 429), 2 triples it (probing), 1 doubles it. */
-const FIRST_STEP = 3;
-const PROBE_STEP = 2;
-const SLOWED_STEP = 1;
+const [FIRST_STEP, PROBE_STEP, SLOWED_STEP] = [3, 2, 1];
 /** Answers have slowed down when the round trip grows past this multiple of the quickest seen. */
 const SLOWED_DOWN = 1.5;
 /** Sends may go this much faster than answers come back (and twice as fast while growing fast). */
-const PACING_GAIN = 1.3;
-const FAST_PACING_GAIN = 2;
+const [PACING_GAIN, FAST_PACING_GAIN] = [1.3, 2];
 /** Sends that may go at once after a quiet spell, as a share of the limit: a timer that fires late costs no send. */
 const PACING_BURST = 0.2;
-/** Cuts compared to tell a limit per second from a limit on requests at once. */
-const KIND_SAMPLES = 3;
 /** Per-second limit: sends a timer that fired late may catch up at once, in sends. */
 const RATE_BURST = 1.5;
 /** Per-second limit: while rows wait to be sent, the rate grows by this share per second, to find a raised limit. */
@@ -110,10 +101,7 @@ export class PaceControl {
 	private wakeAt = Infinity;
 	/** Requests in flight at each cut: where the pace settled. */
 	readonly cutPoints: number[] = [];
-	/** At each cut: requests in flight, and requests accepted in the second before. */
-	private readonly cutSamples: Array<{ inFlight: number; lastSecond: number }> = [];
-	/** Sends of the last second, to count how many Juspay accepted in it. */
-	private readonly lastSecondSends: Slot[] = [];
+	private readonly limitKind = new LimitKindReader();
 	/** Juspay limits requests per second: sends are spread at this many per second (0: it limits requests at once). */
 	private perSecond = 0;
 	/** Juspay limits requests in flight, at the count it accepted at the last cuts: the pace cuts to exactly that count. */
@@ -131,11 +119,6 @@ export class PaceControl {
 	/** Requests allowed at Juspay at once right now, for all runs together. */
 	get allowed(): number {
 		return Math.max(1, Math.floor(this.limit));
-	}
-
-	/** Runs sharing the control now. */
-	get runs(): number {
-		return this.sharers.length;
 	}
 
 	/**
@@ -168,10 +151,7 @@ export class PaceControl {
 		}
 		const now = this.clock.now();
 		const slot: Slot = { sentAt: now, epoch: this.epoch, busy: this.inFlight * 2 >= this.allowed };
-		if (this.mode === 'auto') {
-			this.lastSecondSends.push(slot);
-			this.forgetSendsBefore(now - 1000);
-		}
+		if (this.mode === 'auto') this.limitKind.sent(slot);
 		return slot;
 	}
 
@@ -283,9 +263,7 @@ export class PaceControl {
 		const accepted = Math.max(1, this.inFlight);
 		if (slot.epoch === this.epoch && now - this.lastCutAt >= this.roundTripMs) {
 			// A new round trip: cut once, below what Juspay accepted just now.
-			const lastSecond = this.acceptedInLastSecond(now);
-			this.cutSamples.push({ inFlight: accepted, lastSecond });
-			const kind = this.limitKind();
+			const { lastSecond, kind } = this.limitKind.atCut(now, accepted);
 			this.perSecond = kind === 'perSecond' ? Math.max(1, lastSecond * CUT_TO) : 0;
 			this.heldInFlight = kind === 'inFlight';
 			// Per second: the rate holds the pace, so requests at once must not.
@@ -295,38 +273,10 @@ export class PaceControl {
 			this.epoch++;
 			this.cutPoints.push(accepted);
 			if (this.cutPoints.length > 20) this.cutPoints.shift();
-			if (this.cutSamples.length > KIND_SAMPLES) this.cutSamples.shift();
 		} else if (!this.perSecond) {
 			// Same wave: do not hand the refused request's place to another one.
 			this.limit = Math.max(1, Math.min(this.limit, accepted));
 		}
-	}
-
-	private forgetSendsBefore(time: number): void {
-		const sends = this.lastSecondSends;
-		while (sends.length > 0 && sends[0].sentAt <= time) sends.shift();
-	}
-
-	private acceptedInLastSecond(now: number): number {
-		this.forgetSendsBefore(now - 1000);
-		return this.lastSecondSends.filter((slot) => !slot.refused).length;
-	}
-
-	/**
-	 * Whether Juspay limits requests per second rather than requests at once,
-	 * judged over the last cuts: the limit Juspay holds is the count that
-	 * stays (nearly) the same at every 429 (requests at once, or requests
-	 * accepted in the second before) while the other one wanders. Undecided
-	 * (both wander, as when the limit itself changes): as it was.
-	 */
-	private limitKind(): 'perSecond' | 'inFlight' | undefined {
-		const recent = this.cutSamples.slice(-KIND_SAMPLES);
-		if (recent.length < KIND_SAMPLES) return undefined;
-		const inFlight = recent.map((sample) => sample.inFlight);
-		const lastSecond = recent.map((sample) => sample.lastSecond);
-		if (holds(lastSecond, inFlight)) return 'perSecond';
-		if (holds(inFlight, lastSecond)) return 'inFlight';
-		return this.perSecond > 0 ? 'perSecond' : undefined;
 	}
 
 	/** Hands free slots to waiting requests (the run with the fewest at Juspay first), then lets runs start items. */
@@ -346,11 +296,4 @@ export class PaceControl {
 		}
 		for (const sharer of this.sharers) sharer.wakeItems();
 	}
-}
-
-const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
-
-/** Whether the counts `held` at the last 429s stayed the same (within 10%) while the counts `other` moved more. */
-function holds(held: number[], other: number[]): boolean {
-	return spread(held) < spread(other) && spread(held) <= 1 + 0.1 * Math.max(...held);
 }
