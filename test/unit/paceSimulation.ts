@@ -85,6 +85,10 @@ export interface RunResult {
 	/** Requests of this run Juspay accepted, and refused with 429. */
 	accepted: number;
 	rateLimited: number;
+	/** When Juspay accepted each of this run's requests. */
+	acceptedAt: number[];
+	/** The most requests of this run at Juspay at once. */
+	maxInFlight: number;
 	pace: Pace;
 }
 
@@ -174,8 +178,11 @@ export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[
 		let waited = 0;
 		for (let attempt = 1; ; attempt++) {
 			const slot = await pace.acquire();
+			result.maxInFlight = Math.max(result.maxInFlight, pace.inFlight);
+			const sentAt = clock.now();
 			const answer = await call();
 			result[answer === 'answered' ? 'accepted' : 'rateLimited']++;
+			if (answer === 'answered') result.acceptedAt.push(sentAt);
 			pace.release(slot, answer);
 			allowedOverTime.push([clock.now(), pace.allowed]);
 			if (answer === 'answered') return;
@@ -192,7 +199,7 @@ export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[
 	/** As the router runs a node run: items as the pace allows, and the run's share given back at the end. */
 	const run = async (spec: SimulatedRun): Promise<RunResult> => {
 		const pace = new Pace(spec.settings, paceClock, spec.settings.mode === 'auto' ? shared : undefined);
-		const result: RunResult = { startedAt: clock.now(), endedAt: 0, failedRows: 0, accepted: 0, rateLimited: 0, pace };
+		const result: RunResult = { startedAt: clock.now(), endedAt: 0, failedRows: 0, accepted: 0, rateLimited: 0, acceptedAt: [], maxInFlight: 0, pace };
 		const running: Array<Promise<void>> = [];
 		try {
 			for (let next = 0; next < spec.rows; next++) {
