@@ -136,8 +136,9 @@ describe('short sheets (600 rows, 800 ± 200 ms): a high limit found fast, a low
 			expect(run.failedRows).toBe(0);
 			expect(run.accepted).toBe(600);
 			expect(run.allowedOverTime[0][1]).toBeLessThanOrEqual(16);
-			// Once it has seen a few 429s it stays within 2 of the limit (one probe every few round trips).
-			expect(Math.max(...run.allowedOverTime.filter(([t]) => t > 8000).map(([, a]) => a))).toBeLessThanOrEqual(12);
+			// Once it has seen a few 429s it stays at the limit: one refusal per probe, at most one per three
+			// round trips over the last 40 s (50 round trips).
+			expect(run.refusedAt.filter((t) => t > 8000).length).toBeLessThanOrEqual(16);
 			expect(run.rateLimited).toBeLessThan(30);
 			expect(run.ms).toBeLessThan(1.07 * 48_000);
 		}
@@ -174,6 +175,17 @@ describe('runs that share one Juspay account in one n8n process', () => {
 		expect(warm.rateLimited).toBeLessThan(cold.rateLimited);
 		expect(warm.endedAt - warm.startedAt).toBeLessThan(cold.endedAt - cold.startedAt);
 		expect(warm.endedAt - warm.startedAt).toBeLessThan(1.1 * 12_000);
+	});
+
+	it('a run with a lower Max Concurrency in between does not make the next one forget the limit it learned', async () => {
+		const { runs } = await simulateRuns(short('inFlight', 40), [
+			{ rows: 600, settings: AUTO },
+			{ rows: 100, settings: { ...AUTO, concurrency: 10 }, after: 0 },
+			{ rows: 600, settings: AUTO, after: 1 },
+		]);
+
+		expect(runs[1].maxInFlight).toBe(10);
+		expect(acceptedBetween(runs[2].acceptedAt, runs[2].startedAt, runs[2].startedAt + 600)).toBeGreaterThanOrEqual(36);
 	});
 
 	it('against 10 per second, the next run paces at the learned rate from the start', async () => {

@@ -62,6 +62,8 @@ export interface SimulationResult {
 	rateLimited: number;
 	maxInFlight: number;
 	maxAllowed: number;
+	/** When Juspay refused a request (429). */
+	refusedAt: number[];
 	/** When Juspay's limit changed (`then`), if it did. */
 	changedAt?: number;
 	/** The pace's allowed requests at once, sampled at each answer, with the time. */
@@ -76,6 +78,8 @@ export interface SimulatedRun {
 	/** Starts at this simulated time (ms), or when run number `after` (0-based) has ended. */
 	startAt?: number;
 	after?: number;
+	/** Which n8n process runs it (default 0): Auto runs share the control of their process. */
+	process?: number;
 }
 
 export interface RunResult {
@@ -85,8 +89,9 @@ export interface RunResult {
 	/** Requests of this run Juspay accepted, and refused with 429. */
 	accepted: number;
 	rateLimited: number;
-	/** When Juspay accepted each of this run's requests. */
+	/** When Juspay accepted each of this run's requests, and when it refused one. */
 	acceptedAt: number[];
+	refusedAt: number[];
 	/** The most requests of this run at Juspay at once. */
 	maxInFlight: number;
 	pace: Pace;
@@ -115,14 +120,15 @@ export async function simulate(
 ): Promise<SimulationResult> {
 	const result = await simulateRuns(juspay, [{ rows, settings }], seed, timerLatenessMs);
 	const [run] = result.runs;
-	const maxAllowed = Math.max(...result.allowedOverTime.map(([, allowed]) => allowed), run.pace.allowed);
-	return { ...result, rows, failedRows: run.failedRows, maxAllowed, pace: run.pace };
+	const maxAllowed = Math.max(...result.allowedOverTime.map(([, allowed]) => allowed));
+	return { ...result, rows, failedRows: run.failedRows, maxAllowed, refusedAt: run.refusedAt, pace: run.pace };
 }
 
 /**
- * Runs that call the same Juspay account in one n8n process: Auto runs share
+ * Runs that call the same Juspay account: Auto runs in one n8n process share
  * one control, as `paceOf` gives them (its map is module state; here one
- * control per simulation keeps simulations apart). A run that starts after
+ * control per process and simulation keeps simulations apart), and
+ * processes (queue-mode workers) each learn alone. A run that starts after
  * another has ended starts from what that one learned.
  */
 export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[], seed = 1, timerLatenessMs = 0): Promise<SharedSimulationResult> {
@@ -132,7 +138,8 @@ export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[
 		now: () => clock.now(),
 		sleep: async (ms: number) => await clock.sleep(ms + random() * timerLatenessMs),
 	};
-	const shared = new PaceControl('auto', paceClock);
+	const controls = new Map<number, PaceControl>();
+	const controlOf = (process = 0) => controls.get(process) ?? controls.set(process, new PaceControl('auto', paceClock)).get(process)!;
 	let limit = juspay.limit;
 	let active = 0;
 	let accepted = 0;
@@ -182,7 +189,7 @@ export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[
 			const sentAt = clock.now();
 			const answer = await call();
 			result[answer === 'answered' ? 'accepted' : 'rateLimited']++;
-			if (answer === 'answered') result.acceptedAt.push(sentAt);
+			result[answer === 'answered' ? 'acceptedAt' : 'refusedAt'].push(sentAt);
 			pace.release(slot, answer);
 			allowedOverTime.push([clock.now(), pace.allowed]);
 			if (answer === 'answered') return;
@@ -198,8 +205,8 @@ export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[
 
 	/** As the router runs a node run: items as the pace allows, and the run's share given back at the end. */
 	const run = async (spec: SimulatedRun): Promise<RunResult> => {
-		const pace = new Pace(spec.settings, paceClock, spec.settings.mode === 'auto' ? shared : undefined);
-		const result: RunResult = { startedAt: clock.now(), endedAt: 0, failedRows: 0, accepted: 0, rateLimited: 0, acceptedAt: [], maxInFlight: 0, pace };
+		const pace = new Pace(spec.settings, paceClock, spec.settings.mode === 'auto' ? controlOf(spec.process) : undefined);
+		const result: RunResult = { startedAt: clock.now(), endedAt: 0, failedRows: 0, accepted: 0, rateLimited: 0, acceptedAt: [], refusedAt: [], maxInFlight: 0, pace };
 		const running: Array<Promise<void>> = [];
 		try {
 			for (let next = 0; next < spec.rows; next++) {

@@ -116,9 +116,9 @@ export class PaceControl {
 		if (mode === 'fixed') this.limit = Infinity;
 	}
 
-	/** Requests allowed at Juspay at once right now, for all runs together. */
+	/** Requests allowed at Juspay at once right now, for all runs together (never above their Max Concurrency). */
 	get allowed(): number {
-		return Math.max(1, Math.floor(this.limit));
+		return Math.max(1, Math.floor(Math.min(this.limit, this.ceiling())));
 	}
 
 	/**
@@ -128,14 +128,12 @@ export class PaceControl {
 	join(sharer: Sharer): void {
 		if (this.sharers.length === 0 && this.cutPoints.length > 0) this.lastCutAt = this.clock.now();
 		this.sharers.push(sharer);
-		this.limit = Math.min(this.limit, this.ceiling());
 	}
 
 	/** A run is over (or failed): its share goes to the others. */
 	leave(sharer: Sharer): void {
 		const index = this.sharers.indexOf(sharer);
 		if (index >= 0) this.sharers.splice(index, 1);
-		if (this.sharers.length > 0) this.limit = Math.min(this.limit, this.ceiling());
 		this.wake();
 	}
 
@@ -170,9 +168,10 @@ export class PaceControl {
 		this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
 	}
 
-	/** The most requests at once: each run's Max Concurrency, added up. */
+	/** The most requests at once: each run's Max Concurrency, added up (a learned pace above it is kept for the next runs). */
 	private ceiling(): number {
-		return this.mode === 'fixed' ? Infinity : this.sharers.reduce((sum, sharer) => sum + sharer.concurrency, 0);
+		if (this.mode === 'fixed' || this.sharers.length === 0) return Infinity;
+		return this.sharers.reduce((sum, sharer) => sum + sharer.concurrency, 0);
 	}
 
 	private sendableAt(): number {
@@ -219,12 +218,12 @@ export class PaceControl {
 		if (this.perSecond) return this.perSecond / 1000;
 		if (this.mode !== 'auto' || !this.roundTripMs || this.cutPoints.length === 0) return 0;
 		const growing = this.limit < this.threshold && this.limit < this.ceiling();
-		return (this.limit * (growing ? FAST_PACING_GAIN : PACING_GAIN)) / this.roundTripMs;
+		return (this.allowed * (growing ? FAST_PACING_GAIN : PACING_GAIN)) / this.roundTripMs;
 	}
 
 	private refill(rate: number): void {
 		const now = this.clock.now();
-		const burst = this.perSecond ? RATE_BURST : Math.max(1, this.limit * PACING_BURST);
+		const burst = this.perSecond ? RATE_BURST : Math.max(1, this.allowed * PACING_BURST);
 		this.tokens = Math.min(burst, this.tokens + (now - this.refilledAt) * rate);
 		this.refilledAt = now;
 	}
@@ -245,7 +244,8 @@ export class PaceControl {
 		this.roundTripMs = this.roundTripMs ? 0.8 * this.roundTripMs + 0.2 * rtt : rtt;
 		this.quickestRoundTripMs = Math.min(this.quickestRoundTripMs, this.roundTripMs);
 		// Answers to requests sent before the last cut say nothing about the new pace.
-		if (this.mode !== 'auto' || this.perSecond || !slot.busy || slot.epoch !== this.epoch) return;
+		const ceiling = this.ceiling();
+		if (this.mode !== 'auto' || this.perSecond || !slot.busy || slot.epoch !== this.epoch || this.limit >= ceiling) return;
 		if (this.limit < this.threshold) {
 			const slowed = this.roundTripMs > SLOWED_DOWN * this.quickestRoundTripMs;
 			this.limit += slowed ? SLOWED_STEP : this.cutPoints.length === 0 ? FIRST_STEP : PROBE_STEP;
@@ -254,7 +254,7 @@ export class PaceControl {
 			this.limit += 1 / (this.limit * (this.heldInFlight ? HELD_PROBE_ROUND_TRIPS : 1));
 			if (now - this.lastCutAt >= PROBE_AFTER_ROUND_TRIPS * this.roundTripMs) this.threshold = Infinity;
 		}
-		this.limit = Math.min(this.limit, this.ceiling());
+		this.limit = Math.min(this.limit, ceiling);
 	}
 
 	private cut(slot: Slot, now: number): void {
