@@ -236,6 +236,29 @@ describe('runs that share one Juspay account in one n8n process', () => {
 		expect(shared.ms).toBeLessThan(1.1 * 24_000);
 	});
 
+	it('queue mode: two workers with two runs each against 50 per second: on each worker its two runs finish together', async () => {
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const shared = await simulateRuns(
+				{ mode: 'perSecond', limit: 50, latencyMs: 400, jitterMs: 50 },
+				[
+					{ rows: 250, settings: AUTO, process: 0, startAt: 0 },
+					{ rows: 250, settings: AUTO, process: 0, startAt: 200 },
+					{ rows: 250, settings: AUTO, process: 1, startAt: 100 },
+					{ rows: 250, settings: AUTO, process: 1, startAt: 600 },
+				],
+				seed,
+				20,
+			);
+			const took = shared.runs.map((run) => run.endedAt - run.startedAt);
+
+			expect(shared.runs.map((run) => run.failedRows)).toEqual([0, 0, 0, 0]);
+			expect(shared.accepted).toBe(1000);
+			// Each worker learns from its own 429s, so the two workers' shares may differ; on one worker they do not.
+			expect(Math.max(took[0], took[1]) / Math.min(took[0], took[1])).toBeLessThan(1.1);
+			expect(Math.max(took[2], took[3]) / Math.min(took[2], took[3])).toBeLessThan(1.1);
+		}
+	});
+
 	it("each run keeps its own Max Concurrency: a run with Max 5 never has more than 5 at Juspay, the other uses the rest", async () => {
 		const shared = await simulateRuns(short('inFlight', 10_000), [
 			{ rows: 200, settings: { ...AUTO, concurrency: 5 } },
