@@ -54,6 +54,12 @@ const auto = (maxConcurrency) => ({ label: maxConcurrency ? `Juspay node, Auto (
 const fixed = (n) => ({ label: `Juspay node, Fixed ${n}${n === 5 ? ' (the old default)' : ''}`, node: () => juspayNode({ concurrency: n }), kind: 'fixed', concurrency: n });
 const http = (batchSize, intervalMs, note = '') => ({ label: `HTTP Request node, batch ${batchSize} every ${intervalMs / 1000} s${note}`, node: (url) => httpRequestNode(url, batchSize, intervalMs), kind: 'http', concurrency: batchSize });
 
+/** 600 rows at 800 ± 200 ms, default options only, to be within 1.15× ideal. */
+function shortSheet(limitTitle, limits, ideal) {
+	const withLatency = (rows) => ({ ...(typeof limits === 'function' ? limits(rows) : limits), ...SHORT });
+	return { title: `600 rows, 800 ± 200 ms, ${limitTitle}`, rows: 600, limits: withLatency, ideal, target: 1.15, contenders: [auto()] };
+}
+
 const SCENARIOS = {
 	fast: {
 		title: '1,000 rows, 50 ms, no limit',
@@ -94,38 +100,14 @@ const SCENARIOS = {
 		contenders: [auto(), fixed(5), http(10, 1000, ' (tuned to the later limit)')],
 	},
 	// Short sheets (issue 19): a new user's first runs, where finding the pace costs a larger share.
-	short10: {
-		title: '600 rows, 800 ± 200 ms, 10 in flight',
-		rows: 600,
-		limits: { mode: 'inFlight', limit: 10, ...SHORT },
-		ideal: (rows) => (rows * 800) / 10,
-		target: 1.15,
-		contenders: [auto()],
-	},
-	short15ps: {
-		title: '600 rows, 800 ± 200 ms, 15 requests per second',
-		rows: 600,
-		limits: { mode: 'perSecond', limit: 15, ...SHORT },
-		ideal: (rows) => (rows / 15) * 1000,
-		target: 1.15,
-		contenders: [auto()],
-	},
-	short40: {
-		title: '600 rows, 800 ± 200 ms, 40 in flight',
-		rows: 600,
-		limits: { mode: 'inFlight', limit: 40, ...SHORT },
-		ideal: (rows) => (rows * 800) / 40,
-		target: 1.15,
-		contenders: [auto()],
-	},
-	shortdrop40to10: {
-		title: '600 rows, 800 ± 200 ms, 40 in flight, then 10 after half the rows',
-		rows: 600,
-		limits: (rows) => ({ mode: 'inFlight', limit: 40, then: { afterValidations: Math.floor(rows / 2), limit: 10 }, ...SHORT }),
-		ideal: (rows) => (Math.floor(rows / 2) * 800) / 40 + ((rows - Math.floor(rows / 2)) * 800) / 10,
-		target: 1.15,
-		contenders: [auto()],
-	},
+	short10: shortSheet('10 in flight', { mode: 'inFlight', limit: 10 }, (rows) => (rows * 800) / 10),
+	short15ps: shortSheet('15 requests per second', { mode: 'perSecond', limit: 15 }, (rows) => (rows / 15) * 1000),
+	short40: shortSheet('40 in flight', { mode: 'inFlight', limit: 40 }, (rows) => (rows * 800) / 40),
+	shortdrop40to10: shortSheet(
+		'40 in flight, then 10 after half the rows',
+		(rows) => ({ mode: 'inFlight', limit: 40, then: { afterValidations: Math.floor(rows / 2), limit: 10 } }),
+		(rows) => (Math.floor(rows / 2) * 800) / 40 + ((rows - Math.floor(rows / 2)) * 800) / 10,
+	),
 	inflight100: {
 		title: '3,000 rows, 1 s ± 300 ms, 100 in flight',
 		rows: 3000,
