@@ -8,7 +8,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { paceSettings } from '../../nodes/Juspay/actions/options';
 import { rateLimitHint } from '../../nodes/Juspay/actions/hints';
-import { Pace, type PaceSettings } from '../../nodes/Juspay/transport/pace';
+import { accountKey } from '../../nodes/Juspay/transport/credentials';
+import { forgetLearnedPaces, Pace, paceOf, type PaceSettings } from '../../nodes/Juspay/transport/pace';
 import { rateLimitDelayMs } from '../../nodes/Juspay/transport/retry';
 import { SimulatedClock, simulate, simulateRuns, type SimulatedJuspay } from './paceSimulation';
 
@@ -268,6 +269,38 @@ describe('runs that share one Juspay account in one n8n process', () => {
 
 		expect(small.maxInFlight).toBe(5);
 		expect(large.maxInFlight).toBe(50);
+	});
+});
+
+describe('which runs share a pace (paceOf)', () => {
+	const credential = { apiKey: 'key_live_abc123', merchantId: 'm1', environment: 'custom' as const, baseUrl: 'http://127.0.0.1:9/' };
+	beforeEach(() => forgetLearnedPaces());
+
+	it('Auto runs calling the same account share one control; another key, merchant or host, or Fixed, get their own', () => {
+		const account = accountKey(credential)!;
+		const [a, b, otherKey, otherHost, fixed] = [
+			paceOf({}, AUTO, account),
+			paceOf({}, AUTO, accountKey({ ...credential, baseUrl: 'http://127.0.0.1:9' })),
+			paceOf({}, AUTO, accountKey({ ...credential, apiKey: 'key_live_other' })),
+			paceOf({}, AUTO, accountKey({ ...credential, baseUrl: 'http://127.0.0.1:10' })),
+			paceOf({}, { ...AUTO, mode: 'fixed' }, account),
+		];
+
+		expect(b.control).toBe(a.control);
+		expect(otherKey.control).not.toBe(a.control);
+		expect(otherHost.control).not.toBe(a.control);
+		expect(fixed.control).not.toBe(a.control);
+		// The same run (execute context) always gets its own pace back.
+		const run = {};
+		expect(paceOf(run, AUTO, account)).toBe(paceOf(run));
+	});
+
+	it('the account is known by a hash: the API key is not in it', () => {
+		const account = accountKey(credential)!;
+
+		expect(account).toMatch(/^[0-9a-f]{64}$/);
+		expect(account).not.toContain(credential.apiKey);
+		expect(accountKey({ ...credential, baseUrl: 'not a url' })).toBeUndefined();
 	});
 });
 
