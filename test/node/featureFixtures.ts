@@ -3,7 +3,7 @@
  * money.test.ts), on top of ./fixtures.ts (which is imported, never changed):
  *
  *  - `useSandbox()`: one in-process local Juspay sandbox per test file, reset
- *    before every test, with 127.0.0.1 the only host nock lets through;
+ *    (and the pace it taught forgotten) before every test, with 127.0.0.1 the only host nock lets through;
  *  - `sent()` / `received()`: the sandbox's request log, short or in full;
  *  - `TestIf` and `runThroughIf()`: a tiny IF node (true / false outputs on a
  *    boolean parameter resolved per item by the real expression engine), so a
@@ -26,6 +26,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { JuspayApi } from '../../credentials/JuspayApi.credentials';
+import { forgetLearnedPaces } from '../../nodes/Juspay/transport/pace';
 import { Juspay } from '../../nodes/Juspay/Juspay.node';
 import { HARNESS_NOOP, HARNESS_START, runWorkflow, type WorkflowRunResult } from '../harness/runWorkflow';
 import { startSandbox, type Sandbox } from '../sandbox/server';
@@ -64,6 +65,8 @@ export function useSandbox(): SandboxContext {
 	});
 	beforeEach(() => {
 		context.sandbox.reset();
+		// Every test starts from a fresh Juspay, so its runs start from scratch too (not from the pace earlier tests learned).
+		forgetLearnedPaces();
 		nock.enableNetConnect('127.0.0.1');
 	});
 	return context;

@@ -124,6 +124,48 @@ describe('default options (Auto) against a rate-limited Juspay', () => {
 	});
 });
 
+describe('runs in one n8n process share what they learned', () => {
+	it('a second run with the same credential starts at the pace the first one found: fewer 429s, every row validated once', async () => {
+		local.sandbox.setLimits({ mode: 'inFlight', limit: 4, retryAfter: 0, latencyMs: 40, jitterMs: 10 });
+		const first = rows(40, 'rl_learn1');
+		const second = rows(40, 'rl_learn2');
+
+		const run1 = await runJuspay({ credential: local.credential, inputItems: first, parameters: validateRows() });
+		const refusedFirst = local.sandbox.limits().rateLimited;
+		local.sandbox.clear();
+		const run2 = await runJuspay({ credential: local.credential, inputItems: second, parameters: validateRows() });
+		const refusedSecond = local.sandbox.limits().rateLimited;
+
+		expect(items(run1.output('Juspay'))).toEqual(expectedRows(first));
+		expect(items(run2.output('Juspay'))).toEqual(expectedRows(second));
+		expect(acceptedValidations()).toEqual(onePerRow(second));
+		// The first run starts at 16 at once against 4: a dozen refusals at least. The second starts near 4.
+		expect(refusedFirst).toBeGreaterThanOrEqual(12);
+		expect(refusedSecond).toBeLessThan(refusedFirst / 2);
+	});
+
+	it('two runs at once with the same credential: one pace for both, never more than the limit at Juspay, each row validated once', async () => {
+		local.sandbox.setLimits({ mode: 'inFlight', limit: 6, retryAfter: 0, latencyMs: 40, jitterMs: 10 });
+		const [a, b] = [rows(30, 'rl_shareA'), rows(30, 'rl_shareB')];
+
+		const [runA, runB] = await Promise.all([
+			runJuspay({ credential: local.credential, inputItems: a, parameters: validateRows() }),
+			runJuspay({ credential: local.credential, inputItems: b, parameters: validateRows() }),
+		]);
+
+		expect(items(runA.output('Juspay'))).toEqual(expectedRows(a));
+		expect(items(runB.output('Juspay'))).toEqual(expectedRows(b));
+		expect(acceptedValidations()).toEqual({ ...onePerRow(a), ...onePerRow(b) });
+		expect(local.sandbox.limits().peakInFlight).toBeLessThanOrEqual(6);
+		// Before any answer can come back (30 ms; latency is 40 ± 10), one pace sends its start of 16 for
+		// both runs (10 refused); two paces would send 16 each (26 refused).
+		const start = local.sandbox.requests[0].time;
+		const firstWave = local.sandbox.requests.filter((r) => r.time < start + 30);
+		expect(firstWave.length).toBeLessThanOrEqual(16);
+		expect(firstWave.filter((r) => r.rateLimited).length).toBeLessThanOrEqual(10);
+	});
+});
+
 describe('the rate-limit budget', () => {
 	it('Juspay refuses everything: each row fails with a message naming Max Wait When Rate Limited, paired, nothing validated', async () => {
 		const input = rows(3, 'rl_budget');

@@ -9,7 +9,10 @@
  *            main enqueues, the workers run them against the shared limit.
  *            Checks every verdict (in order, paired), one validation per row
  *            in the sandbox's log, that both workers ran executions; prints
- *            the times beside the ideal for the shared limit.
+ *            the times beside the ideal for the shared limit, the share of
+ *            the limit they used together and the slowest execution over
+ *            the fastest, against their targets (≥ 92%, ≤ 1.25×: reported
+ *            as met or missed, like the bench's, not checked).
  *   Trigger  a sheet whose results Juspay sends back to the Juspay Trigger's
  *            production URL on main: one execution per result, run by the
  *            workers; a result sent again starts nothing (Drop Duplicates),
@@ -44,6 +47,9 @@ const TRIGGER_ROWS = 40;
 /** The Juspay node's options left at their defaults: Concurrency Auto, at most Max Concurrency (50) at once. */
 const NODE_CONCURRENCY = 50;
 const WORKER_CONCURRENCY = 2;
+/** Round 1's targets (reported, not checked): the share of Juspay's limit used together, and the slowest execution over the fastest. */
+const TARGET_USE = 0.92;
+const TARGET_SPREAD = 1.25;
 const FINISHED = ['success', 'error', 'crashed', 'canceled'];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -258,8 +264,14 @@ async function main() {
 			perExecution: done1.map((e) => ({ id: e.id, worker: owners1.get(e.id), ms: Date.parse(e.stoppedAt) - Date.parse(e.startedAt) })),
 			requests: requests1,
 			refused: refused1,
+			usedOfLimit: usedOfLimit(sandbox.requests),
 		};
 		printFigures('Round 1', figures1);
+		// Issue 19's targets, reported like the bench's (speed targets are not checks: they move with the machine's load).
+		const times1 = figures1.perExecution.map((e) => e.ms);
+		const spread1 = Math.max(...times1) / Math.min(...times1);
+		console.log(`  target ${figures1.usedOfLimit >= TARGET_USE ? 'met' : 'missed'}: together the executions kept Juspay at ≥ ${TARGET_USE * 100}% of its limit (${percent(figures1.usedOfLimit)})`);
+		console.log(`  target ${spread1 <= TARGET_SPREAD ? 'met' : 'missed'}: no execution took more than ${TARGET_SPREAD}× the fastest (${spread1.toFixed(2)}×: ${times1.map(seconds).join(', ')})`);
 
 		// ------------------------------------------------------------ Juspay Trigger
 		console.log(`\nJuspay Trigger: one sheet of ${TRIGGER_ROWS} rows; Juspay sends each result to the Trigger's production URL on main`);
@@ -462,6 +474,21 @@ function idealMs(rows, executionsAtOnce) {
 	return Math.max(byLimit, byConcurrency);
 }
 
+/**
+ * How much of Juspay's limit the validations used: requests Juspay accepted,
+ * over the most its sliding one-second window lets through from the first
+ * request to the last accepted one (limit × (seconds + 1)).
+ */
+function usedOfLimit(requests) {
+	const accepted = requests.filter((r) => r.status !== 429).map((r) => r.time);
+	if (accepted.length < 2) return 0;
+	const first = Math.min(...requests.map((r) => r.time));
+	const seconds = (Math.max(...accepted) - first) / 1000;
+	return accepted.length / (RATE_LIMIT * (seconds + 1));
+}
+
+const percent = (share) => `${(share * 100).toFixed(1)}%`;
+
 function printFigures(label, figures) {
 	console.log(`  ${label} figures (shared limit ${RATE_LIMIT}/s, latency ${LATENCY_MS} ms, Concurrency Auto (at most ${NODE_CONCURRENCY}) per execution):`);
 	console.log(`    total: ${seconds(figures.total)} for ${figures.rows} rows (${(figures.rows / (figures.total / 1000)).toFixed(1)} rows/s); ideal ${seconds(idealMs(figures.rows, SHEETS))}`);
@@ -469,6 +496,7 @@ function printFigures(label, figures) {
 		console.log(`    execution ${e.id} on ${e.worker ?? '?'}: ${seconds(e.ms)} for ${ROWS} rows; ideal ${seconds(idealMs(figures.rows, SHEETS))} sharing the limit with ${SHEETS - 1} others, ${seconds(idealMs(ROWS, 1))} alone`);
 	}
 	console.log(`    requests to the sandbox: ${figures.requests}, of which refused by the limit (429, sent again by the node): ${figures.refused}`);
+	console.log(`    Juspay's limit used: ${percent(figures.usedOfLimit)} (accepted requests over limit × (seconds from the first request to the last accepted one + 1))`);
 }
 
 main();

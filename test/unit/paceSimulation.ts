@@ -6,6 +6,7 @@
  * latency takes milliseconds and gives the same answer on a loaded machine.
  */
 import { Pace, type Clock, type PaceSettings } from '../../nodes/Juspay/transport/pace';
+import { PaceControl } from '../../nodes/Juspay/transport/paceControl';
 import { rateLimitDelayMs } from '../../nodes/Juspay/transport/retry';
 import { mulberry32 } from '../sandbox/faults';
 
@@ -61,11 +62,52 @@ export interface SimulationResult {
 	rateLimited: number;
 	maxInFlight: number;
 	maxAllowed: number;
+	/** When Juspay refused a request (429). */
+	refusedAt: number[];
 	/** When Juspay's limit changed (`then`), if it did. */
 	changedAt?: number;
 	/** The pace's allowed requests at once, sampled at each answer, with the time. */
 	allowedOverTime: Array<[number, number]>;
 	pace: Pace;
+}
+
+/** One run among several sharing a Juspay (and, in Auto, one control). */
+export interface SimulatedRun {
+	rows: number;
+	settings: PaceSettings;
+	/** Starts at this simulated time (ms), or when run number `after` (0-based) has ended. */
+	startAt?: number;
+	after?: number;
+	/** Which n8n process runs it (default 0): Auto runs share the control of their process. */
+	process?: number;
+}
+
+export interface RunResult {
+	startedAt: number;
+	endedAt: number;
+	failedRows: number;
+	/** Requests of this run Juspay accepted, and refused with 429. */
+	accepted: number;
+	rateLimited: number;
+	/** When Juspay accepted each of this run's requests, and when it refused one. */
+	acceptedAt: number[];
+	refusedAt: number[];
+	/** The most requests of this run at Juspay at once. */
+	maxInFlight: number;
+	pace: Pace;
+}
+
+export interface SharedSimulationResult {
+	ms: number;
+	runs: RunResult[];
+	accepted: number;
+	rateLimited: number;
+	maxInFlight: number;
+	/** Requests at Juspay at once, on average over the whole time. */
+	meanInFlight: number;
+	inFlightOverTime: Array<[number, number]>;
+	allowedOverTime: Array<[number, number]>;
+	changedAt?: number;
 }
 
 export async function simulate(
@@ -76,23 +118,45 @@ export async function simulate(
 	/** Up to this many ms late for the pace's own timers, as timers on a busy n8n fire. */
 	timerLatenessMs = 0,
 ): Promise<SimulationResult> {
+	const result = await simulateRuns(juspay, [{ rows, settings }], seed, timerLatenessMs);
+	const [run] = result.runs;
+	const maxAllowed = Math.max(...result.allowedOverTime.map(([, allowed]) => allowed));
+	return { ...result, rows, failedRows: run.failedRows, maxAllowed, refusedAt: run.refusedAt, pace: run.pace };
+}
+
+/**
+ * Runs that call the same Juspay account: Auto runs in one n8n process share
+ * one control, as `paceOf` gives them (its map is module state; here one
+ * control per process and simulation keeps simulations apart), and
+ * processes (queue-mode workers) each learn alone. A run that starts after
+ * another has ended starts from what that one learned.
+ */
+export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[], seed = 1, timerLatenessMs = 0): Promise<SharedSimulationResult> {
 	const clock = new SimulatedClock();
 	const random = mulberry32(seed);
 	const paceClock = {
 		now: () => clock.now(),
 		sleep: async (ms: number) => await clock.sleep(ms + random() * timerLatenessMs),
 	};
-	const pace = new Pace(settings, paceClock);
+	const controls = new Map<number, PaceControl>();
+	const controlOf = (process = 0) => controls.get(process) ?? controls.set(process, new PaceControl('auto', paceClock)).get(process)!;
 	let limit = juspay.limit;
 	let active = 0;
 	let accepted = 0;
 	let rateLimited = 0;
 	let maxInFlight = 0;
-	let maxAllowed = 0;
-	let failedRows = 0;
 	let changedAt: number | undefined;
 	const acceptedAt: number[] = [];
 	const allowedOverTime: Array<[number, number]> = [];
+	/** Requests at Juspay over time, integrated (request·ms): the mean in flight is this over the run's time. */
+	let inFlightMs = 0;
+	let countedAt = 0;
+	const inFlightOverTime: Array<[number, number]> = [];
+	const count = () => {
+		inFlightOverTime.push([clock.now(), active]);
+		inFlightMs += active * (clock.now() - countedAt);
+		countedAt = clock.now();
+	};
 
 	const call = async (): Promise<'answered' | 'rateLimited'> => {
 		const now = clock.now();
@@ -108,25 +172,30 @@ export async function simulate(
 			limit = juspay.then.limit;
 			changedAt = now;
 		}
+		count();
 		active++;
 		maxInFlight = Math.max(maxInFlight, active);
 		await clock.sleep(juspay.latencyMs + (random() * 2 - 1) * juspay.jitterMs);
+		count();
 		active--;
 		return 'answered';
 	};
 
-	const row = async () => {
+	const row = async (pace: Pace, result: RunResult) => {
 		let waited = 0;
 		for (let attempt = 1; ; attempt++) {
 			const slot = await pace.acquire();
-			maxAllowed = Math.max(maxAllowed, pace.allowed);
+			result.maxInFlight = Math.max(result.maxInFlight, pace.inFlight);
+			const sentAt = clock.now();
 			const answer = await call();
+			result[answer === 'answered' ? 'accepted' : 'rateLimited']++;
+			result[answer === 'answered' ? 'acceptedAt' : 'refusedAt'].push(sentAt);
 			pace.release(slot, answer);
 			allowedOverTime.push([clock.now(), pace.allowed]);
 			if (answer === 'answered') return;
 			const delay = rateLimitDelayMs(attempt, { outcomeUnknown: false, retryAfterSeconds: 1 }, random);
 			if (!pace.mayWaitForRateLimit(waited, delay)) {
-				failedRows++;
+				result.failedRows++;
 				return;
 			}
 			waited += delay;
@@ -134,15 +203,30 @@ export async function simulate(
 		}
 	};
 
-	const run = async () => {
+	/** As the router runs a node run: items as the pace allows, and the run's share given back at the end. */
+	const run = async (spec: SimulatedRun): Promise<RunResult> => {
+		const pace = new Pace(spec.settings, paceClock, spec.settings.mode === 'auto' ? controlOf(spec.process) : undefined);
+		const result: RunResult = { startedAt: clock.now(), endedAt: 0, failedRows: 0, accepted: 0, rateLimited: 0, acceptedAt: [], refusedAt: [], maxInFlight: 0, pace };
 		const running: Array<Promise<void>> = [];
-		for (let next = 0; next < rows; next++) {
-			await pace.startItem();
-			running.push(row().finally(() => pace.itemDone()));
+		try {
+			for (let next = 0; next < spec.rows; next++) {
+				await pace.startItem();
+				running.push(row(pace, result).finally(() => pace.itemDone()));
+			}
+			await Promise.all(running);
+		} finally {
+			pace.end();
 		}
-		await Promise.all(running);
+		result.endedAt = clock.now();
+		return result;
 	};
 
-	const ms = await clock.runUntil(run());
-	return { ms, rows, failedRows, accepted, rateLimited, maxInFlight, maxAllowed, changedAt, allowedOverTime, pace };
+	const started: Array<Promise<RunResult>> = [];
+	specs.forEach((spec, index) => {
+		const begin = spec.after !== undefined ? started[spec.after].then(() => undefined) : clock.sleep(spec.startAt ?? 0);
+		started[index] = begin.then(async () => await run(spec));
+	});
+	const all = Promise.all(started);
+	const ms = await clock.runUntil(all);
+	return { ms, runs: await all, accepted, rateLimited, maxInFlight, meanInFlight: inFlightMs / ms, inFlightOverTime, allowedOverTime, changedAt };
 }

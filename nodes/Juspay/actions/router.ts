@@ -5,6 +5,7 @@ import type { NodeApiError } from 'n8n-workflow';
 import { maskAccountNumbers } from '../helpers/mask';
 import { asNodeError } from '../transport/errors';
 import { paceOf } from '../transport/pace';
+import { juspayAccount } from '../transport/request';
 
 import * as beneficiary from './beneficiary/Beneficiary.resource';
 import * as customerAccount from './customerAccount/CustomerAccount.resource';
@@ -43,7 +44,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const continueOnFail = this.continueOnFail();
 	const errorOutput = this.getNode().onError === 'continueErrorOutput';
 
-	const pace = paceOf(this, paceSettings(this));
+	const pace = paceOf(this, paceSettings(this), await juspayAccount(this));
 	const results: INodeExecutionData[][] = new Array(items.length);
 	let stopped: { itemIndex: number; error: JuspayNodeError } | undefined;
 
@@ -64,15 +65,20 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		}
 	};
 	const running: Array<Promise<void>> = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		await pace.startItem();
-		if (stopped) {
-			pace.itemDone();
-			break;
+	try {
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			await pace.startItem();
+			if (stopped) {
+				pace.itemDone();
+				break;
+			}
+			running.push(runItem(itemIndex).finally(() => pace.itemDone()));
 		}
-		running.push(runItem(itemIndex).finally(() => pace.itemDone()));
+		await Promise.all(running);
+	} finally {
+		// Also when the run fails: its share of the pace goes to the other runs.
+		pace.end();
 	}
-	await Promise.all(running);
 
 	const hint = rateLimitHint(pace.report());
 	// addExecutionHints exists in n8n 1.x and 2.x; a host without it just shows no hint.

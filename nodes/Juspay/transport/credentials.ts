@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 /** The credential type every Juspay call authenticates with. */
@@ -37,4 +38,16 @@ export function baseUrlOf(credentials: Pick<JuspayCredentials, 'environment' | '
 		return { problem: 'The Juspay credential\'s Base URL must start with https:// or http://' };
 	}
 	return { url: raw };
+}
+
+/**
+ * Which Juspay account a credential calls, as a hash of host, merchant and
+ * key: runs calling the same account share one pace (`pace.ts`), and the key
+ * itself is never held outside the credential. Undefined when the host is
+ * not usable (every request then fails with the reason anyway).
+ */
+export function accountKey(credentials: JuspayCredentials): string | undefined {
+	const { url } = baseUrlOf(credentials);
+	if (url === undefined) return undefined;
+	return createHash('sha256').update(`${url}\n${String(credentials.merchantId ?? '')}\n${String(credentials.apiKey ?? '')}`).digest('hex');
 }

@@ -7,7 +7,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 import type { NodeApiError } from 'n8n-workflow';
 
-import { baseUrlOf, CREDENTIAL_TYPE, type JuspayCredentials } from './credentials';
+import { accountKey, baseUrlOf, CREDENTIAL_TYPE, type JuspayCredentials } from './credentials';
 import {
 	apiError,
 	isJuspayErrorBody,
@@ -207,6 +207,15 @@ export function retryAfterSeconds(headers: IDataObject | undefined, now = Date.n
 }
 
 /** The node's Juspay credential, loaded and decrypted once per run. */
+/** The Juspay account this run calls (see `accountKey`); undefined when the credential cannot be read: each item then says why. */
+export async function juspayAccount(ctx: IExecuteFunctions): Promise<string | undefined> {
+	try {
+		return accountKey(await juspayCredentials(ctx, 0));
+	} catch {
+		return undefined;
+	}
+}
+
 export async function juspayCredentials(ctx: IExecuteFunctions, itemIndex: number): Promise<JuspayCredentials> {
 	return await perRun(ctx, 'credentials', async () => await ctx.getCredentials<JuspayCredentials>(CREDENTIAL_TYPE, itemIndex));
 }

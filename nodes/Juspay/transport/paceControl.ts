@@ -1,0 +1,299 @@
+import { sleep } from 'n8n-workflow';
+
+import { LimitKindReader, type Send } from './limitKind';
+
+/**
+ * What decides the pace: how many requests may be at Juspay at once (or, for
+ * a limit per second, how many may go per second), learned from what Juspay
+ * answers. One control serves every Auto run in this n8n process that calls
+ * the same Juspay account (see `pace.ts`) and hands its request slots out
+ * fairly, the next one to the run with the fewest at Juspay. It outlives the
+ * runs, so the next run starts where the last one ended.
+ *
+ * Auto works the way TCP congestion control does (AIMD). It starts at 16
+ * requests and, until Juspay first says "slow down", quadruples every round
+ * trip while answers come back as fast as before (answers that slow down mean
+ * Juspay is queueing: it then only doubles). On a 429 (or 503) it cuts to
+ * 0.95 × what Juspay had accepted at that moment, once per round trip, so a
+ * burst of 429s from one wave cuts once; within that round trip a refused
+ * request's place is not handed on, which stops a wave of 429s feeding
+ * itself. After a cut it grows by one request per round trip, and after a few
+ * calm round trips it triples every round trip again, to find a raised limit.
+ * A 429 comes back at once and costs Juspay no work, so probing is cheap for
+ * Juspay, but each refused row waits its Retry-After.
+ *
+ * `limitKind.ts` reads the 429s to tell a limit on requests in flight from
+ * one per second. In flight, and the count Juspay accepted held at the last
+ * cuts: the pace stays at exactly that count (not 0.95 ×, which at 10 is one
+ * request in ten lost) and probes one more every few round trips. Per
+ * second: sends are spread evenly at 0.95 × the rate Juspay accepted (answers
+ * come back in clumps, and sent on in clumps they overfill a strict window),
+ * probed up 2% per second while rows wait.
+ *
+ * Fixed does not learn: every request may go at once (the run's item count
+ * holds it), and a 429 or 503 pauses every request for the Retry-After.
+ */
+
+/** What Juspay did with a request, as far as the pace is concerned. */
+export type Answer = 'answered' | 'rateLimited' | 'overloaded' | 'noAnswer';
+
+/** Time as the pace sees it; tests give it a simulated clock. */
+export interface Clock {
+	now(): number;
+	sleep(ms: number): Promise<void>;
+}
+
+export const realClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
+
+/** A request's place at Juspay (`refused`: answered 429 or 503, so it did not count against the limit). */
+export interface Slot extends Send {
+	/** Which round trip (counted in cuts) the request was sent in. */
+	epoch: number;
+	/** Whether the pace was in use (at least half full) when it was sent: only then may it grow. */
+	busy: boolean;
+}
+
+/** A run sharing the control: its requests waiting for a slot, and its own cap. */
+export interface Sharer {
+	/** Max Concurrency: this run never has more requests at Juspay at once. */
+	readonly concurrency: number;
+	inFlight: number;
+	readonly waitingRequests: Array<() => void>;
+	/** Called whenever the pace may allow more: the run starts items it can now run. */
+	wakeItems(): void;
+}
+
+// Tuned over simulated runs (test/unit/paceSimulation.ts) at 1 s ± 300 ms and
+// 800 ± 200 ms latency against limits of 10 and 40 in flight, 12 and 15 per
+// second, 40 → 10, 100.
+const START_LIMIT = 16;
+/** On "slow down": this share of what Juspay had accepted at that moment. */
+const CUT_TO = 0.95;
+/** Once the last cuts show Juspay holds requests in flight at one count: the pace stays at it, probing one more every this many round trips. */
+const HELD_PROBE_ROUND_TRIPS = 3;
+/** Calm round trips after a cut before growing fast again to look for a higher limit. */
+const PROBE_AFTER_ROUND_TRIPS = 5;
+/** Growth per answer: 3 quadruples the pace every round trip (before any 429), 2 triples it (probing), 1 doubles it. */
+const [FIRST_STEP, PROBE_STEP, SLOWED_STEP] = [3, 2, 1];
+/** Answers have slowed down when the round trip grows past this multiple of the quickest seen. */
+const SLOWED_DOWN = 1.5;
+/** Sends may go this much faster than answers come back (and twice as fast while growing fast). */
+const [PACING_GAIN, FAST_PACING_GAIN] = [1.3, 2];
+/** Sends that may go at once after a quiet spell, as a share of the limit: a timer that fires late costs no send. */
+const PACING_BURST = 0.2;
+/** Per-second limit: sends a timer that fired late may catch up at once, in sends. */
+const RATE_BURST = 1.5;
+/** Per-second limit: while rows wait to be sent, the rate grows by this share per second, to find a raised limit. */
+const RATE_PROBE = 0.02;
+
+export class PaceControl {
+	private limit = START_LIMIT;
+	private threshold = Infinity;
+	private inFlight = 0;
+	private roundTripMs = 0;
+	private quickestRoundTripMs = Infinity;
+	private epoch = 0;
+	private lastCutAt = -Infinity;
+	private pausedUntil = 0;
+	/** Pacing (see pacingRate): sends in hand, and when they were last topped up. */
+	private tokens = 0;
+	private refilledAt = 0;
+	private wakeAt = Infinity;
+	/** Requests in flight at each cut: where the pace settled. */
+	readonly cutPoints: number[] = [];
+	private readonly limitKind = new LimitKindReader();
+	/** Juspay limits requests per second: sends are spread at this many per second (0: it limits requests at once). */
+	private perSecond = 0;
+	/** Juspay limits requests in flight, at the count it accepted at the last cuts: the pace cuts to exactly that count. */
+	private heldInFlight = false;
+	private lastSentAt = 0;
+	private readonly sharers: Sharer[] = [];
+
+	constructor(
+		readonly mode: 'auto' | 'fixed',
+		private readonly clock: Clock = realClock,
+	) {
+		if (mode === 'fixed') this.limit = Infinity;
+	}
+
+	/** Requests allowed at Juspay at once right now, for all runs together (never above their Max Concurrency). */
+	get allowed(): number {
+		return Math.max(1, Math.floor(Math.min(this.limit, this.ceiling())));
+	}
+
+	/**
+	 * A run starts using the control. Joining an idle one starts from what the
+	 * last run learned (held as it was for a few round trips before probing up).
+	 */
+	join(sharer: Sharer): void {
+		if (this.sharers.length === 0 && this.cutPoints.length > 0) this.lastCutAt = this.clock.now();
+		this.sharers.push(sharer);
+	}
+
+	/** A run is over (or failed): its share goes to the others. */
+	leave(sharer: Sharer): void {
+		const index = this.sharers.indexOf(sharer);
+		if (index >= 0) this.sharers.splice(index, 1);
+		this.wake();
+	}
+
+	/** Transport: resolves when one more request of `sharer` may go to Juspay. Pair with `release`. */
+	async acquire(sharer: Sharer): Promise<Slot> {
+		if (sharer.waitingRequests.length === 0 && this.maySend(sharer) && !this.othersWaitWithFewer(sharer)) {
+			this.sent(sharer);
+		} else {
+			await new Promise<void>((resolve) => {
+				sharer.waitingRequests.push(resolve);
+				this.wake();
+			});
+		}
+		const now = this.clock.now();
+		const slot: Slot = { sentAt: now, epoch: this.epoch, busy: this.inFlight * 2 >= this.allowed };
+		if (this.mode === 'auto') this.limitKind.sent(slot);
+		return slot;
+	}
+
+	/** Transport: the request is over; `answer` is what Juspay did with it. */
+	release(sharer: Sharer, slot: Slot, answer: Answer): void {
+		this.inFlight--;
+		sharer.inFlight--;
+		const now = this.clock.now();
+		if (answer === 'answered') this.grow(slot, now);
+		else if (answer === 'rateLimited' || answer === 'overloaded') this.cut(slot, now);
+		this.wake();
+	}
+
+	/** Every request waits until then (Fixed mode's answer to "slow down", and 503s). */
+	pause(ms: number): void {
+		this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+	}
+
+	/** The most requests at once: each run's Max Concurrency, added up (a learned pace above it is kept for the next runs). */
+	private ceiling(): number {
+		if (this.mode === 'fixed' || this.sharers.length === 0) return Infinity;
+		return this.sharers.reduce((sum, sharer) => sum + sharer.concurrency, 0);
+	}
+
+	private sendableAt(): number {
+		const rate = this.pacingRate();
+		if (rate === 0) return this.pausedUntil;
+		this.refill(rate);
+		return Math.max(this.pausedUntil, this.tokens >= 1 ? 0 : this.clock.now() + (1 - this.tokens) / rate);
+	}
+
+	private maySend(sharer: Sharer): boolean {
+		return this.clock.now() >= this.sendableAt() && this.inFlight < this.allowed && this.underOwnCap(sharer);
+	}
+
+	/** Auto: a run never has more than its Max Concurrency at Juspay. Fixed: its items hold it, not its requests. */
+	private underOwnCap(sharer: Sharer): boolean {
+		return this.mode === 'fixed' || sharer.inFlight < sharer.concurrency;
+	}
+
+	/** Fair share: another run waits for a slot with fewer requests at Juspay than `sharer` has. */
+	private othersWaitWithFewer(sharer: Sharer): boolean {
+		return this.sharers.some((other) => other !== sharer && other.waitingRequests.length > 0 && other.inFlight < sharer.inFlight);
+	}
+
+	/** The run with requests waiting and the fewest at Juspay: the next slot is its. */
+	private nextInLine(): Sharer | undefined {
+		let next: Sharer | undefined;
+		for (const sharer of this.sharers) {
+			if (sharer.waitingRequests.length === 0 || !this.underOwnCap(sharer)) continue;
+			if (!next || sharer.inFlight < next.inFlight) next = sharer;
+		}
+		return next;
+	}
+
+	/**
+	 * Pacing, once Juspay has said "slow down": sends are spread over the
+	 * round trip at (limit × gain) per round trip, from a small bucket of
+	 * tokens. With a per-second limit, requests that go out in clumps (answers
+	 * come back in clumps) are refused even when the average rate is within
+	 * it. The bucket lets a few go at once, so a timer that fires late on a
+	 * busy n8n costs no send. Before any "slow down" there is nothing to
+	 * respect and sends are not paced. Returns sends per ms; 0: not paced.
+	 */
+	private pacingRate(): number {
+		if (this.perSecond) return this.perSecond / 1000;
+		if (this.mode !== 'auto' || !this.roundTripMs || this.cutPoints.length === 0) return 0;
+		const growing = this.limit < this.threshold && this.limit < this.ceiling();
+		return (this.allowed * (growing ? FAST_PACING_GAIN : PACING_GAIN)) / this.roundTripMs;
+	}
+
+	private refill(rate: number): void {
+		const now = this.clock.now();
+		const burst = this.perSecond ? RATE_BURST : Math.max(1, this.allowed * PACING_BURST);
+		this.tokens = Math.min(burst, this.tokens + (now - this.refilledAt) * rate);
+		this.refilledAt = now;
+	}
+
+	/** `queued`: the request waited for its turn, so the pace (not the rows) holds the runs back. */
+	private sent(sharer: Sharer, queued = false): void {
+		this.inFlight++;
+		sharer.inFlight++;
+		if (this.pacingRate() > 0) this.tokens -= 1;
+		const now = this.clock.now();
+		// Probe a per-second limit upward slowly while rows wait: a 429 costs one send's turn.
+		if (this.perSecond && queued) this.perSecond *= 1 + (RATE_PROBE * Math.min(1000, now - this.lastSentAt)) / 1000;
+		this.lastSentAt = now;
+	}
+
+	private grow(slot: Slot, now: number): void {
+		const rtt = now - slot.sentAt;
+		this.roundTripMs = this.roundTripMs ? 0.8 * this.roundTripMs + 0.2 * rtt : rtt;
+		this.quickestRoundTripMs = Math.min(this.quickestRoundTripMs, this.roundTripMs);
+		// Answers to requests sent before the last cut say nothing about the new pace.
+		const ceiling = this.ceiling();
+		if (this.mode !== 'auto' || this.perSecond || !slot.busy || slot.epoch !== this.epoch || this.limit >= ceiling) return;
+		if (this.limit < this.threshold) {
+			const slowed = this.roundTripMs > SLOWED_DOWN * this.quickestRoundTripMs;
+			this.limit += slowed ? SLOWED_STEP : this.cutPoints.length === 0 ? FIRST_STEP : PROBE_STEP;
+		} else {
+			// One more per round trip, or per few once Juspay's count is known (each probe costs a row a Retry-After).
+			this.limit += 1 / (this.limit * (this.heldInFlight ? HELD_PROBE_ROUND_TRIPS : 1));
+			if (now - this.lastCutAt >= PROBE_AFTER_ROUND_TRIPS * this.roundTripMs) this.threshold = Infinity;
+		}
+		this.limit = Math.min(this.limit, ceiling);
+	}
+
+	private cut(slot: Slot, now: number): void {
+		if (this.mode !== 'auto') return;
+		slot.refused = true;
+		const accepted = Math.max(1, this.inFlight);
+		if (slot.epoch === this.epoch && now - this.lastCutAt >= this.roundTripMs) {
+			// A new round trip: cut once, below what Juspay accepted just now.
+			const { lastSecond, kind } = this.limitKind.atCut(now, accepted);
+			this.perSecond = kind === 'perSecond' ? Math.max(1, lastSecond * CUT_TO) : 0;
+			this.heldInFlight = kind === 'inFlight';
+			// Per second: the rate holds the pace, so requests at once must not.
+			this.limit = this.perSecond ? this.ceiling() : Math.max(1, Math.min(this.limit, accepted) * (this.heldInFlight ? 1 : CUT_TO));
+			this.threshold = this.limit;
+			this.lastCutAt = now;
+			this.epoch++;
+			this.cutPoints.push(accepted);
+			if (this.cutPoints.length > 20) this.cutPoints.shift();
+		} else if (!this.perSecond) {
+			// Same wave: do not hand the refused request's place to another one.
+			this.limit = Math.max(1, Math.min(this.limit, accepted));
+		}
+	}
+
+	/** Hands free slots to waiting requests (the run with the fewest at Juspay first), then lets runs start items. */
+	private wake(): void {
+		const now = this.clock.now();
+		for (let next = this.nextInLine(); next && this.maySend(next); next = this.nextInLine()) {
+			this.sent(next, true);
+			next.waitingRequests.shift()!();
+		}
+		const at = this.sendableAt();
+		if (this.nextInLine() && at > now && at < this.wakeAt) {
+			this.wakeAt = at;
+			void this.clock.sleep(at - now).then(() => {
+				if (this.wakeAt === at) this.wakeAt = Infinity;
+				this.wake();
+			});
+		}
+		for (const sharer of this.sharers) sharer.wakeItems();
+	}
+}
