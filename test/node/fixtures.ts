@@ -23,6 +23,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { JuspayApi } from '../../credentials/JuspayApi.credentials';
 import { JuspayWebhookApi } from '../../credentials/JuspayWebhookApi.credentials';
 import { Juspay } from '../../nodes/Juspay/Juspay.node';
+import { forgetLearnedPaces } from '../../nodes/Juspay/transport/pace';
 import { HARNESS_NOOP, HARNESS_SET, HARNESS_START, runWorkflow, type WorkflowRunResult } from '../harness/runWorkflow';
 
 export const JUSPAY_TYPE = 'n8n-nodes-juspay.juspay';
@@ -292,6 +293,8 @@ export function useNock(passthroughHost?: string): void {
 	});
 	beforeEach(() => {
 		unmatched.length = 0;
+		// Each test is its own Juspay: its runs start from scratch, not from the pace earlier tests learned.
+		forgetLearnedPaces();
 	});
 	afterEach(() => {
 		const pending = nock.pendingMocks();

@@ -163,7 +163,8 @@ describe('runs in one n8n process share what they learned', () => {
 		const firstWave = local.sandbox.requests.filter((r) => r.time < start + 30);
 		expect(firstWave.length).toBeLessThanOrEqual(16);
 		expect(firstWave.filter((r) => r.rateLimited).length).toBeLessThanOrEqual(10);
-	});
+		// What it pins is correctness, not speed (that is the bench's): 0.7–3 s alone, more on a busy CI machine.
+	}, 30_000);
 });
 
 describe('the rate-limit budget', () => {

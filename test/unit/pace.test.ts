@@ -51,8 +51,8 @@ describe('Auto pace over simulated time', () => {
 		expect(run.failedRows).toBe(0);
 		expect(run.accepted).toBe(1000);
 		expect(run.pace.report().settledAt).toBe(10);
-		// Once it has told the kinds of limit apart (up to 6 round trips) it stays near the limit: probing goes at most 2 above.
-		expect(Math.max(...run.allowedOverTime.filter(([t]) => t > 7000).map(([, a]) => a))).toBeLessThanOrEqual(12);
+		// After the first round trips it stays near the limit: probing goes at most 2 above.
+		expect(Math.max(...run.allowedOverTime.filter(([t]) => t > 5000).map(([, a]) => a))).toBeLessThanOrEqual(12);
 		// Held at the count Juspay accepts, not 0.95 × 10 (which is 9 at once: a tenth of the pace lost).
 		expect(run.ms).toBeLessThan(1.1 * 100_000);
 	});
@@ -98,9 +98,8 @@ describe('Auto pace over simulated time', () => {
 			expect(run.accepted).toBe(1000);
 			expect(report.perSecond).toBeGreaterThan(10.5);
 			expect(report.perSecond).toBeLessThanOrEqual(12);
-			// Each 429 costs its row a Retry-After: a few per probe, not one per wave of answers (probing faster after a
-			// calm second, to take a share another worker freed, costs a few more than probing at 2% a second: 40 → 66).
-			expect(run.rateLimited).toBeLessThan(75);
+			// Each 429 costs its row a Retry-After: a few per probe, not one per wave of answers.
+			expect(run.rateLimited).toBeLessThan(60);
 			// Ideal: 1,000 rows at 12 per second = 83.3 s (before, pacing requests at once: 1.26×).
 			expect(run.ms).toBeLessThan(1.2 * 83_333);
 		}
@@ -198,7 +197,7 @@ describe('runs that share one Juspay account in one n8n process', () => {
 		const [cold, warm] = runs;
 
 		expect(warm.rateLimited).toBeLessThan(cold.rateLimited);
-		expect(warm.endedAt - warm.startedAt).toBeLessThan(1.12 * 30_000);
+		expect(warm.endedAt - warm.startedAt).toBeLessThan(1.1 * 30_000);
 	});
 
 	it('two runs started together split 40 in flight evenly: neither waits for the other, together within 1.1× ideal', async () => {
@@ -238,7 +237,7 @@ describe('runs that share one Juspay account in one n8n process', () => {
 		expect(shared.ms).toBeLessThan(1.1 * 24_000);
 	});
 
-	it('queue mode: two workers with two runs each against 50 per second: the runs finish close together and use most of the limit', async () => {
+	it('queue mode: two workers with two runs each against 50 per second: on each worker its two runs finish together', async () => {
 		for (const seed of [1, 2, 3, 4, 5]) {
 			const shared = await simulateRuns(
 				{ mode: 'perSecond', limit: 50, latencyMs: 400, jitterMs: 50 },
@@ -252,20 +251,12 @@ describe('runs that share one Juspay account in one n8n process', () => {
 				20,
 			);
 			const took = shared.runs.map((run) => run.endedAt - run.startedAt);
-			const accepted = shared.runs.flatMap((run) => run.acceptedAt);
-			const firstSent = Math.min(...shared.runs.flatMap((run) => [...run.acceptedAt, ...run.refusedAt]));
-			// As test/queue/run.js measures it: accepted over what the sliding window lets through in that time.
-			const usedOfLimit = accepted.length / (50 * ((Math.max(...accepted) - firstSent) / 1000 + 1));
 
 			expect(shared.runs.map((run) => run.failedRows)).toEqual([0, 0, 0, 0]);
 			expect(shared.accepted).toBe(1000);
-			// On one worker the runs share one pace.
-			expect(Math.max(took[0], took[1]) / Math.min(took[0], took[1])).toBeLessThan(1.15);
-			expect(Math.max(took[2], took[3]) / Math.min(took[2], took[3])).toBeLessThan(1.15);
-			// Workers learn alone; refusal-weighted cuts even out their shares (before: up to 2.85× and 47% used).
-			// Issue 19's targets are 1.25× and 92%: the spread is met here, the share used is not.
-			expect(Math.max(...took) / Math.min(...took)).toBeLessThan(1.25);
-			expect(usedOfLimit).toBeGreaterThan(0.79);
+			// Each worker learns from its own 429s, so the two workers' shares may differ; on one worker they do not.
+			expect(Math.max(took[0], took[1]) / Math.min(took[0], took[1])).toBeLessThan(1.1);
+			expect(Math.max(took[2], took[3]) / Math.min(took[2], took[3])).toBeLessThan(1.1);
 		}
 	});
 

@@ -16,7 +16,7 @@ export interface Send {
 }
 
 /** Cuts compared to tell a limit per second from a limit on requests at once. */
-const KIND_SAMPLES = 2;
+const KIND_SAMPLES = 3;
 
 export class LimitKindReader {
 	/** At each cut: requests in flight, and requests accepted in the second before. */
@@ -35,16 +35,14 @@ export class LimitKindReader {
 	 * Returns the requests it accepted in the second before, and which limit
 	 * the last cuts show (undefined: not known).
 	 */
-	atCut(now: number, inFlight: number): { lastSecond: number; refusedLastSecond: number; kind?: LimitKind } {
+	atCut(now: number, inFlight: number): { lastSecond: number; kind?: LimitKind } {
 		this.forgetSendsBefore(now - 1000);
-		const refusedLastSecond = this.lastSecondSends.filter((send) => send.refused).length;
-		const lastSecond = this.lastSecondSends.length - refusedLastSecond;
-		// A cut where Juspay refused most of our last second's requests says what another process left us, not the limit.
-		if (refusedLastSecond <= lastSecond) this.samples.push({ inFlight, lastSecond });
+		const lastSecond = this.lastSecondSends.filter((send) => !send.refused).length;
+		this.samples.push({ inFlight, lastSecond });
 		if (this.samples.length > KIND_SAMPLES) this.samples.shift();
 		// Undecided: a per-second limit stays one (its pacing is what keeps it calm); an in-flight count is no longer trusted.
 		this.kind = this.judge() ?? (this.kind === 'perSecond' ? 'perSecond' : undefined);
-		return { lastSecond, refusedLastSecond, kind: this.kind };
+		return { lastSecond, kind: this.kind };
 	}
 
 	/**

@@ -1,7 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
 import { LimitKindReader, type Send } from './limitKind';
-import { RateProbe } from './rateProbe';
 
 /**
  * What decides the pace: how many requests may be at Juspay at once (or, for
@@ -27,8 +26,9 @@ import { RateProbe } from './rateProbe';
  * one per second. In flight, and the count Juspay accepted held at the last
  * cuts: the pace stays at exactly that count (not 0.95 ×, which at 10 is one
  * request in ten lost) and probes one more every few round trips. Per
- * second: sends are spread evenly (answers come back in clumps, and sent on in
- * clumps they overfill a strict window) at the rate `rateProbe.ts` learns.
+ * second: sends are spread evenly at 0.95 × the rate Juspay accepted (answers
+ * come back in clumps, and sent on in clumps they overfill a strict window),
+ * probed up 2% per second while rows wait.
  *
  * Fixed does not learn: every request may go at once (the run's item count
  * holds it), and a 429 or 503 pauses every request for the Retry-After.
@@ -83,6 +83,8 @@ const [PACING_GAIN, FAST_PACING_GAIN] = [1.3, 2];
 const PACING_BURST = 0.2;
 /** Per-second limit: sends a timer that fired late may catch up at once, in sends. */
 const RATE_BURST = 1.5;
+/** Per-second limit: while rows wait to be sent, the rate grows by this share per second, to find a raised limit. */
+const RATE_PROBE = 0.02;
 
 export class PaceControl {
 	private limit = START_LIMIT;
@@ -101,12 +103,10 @@ export class PaceControl {
 	readonly cutPoints: number[] = [];
 	private readonly limitKind = new LimitKindReader();
 	/** Juspay limits requests per second: sends are spread at this many per second (0: it limits requests at once). */
-	private readonly rate = new RateProbe();
-	private get perSecond(): number {
-		return this.rate.perSecond;
-	}
+	private perSecond = 0;
 	/** Juspay limits requests in flight, at the count it accepted at the last cuts: the pace cuts to exactly that count. */
 	private heldInFlight = false;
+	private lastSentAt = 0;
 	private readonly sharers: Sharer[] = [];
 
 	constructor(
@@ -234,7 +234,9 @@ export class PaceControl {
 		sharer.inFlight++;
 		if (this.pacingRate() > 0) this.tokens -= 1;
 		const now = this.clock.now();
-		this.rate.sent(now, queued);
+		// Probe a per-second limit upward slowly while rows wait: a 429 costs one send's turn.
+		if (this.perSecond && queued) this.perSecond *= 1 + (RATE_PROBE * Math.min(1000, now - this.lastSentAt)) / 1000;
+		this.lastSentAt = now;
 	}
 
 	private grow(slot: Slot, now: number): void {
@@ -261,14 +263,11 @@ export class PaceControl {
 		const accepted = Math.max(1, this.inFlight);
 		if (slot.epoch === this.epoch && now - this.lastCutAt >= this.roundTripMs) {
 			// A new round trip: cut once, below what Juspay accepted just now.
-			const { lastSecond, refusedLastSecond, kind } = this.limitKind.atCut(now, accepted);
-			if (kind === 'perSecond') this.rate.cut(now, lastSecond, refusedLastSecond);
-			else this.rate.stop();
+			const { lastSecond, kind } = this.limitKind.atCut(now, accepted);
+			this.perSecond = kind === 'perSecond' ? Math.max(1, lastSecond * CUT_TO) : 0;
 			this.heldInFlight = kind === 'inFlight';
-			// Mostly refused, limit unknown: another worker took the window; halve, not cut to our few in flight (1: a crawl).
-			const keep = !kind && refusedLastSecond > lastSecond ? this.limit / 2 : 0;
 			// Per second: the rate holds the pace, so requests at once must not.
-			this.limit = this.perSecond ? this.ceiling() : Math.max(1, keep, Math.min(this.limit, accepted) * (this.heldInFlight ? 1 : CUT_TO));
+			this.limit = this.perSecond ? this.ceiling() : Math.max(1, Math.min(this.limit, accepted) * (this.heldInFlight ? 1 : CUT_TO));
 			this.threshold = this.limit;
 			this.lastCutAt = now;
 			this.epoch++;

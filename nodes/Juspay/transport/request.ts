@@ -79,9 +79,14 @@ export async function juspayRequest(
 
 	for (let attempt = 1; ; attempt++) {
 		const slot = await pace.acquire();
-		const outcome = await exchange(this, failed, options, credentials);
-		const failure = outcome.ok ? undefined : (outcome.error.context.juspay as JuspayFailure | undefined);
-		pace.release(slot, answerOf(failure));
+		let outcome: Outcome | undefined;
+		try {
+			outcome = await exchange(this, failed, options, credentials);
+		} finally {
+			// Runs in this process share the pace: a slot never given back would hold all of them back.
+			pace.release(slot, outcome ? answerOf(outcome.ok ? undefined : failureOf(outcome.error)) : 'noAnswer');
+		}
+		const failure = outcome.ok ? undefined : failureOf(outcome.error);
 		if (outcome.ok) return outcome.body;
 
 		// 429: refused before Juspay acted, so always safe to resend, for as
@@ -108,6 +113,10 @@ export async function juspayRequest(
 		if (failure?.httpCode === 503) pace.pause(delay);
 		await pace.backoff(delay);
 	}
+}
+
+function failureOf(error: NodeApiError): JuspayFailure | undefined {
+	return error.context.juspay as JuspayFailure | undefined;
 }
 
 /** What an attempt tells the pace: whether Juspay answered, or said "slow down". */
