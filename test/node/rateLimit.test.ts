@@ -130,18 +130,25 @@ describe('runs in one n8n process share what they learned', () => {
 		const first = rows(40, 'rl_learn1');
 		const second = rows(40, 'rl_learn2');
 
+		// The requests a run sends before any answer can come back (30 ms; latency is 40 ± 10): its starting pace.
+		const firstWave = () => {
+			const start = local.sandbox.requests[0].time;
+			return local.sandbox.requests.filter((r) => r.time < start + 30).length;
+		};
 		const run1 = await runJuspay({ credential: local.credential, inputItems: first, parameters: validateRows() });
-		const refusedFirst = local.sandbox.limits().rateLimited;
+		const [refusedFirst, waveFirst] = [local.sandbox.limits().rateLimited, firstWave()];
 		local.sandbox.clear();
 		const run2 = await runJuspay({ credential: local.credential, inputItems: second, parameters: validateRows() });
-		const refusedSecond = local.sandbox.limits().rateLimited;
+		const waveSecond = firstWave();
 
 		expect(items(run1.output('Juspay'))).toEqual(expectedRows(first));
 		expect(items(run2.output('Juspay'))).toEqual(expectedRows(second));
 		expect(acceptedValidations()).toEqual(onePerRow(second));
-		// The first run starts at 16 at once against 4: a dozen refusals at least. The second starts near 4.
+		// The first run starts at 16 at once against 4 (a dozen refusals at least); the second starts near 4.
+		// (Counted by first wave, not by all its 429s: later probing varies with a busy machine's timing.)
 		expect(refusedFirst).toBeGreaterThanOrEqual(12);
-		expect(refusedSecond).toBeLessThan(refusedFirst / 2);
+		expect(waveFirst).toBeGreaterThanOrEqual(12);
+		expect(waveSecond).toBeLessThanOrEqual(6);
 	});
 
 	it('two runs at once with the same credential: one pace for both, never more than the limit at Juspay, each row validated once', async () => {
