@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { asNodeError, isRepeatedBeneId, type JuspayFailure } from '../transport/errors';
+import { asNodeError, failureOf, isRepeatedBeneId } from '../transport/errors';
 import { apiPath } from '../transport/path';
 import { juspayRequest } from '../transport/request';
 import { juspayObjects } from '../transport/response';
@@ -155,7 +155,3 @@ async function statusOrUndefined(
 }
 
 /** Juspay's facts about a failed call (transport/errors.ts puts them on the error). */
-export function failureOf(error: unknown): JuspayFailure | undefined {
-	const context = (error as { context?: { juspay?: JuspayFailure } } | undefined)?.context;
-	return context?.juspay;
-}

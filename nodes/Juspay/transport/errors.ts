@@ -277,3 +277,9 @@ export function asNodeError(node: INode, caught: unknown, itemIndex: number): No
 	}
 	return new NodeOperationError(node, caught as Error, { itemIndex });
 }
+
+/** Juspay's failure a node error carries (`context.juspay`), if it is one of ours. */
+export function failureOf(error: unknown): JuspayFailure | undefined {
+	const context = (error as { context?: { juspay?: JuspayFailure } } | undefined)?.context;
+	return context?.juspay;
+}

@@ -10,6 +10,7 @@ import type { NodeApiError } from 'n8n-workflow';
 import { accountKey, baseUrlOf, CREDENTIAL_TYPE, type JuspayCredentials } from './credentials';
 import {
 	apiError,
+	failureOf,
 	isJuspayErrorBody,
 	rateLimitBudgetSpent,
 	transportError,
@@ -79,14 +80,17 @@ export async function juspayRequest(
 
 	for (let attempt = 1; ; attempt++) {
 		const slot = await pace.acquire();
-		let outcome: Outcome | undefined;
+		let outcome: Outcome;
+		let failure: JuspayFailure | undefined;
+		let answer: Answer = 'noAnswer';
 		try {
 			outcome = await exchange(this, failed, options, credentials);
+			failure = outcome.ok ? undefined : failureOf(outcome.error);
+			answer = answerOf(failure);
 		} finally {
 			// Runs in this process share the pace: a slot never given back would hold all of them back.
-			pace.release(slot, outcome ? answerOf(outcome.ok ? undefined : failureOf(outcome.error)) : 'noAnswer');
+			pace.release(slot, answer);
 		}
-		const failure = outcome.ok ? undefined : failureOf(outcome.error);
 		if (outcome.ok) return outcome.body;
 
 		// 429: refused before Juspay acted, so always safe to resend, for as
@@ -113,10 +117,6 @@ export async function juspayRequest(
 		if (failure?.httpCode === 503) pace.pause(delay);
 		await pace.backoff(delay);
 	}
-}
-
-function failureOf(error: NodeApiError): JuspayFailure | undefined {
-	return error.context.juspay as JuspayFailure | undefined;
 }
 
 /** What an attempt tells the pace: whether Juspay answered, or said "slow down". */

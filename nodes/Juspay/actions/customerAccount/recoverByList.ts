@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { asNodeError } from '../../transport/errors';
-import { failureOf } from '../payout';
+import { asNodeError, failureOf } from '../../transport/errors';
 import type { RecoveryMarks } from '../results';
 import { keyOf, savedKeyOf, type WantedAccount } from './accountKey';
 import { listCustomerAccounts } from './common';
