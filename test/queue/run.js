@@ -27,7 +27,8 @@
  * nothing failed. No check depends on timing; waits are generous.
  *
  * Env: QUEUE_ROWS (rows per sheet, default 250), QUEUE_RATE_LIMIT (sandbox
- * requests per second, default 50), QUEUE_LATENCY_MS (default 400).
+ * requests per second, default 50), QUEUE_LATENCY_MS (default 400),
+ * QUEUE_ROUNDS=1 (round 1 only: its figures, to tune the pace).
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -41,6 +42,8 @@ const { WORKFLOWS, WEBHOOK_LOGIN, batchRows, credential, triggerUrl, webhookCred
 const ROWS = Number(process.env.QUEUE_ROWS ?? 250);
 const RATE_LIMIT = Number(process.env.QUEUE_RATE_LIMIT ?? 50);
 const LATENCY_MS = Number(process.env.QUEUE_LATENCY_MS ?? 400);
+/** QUEUE_ROUNDS=1: round 1 only (its figures, for tuning the pace), no Trigger and no round 2. */
+const ROUNDS = Number(process.env.QUEUE_ROUNDS ?? 2);
 const SHEETS = 4;
 /** Rows of the sheet whose results come back through the Juspay Trigger. */
 const TRIGGER_ROWS = 40;
@@ -267,11 +270,15 @@ async function main() {
 			usedOfLimit: usedOfLimit(sandbox.requests),
 		};
 		printFigures('Round 1', figures1);
+		const workerOfBatch = new Map([...byBatch1].map(([batch, found]) => [batch, owners1.get(found.execution.id) ?? '?']));
+		printProfile(sandbox.requests, (bene) => workerOfBatch.get(bene.split('_')[1]) ?? '?');
 		// Issue 19's targets, reported like the bench's (speed targets are not checks: they move with the machine's load).
 		const times1 = figures1.perExecution.map((e) => e.ms);
 		const spread1 = Math.max(...times1) / Math.min(...times1);
 		console.log(`  target ${figures1.usedOfLimit >= TARGET_USE ? 'met' : 'missed'}: together the executions kept Juspay at ≥ ${TARGET_USE * 100}% of its limit (${percent(figures1.usedOfLimit)})`);
 		console.log(`  target ${spread1 <= TARGET_SPREAD ? 'met' : 'missed'}: no execution took more than ${TARGET_SPREAD}× the fastest (${spread1.toFixed(2)}×: ${times1.map(seconds).join(', ')})`);
+
+		if (ROUNDS === 1) throw new OnlyRoundOne();
 
 		// ------------------------------------------------------------ Juspay Trigger
 		console.log(`\nJuspay Trigger: one sheet of ${TRIGGER_ROWS} rows; Juspay sends each result to the Trigger's production URL on main`);
@@ -446,6 +453,7 @@ async function main() {
 
 		console.log(`\nWhole test: ${seconds(Date.now() - started)}`);
 	} catch (error) {
+		if (error instanceof OnlyRoundOne) return await finish(cleanup);
 		results.failed++;
 		results.failures.push(error.message);
 		console.log(`  ✗ the scenario stopped: ${error.stack ?? error.message}`);
@@ -454,9 +462,12 @@ async function main() {
 				console.log(`\n--- last lines of ${name}'s log\n${log.split('\n').slice(-25).join('\n')}`);
 			}
 		}
-	} finally {
-		await cleanup();
 	}
+	await finish(cleanup);
+}
+
+async function finish(cleanup) {
+	await cleanup();
 	const reports = path.join(ROOT, '.cache', 'reports');
 	fs.mkdirSync(reports, { recursive: true });
 	fs.writeFileSync(path.join(reports, 'queue.json'), JSON.stringify({ passed: results.passed, failed: results.failed, failures: results.failures }, null, 2));
@@ -485,6 +496,26 @@ function usedOfLimit(requests) {
 	const first = Math.min(...requests.map((r) => r.time));
 	const seconds = (Math.max(...accepted) - first) / 1000;
 	return accepted.length / (RATE_LIMIT * (seconds + 1));
+}
+
+class OnlyRoundOne extends Error {}
+
+/** Requests Juspay accepted each second from the first request, per worker, and those it refused: where the limit went unused. */
+function printProfile(requests, workerOf) {
+	const first = Math.min(...requests.map((r) => r.time));
+	const rows = new Map();
+	for (const request of requests) {
+		const second = Math.floor((request.time - first) / 1000);
+		const key = request.status === 429 ? 'refused' : workerOf(request.body?.beneId ?? '');
+		if (!rows.has(key)) rows.set(key, []);
+		const counts = rows.get(key);
+		counts[second] = (counts[second] ?? 0) + 1;
+	}
+	const seconds = Math.max(...[...rows.values()].map((counts) => counts.length));
+	console.log(`    each second from the first request (accepted by worker, then refused):`);
+	for (const [key, counts] of [...rows].sort(([a], [b]) => (a === 'refused') - (b === 'refused') || a.localeCompare(b))) {
+		console.log(`      ${key.padEnd(8)} ${Array.from({ length: seconds }, (_, i) => String(counts[i] ?? 0).padStart(3)).join('')}`);
+	}
 }
 
 const percent = (share) => `${(share * 100).toFixed(1)}%`;

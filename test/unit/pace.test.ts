@@ -51,8 +51,8 @@ describe('Auto pace over simulated time', () => {
 		expect(run.failedRows).toBe(0);
 		expect(run.accepted).toBe(1000);
 		expect(run.pace.report().settledAt).toBe(10);
-		// After the first round trips it stays near the limit: probing goes at most 2 above.
-		expect(Math.max(...run.allowedOverTime.filter(([t]) => t > 5000).map(([, a]) => a))).toBeLessThanOrEqual(12);
+		// After the first round trips Juspay never has more than 12 of ours at once (it refuses beyond 10).
+		expect(Math.max(...run.inFlightOverTime.filter(([t]) => t > 5000).map(([, n]) => n))).toBeLessThanOrEqual(12);
 		// Held at the count Juspay accepts, not 0.95 × 10 (which is 9 at once: a tenth of the pace lost).
 		expect(run.ms).toBeLessThan(1.1 * 100_000);
 	});
@@ -71,9 +71,9 @@ describe('Auto pace over simulated time', () => {
 		expect(run.failedRows).toBe(0);
 		expect(run.accepted).toBe(1000);
 		expect(Math.max(...run.allowedOverTime.filter(([t]) => t < run.changedAt!).map(([, a]) => a))).toBeGreaterThanOrEqual(40);
-		// 3 s after the drop the pace is at most 12, and stays there.
-		const late = run.allowedOverTime.filter(([t]) => t > run.changedAt! + 3000);
-		expect(Math.max(...late.map(([, a]) => a))).toBeLessThanOrEqual(12);
+		// 3 s after the drop Juspay never has more than 12 of ours at once (it refuses beyond 10).
+		const late = run.inFlightOverTime.filter(([t]) => t > run.changedAt! + 3000);
+		expect(Math.max(...late.map(([, n]) => n))).toBeLessThanOrEqual(12);
 		expect(run.pace.report().settledAt).toBe(10);
 		// Ideal: 500 rows at 40 + 500 rows at 10 = 62.5 s.
 		expect(run.ms).toBeLessThan(1.2 * 62_500);
@@ -98,8 +98,9 @@ describe('Auto pace over simulated time', () => {
 			expect(run.accepted).toBe(1000);
 			expect(report.perSecond).toBeGreaterThan(10.5);
 			expect(report.perSecond).toBeLessThanOrEqual(12);
-			// Each 429 costs its row a Retry-After: a few per probe, not one per wave of answers.
-			expect(run.rateLimited).toBeLessThan(60);
+			// Each 429 costs its row a Retry-After: the rate probes one request more per round trip (the same
+			// step in every process, so processes sharing a limit even out): about one request in nine is refused.
+			expect(run.rateLimited).toBeLessThan(130);
 			// Ideal: 1,000 rows at 12 per second = 83.3 s (before, pacing requests at once: 1.26×).
 			expect(run.ms).toBeLessThan(1.2 * 83_333);
 		}
@@ -119,14 +120,14 @@ describe('Auto pace over simulated time', () => {
 describe('short sheets (600 rows, 800 ± 200 ms): a high limit found fast, a low one not overshot', () => {
 	const short = (mode: SimulatedJuspay['mode'], limit: number, then?: SimulatedJuspay['then']): SimulatedJuspay => ({ mode, limit, latencyMs: 800, jitterMs: 200, then });
 
-	it('40 in flight: at the limit by the second round trip, within 1.12× ideal (12 s) for every seed', async () => {
+	it('40 in flight: at the limit by the second round trip, within 1.15× ideal (12 s) for every seed', async () => {
 		for (const seed of [1, 2, 3, 4]) {
 			const run = await simulate(600, short('inFlight', 40), AUTO, seed, 20);
 
 			expect(run.failedRows).toBe(0);
 			expect(run.accepted).toBe(600);
 			expect(firstReached(run.allowedOverTime, 40)).toBeLessThanOrEqual(2 * 1000);
-			expect(run.ms).toBeLessThan(1.12 * 12_000);
+			expect(run.ms).toBeLessThan(1.15 * 12_000);
 		}
 	});
 
@@ -140,7 +141,8 @@ describe('short sheets (600 rows, 800 ± 200 ms): a high limit found fast, a low
 			// Once it has seen a few 429s it stays at the limit: one refusal per probe, at most one per three
 			// round trips over the last 40 s (50 round trips).
 			expect(run.refusedAt.filter((t) => t > 8000).length).toBeLessThanOrEqual(16);
-			expect(run.rateLimited).toBeLessThan(30);
+			// Sent at a rate until three cuts show the count held: a few more refusals than holding it from the first.
+			expect(run.rateLimited).toBeLessThan(40);
 			expect(run.ms).toBeLessThan(1.07 * 48_000);
 		}
 	});
@@ -237,7 +239,7 @@ describe('runs that share one Juspay account in one n8n process', () => {
 		expect(shared.ms).toBeLessThan(1.1 * 24_000);
 	});
 
-	it('queue mode: two workers with two runs each against 50 per second: on each worker its two runs finish together', async () => {
+	it('queue mode: two workers with two runs each against 50 per second: they split it evenly and keep it about 90% used', async () => {
 		for (const seed of [1, 2, 3, 4, 5]) {
 			const shared = await simulateRuns(
 				{ mode: 'perSecond', limit: 50, latencyMs: 400, jitterMs: 50 },
@@ -254,11 +256,18 @@ describe('runs that share one Juspay account in one n8n process', () => {
 
 			expect(shared.runs.map((run) => run.failedRows)).toEqual([0, 0, 0, 0]);
 			expect(shared.accepted).toBe(1000);
-			// Each worker learns from its own 429s, so the two workers' shares may differ; on one worker they do not.
-			expect(Math.max(took[0], took[1]) / Math.min(took[0], took[1])).toBeLessThan(1.1);
-			expect(Math.max(took[2], took[3]) / Math.min(took[2], took[3])).toBeLessThan(1.1);
+			// On one worker the runs share one control and finish together.
+			expect(Math.max(took[0], took[1]) / Math.min(took[0], took[1])).toBeLessThan(1.15);
+			expect(Math.max(took[2], took[3]) / Math.min(took[2], took[3])).toBeLessThan(1.15);
+			// Across workers (each learns from its own 429s): no run takes 1.25× the fastest (before: up to 2.85×).
+			expect(Math.max(...took) / Math.min(...took)).toBeLessThan(1.25);
+			// As test/queue/run.js counts it: accepted ÷ (50 × (seconds from the first request to the last accepted + 1)).
+			const sends = shared.runs.flatMap((run) => [...run.acceptedAt, ...run.refusedAt]);
+			const lastAccepted = Math.max(...shared.runs.flatMap((run) => run.acceptedAt));
+			expect(1000 / (50 * ((lastAccepted - Math.min(...sends)) / 1000 + 1))).toBeGreaterThan(0.87);
 		}
 	});
+
 
 	it("each run keeps its own Max Concurrency: a run with Max 5 never has more than 5 at Juspay, the other uses the rest", async () => {
 		const shared = await simulateRuns(short('inFlight', 10_000), [
@@ -335,8 +344,33 @@ describe('Fixed pace', () => {
 	});
 });
 
+describe('a refused request, sent again', () => {
+	it('goes before the requests of its run that are waiting for their first turn', async () => {
+		const pace = new Pace({ mode: 'auto', concurrency: 2, rateLimitBudgetMs: 60_000 }, new SimulatedClock());
+		const first = await pace.acquire();
+		await pace.acquire();
+		const order: string[] = [];
+		void pace.acquire().then(() => order.push('fresh'));
+		void pace.acquire(true).then(() => order.push('resent'));
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(order).toEqual([]);
+
+		pace.release(first, 'answered');
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(order).toEqual(['resent']);
+	});
+});
+
 describe('Retry-After with jitter', () => {
-	it('waits Retry-After plus up to half of it again, so refused rows come back spread out', () => {
+	it('Auto: waits Retry-After plus up to a tenth of it again (the pace spreads the sends itself)', () => {
+		const failure = { outcomeUnknown: false, retryAfterSeconds: 1 };
+		expect(rateLimitDelayMs(1, failure, () => 0, 'auto')).toBe(1000);
+		expect(rateLimitDelayMs(1, failure, () => 0.999, 'auto')).toBe(1100);
+		// Retry-After: 0 still spreads them over 100 ms.
+		expect(rateLimitDelayMs(1, { outcomeUnknown: false, retryAfterSeconds: 0 }, () => 0.5, 'auto')).toBe(50);
+	});
+
+	it('Fixed: waits Retry-After plus up to half of it again, so refused rows come back spread out', () => {
 		const failure = { outcomeUnknown: false, retryAfterSeconds: 1 };
 		expect(rateLimitDelayMs(1, failure, () => 0)).toBe(1000);
 		expect(rateLimitDelayMs(1, failure, () => 0.999)).toBe(1500);

@@ -50,6 +50,8 @@ export interface SimulatedJuspay {
 	limit: number;
 	latencyMs: number;
 	jitterMs: number;
+	/** Retry-After on a 429, in seconds (default 1). */
+	retryAfterSeconds?: number;
 	/** After this many accepted requests the limit becomes `then.limit`. */
 	then?: { after: number; limit: number };
 }
@@ -68,6 +70,8 @@ export interface SimulationResult {
 	changedAt?: number;
 	/** The pace's allowed requests at once, sampled at each answer, with the time. */
 	allowedOverTime: Array<[number, number]>;
+	/** Requests at Juspay at once, with the time, at each change. */
+	inFlightOverTime: Array<[number, number]>;
 	pace: Pace;
 }
 
@@ -184,7 +188,7 @@ export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[
 	const row = async (pace: Pace, result: RunResult) => {
 		let waited = 0;
 		for (let attempt = 1; ; attempt++) {
-			const slot = await pace.acquire();
+			const slot = await pace.acquire(attempt > 1);
 			result.maxInFlight = Math.max(result.maxInFlight, pace.inFlight);
 			const sentAt = clock.now();
 			const answer = await call();
@@ -193,7 +197,7 @@ export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[
 			pace.release(slot, answer);
 			allowedOverTime.push([clock.now(), pace.allowed]);
 			if (answer === 'answered') return;
-			const delay = rateLimitDelayMs(attempt, { outcomeUnknown: false, retryAfterSeconds: 1 }, random);
+			const delay = rateLimitDelayMs(attempt, { outcomeUnknown: false, retryAfterSeconds: juspay.retryAfterSeconds ?? 1 }, random, pace.settings.mode);
 			if (!pace.mayWaitForRateLimit(waited, delay)) {
 				result.failedRows++;
 				return;
@@ -208,6 +212,7 @@ export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[
 		const pace = new Pace(spec.settings, paceClock, spec.settings.mode === 'auto' ? controlOf(spec.process) : undefined);
 		const result: RunResult = { startedAt: clock.now(), endedAt: 0, failedRows: 0, accepted: 0, rateLimited: 0, acceptedAt: [], refusedAt: [], maxInFlight: 0, pace };
 		const running: Array<Promise<void>> = [];
+		pace.expect(spec.rows);
 		try {
 			for (let next = 0; next < spec.rows; next++) {
 				await pace.startItem();

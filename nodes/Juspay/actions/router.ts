@@ -65,6 +65,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		}
 	};
 	const running: Array<Promise<void>> = [];
+	pace.expect(items.length);
 	try {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			await pace.startItem();

@@ -2,9 +2,11 @@
  * Reads Juspay's 429s to tell which limit it holds: requests in flight, or
  * requests per second. At each "slow down" it notes both counts (requests in
  * flight, requests accepted in the second before); the one Juspay limits is
- * the same at every 429, the other wanders. `paceControl.ts` acts on the
- * answer: pacing sends per second, or holding the pace at the in-flight
- * count Juspay keeps accepting.
+ * the same at every 429, the other wanders, for its size. With a limit shared
+ * with other processes both wander together: not known. `paceControl.ts`
+ * acts on the answer: holding the pace at the in-flight count Juspay keeps
+ * accepting, or sending at a rate. It also says how many requests per second
+ * Juspay accepted of ours, for the rate.
  */
 
 export type LimitKind = 'perSecond' | 'inFlight';
@@ -17,32 +19,31 @@ export interface Send {
 
 /** Cuts compared to tell a limit per second from a limit on requests at once. */
 const KIND_SAMPLES = 3;
+/** The rate at the cuts must have moved at least this share for a steady count in flight to read as the limit. */
+const MIN_WANDER = 0.1;
 
 export class LimitKindReader {
 	/** At each cut: requests in flight, and requests accepted in the second before. */
 	private readonly samples: Array<{ inFlight: number; lastSecond: number }> = [];
 	/** Sends of the last second, to count how many Juspay accepted in it. */
 	private readonly lastSecondSends: Send[] = [];
-	private kind?: LimitKind;
+	/** When Juspay answered (not 429) our requests in the last second. */
+	private readonly answers: number[] = [];
 
 	sent(send: Send): void {
 		this.lastSecondSends.push(send);
-		this.forgetSendsBefore(send.sentAt - 1000);
+		this.forgetBefore(send.sentAt - 1000);
 	}
 
 	/**
 	 * Juspay said "slow down" with `inFlight` requests of ours accepted at it.
-	 * Returns the requests it accepted in the second before, and which limit
-	 * the last cuts show (undefined: not known).
+	 * Returns which limit the last cuts show (undefined: not known, or a limit
+	 * shared with other processes, where both counts move together).
 	 */
-	atCut(now: number, inFlight: number): { lastSecond: number; kind?: LimitKind } {
-		this.forgetSendsBefore(now - 1000);
-		const lastSecond = this.lastSecondSends.filter((send) => !send.refused).length;
-		this.samples.push({ inFlight, lastSecond });
+	atCut(now: number, inFlight: number): LimitKind | undefined {
+		this.samples.push({ inFlight, lastSecond: this.acceptedInLastSecond(now) });
 		if (this.samples.length > KIND_SAMPLES) this.samples.shift();
-		// Undecided: a per-second limit stays one (its pacing is what keeps it calm); an in-flight count is no longer trusted.
-		this.kind = this.judge() ?? (this.kind === 'perSecond' ? 'perSecond' : undefined);
-		return { lastSecond, kind: this.kind };
+		return this.judge();
 	}
 
 	/**
@@ -56,19 +57,57 @@ export class LimitKindReader {
 		const inFlight = this.samples.map((sample) => sample.inFlight);
 		const lastSecond = this.samples.map((sample) => sample.lastSecond);
 		if (holds(lastSecond, inFlight)) return 'perSecond';
-		if (holds(inFlight, lastSecond)) return 'inFlight';
+		// A count at once is held only when the rate clearly wandered: a few requests in flight hold (within one,
+		// or exactly) by chance under a limit per second too, when answers take about as long each time.
+		if (relativeSpread(lastSecond) >= MIN_WANDER && holds(inFlight, lastSecond)) return 'inFlight';
 		return undefined;
 	}
 
-	private forgetSendsBefore(time: number): void {
+	/** Juspay answered one of our requests (not a 429). */
+	answered(now: number): void {
+		this.answers.push(now);
+		this.forgetBefore(now - 1000);
+	}
+
+	/**
+	 * What Juspay accepted of ours per second, at a cut: the most of the sends
+	 * it accepted in the last second, its answers in the last second, and the
+	 * requests at it now per round trip. Right after a burst, or with round
+	 * trips near a second, any one of them alone can read far too low.
+	 */
+	acceptedPerSecond(now: number, inFlight: number, roundTripMs: number): number {
+		this.forgetBefore(now - 1000);
+		const atJuspay = roundTripMs ? (inFlight * 1000) / roundTripMs : 0;
+		return Math.max(this.acceptedInLastSecond(now), this.answers.length, atJuspay);
+	}
+
+	/** Requests Juspay accepted (not refused) in the second before `now`. */
+	private acceptedInLastSecond(now: number): number {
+		this.forgetBefore(now - 1000);
+		return this.lastSecondSends.filter((send) => !send.refused).length;
+	}
+
+	/** The last cuts no longer say which limit Juspay holds: judge afresh from the next ones. */
+	forget(): undefined {
+		this.samples.length = 0;
+		return undefined;
+	}
+
+	private forgetBefore(time: number): void {
 		const sends = this.lastSecondSends;
 		while (sends.length > 0 && sends[0].sentAt <= time) sends.shift();
+		while (this.answers.length > 0 && this.answers[0] <= time) this.answers.shift();
 	}
 }
 
 const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+/** Spread as a share of the largest: requests in flight and per second are counts of different sizes. */
+const relativeSpread = (values: number[]) => spread(values) / Math.max(1, ...values);
 
-/** Whether the counts `held` at the last 429s stayed the same (within 10%) while the counts `other` moved more. */
+/**
+ * Whether the counts `held` at the last 429s stayed the same (within one, or
+ * 5% of a larger count) while the counts `other` moved more, for their size.
+ */
 function holds(held: number[], other: number[]): boolean {
-	return spread(held) < spread(other) && spread(held) <= 1 + 0.1 * Math.max(...held);
+	return relativeSpread(held) < relativeSpread(other) && spread(held) <= Math.max(1, 0.05 * Math.max(...held));
 }

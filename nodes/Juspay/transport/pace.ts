@@ -1,8 +1,9 @@
 import { perRun } from '../helpers/perRun';
 
-import { PaceControl, realClock, type Answer, type Clock, type Sharer, type Slot } from './paceControl';
+import { PaceControl } from './paceControl';
+import { realClock, type Answer, type Clock, type Sharer, type Slot } from './paceTypes';
 
-export type { Answer, Clock, Slot } from './paceControl';
+export type { Answer, Clock, Slot } from './paceTypes';
 
 /**
  * A node run's side of the pace: how many items the router may have started,
@@ -54,6 +55,9 @@ export class Pace implements Sharer {
 	inFlight = 0;
 	readonly waitingRequests: Array<() => void> = [];
 	private items = 0;
+	/** Items the run has (told by the router) and has started: the rest still wait to start. */
+	private expected = 0;
+	private started = 0;
 	/** Items waiting out a retry delay: they hold an item slot but no request slot. */
 	private waiting = 0;
 	private readonly itemQueue: Array<() => void> = [];
@@ -87,16 +91,27 @@ export class Pace implements Sharer {
 		return mode === 'fixed' ? concurrency : Math.min(concurrency, this.allowed + this.waiting);
 	}
 
+	/** Router: how many items the run has. */
+	expect(items: number): void {
+		this.expected = items;
+	}
+
+	/** Requests still to go: items not started yet, and requests waiting for a slot. */
+	get backlog(): number {
+		return Math.max(0, this.expected - this.started) + this.waitingRequests.length;
+	}
+
 	/** Router: resolves when one more item may start. Pair with `itemDone`. */
 	async startItem(): Promise<void> {
 		if (this.itemQueue.length === 0 && this.items < this.itemCap) {
 			this.items++;
-			return;
+		} else {
+			await new Promise<void>((resolve) => {
+				this.itemQueue.push(resolve);
+				this.wakeItems();
+			});
 		}
-		await new Promise<void>((resolve) => {
-			this.itemQueue.push(resolve);
-			this.wakeItems();
-		});
+		this.started++;
 	}
 
 	itemDone(): void {
@@ -118,9 +133,9 @@ export class Pace implements Sharer {
 		}
 	}
 
-	/** Transport: resolves when one more request may go to Juspay. Pair with `release`. */
-	async acquire(): Promise<Slot> {
-		const slot = await this.control.acquire(this);
+	/** Transport: resolves when one more request may go to Juspay (`resent`: one Juspay refused, first in line). Pair with `release`. */
+	async acquire(resent = false): Promise<Slot> {
+		const slot = await this.control.acquire(this, resent);
 		this.firstSentAt ??= slot.sentAt;
 		return slot;
 	}

@@ -1,74 +1,41 @@
-import { sleep } from 'n8n-workflow';
-
-import { LimitKindReader, type Send } from './limitKind';
+import { LimitKindReader } from './limitKind';
+import { realClock, type Answer, type Clock, type Sharer, type Slot } from './paceTypes';
+import { SendRate } from './sendRate';
 
 /**
- * What decides the pace: how many requests may be at Juspay at once (or, for
- * a limit per second, how many may go per second), learned from what Juspay
- * answers. One control serves every Auto run in this n8n process that calls
- * the same Juspay account (see `pace.ts`) and hands its request slots out
- * fairly, the next one to the run with the fewest at Juspay. It outlives the
- * runs, so the next run starts where the last one ended.
+ * What decides the pace: how many requests may be at Juspay at once, or how
+ * many may go per second, learned from what Juspay answers. One control
+ * serves every Auto run in this n8n process that calls the same Juspay
+ * account (see `pace.ts`) and hands its request slots out fairly, the next
+ * one to the run with the fewest at Juspay (a resent request first). It
+ * outlives the runs, so the next run starts where the last one ended.
  *
- * Auto works the way TCP congestion control does (AIMD). It starts at 16
- * requests and, until Juspay first says "slow down", quadruples every round
- * trip while answers come back as fast as before (answers that slow down mean
- * Juspay is queueing: it then only doubles). On a 429 (or 503) it cuts to
- * 0.95 × what Juspay had accepted at that moment, once per round trip, so a
- * burst of 429s from one wave cuts once; within that round trip a refused
- * request's place is not handed on, which stops a wave of 429s feeding
- * itself. After a cut it grows by one request per round trip, and after a few
- * calm round trips it triples every round trip again, to find a raised limit.
- * A 429 comes back at once and costs Juspay no work, so probing is cheap for
- * Juspay, but each refused row waits its Retry-After.
- *
- * `limitKind.ts` reads the 429s to tell a limit on requests in flight from
- * one per second. In flight, and the count Juspay accepted held at the last
- * cuts: the pace stays at exactly that count (not 0.95 ×, which at 10 is one
- * request in ten lost) and probes one more every few round trips. Per
- * second: sends are spread evenly at 0.95 × the rate Juspay accepted (answers
- * come back in clumps, and sent on in clumps they overfill a strict window),
- * probed up 2% per second while rows wait.
+ * Auto starts at 16 requests and, until Juspay first says "slow down",
+ * quadruples every round trip while answers come back as fast as before
+ * (answers that slow down mean Juspay is queueing: it then only doubles). A
+ * 429 comes back at once and costs Juspay no work, so probing is cheap for
+ * Juspay, but each refused row waits its Retry-After. At a 429 (or 503),
+ * once per round trip, `limitKind.ts` reads which limit Juspay holds:
+ * - requests in flight, at the same count at the last cuts: the pace holds
+ *   exactly that count (not 0.95 ×, which at 10 loses one request in ten),
+ *   probing one more every few round trips, and after a few calm round trips
+ *   it triples every round trip, to find a raised limit. A 429 below that
+ *   count means the count is not ours alone: it sends at a rate again;
+ * - anything else (a limit per second, not known yet, or a limit shared with
+ *   other processes): sends are spread evenly at a rate (`sendRate.ts`),
+ *   since answers come back in clumps and, sent on in clumps, overfill a
+ *   strict window.
+ * Within a round trip a refused request's place is not handed on, which
+ * stops a wave of 429s feeding itself.
  *
  * Fixed does not learn: every request may go at once (the run's item count
  * holds it), and a 429 or 503 pauses every request for the Retry-After.
  */
 
-/** What Juspay did with a request, as far as the pace is concerned. */
-export type Answer = 'answered' | 'rateLimited' | 'overloaded' | 'noAnswer';
-
-/** Time as the pace sees it; tests give it a simulated clock. */
-export interface Clock {
-	now(): number;
-	sleep(ms: number): Promise<void>;
-}
-
-export const realClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
-
-/** A request's place at Juspay (`refused`: answered 429 or 503, so it did not count against the limit). */
-export interface Slot extends Send {
-	/** Which round trip (counted in cuts) the request was sent in. */
-	epoch: number;
-	/** Whether the pace was in use (at least half full) when it was sent: only then may it grow. */
-	busy: boolean;
-}
-
-/** A run sharing the control: its requests waiting for a slot, and its own cap. */
-export interface Sharer {
-	/** Max Concurrency: this run never has more requests at Juspay at once. */
-	readonly concurrency: number;
-	inFlight: number;
-	readonly waitingRequests: Array<() => void>;
-	/** Called whenever the pace may allow more: the run starts items it can now run. */
-	wakeItems(): void;
-}
-
 // Tuned over simulated runs (test/unit/paceSimulation.ts) at 1 s ± 300 ms and
 // 800 ± 200 ms latency against limits of 10 and 40 in flight, 12 and 15 per
 // second, 40 → 10, 100.
 const START_LIMIT = 16;
-/** On "slow down": this share of what Juspay had accepted at that moment. */
-const CUT_TO = 0.95;
 /** Once the last cuts show Juspay holds requests in flight at one count: the pace stays at it, probing one more every this many round trips. */
 const HELD_PROBE_ROUND_TRIPS = 3;
 /** Calm round trips after a cut before growing fast again to look for a higher limit. */
@@ -81,10 +48,8 @@ const SLOWED_DOWN = 1.5;
 const [PACING_GAIN, FAST_PACING_GAIN] = [1.3, 2];
 /** Sends that may go at once after a quiet spell, as a share of the limit: a timer that fires late costs no send. */
 const PACING_BURST = 0.2;
-/** Per-second limit: sends a timer that fired late may catch up at once, in sends. */
-const RATE_BURST = 1.5;
-/** Per-second limit: while rows wait to be sent, the rate grows by this share per second, to find a raised limit. */
-const RATE_PROBE = 0.02;
+/** At a rate: sends a timer that fired late may catch up at once; requests at once, as a multiple of what the rate keeps at Juspay. */
+const [RATE_BURST, RATE_WINDOW] = [1.5, 1.5];
 
 export class PaceControl {
 	private limit = START_LIMIT;
@@ -102,10 +67,11 @@ export class PaceControl {
 	/** Requests in flight at each cut: where the pace settled. */
 	readonly cutPoints: number[] = [];
 	private readonly limitKind = new LimitKindReader();
-	/** Juspay limits requests per second: sends are spread at this many per second (0: it limits requests at once). */
-	private perSecond = 0;
-	/** Juspay limits requests in flight, at the count it accepted at the last cuts: the pace cuts to exactly that count. */
+	/** Sends spread at a rate (`sendRate.ts`) unless Juspay holds requests in flight at one count. */
+	private readonly rate = new SendRate();
+	/** Juspay limits requests in flight, at the count it accepted at the last cuts (`heldAt`): the pace cuts to exactly that count. */
 	private heldInFlight = false;
+	private heldAt = 0;
 	private lastSentAt = 0;
 	private readonly sharers: Sharer[] = [];
 
@@ -118,7 +84,9 @@ export class PaceControl {
 
 	/** Requests allowed at Juspay at once right now, for all runs together (never above their Max Concurrency). */
 	get allowed(): number {
-		return Math.max(1, Math.floor(Math.min(this.limit, this.ceiling())));
+		// At a rate: what the rate keeps at Juspay over a round trip, and half again for slower answers.
+		const limit = this.rate.perSecond ? Math.ceil((RATE_WINDOW * this.rate.perSecond * this.roundTripMs) / 1000) : this.limit;
+		return Math.max(1, Math.floor(Math.min(limit, this.ceiling())));
 	}
 
 	/**
@@ -126,7 +94,10 @@ export class PaceControl {
 	 * last run learned (held as it was for a few round trips before probing up).
 	 */
 	join(sharer: Sharer): void {
-		if (this.sharers.length === 0 && this.cutPoints.length > 0) this.lastCutAt = this.clock.now();
+		if (this.sharers.length === 0 && this.cutPoints.length > 0) {
+			this.lastCutAt = this.clock.now();
+			this.rate.restart(this.lastCutAt);
+		}
 		this.sharers.push(sharer);
 	}
 
@@ -137,13 +108,20 @@ export class PaceControl {
 		this.wake();
 	}
 
-	/** Transport: resolves when one more request of `sharer` may go to Juspay. Pair with `release`. */
-	async acquire(sharer: Sharer): Promise<Slot> {
-		if (sharer.waitingRequests.length === 0 && this.maySend(sharer) && !this.othersWaitWithFewer(sharer)) {
+	/**
+	 * Transport: resolves when one more request of `sharer` may go to Juspay.
+	 * Pair with `release`. `resent`: a request Juspay refused, sent again after
+	 * its wait: it goes before the run's other waiting requests, so a refused
+	 * row does not wait its turn twice (and runs do not end on rows refused
+	 * late).
+	 */
+	async acquire(sharer: Sharer, resent = false): Promise<Slot> {
+		if ((resent || sharer.waitingRequests.length === 0) && this.maySend(sharer) && !this.othersWaitWithFewer(sharer)) {
 			this.sent(sharer);
 		} else {
 			await new Promise<void>((resolve) => {
-				sharer.waitingRequests.push(resolve);
+				if (resent) sharer.waitingRequests.unshift(resolve);
+				else sharer.waitingRequests.push(resolve);
 				this.wake();
 			});
 		}
@@ -158,7 +136,10 @@ export class PaceControl {
 		this.inFlight--;
 		sharer.inFlight--;
 		const now = this.clock.now();
-		if (answer === 'answered') this.grow(slot, now);
+		if (answer === 'answered') {
+			if (this.mode === 'auto') this.limitKind.answered(now);
+			this.grow(slot, now);
+		}
 		else if (answer === 'rateLimited' || answer === 'overloaded') this.cut(slot, now);
 		this.wake();
 	}
@@ -195,6 +176,11 @@ export class PaceControl {
 		return this.sharers.some((other) => other !== sharer && other.waitingRequests.length > 0 && other.inFlight < sharer.inFlight);
 	}
 
+	/** Requests of every run still to go. */
+	private backlog(): number {
+		return this.sharers.reduce((sum, sharer) => sum + sharer.backlog, 0);
+	}
+
 	/** The run with requests waiting and the fewest at Juspay: the next slot is its. */
 	private nextInLine(): Sharer | undefined {
 		let next: Sharer | undefined;
@@ -215,7 +201,7 @@ export class PaceControl {
 	 * respect and sends are not paced. Returns sends per ms; 0: not paced.
 	 */
 	private pacingRate(): number {
-		if (this.perSecond) return this.perSecond / 1000;
+		if (this.rate.perSecond) return this.rate.perSecond / 1000;
 		if (this.mode !== 'auto' || !this.roundTripMs || this.cutPoints.length === 0) return 0;
 		const growing = this.limit < this.threshold && this.limit < this.ceiling();
 		return (this.allowed * (growing ? FAST_PACING_GAIN : PACING_GAIN)) / this.roundTripMs;
@@ -223,7 +209,7 @@ export class PaceControl {
 
 	private refill(rate: number): void {
 		const now = this.clock.now();
-		const burst = this.perSecond ? RATE_BURST : Math.max(1, this.allowed * PACING_BURST);
+		const burst = this.rate.perSecond ? RATE_BURST : Math.max(1, this.allowed * PACING_BURST);
 		this.tokens = Math.min(burst, this.tokens + (now - this.refilledAt) * rate);
 		this.refilledAt = now;
 	}
@@ -234,8 +220,7 @@ export class PaceControl {
 		sharer.inFlight++;
 		if (this.pacingRate() > 0) this.tokens -= 1;
 		const now = this.clock.now();
-		// Probe a per-second limit upward slowly while rows wait: a 429 costs one send's turn.
-		if (this.perSecond && queued) this.perSecond *= 1 + (RATE_PROBE * Math.min(1000, now - this.lastSentAt)) / 1000;
+		if (queued) this.rate.grow(now, now - this.lastSentAt, this.roundTripMs, this.backlog());
 		this.lastSentAt = now;
 	}
 
@@ -245,7 +230,7 @@ export class PaceControl {
 		this.quickestRoundTripMs = Math.min(this.quickestRoundTripMs, this.roundTripMs);
 		// Answers to requests sent before the last cut say nothing about the new pace.
 		const ceiling = this.ceiling();
-		if (this.mode !== 'auto' || this.perSecond || !slot.busy || slot.epoch !== this.epoch || this.limit >= ceiling) return;
+		if (this.mode !== 'auto' || this.rate.perSecond || !slot.busy || slot.epoch !== this.epoch || this.limit >= ceiling) return;
 		if (this.limit < this.threshold) {
 			const slowed = this.roundTripMs > SLOWED_DOWN * this.quickestRoundTripMs;
 			this.limit += slowed ? SLOWED_STEP : this.cutPoints.length === 0 ? FIRST_STEP : PROBE_STEP;
@@ -261,19 +246,30 @@ export class PaceControl {
 		if (this.mode !== 'auto') return;
 		slot.refused = true;
 		const accepted = Math.max(1, this.inFlight);
-		if (slot.epoch === this.epoch && now - this.lastCutAt >= this.roundTripMs) {
-			// A new round trip: cut once, below what Juspay accepted just now.
-			const { lastSecond, kind } = this.limitKind.atCut(now, accepted);
-			this.perSecond = kind === 'perSecond' ? Math.max(1, lastSecond * CUT_TO) : 0;
+		const cutEvery = this.rate.perSecond ? SendRate.cutEvery(this.roundTripMs) : this.roundTripMs;
+		if (slot.epoch === this.epoch && now - this.lastCutAt >= cutEvery) {
+			// A new round trip (a second, when sending at a rate): cut once, below what Juspay accepted just now.
+			const judged = this.limitKind.atCut(now, accepted);
+			// Refused below the count Juspay was holding: not a limit of ours alone on requests at once. Otherwise a
+			// count it held stays held until the cuts show a limit per second.
+			const kind = this.heldInFlight && accepted < this.heldAt ? this.limitKind.forget() : (judged ?? (this.heldInFlight ? 'inFlight' : undefined));
 			this.heldInFlight = kind === 'inFlight';
-			// Per second: the rate holds the pace, so requests at once must not.
-			this.limit = this.perSecond ? this.ceiling() : Math.max(1, Math.min(this.limit, accepted) * (this.heldInFlight ? 1 : CUT_TO));
+			this.heldAt = accepted;
+			const perSecond = this.limitKind.acceptedPerSecond(now, accepted, this.roundTripMs);
+			// No answer yet (no round trip to measure a rate by), or nothing accepted in the last second: requests at
+			// once, as many as Juspay holds (each 429 comes back at once), not a rate of one a second.
+			if (this.heldInFlight || perSecond < 1 || !this.roundTripMs) this.rate.stop();
+			else this.rate.cut(now, perSecond);
+			// At a rate, the rate holds the pace, so requests at once must not.
+			this.limit = this.rate.perSecond ? this.ceiling() : Math.max(1, Math.min(this.limit, accepted));
 			this.threshold = this.limit;
 			this.lastCutAt = now;
 			this.epoch++;
 			this.cutPoints.push(accepted);
 			if (this.cutPoints.length > 20) this.cutPoints.shift();
-		} else if (!this.perSecond) {
+		} else if (this.rate.perSecond) {
+			this.rate.refused(now, slot.epoch === this.epoch);
+		} else {
 			// Same wave: do not hand the refused request's place to another one.
 			this.limit = Math.max(1, Math.min(this.limit, accepted));
 		}

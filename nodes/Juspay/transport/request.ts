@@ -79,7 +79,7 @@ export async function juspayRequest(
 	let faults = 0;
 
 	for (let attempt = 1; ; attempt++) {
-		const slot = await pace.acquire();
+		const slot = await pace.acquire(attempt > 1);
 		let outcome: Outcome;
 		let failure: JuspayFailure | undefined;
 		let answer: Answer = 'noAnswer';
@@ -96,7 +96,7 @@ export async function juspayRequest(
 		// 429: refused before Juspay acted, so always safe to resend, for as
 		// long as the run's budget (Max Wait When Rate Limited) allows.
 		if (failure?.httpCode === 429) {
-			const delay = rateLimitDelayMs(attempt, failure);
+			const delay = rateLimitDelayMs(attempt, failure, Math.random, pace.settings.mode);
 			if (!pace.mayWaitForRateLimit(rateLimitedMs, delay)) {
 				throw rateLimitBudgetSpent(outcome.error, pace.settings.rateLimitBudgetMs);
 			}

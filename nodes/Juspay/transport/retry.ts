@@ -44,14 +44,18 @@ export function retryDelayMs(attempt: number, failure: JuspayFailure, random = M
 
 /**
  * How long a row refused with 429 waits: Retry-After when Juspay gave one,
- * else exponential backoff, plus up to half of it again (at least 100 ms) at
- * random, so that dozens of refused rows do not all come back in the same
- * millisecond and get refused together again.
+ * else exponential backoff, plus a random share of it again (at least 100 ms),
+ * so that dozens of refused rows do not all come back in the same
+ * millisecond and get refused together again. Fixed sends whatever comes
+ * back at once, so it spreads them over up to half the wait again; Auto's
+ * pace spreads its sends itself, so a tenth is enough (a refused row then
+ * waits little more than Juspay asked, which is most of what ends a run).
  */
-export function rateLimitDelayMs(attempt: number, failure: JuspayFailure, random = Math.random): number {
+export function rateLimitDelayMs(attempt: number, failure: JuspayFailure, random = Math.random, spread: 'fixed' | 'auto' = 'fixed'): number {
 	const base =
 		failure.retryAfterSeconds !== undefined
 			? failure.retryAfterSeconds * 1000
 			: Math.min(RETRY.baseDelayMs * 2 ** (attempt - 1), RETRY.maxDelayMs);
-	return Math.round(base + random() * Math.max(base / 2, 100));
+	const share = spread === 'auto' ? 0.1 : 0.5;
+	return Math.round(base + random() * Math.max(base * share, 100));
 }

@@ -1,0 +1,56 @@
+/**
+ * Which limit Juspay holds, read from the counts at its 429s
+ * (transport/limitKind.ts), and how many requests per second it accepted of
+ * ours at a cut.
+ */
+import { LimitKindReader } from '../../nodes/Juspay/transport/limitKind';
+
+/** Cuts at 1 s, 3 s and 5 s: `inFlight` requests of ours at Juspay, `lastSecond` accepted in the second before. */
+function judge(cuts: Array<{ inFlight: number; lastSecond: number }>) {
+	const reader = new LimitKindReader();
+	let kind;
+	cuts.forEach(({ inFlight, lastSecond }, index) => {
+		const at = 1000 + 2000 * index;
+		for (let sent = 0; sent < lastSecond; sent++) reader.sent({ sentAt: at - 900 + sent });
+		kind = reader.atCut(at, inFlight);
+	});
+	return kind;
+}
+
+describe('LimitKindReader', () => {
+	it('the same count in flight at every 429 while the rate wanders: a limit on requests at once', () => {
+		expect(judge([{ inFlight: 10, lastSecond: 13 }, { inFlight: 10, lastSecond: 10 }, { inFlight: 10, lastSecond: 12 }])).toBe('inFlight');
+	});
+
+	it('the same rate at every 429 while the count in flight wanders: a limit per second', () => {
+		expect(judge([{ inFlight: 11, lastSecond: 15 }, { inFlight: 14, lastSecond: 15 }, { inFlight: 12, lastSecond: 14 }])).toBe('perSecond');
+	});
+
+	it('both the same at every 429, or the rate moving by less than a tenth: not known (sent at a rate, it is found out later)', () => {
+		// Under 10 per second with answers in about 800 ms, 8 in flight at every 429 is as likely as under 8 at once.
+		expect(judge([{ inFlight: 8, lastSecond: 10 }, { inFlight: 8, lastSecond: 10 }, { inFlight: 8, lastSecond: 10 }])).toBeUndefined();
+		expect(judge([{ inFlight: 7, lastSecond: 11 }, { inFlight: 7, lastSecond: 10 }, { inFlight: 7, lastSecond: 10 }])).toBeUndefined();
+	});
+
+	it('both moving together, as when another process shares the limit: not known', () => {
+		// Our share went 30 → 25 → 27 per second; at 400 ms round trips that is 12 → 10 → 11 in flight.
+		// (Compared by absolute spread, 2 against 5, the count in flight would read as held.)
+		expect(judge([{ inFlight: 12, lastSecond: 30 }, { inFlight: 10, lastSecond: 25 }, { inFlight: 11, lastSecond: 27 }])).toBeUndefined();
+		expect(judge([{ inFlight: 12, lastSecond: 30 }, { inFlight: 9, lastSecond: 22 }, { inFlight: 11, lastSecond: 27 }])).toBeUndefined();
+	});
+
+	it('fewer than three cuts, or after forget(): not known', () => {
+		expect(judge([{ inFlight: 10, lastSecond: 13 }, { inFlight: 10, lastSecond: 10 }])).toBeUndefined();
+	});
+
+	it('accepted per second reads answers too: right after a burst the sends of the last second were refused', () => {
+		const reader = new LimitKindReader();
+		// 40 sent in the first 100 ms and answered at about 800 ms; at 1.2 s every send of the last second was refused.
+		for (let i = 0; i < 40; i++) reader.sent({ sentAt: i * 2 });
+		for (let i = 0; i < 40; i++) reader.answered(800 + i);
+		for (let i = 0; i < 10; i++) reader.sent({ sentAt: 1100 + i, refused: true });
+		expect(reader.acceptedPerSecond(1200, 0, 800)).toBe(40);
+		// Requests at Juspay per round trip count too: 20 in flight at 400 ms is 50 per second.
+		expect(reader.acceptedPerSecond(1200, 20, 400)).toBe(50);
+	});
+});
