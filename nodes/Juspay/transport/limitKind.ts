@@ -19,8 +19,8 @@ export interface Send {
 
 /** Cuts compared to tell a limit per second from a limit on requests at once. */
 const KIND_SAMPLES = 3;
-/** The rate at the cuts must have moved at least this share for a steady count in flight to read as the limit. */
-const MIN_WANDER = 0.1;
+/** The rate at the cuts must have moved by at least this many for a steady count in flight to read as the limit. */
+const MIN_WANDER = 2;
 
 export class LimitKindReader {
 	/** At each cut: requests in flight, and requests accepted in the second before. */
@@ -57,9 +57,10 @@ export class LimitKindReader {
 		const inFlight = this.samples.map((sample) => sample.inFlight);
 		const lastSecond = this.samples.map((sample) => sample.lastSecond);
 		if (holds(lastSecond, inFlight)) return 'perSecond';
-		// A count at once is held only when the rate clearly wandered: a few requests in flight hold (within one,
-		// or exactly) by chance under a limit per second too, when answers take about as long each time.
-		if (relativeSpread(lastSecond) >= MIN_WANDER && holds(inFlight, lastSecond)) return 'inFlight';
+		// A count at once is held only when the rate wandered by more than the one a count over a sliding second
+		// moves by itself: a few requests in flight hold by chance under a limit per second too, when answers take
+		// about as long each time.
+		if (spread(lastSecond) >= MIN_WANDER && holds(inFlight, lastSecond)) return 'inFlight';
 		return undefined;
 	}
 

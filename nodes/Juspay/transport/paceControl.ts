@@ -255,7 +255,11 @@ export class PaceControl {
 			const kind = this.heldInFlight && accepted < this.heldAt ? this.limitKind.forget() : (judged ?? (this.heldInFlight ? 'inFlight' : undefined));
 			this.heldInFlight = kind === 'inFlight';
 			this.heldAt = accepted;
-			const perSecond = this.limitKind.acceptedPerSecond(now, accepted, this.roundTripMs);
+			// The first cut: the first answers of a run are slow (connections opening), and read by them alone,
+			// requests at Juspay make too low a rate; a round trip between the average and the quickest.
+			const first = this.cutPoints.length === 0;
+			const roundTrip = first ? (this.roundTripMs + this.quickestRoundTripMs) / 2 : this.roundTripMs;
+			const perSecond = this.limitKind.acceptedPerSecond(now, accepted, roundTrip);
 			// No answer yet (no round trip to measure a rate by), or nothing accepted in the last second: requests at
 			// once, as many as Juspay holds (each 429 comes back at once), not a rate of one a second.
 			if (this.heldInFlight || perSecond < 1 || !this.roundTripMs) this.rate.stop();

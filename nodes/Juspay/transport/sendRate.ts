@@ -5,8 +5,9 @@
  * cannot see. `paceControl.ts` spreads sends evenly at `perSecond`.
  *
  * Between cuts the rate grows by one request per round trip, per round trip
- * (at most a quarter of the rate per second): the same step for every
- * process, so processes that share a limit drift to even shares. Each 429
+ * (at least a tenth and at most a quarter of the rate per second): the same
+ * step for every process, so processes that share a limit drift to even
+ * shares. Each 429
  * after a cut slows it by 2%: a process that sends more is refused more, and
  * slows more. A cut (once a second at most: Juspay counts a second back, so a
  * cut shows in full only a second later) sets it just under what Juspay
@@ -19,8 +20,8 @@
 
 /** At a cut: this share of what Juspay accepted of ours in the last second. */
 const CUT_TO = 0.95;
-/** Growth per second: at most this share of the rate (one request per round trip is a lot when round trips are short). */
-const MAX_GROWTH = 0.25;
+/** Growth per second: at least this share of the rate (one request per round trip is little when round trips are long), at most this. */
+const [MIN_GROWTH, MAX_GROWTH] = [0.1, 0.25];
 /** Each refusal between cuts: this much slower, never below RATE_FLOOR of the rate the cut set. */
 const [CUT_PER_REFUSAL, RATE_FLOOR] = [0.02, 0.9];
 /** No 429 for this long (and this many round trips): the rate doubles every round trip. */
@@ -70,7 +71,7 @@ export class SendRate {
 		if (!this.perSecond || !roundTripMs || backlog < this.perSecond) return;
 		const seconds = Math.min(1000, sinceLastSendMs) / 1000;
 		const roundTrip = Math.max(50, roundTripMs) / 1000;
-		const additive = seconds * Math.min(1 / (roundTrip * roundTrip), MAX_GROWTH * this.perSecond);
+		const additive = seconds * Math.min(Math.max(1 / (roundTrip * roundTrip), MIN_GROWTH * this.perSecond), MAX_GROWTH * this.perSecond);
 		const calm = now - this.lastRefusedAt >= Math.max(CALM_MS, CALM_ROUND_TRIPS * roundTripMs);
 		this.perSecond += calm ? Math.max(additive, (this.perSecond * Math.LN2 * seconds) / roundTrip) : additive;
 	}
