@@ -514,7 +514,7 @@ function printProfile(requests, workerOf) {
 	const seconds = Math.max(...[...rows.values()].map((counts) => counts.length));
 	console.log(`    each second from the first request (accepted by worker, then refused):`);
 	for (const [key, counts] of [...rows].sort(([a], [b]) => (a === 'refused') - (b === 'refused') || a.localeCompare(b))) {
-		console.log(`      ${key.padEnd(8)} ${Array.from({ length: seconds }, (_, i) => String(counts[i] ?? 0).padStart(3)).join('')}`);
+		console.log(`      ${key.padEnd(8)} ${Array.from({ length: seconds }, (_, i) => String(counts[i] ?? 0).padStart(4)).join('')}`);
 	}
 }
 
