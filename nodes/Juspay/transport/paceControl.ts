@@ -34,7 +34,7 @@ import { SendRate } from './sendRate';
 
 // Tuned over simulated runs (test/unit/paceSimulation.ts) at 1 s ± 300 ms and
 // 800 ± 200 ms latency against limits of 10 and 40 in flight, 12 and 15 per
-// second, 40 → 10, 100.
+// second, 40 → 10, 100, and two processes sharing 50 per second.
 const START_LIMIT = 16;
 /** Once the last cuts show Juspay holds requests in flight at one count: the pace stays at it, probing one more every this many round trips. */
 const HELD_PROBE_ROUND_TRIPS = 3;
@@ -111,9 +111,8 @@ export class PaceControl {
 	/**
 	 * Transport: resolves when one more request of `sharer` may go to Juspay.
 	 * Pair with `release`. `resent`: a request Juspay refused, sent again after
-	 * its wait: it goes before the run's other waiting requests, so a refused
-	 * row does not wait its turn twice (and runs do not end on rows refused
-	 * late).
+	 * its wait, goes before the run's other waiting requests: a refused row
+	 * does not wait its turn twice, and runs do not end on rows refused late.
 	 */
 	async acquire(sharer: Sharer, resent = false): Promise<Slot> {
 		if ((resent || sharer.waitingRequests.length === 0) && this.maySend(sharer) && !this.othersWaitWithFewer(sharer)) {
@@ -139,8 +138,9 @@ export class PaceControl {
 		if (answer === 'answered') {
 			if (this.mode === 'auto') this.limitKind.answered(now);
 			this.grow(slot, now);
+		} else if (answer === 'rateLimited' || answer === 'overloaded') {
+			this.cut(slot, now);
 		}
-		else if (answer === 'rateLimited' || answer === 'overloaded') this.cut(slot, now);
 		this.wake();
 	}
 
