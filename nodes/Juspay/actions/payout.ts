@@ -153,5 +153,3 @@ async function statusOrUndefined(
 		throw asNodeError(ctx.getNode(), error, itemIndex);
 	}
 }
-
-/** Juspay's facts about a failed call (transport/errors.ts puts them on the error). */

@@ -77,9 +77,9 @@ export class LimitKindReader {
 	 * trips near a second, any one of them alone can read far too low.
 	 */
 	acceptedPerSecond(now: number, inFlight: number, roundTripMs: number): number {
-		this.forgetBefore(now - 1000);
 		const atJuspay = roundTripMs ? (inFlight * 1000) / roundTripMs : 0;
-		return Math.max(this.acceptedInLastSecond(now), this.answers.length, atJuspay);
+		const accepted = this.acceptedInLastSecond(now); // also forgets answers older than a second
+		return Math.max(accepted, this.answers.length, atJuspay);
 	}
 
 	/** Requests Juspay accepted (not refused) in the second before `now`. */
@@ -89,9 +89,8 @@ export class LimitKindReader {
 	}
 
 	/** The last cuts no longer say which limit Juspay holds: judge afresh from the next ones. */
-	forget(): undefined {
+	forget(): void {
 		this.samples.length = 0;
-		return undefined;
 	}
 
 	private forgetBefore(time: number): void {

@@ -220,7 +220,7 @@ export class PaceControl {
 		sharer.inFlight++;
 		if (this.pacingRate() > 0) this.tokens -= 1;
 		const now = this.clock.now();
-		if (queued) this.rate.grow(now, now - this.lastSentAt, this.roundTripMs, this.backlog());
+		if (queued && this.rate.perSecond) this.rate.grow(now, now - this.lastSentAt, this.roundTripMs, this.backlog());
 		this.lastSentAt = now;
 	}
 
@@ -252,13 +252,14 @@ export class PaceControl {
 			const judged = this.limitKind.atCut(now, accepted);
 			// Refused below the count Juspay was holding: not a limit of ours alone on requests at once. Otherwise a
 			// count it held stays held until the cuts show a limit per second.
-			const kind = this.heldInFlight && accepted < this.heldAt ? this.limitKind.forget() : (judged ?? (this.heldInFlight ? 'inFlight' : undefined));
+			const refusedBelowHeld = this.heldInFlight && accepted < this.heldAt;
+			if (refusedBelowHeld) this.limitKind.forget();
+			const kind = refusedBelowHeld ? undefined : (judged ?? (this.heldInFlight ? 'inFlight' : undefined));
 			this.heldInFlight = kind === 'inFlight';
 			this.heldAt = accepted;
 			// The first cut: the first answers of a run are slow (connections opening), and read by them alone,
 			// requests at Juspay make too low a rate; a round trip between the average and the quickest.
-			const first = this.cutPoints.length === 0;
-			const roundTrip = first ? (this.roundTripMs + this.quickestRoundTripMs) / 2 : this.roundTripMs;
+			const roundTrip = this.cutPoints.length === 0 ? (this.roundTripMs + this.quickestRoundTripMs) / 2 : this.roundTripMs;
 			const perSecond = this.limitKind.acceptedPerSecond(now, accepted, roundTrip);
 			// No answer yet (no round trip to measure a rate by), or nothing accepted in the last second: requests at
 			// once, as many as Juspay holds (each 429 comes back at once), not a rate of one a second.

@@ -7,9 +7,8 @@
  * Between cuts the rate grows by one request per round trip, per round trip
  * (at least a tenth and at most a quarter of the rate per second): the same
  * step for every process, so processes that share a limit drift to even
- * shares. Each 429
- * after a cut slows it by 2%: a process that sends more is refused more, and
- * slows more. A cut (once a second at most: Juspay counts a second back, so a
+ * shares. Each 429 after a cut slows it by 2%: a process that sends more is
+ * refused more, and slows more. A cut (once a second at most: Juspay counts a second back, so a
  * cut shows in full only a second later) sets it just under what Juspay
  * accepted of ours in the last second. After a calm second with no 429 it
  * doubles every round trip, to take up what another process has left or a
