@@ -39,7 +39,7 @@ describe('LimitKindReader', () => {
 		expect(judge([{ inFlight: 12, lastSecond: 30 }, { inFlight: 9, lastSecond: 22 }, { inFlight: 11, lastSecond: 27 }])).toBeUndefined();
 	});
 
-	it('fewer than three cuts, or after forget(): not known', () => {
+	it('fewer than three cuts: not known', () => {
 		expect(judge([{ inFlight: 10, lastSecond: 13 }, { inFlight: 10, lastSecond: 10 }])).toBeUndefined();
 	});
 

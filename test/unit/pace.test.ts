@@ -268,7 +268,6 @@ describe('runs that share one Juspay account in one n8n process', () => {
 		}
 	});
 
-
 	it("each run keeps its own Max Concurrency: a run with Max 5 never has more than 5 at Juspay, the other uses the rest", async () => {
 		const shared = await simulateRuns(short('inFlight', 10_000), [
 			{ rows: 200, settings: { ...AUTO, concurrency: 5 } },

@@ -110,8 +110,8 @@ export class PaceControl {
 
 	/**
 	 * Transport: resolves when one more request of `sharer` may go to Juspay.
-	 * Pair with `release`. `resent`: a request Juspay refused, sent again after
-	 * its wait, goes before the run's other waiting requests: a refused row
+	 * Pair with `release`. `resent`: a request sent again after its wait (a 429
+	 * or a fault) goes before the run's other waiting requests: a refused row
 	 * does not wait its turn twice, and runs do not end on rows refused late.
 	 */
 	async acquire(sharer: Sharer, resent = false): Promise<Slot> {

@@ -1,4 +1,5 @@
 import type { JuspayFailure } from './errors';
+import type { PaceSettings } from './pace';
 
 /**
  * When a failed call may be sent again, and how long to wait first.
@@ -51,11 +52,11 @@ export function retryDelayMs(attempt: number, failure: JuspayFailure, random = M
  * pace spreads its sends itself, so a tenth is enough (a refused row then
  * waits little more than Juspay asked, which is most of what ends a run).
  */
-export function rateLimitDelayMs(attempt: number, failure: JuspayFailure, random = Math.random, spread: 'fixed' | 'auto' = 'fixed'): number {
+export function rateLimitDelayMs(attempt: number, failure: JuspayFailure, random = Math.random, mode: PaceSettings['mode'] = 'fixed'): number {
 	const base =
 		failure.retryAfterSeconds !== undefined
 			? failure.retryAfterSeconds * 1000
 			: Math.min(RETRY.baseDelayMs * 2 ** (attempt - 1), RETRY.maxDelayMs);
-	const share = spread === 'auto' ? 0.1 : 0.5;
+	const share = mode === 'auto' ? 0.1 : 0.5;
 	return Math.round(base + random() * Math.max(base * share, 100));
 }
