@@ -133,7 +133,10 @@ export class Pace implements Sharer {
 		}
 	}
 
-	/** Transport: resolves when one more request may go to Juspay (`resent`: a request sent again, after a 429 or a fault: first in line). Pair with `release`. */
+	/**
+	 * Transport: resolves when one more request may go to Juspay (`resent`: a
+	 * request sent again, after a 429 or a fault: first in line). Pair with `release`.
+	 */
 	async acquire(resent = false): Promise<Slot> {
 		const slot = await this.control.acquire(this, resent);
 		this.firstSentAt ??= slot.sentAt;

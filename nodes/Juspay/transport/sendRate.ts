@@ -6,11 +6,14 @@
  *
  * Between cuts the rate grows by one request per round trip, per round trip
  * (at least a tenth and at most a quarter of the rate per second): the same
- * step for every process, so processes that share a limit drift to even
- * shares. Each 429 after a cut slows it by 2%: a process that sends more is
- * refused more, and slows more. A cut (once a second at most: Juspay counts a second back, so a
- * cut shows in full only a second later) sets it just under what Juspay
- * accepted of ours in the last second. After a calm second with no 429 it
+ * step for processes at the same round trip, unless the quarter holds one
+ * back. Each 429 after a cut slows it by 2% of its own rate, so of two
+ * processes refused as often the faster slows more and the shares drift
+ * together, slowly: the one that started first reuses its own slots as
+ * Juspay's window frees them, and keeps more (docs/queue-mode.md). A cut
+ * (once a second at most: Juspay counts a second back, so a cut shows in
+ * full only a second later) sets it just under what Juspay accepted of ours
+ * in the last second. After a calm second with no 429 it
  * doubles every round trip, to take up what another process has left or a
  * raised limit. It grows only while more requests wait than a second at this
  * rate sends: near the end of the runs a faster rate saves less than a
