@@ -14,7 +14,10 @@
  *   drop40to10   the same, 40 in flight, 10 after 500 validations
  *   short10, short15ps, short40, shortdrop40to10
  *                600 rows, 800 ± 200 ms: 10 in flight, 15 per second, 40 in
- *                flight, 40 then 10 after 300 validations (default options only)
+ *                flight, 40 then 10 after 300 validations; default options,
+ *                with typed Beneficiary IDs and with the ID left empty (the
+ *                recommended path), which then runs the same sheet again
+ *                (a re-run: every row is known to Juspay, nothing to pay)
  *   inflight100  3,000 rows, 100 in flight, Max Concurrency raised to 100
  * In the 1 s scenarios the three contenders (default options, Fixed 5, the
  * HTTP Request node batched to the limit) run at the same time, each in its
@@ -23,21 +26,24 @@
  *
  * Per run: the node's own execution time (from n8n's run data), × ideal
  * (rows × latency ÷ allowed in flight, or rows ÷ allowed per second), rows
- * valid, rows failed, answers of 429 and validations that reached the sandbox.
+ * valid, rows failed, answers of 429, validations that reached the sandbox,
+ * and every request the sandbox received (429s included) per row.
  * Results are merged into bench/results.json run by run after each scenario
  * (a partial run keeps the others), and bench/results.md and the table in
  * docs/bulk-runs.md are written from it.
  *
  * Flags: --render-only (rewrite the tables from results.json), --scenario=LIST, --contenders=auto,fixed,http (the runs to redo;
  * the others' last results are kept), --rows=N (for a quick try; results
- * are then not written). Env: N8N_LINE (2).
+ * are then not written), --baseline=REF: the 600-row sheets also run the
+ * package as built at that git commit (e.g. today's pace beside a change),
+ * each run in its own n8n at the same time as the others. Env: N8N_LINE (2).
  */
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { ensureRuntime, N8n, packTarball, ROOT } = require('./lib/n8n');
+const { ensureRuntime, N8n, packTarball, packTarballAt, ROOT } = require('./lib/n8n');
 const { startSandbox } = require('../test/sandbox/server');
 
 const LINE = process.env.N8N_LINE === '1' ? '1' : '2';
@@ -51,13 +57,18 @@ const SHORT = { latencyMs: 800, jitterMs: 200 };
 /* ------------------------------------------------------------------ what runs */
 
 const auto = (maxConcurrency) => ({ label: maxConcurrency ? `Juspay node, Auto (Max Concurrency ${maxConcurrency})` : 'Juspay node, default options (Auto)', node: () => juspayNode(maxConcurrency ? { maxConcurrency } : {}), kind: 'auto', auto: true, concurrency: maxConcurrency ?? 50 });
+/** The recommended path: default options and the Beneficiary ID left empty; then the same sheet again (a re-run). */
+const autoEmptyId = () => ({ label: 'Juspay node, default options, Beneficiary ID empty', node: () => juspayNode({}, { emptyId: true }), kind: 'auto', auto: true, emptyId: true, concurrency: 50, rerun: true });
+/** The same run with the package as built at the --baseline commit. */
+const atBaseline = (contender, commit) => ({ ...contender, label: `${contender.label} [${commit}]`, build: 'baseline', baseline: commit });
+const RERUN = ', re-run of the same sheet';
 const fixed = (n) => ({ label: `Juspay node, Fixed ${n}${n === 5 ? ' (the old default)' : ''}`, node: () => juspayNode({ concurrency: n }), kind: 'fixed', concurrency: n });
 const http = (batchSize, intervalMs, note = '') => ({ label: `HTTP Request node, batch ${batchSize} every ${intervalMs / 1000} s${note}`, node: (url) => httpRequestNode(url, batchSize, intervalMs), kind: 'http', concurrency: batchSize });
 
-/** 600 rows at 800 ± 200 ms, default options only, to be within 1.15× ideal. */
+/** 600 rows at 800 ± 200 ms, default options with typed and with empty Beneficiary IDs, to be within 1.15× ideal. */
 function shortSheet(limitTitle, limits, ideal) {
 	const withLatency = (rows) => ({ ...(typeof limits === 'function' ? limits(rows) : limits), ...SHORT });
-	return { title: `600 rows, 800 ± 200 ms, ${limitTitle}`, rows: 600, limits: withLatency, ideal, target: 1.15, contenders: [auto()] };
+	return { title: `600 rows, 800 ± 200 ms, ${limitTitle}`, rows: 600, limits: withLatency, ideal, target: 1.15, contenders: [auto(), autoEmptyId()], compare: true };
 }
 
 const SCENARIOS = {
@@ -145,7 +156,7 @@ function benchWorkflow(id, name, runTag, rows, node) {
 	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
 }
 
-function juspayNode(options) {
+function juspayNode(options, { emptyId = false } = {}) {
 	return {
 		type: 'n8n-nodes-juspay.juspay',
 		typeVersion: 1,
@@ -154,7 +165,7 @@ function juspayNode(options) {
 			resource: 'beneficiary',
 			operation: 'validate',
 			customerId: '={{ $json.customer }}',
-			beneId: '={{ $json.bene }}',
+			beneId: emptyId ? '' : '={{ $json.bene }}',
 			beneficiaryType: 'ACCOUNT_IFSC',
 			accountNumber: '={{ $json.account }}',
 			ifsc: '={{ $json.ifsc }}',
@@ -195,7 +206,7 @@ function parseArgs() {
 	for (const name of names) if (!SCENARIOS[name]) throw new Error(`unknown scenario ${name}; known: ${Object.keys(SCENARIOS).join(', ')}`);
 	const rows = arg('rows') ? Number(arg('rows')) : undefined;
 	const kinds = (arg('contenders') ?? 'auto,fixed,http').split(',');
-	return { names, rows, kinds };
+	return { names, rows, kinds, baseline: arg('baseline') };
 }
 
 /** Peak resident memory (VmHWM) of a process, polled until it exits. */
@@ -218,19 +229,21 @@ function watchPeakRss(pid) {
 }
 
 /** One n8n with its own sandbox: contenders of a scenario run side by side on separate lanes. */
-async function lane(runtime, tarball) {
+async function lane(runtime, tarball, build) {
 	const sandbox = await startSandbox({ apiKey: API_KEY, merchantId: MERCHANT });
 	const n8n = await N8n.create(runtime, tarball);
 	n8n.importCredentials([
 		{ ...JUSPAY_CREDENTIAL, type: 'juspayApi', data: { apiKey: API_KEY, merchantId: MERCHANT, environment: 'custom', baseUrl: sandbox.url } },
 		{ ...BASIC_CREDENTIAL, type: 'httpBasicAuth', data: { user: API_KEY, password: '' } },
 	]);
-	return { sandbox, n8n };
+	return { sandbox, n8n, build };
 }
 
-async function runOne(laneOf, run) {
+/** One run; `again`: the same sheet once more against the same sandbox (what Juspay knows is kept). */
+async function runOne(laneOf, run, again = false) {
 	const { sandbox, n8n } = laneOf;
-	sandbox.reset();
+	if (again) sandbox.clear();
+	else sandbox.reset();
 	sandbox.setLimits(run.limits);
 	const pending = n8n.execute(run.id, { timeoutMs: 3_600_000 });
 	const child = [...n8n.children].pop();
@@ -243,7 +256,8 @@ async function runOne(laneOf, run) {
 	const ms = task.executionTime;
 	const entry = {
 		scenario: run.scenario,
-		run: run.contender.label,
+		run: run.contender.label + (again ? RERUN : ''),
+		...(run.contender.baseline ? { baseline: run.contender.baseline } : {}),
 		rows: run.rows,
 		wallMs: ms,
 		idealMs: Math.round(run.idealMs),
@@ -253,57 +267,80 @@ async function runOne(laneOf, run) {
 		failed: out.filter((json) => json.error !== undefined).length,
 		rateLimited: limits.rateLimited,
 		validations: limits.validations,
+		requests: sandbox.requests.length,
+		requestsPerRow: Math.round((sandbox.requests.length / run.rows) * 1000) / 1000,
+		validationsPerRow: Math.round((limits.validations / run.rows) * 1000) / 1000,
 		peakInFlight: limits.peakInFlight,
 		peakRssMb: Math.round(peakRssKb / 1024),
 		...(run.contender.auto ? { hint: task.hints?.[0]?.message } : {}),
 	};
-	console.log(`  ${entry.run}: ${(ms / 1000).toFixed(1)} s, ${entry.ratioToIdeal}× ideal, ${entry.valid} valid, ${entry.failed} failed, ${entry.rateLimited} × 429, ${entry.validations} validations`);
+	console.log(`  ${entry.run}: ${(ms / 1000).toFixed(1)} s, ${entry.ratioToIdeal}× ideal, ${entry.valid} valid, ${entry.failed} failed, ${entry.rateLimited} × 429, ${entry.validations} validations, ${entry.requestsPerRow} requests per row`);
 	return entry;
+}
+
+/** A run, and for the recommended path its re-run of the same sheet. */
+async function runWithRerun(laneOf, run) {
+	const first = await runOne(laneOf, run);
+	return run.contender.rerun ? [first, await runOne(laneOf, run, true)] : [first];
 }
 
 async function main() {
 	if (process.argv.includes('--render-only')) return writeTable(JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')).scenarios);
-	const { names, rows: rowsOverride, kinds } = parseArgs();
-	const picked = (scenario) => scenario.contenders.filter((contender) => kinds.includes(contender.kind));
+	const { names, rows: rowsOverride, kinds, baseline } = parseArgs();
 	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'juspay-bench-pack-'));
 	const runtime = ensureRuntime(LINE);
-	const tarball = packTarball(packDir);
-	const width = Math.max(...names.map((name) => (SCENARIOS[name].sequential ? 1 : picked(SCENARIOS[name]).length)));
-	const lanes = [];
+	const tarballs = { this: packTarball(packDir) };
+	let commit;
+	if (baseline) ({ tarball: tarballs.baseline, commit } = packTarballAt(baseline, packDir));
+	const picked = (scenario) => [
+		...scenario.contenders.filter((contender) => kinds.includes(contender.kind)),
+		...(commit && scenario.compare && kinds.includes('auto') ? scenario.contenders.map((contender) => atBaseline(contender, commit)) : []),
+	];
+	// Lanes by build: a scenario's runs of one build each get their own n8n and sandbox.
+	const lanes = { this: [], baseline: [] };
+	const laneOf = (run) => lanes[run.contender.build ?? 'this'][run.laneIndex];
 	try {
-		for (let i = 0; i < width; i++) lanes.push(await lane(runtime, tarball));
 		// Every run's workflow, imported into the lane that runs it.
 		let counter = 0;
 		const plan = names.map((name) => {
 			const scenario = SCENARIOS[name];
 			const rows = rowsOverride ?? scenario.rows;
 			const limits = typeof scenario.limits === 'function' ? scenario.limits(rows) : scenario.limits;
+			const perBuild = { this: 0, baseline: 0 };
 			const runs = picked(scenario).map((contender, index) => {
-				const laneIndex = scenario.sequential ? 0 : index;
+				const build = contender.build ?? 'this';
+				const laneIndex = scenario.sequential ? 0 : perBuild[build]++;
 				const id = `benchRun${String(++counter).padStart(8, '0')}`;
 				return { id, scenario: name, contender, rows, limits, laneIndex, idealMs: scenario.ideal(rows, contender), tag: `b${Date.now().toString(36)}${name}${index}` };
 			});
 			return { name, scenario, runs };
 		});
-		lanes.forEach((l, laneIndex) => {
-			const workflows = plan.flatMap(({ runs }) => runs.filter((run) => run.laneIndex === laneIndex).map((run) => benchWorkflow(run.id, `${run.scenario}: ${run.contender.label}`, run.tag, run.rows, run.contender.node(l.sandbox.url))));
-			if (workflows.length) l.n8n.importWorkflows(workflows);
-		});
+		for (const build of Object.keys(lanes)) {
+			const width = Math.max(0, ...plan.flatMap(({ runs }) => runs.filter((run) => (run.contender.build ?? 'this') === build).map((run) => run.laneIndex + 1)));
+			for (let i = 0; i < width; i++) lanes[build].push(await lane(runtime, tarballs[build], build));
+		}
+		for (const build of Object.keys(lanes)) {
+			lanes[build].forEach((l, laneIndex) => {
+				const mine = plan.flatMap(({ runs }) => runs.filter((run) => (run.contender.build ?? 'this') === build && run.laneIndex === laneIndex));
+				const workflows = mine.map((run) => benchWorkflow(run.id, `${run.scenario}: ${run.contender.label}`, run.tag, run.rows, run.contender.node(l.sandbox.url)));
+				if (workflows.length) l.n8n.importWorkflows(workflows);
+			});
+		}
 
 		for (const { name, scenario, runs } of plan) {
 			console.log(`\n${name}: ${scenario.title}`);
 			const results = [];
 			if (scenario.sequential) {
-				for (const run of runs) results.push(await runOne(lanes[run.laneIndex], run));
+				for (const run of runs) results.push(...(await runWithRerun(laneOf(run), run)));
 			} else {
-				results.push(...(await Promise.all(runs.map(async (run) => await runOne(lanes[run.laneIndex], run)))));
+				results.push(...(await Promise.all(runs.map(async (run) => await runWithRerun(laneOf(run), run)))).flat());
 			}
 			if (rowsOverride === undefined) write(name, results, runtime.version);
 		}
 		if (rowsOverride !== undefined) console.log('\n(--rows given: results not written)');
 	} finally {
-		for (const l of lanes) {
+		for (const l of [...lanes.this, ...lanes.baseline]) {
 			await l.n8n.dispose();
 			await l.sandbox.stop();
 		}
@@ -324,10 +361,14 @@ function write(name, fresh, version) {
 	const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
 	const stamped = fresh.map((r) => ({ ...r, date, n8n: version, machine }));
 	const old = scenarios.find((s) => s.name === name);
-	const order = SCENARIOS[name].contenders.map((c) => c.label);
+	// Runs known to the scenario (and their re-runs), then the baseline's: the freshest baseline only.
+	const order = SCENARIOS[name].contenders.flatMap((c) => [c.label, c.label + RERUN]);
+	const baseOf = (r) => baseOfRun(r.run);
+	const baseline = fresh.find((r) => r.baseline)?.baseline;
+	const rank = (r) => order.indexOf(baseOf(r)) + (r.baseline ? order.length : 0);
 	const results = [...(old?.results ?? []).filter((r) => !fresh.some((f) => f.run === r.run)), ...stamped]
-		.filter((r) => order.includes(r.run))
-		.sort((a, b) => order.indexOf(a.run) - order.indexOf(b.run));
+		.filter((r) => order.includes(baseOf(r)) && (!r.baseline || !baseline || r.baseline === baseline))
+		.sort((a, b) => rank(a) - rank(b));
 	const merged = [...scenarios.filter((s) => s.name !== name), { name, title: SCENARIOS[name].title, results }]
 		.sort((a, b) => Object.keys(SCENARIOS).indexOf(a.name) - Object.keys(SCENARIOS).indexOf(b.name));
 	fs.writeFileSync(file, `${JSON.stringify({ scenarios: merged }, null, 2)}\n`);
@@ -347,27 +388,40 @@ function writeTable(scenarios) {
 function render(scenarios) {
 	const first = scenarios[0]?.results[0];
 	const dates = [...new Set(scenarios.flatMap((s) => s.results.map((r) => r.date.slice(0, 10))))].sort().join(', ');
+	const baselines = [...new Set(scenarios.flatMap((s) => s.results.map((r) => r.baseline).filter(Boolean)))];
 	const lines = [
-		`Benchmark (\`npm run bench\`, ${dates}): n8n ${first?.n8n}, beneficiary validations against the local sandbox, ${first?.machine}, shared with other work. Time is the node's own execution time from n8n's run data. Ideal: rows × latency ÷ requests allowed in flight, or rows ÷ requests allowed per second (in the 50 ms scenario: at the run's own concurrency). Every run has On Error → Continue.`,
+		`Benchmark (\`npm run bench\`, ${dates}): n8n ${first?.n8n}, beneficiary validations against the local sandbox, ${first?.machine}, shared with other work. Time is the node's own execution time from n8n's run data. Ideal: rows × latency ÷ requests allowed in flight, or rows ÷ requests allowed per second (in the 50 ms scenario: at the run's own concurrency). Requests per row: every request the sandbox received (429s included) ÷ rows. Every run has On Error → Continue.` +
+			(baselines.length ? ` Runs marked [${baselines.join(', ')}] used the package as built at that commit (\`--baseline\`), at the same time as the others.` : ''),
 		'',
-		'| scenario | run | time (s) | × ideal | rows valid | rows failed | answers of 429 | validations sent |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- |',
+		'| scenario | run | time (s) | × ideal | rows valid | rows failed | answers of 429 | validations sent | requests per row |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 	];
 	for (const s of scenarios) {
 		for (const r of s.results) {
-			lines.push(`| ${s.title} | ${r.run} | ${(r.wallMs / 1000).toFixed(1)} | ${r.ratioToIdeal} | ${r.valid} | ${r.failed} | ${r.rateLimited} | ${r.validations} |`);
+			const perRow = r.requestsPerRow === undefined ? '' : r.requestsPerRow.toFixed(2);
+			lines.push(`| ${s.title} | ${r.run} | ${(r.wallMs / 1000).toFixed(1)} | ${r.ratioToIdeal} | ${r.valid} | ${r.failed} | ${r.rateLimited} | ${r.validations} | ${perRow} |`);
 		}
 	}
-	lines.push('', 'Targets (default options, every limit at or under the default Max Concurrency of 50: within 1.2× ideal, 1.15× for the 600-row sheets; 0 rows failed; one validation per row):', '');
+	lines.push('', 'Targets (default options, every limit at or under the default Max Concurrency of 50: within 1.2× ideal, 1.15× for the 600-row sheets; 0 rows failed; one validation per row; with the Beneficiary ID empty also at most 1.05 requests per row, and its re-run 0 validations and at most 2 requests per row):', '');
+	const met = (ok) => (ok ? 'met' : 'missed');
 	for (const s of scenarios) {
-		const mine = s.results.find((r) => r.run.startsWith('Juspay node, default options') || (s.name === 'inflight100' && r.run.startsWith('Juspay node, Auto')));
-		if (!mine || s.name === 'fast') continue;
-		const checks = [
-			`${mine.ratioToIdeal <= (SCENARIOS[s.name]?.target ?? 1.2) ? 'met' : 'missed'} ${mine.ratioToIdeal}× ideal`,
-			`${mine.failed === 0 ? 'met' : 'missed'} ${mine.failed} failed`,
-			`${mine.validations === mine.rows && mine.items === mine.rows ? 'met' : 'missed'} ${mine.validations} validations for ${mine.rows} rows`,
+		if (s.name === 'fast') continue;
+		const own = s.results.filter((r) => !r.baseline);
+		const typed = own.find((r) => r.run.startsWith('Juspay node, default options (Auto)') || (s.name === 'inflight100' && r.run.startsWith('Juspay node, Auto')));
+		const empty = own.find((r) => r.run === autoEmptyId().label);
+		const rerun = own.find((r) => r.run === autoEmptyId().label + RERUN);
+		const checks = (r) => [
+			`${met(r.ratioToIdeal <= (SCENARIOS[s.name]?.target ?? 1.2))} ${r.ratioToIdeal}× ideal`,
+			`${met(r.failed === 0)} ${r.failed} failed`,
+			`${met(r.validations === r.rows && r.items === r.rows)} ${r.validations} validations for ${r.rows} rows`,
 		];
-		lines.push(`- ${s.title}${s.name === 'inflight100' ? ' (Max Concurrency 100)' : ''}: ${checks.join('; ')}.`);
+		if (typed) {
+			const before = s.results.find((r) => r.baseline && baseOfRun(r.run) === typed.run);
+			const vs = before ? `; ${met(typed.wallMs <= before.wallMs)} no slower than [${before.baseline}]: ${(typed.wallMs / 1000).toFixed(1)} s vs ${(before.wallMs / 1000).toFixed(1)} s` : '';
+			lines.push(`- ${s.title}${s.name === 'inflight100' ? ' (Max Concurrency 100)' : ''}${empty ? ', typed IDs' : ''}: ${checks(typed).join('; ')}${vs}.`);
+		}
+		if (empty) lines.push(`- ${s.title}, Beneficiary ID empty: ${[...checks(empty), `${met(empty.requestsPerRow <= 1.05)} ${empty.requestsPerRow} requests per row`].join('; ')}.`);
+		if (rerun) lines.push(`- ${s.title}, its re-run: ${met(rerun.validations === 0)} ${rerun.validations} validations; ${met(rerun.requestsPerRow <= 2)} ${rerun.requestsPerRow} requests per row; ${met(rerun.failed === 0)} ${rerun.failed} failed.`);
 	}
 	const fast = scenarios.find((s) => s.name === 'fast');
 	if (fast) {
@@ -384,6 +438,9 @@ function render(scenarios) {
 	}
 	return lines.join('\n');
 }
+
+/** A baseline run's label without its commit. */
+const baseOfRun = (label) => label.replace(/ \[\w+\]/, '');
 
 main().catch((error) => {
 	console.error(error);

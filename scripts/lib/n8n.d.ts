@@ -28,6 +28,7 @@ export interface RunLike {
 export declare function ensureRuntime(line: '1' | '2'): Runtime;
 export declare function freePort(): Promise<number>;
 export declare function packTarball(into: string): string;
+export declare function packTarballAt(ref: string, into: string): { tarball: string; commit: string };
 
 export declare class ExecutionResult {
 	readonly run: RunLike;

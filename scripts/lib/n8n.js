@@ -49,6 +49,27 @@ function packTarball(into) {
 	return path.join(into, printed.trim().split('\n').pop());
 }
 
+/**
+ * `npm pack` of the package as it was at a git commit (`git archive` into a
+ * temporary folder that borrows this checkout's node_modules, then built):
+ * today's code beside a change, in the bench and the queue test. Returns the
+ * tarball and the commit's short hash.
+ */
+function packTarballAt(ref, into) {
+	const commit = execFileSync('git', ['rev-parse', '--short', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), `juspay-${commit}-`));
+	try {
+		execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${dir}"`], { cwd: ROOT });
+		fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+		execFileSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+		const out = fs.mkdtempSync(path.join(into, 'at-'));
+		const printed = execFileSync('npm', ['pack', '--silent', '--pack-destination', out], { cwd: dir, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+		return { tarball: path.join(out, printed.trim().split('\n').pop()), commit };
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The owner account a test instance gets on first sign-in (REST calls need a session). */
@@ -383,4 +404,4 @@ class ExecutionResult {
 	}
 }
 
-module.exports = { ROOT, ensureRuntime, freePort, packTarball, N8n, ExecutionResult };
+module.exports = { ROOT, ensureRuntime, freePort, packTarball, packTarballAt, N8n, ExecutionResult };

@@ -26,7 +26,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { JuspayApi } from '../../credentials/JuspayApi.credentials';
-import { forgetLearnedPaces } from '../../nodes/Juspay/transport/pace';
+import { forgetLearnedPaces } from '../../nodes/Juspay/transport/pace/pace';
 import { Juspay } from '../../nodes/Juspay/Juspay.node';
 import { HARNESS_NOOP, HARNESS_START, runWorkflow, type WorkflowRunResult } from '../harness/runWorkflow';
 import { startSandbox, type Sandbox } from '../sandbox/server';

@@ -23,7 +23,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { JuspayApi } from '../../credentials/JuspayApi.credentials';
 import { JuspayWebhookApi } from '../../credentials/JuspayWebhookApi.credentials';
 import { Juspay } from '../../nodes/Juspay/Juspay.node';
-import { forgetLearnedPaces } from '../../nodes/Juspay/transport/pace';
+import { forgetLearnedPaces } from '../../nodes/Juspay/transport/pace/pace';
 import { HARNESS_NOOP, HARNESS_SET, HARNESS_START, runWorkflow, type WorkflowRunResult } from '../harness/runWorkflow';
 
 export const JUSPAY_TYPE = 'n8n-nodes-juspay.juspay';

@@ -3,7 +3,7 @@
  * (transport/limitKind.ts), and how many requests per second it accepted of
  * ours at a cut.
  */
-import { LimitKindReader } from '../../nodes/Juspay/transport/limitKind';
+import { LimitKindReader } from '../../nodes/Juspay/transport/pace/limitKind';
 
 /** Cuts at 1 s, 3 s and 5 s: `inFlight` requests of ours at Juspay, `lastSecond` accepted in the second before. */
 function judge(cuts: Array<{ inFlight: number; lastSecond: number }>) {

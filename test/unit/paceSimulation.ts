@@ -5,15 +5,16 @@
  * drive the real pace. Nothing sleeps for real, so a 1,000-row run at 1 s
  * latency takes milliseconds and gives the same answer on a loaded machine.
  */
-import { Pace, type Clock, type PaceSettings } from '../../nodes/Juspay/transport/pace';
-import { PaceControl } from '../../nodes/Juspay/transport/paceControl';
-import { rateLimitDelayMs } from '../../nodes/Juspay/transport/retry';
+import { PaceControl } from '../../nodes/Juspay/transport/pace/control';
+import { Pace, type Clock, type Exchanged, type PaceReport, type PaceSettings, type Sent } from '../../nodes/Juspay/transport/pace/pace';
 import { mulberry32 } from '../sandbox/faults';
 
 export class SimulatedClock implements Clock {
 	private time = 0;
 	private timers: Array<{ at: number; seq: number; resolve: () => void }> = [];
 	private seq = 0;
+
+	constructor(readonly random: () => number = Math.random) {}
 
 	now(): number {
 		return this.time;
@@ -45,6 +46,33 @@ export class SimulatedClock implements Clock {
 	}
 }
 
+/** What the simulation drives: one node run's pace, as the router and `request.ts` use it. */
+export interface SimulatedPace {
+	runItems(count: number, runItem: (index: number) => Promise<boolean>): Promise<void>;
+	send<T>(exchange: () => Promise<Exchanged<T>>): Promise<Sent<T>>;
+	readonly allowed: number;
+	readonly inFlight: number;
+	report(): PaceReport;
+}
+
+/** Makes the paces of a simulation: Auto runs of one process share what `process` gives them. */
+export type PaceMaker = (clock: Clock) => (settings: PaceSettings, process: number) => SimulatedPace;
+
+/** The pace with a control of `makeControl`'s, one per process (as `paceOf` shares one per account). */
+export function paceWith(makeControl: (clock: Clock) => PaceControl): PaceMaker {
+	return (clock) => {
+		const controls = new Map<number, PaceControl>();
+		return (settings, process) => {
+			if (settings.mode === 'fixed') return new Pace(settings, clock);
+			if (!controls.has(process)) controls.set(process, makeControl(clock));
+			return new Pace(settings, clock, controls.get(process));
+		};
+	};
+}
+
+/** The shipped pace. */
+export const currentPace = paceWith((clock) => new PaceControl('auto', clock));
+
 export interface SimulatedJuspay {
 	mode: 'inFlight' | 'perSecond';
 	limit: number;
@@ -72,7 +100,7 @@ export interface SimulationResult {
 	allowedOverTime: Array<[number, number]>;
 	/** Requests at Juspay at once, with the time, at each change. */
 	inFlightOverTime: Array<[number, number]>;
-	pace: Pace;
+	pace: SimulatedPace;
 }
 
 /** One run among several sharing a Juspay (and, in Auto, one control). */
@@ -98,7 +126,7 @@ export interface RunResult {
 	refusedAt: number[];
 	/** The most requests of this run at Juspay at once. */
 	maxInFlight: number;
-	pace: Pace;
+	pace: SimulatedPace;
 }
 
 export interface SharedSimulationResult {
@@ -114,15 +142,19 @@ export interface SharedSimulationResult {
 	changedAt?: number;
 }
 
-export async function simulate(
-	rows: number,
-	juspay: SimulatedJuspay,
-	settings: PaceSettings,
-	seed = 1,
+export interface SimulationOptions {
+	seed?: number;
 	/** Up to this many ms late for the pace's own timers, as timers on a busy n8n fire. */
-	timerLatenessMs = 0,
-): Promise<SimulationResult> {
-	const result = await simulateRuns(juspay, [{ rows, settings }], seed, timerLatenessMs);
+	timerLatenessMs?: number;
+	/** Up to this many ms between Juspay's answer (its count goes down) and the pace hearing it, as on a busy n8n. */
+	answerLagMs?: number;
+	/** Up to this many ms between the pace letting a request go and Juspay seeing it (n8n's HTTP stack). */
+	sendLagMs?: number;
+	paces?: PaceMaker;
+}
+
+export async function simulate(rows: number, juspay: SimulatedJuspay, settings: PaceSettings, options: SimulationOptions = {}): Promise<SimulationResult> {
+	const result = await simulateRuns(juspay, [{ rows, settings }], options);
 	const [run] = result.runs;
 	const maxAllowed = Math.max(...result.allowedOverTime.map(([, allowed]) => allowed));
 	return { ...result, rows, failedRows: run.failedRows, maxAllowed, refusedAt: run.refusedAt, pace: run.pace };
@@ -130,20 +162,21 @@ export async function simulate(
 
 /**
  * Runs that call the same Juspay account: Auto runs in one n8n process share
- * one control, as `paceOf` gives them (its map is module state; here one
- * control per process and simulation keeps simulations apart), and
- * processes (queue-mode workers) each learn alone. A run that starts after
- * another has ended starts from what that one learned.
+ * one control, as `paceOf` gives them (here one control per process and
+ * simulation keeps simulations apart), and processes (queue-mode workers)
+ * each learn alone. A run that starts after another has ended starts from
+ * what that one learned.
  */
-export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[], seed = 1, timerLatenessMs = 0): Promise<SharedSimulationResult> {
-	const clock = new SimulatedClock();
+export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[], options: SimulationOptions = {}): Promise<SharedSimulationResult> {
+	const { seed = 1, timerLatenessMs = 0, answerLagMs = 0, sendLagMs = 0, paces = currentPace } = options;
 	const random = mulberry32(seed);
-	const paceClock = {
+	const clock = new SimulatedClock(random);
+	const paceClock: Clock = {
 		now: () => clock.now(),
 		sleep: async (ms: number) => await clock.sleep(ms + random() * timerLatenessMs),
+		random,
 	};
-	const controls = new Map<number, PaceControl>();
-	const controlOf = (process = 0) => controls.get(process) ?? controls.set(process, new PaceControl('auto', paceClock)).get(process)!;
+	const paceOf = paces(paceClock);
 	let limit = juspay.limit;
 	let active = 0;
 	let accepted = 0;
@@ -163,11 +196,13 @@ export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[
 	};
 
 	const call = async (): Promise<'answered' | 'rateLimited'> => {
+		if (sendLagMs) await clock.sleep(random() * sendLagMs);
 		const now = clock.now();
 		while (acceptedAt.length && acceptedAt[0] <= now - 1000) acceptedAt.shift();
 		const full = juspay.mode === 'inFlight' ? active >= limit : acceptedAt.length >= limit;
 		if (full) {
 			rateLimited++;
+			if (answerLagMs) await clock.sleep(random() * answerLagMs);
 			return 'rateLimited';
 		}
 		accepted++;
@@ -182,46 +217,29 @@ export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[
 		await clock.sleep(juspay.latencyMs + (random() * 2 - 1) * juspay.jitterMs);
 		count();
 		active--;
+		if (answerLagMs) await clock.sleep(random() * answerLagMs);
 		return 'answered';
 	};
 
-	const row = async (pace: Pace, result: RunResult) => {
-		let waited = 0;
-		for (let attempt = 1; ; attempt++) {
-			const slot = await pace.acquire(attempt > 1);
-			result.maxInFlight = Math.max(result.maxInFlight, pace.inFlight);
+	const row = async (pace: SimulatedPace, result: RunResult): Promise<boolean> => {
+		const sent = await pace.send(async () => {
 			const sentAt = clock.now();
+			result.maxInFlight = Math.max(result.maxInFlight, pace.inFlight);
 			const answer = await call();
 			result[answer === 'answered' ? 'accepted' : 'rateLimited']++;
 			result[answer === 'answered' ? 'acceptedAt' : 'refusedAt'].push(sentAt);
-			pace.release(slot, answer);
 			allowedOverTime.push([clock.now(), pace.allowed]);
-			if (answer === 'answered') return;
-			const delay = rateLimitDelayMs(attempt, { outcomeUnknown: false, retryAfterSeconds: juspay.retryAfterSeconds ?? 1 }, random, pace.settings.mode);
-			if (!pace.mayWaitForRateLimit(waited, delay)) {
-				result.failedRows++;
-				return;
-			}
-			waited += delay;
-			await pace.backoff(delay);
-		}
+			return { outcome: answer, answer, retryAfterSeconds: juspay.retryAfterSeconds ?? 1 };
+		});
+		if (sent.outOfBudget) result.failedRows++;
+		return true;
 	};
 
 	/** As the router runs a node run: items as the pace allows, and the run's share given back at the end. */
 	const run = async (spec: SimulatedRun): Promise<RunResult> => {
-		const pace = new Pace(spec.settings, paceClock, spec.settings.mode === 'auto' ? controlOf(spec.process) : undefined);
+		const pace = paceOf(spec.settings, spec.process ?? 0);
 		const result: RunResult = { startedAt: clock.now(), endedAt: 0, failedRows: 0, accepted: 0, rateLimited: 0, acceptedAt: [], refusedAt: [], maxInFlight: 0, pace };
-		const running: Array<Promise<void>> = [];
-		pace.expect(spec.rows);
-		try {
-			for (let next = 0; next < spec.rows; next++) {
-				await pace.startItem();
-				running.push(row(pace, result).finally(() => pace.itemDone()));
-			}
-			await Promise.all(running);
-		} finally {
-			pace.end();
-		}
+		await pace.runItems(spec.rows, async () => await row(pace, result));
 		result.endedAt = clock.now();
 		return result;
 	};

@@ -1,6 +1,6 @@
 import type { NodeExecutionHint } from 'n8n-workflow';
 
-import type { PaceReport } from '../transport/pace';
+import type { PaceReport } from '../transport/pace/pace';
 
 /**
  * The note n8n shows above the node's output when Juspay rate-limited the

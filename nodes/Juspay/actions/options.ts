@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { perRun } from '../helpers/perRun';
-import type { PaceSettings } from '../transport/pace';
+import type { PaceSettings } from '../transport/pace/pace';
 import { DEFAULT_TIMEOUT_MS } from '../transport/request';
 
 /** Operations that send a validation (and may cost a penny drop). */

@@ -4,7 +4,7 @@ import type { NodeApiError } from 'n8n-workflow';
 
 import { maskAccountNumbers } from '../helpers/mask';
 import { asNodeError } from '../transport/errors';
-import { paceOf } from '../transport/pace';
+import { paceOf } from '../transport/pace/pace';
 import { juspayAccount } from '../transport/request';
 
 import * as beneficiary from './beneficiary/Beneficiary.resource';
@@ -25,7 +25,7 @@ export const resources: Record<JuspayResource, Record<string, Operation>> = {
 /**
  * Runs the chosen operation once per input item, as many at a time as the
  * run's pace allows (Options → Concurrency: Auto or Fixed; see
- * transport/pace.ts). Results are put back in input order, so the output is the same as
+ * transport/pace/pace.ts). Results are put back in input order, so the output is the same as
  * one at a time: every Juspay object becomes one output item paired with the
  * input item it came from. A failed item either stops the node (the default;
  * no new item is started, the first failure in input order is reported) or,
@@ -64,22 +64,11 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			}
 		}
 	};
-	const running: Array<Promise<void>> = [];
-	pace.expect(items.length);
-	try {
-		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			await pace.startItem();
-			if (stopped) {
-				pace.itemDone();
-				break;
-			}
-			running.push(runItem(itemIndex).finally(() => pace.itemDone()));
-		}
-		await Promise.all(running);
-	} finally {
-		// Also when the run fails: its share of the pace goes to the other runs.
-		pace.end();
-	}
+	// No new item starts once one has stopped the node.
+	await pace.runItems(items.length, async (itemIndex) => {
+		await runItem(itemIndex);
+		return !stopped;
+	});
 
 	const hint = rateLimitHint(pace.report());
 	// addExecutionHints exists in n8n 1.x and 2.x; a host without it just shows no hint.

@@ -42,7 +42,7 @@ export function baseUrlOf(credentials: Pick<JuspayCredentials, 'environment' | '
 
 /**
  * Which Juspay account a credential calls, as a hash of host, merchant and
- * key: runs calling the same account share one pace (`pace.ts`), and the key
+ * key: runs calling the same account share one pace (`pace/pace.ts`), and the key
  * itself is never held outside the credential. Undefined when the host is
  * not usable (every request then fails with the reason anyway).
  */

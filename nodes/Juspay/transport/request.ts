@@ -19,8 +19,8 @@ import {
 	type JuspayFailure,
 } from './errors';
 import { perRun } from '../helpers/perRun';
-import { paceOf, type Answer } from './pace';
-import { isRetryable, rateLimitDelayMs, RETRY, retryDelayMs } from './retry';
+import { paceOf, type Answer } from './pace/pace';
+import { isRetryable, RETRY, retryDelayMs } from './retry';
 
 /**
  * The one place that calls Juspay.
@@ -31,10 +31,10 @@ import { isRetryable, rateLimitDelayMs, RETRY, retryDelayMs } from './retry';
  *
  * Requests are sent with `ignoreHttpStatusErrors` so that every answer comes
  * back here to be read once: this keeps Juspay's error body, and stops n8n's
- * own 401 handling from sending a POST a second time. Retries follow
- * `retry.ts`: only what is safe to send again is sent again. Every attempt
- * waits for a slot of the run's pace (`pace.ts`) and tells it what Juspay
- * answered.
+ * own 401 handling from sending a POST a second time. Every attempt goes
+ * through the run's pace (`pace/pace.ts`), which also sends a 429 again (see
+ * there); other faults follow `retry.ts`: only what is safe to send again is
+ * sent again.
  */
 export interface JuspayCall {
 	api: 'customerAccounts' | 'payout';
@@ -76,35 +76,18 @@ export async function juspayRequest(
 	const pace = paceOf(this);
 	const started = Date.now();
 	let rateLimitedMs = 0;
-	let faults = 0;
 
-	for (let attempt = 1; ; attempt++) {
-		const slot = await pace.acquire(attempt > 1);
-		let outcome: Outcome;
-		let failure: JuspayFailure | undefined;
-		let answer: Answer = 'noAnswer';
-		try {
-			outcome = await exchange(this, failed, options, credentials);
-			failure = outcome.ok ? undefined : failureOf(outcome.error);
-			answer = answerOf(failure);
-		} finally {
-			// Runs in this process share the pace: a slot never given back would hold all of them back.
-			pace.release(slot, answer);
-		}
+	for (let faults = 0; ; ) {
+		const sent = await pace.send(async () => {
+			const outcome = await exchange(this, failed, options, credentials);
+			const failure = outcome.ok ? undefined : failureOf(outcome.error);
+			return { outcome: { outcome, failure }, answer: answerOf(failure), retryAfterSeconds: failure?.retryAfterSeconds };
+		}, faults > 0);
+		const { outcome, failure } = sent.outcome;
+		rateLimitedMs += sent.rateLimitedMs;
 		if (outcome.ok) return outcome.body;
+		if (sent.outOfBudget) throw rateLimitBudgetSpent(outcome.error, pace.settings.rateLimitBudgetMs);
 
-		// 429: refused before Juspay acted, so always safe to resend, for as
-		// long as the run's budget (Max Wait When Rate Limited) allows.
-		if (failure?.httpCode === 429) {
-			const delay = rateLimitDelayMs(attempt, failure, Math.random, pace.settings.mode);
-			if (!pace.mayWaitForRateLimit(rateLimitedMs, delay)) {
-				throw rateLimitBudgetSpent(outcome.error, pace.settings.rateLimitBudgetMs);
-			}
-			rateLimitedMs += delay;
-			if (pace.settings.mode === 'fixed') pace.pause(delay);
-			await pace.backoff(delay);
-			continue;
-		}
 		// Other faults keep their own count and clock, apart from 429 waits.
 		faults++;
 		const delay = failure ? retryDelayMs(faults, failure) : 0;

@@ -1,5 +1,4 @@
 import type { JuspayFailure } from './errors';
-import type { PaceSettings } from './pace';
 
 /**
  * When a failed call may be sent again, and how long to wait first.
@@ -25,7 +24,7 @@ export function isRetryable(method: 'GET' | 'POST', failure: JuspayFailure | und
 
 /**
  * Every retryable fault but 429. A 429 is retried for as long as the run's
- * budget (Max Wait When Rate Limited) allows instead: see `pace.ts`.
+ * budget (Max Wait When Rate Limited) allows instead: see `pace/pace.ts`.
  */
 export const RETRY = {
 	/** Attempts per call, the first included. */
@@ -41,22 +40,4 @@ export function retryDelayMs(attempt: number, failure: JuspayFailure, random = M
 	if (failure.retryAfterSeconds !== undefined) return Math.min(failure.retryAfterSeconds * 1000, RETRY.maxDelayMs);
 	const ceiling = Math.min(RETRY.baseDelayMs * 2 ** (attempt - 1), RETRY.maxDelayMs);
 	return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-
-/**
- * How long a row refused with 429 waits: Retry-After when Juspay gave one,
- * else exponential backoff, plus a random share of it again (at least 100 ms),
- * so that dozens of refused rows do not all come back in the same
- * millisecond and get refused together again. Fixed sends whatever comes
- * back at once, so it spreads them over up to half the wait again; Auto's
- * pace spreads its sends itself, so a tenth is enough (a refused row then
- * waits little more than Juspay asked, which is most of what ends a run).
- */
-export function rateLimitDelayMs(attempt: number, failure: JuspayFailure, random = Math.random, mode: PaceSettings['mode'] = 'fixed'): number {
-	const base =
-		failure.retryAfterSeconds !== undefined
-			? failure.retryAfterSeconds * 1000
-			: Math.min(RETRY.baseDelayMs * 2 ** (attempt - 1), RETRY.maxDelayMs);
-	const share = mode === 'auto' ? 0.1 : 0.5;
-	return Math.round(base + random() * Math.max(base * share, 100));
 }

@@ -2,7 +2,7 @@
  * Sending at a rate: the pace's mode once Juspay's 429s do not show one fixed
  * count of requests at once, that is a limit per second, or any limit shared
  * with other n8n processes (queue-mode workers), whose sends this process
- * cannot see. `paceControl.ts` spreads sends evenly at `perSecond`.
+ * cannot see. `control.ts` spreads sends evenly at `perSecond`.
  *
  * Between cuts the rate grows by one request per round trip, per round trip
  * (at least a tenth and at most a quarter of the rate per second): the same

@@ -2,7 +2,7 @@ import { sleep } from 'n8n-workflow';
 
 import type { Send } from './limitKind';
 
-/** What a node run's pace (`pace.ts`) and the control it shares (`paceControl.ts`) tell each other. */
+/** What a node run's pace (`pace.ts`) and the control it shares (`control.ts`) tell each other. */
 
 /** What Juspay did with a request, as far as the pace is concerned. */
 export type Answer = 'answered' | 'rateLimited' | 'overloaded' | 'noAnswer';
@@ -11,9 +11,11 @@ export type Answer = 'answered' | 'rateLimited' | 'overloaded' | 'noAnswer';
 export interface Clock {
 	now(): number;
 	sleep(ms: number): Promise<void>;
+	/** For the jitter of retry delays. */
+	random(): number;
 }
 
-export const realClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
+export const realClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms), random: Math.random };
 
 /** A request's place at Juspay (`refused`: answered 429 or 503, so it did not count against the limit). */
 export interface Slot extends Send {

@@ -3,7 +3,7 @@
  * requests per second. At each "slow down" it notes both counts (requests in
  * flight, requests accepted in the second before); the one Juspay limits is
  * the same at every 429, the other wanders, for its size. With a limit shared
- * with other processes both wander together: not known. `paceControl.ts`
+ * with other processes both wander together: not known. `control.ts`
  * acts on the answer: holding the pace at the in-flight count Juspay keeps
  * accepting, or sending at a rate. It also says how many requests per second
  * Juspay accepted of ours, for the rate.

@@ -1,5 +1,5 @@
 import { LimitKindReader } from './limitKind';
-import { realClock, type Answer, type Clock, type Sharer, type Slot } from './paceTypes';
+import { realClock, type Answer, type Clock, type Sharer, type Slot } from './types';
 import { SendRate } from './sendRate';
 
 /**
