@@ -198,7 +198,7 @@ export class JuspayTrigger implements INodeType {
 		const { event, body: juspayBody } = parsed;
 
 		const events = String(this.getNodeParameter('events', 'any'));
-		if (!(WANTED[events] ?? WANTED.any).includes(event.status)) return ignored(`Event ${event.status} is not one of the selected Events`);
+		if (!(Object.hasOwn(WANTED, events) ? WANTED[events] : WANTED.any).includes(event.status)) return ignored(`Event ${event.status} is not one of the selected Events`);
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const key = eventKey(event);

@@ -44,6 +44,8 @@ export interface SandboxOptions {
   merchantId?: string;
   /** Delay before answering each non-control request. Default 0. */
   latencyMs?: number;
+  /** How long a customer-account penny drop runs (PENDING, and not listed, until then). Default 0. */
+  pennyDropMs?: number;
   faults?: Fault[];
   /** Rate limit and latency jitter (limits.js). */
   limits?: Limits;
@@ -139,6 +141,8 @@ export interface Sandbox {
   /** Replaces the faults (their counters restart). Throws on an invalid fault. */
   setFaults(faults: Fault[]): void;
   setLatency(ms: number): void;
+  /** How long a customer-account penny drop runs from now on (PENDING, and not listed, until then). */
+  setPennyDrop(ms: number): void;
   /** Merges rate-limit knobs (mid-run too); counters carry on. Throws on a bad knob. */
   setLimits(limits: Limits): void;
   /** The limiter's knobs and counters (cleared by `clear()`). */

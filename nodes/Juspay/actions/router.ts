@@ -11,6 +11,7 @@ import * as beneficiary from './beneficiary/Beneficiary.resource';
 import * as customerAccount from './customerAccount/CustomerAccount.resource';
 import * as ifsc from './ifsc/Ifsc.resource';
 import { maskAccounts, paceSettings } from './options';
+import { outputOf } from './output';
 import { rateLimitHint } from './hints';
 import { forTheModel, isToolRun } from './toolUse';
 import type { JuspayResource, Operation } from './types';
@@ -36,7 +37,9 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as JuspayResource;
 	const operationName = this.getNodeParameter('operation', 0) as string;
-	const operation = resources[resource]?.[operationName];
+	// Own keys only: a resource or operation name from a workflow never reaches a prototype.
+	const operations = Object.hasOwn(resources, resource) ? resources[resource] : undefined;
+	const operation = operations && Object.hasOwn(operations, operationName) ? operations[operationName] : undefined;
 	if (!operation) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" is not known for "${resource}"`);
 	}
@@ -50,6 +53,8 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 
 	const runItem = async (itemIndex: number) => {
 		try {
+			// Output → Selected Fields is checked before anything is sent.
+			outputOf(this, itemIndex);
 			const objects = await operation.execute.call(this, itemIndex);
 			results[itemIndex] = objects.map((json) => ({
 				json: mask ? maskAccountNumbers(json) : json,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { isSafePath } from '../helpers/safePath';
+
 /**
  * Field schemas shared by every operation. They run before any request, so a
  * bad row costs nothing. Only zod API that behaves the same in zod 3.25 and
@@ -134,8 +136,11 @@ export const callbackUrl = requiredText(2048).refine((value) => {
 	}
 }, 'must be an http or https URL (e.g. the Juspay Trigger\'s Production URL)');
 
-/** A dotted path of plain keys, e.g. additionalInfo.webhookDetails. */
-export const fieldPath = requiredText(200).regex(
-	/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/,
-	'must be keys joined by dots (e.g. additionalInfo.webhookDetails)',
-);
+/**
+ * A dotted path of plain keys, e.g. additionalInfo.webhookDetails. The keys
+ * that name an object's machinery are refused (helpers/safePath.ts): written
+ * to, they would reach Object.prototype of the whole n8n process.
+ */
+export const fieldPath = requiredText(200)
+	.regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'must be keys joined by dots (e.g. additionalInfo.webhookDetails)')
+	.refine(isSafePath, 'may not use __proto__, prototype or constructor as a key');

@@ -2,6 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Login } from '../../helpers/basicLogin';
 import { additionalFieldsCollection } from '../../helpers/description';
+import { setAtPath } from '../../helpers/safePath';
 
 export const RESOURCE = 'beneficiary';
 
@@ -106,17 +107,10 @@ interface Extras {
 	callbackFieldPath?: string;
 }
 
-/** `{ url, username, password }` placed at the Callback Field Path, beside what is already there. */
+/** `{ url, username, password }` placed at the Callback Field Path (checked safe by its schema), beside what is already there. */
 function setCallback(body: IDataObject, input: Extras, login: Login | undefined): void {
 	if (input.callbackUrl === undefined) return;
-	const webhook: IDataObject = { url: input.callbackUrl, ...login };
-	const keys = (input.callbackFieldPath ?? DEFAULT_CALLBACK_PATH).split('.');
-	let parent = body;
-	for (const key of keys.slice(0, -1)) {
-		const next = parent[key];
-		parent = parent[key] = typeof next === 'object' && next !== null && !Array.isArray(next) ? (next as IDataObject) : {};
-	}
-	parent[keys[keys.length - 1]] = webhook;
+	setAtPath(body, input.callbackFieldPath ?? DEFAULT_CALLBACK_PATH, { url: input.callbackUrl, ...login });
 }
 
 /** The benedetails request body, with the optional fields only when set; `login` is the callback's (the Juspay Webhook API credential). */
