@@ -62,6 +62,8 @@ interface Operation {
 	setup?(items: IDataObject[]): Promise<void>;
 	/** The success item is the answer about input item `input`. */
 	identifies(json: IDataObject, input: IDataObject): boolean;
+	/** Free reads a good item makes before its request (the money rules of customer accounts read first). */
+	readsFirst?: number;
 }
 
 const $ = (field: string) => `={{ $json.${field} }}`;
@@ -94,7 +96,7 @@ const createAccountsFor = async (items: IDataObject[]) => {
 			: 'banh_never_created';
 	}
 };
-// Create and Validate Again: one request per good item, so every request is the item's POST.
+// Create and Validate Again: one list read and one POST per good item.
 const caCreateParams = (operation: 'createAndValidate' | 'create', accounts: INodeParameters) =>
 	params('customerAccount', operation, {
 		...(operation === 'createAndValidate' ? { ifAccountExists: 'createAgain' } : {}),
@@ -173,12 +175,14 @@ const OPERATIONS = {
 		parameters: caCreateParams('createAndValidate', bankAccountFromItem),
 		good: (i) => ({ customerId: `cst_i${i}`, account: '026291800001191', ifsc: 'YESB0000262' }),
 		identifies: isAccountOf,
+		readsFirst: 1,
 	},
 	'Customer Account Create and Validate (UPI)': {
 		method: 'POST',
 		parameters: caCreateParams('createAndValidate', { upi: [{ vpa: $('vpa') }] }),
 		good: (i) => ({ customerId: `cst_i${i}`, vpa: 'success@upi' }),
 		identifies: isAccountOf,
+		readsFirst: 1,
 	},
 	'Customer Account Create': {
 		method: 'POST',
@@ -196,6 +200,7 @@ const OPERATIONS = {
 		good: (i) => ({ customerId: `cst_i${i}`, customerAccountId: AUTO_ACCOUNT }),
 		setup: createAccountsFor,
 		identifies: isAccountOf,
+		readsFirst: 1,
 	},
 	'Customer Account Get': {
 		method: 'GET',
@@ -399,13 +404,13 @@ describe('one bad item among two good ones: an error naming the field and the it
 			expect(ok.map(pairedIndex)).toEqual(good);
 			for (const item of ok) expect(operation.identifies(item.json, items[pairedIndex(item)])).toBe(true);
 
-			// The sandbox saw exactly one request per good item and none for the bad one.
+			// The sandbox saw exactly one request per good item (and its free reads first) and none for the bad one.
 			const counts = countPerItem(suite.sandbox.requests, 3, itemOf);
 			expect(counts.stray).toEqual([]);
 			const perItem = operation.method === 'POST' ? counts.posts : counts.gets;
 			const other = operation.method === 'POST' ? counts.gets : counts.posts;
 			expect(perItem).toEqual([0, 1, 2].map((i) => (i === badIndex ? 0 : 1)));
-			expect(other).toEqual([0, 0, 0]);
+			expect(other).toEqual([0, 1, 2].map((i) => (i === badIndex ? 0 : (operation.readsFirst ?? 0))));
 		},
 	);
 });
@@ -453,7 +458,7 @@ describe('leading zeros: kept exactly as text, refused as a number', () => {
 		expect(failed[0].json.error).toBe('Bank Account 1 → Account Number must be text, but got a number');
 		expect(ok.map(pairedIndex)).toEqual([1, 2]);
 		expect(ok[1].json).toMatchObject({ customer_id: 'cst_i2', account_details: { account: '000100289877623', ifsc: 'SBIN0008752' } });
-		const sent = suite.sandbox.requests.map((request) => ({
+		const sent = suite.sandbox.requests.filter((request) => request.method === 'POST').map((request) => ({
 			customer: request.body?.customer_id,
 			accounts: JSON.parse(String(request.body?.account_details)) as unknown,
 		}));

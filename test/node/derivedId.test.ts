@@ -130,6 +130,38 @@ describe('Beneficiary ID left empty: derived from the details, looked up first',
 		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${V1}/cust_d/${id1}`, `GET ${V1}/cust_d/${id2}`]);
 	});
 
+	it.each([
+		['validateResp FAILURE with no top-level status', { validateResp: { status: 'FAILURE', message: 'Invalid account number or IFSC provided' } }],
+		['top-level INVALID', { status: 'INVALID', validateResp: { status: 'FAILURE' } }],
+	])('stored %s is shown INVALID, so it is never paid for again: no new ID, no POST', async (_what, stored) => {
+		const id1 = idOf('026291800001191', 'YESB0000262');
+		const api = juspay().reply('GET', `${V1}/cust_d/${id1}`, 200, { uniqueId: id1, ...stored });
+
+		const result = await runJuspay({ parameters: validate() });
+
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ valid: false, status: 'INVALID', ids: { customerId: 'cust_d', beneId: id1 }, alreadyExisted: true })]);
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${V1}/cust_d/${id1}`]);
+	});
+
+	it('n8n\'s Retry On Fail after a lost reply whose status reads failed too: the retry only reads (found), nothing is sent again', async () => {
+		// A typed ID with If Beneficiary Already Exists → Fail: without the execution's memory the
+		// retry would POST again and fail on Juspay's E05. The POST lands but its reply is lost; the
+		// status read after it fails on every attempt (4), so the first try ends with the outcome unknown.
+		local.sandbox.setFaults([
+			{ kind: 'html', method: 'POST', path: '/benedetails', times: 1, landed: true },
+			{ kind: '500', method: 'GET', path: '/cust_d/bene_retry', times: 4 },
+		]);
+		const result = await runJuspay({
+			credential: local.credential,
+			parameters: validate({ beneId: 'bene_retry', options: { timeout: 1 } }),
+			retry: { retryOnFail: true, maxTries: 2, waitBetweenTries: 10 },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, ...new Array(5).fill(`GET ${V1}/cust_d/bene_retry`)]);
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ valid: true, ids: { customerId: 'cust_d', beneId: 'bene_retry' }, recoveredByStatusCheck: true })]);
+	});
+
 	it('another execution sent the same details between the lookup and the POST (E05): its result is returned, nothing more is sent', async () => {
 		const id = idOf('026291800001191', 'YESB0000262');
 		const stored = { uniqueId: id, status: 'VALID', remark: 'Bank Account details verified successfully' };

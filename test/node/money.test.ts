@@ -205,7 +205,7 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 		expect(result.json('Juspay')).toEqual([expect.objectContaining({ uniqueId: beneId, status: 'VALID' })]);
 	});
 
-	it('a late-landing POST: resend refused with E05 → with Return Existing Result the stored result is returned', async () => {
+	it('a late-landing POST: the node\'s own resend refused with E05 → the stored result is the answer (recovered, not paid again)', async () => {
 		const stored = { uniqueId: 'bene_once', status: 'VALID', remark: 'Bank Account details verified successfully' };
 		const notFound = { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' };
 		const api = juspay()
@@ -232,7 +232,40 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 			`GET ${V1}/cust_m/bene_once`,
 		]);
 		expect(result.error).toBeUndefined();
-		expect(result.json('Juspay')).toEqual([{ ...stored, alreadyExisted: true }]);
+		expect(result.json('Juspay')).toEqual([{ ...stored, recoveredByStatusCheck: true }]);
+	});
+
+	it('a typed ID with If Beneficiary Already Exists → Fail, the first POST lost at a gateway page and landed late: the node\'s own resend is refused (E05), the stored result is the answer, never advice to pay again', async () => {
+		const stored = { uniqueId: 'bene_once', status: 'VALID', remark: 'Bank Account details verified successfully' };
+		const notFound = { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' };
+		const api = juspay()
+			.reply('POST', V1, 502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' })
+			.reply('GET', `${V1}/cust_m/bene_once`, 404, notFound)
+			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })
+			.reply('GET', `${V1}/cust_m/bene_once`, 200, stored);
+
+		const result = await runJuspay({ parameters: validateBene({ ifExists: 'fail', simplify: false }) });
+
+		expect(result.error).toBeUndefined();
+		// Two POSTs reached Juspay, and Juspay refused the second: one validation.
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${V1}`, `GET ${V1}/cust_m/bene_once`, `POST ${V1}`, `GET ${V1}/cust_m/bene_once`]);
+		expect(result.json('Juspay')).toEqual([{ ...stored, recoveredByStatusCheck: true }]);
+	});
+
+	it('the same, with no stored result yet: the outcome is unknown and the advice never says to use a new Beneficiary ID', async () => {
+		const notFound = { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' };
+		juspay()
+			.reply('POST', V1, 502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' })
+			.reply('GET', `${V1}/cust_m/bene_once`, 404, notFound)
+			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })
+			.reply('GET', `${V1}/cust_m/bene_once`, 404, notFound);
+
+		const result = await runJuspay({ parameters: validateBene({ ifExists: 'fail' }) });
+
+		expect(result.error).toMatchObject({ context: { juspay: { outcomeUnknown: true } } });
+		expect(result.error?.message).toBe("Juspay refused the node's own resend to validate the beneficiary as a repeated Beneficiary ID (bene_once), and shows no result for it yet");
+		expect(result.error?.description).toContain('do not send it again under a new Beneficiary ID');
+		expect(result.error?.description).not.toMatch(/Use a new Beneficiary ID/);
 	});
 
 	describe('customer accounts (no ID of ours): the customer\'s list decides; Validate of a saved account is never resent', () => {
@@ -246,24 +279,11 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 		const LIST = 'GET /customers/cust_m/customer-accounts/list';
 		const POST = 'POST /customers/cust_m/accounts';
 
-		it.each(['hang', '500'] as const)(
-			'Create and Validate whose POST never landed (%s): the list proves it, one resend, VALID',
-			async (kind) => {
-				local.sandbox.setFaults([{ kind, path: '/accounts', method: 'POST', times: 1 }]);
-
-				const result = await runJuspay({ credential: local.credential, parameters: createAndValidate });
-
-				expect(result.error).toBeUndefined();
-				expect(result.json('Juspay')).toEqual([expect.objectContaining({ valid: true, status: 'VALID' })]);
-				expect(sent(local.sandbox)).toEqual([LIST, POST, LIST, POST]);
-			},
-		);
-
 		it.each([
-			['hang', 'Juspay did not answer in time while trying to create and validate the customer accounts (ECONNABORTED)', 'ECONNABORTED'],
-			['500', "Juspay had a server error while trying to create and validate the customer accounts [INTERNAL_SERVER_ERROR, HTTP 500]: Something went wrong. Internal server error.", 'INTERNAL_SERVER_ERROR'],
-		] as const)('Create and Validate whose resend fails the same way (%s), On Error → Continue: an error item with outcomeUnknown, never a third POST', async (kind, message, code) => {
-			local.sandbox.setFaults([{ kind, path: '/accounts', method: 'POST', times: 2 }]);
+			['hang', 'Juspay did not answer in time while trying to create and validate the customer account (ECONNABORTED)', 'ECONNABORTED'],
+			['500', "Juspay had a server error while trying to create and validate the customer account [INTERNAL_SERVER_ERROR, HTTP 500]: Something went wrong. Internal server error.", 'INTERNAL_SERVER_ERROR'],
+		] as const)('Create and Validate whose POST never landed (%s): the list cannot prove it, so it is never resent: an error item with outcomeUnknown', async (kind, message, code) => {
+			local.sandbox.setFaults([{ kind, path: '/accounts', method: 'POST', times: 1 }]);
 
 			const result = await runJuspay({ credential: local.credential, parameters: createAndValidate, onError: 'continueRegularOutput' });
 
@@ -282,10 +302,10 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 					pairedItem: { item: 0 },
 				},
 			]);
-			expect(sent(local.sandbox)).toEqual([LIST, POST, LIST, POST]);
+			expect(sent(local.sandbox)).toEqual([LIST, POST, LIST]);
 		});
 
-		it('Validate (an existing account) that hangs: exactly one POST, an error item with outcomeUnknown', async () => {
+		it('Validate (an existing account) that hangs: read first, exactly one POST, read again, an error item with outcomeUnknown', async () => {
 			const created = await runJuspay({
 				credential: local.credential,
 				parameters: { ...createAndValidate, operation: 'create' },
@@ -310,7 +330,8 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 					pairedItem: { item: 0 },
 				},
 			]);
-			expect(sent(local.sandbox)).toEqual([`POST /customers/cust_m/customer-accounts/${id}/validate`]);
+			const account = `GET /customers/cust_m/customer-accounts/${id}`;
+			expect(sent(local.sandbox)).toEqual([account, `POST /customers/cust_m/customer-accounts/${id}/validate`, account]);
 		});
 	});
 });

@@ -87,7 +87,7 @@ export async function postCustomerAccounts(
 		},
 		itemIndex,
 	);
-	return juspayObjects(ctx, itemIndex, response);
+	return juspayObjects(ctx, itemIndex, response, 'POST');
 }
 
 /** POST …/customer-accounts/{id}/validate: a penny drop for a bank account. */
@@ -112,7 +112,7 @@ export async function postValidateCustomerAccount(
 		},
 		itemIndex,
 	);
-	return juspayObjects(ctx, itemIndex, response)[0];
+	return juspayObjects(ctx, itemIndex, response, 'POST')[0];
 }
 
 /**

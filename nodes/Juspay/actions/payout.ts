@@ -57,7 +57,7 @@ export async function postBenedetails(
 		},
 		itemIndex,
 	);
-	return juspayObjects(this, itemIndex, response)[0];
+	return juspayObjects(this, itemIndex, response, 'POST')[0];
 }
 
 /** The beneficiary, or undefined when Juspay says it does not exist (404 / E09). */

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 
 import { DERIVED_ID_ATTEMPTS, derivedBeneId, type DerivedIdParts } from '../../helpers/derivedId';
 import { beneficiaryStatus, meaningOf } from '../../helpers/status';
-import { failureOf, isRepeatedBeneId } from '../../transport/errors';
+import { asNodeError, failureOf, isRepeatedBeneId } from '../../transport/errors';
 import { beneficiaryOrUndefined, postBenedetails } from '../payout';
 import type { RecoveryMarks } from '../results';
 import { payOnce, withPaidMarks, type Paid } from './payOnce';
@@ -107,12 +107,13 @@ export async function sendUnderBeneId(
 	for (let attempt = 1; ; attempt++) {
 		try {
 			return await postBenedetails.call(ctx, itemIndex, { ...command, body: { ...command.body, beneId } });
-		} catch (error) {
+		} catch (caught) {
+			const error = asNodeError(ctx.getNode(), caught, itemIndex);
 			if (isRepeatedBeneId(failureOf(error))) {
 				if (!ours && rule.repeat === 'fail') throw error;
 				const existing = await stored();
 				if (existing) return { ...existing, [ours ? 'recoveredByStatusCheck' : 'alreadyExisted']: true };
-				throw ours ? refusedOwnTry(ctx, itemIndex, command) : error;
+				throw ours ? refusedOwnTry(ctx, itemIndex, command, beneId) : error;
 			}
 			if (!failureOf(error)?.outcomeUnknown || attempt === 2) throw error;
 			let known: IDataObject | undefined;
@@ -130,12 +131,11 @@ export async function sendUnderBeneId(
 }
 
 /** Juspay refused the node's own resend as a repeat, yet shows no result for the ID: still unknown, and not to be paid again. */
-function refusedOwnTry(ctx: IExecuteFunctions, itemIndex: number, command: BeneficiaryCommand): NodeApiError {
+function refusedOwnTry(ctx: IExecuteFunctions, itemIndex: number, command: BeneficiaryCommand, beneId: string): NodeApiError {
 	const failure = { code: 'OUTCOME_UNKNOWN', outcomeUnknown: true };
 	const error = new NodeApiError(ctx.getNode(), failure as unknown as JsonObject, {
-		message: `Juspay refused the node's own resend to ${command.action} as a repeated Beneficiary ID, and shows no result for it yet`,
-		description:
-			'The node\'s earlier try landed, so the validation was made once: do not send it again under a new Beneficiary ID. Read its result later with Get Status (the Beneficiary ID is in this error\'s request), or run the workflow again: the stored result is returned.',
+		message: `Juspay refused the node's own resend to ${command.action} as a repeated Beneficiary ID (${beneId}), and shows no result for it yet`,
+		description: `The node's earlier try landed, so it was made once: do not send it again under a new Beneficiary ID. Read its result later with Get Status (Beneficiary ID ${beneId}), or run the workflow again with If Beneficiary Already Exists → Return Existing Result.`,
 		itemIndex,
 	});
 	error.context.juspay = failure;

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { customerAccountStatus, meaningOf } from '../../helpers/status';
+import { asNodeError } from '../../transport/errors';
 import { fetchCustomerAccount, listCustomerAccounts, type Customer } from '../customerAccounts';
 import type { RecoveryMarks } from '../results';
 import { outcomeUnknown, readUntilFound } from './lostReply';
@@ -61,7 +62,7 @@ export async function createAndValidateOnce(
 			try {
 				return await steps.send();
 			} catch (error) {
-				if (!outcomeUnknown(error)) throw error;
+				if (!outcomeUnknown(error)) throw asNodeError(ctx.getNode(), error, itemIndex);
 				return { ...(await readUntilFound(ctx, itemIndex, async () => await landed(before), error, LOST_CREATE)), recoveredByStatusCheck: true };
 			}
 		},
@@ -93,7 +94,7 @@ export async function validateSavedOnce(
 			try {
 				return await send();
 			} catch (error) {
-				if (!outcomeUnknown(error)) throw error;
+				if (!outcomeUnknown(error)) throw asNodeError(ctx.getNode(), error, itemIndex);
 				return { ...(await readUntilFound(ctx, itemIndex, async () => await changed(stateOf(saved)), error, LOST_VALIDATE)), recoveredByStatusCheck: true };
 			}
 		},

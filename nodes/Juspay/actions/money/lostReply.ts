@@ -36,7 +36,8 @@ export async function readUntilFound(
 /** The lost reply's error, saying what was read, what to check, and that nothing was sent again. */
 function stillUnknown(ctx: IExecuteFunctions, itemIndex: number, lost: unknown, advice: string): NodeApiError {
 	const error = lost instanceof NodeApiError ? lost : lostEarlier(ctx, itemIndex);
-	error.description = `${advice} Nothing was sent again: Juspay gives this request no key to check it by, so a second one could pay twice.`;
+	const before = error.description ? `${error.description} ` : '';
+	error.description = `${before}${advice} Nothing was sent again: Juspay gives this request no key to check it by, so a second one could pay twice.`;
 	if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
 	return asNodeError(ctx.getNode(), error, itemIndex) as NodeApiError;
 }

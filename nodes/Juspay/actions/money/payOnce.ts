@@ -111,7 +111,7 @@ async function payInProcess<T>(ctx: IExecuteFunctions, itemIndex: number, key: s
 		return { value, how: kept?.unknown ? 'recovered' : 'paid' };
 	} catch (error) {
 		if (failureOf(error)?.outcomeUnknown) keep(executionKey, { at: Date.now(), unknown: true, memo });
-		throw error;
+		throw asNodeError(ctx.getNode(), error, itemIndex);
 	} finally {
 		if (inFlight.get(processKey) === attempt) inFlight.delete(processKey);
 	}
