@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test code: runs in Node under jest, never in n8n */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Rules that n8n's repository documents (packages/@n8n/eslint-plugin-community-nodes,
  * docs/rules) but that the newest plugin on the registry we install (0.32.0,
@@ -60,7 +60,7 @@ it('options-sorted-alphabetically: every options list sorted by name, case-insen
 
 it('require-param-default: every parameter declares a default', () => {
 	for (const [owner, parameters] of everyParameter) {
-		expect({ owner, missing: parameters.filter((p) => !('default' in p)).map((p) => p.name) }).toEqual({ owner, missing: [] });
+		expect({ owner, missing: parameters.filter((p) => !Object.hasOwn(p, 'default')).map((p) => p.name) }).toEqual({ owner, missing: [] });
 	}
 });
 
@@ -111,13 +111,14 @@ it('no-hardcoded-ids: no partner, account, customer, client, tenant ... ID is a 
 	const idName = /^(?:partner|affiliate|reseller|account|tenant|customer|client)(?:[_-]?id)$/i;
 	for (const [file, source] of nodeFiles) {
 		const fixed = descendants(source).flatMap((n) => {
-			const pair =
-				ts.isPropertyAssignment(n) || ts.isVariableDeclaration(n) || ts.isPropertyDeclaration(n)
-					? [n.name.getText().replace(/['"]/g, ''), n.initializer]
-					: ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken
-						? [n.left.getText().split('.').pop() ?? '', n.right]
-						: undefined;
-			return pair && idName.test(pair[0]) && pair[1] && ts.isStringLiteralLike(pair[1]) ? [`${pair[0]} = ${pair[1].getText()}`] : [];
+			let name = '';
+			let value: ts.Expression | undefined;
+			if (ts.isPropertyAssignment(n) || ts.isVariableDeclaration(n) || ts.isPropertyDeclaration(n)) {
+				[name, value] = [n.name.getText().replace(/['"]/g, ''), n.initializer];
+			} else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+				[name, value] = [n.left.getText().split('.').pop() ?? '', n.right];
+			}
+			return idName.test(name) && value && ts.isStringLiteralLike(value) ? [`${name} = ${value.getText()}`] : [];
 		});
 		expect({ file, fixed }).toEqual({ file, fixed: [] });
 	}

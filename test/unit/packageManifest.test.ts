@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * package.json as n8n's verification and npm's provenance check read it, and
  * what `npm pack` puts in the tarball. Rules, not a file list, so a second

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The facts that make CI and the release safe, read from the workflow files
  * themselves, so a broken release is found by `npm test`, before a tag is
@@ -29,7 +30,7 @@ interface Job {
 	steps: Step[];
 }
 interface Workflow {
-	on: Record<string, any>;
+	on: { push?: { branches?: string[]; tags?: string[] }; pull_request?: unknown };
 	permissions?: Record<string, string>;
 	jobs: Record<string, Job>;
 }
@@ -97,7 +98,7 @@ describe('Release workflow', () => {
 
 	it('runs only for a pushed vX.Y.Z tag', () => {
 		expect(release.on).toEqual({ push: { tags: ['v*.*.*'] } });
-		const [glob] = release.on.push.tags;
+		const [glob] = release.on.push?.tags ?? [];
 		for (const tag of ['v0.1.0', 'v12.3.45', 'v1.0.0-beta.1']) expect(globMatches(glob, tag)).toBe(true);
 		for (const tag of ['v1.0', '1.0.0', 'release-1.0.0']) expect(globMatches(glob, tag)).toBe(false);
 	});
