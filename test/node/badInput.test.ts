@@ -406,7 +406,7 @@ describe('one bad item among two good ones: an error naming the field and the it
 			expect(details.itemIndex).toBe(badIndex);
 			expect(String(details.description)).toMatch(
 				description?.(badIndex) ??
-					new RegExp(`^The field "${escape(field)}" ${escape(problem)}( \\(and \\d+ more problem\\(s\\)\\))?\\. Nothing was sent to Juspay\\.$`),
+					new RegExp(`^The field "${escape(field)}" ${escape(problem)}( \\(and \\d+ more field\\(s\\) to fix\\))?\\. Nothing was sent to Juspay\\.$`),
 			);
 
 			// The good items: one success each, paired with its input, carrying Juspay's answer about it.
