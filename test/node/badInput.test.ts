@@ -79,6 +79,10 @@ const beneExtras = {
 		metadata: $('metadata'),
 	},
 };
+/** Validate, Create or Resolve, with the ids and Additional Fields from the item. */
+const beneficiaryParams = (operation: string, fields: INodeParameters) =>
+	params('beneficiary', operation, { customerId: $('customerId'), beneId: $('beneId'), ...fields, ...beneExtras });
+const bankFromItem = { beneficiaryType: 'ACCOUNT_IFSC', accountNumber: $('accountNumber'), ifsc: $('ifsc') };
 const beneIds = (i: number) => ({ customerId: `cust_i${i}`, beneId: `bene_i${i}` });
 const isBene = (json: IDataObject, input: IDataObject) => json.uniqueId === input.beneId;
 const isAccountOf = (json: IDataObject, input: IDataObject) => json.customer_id === input.customerId;
@@ -112,55 +116,36 @@ const caCreateParams = (operation: 'createAndValidate' | 'create', accounts: INo
 			gatewayReferenceId: $('gatewayReferenceId'),
 		},
 	});
+/** An operation on one existing account: each good item's is created in setup. */
+const onAccount = (operation: string, additionalFields: INodeParameters) => ({
+	parameters: params('customerAccount', operation, { customerId: $('customerId'), customerAccountId: $('customerAccountId'), additionalFields }),
+	good: (i: number) => ({ customerId: `cst_i${i}`, customerAccountId: AUTO_ACCOUNT }),
+	setup: createAccountsFor,
+});
 const bankAccountFromItem = { bankAccount: [{ account: $('account'), ifsc: $('ifsc'), name: $('holder') }] };
 
 const OPERATIONS = {
 	'Beneficiary Validate (bank)': {
 		method: 'POST',
-		parameters: params('beneficiary', 'validate', {
-			customerId: $('customerId'),
-			beneId: $('beneId'),
-			beneficiaryType: 'ACCOUNT_IFSC',
-			accountNumber: $('accountNumber'),
-			ifsc: $('ifsc'),
-			...beneExtras,
-		}),
+		parameters: beneficiaryParams('validate', bankFromItem),
 		good: (i) => ({ ...beneIds(i), accountNumber: '026291800001191', ifsc: 'YESB0000262', name: 'Asha Verma' }),
 		identifies: isBene,
 	},
 	'Beneficiary Validate (UPI)': {
 		method: 'POST',
-		parameters: params('beneficiary', 'validate', {
-			customerId: $('customerId'),
-			beneId: $('beneId'),
-			beneficiaryType: 'UPI_ID',
-			vpa: $('vpa'),
-			...beneExtras,
-		}),
+		parameters: beneficiaryParams('validate', { beneficiaryType: 'UPI_ID', vpa: $('vpa') }),
 		good: (i) => ({ ...beneIds(i), vpa: 'success@upi' }),
 		identifies: isBene,
 	},
 	'Beneficiary Create': {
 		method: 'POST',
-		parameters: params('beneficiary', 'create', {
-			customerId: $('customerId'),
-			beneId: $('beneId'),
-			beneficiaryType: 'ACCOUNT_IFSC',
-			accountNumber: $('accountNumber'),
-			ifsc: $('ifsc'),
-			...beneExtras,
-		}),
+		parameters: beneficiaryParams('create', bankFromItem),
 		good: (i) => ({ ...beneIds(i), accountNumber: '026291800001191', ifsc: 'YESB0000262' }),
 		identifies: isBene,
 	},
 	'Beneficiary Resolve': {
 		method: 'POST',
-		parameters: params('beneficiary', 'resolve', {
-			customerId: $('customerId'),
-			beneId: $('beneId'),
-			mobile: $('mobile'),
-			...beneExtras,
-		}),
+		parameters: beneficiaryParams('resolve', { mobile: $('mobile') }),
 		good: (i) => ({ ...beneIds(i), mobile: '9876543210' }),
 		identifies: isBene,
 	},
@@ -193,35 +178,17 @@ const OPERATIONS = {
 	},
 	'Customer Account Validate': {
 		method: 'POST',
-		parameters: params('customerAccount', 'validate', {
-			customerId: $('customerId'),
-			customerAccountId: $('customerAccountId'),
-			...caAdditional,
-		}),
-		good: (i) => ({ customerId: `cst_i${i}`, customerAccountId: AUTO_ACCOUNT }),
-		setup: createAccountsFor,
+		...onAccount('validate', caAdditional.additionalFields),
 		identifies: isAccountOf,
 	},
 	'Customer Account Get': {
 		method: 'GET',
-		parameters: params('customerAccount', 'get', {
-			customerId: $('customerId'),
-			customerAccountId: $('customerAccountId'),
-			additionalFields: { routingId: $('routingId') },
-		}),
-		good: (i) => ({ customerId: `cst_i${i}`, customerAccountId: AUTO_ACCOUNT }),
-		setup: createAccountsFor,
+		...onAccount('get', { routingId: $('routingId') }),
 		identifies: isAccountOf,
 	},
 	'Customer Account Delete': {
 		method: 'POST',
-		parameters: params('customerAccount', 'delete', {
-			customerId: $('customerId'),
-			customerAccountId: $('customerAccountId'),
-			additionalFields: { routingId: $('routingId') },
-		}),
-		good: (i) => ({ customerId: `cst_i${i}`, customerAccountId: AUTO_ACCOUNT }),
-		setup: createAccountsFor,
+		...onAccount('delete', { routingId: $('routingId') }),
 		identifies: (json, input) => json.status === 'DELETED' && json.customer_account_id === input.customerAccountId,
 	},
 	'Customer Account Get Many': {
