@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The Juspay node as an AI tool in a real n8n 2.41.1 (`n8n start`, the packed
  * tarball): the example workflow (Chat Trigger → AI Agent with n8n's OpenAI

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The packed tarball in a real n8n (N8N_LINE=2: n8n 2.41.1 on Node 24,
  * N8N_LINE=1: n8n 1.123.81 on Node 22), every operation run by `n8n execute`

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The workflows the e2e suite imports into n8n: built from n8n's own nodes
  * (Manual Trigger, Edit Fields (Set), Split Out, Webhook) and ours, as a user

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Beneficiary → Validate / Create / Resolve with a Callback URL (Additional
  * Fields) and the callback login (the Juspay Webhook API credential, when selected):

@@ -556,6 +556,8 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 		expect(failed[0].json.error).toBe(errorJson.error);
 		expect(result.json('Success')).toEqual([account(0), account(2)]);
 		expect(result.json('Failure')).toHaveLength(1);
+		// What expectFailedRun's "never reached Success / Failure" relies on: the harness records the nodes that ran.
+		expect([...result.executedNodes].sort()).toEqual(['Failure', 'Juspay', 'Start', 'Success']);
 		expectNoSecrets(result);
 	});
 

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/node-usable-as-tool -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Helpers for the whole-workflow tests of the newer features (features.test.ts,
  * money.test.ts), on top of ./fixtures.ts (which is imported, never changed):

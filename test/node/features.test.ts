@@ -860,7 +860,8 @@ describe('Name match in the output', () => {
 	});
 
 	it('Beneficiary → Validate with Beneficiary Name given and an answer without beneDetails: nameMatch is present', async () => {
-		const { beneDetails: _dropped, ...answer } = beneBank({ uniqueId: 'bene_nm' });
+		const answer: IDataObject = beneBank({ uniqueId: 'bene_nm' });
+		delete answer.beneDetails;
 		juspay().reply('POST', V1, 200, answer);
 
 		const result = await runJuspay({ parameters: validateBene({ additionalFields: { name: 'John Doe' } }) });

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Shared fixtures for the whole-workflow tests of the Juspay node: a workflow
  * builder (Start → optional Set → Juspay → two No Op nodes on its outputs), a

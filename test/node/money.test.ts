@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Money safety, asserted on what Juspay (the local sandbox, or nock) actually
  * received: a re-run never makes a second validation, a POST whose outcome is

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The node against the local Juspay sandbox (test/sandbox/server.js), in
  * process over real HTTP on 127.0.0.1: the only host nock lets through.

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 import type { IncomingHttpHeaders } from 'http';
 
 /** What a fault does to a request it picks. */

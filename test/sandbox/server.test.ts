@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Tests of the local Juspay sandbox itself, over real HTTP on an ephemeral port.
  * Expected values are written out here rather than read from data.js, so a

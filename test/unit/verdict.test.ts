@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 import { execFileSync } from 'node:child_process';
 
 import { isKnownBankCode } from '../../nodes/Juspay/helpers/bankCodes';
