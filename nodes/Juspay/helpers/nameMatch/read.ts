@@ -1,0 +1,135 @@
+import { spellingKey } from './spelling';
+import {
+	ADDRESS_WORDS,
+	BUSINESS_FORMS,
+	BUSINESS_WORDS,
+	COMMON_WORDS,
+	JOINED_ENDINGS,
+	LEGAL_FORMS,
+	SAME_NAMES,
+	SHORT_FORMS,
+	TITLES,
+} from './words';
+
+/** One word of a name, as the matcher compares it. */
+export interface Word {
+	/** As written, upper case (MOHD, PVT). */
+	written: string;
+	/** As compared: a business abbreviation in full (PVT → PRIVATE), else as written. */
+	text: string;
+	/** Spelling keys: one, or one per word a short form may stand for (CH: CHANDRA or CHAND). */
+	keys: string[];
+	/** Whether it is a short form of a word (MOHD, KR, PD). */
+	short: boolean;
+	/** Whether it may be compared by its spelling key: a word with a vowel or a digit, or a short form (not RK, not R). */
+	full: boolean;
+	initial: boolean;
+	/** Whether it may be initials written together (RK, GS, VVS). */
+	letters: boolean;
+	/** A word many people share (KUMAR, SINGH, MOHAMMAD): it alone never identifies anyone. */
+	common: boolean;
+	/** A legal form (PRIVATE, LIMITED, LLP, HUF, a closing INDIA). */
+	legal: boolean;
+	/** A title in front: kept only in case it is initials written together (MS DHONI); never counted missing. */
+	optional: boolean;
+	index: number;
+}
+
+export interface Name {
+	words: Word[];
+	business: boolean;
+	/** What reading set aside, for the explanation (BHAI, S/O …). */
+	dropped: string[];
+	/** Characters of the name as the bank would store it, for telling a cut at a fixed width. */
+	length: number;
+}
+
+/** S/O, D/O, W/O, C/O (son, daughter, wife, care of) after a name: a relative's name follows. */
+const RELATION = /[^A-Z][SDWC]\s*\/\s*O(?![A-Z])/;
+const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
+const LETTER_RUNS = ['LLP', 'HUF'];
+
+/** A name as words: accents, case, punctuation, titles and forms of address set aside. */
+export function readName(name: string): Name {
+	// Accents off (JOSÉ = JOSE); most names are plain ASCII and skip the costly normalising.
+	let text = (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toUpperCase();
+	const dropped: string[] = [];
+	const relation = text.includes('/') ? RELATION.exec(text) : null;
+	if (relation && /[A-Z]/.test(text.slice(0, relation.index))) {
+		dropped.push(relation[0].slice(1).replace(/\s/g, ''));
+		text = text.slice(0, relation.index);
+	}
+	let business = false;
+	if (text.includes('/') || text.includes('MESSRS')) {
+		text = text.replace(MESSRS, () => {
+			business = true;
+			return ' ';
+		});
+	}
+	if (text.includes('&')) text = text.replace(/&/g, ' AND ');
+	text = text.replace(/['\u2018\u2019`]/g, '').replace(/[^A-Z0-9]+/g, ' ').trim();
+	const written = joinLetterRuns(text === '' ? [] : text.split(' '));
+	const texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS[word] ?? word));
+	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));
+
+	let start = 0;
+	while (start < texts.length - 1 && (TITLES.has(texts[start]) || (business && texts[start] === 'THE'))) start++;
+	let pairs = texts.map((word, i) => ({ written: written[i], text: word, optional: i < start }));
+	if (!business) pairs = pairs.flatMap((word, i) => (word.optional ? [word] : personWord(word.text, i > start, dropped)));
+
+	const words = pairs.map(({ written: as, text: word, optional }, index): Word => {
+		const stands = SHORT_FORMS[word];
+		const canonical = stands ?? [SAME_NAMES[word] ?? word];
+		const initial = word.length === 1;
+		return {
+			written: as,
+			text: word,
+			keys: canonical.map(spellingKey),
+			short: stands !== undefined,
+			full: stands !== undefined || (!initial && /[AEIOU0-9]/.test(word)),
+			initial,
+			letters: /^[A-Z]{2,3}$/.test(word) && (word.length === 2 || !/[AEIOU]/.test(word)),
+			common: COMMON_WORDS.has(canonical[0]),
+			legal: LEGAL_FORMS.has(word) && (word !== 'INDIA' || pairs.slice(index + 1).every((next) => LEGAL_FORMS.has(next.text))),
+			optional,
+			index,
+		};
+	});
+	return { words, business, dropped, length: text.length };
+}
+
+/** L L P → LLP, H U F → HUF: a legal form spelled letter by letter. */
+function joinLetterRuns(words: string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const run = LETTER_RUNS.find((form) => words.slice(i, i + form.length).join('') === form && words[i].length === 1);
+		out.push(run ?? words[i]);
+		if (run) i += run.length - 1;
+	}
+	return out;
+}
+
+/**
+ * One word of a person's name as the words it stands for: a Gujarati form of
+ * address is set aside (JIGNESHBHAI → JIGNESH, a lone BEN after a name), and
+ * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
+ */
+function personWord(word: string, afterFirst: boolean, dropped: string[]): Array<{ written: string; text: string; optional: boolean }> {
+	const one = (text: string) => ({ written: text, text, optional: false });
+	if (afterFirst && ADDRESS_WORDS.includes(word)) {
+		dropped.push(word);
+		return [];
+	}
+	const address = ADDRESS_WORDS.find((ending) => endsJoined(word, ending));
+	if (address) {
+		dropped.push(address);
+		return personWord(word.slice(0, -address.length), afterFirst, dropped);
+	}
+	const ending = JOINED_ENDINGS.find((end) => endsJoined(word, end));
+	return ending ? [one(word.slice(0, -ending.length)), one(ending)] : [one(word)];
+}
+
+/** Whether `word` is a name of three letters or more with `ending` written onto it. */
+function endsJoined(word: string, ending: string): boolean {
+	return word.length >= ending.length + 3 && word.endsWith(ending) && /[AEIOU]/.test(word.slice(0, -ending.length));
+}
