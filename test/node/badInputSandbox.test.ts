@@ -38,7 +38,7 @@ const VPA_RULE = 'must look like name@bank (e.g. 9876543210@ybl)';
 const MOBILE_RULE = 'must be a 10-digit Indian mobile number starting with 6, 7, 8 or 9 (a +91 or 0 prefix is fine)';
 const ID_RULE = 'may contain only letters, digits and _ - . : @ +';
 const AMOUNT_RULE = 'must be a positive amount in rupees with at most 2 decimals (e.g. 1 or 1.50)';
-const NAME_RULE = 'may contain only letters, digits and spaces (Juspay refuses special characters in names)';
+const NAME_RULE = 'may contain only letters A-Z, digits, spaces and punctuation (Juspay refuses other characters in names)';
 const ACCOUNT_RULE = 'may contain only letters and digits (no spaces or dashes)';
 const NOT_TEXT = (got: string) => `must be text, but got ${got}`;
 

@@ -29,6 +29,13 @@ describe('field schemas', () => {
 		expect(ok(amount, 1)).toBe('1');
 		expect(ok(amount, '1.50')).toBe('1.50');
 		expect(ok(beneficiaryName, 'Dr.  R. Kumar ')).toBe('Dr R Kumar');
+		// Names as people type them: never refused for punctuation.
+		expect(ok(beneficiaryName, 'Sai & Sons')).toBe('Sai AND Sons');
+		expect(ok(beneficiaryName, 'Gupta, Sanjay')).toBe('Gupta Sanjay');
+		expect(ok(beneficiaryName, 'M/s Om Traders')).toBe('Ms Om Traders');
+		expect(ok(beneficiaryName, 'Kumar (HUF)')).toBe('Kumar HUF');
+		expect(ok(beneficiaryName, "Liam O'Brien")).toBe('Liam OBrien');
+		expect(ok(beneficiaryName, 'Clara D\u2019Souza-Pinto')).toBe('Clara DSouza Pinto');
 		expect(ok(juspayId, 'cst_zqqmw0v4exbhvv2l')).toBe('cst_zqqmw0v4exbhvv2l');
 	});
 
@@ -46,7 +53,8 @@ describe('field schemas', () => {
 		[amount, '0', /more than 0/],
 		[amount, '1.234', /at most 2 decimals/],
 		[amount, '-1', /positive amount/],
-		[beneficiaryName, 'Asha & Co', /only letters, digits and spaces/],
+		[beneficiaryName, 'José', /only letters A-Z, digits, spaces and punctuation/],
+		[beneficiaryName, 'Asha \u202eamreV', /only letters A-Z, digits, spaces and punctuation/],
 		[beneficiaryName, '  .  ', /required/],
 		[juspayId, 'a/../b', /only letters/],
 		[juspayId, '..', /cannot be/],

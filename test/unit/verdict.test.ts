@@ -21,6 +21,8 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		});
 		expect(verdict).toEqual({
 			valid,
+			// No name to compare: null, unless the account is invalid.
+			verified: valid === false ? false : null,
 			status,
 			reason: STATUS_MAP[juspay].reason,
 			// Not sent by the node in this run (a Get): the name may be an earlier request's echo, not the bank's.
@@ -56,11 +58,13 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		);
 		expect(verdict).toEqual({
 			valid,
+			// The name matches: verified follows valid.
+			verified: valid,
 			status,
 			reason: 'from juspay',
 			nameAtBank: 'JOHN DOE',
 			nameSent: 'John Doe',
-			nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe' },
+			nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe', explanation: 'same name' },
 			accountType: 'BANK_ACCOUNT',
 			account: '026291800001191',
 			ifsc: 'YESB0000262',
@@ -79,22 +83,42 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		const verdict = beneficiaryVerdict(
 			{ uniqueId: 'b', validateResp: { status: juspay, message: 'gateway says', data: { nameAtBank: 'JOHN SNOW' } }, beneDetails: { details: { vpa: 'success@upi' }, type: 'UPI_ID' } },
 			{ customerId: 'c' },
-			'Jon Snow',
+			'Snow John',
 		);
 		expect(verdict).toMatchObject({ valid, status, reason: 'gateway says', nameAtBank: 'JOHN SNOW', accountType: 'UPI', vpa: 'success@upi', juspayStatus: juspay });
-		expect(verdict.nameMatch).toEqual({ score: 83, band: 'STRONG', expectedName: 'Jon Snow' });
+		expect(verdict.nameMatch).toEqual({ score: 95, band: 'STRONG', expectedName: 'Snow John', explanation: 'another order; same: SNOW, JOHN' });
+		expect(verdict.verified).toBe(valid);
 	});
 
 	it.each([
 		['the name the node sent, echoed back', 'Asha Verma', 'Asha Verma', null, null],
-		['a name other than the one sent (the bank\'s)', 'Asha Verma', 'ASHA K VERMA', 'ASHA K VERMA', { score: 80, band: 'STRONG', expectedName: 'Asha Verma' }],
-		['a name when the node sent none', null, 'ASHA VERMA', 'ASHA VERMA', { score: 100, band: 'EXACT', expectedName: 'Asha Verma' }],
+		[
+			'a name other than the one sent (the bank\'s)',
+			'Asha Verma',
+			'ASHA K VERMA',
+			'ASHA K VERMA',
+			{ score: 79, band: 'PARTIAL', expectedName: 'Asha Verma', explanation: "only in the bank's name: K; same: ASHA, VERMA" },
+		],
+		['a name when the node sent none', null, 'ASHA VERMA', 'ASHA VERMA', { score: 100, band: 'EXACT', expectedName: 'Asha Verma', explanation: 'same name' }],
 	])('customer account name: %s', (_what, sent, returned, nameAtBank, nameMatch) => {
 		const verdict = customerAccountVerdict(
 			{ account_details: { name: returned, ifsc: 'YESB0000262', account: '026291800001191' }, validation_status: 'ACTIVE' },
 			{ expected: 'Asha Verma', sent },
 		);
 		expect([verdict.nameAtBank, verdict.nameSent, verdict.nameMatch]).toEqual([nameAtBank, sent, nameMatch]);
+	});
+
+	it.each([
+		['STRONG', 'PARTIAL', false],
+		['PARTIAL', 'PARTIAL', true],
+		['EXACT', 'EXACT', true],
+		['EXACT', 'STRONG', false],
+	] as const)('verified with Name Match Threshold %s, a %s name on a valid account: %s', (threshold, band, verified) => {
+		const atBank = { EXACT: 'ASHA VERMA', STRONG: 'VERMA ASHA', PARTIAL: 'ASHA K VERMA' }[band];
+		const account = { account_details: { name: atBank, account: '026291800001191' }, validation_status: 'ACTIVE' };
+		const bene = { status: 'VALID', nameAtBank: atBank, beneDetails: { details: { account: '026291800001191' }, type: 'ACCOUNT_IFSC' } };
+		expect(customerAccountVerdict(account, { expected: 'Asha Verma', sent: null, threshold })).toMatchObject({ verified, nameMatch: { band } });
+		expect(beneficiaryVerdict(bene, { customerId: 'c' }, 'Asha Verma', undefined, threshold)).toMatchObject({ verified, nameMatch: { band } });
 	});
 
 	it('maps a resolve answer to the resolved VPA, and an unknown status to ERROR', () => {

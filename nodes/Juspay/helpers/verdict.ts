@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { matchNames, type NameMatch } from './nameMatch';
+import { isVerified, matchNames, type NameMatch, type NameMatchThreshold } from './nameMatch';
 
 /**
  * One verdict for both of Juspay's APIs, so a workflow branches on
@@ -14,14 +14,21 @@ export type VerdictStatus = 'VALID' | 'INVALID' | 'PENDING' | 'ERROR' | 'NOT_VAL
 
 export interface Verdict extends IDataObject {
 	valid: boolean | null;
+	/**
+	 * The one answer to branch on before paying: true only when the account is
+	 * valid and `nameMatch` meets Options → Name Match Threshold; false when the
+	 * account is invalid or the name misses the threshold; null when there is no
+	 * name to compare or Juspay has no final answer yet.
+	 */
+	verified: boolean | null;
 	status: VerdictStatus;
 	reason: string | null;
 	/** The account holder name the node sent to Juspay with this account, or null. */
 	nameSent: string | null;
 	/** A name known to come from the bank; never a name the node sent (see customerAccountVerdict). */
 	nameAtBank: string | null;
-	/** `expectedName` scored against `nameAtBank`; null without a name from the bank. */
-	nameMatch: (NameMatch & { expectedName: string }) | null;
+	/** `expectedName` scored against `nameAtBank`, with an explanation; null without a name from the bank. */
+	nameMatch: { score: number; band: NameMatch['band']; expectedName: string; explanation: string } | null;
 	accountType: 'BANK_ACCOUNT' | 'UPI' | null;
 	account: string | null;
 	ifsc: string | null;
@@ -81,7 +88,7 @@ function object(value: unknown): IDataObject {
 function nameMatchOf(expectedName: string | undefined, nameAtBank: string | null): Verdict['nameMatch'] {
 	if (!expectedName || !nameAtBank) return null;
 	const match = matchNames(expectedName, nameAtBank);
-	return match ? { ...match, expectedName } : null;
+	return match ? { score: match.score, band: match.band, expectedName, explanation: match.explanation } : null;
 }
 
 /**
@@ -96,6 +103,8 @@ export interface CustomerAccountNames {
 	/** The name to score against the bank's (Name to Match, or the name given for the account). */
 	expected?: string;
 	sent?: string | null;
+	/** Options → Name Match Threshold (default Strong), for `verified`. */
+	threshold?: NameMatchThreshold;
 }
 
 /** A customer account (Express Checkout) as a verdict. */
@@ -107,13 +116,16 @@ export function customerAccountVerdict(account: IDataObject, names: CustomerAcco
 	const returned = text(details.name);
 	const fromBank = names.sent !== undefined && returned !== null && returned.trim() !== names.sent?.trim();
 	const nameAtBank = fromBank ? returned : null;
+	const valid = VALID_OF[mapped.status];
+	const nameMatch = nameMatchOf(names.expected, nameAtBank);
 	return {
-		valid: VALID_OF[mapped.status],
+		valid,
+		verified: isVerified(valid, nameMatch, names.threshold ?? 'STRONG'),
 		status: mapped.status,
 		reason: mapped.reason,
 		nameSent: names.sent ?? null,
 		nameAtBank,
-		nameMatch: nameMatchOf(names.expected, nameAtBank),
+		nameMatch,
 		accountType: vpa || account.customer_account_type === 'UPI' ? 'UPI' : details.account ? 'BANK_ACCOUNT' : null,
 		account: text(details.account),
 		ifsc: text(details.ifsc),
@@ -126,13 +138,15 @@ export function customerAccountVerdict(account: IDataObject, names: CustomerAcco
 /**
  * A payout beneficiary (validate, create, status or resolve answer) as a
  * verdict. `sent` is the beneDetails the node sent, used where Juspay's answer
- * does not echo them (its resolve answer echoes only the mobile).
+ * does not echo them (its resolve answer echoes only the mobile); `threshold`
+ * is Options → Name Match Threshold, for `verified`.
  */
 export function beneficiaryVerdict(
 	bene: IDataObject,
 	ids: { customerId: string | null },
 	expectedName?: string,
 	sent?: IDataObject,
+	threshold: NameMatchThreshold = 'STRONG',
 ): Verdict {
 	const validateResp = object(bene.validateResp);
 	const beneDetails = { ...object(sent), ...object(bene.beneDetails) };
@@ -142,13 +156,16 @@ export function beneficiaryVerdict(
 	const nameAtBank = text(bene.nameAtBank) ?? text(object(validateResp.data).nameAtBank);
 	const given = expectedName ?? text(details.name) ?? undefined;
 	const type = text(beneDetails.type);
+	const valid = VALID_OF[mapped.status];
+	const nameMatch = nameMatchOf(given, nameAtBank);
 	return {
-		valid: VALID_OF[mapped.status],
+		valid,
+		verified: isVerified(valid, nameMatch, threshold),
 		status: mapped.status,
 		reason: text(bene.remark) ?? text(validateResp.message) ?? text(bene.responseCode) ?? mapped.reason,
 		nameSent: text(details.name),
 		nameAtBank,
-		nameMatch: nameMatchOf(given, nameAtBank),
+		nameMatch,
 		accountType: type === 'ACCOUNT_IFSC' ? 'BANK_ACCOUNT' : type === 'UPI_ID' ? 'UPI' : null,
 		account: text(details.account),
 		ifsc: text(details.ifsc),

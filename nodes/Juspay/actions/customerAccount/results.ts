@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { customerAccountVerdict, isPending } from '../../helpers/verdict';
-import { expectedName, waitSettings } from '../options';
+import { expectedName, nameMatchThreshold, waitSettings } from '../options';
 import { outputOf, shapeOutput } from '../output';
 import { waitOnce, withRecoveryMarks, withWaitMarks } from '../results';
 import { untilFinal, type Waited } from '../wait';
@@ -50,7 +50,7 @@ export async function customerAccountResults(
 		}
 		const final = waited?.result ?? account;
 		const details = (final.account_details ?? {}) as IDataObject;
-		const names = { expected: expected ?? context.givenNames?.get(String(details.account ?? '')), sent: nameSent };
+		const names = { expected: expected ?? context.givenNames?.get(String(details.account ?? '')), sent: nameSent, threshold: nameMatchThreshold(this) };
 		results.push(withWaitMarks(withRecoveryMarks(shapeOutput(output, () => customerAccountVerdict(final, names), () => final), account), waited));
 	}
 	return results;
