@@ -50,17 +50,21 @@ function benchNames() {
 	const firstMs = Number(process.hrtime.bigint() - first) / 1e6;
 	let rounds = 0;
 	const start = process.hrtime.bigint();
+	const cpuStart = process.cpuUsage();
 	let elapsedMs = 0;
-	while (elapsedMs < 2000) {
+	while (elapsedMs < 3000) {
 		round();
 		rounds++;
 		elapsedMs = Number(process.hrtime.bigint() - start) / 1e6;
 	}
-	const perSecond = Math.round((rounds * pairs.length * 1000) / elapsedMs);
+	const cpu = process.cpuUsage(cpuStart);
+	const cpuMs = (cpu.user + cpu.system) / 1000;
+	const rate = (ms) => Math.round((rounds * pairs.length * 1000) / ms).toLocaleString('en');
 	console.log(`\nnames: the name matcher over the labelled set (${pairs.length} pairs, each pair both ways round)`);
-	console.log(`  first round (cold): ${Math.round((pairs.length * 1000) / firstMs).toLocaleString('en')} pairs/s`);
-	console.log(`  ${rounds} rounds in ${(elapsedMs / 1000).toFixed(1)} s: ${perSecond.toLocaleString('en')} pairs/s (target 50,000)`);
-	return perSecond;
+	console.log(`  first round (cold, before the JIT): ${Math.round((pairs.length * 1000) / firstMs).toLocaleString('en')} pairs/s`);
+	// On a shared machine the wall clock counts the time other work held the core; the CPU time does not.
+	console.log(`  ${rounds} rounds in ${(elapsedMs / 1000).toFixed(1)} s: ${rate(elapsedMs)} pairs/s by the clock, ${rate(cpuMs)} per CPU second (target 50,000)`);
+	return Math.round((rounds * pairs.length * 1000) / elapsedMs);
 }
 
 module.exports = { benchNames, loadMatcher, readPairs };

@@ -54,21 +54,19 @@ export function readName(name: string): Name {
 	// Accents off (JOSÉ = JOSE); most names are plain ASCII and skip the costly normalising.
 	let text = (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toUpperCase();
 	const dropped: string[] = [];
-	const relation = text.includes('/') ? RELATION.exec(text) : null;
-	if (relation && /[A-Z]/.test(text.slice(0, relation.index))) {
-		dropped.push(relation[0].slice(1).replace(/\s/g, ''));
-		text = text.slice(0, relation.index);
-	}
 	let business = false;
 	if (text.includes('/') || text.includes('MESSRS')) {
+		const relation = RELATION.exec(text);
+		if (relation && /[A-Z]/.test(text.slice(0, relation.index))) {
+			dropped.push(relation[0].slice(1).replace(/\s/g, ''));
+			text = text.slice(0, relation.index);
+		}
 		text = text.replace(MESSRS, () => {
 			business = true;
 			return ' ';
 		});
 	}
-	if (text.includes('&')) text = text.replace(/&/g, ' AND ');
-	text = text.replace(/['\u2018\u2019`]/g, '').replace(/[^A-Z0-9]+/g, ' ').trim();
-	const written = joinLetterRuns(text === '' ? [] : text.split(' '));
+	const written = joinLetterRuns(wordsOf(text));
 	const texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS[word] ?? word));
 	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));
 
@@ -95,14 +93,38 @@ export function readName(name: string): Name {
 			index,
 		};
 	});
-	return { words, business, dropped, length: text.length };
+	// As the bank would store it: the words, one space apart.
+	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
+	return { words, business, dropped, length };
+}
+
+/**
+ * The words of an upper-case name, in one pass: letters and digits make
+ * words, `&` is the word AND, an apostrophe joins (D'SOUZA = DSOUZA), and
+ * anything else separates.
+ */
+function wordsOf(text: string): string[] {
+	const words: string[] = [];
+	let word = '';
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) word += text[i];
+		else if (code === 39 || code === 96 || code === 0x2018 || code === 0x2019) continue;
+		else {
+			if (word !== '') words.push(word);
+			word = '';
+			if (code === 38) words.push('AND');
+		}
+	}
+	if (word !== '') words.push(word);
+	return words;
 }
 
 /** L L P → LLP, H U F → HUF: a legal form spelled letter by letter. */
 function joinLetterRuns(words: string[]): string[] {
 	const out: string[] = [];
 	for (let i = 0; i < words.length; i++) {
-		const run = LETTER_RUNS.find((form) => words.slice(i, i + form.length).join('') === form && words[i].length === 1);
+		const run = words[i].length === 1 ? LETTER_RUNS.find((form) => words.slice(i, i + form.length).join('') === form) : undefined;
 		out.push(run ?? words[i]);
 		if (run) i += run.length - 1;
 	}
