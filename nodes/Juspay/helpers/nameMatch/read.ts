@@ -72,30 +72,34 @@ export function readName(name: string): Name {
 
 	let start = 0;
 	while (start < texts.length - 1 && (TITLES.has(texts[start]) || (business && texts[start] === 'THE'))) start++;
-	let pairs = texts.map((word, i) => ({ written: written[i], text: word, optional: i < start }));
-	if (!business) pairs = pairs.flatMap((word, i) => (word.optional ? [word] : personWord(word.text, i > start, dropped)));
-
-	const words = pairs.map(({ written: as, text: word, optional }, index): Word => {
-		const stands = SHORT_FORMS[word];
-		const canonical = stands ?? [SAME_NAMES[word] ?? word];
-		const initial = word.length === 1;
-		return {
-			written: as,
-			text: word,
-			keys: canonical.map(spellingKey),
-			short: stands !== undefined,
-			full: stands !== undefined || (!initial && /[AEIOU0-9]/.test(word)),
-			initial,
-			letters: /^[A-Z]{2,3}$/.test(word) && (word.length === 2 || !/[AEIOU]/.test(word)),
-			common: COMMON_WORDS.has(canonical[0]),
-			legal: LEGAL_FORMS.has(word) && (word !== 'INDIA' || pairs.slice(index + 1).every((next) => LEGAL_FORMS.has(next.text))),
-			optional,
-			index,
-		};
-	});
+	const words: Word[] = [];
+	for (let i = 0; i < texts.length; i++) {
+		if (i < start || business) words.push(wordOf(written[i], texts[i], i < start, words.length));
+		else for (const part of personWords(texts[i], i > start, dropped)) words.push(wordOf(part, part, false, words.length));
+	}
+	// A closing INDIA ("(INDIA) PVT LTD") is a legal form; in NEW INDIA AGENCIES it is a name.
+	for (const word of words) if (word.text === 'INDIA') word.legal = words.slice(word.index + 1).every((next) => LEGAL_FORMS.has(next.text));
 	// As the bank would store it: the words, one space apart.
 	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
 	return { words, business, dropped, length };
+}
+
+function wordOf(written: string, text: string, optional: boolean, index: number): Word {
+	const stands = SHORT_FORMS[text];
+	const initial = text.length === 1;
+	return {
+		written,
+		text,
+		keys: stands ? stands.map(spellingKey) : [spellingKey(SAME_NAMES[text] ?? text)],
+		short: stands !== undefined,
+		full: stands !== undefined || (!initial && /[AEIOU0-9]/.test(text)),
+		initial,
+		letters: (text.length === 2 || (text.length === 3 && !/[AEIOU]/.test(text))) && /^[A-Z]+$/.test(text),
+		common: COMMON_WORDS.has(stands ? stands[0] : SAME_NAMES[text] ?? text),
+		legal: LEGAL_FORMS.has(text),
+		optional,
+		index,
+	};
 }
 
 /**
@@ -136,8 +140,7 @@ function joinLetterRuns(words: string[]): string[] {
  * address is set aside (JIGNESHBHAI → JIGNESH, a lone BEN after a name), and
  * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
  */
-function personWord(word: string, afterFirst: boolean, dropped: string[]): Array<{ written: string; text: string; optional: boolean }> {
-	const one = (text: string) => ({ written: text, text, optional: false });
+function personWords(word: string, afterFirst: boolean, dropped: string[]): string[] {
 	if (afterFirst && ADDRESS_WORDS.includes(word)) {
 		dropped.push(word);
 		return [];
@@ -145,10 +148,10 @@ function personWord(word: string, afterFirst: boolean, dropped: string[]): Array
 	const address = ADDRESS_WORDS.find((ending) => endsJoined(word, ending));
 	if (address) {
 		dropped.push(address);
-		return personWord(word.slice(0, -address.length), afterFirst, dropped);
+		return personWords(word.slice(0, -address.length), afterFirst, dropped);
 	}
 	const ending = JOINED_ENDINGS.find((end) => endsJoined(word, end));
-	return ending ? [one(word.slice(0, -ending.length)), one(ending)] : [one(word)];
+	return ending ? [word.slice(0, -ending.length), ending] : [word];
 }
 
 /** Whether `word` is a name of three letters or more with `ending` written onto it. */
