@@ -11,6 +11,7 @@ const KIND_LABEL: Record<Exclude<PairKind, 'same'>, string> = {
 	cut: 'cut by the bank',
 	initial: 'initial',
 };
+const KINDS = Object.keys(KIND_LABEL) as Array<keyof typeof KIND_LABEL>;
 
 const written = (words: Word[]) => words.map((w) => w.written).join(' ');
 
@@ -42,12 +43,11 @@ export function explain(a: Name, b: Name, { pairs, restA, restB }: Pairing, { ba
 				.join(' ');
 		parts.push(order === 'moved' ? 'another order' : `other order: ${inOrder('a')} / ${inOrder('b')}`);
 	}
-	for (const kind of Object.keys(KIND_LABEL) as Array<keyof typeof KIND_LABEL>) {
+	for (const kind of KINDS) {
 		const ofKind = pairs.filter((p) => p.kind === kind);
 		if (ofKind.length > 0) parts.push(`${KIND_LABEL[kind]}: ${ofKind.map((p: Pair) => `${written(p.a)} = ${written(p.b)}`).join(', ')}`);
 	}
-	const dropped = [...new Set([...a.dropped, ...b.dropped])];
-	if (dropped.length > 0) parts.push(`left out: ${dropped.join(', ')}`);
+	if (a.dropped.length + b.dropped.length > 0) parts.push(`left out: ${[...new Set([...a.dropped, ...b.dropped])].join(', ')}`);
 	const same = pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !isFiller(p.a[0])).map((p) => written(p.a));
 	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);
 	const text = parts.join('; ');

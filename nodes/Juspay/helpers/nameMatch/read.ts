@@ -67,7 +67,7 @@ export function readName(name: string): Name {
 		});
 	}
 	const written = joinLetterRuns(wordsOf(text));
-	const texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS[word] ?? word));
+	const texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
 	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));
 
 	let start = 0;
@@ -85,17 +85,17 @@ export function readName(name: string): Name {
 }
 
 function wordOf(written: string, text: string, optional: boolean, index: number): Word {
-	const stands = SHORT_FORMS[text];
+	const stands = SHORT_FORMS.get(text);
 	const initial = text.length === 1;
 	return {
 		written,
 		text,
-		keys: stands ? stands.map(spellingKey) : [spellingKey(SAME_NAMES[text] ?? text)],
+		keys: stands ? stands.map(spellingKey) : [spellingKey(SAME_NAMES.get(text) ?? text)],
 		short: stands !== undefined,
 		full: stands !== undefined || (!initial && /[AEIOU0-9]/.test(text)),
 		initial,
 		letters: (text.length === 2 || (text.length === 3 && !/[AEIOU]/.test(text))) && /^[A-Z]+$/.test(text),
-		common: COMMON_WORDS.has(stands ? stands[0] : SAME_NAMES[text] ?? text),
+		common: COMMON_WORDS.has(stands ? stands[0] : SAME_NAMES.get(text) ?? text),
 		legal: LEGAL_FORMS.has(text),
 		optional,
 		index,
