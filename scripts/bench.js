@@ -16,6 +16,8 @@
  *                600 rows, 800 ± 200 ms: 10 in flight, 15 per second, 40 in
  *                flight, 40 then 10 after 300 validations (default options only)
  *   inflight100  3,000 rows, 100 in flight, Max Concurrency raised to 100
+ *   names        the name matcher over the labelled set, pairs per second
+ *                (scripts/lib/bench-names.js: no n8n, printed only)
  * In the 1 s scenarios the three contenders (default options, Fixed 5, the
  * HTTP Request node batched to the limit) run at the same time, each in its
  * own n8n against its own sandbox, so a scenario takes as long as its
@@ -191,8 +193,9 @@ function httpRequestNode(sandboxUrl, batchSize, batchInterval) {
 
 function parseArgs() {
 	const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-	const names = (arg('scenario') ?? Object.keys(SCENARIOS).join(',')).split(',').filter(Boolean);
-	for (const name of names) if (!SCENARIOS[name]) throw new Error(`unknown scenario ${name}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+	const known = [...Object.keys(SCENARIOS), 'names'];
+	const names = (arg('scenario') ?? known.join(',')).split(',').filter(Boolean);
+	for (const name of names) if (!known.includes(name)) throw new Error(`unknown scenario ${name}; known: ${known.join(', ')}`);
 	const rows = arg('rows') ? Number(arg('rows')) : undefined;
 	const kinds = (arg('contenders') ?? 'auto,fixed,http').split(',');
 	return { names, rows, kinds };
@@ -263,7 +266,10 @@ async function runOne(laneOf, run) {
 
 async function main() {
 	if (process.argv.includes('--render-only')) return writeTable(JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')).scenarios);
-	const { names, rows: rowsOverride, kinds } = parseArgs();
+	const { names: picks, rows: rowsOverride, kinds } = parseArgs();
+	if (picks.includes('names')) require('./lib/bench-names').benchNames();
+	const names = picks.filter((name) => name !== 'names');
+	if (names.length === 0) return;
 	const picked = (scenario) => scenario.contenders.filter((contender) => kinds.includes(contender.kind));
 	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'juspay-bench-pack-'));

@@ -109,7 +109,8 @@ describe('customer accounts', () => {
 			['VALID', 'Asha Verma', undefined],
 			['VALID', null, undefined],
 		]);
-		expect(verdicts(second)).toEqual(verdicts(first).map((v) => ({ ...v, nameSent: null, nameAtBank: null, nameMatch: null, alreadyExisted: true })));
+		// Saved by the first run: no name to compare, so verified is null (both accounts are valid).
+		expect(verdicts(second)).toEqual(verdicts(first).map((v) => ({ ...v, verified: null, nameSent: null, nameAtBank: null, nameMatch: null, alreadyExisted: true })));
 		expect(second.items('CA createAndValidate').map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 
@@ -160,7 +161,7 @@ describe('beneficiaries and IFSC', () => {
 			[true, 'VALID'],
 			[false, 'INVALID'],
 		]);
-		expect(items[0].json.nameMatch).toEqual({ score: 100, band: 'EXACT', expectedName: 'Asha Verma' });
+		expect(items[0].json.nameMatch).toEqual({ score: 100, band: 'EXACT', expectedName: 'Asha Verma', explanation: 'same name' });
 		expect(sandbox.requests[0].headers).toMatchObject({ authorization: BASIC, 'x-merchantid': 'test_merchant', 'content-type': 'application/json' });
 		expect(sandbox.requests[0].body).toEqual({
 			beneId: 'bene_e2e_7a',
@@ -283,6 +284,7 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 		});
 		const verdict = {
 			valid: true,
+			verified: true,
 			status: 'VALID',
 			account: 'XXXXXXXXXXX1191',
 			nameMatch: { band: 'EXACT' },
@@ -363,9 +365,10 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 			expect(run.json('Juspay Trigger')).toEqual([
 				expect.objectContaining({
 					valid: true,
+					verified: true,
 					status: 'VALID',
 					nameAtBank: 'ASHA VERMA',
-					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
+					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma', explanation: 'same name' },
 					accountType: 'BANK_ACCOUNT',
 					// Options → Mask Account Numbers is on by default on the Trigger.
 					account: 'XXXXXXXXXX6968',

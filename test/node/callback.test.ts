@@ -293,9 +293,11 @@ describe('the async path against the sandbox: Validate with a Callback URL → J
 			[
 				expect.objectContaining({
 					valid: true,
+					// The Trigger's verdict carries the same one answer to branch on.
+					verified: true,
 					status: 'VALID',
 					nameAtBank: 'ASHA VERMA',
-					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
+					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma', explanation: 'same name' },
 					ids: { customerId: 'cust_async', beneId: 'bene_async' },
 				}),
 			],

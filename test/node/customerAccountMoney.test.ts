@@ -61,6 +61,7 @@ describe('Create and Validate → If Account Already Exists → Return Existing'
 		expect(output.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 		expect(output[0].json).toEqual({
 			valid: true,
+			verified: null,
 			status: 'VALID',
 			reason: 'Account validated',
 			nameAtBank: null,

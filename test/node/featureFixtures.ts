@@ -108,11 +108,12 @@ export const sandboxCustomerHeaders = (routingId: string) => ({
 export function ashaVerdict(ids: { customerId: string; beneId: string }): IDataObject {
 	return {
 		valid: true,
+		verified: true,
 		status: 'VALID',
 		reason: 'Bank Account details verified successfully',
 		nameAtBank: 'ASHA VERMA',
 		nameSent: 'Asha Verma',
-		nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
+		nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma', explanation: 'same name' },
 		accountType: 'BANK_ACCOUNT',
 		account: '026291800001191',
 		ifsc: 'YESB0000262',

@@ -253,11 +253,13 @@ describe('Beneficiary → Get Status', () => {
 			{
 				json: {
 					valid: true,
+					// The name at the bank is another person's: not verified.
+					verified: false,
 					status: 'VALID',
 					reason: 'Bank Account details verified successfully',
 					nameAtBank: 'JOHN DOE',
 					nameSent: 'Shubham Kumar',
-					nameMatch: { score: 0, band: 'NONE', expectedName: 'Shubham Kumar' },
+					nameMatch: { score: 0, band: 'NONE', expectedName: 'Shubham Kumar', explanation: 'no word in common' },
 					accountType: 'BANK_ACCOUNT',
 					account: '026291800001191',
 					ifsc: 'YESB0000262',
@@ -448,20 +450,20 @@ describe('Simplify (default on): the verdict of a customer account', () => {
 			'ACTIVE bank account',
 			customerAccount('banh_1', { customerId: 'cst_1', status: 'ACTIVE' }),
 			{
-				valid: true, status: 'VALID', reason: 'Account validated', nameAtBank: null, nameSent: null, nameMatch: null,
+				valid: true, verified: null, status: 'VALID', reason: 'Account validated', nameAtBank: null, nameSent: null, nameMatch: null,
 				accountType: 'BANK_ACCOUNT', account: '026291800001191', ifsc: 'YESB0000262', vpa: null, ids, juspayStatus: 'ACTIVE',
 			},
 		],
 		[
 			'FAILURE UPI ID',
 			customerAccount('banh_1', { customerId: 'cst_1', status: 'FAILURE', details: { vpa: 'invalid@upi' } }),
-			{ ...nullVerdict, valid: false, status: 'INVALID', reason: 'Validation failed', accountType: 'UPI', vpa: 'invalid@upi', ids, juspayStatus: 'FAILURE' },
+			{ ...nullVerdict, valid: false, verified: false, status: 'INVALID', reason: 'Validation failed', accountType: 'UPI', vpa: 'invalid@upi', ids, juspayStatus: 'FAILURE' },
 		],
 		[
 			'PENDING bank account',
 			customerAccount('banh_1', { customerId: 'cst_1', status: 'PENDING', details: { ifsc: 'CITI0000001', account: '02014457596968' } }),
 			{
-				...nullVerdict, valid: null, status: 'PENDING', reason: 'Validation in progress: check again later',
+				...nullVerdict, valid: null, verified: null, status: 'PENDING', reason: 'Validation in progress: check again later',
 				accountType: 'BANK_ACCOUNT', account: '02014457596968', ifsc: 'CITI0000001', ids, juspayStatus: 'PENDING',
 			},
 		],
@@ -469,7 +471,7 @@ describe('Simplify (default on): the verdict of a customer account', () => {
 			'CREATED (never validated) bank account',
 			customerAccount('banh_1', { customerId: 'cst_1', status: 'CREATED', details: { ifsc: 'SBIN0008752', account: '000100289877623' } }),
 			{
-				...nullVerdict, valid: null, status: 'NOT_VALIDATED', reason: 'Created, not validated',
+				...nullVerdict, valid: null, verified: null, status: 'NOT_VALIDATED', reason: 'Created, not validated',
 				accountType: 'BANK_ACCOUNT', account: '000100289877623', ifsc: 'SBIN0008752', ids, juspayStatus: 'CREATED',
 			},
 		],
@@ -530,8 +532,8 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'VALID bank account (the reference answer)',
 			beneBank({ uniqueId: 'bene_1' }),
 			{
-				valid: true, status: 'VALID', reason: 'Bank Account details verified successfully', nameAtBank: 'JOHN DOE',
-				nameSent: 'Shubham Kumar', nameMatch: { score: 0, band: 'NONE', expectedName: 'Shubham Kumar' }, accountType: 'BANK_ACCOUNT',
+				valid: true, verified: false, status: 'VALID', reason: 'Bank Account details verified successfully', nameAtBank: 'JOHN DOE',
+				nameSent: 'Shubham Kumar', nameMatch: { score: 0, band: 'NONE', expectedName: 'Shubham Kumar', explanation: 'no word in common' }, accountType: 'BANK_ACCOUNT',
 				account: '026291800001191', ifsc: 'YESB0000262', vpa: null, ids: ids('bene_1'), juspayStatus: 'VALID',
 			},
 		],
@@ -539,7 +541,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'INVALID bank account',
 			beneBankNot('INVALID'),
 			{
-				...nullVerdict, valid: false, status: 'INVALID', reason: 'Invalid account number or IFSC provided', accountType: 'BANK_ACCOUNT',
+				...nullVerdict, valid: false, verified: false, status: 'INVALID', reason: 'Invalid account number or IFSC provided', accountType: 'BANK_ACCOUNT',
 				account: '02014457596967', ifsc: 'CITI0000001', ids: ids('bene_1'), juspayStatus: 'INVALID',
 			},
 		],
@@ -547,7 +549,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'ERROR bank account (valid is null: not a verdict on the account)',
 			beneBankNot('ERROR'),
 			{
-				...nullVerdict, valid: null, status: 'ERROR', reason: 'Unable to validate the bank account: the bank did not confirm it',
+				...nullVerdict, valid: null, verified: null, status: 'ERROR', reason: 'Unable to validate the bank account: the bank did not confirm it',
 				accountType: 'BANK_ACCOUNT', account: '02014457596967', ifsc: 'CITI0000001', ids: ids('bene_1'), juspayStatus: 'ERROR',
 			},
 		],
@@ -555,7 +557,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'TIMEOUT bank account (→ PENDING)',
 			beneBankNot('TIMEOUT'),
 			{
-				...nullVerdict, valid: null, status: 'PENDING', reason: 'The bank did not answer in time; the status will be updated',
+				...nullVerdict, valid: null, verified: null, status: 'PENDING', reason: 'The bank did not answer in time; the status will be updated',
 				accountType: 'BANK_ACCOUNT', account: '02014457596967', ifsc: 'CITI0000001', ids: ids('bene_1'), juspayStatus: 'TIMEOUT',
 			},
 		],
@@ -563,7 +565,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'answer with only validateResp.status MANUAL_REVIEW (→ PENDING, reason from validateResp.message)',
 			{ uniqueId: 'bene_1', validateResp: { status: 'MANUAL_REVIEW', message: 'Held by the gateway' } },
 			{
-				...nullVerdict, valid: null, status: 'PENDING', reason: 'Held by the gateway', accountType: null,
+				...nullVerdict, valid: null, verified: null, status: 'PENDING', reason: 'Held by the gateway', accountType: null,
 				ids: ids('bene_1'), juspayStatus: 'MANUAL_REVIEW',
 			},
 		],
@@ -571,7 +573,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'status Juspay never documented (→ ERROR)',
 			{ uniqueId: 'bene_1', status: 'WEIRD' },
 			{
-				...nullVerdict, valid: null, status: 'ERROR', reason: 'Juspay sent an unknown status: WEIRD', accountType: null,
+				...nullVerdict, valid: null, verified: null, status: 'ERROR', reason: 'Juspay sent an unknown status: WEIRD', accountType: null,
 				ids: ids('bene_1'), juspayStatus: 'WEIRD',
 			},
 		],
@@ -589,7 +591,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'a mobile resolved to a VPA (the reference answer)',
 			beneResolved,
 			{
-				valid: true, status: 'VALID', reason: 'Mobile Number Resolved Successfully', nameAtBank: 'Aditya', nameSent: null, nameMatch: null,
+				valid: true, verified: null, status: 'VALID', reason: 'Mobile Number Resolved Successfully', nameAtBank: 'Aditya', nameSent: null, nameMatch: null,
 				accountType: 'UPI', account: null, ifsc: null, vpa: 'test@upi', ids: { customerId: '14212551', beneId: 'beneID11' }, juspayStatus: 'VALID',
 			},
 		],
@@ -597,7 +599,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'a mobile with no VPA (status ERROR, UNABLE_TO_VALIDATE)',
 			{ uniqueId: 'beneID11', status: 'ERROR', responseCode: 'UNABLE_TO_VALIDATE', validateResp: { status: 'FAILURE' }, beneDetails: { details: { mobile: '9876500000' }, type: 'UPI_ID' } },
 			{
-				...nullVerdict, valid: null, status: 'ERROR', reason: 'UNABLE_TO_VALIDATE', accountType: 'UPI',
+				...nullVerdict, valid: null, verified: null, status: 'ERROR', reason: 'UNABLE_TO_VALIDATE', accountType: 'UPI',
 				ids: { customerId: '14212551', beneId: 'beneID11' }, juspayStatus: 'ERROR',
 			},
 		],
@@ -730,7 +732,7 @@ describe('Juspay → IF {{ $json.valid }}: VALID rows go to true, INVALID rows t
 /* ================================================================== 3. name match */
 
 describe('Name match in the output', () => {
-	const EXACT_ASHA = { score: 100, band: 'EXACT', expectedName: 'Asha Verma' };
+	const EXACT_ASHA = { score: 100, band: 'EXACT', expectedName: 'Asha Verma', explanation: 'same name' };
 	const validateBene = (fields: INodeParameters): INodeParameters => ({
 		resource: 'beneficiary',
 		operation: 'validate',
@@ -742,22 +744,39 @@ describe('Name match in the output', () => {
 		...fields,
 	});
 
+	const PARTIAL_TEST_HOLDER = { score: 79, band: 'PARTIAL', expectedName: 'Test Holder', explanation: "only in the bank's name: ACCOUNT; same: TEST, HOLDER" };
+
 	it.each([
-		['Beneficiary Name given', { additionalFields: { name: 'Asha Verma' } }, 'ASHA VERMA', EXACT_ASHA],
-		['Beneficiary Name with a dot (sent without it)', { additionalFields: { name: 'Asha K. Verma' } }, 'ASHA K VERMA', { score: 100, band: 'EXACT', expectedName: 'Asha K Verma' }],
-		['no name at all', {}, 'TEST ACCOUNT HOLDER', null],
-		['only Options → Name to Match', { options: { expectedName: 'Test Holder' } }, 'TEST ACCOUNT HOLDER', { score: 80, band: 'STRONG', expectedName: 'Test Holder' }],
+		['Beneficiary Name given', { additionalFields: { name: 'Asha Verma' } }, 'ASHA VERMA', EXACT_ASHA, true],
+		[
+			'Beneficiary Name with a dot (sent without it, matched as typed)',
+			{ additionalFields: { name: 'Asha K. Verma' } },
+			'ASHA K VERMA',
+			{ score: 100, band: 'EXACT', expectedName: 'Asha K. Verma', explanation: 'same name' },
+			true,
+		],
+		['no name at all', {}, 'TEST ACCOUNT HOLDER', null, null],
+		['only Options → Name to Match, a word missing at the bank', { options: { expectedName: 'Test Holder' } }, 'TEST ACCOUNT HOLDER', PARTIAL_TEST_HOLDER, false],
+		[
+			'Name Match Threshold Partial: the same name is verified',
+			{ options: { expectedName: 'Test Holder', nameMatchThreshold: 'PARTIAL' } },
+			'TEST ACCOUNT HOLDER',
+			PARTIAL_TEST_HOLDER,
+			true,
+		],
+		['Name Match Threshold Exact: a name in another order is not verified', { options: { expectedName: 'Verma Asha', nameMatchThreshold: 'EXACT' }, additionalFields: { name: 'Asha Verma' } }, 'ASHA VERMA', { score: 95, band: 'STRONG', expectedName: 'Verma Asha', explanation: 'another order; same: VERMA, ASHA' }, false],
 		[
 			'Name to Match wins over Beneficiary Name',
 			{ additionalFields: { name: 'Asha Verma' }, options: { expectedName: 'Rahul Kumar' } },
 			'ASHA VERMA',
-			{ score: 0, band: 'NONE', expectedName: 'Rahul Kumar' },
+			{ score: 0, band: 'NONE', expectedName: 'Rahul Kumar', explanation: 'no word in common' },
+			false,
 		],
-	])('Beneficiary → Validate (sandbox), %s', async (_what, fields, nameAtBank, nameMatch) => {
+	])('Beneficiary → Validate (sandbox), %s', async (_what, fields, nameAtBank, nameMatch, verified) => {
 		const result = await runJuspay({ credential: local.credential, parameters: validateBene(fields) });
 
 		expect(result.error).toBeUndefined();
-		expect(result.json('Juspay')).toEqual([expect.objectContaining({ status: 'VALID', nameAtBank, nameMatch })]);
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ valid: true, verified, status: 'VALID', nameAtBank, nameMatch })]);
 	});
 
 	it('Customer Account → Create and Validate: account_details.name is never the bank\'s name, whatever it holds (no nameAtBank, nothing scored)', async () => {
@@ -840,7 +859,9 @@ describe('Name match in the output', () => {
 		});
 
 		expect(result.error).toBeUndefined();
-		expect(result.json('Juspay')).toEqual([expect.objectContaining({ nameAtBank: 'Aditya', nameMatch: { score: 100, band: 'EXACT', expectedName: 'Aditya' } })]);
+		expect(result.json('Juspay')).toEqual([
+			expect.objectContaining({ verified: true, nameAtBank: 'Aditya', nameMatch: { score: 100, band: 'EXACT', expectedName: 'Aditya', explanation: 'same name' } }),
+		]);
 	});
 
 	it('Beneficiary → Resolve with Beneficiary Name given: nameMatch is present although Juspay does not echo the name', async () => {
@@ -855,7 +876,11 @@ describe('Name match in the output', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(result.json('Juspay')).toEqual([
-			expect.objectContaining({ nameAtBank: 'Aditya', nameMatch: { score: 67, band: 'PARTIAL', expectedName: 'Aditya Kadrolkar' } }),
+			expect.objectContaining({
+				verified: false,
+				nameAtBank: 'Aditya',
+				nameMatch: { score: 67, band: 'PARTIAL', expectedName: 'Aditya Kadrolkar', explanation: "not in the bank's name: KADROLKAR; same: ADITYA" },
+			}),
 		]);
 	});
 
@@ -868,7 +893,7 @@ describe('Name match in the output', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(result.json('Juspay')).toEqual([
-			expect.objectContaining({ nameAtBank: 'JOHN DOE', nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe' } }),
+			expect.objectContaining({ verified: true, nameAtBank: 'JOHN DOE', nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe', explanation: 'same name' } }),
 		]);
 	});
 });
@@ -1184,6 +1209,8 @@ describe('Options → Concurrency against the sandbox (latency 100 ms)', () => {
 		json: {
 			...nullVerdict,
 			valid: row.vpa === 'success@upi',
+			// No name to compare: null, unless the UPI ID is invalid.
+			verified: row.vpa === 'success@upi' ? null : false,
 			status: row.vpa === 'success@upi' ? 'VALID' : 'INVALID',
 			reason: row.vpa === 'success@upi' ? 'VPA verification successful' : 'Invalid VPA',
 			nameAtBank: row.vpa === 'success@upi' ? 'TEST ACCOUNT HOLDER' : null,

@@ -516,6 +516,53 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 		expect(items(result.output('Juspay'))).toEqual([{ json: beneBankValid, pairedItem: { item: 0 } }]);
 	});
 
+	it('sends a Beneficiary Name as people type it in letters, digits and spaces, and matches the name as typed (never a row lost to punctuation)', async () => {
+		const rows = [
+			{ id: 'bene_0', name: 'Sai & Sons', sent: 'Sai AND Sons', atBank: 'SAI AND SONS', band: 'EXACT', verified: true },
+			{ id: 'bene_1', name: 'Gupta, Sanjay', sent: 'Gupta Sanjay', atBank: 'SANJAY GUPTA', band: 'STRONG', verified: true },
+			{ id: 'bene_2', name: 'M/s Om Traders', sent: 'Ms Om Traders', atBank: 'OM TRADERS', band: 'EXACT', verified: true },
+			{ id: 'bene_3', name: 'Kumar (HUF)', sent: 'Kumar HUF', atBank: 'KUMAR HUF', band: 'EXACT', verified: true },
+			{ id: 'bene_4', name: "Liam O'Brien", sent: 'Liam OBrien', atBank: 'LIAM O BRIEN', band: 'STRONG', verified: true },
+			{ id: 'bene_5', name: 'Asha@Verma', sent: 'Asha Verma', atBank: 'USHA VERMA', band: 'WEAK', verified: false },
+			{ id: 'bene_6', name: '<script>alert(1)</script>', sent: 'script alert 1 script', atBank: 'ASHA VERMA', band: 'NONE', verified: false },
+		];
+		const atBank = new Map(rows.map((row) => [row.id, row.atBank]));
+		const api = juspay().replyWith('POST', BENEDETAILS, rows.length, (request) => {
+			const { beneId, beneDetails } = request.body as IDataObject;
+			return [200, { ...beneBank({ uniqueId: beneId, beneDetails }), nameAtBank: atBank.get(String(beneId)) }];
+		});
+
+		const result = await runJuspay({
+			inputItems: rows.map(({ id, name }) => ({ id, name })),
+			parameters: params(
+				'beneficiary',
+				'validate',
+				{
+					customerId: 'cust_1',
+					beneId: '={{ $json.id }}',
+					beneficiaryType: 'ACCOUNT_IFSC',
+					accountNumber: '026291800001191',
+					ifsc: 'YESB0000262',
+					additionalFields: { name: '={{ $json.name }}' },
+				},
+				false,
+			),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(sortedBy(api.requests, (r) => String((r.body as IDataObject).beneId)).map((r) => r.body)).toEqual(
+			rows.map((row) => ({
+				beneId: row.id,
+				customerId: 'cust_1',
+				command: 'validate',
+				beneDetails: { details: { name: row.sent, ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
+			})),
+		);
+		expect(result.json('Juspay').map((v) => [v.nameSent, (v.nameMatch as IDataObject).expectedName, (v.nameMatch as IDataObject).band, v.verified])).toEqual(
+			rows.map((row) => [row.sent, row.name, row.band, row.verified]),
+		);
+	});
+
 	it('sends no optional field that was added but left empty', async () => {
 		const api = juspay().reply('POST', BENEDETAILS, 200, beneBankValid);
 

@@ -23,6 +23,8 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		});
 		expect(verdict).toEqual({
 			valid,
+			// No name to compare: null, unless the account is invalid.
+			verified: valid === false ? false : null,
 			status,
 			reason: meaningOf(juspay).reason,
 			// account_details.name is the customer's own name, never the bank's.
@@ -58,11 +60,13 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		);
 		expect(verdict).toEqual({
 			valid,
+			// The name matches: verified follows valid.
+			verified: valid,
 			status,
 			reason: 'from juspay',
 			nameAtBank: 'JOHN DOE',
 			nameSent: 'John Doe',
-			nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe' },
+			nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe', explanation: 'same name' },
 			accountType: 'BANK_ACCOUNT',
 			account: '026291800001191',
 			ifsc: 'YESB0000262',
@@ -81,10 +85,11 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		const verdict = beneficiaryVerdict(
 			{ uniqueId: 'b', validateResp: { status: juspay, message: 'gateway says', data: { nameAtBank: 'JOHN SNOW' } }, beneDetails: { details: { vpa: 'success@upi' }, type: 'UPI_ID' } },
 			{ customerId: 'c' },
-			'Jon Snow',
+			'Snow John',
 		);
 		expect(verdict).toMatchObject({ valid, status, reason: 'gateway says', nameAtBank: 'JOHN SNOW', accountType: 'UPI', vpa: 'success@upi', juspayStatus: juspay });
-		expect(verdict.nameMatch).toEqual({ score: 83, band: 'STRONG', expectedName: 'Jon Snow' });
+		expect(verdict.nameMatch).toEqual({ score: 95, band: 'STRONG', expectedName: 'Snow John', explanation: 'another order; same: SNOW, JOHN' });
+		expect(verdict.verified).toBe(valid);
 	});
 
 	it.each([
@@ -97,6 +102,17 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 			sent,
 		);
 		expect([verdict.nameAtBank, verdict.nameSent, verdict.nameMatch]).toEqual([null, sent, null]);
+	});
+
+	it.each([
+		['STRONG', 'PARTIAL', false],
+		['PARTIAL', 'PARTIAL', true],
+		['EXACT', 'EXACT', true],
+		['EXACT', 'STRONG', false],
+	] as const)('verified with Name Match Threshold %s, a %s name on a valid account: %s', (threshold, band, verified) => {
+		const atBank = { EXACT: 'ASHA VERMA', STRONG: 'VERMA ASHA', PARTIAL: 'ASHA K VERMA' }[band];
+		const bene = { status: 'VALID', nameAtBank: atBank, beneDetails: { details: { account: '026291800001191' }, type: 'ACCOUNT_IFSC' } };
+		expect(beneficiaryVerdict(bene, { customerId: 'c' }, 'Asha Verma', undefined, threshold)).toMatchObject({ verified, nameMatch: { band } });
 	});
 
 	it('maps a resolve answer to the resolved VPA, and an unknown status to ERROR', () => {

@@ -20,7 +20,7 @@ const simplifyField: INodeProperties = {
 	default: true,
 	displayOptions: { show: VERSION_1 },
 	description:
-		'Whether to return one verdict with the same fields for both Juspay APIs (valid, status, reason, nameAtBank, nameMatch, accountType, IDs) instead of Juspay\'s raw response',
+		'Whether to return one verdict with the same fields for both Juspay APIs (valid, verified, status, reason, nameAtBank, nameMatch, accountType, IDs) instead of Juspay\'s raw response',
 };
 
 const outputField: INodeProperties = {
@@ -35,7 +35,7 @@ const outputField: INodeProperties = {
 			name: 'Simplified',
 			value: 'simplified',
 			description:
-				'One verdict with the same fields for both Juspay APIs: valid, status, reason, nameAtBank, nameMatch, accountType, IDs. Best for AI agents: a few hundred characters.',
+				'One verdict with the same fields for both Juspay APIs: valid, verified, status, reason, nameAtBank, nameMatch, accountType, IDs. Best for AI agents: a few hundred characters.',
 		},
 	],
 	default: 'simplified',
@@ -50,7 +50,7 @@ const fieldsField: INodeProperties = {
 	placeholder: 'e.g. valid, nameAtBank, reason',
 	displayOptions: { show: { output: ['selected'] }, hide: VERSION_1 },
 	description:
-		'Comma-separated names of the fields to return, taken from the verdict (valid, status, reason, nameAtBank, nameMatch, …) or else from Juspay\'s answer; a dot reaches inside an object, e.g. validateResp.status',
+		'Comma-separated names of the fields to return, taken from the verdict (valid, verified, status, reason, nameAtBank, nameMatch, …) or else from Juspay\'s answer; a dot reaches inside an object, e.g. validateResp.status',
 };
 
 /** The output fields every operation that returns a verdict shows. */

@@ -16,7 +16,7 @@ const ACCOUNT = 'Account number: 5 to 40 letters or digits, no spaces.';
 const IFSC = 'IFSC: 11 characters, 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262).';
 const VPA = 'UPI ID (VPA): name@bank (e.g. 9876543210@ybl).';
 const MOBILE = 'Mobile number: 10 digits starting 6-9; a +91 or 0 prefix is fine.';
-const VERDICT = 'Returns valid (true, false or null while pending), status (VALID, INVALID, PENDING, ERROR), reason, nameAtBank (the account holder\'s name at the bank) and nameMatch.';
+const VERDICT = 'Returns verified (true only when the account is valid and its holder\'s name matches the name given: safe to pay; false: do not pay; null: no name to compare, or still pending), valid, status, reason, nameAtBank and nameMatch (band and an explanation of which words differ).';
 const REFUSED = 'A malformed value is refused before anything is sent, with a message naming the field: correct it and call again.';
 
 /** What the model is told, per resource and operation. */

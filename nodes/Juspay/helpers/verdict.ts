@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { matchNames, type NameMatch } from './nameMatch';
+import { isVerified, matchNames, type NameMatch, type NameMatchThreshold } from './nameMatch';
 import { beneficiaryStatus, customerAccountStatus, meaningOf, type VerdictStatus } from './status';
 
 export type { VerdictStatus } from './status';
@@ -16,14 +16,21 @@ export type { VerdictStatus } from './status';
  */
 export interface Verdict extends IDataObject {
 	valid: boolean | null;
+	/**
+	 * The one answer to branch on before paying: true only when the account is
+	 * valid and `nameMatch` meets Options → Name Match Threshold; false when the
+	 * account is invalid or the name misses the threshold; null when there is no
+	 * name to compare or Juspay has no final answer yet.
+	 */
+	verified: boolean | null;
 	status: VerdictStatus;
 	reason: string | null;
 	/** The account holder name the node sent to Juspay with this account, or null. */
 	nameSent: string | null;
 	/** A name from a field Juspay documents as the bank's; never a name the node or the customer gave. */
 	nameAtBank: string | null;
-	/** `expectedName` scored against `nameAtBank`; null without a name from the bank. */
-	nameMatch: (NameMatch & { expectedName: string }) | null;
+	/** `expectedName` scored against `nameAtBank`, with an explanation; null without a name from the bank. */
+	nameMatch: { score: number; band: NameMatch['band']; expectedName: string; explanation: string } | null;
 	accountType: 'BANK_ACCOUNT' | 'UPI' | null;
 	account: string | null;
 	ifsc: string | null;
@@ -46,7 +53,7 @@ function object(value: unknown): IDataObject {
 function nameMatchOf(expectedName: string | undefined, nameAtBank: string | null): Verdict['nameMatch'] {
 	if (!expectedName || !nameAtBank) return null;
 	const match = matchNames(expectedName, nameAtBank);
-	return match ? { ...match, expectedName } : null;
+	return match ? { score: match.score, band: match.band, expectedName, explanation: match.explanation } : null;
 }
 
 /**
@@ -64,6 +71,8 @@ export function customerAccountVerdict(account: IDataObject, nameSent: string | 
 	const vpa = text(details.vpa);
 	return {
 		valid: meaning.valid,
+		// No name from the bank to compare: false for an invalid account, else null.
+		verified: isVerified(meaning.valid, null, 'STRONG'),
 		status: meaning.status,
 		reason: meaning.reason,
 		nameSent,
@@ -81,13 +90,15 @@ export function customerAccountVerdict(account: IDataObject, nameSent: string | 
 /**
  * A payout beneficiary (validate, create, status or resolve answer) as a
  * verdict. `sent` is the beneDetails the node sent, used where Juspay's answer
- * does not echo them (its resolve answer echoes only the mobile).
+ * does not echo them (its resolve answer echoes only the mobile); `threshold`
+ * is Options → Name Match Threshold, for `verified`.
  */
 export function beneficiaryVerdict(
 	bene: IDataObject,
 	ids: { customerId: string | null },
 	expectedName?: string,
 	sent?: IDataObject,
+	threshold: NameMatchThreshold = 'STRONG',
 ): Verdict {
 	const validateResp = object(bene.validateResp);
 	const beneDetails = { ...object(sent), ...object(bene.beneDetails) };
@@ -97,13 +108,15 @@ export function beneficiaryVerdict(
 	const nameAtBank = text(bene.nameAtBank) ?? text(object(validateResp.data).nameAtBank);
 	const given = expectedName ?? text(details.name) ?? undefined;
 	const type = text(beneDetails.type);
+	const nameMatch = nameMatchOf(given, nameAtBank);
 	return {
 		valid: meaning.valid,
+		verified: isVerified(meaning.valid, nameMatch, threshold),
 		status: meaning.status,
 		reason: text(bene.remark) ?? text(validateResp.message) ?? text(bene.responseCode) ?? meaning.reason,
 		nameSent: text(details.name),
 		nameAtBank,
-		nameMatch: nameMatchOf(given, nameAtBank),
+		nameMatch,
 		accountType: type === 'ACCOUNT_IFSC' ? 'BANK_ACCOUNT' : type === 'UPI_ID' ? 'UPI' : null,
 		account: text(details.account),
 		ifsc: text(details.ifsc),

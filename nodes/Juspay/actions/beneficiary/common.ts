@@ -43,7 +43,8 @@ export const extraFields: INodeProperties = additionalFieldsCollection([
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. Asha Verma',
-			description: 'Name of the beneficiary. Dots become spaces; other special characters are refused, as Juspay refuses them.',
+			description:
+				'Name of the beneficiary, as typed (e.g. "Gupta, Sanjay" or "Sai & Sons"). Juspay gets it in letters, digits and spaces: & becomes AND, other punctuation is dropped. The name as typed is the one matched with the name at the bank.',
 		},
 		{
 			displayName: 'Callback Field Path',
@@ -105,6 +106,11 @@ interface Extras {
 	metadata?: string;
 	callbackUrl?: string;
 	callbackFieldPath?: string;
+}
+
+/** The Beneficiary Name as typed (before it is cleaned for Juspay): the name matched against the bank's. */
+export function typedName(fields: Record<string, unknown>): string | undefined {
+	return typeof fields.name === 'string' && fields.name.trim() !== '' ? fields.name.trim() : undefined;
 }
 
 /** `{ url, username, password }` placed at the Callback Field Path (checked safe by its schema), beside what is already there. */
