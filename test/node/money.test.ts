@@ -72,14 +72,12 @@ describe('re-running the same Beneficiary → Validate workflow makes no second 
 		expect(original).not.toHaveProperty('alreadyExisted');
 		// The very same validation (same UTR and reference of the one penny drop), marked.
 		expect(items(second.output('Juspay'))).toEqual([{ json: { ...original, alreadyExisted: true }, pairedItem: { item: 0 } }]);
-		// Return Existing Result looks the ID up first (a free status read): run 1 finds
-		// nothing and validates once; run 2 finds it and sends no validation request at all.
+		// Return Existing Result: run 1 sends and validates once; run 2 sends too, Juspay refuses
+		// the repeated ID (E05, no penny drop), and the stored result is read (free).
+		const send = { method: 'POST', path: V1, headers: sandboxPayoutHeaders, body: validateBody() };
 		const status = { method: 'GET', path: `${V1}/cust_m/bene_once`, headers: sandboxPayoutHeaders, body: null };
-		expect(received(local.sandbox)).toEqual([
-			status,
-			{ method: 'POST', path: V1, headers: sandboxPayoutHeaders, body: validateBody() },
-			status,
-		]);
+		expect(received(local.sandbox)).toEqual([send, send, status]);
+		expect(local.sandbox.requests.map((r) => r.status)).toEqual([200, 400, 200]);
 	});
 
 	it('Return Existing Result with Simplify on: the verdict of the stored result, with alreadyExisted', async () => {
@@ -90,7 +88,7 @@ describe('re-running the same Beneficiary → Validate workflow makes no second 
 
 		expect(second.error).toBeUndefined();
 		expect(second.json('Juspay')).toEqual([{ ...ashaVerdict({ customerId: 'cust_m', beneId: 'bene_once' }), alreadyExisted: true }]);
-		expect(sent(local.sandbox)).toEqual([`GET ${V1}/cust_m/bene_once`, `POST ${V1}`, `GET ${V1}/cust_m/bene_once`]);
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, `POST ${V1}`, `GET ${V1}/cust_m/bene_once`]);
 	});
 
 	it('Return Existing Result + Wait for Final Status on a still-PENDING beneficiary keeps alreadyExisted', async () => {
@@ -208,10 +206,8 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 
 	it('a late-landing POST: the node\'s own resend refused with E05 → the stored result is the answer (recovered, not paid again)', async () => {
 		const stored = { uniqueId: 'bene_once', status: 'VALID', remark: 'Bank Account details verified successfully' };
-		const notFound = { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' };
 		const api = juspay()
-			// Return Existing Result asks first: Juspay has nothing yet.
-			.reply('GET', `${V1}/cust_m/bene_once`, 404, notFound)
+			// Sent first (a new row costs one request); its answer comes after the Timeout.
 			.replyDelayed('POST', V1, 1500, 200, stored)
 			.reply('GET', `${V1}/cust_m/bene_once`, 404, { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' })
 			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' });
@@ -226,7 +222,6 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 		const result = await runJuspay({ parameters: validateBene({ ifExists: 'returnExisting', simplify: false, options: { timeout: 1 } }) });
 
 		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-			`GET ${V1}/cust_m/bene_once`,
 			`POST ${V1}`,
 			`GET ${V1}/cust_m/bene_once`,
 			`POST ${V1}`,

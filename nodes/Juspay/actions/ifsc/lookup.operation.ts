@@ -54,6 +54,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { beneId, customerId, command: 'validate', beneDetails: { details: { ifsc: input.ifsc }, type: 'IFSC' } },
 		action: 'look up the IFSC',
 	};
-	const result = await sendUnderBeneId(this, itemIndex, command, beneId, { readFirst: false, repeat: 'fail', earlierTry: false });
+	const result = await sendUnderBeneId(this, itemIndex, command, beneId, { readFirst: 'never', repeat: 'fail', earlierTry: false });
 	return [result];
 }

@@ -7,6 +7,7 @@ import { asNodeError, failureOf, isRepeatedBeneId } from '../../transport/errors
 import { beneficiaryOrUndefined, postBenedetails } from '../payout';
 import type { RecoveryMarks } from '../results';
 import { payOnce, withPaidMarks, type Paid } from './payOnce';
+import { readOrSend } from './readOrSend';
 
 /**
  * The money rules of Beneficiaries (Payout API). Juspay refuses a
@@ -19,9 +20,12 @@ import { payOnce, withPaidMarks, type Paid } from './payOnce';
  * - **E05 after the node's own earlier try** (its resend, or an earlier run of
  *   this execution, e.g. n8n's Retry On Fail): the stored result is the
  *   answer, whatever If Beneficiary Already Exists says: the try was ours;
- * - **a derived ID** (the Beneficiary ID left empty) is read first; a stored
- *   result with no verdict (the status table's `newId`: ERROR) moves on to
- *   the next derived ID (`_2`, `_3`), any other is the answer;
+ * - **a derived ID** (the Beneficiary ID left empty), or a typed one with
+ *   Return Existing Result: a stored result is the answer, found by a read
+ *   first or by Juspay refusing the send as a repeat, whichever the run has
+ *   found cheaper (readOrSend.ts). Under a derived ID a stored result with
+ *   no verdict (the status table's `newId`: ERROR) moves on to the next
+ *   derived ID (`_2`, `_3`);
  * - rows, executions at the same moment and retries of one execution share
  *   one request (payOnce.ts).
  */
@@ -45,7 +49,11 @@ export async function sendWithTypedId(
 	parts: DerivedIdParts,
 ): Promise<IDataObject & RecoveryMarks> {
 	const send = (earlierTry: boolean) => async () =>
-		await sendUnderBeneId(ctx, itemIndex, command, beneId, { readFirst: ifExists === 'returnExisting' || earlierTry, repeat: ifExists, earlierTry });
+		await sendUnderBeneId(ctx, itemIndex, command, beneId, {
+			readFirst: earlierTry ? 'always' : ifExists === 'returnExisting' ? 'learn' : 'never',
+			repeat: ifExists,
+			earlierTry,
+		});
 	// The same ID with the same details: rows, executions and retries share one request.
 	const paid = await payOnce(ctx, itemIndex, `bene:${command.customerId}:${beneId}:${derivedBeneId(parts)}`, {
 		pay: send(false),
@@ -64,7 +72,7 @@ export async function sendWithDerivedId(
 	const attempts = (earlierTry: boolean) => async () => {
 		for (let attempt = 1; ; attempt++) {
 			const beneId = derivedBeneId(parts, attempt);
-			const bene = await sendUnderBeneId(ctx, itemIndex, command, beneId, { readFirst: true, repeat: 'returnExisting', earlierTry });
+			const bene = await sendUnderBeneId(ctx, itemIndex, command, beneId, { readFirst: earlierTry ? 'always' : 'learn', repeat: 'returnExisting', earlierTry });
 			const noVerdict = bene.alreadyExisted === true && meaningOf(beneficiaryStatus(bene)).whenStored === 'newId';
 			if (!noVerdict || attempt === DERIVED_ID_ATTEMPTS) return { bene, beneId };
 		}
@@ -77,8 +85,8 @@ export async function sendWithDerivedId(
 }
 
 interface UnderId {
-	/** Read the ID first (free): a stored result is the answer. */
-	readFirst: boolean;
+	/** Read the ID first (free), a stored result being the answer: always, never, or as the run learns (readOrSend.ts). */
+	readFirst: 'always' | 'never' | 'learn';
 	/** What a repeated ID (E05) that the node did not send itself means. */
 	repeat: 'fail' | 'returnExisting';
 	/** An earlier run of this execution sent it and lost the reply: what is stored is that try's answer. */
@@ -99,17 +107,24 @@ export async function sendUnderBeneId(
 ): Promise<IDataObject & RecoveryMarks> {
 	const stored = async () => await beneficiaryOrUndefined.call(ctx, itemIndex, command.customerId, beneId);
 	const found = rule.earlierTry ? 'recoveredByStatusCheck' : 'alreadyExisted';
-	if (rule.readFirst) {
+	const learning = rule.readFirst === 'learn' ? readOrSend(ctx) : undefined;
+	const readFirst = rule.readFirst === 'always' || (learning?.readFirst() ?? false);
+	if (readFirst) {
 		const existing = await stored();
 		if (existing) return { ...existing, [found]: true };
 	}
+	// What this row's first send teaches the run; a row that read first teaches nothing.
+	const learn = readFirst ? undefined : learning;
 	let ours = rule.earlierTry;
 	for (let attempt = 1; ; attempt++) {
 		try {
-			return await postBenedetails.call(ctx, itemIndex, { ...command, body: { ...command.body, beneId } });
+			const answer = await postBenedetails.call(ctx, itemIndex, { ...command, body: { ...command.body, beneId } });
+			if (attempt === 1) learn?.sent(false);
+			return answer;
 		} catch (caught) {
 			const error = asNodeError(ctx.getNode(), caught, itemIndex);
 			if (isRepeatedBeneId(failureOf(error))) {
+				if (attempt === 1) learn?.sent(true);
 				if (!ours && rule.repeat === 'fail') throw error;
 				const existing = await stored();
 				if (existing) return { ...existing, [ours ? 'recoveredByStatusCheck' : 'alreadyExisted']: true };
