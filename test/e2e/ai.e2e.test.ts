@@ -101,7 +101,9 @@ let server: StartedN8n;
 let packDir: string;
 
 /** The validations (each a ₹1 penny drop) the sandbox received. */
-const validations = () => sandbox.requests.filter((request) => request.method === 'POST' && (request.body as { command?: string } | undefined)?.command === 'validate');
+/** Validations Juspay carried out (a send it refused as a repeated Beneficiary ID, E05, pays nothing). */
+const validations = () =>
+	sandbox.requests.filter((request) => request.method === 'POST' && (request.body as { command?: string } | undefined)?.command === 'validate' && request.status !== 400);
 
 let session = 0;
 /** One chat message to the published example, as n8n's chat widget sends it; the agent's answer. */

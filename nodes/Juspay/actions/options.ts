@@ -149,7 +149,7 @@ export const optionsDescription: INodeProperties = {
 			typeOptions: { minValue: 1, maxValue: 300 },
 			default: 30,
 			description:
-				'How long to wait for Juspay to answer one request. A POST that times out may still have been processed: the node asks Juspay (free) before it sends anything again.',
+				'How long to wait for Juspay to answer one request. A validation whose answer is lost may still have been carried out: the node reads (free) before anything is sent again, and for a customer account it keeps reading for up to this long and never sends it again.',
 		},
 		{
 			displayName: 'Wait for Final Status',
