@@ -19,6 +19,8 @@
  *                recommended path), which then runs the same sheet again
  *                (a re-run: every row is known to Juspay, nothing to pay)
  *   inflight100  3,000 rows, 100 in flight, Max Concurrency raised to 100
+ *   names        the name matcher over the labelled set, pairs per second
+ *                (scripts/lib/bench-names.js: no n8n, printed only)
  * In the 1 s scenarios the three contenders (default options, Fixed 5, the
  * HTTP Request node batched to the limit) run at the same time, each in its
  * own n8n against its own sandbox, so a scenario takes as long as its
@@ -202,8 +204,9 @@ function httpRequestNode(sandboxUrl, batchSize, batchInterval) {
 
 function parseArgs() {
 	const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-	const names = (arg('scenario') ?? Object.keys(SCENARIOS).join(',')).split(',').filter(Boolean);
-	for (const name of names) if (!SCENARIOS[name]) throw new Error(`unknown scenario ${name}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+	const known = [...Object.keys(SCENARIOS), 'names'];
+	const names = (arg('scenario') ?? known.join(',')).split(',').filter(Boolean);
+	for (const name of names) if (!known.includes(name)) throw new Error(`unknown scenario ${name}; known: ${known.join(', ')}`);
 	const rows = arg('rows') ? Number(arg('rows')) : undefined;
 	const kinds = (arg('contenders') ?? 'auto,fixed,http').split(',');
 	return { names, rows, kinds, baseline: arg('baseline') };
@@ -286,7 +289,15 @@ async function runWithRerun(laneOf, run) {
 
 async function main() {
 	if (process.argv.includes('--render-only')) return writeTable(JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')).scenarios);
+<<<<<<< HEAD
 	const { names, rows: rowsOverride, kinds, baseline } = parseArgs();
+=======
+	const { names: picks, rows: rowsOverride, kinds } = parseArgs();
+	if (picks.includes('names')) require('./lib/bench-names').benchNames();
+	const names = picks.filter((name) => name !== 'names');
+	if (names.length === 0) return;
+	const picked = (scenario) => scenario.contenders.filter((contender) => kinds.includes(contender.kind));
+>>>>>>> main
 	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'juspay-bench-pack-'));
 	const runtime = ensureRuntime(LINE);

@@ -5,7 +5,7 @@
  *
  * The real scanner (npx @n8n/scan-community-package n8n-nodes-juspay) needs
  * the package on the npm registry with provenance, then lints twice with the
- * same ESLint config (`buildScanConfig`, reproduced in ../eslint.config.mjs):
+ * same ESLint config (`buildScanConfig`, reproduced in lib/scanConfig.mjs):
  *   1. the source leg: the attested GitHub checkout,
  *      files `package.json` and `{nodes,credentials}/**\/*.{js,ts,json}`;
  *   2. the tarball leg: the published tarball, files `**\/*.js` and
@@ -36,7 +36,7 @@ import { fileURLToPath } from 'node:url';
 
 import { ESLint } from 'eslint';
 
-import { buildScanConfig } from '../eslint.config.mjs';
+import { buildScanConfig } from './lib/scanConfig.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -3,9 +3,9 @@
  * `npm test`: every check this package has, in order, and one closing line
  * `N passed, N failed` that adds them all up (CI reads that line, not jest's).
  *
- *   checks  typecheck, lint (n8n's scanner rules), lint config against
- *           `n8n-node lint`'s, GitHub workflows against GitHub's schema,
- *           build, scan of the packed tarball: one count each
+ *   checks  typecheck, lint (`n8n-node lint`, @n8n/node-cli in strict mode),
+ *           GitHub workflows against GitHub's schema, build, scan of the
+ *           packed tarball (n8n's scanner rules): one count each
  *   unit    jest over test/ (unit, engine and sandbox suites): one count per test
  *   e2e     jest over test/e2e in a real n8n 2.x and 1.x: one count per test
  *   queue   (with --queue) test/queue/run.js, n8n 2.x in queue mode with
@@ -75,8 +75,7 @@ const e2e = !process.argv.includes('--no-e2e');
 const queue = process.argv.includes('--queue');
 
 check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
-check('lint (n8n scanner rules on source)', bin('eslint'), ['nodes', 'credentials', 'package.json']);
-check('lint config = n8n-node lint rules (@n8n/node-cli)', 'node', ['scripts/check-eslint-drift.mjs']);
+check('lint (n8n-node lint)', bin('n8n-node'), ['lint']);
 check('workflows (GitHub schema, action-validator)', 'node', ['scripts/validate-workflows.js']);
 const built = check('build', 'npm', ['run', '--silent', 'build']);
 if (built) check('scan (n8n scanner rules on the packed tarball)', 'node', ['scripts/scan-tarball.mjs']);

@@ -10,6 +10,7 @@ import type {
 
 import { testWebhookLogin, type Login } from '../Juspay/helpers/basicLogin';
 import { maskAccountNumbers } from '../Juspay/helpers/mask';
+import { nameMatchThresholdOption, thresholdOf } from '../Juspay/helpers/nameMatch';
 import { beneficiaryVerdict } from '../Juspay/helpers/verdict';
 import { loginMatches } from './event/auth';
 import { eventKey, processMemory, seenBefore } from './event/duplicates';
@@ -29,10 +30,10 @@ function ignored(reason: string): IWebhookResponseData {
 	return { webhookResponse: { received: true, ignored: reason } };
 }
 
-/** The Juspay node's verdict for the beneficiary in the event. */
-function verdictOf(event: ValidationEvent): IDataObject {
+/** The Juspay node's verdict for the beneficiary in the event; `verified` by the Trigger's Name Match Threshold. */
+function verdictOf(event: ValidationEvent, options: IDataObject): IDataObject {
 	const bene = { ...event.beneficiary, status: event.juspayEvent, uniqueId: event.beneId };
-	return beneficiaryVerdict(bene, { customerId: event.customerId });
+	return beneficiaryVerdict(bene, { customerId: event.customerId }, undefined, undefined, thresholdOf(options.nameMatchThreshold));
 }
 
 export class JuspayTrigger implements INodeType {
@@ -120,7 +121,7 @@ export class JuspayTrigger implements INodeType {
 				type: 'boolean',
 				default: true,
 				description:
-					'Whether to return the same verdict fields as the Juspay node (valid, status, reason, nameAtBank, nameMatch, IDs) instead of Juspay\'s body as it came',
+					'Whether to return the same verdict fields as the Juspay node (valid, verified, status, reason, nameAtBank, nameMatch, IDs) instead of Juspay\'s body as it came',
 			},
 			{
 				displayName: 'Options',
@@ -155,6 +156,7 @@ export class JuspayTrigger implements INodeType {
 						description:
 							'Whether to mask bank account numbers in the output (XXXXXXXXXXX1191), e.g. before posting results to Slack or a sheet',
 					},
+					nameMatchThresholdOption,
 				],
 			},
 		],
@@ -198,7 +200,7 @@ export class JuspayTrigger implements INodeType {
 		const { event, body: juspayBody } = parsed;
 
 		const events = String(this.getNodeParameter('events', 'any'));
-		if (!(WANTED[events] ?? WANTED.any).includes(event.status)) return ignored(`Event ${event.status} is not one of the selected Events`);
+		if (!(Object.hasOwn(WANTED, events) ? WANTED[events] : WANTED.any).includes(event.status)) return ignored(`Event ${event.status} is not one of the selected Events`);
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const key = eventKey(event);
@@ -210,7 +212,7 @@ export class JuspayTrigger implements INodeType {
 			}
 		}
 
-		const json = this.getNodeParameter('simplify', true) === false ? juspayBody : verdictOf(event);
+		const json = this.getNodeParameter('simplify', true) === false ? juspayBody : verdictOf(event, options);
 		return { workflowData: [[{ json: options.maskAccountNumbers === false ? json : maskAccountNumbers(json) }]] };
 	}
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 import type { ChildProcess } from 'node:child_process';
 
 export declare const ROOT: string;

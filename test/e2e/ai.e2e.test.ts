@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The Juspay node as an AI tool in a real n8n 2.41.1 (`n8n start`, the packed
  * tarball): the example workflow (Chat Trigger → AI Agent with n8n's OpenAI
@@ -100,7 +101,9 @@ let server: StartedN8n;
 let packDir: string;
 
 /** The validations (each a ₹1 penny drop) the sandbox received. */
-const validations = () => sandbox.requests.filter((request) => request.method === 'POST' && (request.body as { command?: string } | undefined)?.command === 'validate');
+/** Validations Juspay carried out (a send it refused as a repeated Beneficiary ID, E05, pays nothing). */
+const validations = () =>
+	sandbox.requests.filter((request) => request.method === 'POST' && (request.body as { command?: string } | undefined)?.command === 'validate' && request.status !== 400);
 
 let session = 0;
 /** One chat message to the published example, as n8n's chat widget sends it; the agent's answer. */

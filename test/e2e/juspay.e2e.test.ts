@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The packed tarball in a real n8n (N8N_LINE=2: n8n 2.41.1 on Node 24,
  * N8N_LINE=1: n8n 1.123.81 on Node 22), every operation run by `n8n execute`
@@ -73,22 +74,20 @@ describe('customer accounts', () => {
 			['ACTIVE', 'SAVINGS'],
 			['ACTIVE', 'UPI'],
 		]);
-		// Return Existing (the default) lists the customer's accounts first, for free.
-		const [, request] = sandbox.requests;
-		expect(seen()).toEqual(['GET /customers/cst_e2e_1/customer-accounts/list', 'POST /customers/cst_e2e_1/accounts']);
-		expect(request.headers).toMatchObject({
+		// Return Existing (the default) lists the customer's accounts first, for free; then each account on its own.
+		const [, bankRequest, upiRequest] = sandbox.requests;
+		expect(seen()).toEqual(['GET /customers/cst_e2e_1/customer-accounts/list', 'POST /customers/cst_e2e_1/accounts', 'POST /customers/cst_e2e_1/accounts']);
+		expect(bankRequest.headers).toMatchObject({
 			authorization: BASIC,
 			'x-routing-id': 'cst_e2e_1',
 			'content-type': 'application/x-www-form-urlencoded',
 		});
-		expect(request.body).toEqual({
+		expect(bankRequest.body).toEqual({
 			command: 'validate',
 			customer_id: 'cst_e2e_1',
-			account_details: JSON.stringify({
-				bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191', name: 'Asha Verma' }],
-				upi: [{ vpa: 'success@upi' }],
-			}),
+			account_details: JSON.stringify({ bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191', name: 'Asha Verma' }] }),
 		});
+		expect(upiRequest.body).toEqual({ command: 'validate', customer_id: 'cst_e2e_1', account_details: JSON.stringify({ upi: [{ vpa: 'success@upi' }] }) });
 		expectNoSecret(result);
 	});
 
@@ -96,7 +95,7 @@ describe('customer accounts', () => {
 		const list = 'GET /customers/cst_e2e_rerun/customer-accounts/list';
 		const first = await n8n.execute('e2eCaRerun00001');
 		expect(first.error).toBeUndefined();
-		expect(seen()).toEqual([list, 'POST /customers/cst_e2e_rerun/accounts']);
+		expect(seen()).toEqual([list, 'POST /customers/cst_e2e_rerun/accounts', 'POST /customers/cst_e2e_rerun/accounts']);
 		sandbox.clear();
 
 		const second = await n8n.execute('e2eCaRerun00001');
@@ -108,7 +107,8 @@ describe('customer accounts', () => {
 			['VALID', 'Asha Verma', undefined],
 			['VALID', null, undefined],
 		]);
-		expect(verdicts(second)).toEqual(verdicts(first).map((v) => ({ ...v, nameSent: null, nameAtBank: null, nameMatch: null, alreadyExisted: true })));
+		// Saved by the first run: no name to compare, so verified is null (both accounts are valid).
+		expect(verdicts(second)).toEqual(verdicts(first).map((v) => ({ ...v, verified: null, nameSent: null, nameAtBank: null, nameMatch: null, alreadyExisted: true })));
 		expect(second.items('CA createAndValidate').map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 
@@ -118,13 +118,15 @@ describe('customer accounts', () => {
 		expect(sandbox.requests.map((r) => r.body?.command)).toEqual(['create']);
 	});
 
-	it('Validate: the verdict of a saved account', async () => {
+	it('Validate: the verdict of a saved account never validated: read first (free), then validated', async () => {
 		const result = await n8n.execute('e2eCaValidate01');
 		const [verdict] = result.json('CA validate');
 		expect(verdict).toMatchObject({ valid: true, status: 'VALID', accountType: 'BANK_ACCOUNT', ids: { customerId: 'cst_e2e_3' } });
+		const id = (verdict.ids as { customerAccountId: string }).customerAccountId;
 		expect(seen()).toEqual([
 			'POST /customers/cst_e2e_3/accounts',
-			`POST /customers/cst_e2e_3/customer-accounts/${(verdict.ids as { customerAccountId: string }).customerAccountId}/validate`,
+			`GET /customers/cst_e2e_3/customer-accounts/${id}`,
+			`POST /customers/cst_e2e_3/customer-accounts/${id}/validate`,
 		]);
 	});
 
@@ -159,7 +161,7 @@ describe('beneficiaries and IFSC', () => {
 			[true, 'VALID'],
 			[false, 'INVALID'],
 		]);
-		expect(items[0].json.nameMatch).toEqual({ score: 100, band: 'EXACT', expectedName: 'Asha Verma' });
+		expect(items[0].json.nameMatch).toEqual({ score: 100, band: 'EXACT', expectedName: 'Asha Verma', explanation: 'same name' });
 		expect(sandbox.requests[0].headers).toMatchObject({ authorization: BASIC, 'x-merchantid': 'test_merchant', 'content-type': 'application/json' });
 		expect(sandbox.requests[0].body).toEqual({
 			beneId: 'bene_e2e_7a',
@@ -228,8 +230,68 @@ describe('money', () => {
 		expect(first.json('Validate')).toEqual([expect.objectContaining({ valid: true })]);
 		expect(second.json('Validate')).toEqual([expect.objectContaining({ valid: true, alreadyExisted: true })]);
 		const status = 'GET /payout/merchant/v1/benedetails/cust_e2e_13/bene_e2e_13';
-		// Run 1: unknown ID (404), so one validation. Run 2: known ID, no POST at all.
-		expect(seen()).toEqual([status, 'POST /payout/merchant/v1/benedetails', status]);
+		// Run 1: one validation. Run 2: sent, refused by Juspay as a repeat (E05, no penny drop), the stored result read.
+		expect(seen()).toEqual(['POST /payout/merchant/v1/benedetails', 'POST /payout/merchant/v1/benedetails', status]);
+		expect(sandbox.requests.map((r) => r.status)).toEqual([200, 400, 200]);
+	});
+
+	it('Customer Account → Validate reads first: an account Juspay has validated is returned (alreadyExisted), nothing paid again', async () => {
+		const result = await n8n.execute('e2eCaReadFirst1');
+		expect(result.error).toBeUndefined();
+		const [saved] = result.json('CA createAndValidate');
+		const id = String(saved.customer_account_id);
+		expect(result.json('CA validate')).toEqual([expect.objectContaining({ valid: true, alreadyExisted: true, ids: { customerId: 'cst_e2e_read', customerAccountId: id } })]);
+		expect(seen()).toEqual(['GET /customers/cst_e2e_read/customer-accounts/list', 'POST /customers/cst_e2e_read/accounts', `GET /customers/cst_e2e_read/customer-accounts/${id}`]);
+	});
+
+	it('Create and Validate whose reply is lost during a slow penny drop: the list is read again until the account shows; one POST', async () => {
+		sandbox.setPennyDrop(1500);
+		sandbox.setFaults([{ kind: 'reset', method: 'POST', path: '/accounts', times: 1, landed: true }]);
+		try {
+			const result = await n8n.execute('e2eCaLostReply1');
+			expect(result.error).toBeUndefined();
+			expect(result.json('CA createAndValidate')).toEqual([expect.objectContaining({ valid: true, recoveredByStatusCheck: true })]);
+			const list = 'GET /customers/cst_e2e_lost/customer-accounts/list';
+			expect(seen()).toEqual([list, 'POST /customers/cst_e2e_lost/accounts', list, list, list]);
+		} finally {
+			sandbox.setPennyDrop(0);
+			sandbox.setFaults([]);
+		}
+	});
+
+	it('n8n\'s Retry On Fail after a lost reply: the retries only read the list, never POST again; the third try finds the account', async () => {
+		sandbox.setPennyDrop(2500);
+		sandbox.setFaults([{ kind: 'reset', method: 'POST', path: '/accounts', times: 1, landed: true }]);
+		try {
+			const result = await n8n.execute('e2eCaRetryFail1');
+			expect(result.error).toBeUndefined();
+			expect(result.json('CA createAndValidate')).toEqual([expect.objectContaining({ valid: true, recoveredByStatusCheck: true })]);
+			expect(seen().filter((request) => request.startsWith('POST'))).toEqual(['POST /customers/cst_e2e_retry/accounts']);
+			expect(seen().filter((request) => request.startsWith('GET')).length).toBeGreaterThanOrEqual(3);
+		} finally {
+			sandbox.setPennyDrop(0);
+			sandbox.setFaults([]);
+		}
+	});
+
+	it('the same account answered under another IFSC (as in Juspay\'s reference): a re-run finds it by number and pays nothing; ifscSent says what was sent', async () => {
+		const first = await n8n.execute('e2eCaOtherIfsc1');
+		const second = await n8n.execute('e2eCaOtherIfsc1');
+		expect(first.json('CA createAndValidate')).toEqual([expect.objectContaining({ valid: true, ifsc: 'AABF0008032', ifscSent: 'YESB0000262' })]);
+		expect(second.json('CA createAndValidate')).toEqual([expect.objectContaining({ valid: true, ifsc: 'AABF0008032', ifscSent: 'YESB0000262', alreadyExisted: true })]);
+		const list = 'GET /customers/cst_e2e_ifsc/customer-accounts/list';
+		expect(seen()).toEqual([list, 'POST /customers/cst_e2e_ifsc/accounts', list]);
+	});
+
+	it('a Callback Field Path of __proto__.x is refused naming the field, nothing is sent for it, and the next request of the same run works', async () => {
+		const result = await n8n.execute('e2eProtoPath001');
+		expect(result.error).toBeUndefined();
+		expect(result.json('Validate')).toEqual([
+			expect.objectContaining({ error: 'Callback Field Path may not use __proto__, prototype or constructor as a key' }),
+		]);
+		expect(result.json('Look Up')).toEqual([expect.objectContaining({ uniqueId: 'ifsc_e2e_proto', status: 'VALID' })]);
+		expect(seen()).toEqual(['POST /payout/merchant/v1/benedetails']);
+		expect((sandbox.requests[0].body as { beneDetails: unknown }).beneDetails).toEqual({ details: { ifsc: 'YESB0000262' }, type: 'IFSC' });
 	});
 });
 
@@ -282,6 +344,7 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 		});
 		const verdict = {
 			valid: true,
+			verified: true,
 			status: 'VALID',
 			account: 'XXXXXXXXXXX1191',
 			nameMatch: { band: 'EXACT' },
@@ -293,10 +356,11 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 		expect(first).not.toHaveProperty('alreadyExisted');
 		const second = await submit();
 		expect(second).toMatchObject({ ...verdict, alreadyExisted: true });
-		// One validation: the second submission found the first one's result with a free lookup.
+		// One validation: the second submission was refused by Juspay as a repeat (E05), and the first one's result read.
 		const status = `GET /payout/merchant/v1/benedetails/v1042/${beneId}`;
-		expect(seen()).toEqual([status, 'POST /payout/merchant/v1/benedetails', status]);
-		expect(sandbox.requests.filter((r) => r.method === 'POST').map((r) => (r.body as { beneId: string }).beneId)).toEqual([beneId]);
+		expect(seen()).toEqual(['POST /payout/merchant/v1/benedetails', 'POST /payout/merchant/v1/benedetails', status]);
+		expect(sandbox.requests.map((r) => r.status)).toEqual([200, 400, 200]);
+		expect(sandbox.requests.filter((r) => r.method === 'POST' && r.status === 200).map((r) => (r.body as { beneId: string }).beneId)).toEqual([beneId]);
 
 		expect(server.log()).not.toContain(API_KEY);
 	});
@@ -362,9 +426,10 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 			expect(run.json('Juspay Trigger')).toEqual([
 				expect.objectContaining({
 					valid: true,
+					verified: true,
 					status: 'VALID',
 					nameAtBank: 'ASHA VERMA',
-					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
+					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma', explanation: 'same name' },
 					accountType: 'BANK_ACCOUNT',
 					// Options → Mask Account Numbers is on by default on the Trigger.
 					account: 'XXXXXXXXXX6968',

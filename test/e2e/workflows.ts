@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The workflows the e2e suite imports into n8n: built from n8n's own nodes
  * (Manual Trigger, Edit Fields (Set), Split Out, Webhook) and ours, as a user
@@ -17,6 +18,9 @@ interface Node {
 	credentials?: Record<string, { id: string; name: string }>;
 	onError?: string;
 	executeOnce?: boolean;
+	retryOnFail?: boolean;
+	maxTries?: number;
+	waitBetweenTries?: number;
 	webhookId?: string;
 }
 
@@ -261,6 +265,33 @@ export function allWorkflows() {
 				ifsc: '={{ $json.ifsc }}',
 				ifExists: 'returnExisting',
 			}),
+		]),
+		// The money rules of customer accounts (Juspay gives them no key): see juspay.e2e.test.ts, "money".
+		caValidateReadsFirst: workflow('e2eCaReadFirst1', 'CA Create and Validate → Validate reads first', [{ customer: 'cst_e2e_read' }], [
+			ca('createAndValidate', { customerId: '={{ $json.customer }}', accounts: { bankAccount: [bank('026291800001191', 'YESB0000262')] }, simplify: false }),
+			ca('validate', { customerId: "={{ $('Sheet Rows').item.json.customer }}", customerAccountId: '={{ $json.customer_account_id }}' }),
+		]),
+		caLostReply: workflow('e2eCaLostReply1', 'CA Create and Validate, reply lost', [{ customer: 'cst_e2e_lost' }], [
+			ca('createAndValidate', { customerId: '={{ $json.customer }}', accounts: { bankAccount: [bank('026291800001191', 'YESB0000262')] }, options: { timeout: 6 } }),
+		]),
+		caRetryOnFail: workflow('e2eCaRetryFail1', 'CA Create and Validate, Retry On Fail', [{ customer: 'cst_e2e_retry' }], [
+			ca(
+				'createAndValidate',
+				{ customerId: '={{ $json.customer }}', accounts: { bankAccount: [bank('026291800001191', 'YESB0000262')] }, options: { timeout: 1 } },
+				{ retryOnFail: true, maxTries: 3, waitBetweenTries: 1500 },
+			),
+		]),
+		caOtherIfsc: workflow('e2eCaOtherIfsc1', 'CA Create and Validate, another IFSC at Juspay', [{ customer: 'cst_e2e_ifsc' }], [
+			ca('createAndValidate', { customerId: '={{ $json.customer }}', accounts: { bankAccount: [bank('026291800001192', 'YESB0000262')] } }),
+		]),
+		prototypePath: workflow('e2eProtoPath001', 'Callback Field Path to a prototype', [{ customer: 'cust_e2e_proto' }], [
+			bene('Validate', 'validate', {
+				customerId: '={{ $json.customer }}',
+				accountNumber: '026291800001191',
+				ifsc: 'YESB0000262',
+				additionalFields: { callbackUrl: 'https://n8n.example.com/webhook/x', callbackFieldPath: '__proto__.x' },
+			}, { onError: 'continueRegularOutput' }),
+			juspayNode('Look Up', { resource: 'ifsc', operation: 'lookup', ifsc: 'YESB0000262', additionalFields: { beneId: 'ifsc_e2e_proto' } }),
 		]),
 		webhook: formValidate('e2eWebhookForm1', 'Form → Validate → Reply', '5d0f3a52-3a1b-4a5e-9a57-0c9d7e0e0e2e', 'juspay-check', {
 			options: { maskAccountNumbers: true },

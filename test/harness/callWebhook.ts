@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * One HTTP call to a webhook node, through n8n-core's real `WebhookContext`
  * (what n8n builds for each call to a production or test URL): real

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/node-usable-as-tool -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Minimal helper node types for workflow-level tests. Written for this harness
  * (not derived from n8n's node sources): they only do what a test needs.

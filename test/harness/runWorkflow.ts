@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Run a whole n8n workflow (exported-workflow JSON: nodes + connections)
  * through n8n-core's real execution engine (`WorkflowExecute`) inside jest.

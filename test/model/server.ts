@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * A stand-in for an OpenAI chat model, so n8n's AI Agent can be tested with
  * no network: OpenAI-compatible `POST /v1/chat/completions` (plain and
@@ -58,11 +59,11 @@ export class StandInModel {
 	) {}
 
 	static async start(): Promise<StandInModel> {
-		let model: StandInModel | undefined;
-		const server = createServer((req, res) => void model?.handle(req, res));
+		// No request can come before `model` is set: nobody knows the port until then.
+		const server = createServer((req, res) => void model.handle(req, res));
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		const { port } = server.address() as AddressInfo;
-		model = new StandInModel(server, `http://127.0.0.1:${port}/v1`);
+		const model = new StandInModel(server, `http://127.0.0.1:${port}/v1`);
 		return model;
 	}
 
@@ -131,7 +132,7 @@ export class StandInModel {
 			res.end('data: [DONE]\n\n');
 			return;
 		}
-		const message = { role: 'assistant', content: reply.content ?? null, ...(toolCalls ? { tool_calls: toolCalls.map(({ index: _index, ...call }) => call) } : {}) };
+		const message = { role: 'assistant', content: reply.content ?? null, ...(toolCalls ? { tool_calls: toolCalls.map(({ id, type, function: fn }) => ({ id, type, function: fn })) } : {}) };
 		res.writeHead(200, { 'content-type': 'application/json' });
 		res.end(JSON.stringify({ id, object: 'chat.completion', created, model, choices: [{ index: 0, message, finish_reason: finish }], usage }));
 	}

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Beneficiary → Validate / Create / Resolve with a Callback URL (Additional
  * Fields) and the callback login (the Juspay Webhook API credential, when selected):
@@ -198,6 +199,37 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 	});
 });
 
+describe('Callback Field Path never reaches a prototype of the n8n process', () => {
+	const protoKeys = () => [Object.getOwnPropertyNames(Object.prototype).sort(), Object.keys({}), ({} as IDataObject).url, ({} as IDataObject).x];
+	const clean = protoKeys();
+
+	it.each(['__proto__.x', 'constructor.prototype.x', 'a.__proto__', 'prototype', 'webhook.constructor'])(
+		'"%s" is refused with an error naming the field; nothing is sent, no login read, Object.prototype untouched',
+		async (callbackFieldPath) => {
+			const api = juspay();
+			const result = await runJuspay({
+				parameters: {
+					resource: 'beneficiary',
+					operation: 'validate',
+					customerId: 'cust_cb',
+					beneId: 'bene_cb',
+					...bank,
+					additionalFields: { callbackUrl: HOOK, callbackFieldPath },
+				},
+				webhookCredential: LOGIN,
+			});
+
+			expect(result.error?.message).toBe('Callback Field Path may not use __proto__, prototype or constructor as a key');
+			expect(result.error?.description).toContain('Nothing was sent to Juspay');
+			expect(api.requests).toEqual([]);
+			expect(protoKeys()).toEqual(clean);
+			expect(Object.prototype).not.toHaveProperty('x');
+			expect(Object.prototype).not.toHaveProperty('url');
+			expect(runText(result)).not.toContain(PASSWORD);
+		},
+	);
+});
+
 describe('the async path against the sandbox: Validate with a Callback URL → Juspay Trigger', () => {
 	let receiver: http.Server;
 	let hookUrl: string;
@@ -261,9 +293,11 @@ describe('the async path against the sandbox: Validate with a Callback URL → J
 			[
 				expect.objectContaining({
 					valid: true,
+					// The Trigger's verdict carries the same one answer to branch on.
+					verified: true,
 					status: 'VALID',
 					nameAtBank: 'ASHA VERMA',
-					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
+					nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma', explanation: 'same name' },
 					ids: { customerId: 'cust_async', beneId: 'bene_async' },
 				}),
 			],

@@ -1,8 +1,10 @@
 /**
- * Beneficiary ID left empty: the node derives it from the details, looks it
- * up first (a free status read) and sends only details Juspay has never
- * seen; an earlier ERROR moves on to `…_2`, `…_3`; rows of one run with the
- * same details share one validation. Asserted on what the local sandbox
+ * Beneficiary ID left empty: the node derives it from the details and sends
+ * it; Juspay refuses an ID it has seen (E05), and the stored result is then
+ * read (free) and returned, so details Juspay has seen are never paid for
+ * again. A run whose sends are mostly refused reads first instead. An
+ * earlier ERROR moves on to `…_2`, `…_3`; rows of one run with the same
+ * details share one validation. Asserted on what the local sandbox
  * received and what n8n got back.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
@@ -42,8 +44,8 @@ const postBody = (beneId: string, account: string, ifsc: string, name?: string) 
 const statusRead = (beneId: string) => ({ method: 'GET', path: `${V1}/cust_d/${beneId}`, headers: sandboxPayoutHeaders, body: null });
 const post = (body: IDataObject) => ({ method: 'POST', path: V1, headers: sandboxPayoutHeaders, body });
 
-describe('Beneficiary ID left empty: derived from the details, looked up first', () => {
-	it('first run: one free lookup (not found), then one validation under the derived ID, shown in ids.beneId', async () => {
+describe('Beneficiary ID left empty: derived from the details, sent under it, a repeat answered by the stored result', () => {
+	it('first run: one request, the validation under the derived ID, shown in ids.beneId', async () => {
 		const id = idOf('026291800001191', 'YESB0000262');
 
 		const result = await runJuspay({ credential: local.credential, parameters: validate({ additionalFields: { name: 'Asha Verma' } }) });
@@ -51,7 +53,7 @@ describe('Beneficiary ID left empty: derived from the details, looked up first',
 		expect(result.error).toBeUndefined();
 		expect(items(result.output('Juspay'))).toEqual([{ json: ashaVerdict({ customerId: 'cust_d', beneId: id }), pairedItem: { item: 0 } }]);
 		expect(id).toMatch(/^n8n_[0-9a-f]{32}$/);
-		expect(received(local.sandbox)).toEqual([statusRead(id), post(postBody(id, '026291800001191', 'YESB0000262', 'Asha Verma'))]);
+		expect(received(local.sandbox)).toEqual([post(postBody(id, '026291800001191', 'YESB0000262', 'Asha Verma'))]);
 	});
 
 	it('a re-run with the same details typed differently (lower-case IFSC, spaces, another name) pays nothing: the stored result comes back', async () => {
@@ -66,7 +68,9 @@ describe('Beneficiary ID left empty: derived from the details, looked up first',
 
 		expect(second.error).toBeUndefined();
 		expect(items(second.output('Juspay'))).toEqual([{ json: { ...first.json('Juspay')[0], alreadyExisted: true }, pairedItem: { item: 0 } }]);
-		expect(received(local.sandbox)).toEqual([statusRead(id)]);
+		// Sent again, refused by Juspay as a repeat (no penny drop), then the stored result read.
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, `GET ${V1}/cust_d/${id}`]);
+		expect(local.sandbox.requests[0].status).toBe(400);
 	});
 
 	// Each status Juspay may have stored for the derived ID, met by a second run.
@@ -74,7 +78,7 @@ describe('Beneficiary ID left empty: derived from the details, looked up first',
 		['VALID', '026291800001191', 'YESB0000262', { valid: true, status: 'VALID' }],
 		['INVALID', '000100289877623', 'SBIN0008752', { valid: false, status: 'INVALID' }],
 		['PENDING', '02014457596969', 'CITI0000001', { valid: null, status: 'PENDING' }],
-	])('stored %s: returned as it is (alreadyExisted), no validation sent', async (_status, account, ifsc, verdict) => {
+	])('stored %s: returned as it is (alreadyExisted), the send refused as a repeat: no second validation', async (_status, account, ifsc, verdict) => {
 		const id = idOf(account, ifsc);
 		const first = await runJuspay({ credential: local.credential, parameters: validate({ accountNumber: account, ifsc }) });
 		expect(first.json('Juspay')).toEqual([expect.objectContaining(verdict)]);
@@ -86,7 +90,8 @@ describe('Beneficiary ID left empty: derived from the details, looked up first',
 		expect(second.json('Juspay')).toEqual([
 			expect.objectContaining({ ...verdict, ids: { customerId: 'cust_d', beneId: id }, alreadyExisted: true }),
 		]);
-		expect(received(local.sandbox)).toEqual([statusRead(id)]);
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, `GET ${V1}/cust_d/${id}`]);
+		expect(local.sandbox.requests[0].status).toBe(400);
 	});
 
 	it('stored ERROR (no verdict): retried once under …_2, then …_3; after that the last result stands and nothing is sent', async () => {
@@ -97,51 +102,108 @@ describe('Beneficiary ID left empty: derived from the details, looked up first',
 		const first = await run();
 		expect(first.json('Juspay')).toEqual([expect.objectContaining({ status: 'ERROR', ids: { customerId: 'cust_d', beneId: id1 } })]);
 		expect(first.json('Juspay')[0]).not.toHaveProperty('alreadyExisted');
-		expect(received(local.sandbox)).toEqual([statusRead(id1), post(postBody(id1, account, ifsc))]);
+		expect(received(local.sandbox)).toEqual([post(postBody(id1, account, ifsc))]);
 
 		local.sandbox.clear();
 		const second = await run();
 		// A new attempt: sent, so not marked as existing.
 		expect(second.json('Juspay')).toEqual([expect.objectContaining({ status: 'ERROR', ids: { customerId: 'cust_d', beneId: id2 } })]);
 		expect(second.json('Juspay')[0]).not.toHaveProperty('alreadyExisted');
-		expect(received(local.sandbox)).toEqual([statusRead(id1), statusRead(id2), post(postBody(id2, account, ifsc))]);
+		expect(received(local.sandbox)).toEqual([post(postBody(id1, account, ifsc)), statusRead(id1), post(postBody(id2, account, ifsc))]);
+		const paidFor = () => local.sandbox.requests.filter((r) => r.method === 'POST' && r.status === 200).map((r) => (r.body as { beneId: string }).beneId);
+		expect(paidFor()).toEqual([id2]);
 
 		local.sandbox.clear();
 		await run();
-		expect(sent(local.sandbox)).toEqual([`GET ${V1}/cust_d/${id1}`, `GET ${V1}/cust_d/${id2}`, `GET ${V1}/cust_d/${id3}`, `POST ${V1}`]);
-		expect((local.sandbox.requests[3].body as { beneId: string }).beneId).toBe(id3);
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, `GET ${V1}/cust_d/${id1}`, `POST ${V1}`, `GET ${V1}/cust_d/${id2}`, `POST ${V1}`]);
+		expect(paidFor()).toEqual([id3]);
 
 		local.sandbox.clear();
 		const fourth = await run();
 		expect(fourth.json('Juspay')).toEqual([expect.objectContaining({ status: 'ERROR', ids: { customerId: 'cust_d', beneId: id3 }, alreadyExisted: true })]);
-		expect(sent(local.sandbox)).toEqual([`GET ${V1}/cust_d/${id1}`, `GET ${V1}/cust_d/${id2}`, `GET ${V1}/cust_d/${id3}`]);
+		expect(paidFor()).toEqual([]);
+		expect(sent(local.sandbox).filter((r) => r.startsWith('GET'))).toEqual([`GET ${V1}/cust_d/${id1}`, `GET ${V1}/cust_d/${id2}`, `GET ${V1}/cust_d/${id3}`]);
 	});
 
-	it('an ERROR under …_1 followed by a verdict under …_2: the verdict is found on the next run, no validation sent', async () => {
+	it('an ERROR under …_1 followed by a verdict under …_2: the verdict is found on the next run, both sends refused as repeats', async () => {
 		const id1 = idOf('026291800001191', 'YESB0000262');
 		const id2 = idOf('026291800001191', 'YESB0000262', 2);
 		const api = juspay()
+			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })
 			.reply('GET', `${V1}/cust_d/${id1}`, 200, { uniqueId: id1, status: 'ERROR', validateResp: { status: 'FAILURE' } })
+			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })
 			.reply('GET', `${V1}/cust_d/${id2}`, 200, { uniqueId: id2, status: 'VALID', remark: 'Bank Account details verified successfully' });
 
 		const result = await runJuspay({ parameters: validate() });
 
 		expect(result.json('Juspay')).toEqual([expect.objectContaining({ valid: true, ids: { customerId: 'cust_d', beneId: id2 }, alreadyExisted: true })]);
-		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${V1}/cust_d/${id1}`, `GET ${V1}/cust_d/${id2}`]);
+		expect(api.requests.map((r) => `${r.method} ${r.path} ${(r.body as { beneId?: string } | undefined)?.beneId ?? ''}`)).toEqual([
+			`POST ${V1} ${id1}`,
+			`GET ${V1}/cust_d/${id1} `,
+			`POST ${V1} ${id2}`,
+			`GET ${V1}/cust_d/${id2} `,
+		]);
 	});
 
-	it('another execution sent the same details between the lookup and the POST (E05): its result is returned, nothing more is sent', async () => {
+	it.each([
+		['validateResp FAILURE with no top-level status', { validateResp: { status: 'FAILURE', message: 'Invalid account number or IFSC provided' } }],
+		['top-level INVALID', { status: 'INVALID', validateResp: { status: 'FAILURE' } }],
+	])('stored %s is shown INVALID, so it is never paid for again: the send refused as a repeat, no new ID', async (_what, stored) => {
+		const id1 = idOf('026291800001191', 'YESB0000262');
+		const api = juspay().reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' }).reply('GET', `${V1}/cust_d/${id1}`, 200, { uniqueId: id1, ...stored });
+
+		const result = await runJuspay({ parameters: validate() });
+
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ valid: false, status: 'INVALID', ids: { customerId: 'cust_d', beneId: id1 }, alreadyExisted: true })]);
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${V1}`, `GET ${V1}/cust_d/${id1}`]);
+	});
+
+	it('n8n\'s Retry On Fail after a lost reply whose status reads failed too: the retry only reads (found), nothing is sent again', async () => {
+		// A typed ID with If Beneficiary Already Exists → Fail: without the execution's memory the
+		// retry would POST again and fail on Juspay's E05. The POST lands but its reply is lost; the
+		// status read after it fails on every attempt (4), so the first try ends with the outcome unknown.
+		local.sandbox.setFaults([
+			{ kind: 'html', method: 'POST', path: '/benedetails', times: 1, landed: true },
+			{ kind: '500', method: 'GET', path: '/cust_d/bene_retry', times: 4 },
+		]);
+		const result = await runJuspay({
+			credential: local.credential,
+			parameters: validate({ beneId: 'bene_retry', options: { timeout: 1 } }),
+			retry: { retryOnFail: true, maxTries: 2, waitBetweenTries: 10 },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, ...new Array(5).fill(`GET ${V1}/cust_d/bene_retry`)]);
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ valid: true, ids: { customerId: 'cust_d', beneId: 'bene_retry' }, recoveredByStatusCheck: true })]);
+	});
+
+	it('another execution (or an earlier run) already sent the same details (E05): its result is returned, nothing more is sent', async () => {
 		const id = idOf('026291800001191', 'YESB0000262');
 		const stored = { uniqueId: id, status: 'VALID', remark: 'Bank Account details verified successfully' };
 		const api = juspay()
-			.reply('GET', `${V1}/cust_d/${id}`, 404, { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' })
 			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })
 			.reply('GET', `${V1}/cust_d/${id}`, 200, stored);
 
 		const result = await runJuspay({ parameters: validate({ simplify: false }) });
 
 		expect(items(result.output('Juspay'))).toEqual([{ json: { ...stored, alreadyExisted: true }, pairedItem: { item: 0 } }]);
-		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${V1}/cust_d/${id}`, `POST ${V1}`, `GET ${V1}/cust_d/${id}`]);
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${V1}`, `GET ${V1}/cust_d/${id}`]);
+	});
+
+	it('a run whose sends are mostly refused as repeats (a re-run of a validated sheet) reads first for its later rows: about one request a row', async () => {
+		const rows = Array.from({ length: 12 }, (_, row) => ({ account: String(8_000_000_000 + row) }));
+		const parameters = validate({ accountNumber: '={{ $json.account }}', options: { concurrency: 1 } });
+		await runJuspay({ credential: local.credential, parameters, inputItems: rows });
+		expect(local.sandbox.requests).toHaveLength(12);
+		local.sandbox.clear();
+
+		const again = await runJuspay({ credential: local.credential, parameters, inputItems: rows });
+
+		expect(again.json('Juspay').every((json) => json.alreadyExisted === true && json.valid === true)).toBe(true);
+		const posts = local.sandbox.requests.filter((r) => r.method === 'POST');
+		// The first three rows are sent and refused (no penny drop), then every row reads first.
+		expect(posts.map((r) => r.status)).toEqual([400, 400, 400]);
+		expect(local.sandbox.requests).toHaveLength(3 * 2 + 9);
 	});
 
 	it('a typed Beneficiary ID works as before: no lookup (If Beneficiary Already Exists → Fail), sent under that ID', async () => {
@@ -164,7 +226,7 @@ describe('Beneficiary ID left empty: derived from the details, looked up first',
 		const second = await runJuspay({ credential: local.credential, parameters: upi('Success@UPI') });
 
 		expect(second.json('Juspay')).toEqual([expect.objectContaining({ valid: true, ids: { customerId: 'cust_d', beneId: id }, alreadyExisted: true })]);
-		expect(sent(local.sandbox)).toEqual([`GET ${V1}/cust_d/${id}`, `POST ${V1}`, `GET ${V1}/cust_d/${id}`]);
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, `POST ${V1}`, `GET ${V1}/cust_d/${id}`]);
 	});
 
 	it('Create and Resolve derive their own IDs (the operation is part of it) and reuse them the same way', async () => {
@@ -183,14 +245,9 @@ describe('Beneficiary ID left empty: derived from the details, looked up first',
 		expect(resolved.json('Juspay')).toEqual([expect.objectContaining({ vpa: '8088375524@mapper.npci', ids: { customerId: 'cust_d', beneId: resolveId } })]);
 		expect(resolvedAgain.json('Juspay')).toEqual([expect.objectContaining({ vpa: '8088375524@mapper.npci', alreadyExisted: true })]);
 		expect(createId).not.toBe(idOf('026291800001191', 'YESB0000262'));
-		expect(received(local.sandbox)).toEqual([
-			statusRead(createId),
-			post({ ...postBody(createId, '026291800001191', 'YESB0000262'), command: 'create' }),
-			statusRead(createId),
-			statusRead(resolveId),
-			post({ beneId: resolveId, customerId: 'cust_d', command: 'resolve', beneDetails: { details: { mobile: '8088375524' }, type: 'UPI_ID' } }),
-			statusRead(resolveId),
-		]);
+		const createBody = { ...postBody(createId, '026291800001191', 'YESB0000262'), command: 'create' };
+		const resolveBody = { beneId: resolveId, customerId: 'cust_d', command: 'resolve', beneDetails: { details: { mobile: '8088375524' }, type: 'UPI_ID' } };
+		expect(received(local.sandbox)).toEqual([post(createBody), post(createBody), statusRead(createId), post(resolveBody), post(resolveBody), statusRead(resolveId)]);
 	});
 
 	it('bad input still sends nothing: the checks run before the ID is derived', async () => {
@@ -224,7 +281,7 @@ describe('the same details on several rows of one run: one validation', () => {
 		const distinct = [...new Set(rows.map((r) => r.account))];
 		expect(distinct).toHaveLength(40);
 		expect(posts).toHaveLength(40);
-		expect(gets).toHaveLength(40);
+		expect(gets).toHaveLength(0);
 		expect(new Set(posts.map((r) => (r.body as { beneId: string }).beneId))).toEqual(new Set(distinct.map((a) => idOf(a, 'YESB0000262'))));
 
 		const output = result.output('Juspay');
@@ -244,7 +301,7 @@ describe('the same details on several rows of one run: one validation', () => {
 		expect(output.slice(20).filter(({ json }) => 'sameAsItem' in json || 'alreadyExisted' in json)).toEqual([]);
 	});
 
-	it('two rows with the same details in flight at once (slow Juspay): one lookup, one validation, both answered', async () => {
+	it('two rows with the same details in flight at once (slow Juspay): one validation, both answered', async () => {
 		local.sandbox.setLatency(150);
 		const rows = [
 			{ account: '026291800001191', name: 'Asha Verma' },
@@ -254,7 +311,7 @@ describe('the same details on several rows of one run: one validation', () => {
 		const result = await runJuspay({ credential: local.credential, parameters: rowsParameters(2), inputItems: rows });
 
 		const id = idOf('026291800001191', 'YESB0000262');
-		expect(received(local.sandbox)).toEqual([statusRead(id), post(postBody(id, '026291800001191', 'YESB0000262', 'Asha Verma'))]);
+		expect(received(local.sandbox)).toEqual([post(postBody(id, '026291800001191', 'YESB0000262', 'Asha Verma'))]);
 		const [first, second] = items(result.output('Juspay'));
 		expect(first).toEqual({ json: expect.objectContaining({ valid: true, ids: { customerId: 'cust_d', beneId: id } }), pairedItem: { item: 0 } });
 		expect(first.json).not.toHaveProperty('sameAsItem');
@@ -272,7 +329,7 @@ describe('the same details on several rows of one run: one validation', () => {
 
 		const result = await runJuspay({ credential: local.credential, parameters, inputItems: [{ account }, { account }] });
 
-		expect(sent(local.sandbox)).toEqual([`GET ${V1}/cust_d/${id}`, `POST ${V1}`, `GET ${V1}/cust_d/${id}`]);
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, `GET ${V1}/cust_d/${id}`]);
 		expect(result.json('Juspay')).toEqual([
 			expect.objectContaining({ valid: true, status: 'VALID', statusChecks: 1 }),
 			expect.objectContaining({ valid: true, status: 'VALID', statusChecks: 1, alreadyExisted: true, sameAsItem: 0 }),
@@ -281,10 +338,7 @@ describe('the same details on several rows of one run: one validation', () => {
 	});
 
 	it('when the shared validation fails, both rows get an error item (On Error → Continue), and only one request was made', async () => {
-		const id = idOf('026291800001191', 'YESB0000262');
-		juspay()
-			.reply('GET', `${V1}/cust_d/${id}`, 404, { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' })
-			.reply('POST', V1, 400, { error: true, errorCode: 'E01', errorMessage: 'Validation failure', userMessage: 'Bad request' });
+		juspay().reply('POST', V1, 400, { error: true, errorCode: 'E01', errorMessage: 'Validation failure', userMessage: 'Bad request' });
 
 		const result = await runJuspay({
 			parameters: rowsParameters(2),

@@ -60,17 +60,26 @@ const ACCOUNTS = '/customers/c1/accounts';
 const ACCOUNT = '/customers/c1/customer-accounts/a1';
 const BENEDETAILS = '/payout/merchant/v1/benedetails';
 
-// Create and Validate Again: these cases pin how the POST's errors read; Return
-// Existing's list call (the default) is pinned in existingAccounts.test.ts.
+// Create and Validate Again: these cases pin how the POST's errors read. Both
+// modes list the customer's accounts first (the money rules, pinned in
+// customerAccountMoney.test.ts); Timeout 1 s: one list read after a lost reply.
 const createAndValidate = params('customerAccount', 'createAndValidate', {
 	customerId: 'c1',
 	accounts: { bankAccount: [{ account: '026291800001191', ifsc: 'YESB0000262' }] },
 	ifAccountExists: 'createAgain',
+	options: { timeout: 1 },
 });
 const LIST = '/customers/c1/customer-accounts/list';
+const EMPTY_LIST = { list: [] };
 /** The customer already has the account: after a lost answer the list cannot tell an old account from a new one. */
 const SAVED = { list: [{ object: 'customer_account', customer_account_id: 'a0', customer_id: 'c1', account_details: { account: '026291800001191', ifsc: 'YESB0000262' }, validation_status: 'ACTIVE' }] };
-const validateAccount = params('customerAccount', 'validate', { customerId: 'c1', customerAccountId: 'a1' });
+const validateAccount = params('customerAccount', 'validate', { customerId: 'c1', customerAccountId: 'a1', options: { timeout: 1 } });
+/** Validate reads the account first: this one was created, never validated. */
+const CREATED_ACCOUNT = { object: 'customer_account', customer_account_id: 'a1', customer_id: 'c1', validation_status: 'CREATED' };
+const LOST_CREATE =
+	'Juspay\'s answer to Create and Validate was lost, and Juspay does not list the account yet. Juspay lists a customer account only once its validation has finished, so the penny drop may still be in flight. Check the customer\'s accounts later (Get Many, or the Juspay dashboard): running the workflow again with If Account Already Exists → Return Existing returns the account once Juspay lists it. Nothing was sent again: Juspay gives this request no key to check it by, so a second one could pay twice.';
+const LOST_VALIDATE =
+	'Juspay\'s answer to Validate was lost, and the account does not show a new validation yet. Read it later with Get (free): running the workflow again with If Already Validated → Return Existing Result returns its result once it shows. Nothing was sent again: Juspay gives this request no key to check it by, so a second one could pay twice.';
 const getAccount = params('customerAccount', 'get', { customerId: 'c1', customerAccountId: 'a1' });
 const validateBene = params('beneficiary', 'validate', {
 	customerId: 'c1',
@@ -132,16 +141,16 @@ const cases: ErrorCase[] = [
 		name: 'Express Checkout error_info (400 INVALID_INPUT) on Create and Validate',
 		parameters: createAndValidate,
 		mock: (api) =>
-			api.reply(
+			api.reply('GET', LIST, 200, EMPTY_LIST).reply(
 				'POST',
 				ACCOUNTS,
 				400,
 				ecError('invalid_request_error', 'invalid_request', 'INVALID_INPUT', 'Invalid request.', 'IFSC is not serviceable.', 'IFSC is not serviceable.'),
 			),
-		sent: [`POST ${ACCOUNTS}`],
+		sent: [`GET ${LIST}`, `POST ${ACCOUNTS}`],
 		expected: {
 			name: 'NodeApiError',
-			message: 'Juspay refused to create and validate the customer accounts [INVALID_INPUT, HTTP 400]: Invalid request. IFSC is not serviceable.',
+			message: 'Juspay refused to create and validate the customer account [INVALID_INPUT, HTTP 400]: Invalid request. IFSC is not serviceable.',
 			description: 'Juspay did not accept the values sent. Check the fields its message names.',
 			httpCode: '400',
 			itemIndex: 0,
@@ -194,8 +203,8 @@ const cases: ErrorCase[] = [
 		// spent money must not be sent twice: the transport reads every status itself.
 		name: '401 on a POST (Create and Validate): sent exactly once, advice names the API key and environment',
 		parameters: createAndValidate,
-		mock: (api) => api.reply('POST', ACCOUNTS, 401, EC_401),
-		sent: [`POST ${ACCOUNTS}`],
+		mock: (api) => api.reply('GET', LIST, 200, EMPTY_LIST).reply('POST', ACCOUNTS, 401, EC_401),
+		sent: [`GET ${LIST}`, `POST ${ACCOUNTS}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay rejected the API key [UNAUTHORIZED, HTTP 401]: Unauthorized. Invalid API Key. Please pass a valid and active api key.',
@@ -263,15 +272,15 @@ const cases: ErrorCase[] = [
 		},
 	},
 	{
-		name: '500 on a POST (Create and Validate Again, account already saved): the list cannot prove nothing landed, so the outcome stays unknown and nothing is resent',
+		name: '500 on a POST (Create and Validate Again, account already saved): the list shows no new validation, so the outcome stays unknown and nothing is resent',
 		parameters: createAndValidate,
-		mock: (api) => api.reply('POST', ACCOUNTS, 500, EC_500).reply('GET', LIST, 200, SAVED),
-		sent: [`POST ${ACCOUNTS}`, `GET ${LIST}`],
+		mock: (api) => api.reply('GET', LIST, 200, SAVED).reply('POST', ACCOUNTS, 500, EC_500).reply('GET', LIST, 200, SAVED),
+		sent: [`GET ${LIST}`, `POST ${ACCOUNTS}`, `GET ${LIST}`],
 		expected: {
 			name: 'NodeApiError',
 			message:
-				'Juspay had a server error while trying to create and validate the customer accounts [INTERNAL_SERVER_ERROR, HTTP 500]: Something went wrong. Internal server error.',
-			description: `This is on Juspay's side; try again later. ${ADVICE_UNKNOWN}`,
+				'Juspay had a server error while trying to create and validate the customer account [INTERNAL_SERVER_ERROR, HTTP 500]: Something went wrong. Internal server error.',
+			description: `This is on Juspay's side; try again later. ${ADVICE_UNKNOWN} ${LOST_CREATE}`,
 			httpCode: '500',
 			itemIndex: 0,
 			juspay: {
@@ -314,12 +323,15 @@ const cases: ErrorCase[] = [
 		name: 'an HTML page with HTTP 200 on a POST (Validate): the outcome is unknown',
 		parameters: validateAccount,
 		mock: (api) =>
-			api.reply('POST', `${ACCOUNT}/validate`, 200, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' }),
-		sent: [`POST ${ACCOUNT}/validate`],
+			api
+				.reply('GET', ACCOUNT, 200, CREATED_ACCOUNT)
+				.reply('POST', `${ACCOUNT}/validate`, 200, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' })
+				.reply('GET', ACCOUNT, 200, CREATED_ACCOUNT),
+		sent: [`GET ${ACCOUNT}`, `POST ${ACCOUNT}/validate`, `GET ${ACCOUNT}`],
 		expected: {
 			name: 'NodeApiError',
 			message: "Juspay's answer could not be read (HTTP 200, not valid JSON) while trying to validate the customer account",
-			description: ADVICE_UNKNOWN,
+			description: `${ADVICE_UNKNOWN} ${LOST_VALIDATE}`,
 			httpCode: '200',
 			itemIndex: 0,
 			juspay: { httpCode: 200, outcomeUnknown: true, code: 'UNREADABLE_RESPONSE' },
@@ -328,40 +340,42 @@ const cases: ErrorCase[] = [
 	{
 		name: 'a truncated JSON body with HTTP 200 on Create and Validate (account already saved): the outcome stays unknown',
 		parameters: createAndValidate,
-		mock: (api) => api.reply('POST', ACCOUNTS, 200, '[{"object":"customer_account","customer_account_id":"banh_').reply('GET', LIST, 200, SAVED),
-		sent: [`POST ${ACCOUNTS}`, `GET ${LIST}`],
+		mock: (api) =>
+			api.reply('GET', LIST, 200, SAVED).reply('POST', ACCOUNTS, 200, '[{"object":"customer_account","customer_account_id":"banh_').reply('GET', LIST, 200, SAVED),
+		sent: [`GET ${LIST}`, `POST ${ACCOUNTS}`, `GET ${LIST}`],
 		expected: {
 			name: 'NodeApiError',
-			message: "Juspay's answer could not be read (HTTP 200, not valid JSON) while trying to create and validate the customer accounts",
-			description: ADVICE_UNKNOWN,
+			message: "Juspay's answer could not be read (HTTP 200, not valid JSON) while trying to create and validate the customer account",
+			description: `${ADVICE_UNKNOWN} ${LOST_CREATE}`,
 			httpCode: '200',
 			itemIndex: 0,
 			juspay: { httpCode: 200, outcomeUnknown: true, code: 'UNREADABLE_RESPONSE' },
 		},
 	},
 	{
-		name: 'an empty JSON array with HTTP 200 on Create and Validate (no account to return)',
+		name: 'an empty JSON array with HTTP 200 on Create and Validate (no account to return): the outcome is unknown, the list is read, nothing is resent',
 		parameters: createAndValidate,
-		mock: (api) => api.reply('POST', ACCOUNTS, 200, []),
-		sent: [`POST ${ACCOUNTS}`],
+		mock: (api) => api.reply('GET', LIST, 200, EMPTY_LIST).reply('POST', ACCOUNTS, 200, []).reply('GET', LIST, 200, EMPTY_LIST),
+		sent: [`GET ${LIST}`, `POST ${ACCOUNTS}`, `GET ${LIST}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay answered without any account or beneficiary in its response',
-			description: 'The request may have been processed. Check its status in Juspay before sending it again.',
+			description: `The request may have been processed. Check its status in Juspay before sending it again. ${LOST_CREATE}`,
 			httpCode: 'EMPTY_RESPONSE',
 			itemIndex: 0,
-			juspay: undefined,
+			juspay: { code: 'EMPTY_RESPONSE', outcomeUnknown: true },
 		},
 	},
 	{
 		name: 'a timeout (answer later than the Timeout option) on a POST (Validate): the outcome is unknown',
-		parameters: { ...validateAccount, options: { timeout: 1 } },
-		mock: (api) => api.replyDelayed('POST', `${ACCOUNT}/validate`, 1500, 200, {}),
-		sent: [`POST ${ACCOUNT}/validate`],
+		parameters: validateAccount,
+		mock: (api) =>
+			api.reply('GET', ACCOUNT, 200, CREATED_ACCOUNT).replyDelayed('POST', `${ACCOUNT}/validate`, 1500, 200, {}).reply('GET', ACCOUNT, 200, CREATED_ACCOUNT),
+		sent: [`GET ${ACCOUNT}`, `POST ${ACCOUNT}/validate`, `GET ${ACCOUNT}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay did not answer in time while trying to validate the customer account (ECONNABORTED)',
-			description: `Juspay may be slow right now; the Timeout option sets how long to wait. ${ADVICE_UNKNOWN}`,
+			description: `Juspay may be slow right now; the Timeout option sets how long to wait. ${ADVICE_UNKNOWN} ${LOST_VALIDATE}`,
 			httpCode: 'ECONNABORTED',
 			itemIndex: 0,
 			juspay: { outcomeUnknown: true, code: 'ECONNABORTED' },
@@ -370,12 +384,12 @@ const cases: ErrorCase[] = [
 	{
 		name: 'a reset connection (ECONNRESET) on a POST (Create and Validate, account already saved): the outcome stays unknown',
 		parameters: createAndValidate,
-		mock: (api) => api.fail('POST', ACCOUNTS, 'ECONNRESET').reply('GET', LIST, 200, SAVED),
-		sent: [`POST ${ACCOUNTS}`, `GET ${LIST}`],
+		mock: (api) => api.reply('GET', LIST, 200, SAVED).fail('POST', ACCOUNTS, 'ECONNRESET').reply('GET', LIST, 200, SAVED),
+		sent: [`GET ${LIST}`, `POST ${ACCOUNTS}`, `GET ${LIST}`],
 		expected: {
 			name: 'NodeApiError',
-			message: 'The connection to Juspay failed while trying to create and validate the customer accounts (ECONNRESET)',
-			description: `The connection was closed before Juspay answered. ${ADVICE_UNKNOWN}`,
+			message: 'The connection to Juspay failed while trying to create and validate the customer account (ECONNRESET)',
+			description: `The connection was closed before Juspay answered. ${ADVICE_UNKNOWN} ${LOST_CREATE}`,
 			httpCode: 'ECONNRESET',
 			itemIndex: 0,
 			juspay: { outcomeUnknown: true, code: 'ECONNRESET' },
@@ -542,6 +556,8 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 		expect(failed[0].json.error).toBe(errorJson.error);
 		expect(result.json('Success')).toEqual([account(0), account(2)]);
 		expect(result.json('Failure')).toHaveLength(1);
+		// What expectFailedRun's "never reached Success / Failure" relies on: the harness records the nodes that ran.
+		expect([...result.executedNodes].sort()).toEqual(['Failure', 'Juspay', 'Start', 'Success']);
 		expectNoSecrets(result);
 	});
 
@@ -637,7 +653,7 @@ describe('the API key never leaks', () => {
 	it('not even when Juspay echoes it back in its error message', async () => {
 		const { API_KEY } = await import('./fixtures');
 		const basic = Buffer.from(`${API_KEY}:`).toString('base64');
-		juspay().reply(
+		juspay().reply('GET', LIST, 200, EMPTY_LIST).reply(
 			'POST',
 			ACCOUNTS,
 			401,

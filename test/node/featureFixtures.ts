@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/node-usable-as-tool -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Helpers for the whole-workflow tests of the newer features (features.test.ts,
  * money.test.ts), on top of ./fixtures.ts (which is imported, never changed):
@@ -107,11 +108,12 @@ export const sandboxCustomerHeaders = (routingId: string) => ({
 export function ashaVerdict(ids: { customerId: string; beneId: string }): IDataObject {
 	return {
 		valid: true,
+		verified: true,
 		status: 'VALID',
 		reason: 'Bank Account details verified successfully',
 		nameAtBank: 'ASHA VERMA',
 		nameSent: 'Asha Verma',
-		nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma' },
+		nameMatch: { score: 100, band: 'EXACT', expectedName: 'Asha Verma', explanation: 'same name' },
 		accountType: 'BANK_ACCOUNT',
 		account: '026291800001191',
 		ifsc: 'YESB0000262',

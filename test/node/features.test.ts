@@ -253,11 +253,13 @@ describe('Beneficiary → Get Status', () => {
 			{
 				json: {
 					valid: true,
+					// The name at the bank is another person's: not verified.
+					verified: false,
 					status: 'VALID',
 					reason: 'Bank Account details verified successfully',
 					nameAtBank: 'JOHN DOE',
 					nameSent: 'Shubham Kumar',
-					nameMatch: { score: 0, band: 'NONE', expectedName: 'Shubham Kumar' },
+					nameMatch: { score: 0, band: 'NONE', expectedName: 'Shubham Kumar', explanation: 'no word in common' },
 					accountType: 'BANK_ACCOUNT',
 					account: '026291800001191',
 					ifsc: 'YESB0000262',
@@ -448,20 +450,20 @@ describe('Simplify (default on): the verdict of a customer account', () => {
 			'ACTIVE bank account',
 			customerAccount('banh_1', { customerId: 'cst_1', status: 'ACTIVE' }),
 			{
-				valid: true, status: 'VALID', reason: 'Account validated', nameAtBank: null, nameSent: null, nameMatch: null,
+				valid: true, verified: null, status: 'VALID', reason: 'Account validated', nameAtBank: null, nameSent: null, nameMatch: null,
 				accountType: 'BANK_ACCOUNT', account: '026291800001191', ifsc: 'YESB0000262', vpa: null, ids, juspayStatus: 'ACTIVE',
 			},
 		],
 		[
 			'FAILURE UPI ID',
 			customerAccount('banh_1', { customerId: 'cst_1', status: 'FAILURE', details: { vpa: 'invalid@upi' } }),
-			{ ...nullVerdict, valid: false, status: 'INVALID', reason: 'Validation failed', accountType: 'UPI', vpa: 'invalid@upi', ids, juspayStatus: 'FAILURE' },
+			{ ...nullVerdict, valid: false, verified: false, status: 'INVALID', reason: 'Validation failed', accountType: 'UPI', vpa: 'invalid@upi', ids, juspayStatus: 'FAILURE' },
 		],
 		[
 			'PENDING bank account',
 			customerAccount('banh_1', { customerId: 'cst_1', status: 'PENDING', details: { ifsc: 'CITI0000001', account: '02014457596968' } }),
 			{
-				...nullVerdict, valid: null, status: 'PENDING', reason: 'Validation in progress: check again later',
+				...nullVerdict, valid: null, verified: null, status: 'PENDING', reason: 'Validation in progress: check again later',
 				accountType: 'BANK_ACCOUNT', account: '02014457596968', ifsc: 'CITI0000001', ids, juspayStatus: 'PENDING',
 			},
 		],
@@ -469,7 +471,7 @@ describe('Simplify (default on): the verdict of a customer account', () => {
 			'CREATED (never validated) bank account',
 			customerAccount('banh_1', { customerId: 'cst_1', status: 'CREATED', details: { ifsc: 'SBIN0008752', account: '000100289877623' } }),
 			{
-				...nullVerdict, valid: null, status: 'NOT_VALIDATED', reason: 'Created, not validated',
+				...nullVerdict, valid: null, verified: null, status: 'NOT_VALIDATED', reason: 'Created, not validated',
 				accountType: 'BANK_ACCOUNT', account: '000100289877623', ifsc: 'SBIN0008752', ids, juspayStatus: 'CREATED',
 			},
 		],
@@ -491,12 +493,16 @@ describe('Simplify (default on): the verdict of a customer account', () => {
 		const operations: Array<[INodeParameters, (api: ReturnType<typeof juspay>) => unknown, IDataObject[]]> = [
 			[
 				{ operation: 'validate', customerAccountId: 'banh_1' },
-				(api) => api.reply('POST', `${path}/validate`, 200, active),
+				(api) => api.reply('GET', path, 200, customerAccount('banh_1', { customerId: 'cst_1', status: 'CREATED' })).reply('POST', `${path}/validate`, 200, active),
 				[active],
 			],
 			[
 				{ operation: 'createAndValidate', accounts: { bankAccount: [{ account: '026291800001191', ifsc: 'YESB0000262' }], upi: [{ vpa: 'invalid@upi' }] } },
-				(api) => api.reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [], count: 0 }).reply('POST', '/customers/cst_1/accounts', 200, [active, failed]),
+				(api) =>
+					api
+						.reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [], count: 0 })
+						.reply('POST', '/customers/cst_1/accounts', 200, [active])
+						.reply('POST', '/customers/cst_1/accounts', 200, [failed]),
 				[active, failed],
 			],
 			[
@@ -526,8 +532,8 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'VALID bank account (the reference answer)',
 			beneBank({ uniqueId: 'bene_1' }),
 			{
-				valid: true, status: 'VALID', reason: 'Bank Account details verified successfully', nameAtBank: 'JOHN DOE',
-				nameSent: 'Shubham Kumar', nameMatch: { score: 0, band: 'NONE', expectedName: 'Shubham Kumar' }, accountType: 'BANK_ACCOUNT',
+				valid: true, verified: false, status: 'VALID', reason: 'Bank Account details verified successfully', nameAtBank: 'JOHN DOE',
+				nameSent: 'Shubham Kumar', nameMatch: { score: 0, band: 'NONE', expectedName: 'Shubham Kumar', explanation: 'no word in common' }, accountType: 'BANK_ACCOUNT',
 				account: '026291800001191', ifsc: 'YESB0000262', vpa: null, ids: ids('bene_1'), juspayStatus: 'VALID',
 			},
 		],
@@ -535,7 +541,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'INVALID bank account',
 			beneBankNot('INVALID'),
 			{
-				...nullVerdict, valid: false, status: 'INVALID', reason: 'Invalid account number or IFSC provided', accountType: 'BANK_ACCOUNT',
+				...nullVerdict, valid: false, verified: false, status: 'INVALID', reason: 'Invalid account number or IFSC provided', accountType: 'BANK_ACCOUNT',
 				account: '02014457596967', ifsc: 'CITI0000001', ids: ids('bene_1'), juspayStatus: 'INVALID',
 			},
 		],
@@ -543,7 +549,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'ERROR bank account (valid is null: not a verdict on the account)',
 			beneBankNot('ERROR'),
 			{
-				...nullVerdict, valid: null, status: 'ERROR', reason: 'Unable to validate the bank account: the bank did not confirm it',
+				...nullVerdict, valid: null, verified: null, status: 'ERROR', reason: 'Unable to validate the bank account: the bank did not confirm it',
 				accountType: 'BANK_ACCOUNT', account: '02014457596967', ifsc: 'CITI0000001', ids: ids('bene_1'), juspayStatus: 'ERROR',
 			},
 		],
@@ -551,7 +557,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'TIMEOUT bank account (→ PENDING)',
 			beneBankNot('TIMEOUT'),
 			{
-				...nullVerdict, valid: null, status: 'PENDING', reason: 'The bank did not answer in time; the status will be updated',
+				...nullVerdict, valid: null, verified: null, status: 'PENDING', reason: 'The bank did not answer in time; the status will be updated',
 				accountType: 'BANK_ACCOUNT', account: '02014457596967', ifsc: 'CITI0000001', ids: ids('bene_1'), juspayStatus: 'TIMEOUT',
 			},
 		],
@@ -559,7 +565,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'answer with only validateResp.status MANUAL_REVIEW (→ PENDING, reason from validateResp.message)',
 			{ uniqueId: 'bene_1', validateResp: { status: 'MANUAL_REVIEW', message: 'Held by the gateway' } },
 			{
-				...nullVerdict, valid: null, status: 'PENDING', reason: 'Held by the gateway', accountType: null,
+				...nullVerdict, valid: null, verified: null, status: 'PENDING', reason: 'Held by the gateway', accountType: null,
 				ids: ids('bene_1'), juspayStatus: 'MANUAL_REVIEW',
 			},
 		],
@@ -567,7 +573,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'status Juspay never documented (→ ERROR)',
 			{ uniqueId: 'bene_1', status: 'WEIRD' },
 			{
-				...nullVerdict, valid: null, status: 'ERROR', reason: 'Juspay sent an unknown status: WEIRD', accountType: null,
+				...nullVerdict, valid: null, verified: null, status: 'ERROR', reason: 'Juspay sent an unknown status: WEIRD', accountType: null,
 				ids: ids('bene_1'), juspayStatus: 'WEIRD',
 			},
 		],
@@ -585,7 +591,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'a mobile resolved to a VPA (the reference answer)',
 			beneResolved,
 			{
-				valid: true, status: 'VALID', reason: 'Mobile Number Resolved Successfully', nameAtBank: 'Aditya', nameSent: null, nameMatch: null,
+				valid: true, verified: null, status: 'VALID', reason: 'Mobile Number Resolved Successfully', nameAtBank: 'Aditya', nameSent: null, nameMatch: null,
 				accountType: 'UPI', account: null, ifsc: null, vpa: 'test@upi', ids: { customerId: '14212551', beneId: 'beneID11' }, juspayStatus: 'VALID',
 			},
 		],
@@ -593,7 +599,7 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 			'a mobile with no VPA (status ERROR, UNABLE_TO_VALIDATE)',
 			{ uniqueId: 'beneID11', status: 'ERROR', responseCode: 'UNABLE_TO_VALIDATE', validateResp: { status: 'FAILURE' }, beneDetails: { details: { mobile: '9876500000' }, type: 'UPI_ID' } },
 			{
-				...nullVerdict, valid: null, status: 'ERROR', reason: 'UNABLE_TO_VALIDATE', accountType: 'UPI',
+				...nullVerdict, valid: null, verified: null, status: 'ERROR', reason: 'UNABLE_TO_VALIDATE', accountType: 'UPI',
 				ids: { customerId: '14212551', beneId: 'beneID11' }, juspayStatus: 'ERROR',
 			},
 		],
@@ -695,7 +701,10 @@ describe('Juspay → IF {{ $json.valid }}: VALID rows go to true, INVALID rows t
 		expect(sent(local.sandbox).sort()).toEqual([
 			'GET /customers/cust_if_1/customer-accounts/list',
 			'GET /customers/cust_if_2/customer-accounts/list',
+			// Each account on its own: a lost reply for one never puts the other in doubt.
 			'POST /customers/cust_if_1/accounts',
+			'POST /customers/cust_if_1/accounts',
+			'POST /customers/cust_if_2/accounts',
 			'POST /customers/cust_if_2/accounts',
 		]);
 	});
@@ -723,7 +732,7 @@ describe('Juspay → IF {{ $json.valid }}: VALID rows go to true, INVALID rows t
 /* ================================================================== 3. name match */
 
 describe('Name match in the output', () => {
-	const EXACT_ASHA = { score: 100, band: 'EXACT', expectedName: 'Asha Verma' };
+	const EXACT_ASHA = { score: 100, band: 'EXACT', expectedName: 'Asha Verma', explanation: 'same name' };
 	const validateBene = (fields: INodeParameters): INodeParameters => ({
 		resource: 'beneficiary',
 		operation: 'validate',
@@ -735,33 +744,48 @@ describe('Name match in the output', () => {
 		...fields,
 	});
 
+	const PARTIAL_TEST_HOLDER = { score: 79, band: 'PARTIAL', expectedName: 'Test Holder', explanation: "only in the bank's name: ACCOUNT; same: TEST, HOLDER" };
+
 	it.each([
-		['Beneficiary Name given', { additionalFields: { name: 'Asha Verma' } }, 'ASHA VERMA', EXACT_ASHA],
-		['Beneficiary Name with a dot (sent without it)', { additionalFields: { name: 'Asha K. Verma' } }, 'ASHA K VERMA', { score: 100, band: 'EXACT', expectedName: 'Asha K Verma' }],
-		['no name at all', {}, 'TEST ACCOUNT HOLDER', null],
-		['only Options → Name to Match', { options: { expectedName: 'Test Holder' } }, 'TEST ACCOUNT HOLDER', { score: 80, band: 'STRONG', expectedName: 'Test Holder' }],
+		['Beneficiary Name given', { additionalFields: { name: 'Asha Verma' } }, 'ASHA VERMA', EXACT_ASHA, true],
+		[
+			'Beneficiary Name with a dot (sent without it, matched as typed)',
+			{ additionalFields: { name: 'Asha K. Verma' } },
+			'ASHA K VERMA',
+			{ score: 100, band: 'EXACT', expectedName: 'Asha K. Verma', explanation: 'same name' },
+			true,
+		],
+		['no name at all', {}, 'TEST ACCOUNT HOLDER', null, null],
+		['only Options → Name to Match, a word missing at the bank', { options: { expectedName: 'Test Holder' } }, 'TEST ACCOUNT HOLDER', PARTIAL_TEST_HOLDER, false],
+		[
+			'Name Match Threshold Partial: the same name is verified',
+			{ options: { expectedName: 'Test Holder', nameMatchThreshold: 'PARTIAL' } },
+			'TEST ACCOUNT HOLDER',
+			PARTIAL_TEST_HOLDER,
+			true,
+		],
+		['Name Match Threshold Exact: a name in another order is not verified', { options: { expectedName: 'Verma Asha', nameMatchThreshold: 'EXACT' }, additionalFields: { name: 'Asha Verma' } }, 'ASHA VERMA', { score: 95, band: 'STRONG', expectedName: 'Verma Asha', explanation: 'another order; same: VERMA, ASHA' }, false],
 		[
 			'Name to Match wins over Beneficiary Name',
 			{ additionalFields: { name: 'Asha Verma' }, options: { expectedName: 'Rahul Kumar' } },
 			'ASHA VERMA',
-			{ score: 0, band: 'NONE', expectedName: 'Rahul Kumar' },
+			{ score: 0, band: 'NONE', expectedName: 'Rahul Kumar', explanation: 'no word in common' },
+			false,
 		],
-	])('Beneficiary → Validate (sandbox), %s', async (_what, fields, nameAtBank, nameMatch) => {
+	])('Beneficiary → Validate (sandbox), %s', async (_what, fields, nameAtBank, nameMatch, verified) => {
 		const result = await runJuspay({ credential: local.credential, parameters: validateBene(fields) });
 
 		expect(result.error).toBeUndefined();
-		expect(result.json('Juspay')).toEqual([expect.objectContaining({ status: 'VALID', nameAtBank, nameMatch })]);
+		expect(result.json('Juspay')).toEqual([expect.objectContaining({ valid: true, verified, status: 'VALID', nameAtBank, nameMatch })]);
 	});
 
-	it('Customer Account → Create and Validate: a name Juspay echoes back is not the bank\'s (no score); a different name, or one for an account sent without a name, is scored', async () => {
+	it('Customer Account → Create and Validate: account_details.name is never the bank\'s name, whatever it holds (no nameAtBank, nothing scored)', async () => {
 		juspay()
 			.reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [], count: 0 })
-			.reply('POST', '/customers/cst_1/accounts', 200, [
-				customerAccount('banh_1', { customerId: 'cst_1', details: { name: 'Asha Verma', ifsc: 'YESB0000262', account: '026291800001191' } }),
-				customerAccount('banh_2', { customerId: 'cst_1', details: { name: 'MRS PRIYA SHARMA', ifsc: 'CITI0000001', account: '02014457596968' } }),
-				customerAccount('banh_3', { customerId: 'cst_1', details: { name: 'RAHUL KUMAR', ifsc: 'SBIN0008752', account: '000100289877623' } }),
-				customerAccount('banh_4', { customerId: 'cst_1', details: { vpa: 'success@upi' } }),
-			]);
+			.reply('POST', '/customers/cst_1/accounts', 200, [customerAccount('banh_1', { customerId: 'cst_1', details: { name: 'Asha Verma', ifsc: 'YESB0000262', account: '026291800001191' } })])
+			.reply('POST', '/customers/cst_1/accounts', 200, [customerAccount('banh_2', { customerId: 'cst_1', details: { name: 'MRS PRIYA SHARMA', ifsc: 'CITI0000001', account: '02014457596968' } })])
+			.reply('POST', '/customers/cst_1/accounts', 200, [customerAccount('banh_3', { customerId: 'cst_1', details: { name: 'RAHUL KUMAR', ifsc: 'SBIN0008752', account: '000100289877623' } })])
+			.reply('POST', '/customers/cst_1/accounts', 200, [customerAccount('banh_4', { customerId: 'cst_1', details: { vpa: 'success@upi' } })]);
 
 		const result = await runJuspay({
 			parameters: {
@@ -776,14 +800,15 @@ describe('Name match in the output', () => {
 					],
 					upi: [{ vpa: 'success@upi' }],
 				},
+				options: { expectedName: 'Priya Sharma' },
 			},
 		});
 
 		expect(result.error).toBeUndefined();
 		expect(result.json('Juspay').map((v) => [v.nameAtBank, v.nameSent, v.nameMatch])).toEqual([
 			[null, 'Asha Verma', null],
-			['MRS PRIYA SHARMA', 'Priya Sharma', { score: 100, band: 'EXACT', expectedName: 'Priya Sharma' }],
-			['RAHUL KUMAR', null, null],
+			[null, 'Priya Sharma', null],
+			[null, null, null],
 			[null, null, null],
 		]);
 	});
@@ -791,7 +816,7 @@ describe('Name match in the output', () => {
 	it.each([
 		['Get without Name to Match', {}],
 		['Get with Name to Match', { options: { expectedName: 'R Kumar' } }],
-	])('Customer Account → %s: the name Juspay holds may be an earlier request\'s echo, so it is no nameAtBank and nothing is scored', async (_what, fields) => {
+	])('Customer Account → %s: the name Juspay holds is the customer\'s own, so it is no nameAtBank and nothing is scored', async (_what, fields) => {
 		juspay().reply(
 			'GET',
 			'/customers/cst_1/customer-accounts/banh_1',
@@ -807,7 +832,7 @@ describe('Name match in the output', () => {
 		expect(result.json('Juspay')).toEqual([expect.objectContaining({ nameAtBank: null, nameSent: null, nameMatch: null })]);
 	});
 
-	it('Customer Account → Get Many with Name to Match: no account is scored (the names may be echoes)', async () => {
+	it('Customer Account → Get Many with Name to Match: no account is scored (the names are the customer\'s own)', async () => {
 		const account = (id: string, name: string) =>
 			customerAccount(id, { customerId: 'cst_1', details: { name, ifsc: 'YESB0000262', account: '026291800001191' } });
 		juspay().reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [account('a1', 'KUMAR RAHUL'), account('a2', 'PRIYA SHARMA')], count: 2 });
@@ -834,7 +859,9 @@ describe('Name match in the output', () => {
 		});
 
 		expect(result.error).toBeUndefined();
-		expect(result.json('Juspay')).toEqual([expect.objectContaining({ nameAtBank: 'Aditya', nameMatch: { score: 100, band: 'EXACT', expectedName: 'Aditya' } })]);
+		expect(result.json('Juspay')).toEqual([
+			expect.objectContaining({ verified: true, nameAtBank: 'Aditya', nameMatch: { score: 100, band: 'EXACT', expectedName: 'Aditya', explanation: 'same name' } }),
+		]);
 	});
 
 	it('Beneficiary → Resolve with Beneficiary Name given: nameMatch is present although Juspay does not echo the name', async () => {
@@ -849,19 +876,24 @@ describe('Name match in the output', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(result.json('Juspay')).toEqual([
-			expect.objectContaining({ nameAtBank: 'Aditya', nameMatch: { score: 67, band: 'PARTIAL', expectedName: 'Aditya Kadrolkar' } }),
+			expect.objectContaining({
+				verified: false,
+				nameAtBank: 'Aditya',
+				nameMatch: { score: 67, band: 'PARTIAL', expectedName: 'Aditya Kadrolkar', explanation: "not in the bank's name: KADROLKAR; same: ADITYA" },
+			}),
 		]);
 	});
 
 	it('Beneficiary → Validate with Beneficiary Name given and an answer without beneDetails: nameMatch is present', async () => {
-		const { beneDetails: _dropped, ...answer } = beneBank({ uniqueId: 'bene_nm' });
+		const answer: IDataObject = beneBank({ uniqueId: 'bene_nm' });
+		delete answer.beneDetails;
 		juspay().reply('POST', V1, 200, answer);
 
 		const result = await runJuspay({ parameters: validateBene({ additionalFields: { name: 'John Doe' } }) });
 
 		expect(result.error).toBeUndefined();
 		expect(result.json('Juspay')).toEqual([
-			expect.objectContaining({ nameAtBank: 'JOHN DOE', nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe' } }),
+			expect.objectContaining({ verified: true, nameAtBank: 'JOHN DOE', nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe', explanation: 'same name' } }),
 		]);
 	});
 });
@@ -977,6 +1009,7 @@ describe('Wait for Final Status against the sandbox', () => {
 		expect(received(local.sandbox).map((r) => [r.method, r.path, r.headers])).toEqual([
 			['GET', '/customers/cust_w/customer-accounts/list', sandboxCustomerHeaders('cust_w')],
 			['POST', '/customers/cust_w/accounts', sandboxCustomerHeaders('cust_w')],
+			['POST', '/customers/cust_w/accounts', sandboxCustomerHeaders('cust_w')],
 			['GET', `/customers/cust_w/customer-accounts/${bankId}`, sandboxCustomerHeaders('cust_w')],
 		]);
 	});
@@ -1001,7 +1034,7 @@ describe('Wait for Final Status against the sandbox', () => {
 		expect(out.statusChecks).toBe(gets.length);
 	});
 
-	it('Customer Account → Validate (of an account created earlier): POST validate, then GET, PENDING → ACTIVE', async () => {
+	it('Customer Account → Validate (of an account created earlier): read first (CREATED), POST validate, then GET, PENDING → ACTIVE', async () => {
 		const created = await runJuspay({
 			credential: local.credential,
 			parameters: {
@@ -1028,6 +1061,7 @@ describe('Wait for Final Status against the sandbox', () => {
 			},
 		]);
 		expect(sent(local.sandbox)).toEqual([
+			`GET /customers/cust_w/customer-accounts/${id}`,
 			`POST /customers/cust_w/customer-accounts/${id}/validate`,
 			`GET /customers/cust_w/customer-accounts/${id}`,
 		]);
@@ -1073,7 +1107,11 @@ describe('Options → Mask Account Numbers', () => {
 				resource: 'customerAccount', operation: 'createAndValidate', customerId: 'cst_1',
 				accounts: { bankAccount: [{ account: ACCOUNT, ifsc: 'YESB0000262' }], upi: [{ vpa: 'success@upi' }] },
 			},
-			mock: (api) => api.reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [], count: 0 }).reply('POST', '/customers/cst_1/accounts', 200, [bank, upi]),
+			mock: (api) =>
+				api
+					.reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [], count: 0 })
+					.reply('POST', '/customers/cst_1/accounts', 200, [bank])
+					.reply('POST', '/customers/cst_1/accounts', 200, [upi]),
 		},
 		{
 			name: 'Customer Account → Create',
@@ -1171,6 +1209,8 @@ describe('Options → Concurrency against the sandbox (latency 100 ms)', () => {
 		json: {
 			...nullVerdict,
 			valid: row.vpa === 'success@upi',
+			// No name to compare: null, unless the UPI ID is invalid.
+			verified: row.vpa === 'success@upi' ? null : false,
 			status: row.vpa === 'success@upi' ? 'VALID' : 'INVALID',
 			reason: row.vpa === 'success@upi' ? 'VPA verification successful' : 'Invalid VPA',
 			nameAtBank: row.vpa === 'success@upi' ? 'TEST ACCOUNT HOLDER' : null,

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Shared fixtures for the whole-workflow tests of the Juspay node: a workflow
  * builder (Start → optional Set → Juspay → two No Op nodes on its outputs), a
@@ -23,6 +24,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { JuspayApi } from '../../credentials/JuspayApi.credentials';
 import { JuspayWebhookApi } from '../../credentials/JuspayWebhookApi.credentials';
 import { Juspay } from '../../nodes/Juspay/Juspay.node';
+import { forgetPaid } from '../../nodes/Juspay/actions/money/payOnce';
 import { forgetLearnedPaces } from '../../nodes/Juspay/transport/pace/pace';
 import { HARNESS_NOOP, HARNESS_SET, HARNESS_START, runWorkflow, type WorkflowRunResult } from '../harness/runWorkflow';
 
@@ -67,6 +69,8 @@ export interface JuspayRun {
 	set?: SetField[];
 	/** The node's "On Error" setting. */
 	onError?: INode['onError'];
+	/** The node's Retry On Fail settings (node Settings). */
+	retry?: Pick<INode, 'retryOnFail' | 'maxTries' | 'waitBetweenTries'>;
 	/** The Juspay node's version (default 1); 1.1 has the Output option. */
 	typeVersion?: number;
 	/** Run it as the AI tool variant n8n makes of it (`n8n-nodes-juspay.juspayTool`). */
@@ -76,7 +80,7 @@ export interface JuspayRun {
 	webhookCredential?: ICredentialDataDecryptedObject;
 }
 
-export function juspayWorkflow(opts: Pick<JuspayRun, 'parameters' | 'set' | 'onError' | 'typeVersion' | 'asTool'>): {
+export function juspayWorkflow(opts: Pick<JuspayRun, 'parameters' | 'set' | 'onError' | 'retry' | 'typeVersion' | 'asTool'>): {
 	nodes: INode[];
 	connections: IConnections;
 } {
@@ -117,6 +121,7 @@ export function juspayWorkflow(opts: Pick<JuspayRun, 'parameters' | 'set' | 'onE
 			position: [400, 0],
 			parameters: opts.parameters,
 			...(opts.onError ? { onError: opts.onError } : {}),
+			...opts.retry,
 		},
 		{ id: 'ok', name: 'Success', type: HARNESS_NOOP, typeVersion: 1, position: [600, 0], parameters: {} },
 		{ id: 'err', name: 'Failure', type: HARNESS_NOOP, typeVersion: 1, position: [600, 200], parameters: {} },
@@ -293,8 +298,10 @@ export function useNock(passthroughHost?: string): void {
 	});
 	beforeEach(() => {
 		unmatched.length = 0;
-		// Each test is its own Juspay: its runs start from scratch, not from the pace earlier tests learned.
+		// Each test is its own Juspay and its own n8n: its runs start from scratch, not from the pace
+		// earlier tests learned or what they paid for.
 		forgetLearnedPaces();
+		forgetPaid();
 	});
 	afterEach(() => {
 		const pending = nock.pendingMocks();

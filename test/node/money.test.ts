@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Money safety, asserted on what Juspay (the local sandbox, or nock) actually
  * received: a re-run never makes a second validation, a POST whose outcome is
@@ -71,14 +72,12 @@ describe('re-running the same Beneficiary → Validate workflow makes no second 
 		expect(original).not.toHaveProperty('alreadyExisted');
 		// The very same validation (same UTR and reference of the one penny drop), marked.
 		expect(items(second.output('Juspay'))).toEqual([{ json: { ...original, alreadyExisted: true }, pairedItem: { item: 0 } }]);
-		// Return Existing Result looks the ID up first (a free status read): run 1 finds
-		// nothing and validates once; run 2 finds it and sends no validation request at all.
+		// Return Existing Result: run 1 sends and validates once; run 2 sends too, Juspay refuses
+		// the repeated ID (E05, no penny drop), and the stored result is read (free).
+		const send = { method: 'POST', path: V1, headers: sandboxPayoutHeaders, body: validateBody() };
 		const status = { method: 'GET', path: `${V1}/cust_m/bene_once`, headers: sandboxPayoutHeaders, body: null };
-		expect(received(local.sandbox)).toEqual([
-			status,
-			{ method: 'POST', path: V1, headers: sandboxPayoutHeaders, body: validateBody() },
-			status,
-		]);
+		expect(received(local.sandbox)).toEqual([send, send, status]);
+		expect(local.sandbox.requests.map((r) => r.status)).toEqual([200, 400, 200]);
 	});
 
 	it('Return Existing Result with Simplify on: the verdict of the stored result, with alreadyExisted', async () => {
@@ -89,7 +88,7 @@ describe('re-running the same Beneficiary → Validate workflow makes no second 
 
 		expect(second.error).toBeUndefined();
 		expect(second.json('Juspay')).toEqual([{ ...ashaVerdict({ customerId: 'cust_m', beneId: 'bene_once' }), alreadyExisted: true }]);
-		expect(sent(local.sandbox)).toEqual([`GET ${V1}/cust_m/bene_once`, `POST ${V1}`, `GET ${V1}/cust_m/bene_once`]);
+		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, `POST ${V1}`, `GET ${V1}/cust_m/bene_once`]);
 	});
 
 	it('Return Existing Result + Wait for Final Status on a still-PENDING beneficiary keeps alreadyExisted', async () => {
@@ -205,12 +204,10 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 		expect(result.json('Juspay')).toEqual([expect.objectContaining({ uniqueId: beneId, status: 'VALID' })]);
 	});
 
-	it('a late-landing POST: resend refused with E05 → with Return Existing Result the stored result is returned', async () => {
+	it('a late-landing POST: the node\'s own resend refused with E05 → the stored result is the answer (recovered, not paid again)', async () => {
 		const stored = { uniqueId: 'bene_once', status: 'VALID', remark: 'Bank Account details verified successfully' };
-		const notFound = { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' };
 		const api = juspay()
-			// Return Existing Result asks first: Juspay has nothing yet.
-			.reply('GET', `${V1}/cust_m/bene_once`, 404, notFound)
+			// Sent first (a new row costs one request); its answer comes after the Timeout.
 			.replyDelayed('POST', V1, 1500, 200, stored)
 			.reply('GET', `${V1}/cust_m/bene_once`, 404, { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' })
 			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' });
@@ -225,14 +222,46 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 		const result = await runJuspay({ parameters: validateBene({ ifExists: 'returnExisting', simplify: false, options: { timeout: 1 } }) });
 
 		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-			`GET ${V1}/cust_m/bene_once`,
 			`POST ${V1}`,
 			`GET ${V1}/cust_m/bene_once`,
 			`POST ${V1}`,
 			`GET ${V1}/cust_m/bene_once`,
 		]);
 		expect(result.error).toBeUndefined();
-		expect(result.json('Juspay')).toEqual([{ ...stored, alreadyExisted: true }]);
+		expect(result.json('Juspay')).toEqual([{ ...stored, recoveredByStatusCheck: true }]);
+	});
+
+	it('a typed ID with If Beneficiary Already Exists → Fail, the first POST lost at a gateway page and landed late: the node\'s own resend is refused (E05), the stored result is the answer, never advice to pay again', async () => {
+		const stored = { uniqueId: 'bene_once', status: 'VALID', remark: 'Bank Account details verified successfully' };
+		const notFound = { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' };
+		const api = juspay()
+			.reply('POST', V1, 502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' })
+			.reply('GET', `${V1}/cust_m/bene_once`, 404, notFound)
+			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })
+			.reply('GET', `${V1}/cust_m/bene_once`, 200, stored);
+
+		const result = await runJuspay({ parameters: validateBene({ ifExists: 'fail', simplify: false }) });
+
+		expect(result.error).toBeUndefined();
+		// Two POSTs reached Juspay, and Juspay refused the second: one validation.
+		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${V1}`, `GET ${V1}/cust_m/bene_once`, `POST ${V1}`, `GET ${V1}/cust_m/bene_once`]);
+		expect(result.json('Juspay')).toEqual([{ ...stored, recoveredByStatusCheck: true }]);
+	});
+
+	it('the same, with no stored result yet: the outcome is unknown and the advice never says to use a new Beneficiary ID', async () => {
+		const notFound = { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' };
+		juspay()
+			.reply('POST', V1, 502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' })
+			.reply('GET', `${V1}/cust_m/bene_once`, 404, notFound)
+			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })
+			.reply('GET', `${V1}/cust_m/bene_once`, 404, notFound);
+
+		const result = await runJuspay({ parameters: validateBene({ ifExists: 'fail' }) });
+
+		expect(result.error).toMatchObject({ context: { juspay: { outcomeUnknown: true } } });
+		expect(result.error?.message).toBe("Juspay refused the node's own resend to validate the beneficiary as a repeated Beneficiary ID (bene_once), and shows no result for it yet");
+		expect(result.error?.description).toContain('do not send it again under a new Beneficiary ID');
+		expect(result.error?.description).not.toMatch(/Use a new Beneficiary ID/);
 	});
 
 	describe('customer accounts (no ID of ours): the customer\'s list decides; Validate of a saved account is never resent', () => {
@@ -246,24 +275,11 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 		const LIST = 'GET /customers/cust_m/customer-accounts/list';
 		const POST = 'POST /customers/cust_m/accounts';
 
-		it.each(['hang', '500'] as const)(
-			'Create and Validate whose POST never landed (%s): the list proves it, one resend, VALID',
-			async (kind) => {
-				local.sandbox.setFaults([{ kind, path: '/accounts', method: 'POST', times: 1 }]);
-
-				const result = await runJuspay({ credential: local.credential, parameters: createAndValidate });
-
-				expect(result.error).toBeUndefined();
-				expect(result.json('Juspay')).toEqual([expect.objectContaining({ valid: true, status: 'VALID' })]);
-				expect(sent(local.sandbox)).toEqual([LIST, POST, LIST, POST]);
-			},
-		);
-
 		it.each([
-			['hang', 'Juspay did not answer in time while trying to create and validate the customer accounts (ECONNABORTED)', 'ECONNABORTED'],
-			['500', "Juspay had a server error while trying to create and validate the customer accounts [INTERNAL_SERVER_ERROR, HTTP 500]: Something went wrong. Internal server error.", 'INTERNAL_SERVER_ERROR'],
-		] as const)('Create and Validate whose resend fails the same way (%s), On Error → Continue: an error item with outcomeUnknown, never a third POST', async (kind, message, code) => {
-			local.sandbox.setFaults([{ kind, path: '/accounts', method: 'POST', times: 2 }]);
+			['hang', 'Juspay did not answer in time while trying to create and validate the customer account (ECONNABORTED)', 'ECONNABORTED'],
+			['500', "Juspay had a server error while trying to create and validate the customer account [INTERNAL_SERVER_ERROR, HTTP 500]: Something went wrong. Internal server error.", 'INTERNAL_SERVER_ERROR'],
+		] as const)('Create and Validate whose POST never landed (%s): the list cannot prove it, so it is never resent: an error item with outcomeUnknown', async (kind, message, code) => {
+			local.sandbox.setFaults([{ kind, path: '/accounts', method: 'POST', times: 1 }]);
 
 			const result = await runJuspay({ credential: local.credential, parameters: createAndValidate, onError: 'continueRegularOutput' });
 
@@ -282,10 +298,10 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 					pairedItem: { item: 0 },
 				},
 			]);
-			expect(sent(local.sandbox)).toEqual([LIST, POST, LIST, POST]);
+			expect(sent(local.sandbox)).toEqual([LIST, POST, LIST]);
 		});
 
-		it('Validate (an existing account) that hangs: exactly one POST, an error item with outcomeUnknown', async () => {
+		it('Validate (an existing account) that hangs: read first, exactly one POST, read again, an error item with outcomeUnknown', async () => {
 			const created = await runJuspay({
 				credential: local.credential,
 				parameters: { ...createAndValidate, operation: 'create' },
@@ -310,7 +326,8 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 					pairedItem: { item: 0 },
 				},
 			]);
-			expect(sent(local.sandbox)).toEqual([`POST /customers/cust_m/customer-accounts/${id}/validate`]);
+			const account = `GET /customers/cust_m/customer-accounts/${id}`;
+			expect(sent(local.sandbox)).toEqual([account, `POST /customers/cust_m/customer-accounts/${id}/validate`, account]);
 		});
 	});
 });

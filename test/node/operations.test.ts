@@ -24,12 +24,12 @@ useNock();
 
 /* ------------------------------------------------------------------ Juspay's answers (from its reference pages) */
 
-const bankAccount = (id: string, customerId = 'cst_zqqmw0v4exbhvv2l') => ({
+const bankAccount = (id: string, customerId = 'cst_zqqmw0v4exbhvv2l', details = { name: 'test', ifsc: 'YESB0000262', account: '026291800001191' }) => ({
 	object: 'customer_account',
 	customer_account_id: id,
 	customer_id: customerId,
 	date_created: '2025-02-24T13:19:43.292530547Z',
-	account_details: { name: 'test', ifsc: 'YESB0000262', account: '026291800001191' },
+	account_details: details,
 	validation_amount: 1,
 	currency: 'INR',
 	validation_status: 'ACTIVE',
@@ -78,13 +78,17 @@ const payoutHeaders = { authorization: BASIC, 'content-type': JSON_TYPE, 'x-merc
 
 describe('Customer Account → Create and Validate', () => {
 	const path = '/customers/cst_zqqmw0v4exbhvv2l/accounts';
+	const listPath = '/customers/cst_zqqmw0v4exbhvv2l/customer-accounts/list';
+	const listed = (routingId: string, listAt = listPath) => ({ method: 'GET', path: listAt, headers: customerHeaders(routingId), body: undefined });
 
-	it('sends every field that is set, and returns one item per account, each paired to its input', async () => {
-		const api = juspay().reply('POST', path, 200, [upiAccount('banh_ePg3dcMBgGnFzoZj'), bankAccount('banh_jhDBzmQanmKTLoZj')]);
+	it('lists first (free), then sends each account on its own with every field that is set; one item per account, each paired to its input', async () => {
+		const api = juspay()
+			.reply('GET', listPath, 200, { list: [] })
+			.reply('POST', path, 200, [bankAccount('banh_jhDBzmQanmKTLoZj')])
+			.reply('POST', path, 200, [upiAccount('banh_ePg3dcMBgGnFzoZj')]);
 
 		const result = await runJuspay({
 			parameters: params('customerAccount', 'createAndValidate', {
-				ifAccountExists: 'createAgain',
 				customerId: 'cst_zqqmw0v4exbhvv2l',
 				accounts: {
 					bankAccount: [{ account: '026291800001191', ifsc: 'yesb0000262', name: 'Asha Verma' }],
@@ -102,35 +106,30 @@ describe('Customer Account → Create and Validate', () => {
 		});
 
 		expect(result.error).toBeUndefined();
+		const form = (accountDetails: IDataObject) => ({
+			command: 'validate',
+			customer_id: 'cst_zqqmw0v4exbhvv2l',
+			account_details: accountDetails,
+			bank_code: 'JP_HDFC',
+			gateway_id: '800',
+			gateway_reference_id: 'testing',
+			preferred_ifsc_validation_gateway: 'CFGEN',
+			validation_amount: '1.5',
+		});
 		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path,
-				headers: customerHeaders('order_77'),
-				body: {
-					command: 'validate',
-					customer_id: 'cst_zqqmw0v4exbhvv2l',
-					account_details: {
-						bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191', name: 'Asha Verma' }],
-						upi: [{ vpa: '9164326296@upi' }],
-					},
-					bank_code: 'JP_HDFC',
-					gateway_id: '800',
-					gateway_reference_id: 'testing',
-					preferred_ifsc_validation_gateway: 'CFGEN',
-					validation_amount: '1.5',
-				},
-			},
+			listed('order_77'),
+			{ method: 'POST', path, headers: customerHeaders('order_77'), body: form({ bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191', name: 'Asha Verma' }] }) },
+			{ method: 'POST', path, headers: customerHeaders('order_77'), body: form({ upi: [{ vpa: '9164326296@upi' }] }) },
 		]);
 		expect(items(result.output('Juspay'))).toEqual([
-			{ json: upiAccount('banh_ePg3dcMBgGnFzoZj'), pairedItem: { item: 0 } },
 			{ json: bankAccount('banh_jhDBzmQanmKTLoZj'), pairedItem: { item: 0 } },
+			{ json: upiAccount('banh_ePg3dcMBgGnFzoZj'), pairedItem: { item: 0 } },
 		]);
 		expect(result.json('Success')).toEqual(result.json('Juspay'));
 	});
 
 	it('sends only the required fields when Additional Fields are added but left empty (routing id = customer id)', async () => {
-		const api = juspay().reply('POST', path, 200, [bankAccount('banh_1')]);
+		const api = juspay().reply('GET', listPath, 200, { list: [] }).reply('POST', path, 200, [bankAccount('banh_1')]);
 
 		const result = await runJuspay({
 			parameters: params('customerAccount', 'createAndValidate', {
@@ -149,6 +148,7 @@ describe('Customer Account → Create and Validate', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(api.requests).toEqual([
+			listed('cst_zqqmw0v4exbhvv2l'),
 			{
 				method: 'POST',
 				path,
@@ -163,12 +163,13 @@ describe('Customer Account → Create and Validate', () => {
 		expect(items(result.output('Juspay'))).toEqual([{ json: bankAccount('banh_1'), pairedItem: { item: 0 } }]);
 	});
 
-	it('URL-encodes the customer id in the path and sends it unchanged in the form and x-routing-id', async () => {
-		const api = juspay().reply('POST', '/customers/cst%3A1%40acme%2Bin/accounts', 200, [upiAccount('banh_2', 'cst:1@acme+in')]);
+	it('URL-encodes the customer id in the paths and sends it unchanged in the form and x-routing-id', async () => {
+		const api = juspay()
+			.reply('GET', '/customers/cst%3A1%40acme%2Bin/customer-accounts/list', 200, { list: [] })
+			.reply('POST', '/customers/cst%3A1%40acme%2Bin/accounts', 200, [upiAccount('banh_2', 'cst:1@acme+in')]);
 
 		const result = await runJuspay({
 			parameters: params('customerAccount', 'createAndValidate', {
-				ifAccountExists: 'createAgain',
 				customerId: 'cst:1@acme+in',
 				accounts: { upi: [{ vpa: 'asha.v@okhdfcbank' }] },
 			}),
@@ -176,6 +177,7 @@ describe('Customer Account → Create and Validate', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(api.requests).toEqual([
+			listed('cst:1@acme+in', '/customers/cst%3A1%40acme%2Bin/customer-accounts/list'),
 			{
 				method: 'POST',
 				path: '/customers/cst%3A1%40acme%2Bin/accounts',
@@ -191,11 +193,17 @@ describe('Customer Account → Create and Validate', () => {
 	});
 
 	it('takes fields from expressions, one request per input item, every output paired to its own input', async () => {
-		const api = juspay()
-			.reply('POST', '/customers/cust_a/accounts', 200, [bankAccount('banh_a', 'cust_a')])
-			// Juspay answers two accounts for the second item: both are paired to item 1.
-			.reply('POST', '/customers/cust_b/accounts', 200, [bankAccount('banh_b1', 'cust_b'), upiAccount('banh_b2', 'cust_b')])
-			.reply('POST', '/customers/cust_c/accounts', 200, [bankAccount('banh_c', 'cust_c')]);
+		const [A, B, C] = [
+			{ name: 'A One', ifsc: 'SBIN0008752', account: '000100289877623' },
+			{ name: 'B Two', ifsc: 'YESB0000262', account: '026291800001191' },
+			{ name: 'C Three', ifsc: 'CITI0000001', account: '02014457596968' },
+		];
+		const api = juspay();
+		for (const customer of ['cust_a', 'cust_b', 'cust_c']) api.reply('GET', `/customers/${customer}/customer-accounts/list`, 200, { list: [] });
+		api
+			.reply('POST', '/customers/cust_a/accounts', 200, [bankAccount('banh_a', 'cust_a', A)])
+			.reply('POST', '/customers/cust_b/accounts', 200, [bankAccount('banh_b', 'cust_b', B)])
+			.reply('POST', '/customers/cust_c/accounts', 200, [bankAccount('banh_c', 'cust_c', C)]);
 
 		const result = await runJuspay({
 			inputItems: [
@@ -209,7 +217,6 @@ describe('Customer Account → Create and Validate', () => {
 				{ name: 'account', value: '={{ $json.acct }}' },
 			],
 			parameters: params('customerAccount', 'createAndValidate', {
-				ifAccountExists: 'createAgain',
 				customerId: '={{ $json.customerId }}',
 				accounts: {
 					bankAccount: [
@@ -224,7 +231,8 @@ describe('Customer Account → Create and Validate', () => {
 		});
 
 		expect(result.error).toBeUndefined();
-		expect(sortedBy(api.requests, (r) => r.path).map((r) => ({ path: r.path, routing: r.headers['x-routing-id'], body: r.body }))).toEqual([
+		const posts = api.requests.filter((r) => r.method === 'POST');
+		expect(sortedBy(posts, (r) => r.path).map((r) => ({ path: r.path, routing: r.headers['x-routing-id'], body: r.body }))).toEqual([
 			{
 				path: '/customers/cust_a/accounts',
 				routing: 'cust_a',
@@ -254,10 +262,9 @@ describe('Customer Account → Create and Validate', () => {
 			},
 		]);
 		expect(items(result.output('Juspay'))).toEqual([
-			{ json: bankAccount('banh_a', 'cust_a'), pairedItem: { item: 0 } },
-			{ json: bankAccount('banh_b1', 'cust_b'), pairedItem: { item: 1 } },
-			{ json: upiAccount('banh_b2', 'cust_b'), pairedItem: { item: 1 } },
-			{ json: bankAccount('banh_c', 'cust_c'), pairedItem: { item: 2 } },
+			{ json: bankAccount('banh_a', 'cust_a', A), pairedItem: { item: 0 } },
+			{ json: bankAccount('banh_b', 'cust_b', B), pairedItem: { item: 1 } },
+			{ json: bankAccount('banh_c', 'cust_c', C), pairedItem: { item: 2 } },
 		]);
 	});
 
@@ -276,19 +283,18 @@ describe('Customer Account → Create and Validate', () => {
 	});
 
 	it('keeps the leading zeros of an account number typed as text in a Set node', async () => {
-		const api = juspay().reply('POST', '/customers/cst_1/accounts', 200, [bankAccount('banh_z', 'cst_1')]);
+		const api = juspay().reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [] }).reply('POST', '/customers/cst_1/accounts', 200, [bankAccount('banh_z', 'cst_1')]);
 
 		const result = await runJuspay({
 			set: [{ name: 'account', value: '026291800001191', type: 'string' }],
 			parameters: params('customerAccount', 'createAndValidate', {
-				ifAccountExists: 'createAgain',
 				customerId: 'cst_1',
 				accounts: { bankAccount: [{ account: '={{ $json.account }}', ifsc: 'YESB0000262' }] },
 			}),
 		});
 
 		expect(result.error).toBeUndefined();
-		expect(api.requests[0].body).toEqual({
+		expect(api.requests[1].body).toEqual({
 			command: 'validate',
 			customer_id: 'cst_1',
 			account_details: { bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191' }] },
@@ -298,9 +304,12 @@ describe('Customer Account → Create and Validate', () => {
 
 describe('Customer Account → Validate', () => {
 	const path = '/customers/cst_zqqmw0v4exbhvv2l/customer-accounts/banh_6r9AmAtwA8Mzxebd/validate';
+	const accountPath = '/customers/cst_zqqmw0v4exbhvv2l/customer-accounts/banh_6r9AmAtwA8Mzxebd';
+	/** Read first: created, never validated, so it is validated. */
+	const created = (id: string, customerId = 'cst_zqqmw0v4exbhvv2l') => ({ ...bankAccount(id, customerId), validation_status: 'CREATED' });
 
-	it('posts no body when no Additional Field is set, with x-routing-id = customer id', async () => {
-		const api = juspay().reply('POST', path, 200, bankAccount('banh_6r9AmAtwA8Mzxebd'));
+	it('reads the account first, then posts no body when no Additional Field is set, with x-routing-id = customer id', async () => {
+		const api = juspay().reply('GET', accountPath, 200, created('banh_6r9AmAtwA8Mzxebd')).reply('POST', path, 200, bankAccount('banh_6r9AmAtwA8Mzxebd'));
 
 		const result = await runJuspay({
 			parameters: params('customerAccount', 'validate', {
@@ -312,13 +321,14 @@ describe('Customer Account → Validate', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(api.requests).toEqual([
+			{ method: 'GET', path: accountPath, headers: customerHeaders('cst_zqqmw0v4exbhvv2l'), body: undefined },
 			{ method: 'POST', path, headers: customerHeaders('cst_zqqmw0v4exbhvv2l'), body: undefined },
 		]);
 		expect(items(result.output('Juspay'))).toEqual([{ json: bankAccount('banh_6r9AmAtwA8Mzxebd'), pairedItem: { item: 0 } }]);
 	});
 
 	it('sends the preferred gateway and amount as form fields, and the Routing ID header when overridden', async () => {
-		const api = juspay().reply('POST', path, 200, upiAccount('banh_6r9AmAtwA8Mzxebd'));
+		const api = juspay().reply('GET', accountPath, 200, created('banh_6r9AmAtwA8Mzxebd')).reply('POST', path, 200, upiAccount('banh_6r9AmAtwA8Mzxebd'));
 
 		const result = await runJuspay({
 			parameters: params('customerAccount', 'validate', {
@@ -330,6 +340,7 @@ describe('Customer Account → Validate', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(api.requests).toEqual([
+			{ method: 'GET', path: accountPath, headers: customerHeaders('cart_9'), body: undefined },
 			{
 				method: 'POST',
 				path,
@@ -342,6 +353,8 @@ describe('Customer Account → Validate', () => {
 
 	it('URL-encodes both ids, taken from the previous node, and keeps an amount given as text exactly', async () => {
 		const api = juspay()
+			.reply('GET', '/customers/c%2B1/customer-accounts/banh%3Ax', 200, created('banh:x', 'c+1'))
+			.reply('GET', '/customers/c2/customer-accounts/banh_y', 200, created('banh_y', 'c2'))
 			.reply('POST', '/customers/c%2B1/customer-accounts/banh%3Ax/validate', 200, bankAccount('banh:x', 'c+1'))
 			.reply('POST', '/customers/c2/customer-accounts/banh_y/validate', 200, bankAccount('banh_y', 'c2'));
 
@@ -358,7 +371,7 @@ describe('Customer Account → Validate', () => {
 		});
 
 		expect(result.error).toBeUndefined();
-		expect(sortedBy(api.requests, (r) => r.path)).toEqual([
+		expect(sortedBy(api.requests.filter((r) => r.method === 'POST'), (r) => r.path)).toEqual([
 			{
 				method: 'POST',
 				path: '/customers/c%2B1/customer-accounts/banh%3Ax/validate',
@@ -501,6 +514,53 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 			},
 		]);
 		expect(items(result.output('Juspay'))).toEqual([{ json: beneBankValid, pairedItem: { item: 0 } }]);
+	});
+
+	it('sends a Beneficiary Name as people type it in letters, digits and spaces, and matches the name as typed (never a row lost to punctuation)', async () => {
+		const rows = [
+			{ id: 'bene_0', name: 'Sai & Sons', sent: 'Sai AND Sons', atBank: 'SAI AND SONS', band: 'EXACT', verified: true },
+			{ id: 'bene_1', name: 'Gupta, Sanjay', sent: 'Gupta Sanjay', atBank: 'SANJAY GUPTA', band: 'STRONG', verified: true },
+			{ id: 'bene_2', name: 'M/s Om Traders', sent: 'Ms Om Traders', atBank: 'OM TRADERS', band: 'EXACT', verified: true },
+			{ id: 'bene_3', name: 'Kumar (HUF)', sent: 'Kumar HUF', atBank: 'KUMAR HUF', band: 'EXACT', verified: true },
+			{ id: 'bene_4', name: "Liam O'Brien", sent: 'Liam OBrien', atBank: 'LIAM O BRIEN', band: 'STRONG', verified: true },
+			{ id: 'bene_5', name: 'Asha@Verma', sent: 'Asha Verma', atBank: 'USHA VERMA', band: 'WEAK', verified: false },
+			{ id: 'bene_6', name: '<script>alert(1)</script>', sent: 'script alert 1 script', atBank: 'ASHA VERMA', band: 'NONE', verified: false },
+		];
+		const atBank = new Map(rows.map((row) => [row.id, row.atBank]));
+		const api = juspay().replyWith('POST', BENEDETAILS, rows.length, (request) => {
+			const { beneId, beneDetails } = request.body as IDataObject;
+			return [200, { ...beneBank({ uniqueId: beneId, beneDetails }), nameAtBank: atBank.get(String(beneId)) }];
+		});
+
+		const result = await runJuspay({
+			inputItems: rows.map(({ id, name }) => ({ id, name })),
+			parameters: params(
+				'beneficiary',
+				'validate',
+				{
+					customerId: 'cust_1',
+					beneId: '={{ $json.id }}',
+					beneficiaryType: 'ACCOUNT_IFSC',
+					accountNumber: '026291800001191',
+					ifsc: 'YESB0000262',
+					additionalFields: { name: '={{ $json.name }}' },
+				},
+				false,
+			),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(sortedBy(api.requests, (r) => String((r.body as IDataObject).beneId)).map((r) => r.body)).toEqual(
+			rows.map((row) => ({
+				beneId: row.id,
+				customerId: 'cust_1',
+				command: 'validate',
+				beneDetails: { details: { name: row.sent, ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
+			})),
+		);
+		expect(result.json('Juspay').map((v) => [v.nameSent, (v.nameMatch as IDataObject).expectedName, (v.nameMatch as IDataObject).band, v.verified])).toEqual(
+			rows.map((row) => [row.sent, row.name, row.band, row.verified]),
+		);
 	});
 
 	it('sends no optional field that was added but left empty', async () => {

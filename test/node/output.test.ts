@@ -33,6 +33,17 @@ async function output(parameters: INodeParameters, typeVersion: number) {
 	return items(result.output('Juspay')).map((item) => item.json);
 }
 
+describe('Selected Fields never reaches a prototype', () => {
+	it.each(['__proto__.polluted', 'constructor.prototype.polluted', 'valid, ids.__proto__'])('"%s": the item fails naming the field, before anything is sent', async (outputFields) => {
+		const result = await runJuspay({ credential: local.credential, parameters: validate({ output: 'selected', outputFields }), typeVersion: 1.1 });
+
+		expect(result.error?.message).toBe('Fields may only name fields: __proto__, prototype and constructor are refused');
+		expect(result.error?.description).toContain('Nothing was sent to Juspay');
+		expect(local.sandbox.requests).toEqual([]);
+		expect(Object.prototype).not.toHaveProperty('polluted');
+	});
+});
+
 describe('Output (version 1.1)', () => {
 	it('Simplified by default: the verdict only, a few hundred characters', async () => {
 		const [json] = await output(validate(), 1.1);

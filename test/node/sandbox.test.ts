@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The node against the local Juspay sandbox (test/sandbox/server.js), in
  * process over real HTTP on 127.0.0.1: the only host nock lets through.
@@ -101,6 +102,7 @@ describe('customer accounts against the local sandbox', () => {
 				merchantId: undefined,
 				body: null,
 			},
+			// Each account on its own request.
 			{
 				method: 'POST',
 				path: '/customers/cust_sandbox_1/accounts',
@@ -108,14 +110,16 @@ describe('customer accounts against the local sandbox', () => {
 				contentType: 'application/x-www-form-urlencoded',
 				routingId: 'cust_sandbox_1',
 				merchantId: undefined,
-				body: {
-					command: 'validate',
-					customer_id: 'cust_sandbox_1',
-					account_details: {
-						bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191', name: 'Asha Verma' }],
-						upi: [{ vpa: 'invalid@upi' }],
-					},
-				},
+				body: { command: 'validate', customer_id: 'cust_sandbox_1', account_details: { bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191', name: 'Asha Verma' }] } },
+			},
+			{
+				method: 'POST',
+				path: '/customers/cust_sandbox_1/accounts',
+				authorization: SANDBOX_BASIC,
+				contentType: 'application/x-www-form-urlencoded',
+				routingId: 'cust_sandbox_1',
+				merchantId: undefined,
+				body: { command: 'validate', customer_id: 'cust_sandbox_1', account_details: { upi: [{ vpa: 'invalid@upi' }] } },
 			},
 			{
 				method: 'GET',
@@ -148,7 +152,7 @@ describe('customer accounts against the local sandbox', () => {
 		expectNoSecrets(result, 'sk_wrong_key_123456');
 	});
 
-	it('a real reset connection on every Create and Validate POST: the list proves nothing landed, one resend, then reported as an unknown outcome', async () => {
+	it('a real reset connection on the Create and Validate POST: the list is read again, never resent; reported as an unknown outcome', async () => {
 		sandbox.setFaults([{ kind: 'reset', method: 'POST', path: '/accounts' }]);
 
 		const result = await runJuspay({
@@ -156,16 +160,17 @@ describe('customer accounts against the local sandbox', () => {
 			parameters: params('customerAccount', 'createAndValidate', {
 				customerId: 'cust_1',
 				accounts: { upi: [{ vpa: 'success@upi' }] },
+				options: { timeout: 1 },
 			}),
 		});
 
 		expect(result.status).toBe('error');
 		expect(result.error).toMatchObject({
-			message: 'The connection to Juspay failed while trying to create and validate the customer accounts (ECONNRESET)',
+			message: 'The connection to Juspay failed while trying to create and validate the customer account (ECONNRESET)',
 			context: { itemIndex: 0, juspay: { outcomeUnknown: true, code: 'ECONNRESET' } },
 		});
 		const list = 'GET /customers/cust_1/customer-accounts/list';
-		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([list, 'POST /customers/cust_1/accounts', list, 'POST /customers/cust_1/accounts']);
+		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([list, 'POST /customers/cust_1/accounts', list]);
 		expectNoSecrets(result, SANDBOX_KEY);
 	});
 });

@@ -79,6 +79,21 @@ describe('Juspay Trigger (engine)', () => {
 		expect(items).toEqual([ashaVerdict({ customerId: 'cust_1', beneId: 'bene_1m' })]);
 	});
 
+	it.each([
+		['ASHA VERMA', 'STRONG', true],
+		['ASHA VERMA', 'EXACT', true],
+		['VERMA ASHA', 'STRONG', true],
+		['VERMA ASHA', 'EXACT', false],
+		['USHA VERMA', 'PARTIAL', false],
+	])('Name Match Threshold: the bank has %s, threshold %s → verified %s', async (nameAtBank, threshold, verified) => {
+		// A bene ID per case: the Trigger drops a result it has already received.
+		const body = event(`bene_t_${nameAtBank}_${threshold}`.replace(/ /g, '_'));
+		(body.content as IDataObject).nameAtBank = nameAtBank;
+		const options = threshold === 'STRONG' ? {} : { nameMatchThreshold: threshold };
+		const { items } = await call({ body, parameters: { options } });
+		expect(items).toEqual([expect.objectContaining({ valid: true, verified, nameAtBank, nameMatch: expect.objectContaining({ expectedName: 'Asha Verma' }) })]);
+	});
+
 	it('Simplify off: Juspay\'s body as it came, its account number masked unless Mask Account Numbers is off', async () => {
 		const body = event('bene_2', 'INVALID');
 		const { items } = await call({ body, parameters: { simplify: false } });

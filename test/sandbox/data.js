@@ -27,6 +27,15 @@ const BANK_ACCOUNTS = {
   '026291800001190': { ifsc: 'YESB0000262', ...scenario('ERROR') },
 };
 
+/**
+ * Customer accounts Juspay answers under another IFSC than the one sent, as
+ * its reference's own sample does (a request with YESB0000262 answered with
+ * AABF0008032): the account number is the same account.
+ */
+const IFSC_ANSWERED = {
+  '026291800001192': 'AABF0008032',
+};
+
 const VPAS = {
   'success@upi': scenario('VALID'),
   'invalid@upi': scenario('INVALID'),
@@ -98,6 +107,6 @@ function nameAtBank(givenName) {
 }
 
 module.exports = {
-  BANK_ACCOUNTS, VPAS, IFSC_DIRECTORY, IFSC_RE,
+  BANK_ACCOUNTS, IFSC_ANSWERED, VPAS, IFSC_DIRECTORY, IFSC_RE,
   bankScenario, vpaScenario, nameAtBank,
 };

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The sandbox's rate limiter and latency jitter (limits.js), over real HTTP.
  */

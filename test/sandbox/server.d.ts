@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 import type { IncomingHttpHeaders } from 'http';
 
 /** What a fault does to a request it picks. */
@@ -44,6 +45,8 @@ export interface SandboxOptions {
   merchantId?: string;
   /** Delay before answering each non-control request. Default 0. */
   latencyMs?: number;
+  /** How long a customer-account penny drop runs (PENDING, and not listed, until then). Default 0. */
+  pennyDropMs?: number;
   faults?: Fault[];
   /** Rate limit and latency jitter (limits.js). */
   limits?: Limits;
@@ -139,6 +142,8 @@ export interface Sandbox {
   /** Replaces the faults (their counters restart). Throws on an invalid fault. */
   setFaults(faults: Fault[]): void;
   setLatency(ms: number): void;
+  /** How long a customer-account penny drop runs from now on (PENDING, and not listed, until then). */
+  setPennyDrop(ms: number): void;
   /** Merges rate-limit knobs (mid-run too); counters carry on. Throws on a bad knob. */
   setLimits(limits: Limits): void;
   /** The limiter's knobs and counters (cleared by `clear()`). */

@@ -186,7 +186,7 @@ function parseBankAccount(entry) {
   if (!nonEmpty(entry.ifsc) || !nonEmpty(entry.account)) return { error: 'bank_account entries need ifsc and account as strings' };
   const details = {};
   if (entry.name !== undefined) details.name = entry.name;
-  details.ifsc = entry.ifsc;
+  details.ifsc = data.IFSC_ANSWERED[entry.account] ?? entry.ifsc;
   details.account = entry.account;
   return { item: { kind: 'bank', details } };
 }
@@ -243,10 +243,30 @@ function newCustomerAccount(customerId, { kind, details }, amount) {
   };
 }
 
-function validateCustomerAccount(account, amount) {
+/** A penny drop starts: its first outcome shows once `pennyDropMs` (the sandbox's setting) has passed; PENDING until then. */
+function validateCustomerAccount(account, amount, pennyDropMs) {
   account.amount = amount;
   account.outcome = account.scenario.first;
   account.updated = nowIso();
+  account.validatingUntil = Date.now() + pennyDropMs;
+}
+
+const IN_FLIGHT = ['PENDING', 'TIMEOUT'];
+
+/** The outcome as seen now: PENDING while the penny drop runs. */
+function outcomeNow(account) {
+  return account.validatingUntil > Date.now() ? 'PENDING' : account.outcome;
+}
+
+/**
+ * Juspay's reference: "Once the validation is successful, customer account ID
+ * is created". An account made by Create and Validate is listed only once its
+ * first validation has finished (then it stays listed); one made by Create is
+ * listed at once.
+ */
+function isListed(account) {
+  if (!account.listed && !IN_FLIGHT.includes(outcomeNow(account))) account.listed = true;
+  return account.listed;
 }
 
 function customerAccountView(account) {
@@ -258,7 +278,7 @@ function customerAccountView(account) {
     account_details: account.details,
     validation_amount: account.amount,
     currency: 'INR',
-    validation_status: EC_STATUS[account.outcome],
+    validation_status: EC_STATUS[outcomeNow(account)],
     last_validated: account.updated,
     customer_account_type: account.kind === 'bank' ? 'SAVINGS' : 'UPI',
   };
@@ -283,7 +303,8 @@ function ecCreateAccounts(sb, ctx, customerId) {
   if (Number.isNaN(amount)) return sendError(ctx.res, 'ec', 400, 'validation_amount must be a positive number.');
   const accounts = items.map((item) => newCustomerAccount(customerId, item, amount));
   for (const account of accounts) {
-    if (form.command === 'validate') validateCustomerAccount(account, amount);
+    if (form.command === 'validate') validateCustomerAccount(account, amount, sb.pennyDropMs);
+    else account.listed = true;
     sb.accounts.set(account.id, account);
   }
   sendJson(ctx.res, 200, accounts.map(customerAccountView));
@@ -294,24 +315,26 @@ function ecValidateAccount(sb, ctx, customerId, accountId) {
   if (!account) return;
   const amount = parseAmount(ctx.form.validation_amount, account.amount);
   if (Number.isNaN(amount)) return sendError(ctx.res, 'ec', 400, 'validation_amount must be a positive number.');
-  validateCustomerAccount(account, amount);
+  validateCustomerAccount(account, amount, sb.pennyDropMs);
   sendJson(ctx.res, 200, customerAccountView(account));
 }
 
 function ecGetAccount(sb, ctx, customerId, accountId) {
   const account = findCustomerAccount(sb, ctx, customerId, accountId);
   if (!account) return;
-  settleOnStatusCheck(account);
+  // A status check moves a PENDING scenario on, once its penny drop has run.
+  if (!(account.validatingUntil > Date.now())) settleOnStatusCheck(account);
   sendJson(ctx.res, 200, customerAccountView(account));
 }
 
 /**
  * ASSUMPTION (the reference shows no list body): `{ "list": [customer_account...], "count": n }`,
- * oldest first; an unknown customer has an empty list. Listing is not a status
- * check, so in-flight validations do not move on here.
+ * oldest first; an unknown customer has an empty list. Only listed accounts
+ * (see isListed): a penny drop still in flight does not show. Listing is not
+ * a status check, so in-flight validations do not move on here.
  */
 function ecListAccounts(sb, ctx, customerId) {
-  const list = [...sb.accounts.values()].filter((a) => a.customerId === customerId).map(customerAccountView);
+  const list = [...sb.accounts.values()].filter((a) => a.customerId === customerId && isListed(a)).map(customerAccountView);
   sendJson(ctx.res, 200, { list, count: list.length });
 }
 
@@ -622,6 +645,7 @@ function handleControl(sb, req, res, pathname, rawBody) {
       case 'GET faults': return sendJson(res, 200, sb.faults.list());
       case 'POST faults': sb.setFaults(body()); return sendJson(res, 200, { ok: true, faults: sb.faults.list() });
       case 'POST latency': sb.setLatency((body() || {}).ms); return sendJson(res, 200, { ok: true, ms: sb.latencyMs });
+      case 'POST penny-drop': sb.setPennyDrop((body() || {}).ms); return sendJson(res, 200, { ok: true, ms: sb.pennyDropMs });
       case 'GET limits': return sendJson(res, 200, sb.limits.state());
       case 'POST limits': sb.limits.configure(body() || {}); return sendJson(res, 200, { ok: true, ...sb.limits.state() });
       default: {
@@ -643,6 +667,7 @@ class SandboxServer {
     this.faults = new FaultSet(this.options.faults);
     this.limits = new Limits(this.options.limits); // rate limit and latency jitter (limits.js)
     this.latencyMs = parseLatency(this.options.latencyMs);
+    this.pennyDropMs = parseLatency(this.options.pennyDropMs ?? 0); // how long a customer-account penny drop runs
     this.accounts = new Map(); // customer_account_id → customer account
     this.benes = new Map(); // beneId → bene (the sandbox serves one merchant)
     this.sockets = new Set(); // kept so stop() can end hanging and keep-alive connections
@@ -755,6 +780,7 @@ class SandboxServer {
     this.benes.clear();
     this.setFaults([]);
     this.setLatency(0);
+    this.setPennyDrop(0);
     this.limits.reset();
     this.webhooks.reset();
   }
@@ -765,6 +791,11 @@ class SandboxServer {
 
   setLatency(ms) {
     this.latencyMs = parseLatency(ms);
+  }
+
+  /** How long a customer-account penny drop runs: PENDING, and not listed, until then. */
+  setPennyDrop(ms) {
+    this.pennyDropMs = parseLatency(ms);
   }
 
   stop() {
@@ -798,6 +829,7 @@ async function startSandbox(options = {}) {
     reset: () => sb.reset(),
     setFaults: (faults) => sb.setFaults(faults),
     setLatency: (ms) => sb.setLatency(ms),
+    setPennyDrop: (ms) => sb.setPennyDrop(ms),
     setLimits: (knobs) => sb.limits.configure(knobs),
     limits: () => sb.limits.state(),
     webhooks: {

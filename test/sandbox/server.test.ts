@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Tests of the local Juspay sandbox itself, over real HTTP on an ephemeral port.
  * Expected values are written out here rather than read from data.js, so a
@@ -361,17 +362,36 @@ describe('Express Checkout: validate, get, list, delete', () => {
     expect(r.json).toMatchObject({ validation_status: 'ACTIVE', validation_amount: 1 });
   });
 
-  it('lists a customer\'s accounts as { list, count } without settling them', async () => {
+  it('lists a customer\'s accounts as { list, count } without settling them: one made by Create and Validate only once its validation has finished', async () => {
     const a = await createAccount(upiDetails('success@upi'));
     const created = await ec(sb, 'POST', '/customers/cust_1/accounts', { command: 'validate', account_details: bankDetails('02014457596968', 'CITI0000001') });
     const b = created.json[0].customer_account_id;
     await createAccount(upiDetails('other@upi'), 'cust_2');
+    const ids = async () => (await ec(sb, 'GET', '/customers/cust_1/customer-accounts/list')).json.list.map((x: { customer_account_id: string }) => x.customer_account_id);
     const r = await ec(sb, 'GET', '/customers/cust_1/customer-accounts/list');
     expect(r.status).toBe(200);
-    expect(r.json.count).toBe(2);
-    expect(r.json.list.map((x: { customer_account_id: string }) => x.customer_account_id)).toEqual([a, b]);
-    expect(r.json.list[1]).toMatchObject({ object: 'customer_account', validation_status: 'PENDING' });
+    // b's penny drop is PENDING: Juspay creates the account "once the validation is successful".
+    expect(r.json).toMatchObject({ count: 1 });
+    expect(await ids()).toEqual([a]);
+    // A status check settles it (PENDING → VALID): listed from then on.
+    expect((await ec(sb, 'GET', `/customers/cust_1/customer-accounts/${b}`)).json).toMatchObject({ validation_status: 'ACTIVE' });
+    expect(await ids()).toEqual([a, b]);
     expect((await ec(sb, 'GET', '/customers/nobody/customer-accounts/list')).json).toEqual({ list: [], count: 0 });
+  });
+
+  it('a penny drop that runs a while (setPennyDrop): PENDING and unlisted until it has run, then its outcome and listed', async () => {
+    sb.setPennyDrop(300);
+    const created = await ec(sb, 'POST', '/customers/cust_1/accounts', { command: 'validate', account_details: bankDetails('026291800001191', 'YESB0000262') });
+    const id = created.json[0].customer_account_id;
+    expect(created.json[0]).toMatchObject({ validation_status: 'PENDING' });
+    expect((await ec(sb, 'GET', '/customers/cust_1/customer-accounts/list')).json).toEqual({ list: [], count: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect((await ec(sb, 'GET', '/customers/cust_1/customer-accounts/list')).json.list).toEqual([expect.objectContaining({ customer_account_id: id, validation_status: 'ACTIVE' })]);
+  });
+
+  it('answers the reference\'s other IFSC for 026291800001192 (sent with YESB0000262, answered AABF0008032)', async () => {
+    const created = await ec(sb, 'POST', '/customers/cust_1/accounts', { command: 'validate', account_details: bankDetails('026291800001192', 'YESB0000262') });
+    expect(created.json[0].account_details).toEqual({ ifsc: 'AABF0008032', account: '026291800001192' });
   });
 
   it('deletes an account, which then 404s', async () => {

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The sandbox's webhook delivery (webhooks.js), over real HTTP: a receiver
  * on an ephemeral port stands in for the Juspay Trigger and answers what each

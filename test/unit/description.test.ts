@@ -252,6 +252,7 @@ describe('Juspay Trigger description', () => {
 			['dropDuplicates', true],
 			['duplicateWindowHours', 24],
 			['maskAccountNumbers', true],
+			['nameMatchThreshold', 'STRONG'],
 		]);
 	});
 

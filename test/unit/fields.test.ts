@@ -33,6 +33,17 @@ describe('field schemas', () => {
 	});
 
 	it.each([
+		['Sai & Sons', 'Sai AND Sons'],
+		['Gupta, Sanjay', 'Gupta Sanjay'],
+		['M/s Om Traders', 'Ms Om Traders'],
+		['Kumar (HUF)', 'Kumar HUF'],
+		["Liam O'Brien", 'Liam OBrien'],
+		['Clara D\u2019Souza-Pinto', 'Clara DSouza Pinto'],
+	])('never refuses a Beneficiary Name for its punctuation: %j is sent as %j', (typed, sent) => {
+		expect(ok(beneficiaryName, typed)).toBe(sent);
+	});
+
+	it.each([
 		[ifsc, 'YESB000026', /11 characters/],
 		[ifsc, 'YESB1000262', /11 characters/],
 		[ifsc, '', /required/],
@@ -46,7 +57,8 @@ describe('field schemas', () => {
 		[amount, '0', /more than 0/],
 		[amount, '1.234', /at most 2 decimals/],
 		[amount, '-1', /positive amount/],
-		[beneficiaryName, 'Asha & Co', /only letters, digits and spaces/],
+		[beneficiaryName, 'José', /only letters A-Z, digits, spaces and punctuation/],
+		[beneficiaryName, 'Asha \u202eamreV', /only letters A-Z, digits, spaces and punctuation/],
 		[beneficiaryName, '  .  ', /required/],
 		[juspayId, 'a/../b', /only letters/],
 		[juspayId, '..', /cannot be/],

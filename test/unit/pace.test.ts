@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The pace (transport/pace/) over simulated time: a Juspay look-alike with
  * a limit, latency 1 s ± 300 ms, and rows driven as the router and

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * A run of the pace over simulated time: a Juspay look-alike with a limit on
  * requests in flight or per second (429 at once beyond it, Retry-After 1),

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * package.json as n8n's verification and npm's provenance check read it, and
  * what `npm pack` puts in the tarball. Rules, not a file list, so a second
@@ -64,6 +65,18 @@ describe('package.json (the fields n8n verification and npm provenance read)', (
 		expect(pkg.engines.node).toMatch(/^>=\d+\.\d+$/);
 		for (const [name, version] of Object.entries(pkg.devDependencies)) {
 			expect(`${name}@${version}`).toMatch(/@\d+\.\d+\.\d+$/);
+		}
+	});
+
+	it('is linted by n8n-node lint in strict mode, and scans with the ESLint and n8n plugins it pins', () => {
+		expect(pkg.scripts.lint).toBe('n8n-node lint');
+		expect(pkg.n8n.strict).toBe(true);
+		expect(fs.readFileSync(path.join(root, 'eslint.config.mjs'), 'utf8')).toBe("import { config } from '@n8n/node-cli/eslint';\n\nexport default config;\n");
+		// npm run scan uses our copies: the same versions, so lint and scan apply the same rules.
+		const cli = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', '@n8n', 'node-cli', 'package.json'), 'utf8'));
+		expect(cli.version).toBe(pkg.devDependencies['@n8n/node-cli']);
+		for (const name of ['eslint', '@n8n/eslint-plugin-community-nodes', 'eslint-plugin-n8n-nodes-base']) {
+			expect({ name, ours: pkg.devDependencies[name] }).toEqual({ name, ours: cli.dependencies[name].replace(/^\^/, '') });
 		}
 	});
 });

@@ -1,8 +1,10 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
- * CHANGELOG.md and the two scripts the release workflow runs:
+ * CHANGELOG.md and what the release workflow runs:
  * scripts/release-check.js (tag = package.json version, dated changelog
- * section, npm able to do trusted publishing) and
- * scripts/changelog-section.js (the GitHub release notes).
+ * section, npm able to do trusted publishing),
+ * scripts/changelog-section.js (the GitHub release notes), and
+ * `npm run release` (`n8n-node release`, @n8n/node-cli's publish flow).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -177,5 +179,30 @@ describe('scripts/release-check.js', () => {
 		for (const npm of ['11.5.1', '11.6.2', '12.0.0']) {
 			expect(node('release-check.js', ['v1.0.0', '--root', dir, '--npm', npm]).status).toBe(0);
 		}
+	});
+});
+
+describe('npm run release (n8n-node release) on GitHub Actions', () => {
+	it('lints, builds, then publishes once with provenance, keeping the dist-tag it is given', () => {
+		// A stand-in npm first on PATH records each call instead of running it.
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-flow-'));
+		const log = path.join(dir, 'calls.log');
+		fs.writeFileSync(
+			path.join(dir, 'npm'),
+			'#!/bin/sh\nprintf "%s | provenance=%s release-mode=%s tag=%s\\n" "$*" "$NPM_CONFIG_PROVENANCE" "$RELEASE_MODE" "$NPM_CONFIG_TAG" >> "$RELEASE_LOG"\n',
+			{ mode: 0o755 },
+		);
+		const result = spawnSync(process.execPath, [path.join(root, 'node_modules', '.bin', 'n8n-node'), 'release'], {
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, PATH: `${dir}${path.delimiter}${process.env.PATH}`, GITHUB_ACTIONS: 'true', NPM_CONFIG_TAG: 'next', RELEASE_LOG: log },
+		});
+
+		expect(result.status).toBe(0);
+		expect(fs.readFileSync(log, 'utf8').trim().split('\n')).toEqual([
+			'run lint | provenance= release-mode= tag=next',
+			'run build | provenance= release-mode= tag=next',
+			'publish | provenance=true release-mode=true tag=next',
+		]);
 	});
 });

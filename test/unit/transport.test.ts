@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test and dev code: runs in Node, never inside n8n, and is not published */
 import { NodeApiError } from 'n8n-workflow';
 import type { INode } from 'n8n-workflow';
 

@@ -1,8 +1,10 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 import { execFileSync } from 'node:child_process';
 
 import { isKnownBankCode } from '../../nodes/Juspay/helpers/bankCodes';
 import { maskAccountNumber, maskAccountNumbers } from '../../nodes/Juspay/helpers/mask';
-import { beneficiaryVerdict, customerAccountVerdict, STATUS_MAP } from '../../nodes/Juspay/helpers/verdict';
+import { KNOWN_STATUSES, knownStatus, meaningOf } from '../../nodes/Juspay/helpers/status';
+import { beneficiaryVerdict, customerAccountVerdict } from '../../nodes/Juspay/helpers/verdict';
 import { isRetryable, retryDelayMs, RETRY } from '../../nodes/Juspay/transport/retry';
 
 describe('verdict: every Juspay status value, mapped explicitly', () => {
@@ -21,9 +23,11 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		});
 		expect(verdict).toEqual({
 			valid,
+			// No name to compare: null, unless the account is invalid.
+			verified: valid === false ? false : null,
 			status,
-			reason: STATUS_MAP[juspay].reason,
-			// Not sent by the node in this run (a Get): the name may be an earlier request's echo, not the bank's.
+			reason: meaningOf(juspay).reason,
+			// account_details.name is the customer's own name, never the bank's.
 			nameAtBank: null,
 			nameSent: null,
 			nameMatch: null,
@@ -56,11 +60,13 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		);
 		expect(verdict).toEqual({
 			valid,
+			// The name matches: verified follows valid.
+			verified: valid,
 			status,
 			reason: 'from juspay',
 			nameAtBank: 'JOHN DOE',
 			nameSent: 'John Doe',
-			nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe' },
+			nameMatch: { score: 100, band: 'EXACT', expectedName: 'John Doe', explanation: 'same name' },
 			accountType: 'BANK_ACCOUNT',
 			account: '026291800001191',
 			ifsc: 'YESB0000262',
@@ -79,22 +85,34 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		const verdict = beneficiaryVerdict(
 			{ uniqueId: 'b', validateResp: { status: juspay, message: 'gateway says', data: { nameAtBank: 'JOHN SNOW' } }, beneDetails: { details: { vpa: 'success@upi' }, type: 'UPI_ID' } },
 			{ customerId: 'c' },
-			'Jon Snow',
+			'Snow John',
 		);
 		expect(verdict).toMatchObject({ valid, status, reason: 'gateway says', nameAtBank: 'JOHN SNOW', accountType: 'UPI', vpa: 'success@upi', juspayStatus: juspay });
-		expect(verdict.nameMatch).toEqual({ score: 83, band: 'STRONG', expectedName: 'Jon Snow' });
+		expect(verdict.nameMatch).toEqual({ score: 95, band: 'STRONG', expectedName: 'Snow John', explanation: 'another order; same: SNOW, JOHN' });
+		expect(verdict.verified).toBe(valid);
 	});
 
 	it.each([
-		['the name the node sent, echoed back', 'Asha Verma', 'Asha Verma', null, null],
-		['a name other than the one sent (the bank\'s)', 'Asha Verma', 'ASHA K VERMA', 'ASHA K VERMA', { score: 80, band: 'STRONG', expectedName: 'Asha Verma' }],
-		['a name when the node sent none', null, 'ASHA VERMA', 'ASHA VERMA', { score: 100, band: 'EXACT', expectedName: 'Asha Verma' }],
-	])('customer account name: %s', (_what, sent, returned, nameAtBank, nameMatch) => {
+		['the name the node sent, echoed back', 'Asha Verma', 'Asha Verma'],
+		['a name other than the one sent', 'Asha Verma', 'ASHA K VERMA'],
+		['a name in capitals with a title, the node having sent none', null, 'MRS ASHA VERMA'],
+	])('customer account: account_details.name is never the bank\'s (%s)', (_what, sent, returned) => {
 		const verdict = customerAccountVerdict(
 			{ account_details: { name: returned, ifsc: 'YESB0000262', account: '026291800001191' }, validation_status: 'ACTIVE' },
-			{ expected: 'Asha Verma', sent },
+			sent,
 		);
-		expect([verdict.nameAtBank, verdict.nameSent, verdict.nameMatch]).toEqual([nameAtBank, sent, nameMatch]);
+		expect([verdict.nameAtBank, verdict.nameSent, verdict.nameMatch]).toEqual([null, sent, null]);
+	});
+
+	it.each([
+		['STRONG', 'PARTIAL', false],
+		['PARTIAL', 'PARTIAL', true],
+		['EXACT', 'EXACT', true],
+		['EXACT', 'STRONG', false],
+	] as const)('verified with Name Match Threshold %s, a %s name on a valid account: %s', (threshold, band, verified) => {
+		const atBank = { EXACT: 'ASHA VERMA', STRONG: 'VERMA ASHA', PARTIAL: 'ASHA K VERMA' }[band];
+		const bene = { status: 'VALID', nameAtBank: atBank, beneDetails: { details: { account: '026291800001191' }, type: 'ACCOUNT_IFSC' } };
+		expect(beneficiaryVerdict(bene, { customerId: 'c' }, 'Asha Verma', undefined, threshold)).toMatchObject({ verified, nameMatch: { band } });
 	});
 
 	it('maps a resolve answer to the resolved VPA, and an unknown status to ERROR', () => {
@@ -106,6 +124,39 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		expect(beneficiaryVerdict({ status: 'ERROR', responseCode: 'UNABLE_TO_VALIDATE' }, { customerId: 'c' })).toMatchObject({ valid: null, status: 'ERROR', reason: 'UNABLE_TO_VALIDATE' });
 		expect(customerAccountVerdict({ validation_status: 'WEIRD' })).toMatchObject({ status: 'ERROR', reason: 'Juspay sent an unknown status: WEIRD', valid: null });
 		expect(customerAccountVerdict({ account_details: { vpa: 'a@upi' }, validation_status: 'ACTIVE' }).accountType).toBe('UPI');
+	});
+});
+
+describe('the status table: one meaning for each Juspay status, for the verdict and the money rules', () => {
+	it.each([
+		['ACTIVE', 'VALID', true, 'keep'],
+		['VALID', 'VALID', true, 'keep'],
+		['SUCCESS', 'VALID', true, 'keep'],
+		['FAILURE', 'INVALID', false, 'keep'],
+		['INVALID', 'INVALID', false, 'keep'],
+		['PENDING', 'PENDING', null, 'keep'],
+		['TIMEOUT', 'PENDING', null, 'keep'],
+		['MANUAL_REVIEW', 'PENDING', null, 'keep'],
+		['ERROR', 'ERROR', null, 'newId'],
+		['CREATED', 'NOT_VALIDATED', null, 'notValidated'],
+	])('%s: verdict %s, valid %s, a stored result is %s', (juspay, status, valid, whenStored) => {
+		expect(knownStatus(juspay)).toMatchObject({ status, valid, whenStored });
+		expect(knownStatus(juspay.toLowerCase())).toEqual(knownStatus(juspay));
+	});
+
+	it('covers every status Juspay documents, and nothing is paid again for a result shown as INVALID', () => {
+		expect([...KNOWN_STATUSES].sort()).toEqual(['ACTIVE', 'CREATED', 'ERROR', 'FAILURE', 'INVALID', 'MANUAL_REVIEW', 'PENDING', 'SUCCESS', 'TIMEOUT', 'VALID']);
+		for (const juspay of KNOWN_STATUSES) {
+			const meaning = knownStatus(juspay)!;
+			if (meaning.status === 'INVALID' || meaning.status === 'VALID' || meaning.status === 'PENDING') expect(meaning.whenStored).toBe('keep');
+		}
+	});
+
+	it('keeps a missing or unknown status (no verdict, but never paid for again), and reads no prototype', () => {
+		expect(meaningOf(null)).toEqual({ status: 'ERROR', valid: null, reason: 'Juspay sent no status', whenStored: 'keep' });
+		expect(meaningOf('WEIRD')).toEqual({ status: 'ERROR', valid: null, reason: 'Juspay sent an unknown status: WEIRD', whenStored: 'keep' });
+		expect(knownStatus('__proto__')).toBeUndefined();
+		expect(knownStatus('constructor')).toBeUndefined();
 	});
 });
 

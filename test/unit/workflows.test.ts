@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * The facts that make CI and the release safe, read from the workflow files
  * themselves, so a broken release is found by `npm test`, before a tag is
@@ -29,7 +30,7 @@ interface Job {
 	steps: Step[];
 }
 interface Workflow {
-	on: Record<string, any>;
+	on: { push?: { branches?: string[]; tags?: string[] }; pull_request?: unknown };
 	permissions?: Record<string, string>;
 	jobs: Record<string, Job>;
 }
@@ -97,7 +98,7 @@ describe('Release workflow', () => {
 
 	it('runs only for a pushed vX.Y.Z tag', () => {
 		expect(release.on).toEqual({ push: { tags: ['v*.*.*'] } });
-		const [glob] = release.on.push.tags;
+		const [glob] = release.on.push?.tags ?? [];
 		for (const tag of ['v0.1.0', 'v12.3.45', 'v1.0.0-beta.1']) expect(globMatches(glob, tag)).toBe(true);
 		for (const tag of ['v1.0', '1.0.0', 'release-1.0.0']) expect(globMatches(glob, tag)).toBe(false);
 	});
@@ -113,27 +114,30 @@ describe('Release workflow', () => {
 		expect(check).toBeLessThan(stepIndex(steps, /^npm ci\b/));
 	});
 
-	it('runs the quick suite, the build and the tarball scan, then publishes that tarball with provenance', () => {
+	it("runs the quick suite, packs and scans the tarball, then publishes with n8n's release flow (n8n-node release)", () => {
 		const install = stepIndex(steps, /^npm ci\b/);
 		const quick = stepIndex(steps, /^npm run test:quick$/);
 		const build = stepIndex(steps, /^npm run build$/m);
 		const pack = stepIndex(steps, /^npm pack$/m);
 		const scan = stepIndex(steps, /^node scripts\/scan-tarball\.mjs "\$TARBALL"$/);
-		const publish = stepIndex(steps, /^npm publish\b/);
+		const publish = stepIndex(steps, /^npm run release$/);
 		expect(install).toBeLessThan(quick);
 		expect(quick).toBeLessThan(build);
 		expect(build).toBeLessThanOrEqual(pack);
 		expect(pack).toBeLessThan(scan);
 		expect(scan).toBeLessThan(publish);
-		expect(steps[publish].run).toBe('npm publish "$TARBALL" --provenance --access public --tag "$DIST_TAG"');
-		for (const index of [pack, scan, publish]) {
-			expect(steps[index].env?.TARBALL).toBe('${{ steps.release.outputs.tarball }}');
-		}
+		for (const index of [pack, scan]) expect(steps[index].env?.TARBALL).toBe('${{ steps.release.outputs.tarball }}');
+		// What `npm run release` runs; test/unit/release.test.ts shows it publishes with provenance on GitHub Actions.
+		expect(pkg.scripts.release).toBe('n8n-node release');
+		expect(steps[publish].env).toEqual({ NPM_CONFIG_TAG: '${{ steps.release.outputs.dist-tag }}' });
+		// Nothing publishes but the CLI, and only once; provenance and public access are also in package.json.
+		expect(steps.filter((step) => /\bnpm publish\b|\bnpm run release\b/.test(step.run ?? ''))).toHaveLength(1);
+		expect(pkg.publishConfig).toEqual({ access: 'public', provenance: true });
 	});
 
 	it('creates the GitHub release from the changelog section for the version, after publishing', () => {
 		const notes = stepIndex(steps, /node scripts\/changelog-section\.js "\$VERSION"/);
-		expect(notes).toBeGreaterThan(stepIndex(steps, /^npm publish\b/));
+		expect(notes).toBeGreaterThan(stepIndex(steps, /^npm run release$/));
 		expect(steps[notes].run).toMatch(/gh release create "\$TAG" .*--notes-file/);
 		expect(steps[notes].env).toMatchObject({
 			GH_TOKEN: '${{ github.token }}',

@@ -7,11 +7,10 @@ import type { IExecuteFunctions, INode } from 'n8n-workflow';
  */
 jest.mock('zod', () => jest.requireActual('zod/v4'));
 
-import { validateInput } from '../../nodes/Juspay/schemas/beneficiary';
+import { typeInput, validateInput } from '../../nodes/Juspay/schemas/beneficiary';
 import { createAndValidateInput, labels } from '../../nodes/Juspay/schemas/customerAccount';
 import { amount, ifsc, indianMobile, juspayId, metadata } from '../../nodes/Juspay/schemas/fields';
 import { parseInput } from '../../nodes/Juspay/schemas/parse';
-import { typeInput } from '../../nodes/Juspay/schemas/beneficiary';
 
 const ctx = { getNode: () => ({ name: 'Juspay' }) as INode } as unknown as IExecuteFunctions;
 const errorOf = (run: () => unknown) => {

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from '../helpers/nameMatch';
 import { perRun } from '../helpers/perRun';
 import type { PaceSettings } from '../transport/pace/pace';
 import { DEFAULT_TIMEOUT_MS } from '../transport/request';
@@ -107,6 +108,7 @@ export const optionsDescription: INodeProperties = {
 			description:
 				'When Juspay answers 429 (too many requests), nothing was carried out and the row is sent again after the wait Juspay asks for. A row fails only when it has waited this long in total, or when Juspay has accepted nothing for this long.',
 		},
+		nameMatchThresholdOption,
 		{
 			displayName: 'Name to Match',
 			name: 'expectedName',
@@ -114,7 +116,7 @@ export const optionsDescription: INodeProperties = {
 			default: '',
 			placeholder: 'e.g. Asha Verma',
 			description:
-				'Name the account holder should have. It is compared with the name at the bank into nameMatch (score and band). Defaults to the name sent with the account, if any.',
+				'Name the account holder should have, as typed (punctuation is fine). It is compared with the name at the bank into nameMatch (band and explanation) and verified. Defaults to the name given with the account, if any.',
 		},
 		{
 			displayName: 'Payout API Version',
@@ -147,7 +149,7 @@ export const optionsDescription: INodeProperties = {
 			typeOptions: { minValue: 1, maxValue: 300 },
 			default: 30,
 			description:
-				'How long to wait for Juspay to answer one request. A POST that times out may still have been processed: the node asks Juspay (free) before it sends anything again.',
+				'How long to wait for Juspay to answer one request. A validation whose answer is lost may still have been carried out: the node reads (free) before anything is sent again, and for a customer account it keeps reading for up to this long and never sends it again.',
 		},
 		{
 			displayName: 'Wait for Final Status',
@@ -210,6 +212,11 @@ export function maskAccounts(ctx: IExecuteFunctions): boolean {
 export function expectedName(ctx: IExecuteFunctions, itemIndex: number): string | undefined {
 	const name = ctx.getNodeParameter('options.expectedName', itemIndex, '');
 	return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+}
+
+/** Options → Name Match Threshold: the least band for `verified` (default Strong). */
+export function nameMatchThreshold(ctx: IExecuteFunctions): NameMatchThreshold {
+	return thresholdOf(option<unknown>(ctx, 'nameMatchThreshold', 'STRONG'));
 }
 
 /** Payout API version in the path: v1 (the reference) or v2 (Juspay's newer docs). */

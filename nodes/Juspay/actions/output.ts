@@ -1,4 +1,7 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { isSafePath, setAtPath, valueAtPath } from '../helpers/safePath';
 
 /**
  * What validate, get, status and resolve operations output, chosen in the
@@ -17,7 +20,7 @@ const simplifyField: INodeProperties = {
 	default: true,
 	displayOptions: { show: VERSION_1 },
 	description:
-		'Whether to return one verdict with the same fields for both Juspay APIs (valid, status, reason, nameAtBank, nameMatch, accountType, IDs) instead of Juspay\'s raw response',
+		'Whether to return one verdict with the same fields for both Juspay APIs (valid, verified, status, reason, nameAtBank, nameMatch, accountType, IDs) instead of Juspay\'s raw response',
 };
 
 const outputField: INodeProperties = {
@@ -32,7 +35,7 @@ const outputField: INodeProperties = {
 			name: 'Simplified',
 			value: 'simplified',
 			description:
-				'One verdict with the same fields for both Juspay APIs: valid, status, reason, nameAtBank, nameMatch, accountType, IDs. Best for AI agents: a few hundred characters.',
+				'One verdict with the same fields for both Juspay APIs: valid, verified, status, reason, nameAtBank, nameMatch, accountType, IDs. Best for AI agents: a few hundred characters.',
 		},
 	],
 	default: 'simplified',
@@ -47,7 +50,7 @@ const fieldsField: INodeProperties = {
 	placeholder: 'e.g. valid, nameAtBank, reason',
 	displayOptions: { show: { output: ['selected'] }, hide: VERSION_1 },
 	description:
-		'Comma-separated names of the fields to return, taken from the verdict (valid, status, reason, nameAtBank, nameMatch, …) or else from Juspay\'s answer; a dot reaches inside an object, e.g. validateResp.status',
+		'Comma-separated names of the fields to return, taken from the verdict (valid, verified, status, reason, nameAtBank, nameMatch, …) or else from Juspay\'s answer; a dot reaches inside an object, e.g. validateResp.status',
 };
 
 /** The output fields every operation that returns a verdict shows. */
@@ -67,7 +70,15 @@ export function outputOf(ctx: IExecuteFunctions, itemIndex: number): Output {
 	if (mode === 'raw') return { mode, fields: [] };
 	if (mode !== 'selected') return { mode: 'simplified', fields: [] };
 	const listed = String(ctx.getNodeParameter('outputFields', itemIndex, ''));
-	return { mode, fields: listed.split(',').map((field) => field.trim()).filter((field) => field !== '') };
+	const fields = listed.split(',').map((field) => field.trim()).filter((field) => field !== '');
+	const unsafe = fields.find((field) => !isSafePath(field));
+	if (unsafe !== undefined) {
+		throw new NodeOperationError(ctx.getNode(), 'Fields may only name fields: __proto__, prototype and constructor are refused', {
+			itemIndex,
+			description: `The field "Fields" lists "${unsafe}". Name fields of the verdict or of Juspay's answer, joined by dots (e.g. validateResp.status). Nothing was sent to Juspay.`,
+		});
+	}
+	return { mode, fields };
 }
 
 /**
@@ -82,31 +93,8 @@ export function shapeOutput(output: Output, verdict: () => IDataObject, raw: () 
 	const sources = [verdict(), raw()];
 	const picked: IDataObject = {};
 	for (const field of output.fields) {
-		// A typed field list must not reach an object's prototype.
-		if (field.split('.').some((key) => UNSAFE_KEYS.has(key))) continue;
-		const value = sources.map((source) => valueAt(source, field)).find((found) => found !== undefined);
-		if (value !== undefined) setAt(picked, field, value);
+		const value = sources.map((source) => valueAtPath(source, field)).find((found) => found !== undefined);
+		if (value !== undefined) setAtPath(picked, field, value);
 	}
 	return picked;
-}
-
-function setAt(target: IDataObject, path: string, value: unknown): void {
-	const keys = path.split('.');
-	let parent = target;
-	for (const key of keys.slice(0, -1)) {
-		if (typeof parent[key] !== 'object' || parent[key] === null) parent[key] = {};
-		parent = parent[key] as IDataObject;
-	}
-	parent[keys[keys.length - 1]] = value as IDataObject[string];
-}
-
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function valueAt(source: IDataObject, path: string): unknown {
-	let value: unknown = source;
-	for (const key of path.split('.')) {
-		if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
-		value = (value as IDataObject)[key];
-	}
-	return value;
 }

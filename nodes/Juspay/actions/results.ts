@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { sendOnce } from './sendOnce';
+import { shareWithRows } from './money/claimRow';
 import type { Waited } from './wait';
 
 /**
@@ -18,9 +18,11 @@ export interface RecoveryMarks {
 	recoveredByStatusCheck?: boolean;
 	/** An earlier item of this run had the same details; this is its answer, nothing was sent for this item. */
 	sameAsItem?: number;
+	/** Juspay shows this customer account under another IFSC than the one the item gave (the one given). */
+	ifscSent?: string;
 }
 
-const RECOVERY_MARKS = ['alreadyExisted', 'recoveredByStatusCheck', 'sameAsItem'] as const;
+const RECOVERY_MARKS = ['alreadyExisted', 'recoveredByStatusCheck', 'sameAsItem', 'ifscSent'] as const;
 
 /**
  * The money-safety marks are put on the first answer: keep them whichever
@@ -53,5 +55,5 @@ export async function waitOnce(
 	key: string,
 	wait: () => Promise<Waited<IDataObject>>,
 ): Promise<Waited<IDataObject>> {
-	return (await sendOnce(ctx, itemIndex, `wait:${key}`, wait)).value;
+	return (await shareWithRows(ctx, itemIndex, `wait:${key}`, wait)).value;
 }

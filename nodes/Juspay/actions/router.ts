@@ -1,6 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import type { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
 import { maskAccountNumbers } from '../helpers/mask';
 import { asNodeError } from '../transport/errors';
@@ -11,6 +10,7 @@ import * as beneficiary from './beneficiary/Beneficiary.resource';
 import * as customerAccount from './customerAccount/CustomerAccount.resource';
 import * as ifsc from './ifsc/Ifsc.resource';
 import { maskAccounts, paceSettings } from './options';
+import { outputOf } from './output';
 import { rateLimitHint } from './hints';
 import { forTheModel, isToolRun } from './toolUse';
 import type { JuspayResource, Operation } from './types';
@@ -30,18 +30,20 @@ export const resources: Record<JuspayResource, Record<string, Operation>> = {
  * input item it came from. A failed item either stops the node (the default;
  * no new item is started, the first failure in input order is reported) or,
  * with "On Error" set to continue, becomes one error item paired with its
- * input while the others carry on.
+ * input while the others carry on. `continueOnFail` is n8n's "On Error"
+ * setting, read by the node's execute() (where n8n's lint looks for it).
  */
-export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function route(this: IExecuteFunctions, { continueOnFail }: { continueOnFail: boolean }): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as JuspayResource;
 	const operationName = this.getNodeParameter('operation', 0) as string;
-	const operation = resources[resource]?.[operationName];
+	// Own keys only: a resource or operation name from a workflow never reaches a prototype.
+	const operations = Object.hasOwn(resources, resource) ? resources[resource] : undefined;
+	const operation = operations && Object.hasOwn(operations, operationName) ? operations[operationName] : undefined;
 	if (!operation) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" is not known for "${resource}"`);
 	}
 	const mask = maskAccounts(this);
-	const continueOnFail = this.continueOnFail();
 	const errorOutput = this.getNode().onError === 'continueErrorOutput';
 
 	const pace = paceOf(this, paceSettings(this), await juspayAccount(this));
@@ -50,6 +52,8 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 
 	const runItem = async (itemIndex: number) => {
 		try {
+			// Output → Selected Fields is checked before anything is sent.
+			outputOf(this, itemIndex);
 			const objects = await operation.execute.call(this, itemIndex);
 			results[itemIndex] = objects.map((json) => ({
 				json: mask ? maskAccountNumbers(json) : json,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { isSafePath } from '../helpers/safePath';
+
 /**
  * Field schemas shared by every operation. They run before any request, so a
  * bad row costs nothing. Only zod API that behaves the same in zod 3.25 and
@@ -79,17 +81,32 @@ export const amount = z
 	.refine((value) => /^\d+(\.\d{1,2})?$/.test(value), 'must be a positive amount in rupees with at most 2 decimals (e.g. 1 or 1.50)')
 	.refine((value) => Number(value) > 0, 'must be more than 0');
 
+/** Letters A-Z, digits, spaces and punctuation: what a name typed on a form or in a sheet is made of. */
+const NAME_CHARACTERS = /^[\x20-\x7e\t\n\r\p{P}\p{Zs}]*$/u;
+
 /**
- * A beneficiary's name. Juspay refuses special characters in it, so dots
- * (as in "R. KUMAR") become spaces and runs of spaces collapse; anything
- * else that is not a letter, digit or space is an error.
+ * A beneficiary's name as Juspay takes it: letters, digits and spaces (it
+ * refuses special characters). A name as people type it is never refused for
+ * its punctuation: `&` becomes AND ("Sai & Sons"), an apostrophe or a slash
+ * joins what it stands between ("D'Souza" → DSouza, "M/s" → Ms), any other
+ * punctuation becomes a space ("Gupta, Sanjay", "R.K. Sharma", "Kumar (HUF)"),
+ * and spaces collapse. Other characters (another script, accents, emoji,
+ * invisible marks) are refused. The name match uses the name as typed.
  */
 export const beneficiaryName = z
 	.string()
-	.transform((value) => value.replace(/\./g, ' ').replace(/\s+/g, ' ').trim())
+	.refine((value) => NAME_CHARACTERS.test(value), 'may contain only letters A-Z, digits, spaces and punctuation (Juspay refuses other characters in names)')
+	.transform(cleanName)
 	.refine((value) => value.length > 0, 'is required')
-	.refine((value) => /^[A-Za-z0-9 ]+$/.test(value), 'may contain only letters, digits and spaces (Juspay refuses special characters in names)')
 	.refine((value) => value.length <= 100, 'must be at most 100 characters');
+
+function cleanName(value: string): string {
+	return value
+		.replace(/&/g, ' AND ')
+		.replace(/['\u2018\u2019`/]/g, '')
+		.replace(/[^A-Za-z0-9]+/g, ' ')
+		.trim();
+}
 
 /**
  * Control characters (`\p{Cc}`: U+0000-001F, U+007F-009F), and the invisible
@@ -134,8 +151,11 @@ export const callbackUrl = requiredText(2048).refine((value) => {
 	}
 }, 'must be an http or https URL (e.g. the Juspay Trigger\'s Production URL)');
 
-/** A dotted path of plain keys, e.g. additionalInfo.webhookDetails. */
-export const fieldPath = requiredText(200).regex(
-	/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/,
-	'must be keys joined by dots (e.g. additionalInfo.webhookDetails)',
-);
+/**
+ * A dotted path of plain keys, e.g. additionalInfo.webhookDetails. The keys
+ * that name an object's machinery are refused (helpers/safePath.ts): written
+ * to, they would reach Object.prototype of the whole n8n process.
+ */
+export const fieldPath = requiredText(200)
+	.regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'must be keys joined by dots (e.g. additionalInfo.webhookDetails)')
+	.refine(isSafePath, 'may not use __proto__, prototype or constructor as a key');

@@ -23,7 +23,7 @@ export function parseInput<S extends z.ZodTypeAny>(
 	const issue = result.error.issues[0];
 	const field = fieldName(issue.path, labels);
 	const problem = describeProblem(issue, valueAt(raw, issue.path));
-	const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : '';
+	const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more field(s) to fix)` : '';
 	throw new NodeOperationError(ctx.getNode(), `${field} ${problem}`, {
 		itemIndex,
 		description: `The field "${field}" ${problem}${more}. Nothing was sent to Juspay.`,

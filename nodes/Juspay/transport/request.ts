@@ -3,9 +3,9 @@ import type {
 	IExecuteFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
+	NodeApiError,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import type { NodeApiError } from 'n8n-workflow';
 
 import { accountKey, baseUrlOf, CREDENTIAL_TYPE, type JuspayCredentials } from './credentials';
 import {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { STATUS_MAP, type VerdictStatus } from '../../Juspay/helpers/verdict';
+import { knownStatus, type VerdictStatus } from '../../Juspay/helpers/status';
 
 /**
  * Juspay's exact webhook body for VALIDATION_V2 is not public, so the body is
@@ -110,7 +110,7 @@ function findEvent(body: IDataObject, beneficiary: IDataObject): { juspayEvent: 
 	];
 	for (const [object, key] of lookups) {
 		const value = text(object[key]);
-		const status = value === null ? undefined : STATUS_MAP[value.toUpperCase()]?.status;
+		const status = value === null ? undefined : knownStatus(value)?.status;
 		// The first value that is a validation status decides: a PENDING update is ignored.
 		if (value !== null && status !== undefined) return FINAL.includes(status) ? { juspayEvent: value, status } : undefined;
 	}

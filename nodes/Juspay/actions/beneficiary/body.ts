@@ -7,7 +7,7 @@ import { parseInput } from '../../schemas/parse';
 import { accountNumberField, ifscField, vpaField } from '../accountFields';
 import { assertKnownBanks } from '../bankCheck';
 import { callbackCredentialSelected, callbackLoginOf } from './callback';
-import { beneDetailsBody } from './common';
+import { beneDetailsBody, typedName } from './common';
 
 /** The beneficiary's account fields, the same on Validate and Create. */
 export const beneficiaryAccountFields: INodeProperties[] = [
@@ -43,6 +43,8 @@ interface BeneficiaryRequest {
 	parts: DerivedIdParts;
 	/** The callback password sent, kept out of a raw answer that echoes the request. */
 	callbackPassword?: string;
+	/** The Beneficiary Name as typed, for the name match. */
+	typedName?: string;
 }
 
 /** The benedetails body for a Validate or Create, checked by the type's schema. */
@@ -71,13 +73,14 @@ export async function beneficiaryBody(
 			ifsc: ctx.getNodeParameter('ifsc', itemIndex),
 		}, labels);
 		await assertKnownBanks(ctx, itemIndex, [{ ifsc: input.ifsc, field: 'IFSC' }]);
-		return await request(ctx, itemIndex, command, input, type, { ifsc: input.ifsc, account: input.accountNumber });
+		const checked = await request(ctx, itemIndex, command, input, type, { ifsc: input.ifsc, account: input.accountNumber });
+		return { ...checked, typedName: typedName(common) };
 	}
 	const input = parseInput(ctx, itemIndex, validateInput.UPI_ID, {
 		...common,
 		vpa: ctx.getNodeParameter('vpa', itemIndex),
 	}, labels);
-	return await request(ctx, itemIndex, command, input, type, { vpa: input.vpa });
+	return { ...(await request(ctx, itemIndex, command, input, type, { vpa: input.vpa })), typedName: typedName(common) };
 }
 
 /** The checked input with its callback login (read only now, after the checks passed) made into a request. */

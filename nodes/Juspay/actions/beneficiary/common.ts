@@ -2,6 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Login } from '../../helpers/basicLogin';
 import { additionalFieldsCollection } from '../../helpers/description';
+import { setAtPath } from '../../helpers/safePath';
 
 export const RESOURCE = 'beneficiary';
 
@@ -42,7 +43,8 @@ export const extraFields: INodeProperties = additionalFieldsCollection([
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. Asha Verma',
-			description: 'Name of the beneficiary. Dots become spaces; other special characters are refused, as Juspay refuses them.',
+			description:
+				'Name of the beneficiary, as typed (e.g. "Gupta, Sanjay" or "Sai & Sons"). Juspay gets it in letters, digits and spaces: & becomes AND, other punctuation is dropped. The name as typed is the one matched with the name at the bank.',
 		},
 		{
 			displayName: 'Callback Field Path',
@@ -106,17 +108,15 @@ interface Extras {
 	callbackFieldPath?: string;
 }
 
-/** `{ url, username, password }` placed at the Callback Field Path, beside what is already there. */
+/** The Beneficiary Name as typed (before it is cleaned for Juspay): the name matched against the bank's. */
+export function typedName(fields: Record<string, unknown>): string | undefined {
+	return typeof fields.name === 'string' && fields.name.trim() !== '' ? fields.name.trim() : undefined;
+}
+
+/** `{ url, username, password }` placed at the Callback Field Path (checked safe by its schema), beside what is already there. */
 function setCallback(body: IDataObject, input: Extras, login: Login | undefined): void {
 	if (input.callbackUrl === undefined) return;
-	const webhook: IDataObject = { url: input.callbackUrl, ...login };
-	const keys = (input.callbackFieldPath ?? DEFAULT_CALLBACK_PATH).split('.');
-	let parent = body;
-	for (const key of keys.slice(0, -1)) {
-		const next = parent[key];
-		parent = parent[key] = typeof next === 'object' && next !== null && !Array.isArray(next) ? (next as IDataObject) : {};
-	}
-	parent[keys[keys.length - 1]] = webhook;
+	setAtPath(body, input.callbackFieldPath ?? DEFAULT_CALLBACK_PATH, { url: input.callbackUrl, ...login });
 }
 
 /** The benedetails request body, with the optional fields only when set; `login` is the callback's (the Juspay Webhook API credential). */

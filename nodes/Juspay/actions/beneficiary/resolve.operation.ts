@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
-import { nodeInput, present } from '../../helpers/parameters';
+import { additionalFields, nodeInput, present } from '../../helpers/parameters';
 import { labels, resolveInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
 import { callbackCredentialSelected, callbackLoginOf } from './callback';
-import { beneDetailsBody, optionalBeneIdField, customerIdField, extraFields, RESOURCE } from './common';
+import { beneDetailsBody, optionalBeneIdField, customerIdField, extraFields, RESOURCE, typedName } from './common';
 import { outputFields } from '../output';
 import { beneficiaryResult } from './result';
 import { sendBeneficiary } from './sendBeneficiary';
@@ -56,6 +56,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			beneId,
 			validated: false,
 			sent: body.beneDetails as IDataObject,
+			typedName: typedName(additionalFields(this, itemIndex)),
 			secret: login?.password,
 		}),
 	];

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { hideSecret } from '../../helpers/mask';
 import { beneficiaryVerdict, isPending } from '../../helpers/verdict';
-import { expectedName, waitSettings } from '../options';
+import { expectedName, nameMatchThreshold, waitSettings } from '../options';
 import { getBeneficiaryStatus } from '../payout';
 import { outputOf, shapeOutput } from '../output';
 import { waitOnce, withRecoveryMarks, withWaitMarks } from '../results';
@@ -15,18 +15,14 @@ export interface BeneficiaryContext {
 	validated: boolean;
 	/** The beneDetails sent (name, account, IFSC, VPA, mobile, type), for what Juspay does not echo. */
 	sent?: IDataObject;
+	/**
+	 * The Beneficiary Name as this item typed it: the name matched. The one sent
+	 * is cleaned for Juspay, and a stored result (a re-run, or an earlier row
+	 * with the same details) echoes the name it was first sent with.
+	 */
+	typedName?: string;
 	/** The Callback Password sent, kept out of a raw answer that echoes it. */
 	secret?: string;
-}
-
-/**
- * The name this item gave. A stored result (a re-run, or an earlier row with
- * the same details) echoes the name it was first sent with; the match is
- * against the name of this item.
- */
-function sentName(sent: IDataObject | undefined): string | undefined {
-	const name = (sent?.details as IDataObject | undefined)?.name;
-	return typeof name === 'string' ? name : undefined;
 }
 
 /** One beneficiary answer as the item's output: waited on when asked, in the Output chosen, marks kept. */
@@ -51,7 +47,7 @@ export async function beneficiaryResult(
 	const final = waited?.result ?? bene;
 	const output = shapeOutput(
 		outputOf(this, itemIndex),
-		() => beneficiaryVerdict(final, context, expectedName(this, itemIndex) ?? sentName(context.sent), context.sent),
+		() => beneficiaryVerdict(final, context, expectedName(this, itemIndex) ?? context.typedName, context.sent, nameMatchThreshold(this)),
 		() => hideSecret({ ...final }, context.secret),
 	);
 	return withWaitMarks(withRecoveryMarks(output, bene), waited);

@@ -40,7 +40,7 @@ const fields: INodeProperties[] = [
 export const description = scoped(RESOURCE, 'validate', fields);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { customerId, beneId: typedBeneId, body, parts, callbackPassword } = await beneficiaryBody(this, itemIndex, 'validate');
+	const { customerId, beneId: typedBeneId, body, parts, callbackPassword, typedName } = await beneficiaryBody(this, itemIndex, 'validate');
 	const ifExists = this.getNodeParameter('ifExists', itemIndex, 'fail') === 'returnExisting' ? 'returnExisting' : 'fail';
 	const { bene, beneId } = await sendBeneficiary.call(
 		this,
@@ -55,6 +55,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			beneId,
 			validated: true,
 			sent: body.beneDetails as IDataObject,
+			typedName,
 			secret: callbackPassword,
 		}),
 	];

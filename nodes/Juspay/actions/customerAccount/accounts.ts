@@ -1,4 +1,5 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
 import type { z } from 'zod';
 
 import { additionalFieldsCollection } from '../../helpers/description';
@@ -6,12 +7,10 @@ import { accountNumberField, ifscField, vpaField } from '../accountFields';
 import { additionalFields, presentFields } from '../../helpers/parameters';
 import { createAndValidateInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
-import { apiPath } from '../../transport/path';
-import { juspayRequest } from '../../transport/request';
-import { juspayObjects } from '../../transport/response';
 import { assertKnownBanks } from '../bankCheck';
-import { requestTimeout } from '../options';
-import { nameSentFor, type WantedAccount } from './accountKey';
+import { listCustomerAccounts, postCustomerAccounts } from '../customerAccounts';
+import { createAndValidateOnce } from '../money/customerAccountRules';
+import { ifscDifference, type WantedAccount } from '../money/sameAccount';
 import {
 	customerIdField,
 	preferredGatewayField,
@@ -19,9 +18,8 @@ import {
 	validationAmountField,
 	validationFormFields,
 } from './common';
-import { returnExistingOn, withExistingAccounts, type SentAccount } from './existingAccounts';
-import { recoverByList } from './recoverByList';
-import { customerAccountResults } from './results';
+import { ifAccountExists } from './existingAccounts';
+import { customerAccountResults, type SentAccount } from './results';
 
 /**
  * Create and Create and Validate share one request (POST
@@ -99,10 +97,11 @@ export const accountsFields: INodeProperties[] = [
 
 /**
  * Create (free) and Create and Validate (a penny drop per bank account) for
- * one item: read and check the accounts, then send them. Create and Validate
- * sends each account at most once: by default an account the customer
- * already has is returned instead (existingAccounts.ts), and a lost answer
- * is recovered from the customer's list (recoverByList.ts).
+ * one item: read and check the accounts, then send them. Create sends them
+ * in one request. Create and Validate sends each account on its own, under
+ * the money rules of customer accounts (money/customerAccountRules.ts): by
+ * default an account the customer already has is returned instead, and a
+ * lost answer is only ever read, never sent again.
  */
 export async function createAccounts(
 	this: IExecuteFunctions,
@@ -117,21 +116,19 @@ export async function createAccounts(
 	);
 	const customer = { customerId: input.customerId, routingId: input.routingId ?? input.customerId };
 	const wanted: WantedAccount[] = [...input.bankAccounts, ...input.upiIds];
-	if (command === 'create') return await sendAccounts.call(this, itemIndex, 'create', input, wanted, customer.routingId);
+	if (command === 'create') return await postCustomerAccounts(this, itemIndex, customer, accountsForm('create', input, wanted), 'create');
 
-	const validateNew = async (accounts: WantedAccount[], before?: IDataObject[]) => {
-		const post = async () => await sendAccounts.call(this, itemIndex, 'validate', input, accounts, customer.routingId);
-		return await recoverByList.call(this, itemIndex, customer, accounts, before, post);
-	};
-	const sent: SentAccount[] = returnExistingOn(this, itemIndex)
-		? await withExistingAccounts.call(this, itemIndex, customer, wanted, validateNew)
-		: (await validateNew(wanted)).map((account) => ({ account, nameSent: nameSentFor(wanted, account) }));
-
-	return await customerAccountResults.call(this, itemIndex, sent, {
-		...customer,
-		validated: true,
-		givenNames: new Map(input.bankAccounts.flatMap(({ account, name }) => (name ? [[account, name] as const] : []))),
-	});
+	const ifExists = ifAccountExists(this, itemIndex);
+	let list: Promise<IDataObject[]> | undefined;
+	const listBefore = async () => await (list ??= listCustomerAccounts(this, itemIndex, customer));
+	const sent: SentAccount[] = [];
+	for (const account of wanted) {
+		const send = async () => onlyOne(this, itemIndex, await postCustomerAccounts(this, itemIndex, customer, accountsForm('validate', input, [account]), 'validate'));
+		const answer = await createAndValidateOnce(this, itemIndex, customer, account, ifExists, { listBefore, send });
+		const paidHere = answer.alreadyExisted !== true;
+		sent.push({ account: { ...answer, ...ifscDifference(account, answer) }, nameSent: paidHere && 'name' in account ? (account.name ?? null) : null });
+	}
+	return await customerAccountResults.call(this, itemIndex, sent, { ...customer, validated: true });
 }
 
 /** The item's accounts and Additional Fields, checked by the schema. */
@@ -151,15 +148,12 @@ function accountsInput(ctx: IExecuteFunctions, itemIndex: number): z.output<type
 	);
 }
 
-/** One POST /customers/{id}/accounts with these accounts (bank accounts first, as given). */
-async function sendAccounts(
-	this: IExecuteFunctions,
-	itemIndex: number,
+/** The form body of POST /customers/{id}/accounts with these accounts (bank accounts first, as given). */
+function accountsForm(
 	command: 'create' | 'validate',
 	input: z.output<typeof createAndValidateInput>,
 	wanted: WantedAccount[],
-	routingId: string,
-): Promise<IDataObject[]> {
+): Array<[string, string]> {
 	const bankAccounts = wanted.flatMap((account) => ('vpa' in account ? [] : [account]));
 	const upiIds = wanted.flatMap((account) => ('vpa' in account ? [account] : []));
 	const accountDetails: IDataObject = {};
@@ -179,20 +173,17 @@ async function sendAccounts(
 	if (input.gatewayId !== undefined) form.push(['gateway_id', input.gatewayId]);
 	if (input.gatewayReferenceId !== undefined) form.push(['gateway_reference_id', input.gatewayReferenceId]);
 	form.push(...validationFormFields(input));
+	return form;
+}
 
-	const response = await juspayRequest.call(
-		this,
-		{
-			api: 'customerAccounts',
-			method: 'POST',
-			path: apiPath`/customers/${input.customerId}/accounts`,
-			action: command === 'validate' ? 'create and validate the customer accounts' : 'create the customer accounts',
-			sendsValidation: command === 'validate',
-			form,
-			routingId,
-			timeoutMs: requestTimeout(this),
-		},
+/** Juspay's answer to one account sent must hold one account, or it cannot be told which it is. */
+function onlyOne(ctx: IExecuteFunctions, itemIndex: number, answer: IDataObject[]): IDataObject {
+	if (answer.length === 1) return answer[0];
+	const failure = { code: 'UNEXPECTED_RESPONSE', outcomeUnknown: true };
+	const error = new NodeApiError(ctx.getNode(), failure as unknown as JsonObject, {
+		message: `Juspay answered with ${answer.length} customer accounts for the one sent`,
 		itemIndex,
-	);
-	return juspayObjects(this, itemIndex, response);
+	});
+	error.context.juspay = failure;
+	throw error;
 }

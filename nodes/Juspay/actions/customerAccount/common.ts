@@ -1,14 +1,9 @@
-import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { additionalFieldsCollection } from '../../helpers/description';
 import { nodeInput } from '../../helpers/parameters';
 import { getInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
-import { apiPath } from '../../transport/path';
-import { juspayRequest } from '../../transport/request';
-import { juspayObjects } from '../../transport/response';
-import { requestTimeout } from '../options';
 
 export const RESOURCE = 'customerAccount';
 
@@ -73,75 +68,6 @@ export function validationFormFields(input: {
 	return fields;
 }
 
-
-/** Reads one customer account (a free status check: no penny drop). */
-export async function fetchCustomerAccount(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	customerId: string,
-	customerAccountId: string,
-	routingId: string,
-): Promise<IDataObject> {
-	const response = await juspayRequest.call(
-		this,
-		{
-			api: 'customerAccounts',
-			method: 'GET',
-			path: apiPath`/customers/${customerId}/customer-accounts/${customerAccountId}`,
-			action: 'get the customer account',
-			routingId,
-			timeoutMs: requestTimeout(this),
-		},
-		itemIndex,
-	);
-	return juspayObjects(this, itemIndex, response)[0];
-}
-
-/** Every saved account of a customer (a free read: Get Many, and Create and Validate's Return Existing and lost-answer check). */
-export async function listCustomerAccounts(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	customerId: string,
-	routingId: string,
-): Promise<IDataObject[]> {
-	const response = await juspayRequest.call(
-		this,
-		{
-			api: 'customerAccounts',
-			method: 'GET',
-			path: apiPath`/customers/${customerId}/customer-accounts/list`,
-			action: 'list the customer accounts',
-			routingId,
-			timeoutMs: requestTimeout(this),
-		},
-		itemIndex,
-	);
-	const accounts = accountsIn(response);
-	if (accounts === undefined) {
-		throw new NodeApiError(
-			this.getNode(),
-			{ code: 'UNEXPECTED_RESPONSE' },
-			{ message: 'Juspay\'s list of customer accounts was not in a shape this node knows', itemIndex },
-		);
-	}
-	return accounts;
-}
-
-/**
- * The accounts in Juspay's list answer. Juspay's reference does not show its
- * shape, so a bare array and the usual envelopes (`list`, `customer_accounts`,
- * `data`) are all read.
- */
-function accountsIn(response: unknown): IDataObject[] | undefined {
-	const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-	if (Array.isArray(response)) return response.filter(isObject);
-	if (!isObject(response)) return undefined;
-	for (const key of ['list', 'customer_accounts', 'data']) {
-		const value = response[key];
-		if (Array.isArray(value)) return value.filter(isObject);
-	}
-	return undefined;
-}
 
 /** The fields that name one saved account, for Get and Delete; `extra` goes before Additional Fields. */
 export function accountReferenceFields(...extra: INodeProperties[]): INodeProperties[] {

@@ -24,5 +24,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	return juspayObjects(this, itemIndex, response);
+	return juspayObjects(this, itemIndex, response, 'POST');
 }

@@ -1,19 +1,14 @@
-import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { asNodeError } from '../../transport/errors';
-import { claimOnce, sharedAnswer } from '../sendOnce';
-import { keyOf, nameSentFor, savedKeyOf, type WantedAccount } from './accountKey';
-import { listCustomerAccounts } from './common';
+import type { IfExists } from '../money/customerAccountRules';
 
 /**
- * Create and Validate → If Account Already Exists. Return Existing (the
- * default) lists the customer's saved accounts first (free), and a requested
- * bank account or UPI ID the customer already has with a result is returned
- * as it is instead of being created and validated (paid) again. Only the
- * others are sent. Rows of one run asking for the same account share one answer.
+ * What to do when Juspay already has the account (money/customerAccountRules.ts):
+ * Return Existing (the default) reads first (free) and returns a validated or
+ * validating account as it is; the other choice pays for a fresh check on purpose.
  */
 
+/** Create and Validate → If Account Already Exists. */
 export const ifAccountExistsField: INodeProperties = {
 	displayName: 'If Account Already Exists',
 	name: 'ifAccountExists',
@@ -29,100 +24,40 @@ export const ifAccountExistsField: INodeProperties = {
 			name: 'Return Existing',
 			value: 'returnExisting',
 			description:
-				'List the customer\'s accounts first (free) and return a saved account with the same details and a result (or a validation in flight) instead of validating it again; only new accounts are sent',
+				'List the customer\'s accounts first (free) and return a saved account with the same account number or UPI ID that Juspay has validated or is validating, instead of paying for it again; only new accounts are sent',
 		},
 	],
 	default: 'returnExisting',
-	description: 'What to do when the customer already has an account with the same details (account number and IFSC, or UPI ID)',
+	description: 'What to do when the customer already has an account with the same account number or UPI ID',
 };
 
-export function returnExistingOn(ctx: IExecuteFunctions, itemIndex: number): boolean {
-	return ctx.getNodeParameter('ifAccountExists', itemIndex, 'returnExisting') === 'returnExisting';
-}
-
-/**
- * A customer account for the item, with the holder name the node sent with
- * it: null when sent without one, undefined when the node did not send it
- * (it already existed), so Juspay's name on it cannot be told from an echo.
- */
-export interface SentAccount {
-	account: IDataObject;
-	nameSent?: string | null;
-}
-
-/**
- * Saved accounts with one of these statuses are returned instead of being
- * validated again: a result (ACTIVE, FAILURE) or a validation still in flight
- * (PENDING; sending it again would be a second penny drop). CREATED was
- * never validated, so it is sent as new.
- */
-const REUSABLE = new Set(['ACTIVE', 'FAILURE', 'PENDING']);
-
-/** The customer's reusable saved accounts by key; the later one in Juspay's list wins. */
-function reusableByKey(saved: IDataObject[]): Map<string, IDataObject> {
-	const byKey = new Map<string, IDataObject>();
-	for (const account of saved) {
-		const key = savedKeyOf(account);
-		if (key && REUSABLE.has(String(account.validation_status ?? '').toUpperCase())) byKey.set(key, account);
-	}
-	return byKey;
-}
-
-/**
- * The customer account for each wanted account, in the same order: saved
- * ones marked `alreadyExisted`, another row's marked `sameAsItem` too, the
- * rest from one `create` call with only them (given the list read before it).
- */
-export async function withExistingAccounts(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	customer: { customerId: string; routingId: string },
-	wanted: WantedAccount[],
-	create: (accounts: WantedAccount[], before: IDataObject[]) => Promise<IDataObject[]>,
-): Promise<SentAccount[]> {
-	const keys = wanted.map((account) => keyOf(account) as string);
-	const claims = keys.map((key) => claimOnce<SentAccount>(this, itemIndex, `customerAccount:${customer.customerId}:${key}`));
-	const owned = claims.flatMap((claim, index) => (claim.own ? [index] : []));
-	try {
-		if (owned.length) {
-			const before = await listCustomerAccounts.call(this, itemIndex, customer.customerId, customer.routingId);
-			const saved = reusableByKey(before);
-			const toCreate = owned.filter((index) => !saved.has(keys[index]));
-			for (const index of owned) {
-				const existing = saved.get(keys[index]);
-				if (existing) claims[index].settle({ account: { ...existing, alreadyExisted: true } });
-			}
-			if (toCreate.length) {
-				const sent = toCreate.map((index) => wanted[index]);
-				const created = await create(sent, before);
-				if (created.length !== sent.length) throw countMismatch(this, itemIndex, sent.length, created.length);
-				toCreate.forEach((index, position) =>
-					claims[index].settle({ account: created[position], nameSent: nameSentFor(sent, created[position]) }),
-				);
-			}
-		}
-	} catch (error) {
-		for (const index of owned) claims[index].fail(error);
-		throw asNodeError(this.getNode(), error, itemIndex);
-	}
-	return await Promise.all(
-		claims.map(async (claim) => {
-			if (claim.own) return await claim.answer;
-			const first = await sharedAnswer(this, itemIndex, claim);
-			return { ...first, account: { ...first.account, alreadyExisted: true, sameAsItem: claim.firstItem } };
-		}),
-	);
-}
-
-/** Juspay's answer must hold one account per account sent, or the answers cannot be paired with the rows. */
-function countMismatch(ctx: IExecuteFunctions, itemIndex: number, sent: number, got: number): NodeApiError {
-	return new NodeApiError(
-		ctx.getNode(),
-		{ code: 'UNEXPECTED_RESPONSE' },
+/** Validate → If Already Validated. */
+export const ifAlreadyValidatedField: INodeProperties = {
+	displayName: 'If Already Validated',
+	name: 'ifAlreadyValidated',
+	type: 'options',
+	noDataExpression: true,
+	options: [
 		{
-			message: `Juspay answered with ${got} customer account(s) for ${sent} sent`,
-			description: 'The accounts may have been created and validated. Check them with Get Many before sending them again.',
-			itemIndex,
+			name: 'Return Existing Result',
+			value: 'returnExisting',
+			description:
+				'Read the account first (free): if Juspay has validated it (ACTIVE, FAILURE) or is validating it (PENDING), return that and pay nothing; only an account never validated is sent',
 		},
-	);
+		{
+			name: 'Validate Again',
+			value: 'validateAgain',
+			description: 'Pay for a fresh check (a new penny drop for a bank account), even if the account was validated before',
+		},
+	],
+	default: 'returnExisting',
+	description: 'What to do when Juspay has already validated this account, or is validating it',
+};
+
+export function ifAccountExists(ctx: IExecuteFunctions, itemIndex: number): IfExists {
+	return ctx.getNodeParameter('ifAccountExists', itemIndex, 'returnExisting') === 'createAgain' ? 'validateAgain' : 'returnExisting';
+}
+
+export function ifAlreadyValidated(ctx: IExecuteFunctions, itemIndex: number): IfExists {
+	return ctx.getNodeParameter('ifAlreadyValidated', itemIndex, 'returnExisting') === 'validateAgain' ? 'validateAgain' : 'returnExisting';
 }

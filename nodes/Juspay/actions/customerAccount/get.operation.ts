@@ -3,12 +3,13 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { scoped } from '../../helpers/description';
 import { outputFields } from '../output';
 import { customerAccountResults } from './results';
-import { accountReference, accountReferenceFields, fetchCustomerAccount, RESOURCE } from './common';
+import { fetchCustomerAccount } from '../customerAccounts';
+import { accountReference, accountReferenceFields, RESOURCE } from './common';
 
 export const description = scoped(RESOURCE, 'get', accountReferenceFields(...outputFields));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { customerId, customerAccountId, routingId } = accountReference(this, itemIndex);
-	const account = await fetchCustomerAccount.call(this, itemIndex, customerId, customerAccountId, routingId);
+	const account = await fetchCustomerAccount(this, itemIndex, { customerId, routingId }, customerAccountId);
 	return await customerAccountResults.call(this, itemIndex, [{ account }], { customerId, routingId, validated: false });
 }

@@ -6,7 +6,8 @@ import { getAllInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
 import { outputFields } from '../output';
 import { customerAccountResults } from './results';
-import { customerIdField, listCustomerAccounts, RESOURCE, routingIdField } from './common';
+import { listCustomerAccounts } from '../customerAccounts';
+import { customerIdField, RESOURCE, routingIdField } from './common';
 
 const fields: INodeProperties[] = [
 	customerIdField,
@@ -41,7 +42,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		labels,
 	);
 	const routingId = input.routingId ?? input.customerId;
-	const accounts = await listCustomerAccounts.call(this, itemIndex, input.customerId, routingId);
+	const accounts = await listCustomerAccounts(this, itemIndex, { customerId: input.customerId, routingId });
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	// Juspay documents no paging for this list: it answers with every account,
 	// so Limit is applied here.

@@ -1,27 +1,26 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { customerAccountVerdict, isPending } from '../../helpers/verdict';
-import { expectedName, waitSettings } from '../options';
+import { fetchCustomerAccount, type Customer } from '../customerAccounts';
+import { waitSettings } from '../options';
 import { outputOf, shapeOutput } from '../output';
 import { waitOnce, withRecoveryMarks, withWaitMarks } from '../results';
 import { untilFinal, type Waited } from '../wait';
-import { fetchCustomerAccount } from './common';
-import type { SentAccount } from './existingAccounts';
 
-export interface AccountContext {
-	customerId: string;
-	routingId: string;
+/** A customer account for the item, with the holder name the node sent with it (null: none, or not sent by this item). */
+export interface SentAccount {
+	account: IDataObject;
+	nameSent?: string | null;
+}
+
+export interface AccountContext extends Customer {
 	/** Whether this operation sent a validation (so Wait for Final Status applies). */
 	validated: boolean;
-	/** Names given per account number, for name matching. */
-	givenNames?: Map<string, string>;
 }
 
 /**
  * Customer accounts as the item's output, one each: waited on when asked,
- * in the Output chosen, marks kept. An account the node did not send
- * (Get, Get Many, one that already existed) has no `nameSent`, and its name
- * is not taken as the bank's (helpers/verdict.ts).
+ * in the Output chosen, marks kept.
  */
 export async function customerAccountResults(
 	this: IExecuteFunctions,
@@ -31,7 +30,6 @@ export async function customerAccountResults(
 ): Promise<IDataObject[]> {
 	const settings = waitSettings(this);
 	const output = outputOf(this, itemIndex);
-	const expected = expectedName(this, itemIndex);
 	const results: IDataObject[] = [];
 	for (const { account, nameSent } of accounts) {
 		let waited: Waited<IDataObject> | undefined;
@@ -41,17 +39,14 @@ export async function customerAccountResults(
 				await untilFinal(
 					account,
 					(current) => accountId !== '' && isPending(customerAccountVerdict(current)),
-					async () =>
-						await fetchCustomerAccount.call(this, itemIndex, context.customerId, accountId, context.routingId),
+					async () => await fetchCustomerAccount(this, itemIndex, context, accountId),
 					settings,
 				);
 			// Without an ID there is nothing to check, and nothing to share.
 			waited = accountId === '' ? await wait() : await waitOnce(this, itemIndex, `account:${context.customerId}:${accountId}`, wait);
 		}
 		const final = waited?.result ?? account;
-		const details = (final.account_details ?? {}) as IDataObject;
-		const names = { expected: expected ?? context.givenNames?.get(String(details.account ?? '')), sent: nameSent };
-		results.push(withWaitMarks(withRecoveryMarks(shapeOutput(output, () => customerAccountVerdict(final, names), () => final), account), waited));
+		results.push(withWaitMarks(withRecoveryMarks(shapeOutput(output, () => customerAccountVerdict(final, nameSent ?? null), () => final), account), waited));
 	}
 	return results;
 }

@@ -4,58 +4,31 @@ import { additionalFieldsCollection, scoped } from '../../helpers/description';
 import { nodeInput } from '../../helpers/parameters';
 import { labels, validateInput } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
-import { apiPath } from '../../transport/path';
-import { juspayRequest } from '../../transport/request';
-import { juspayObjects } from '../../transport/response';
-import { requestTimeout } from '../options';
+import { postValidateCustomerAccount } from '../customerAccounts';
+import { validateSavedOnce } from '../money/customerAccountRules';
 import { outputFields } from '../output';
+import { customerAccountIdField, customerIdField, preferredGatewayField, RESOURCE, routingIdField, validationAmountField, validationFormFields } from './common';
+import { ifAlreadyValidated, ifAlreadyValidatedField } from './existingAccounts';
 import { customerAccountResults } from './results';
-import {
-	customerAccountIdField,
-	customerIdField,
-	preferredGatewayField,
-	RESOURCE,
-	routingIdField,
-	validationAmountField,
-	validationFormFields,
-} from './common';
 
 const fields: INodeProperties[] = [
 	customerIdField,
 	customerAccountIdField,
 	...outputFields,
+	ifAlreadyValidatedField,
 	additionalFieldsCollection([preferredGatewayField, routingIdField, validationAmountField]),
 ];
 
 export const description = scoped(RESOURCE, 'validate', fields);
 
+/**
+ * Validate a saved account: read it first (free) and, by default, return a
+ * result Juspay already has instead of paying again (If Already Validated).
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const input = parseInput(
-		this,
-		itemIndex,
-		validateInput,
-		nodeInput(this, itemIndex, ['customerId', 'customerAccountId']),
-		labels,
-	);
-	const form = validationFormFields(input);
-	const routingId = input.routingId ?? input.customerId;
-	const response = await juspayRequest.call(
-		this,
-		{
-			api: 'customerAccounts',
-			method: 'POST',
-			path: apiPath`/customers/${input.customerId}/customer-accounts/${input.customerAccountId}/validate`,
-			action: 'validate the customer account',
-			sendsValidation: true,
-			form: form.length ? form : undefined,
-			routingId,
-			timeoutMs: requestTimeout(this),
-		},
-		itemIndex,
-	);
-	return await customerAccountResults.call(this, itemIndex, juspayObjects(this, itemIndex, response).map((account) => ({ account })), {
-		customerId: input.customerId,
-		routingId,
-		validated: true,
-	});
+	const input = parseInput(this, itemIndex, validateInput, nodeInput(this, itemIndex, ['customerId', 'customerAccountId']), labels);
+	const customer = { customerId: input.customerId, routingId: input.routingId ?? input.customerId };
+	const send = async () => await postValidateCustomerAccount(this, itemIndex, customer, input.customerAccountId, validationFormFields(input));
+	const account = await validateSavedOnce(this, itemIndex, customer, input.customerAccountId, ifAlreadyValidated(this, itemIndex), send);
+	return await customerAccountResults.call(this, itemIndex, [{ account }], { ...customer, validated: true });
 }

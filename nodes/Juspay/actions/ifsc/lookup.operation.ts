@@ -6,7 +6,7 @@ import { labels, lookupInput } from '../../schemas/ifsc';
 import { parseInput } from '../../schemas/parse';
 import { ifscField } from '../accountFields';
 import { assertKnownBanks } from '../bankCheck';
-import { sendBeneficiaryCommand } from '../payout';
+import { sendUnderBeneId } from '../money/beneficiaryRules';
 
 const fields: INodeProperties[] = [
 	{ ...ifscField, description: 'IFSC of the branch to look up' },
@@ -49,17 +49,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// A lookup costs nothing, so a fresh id per lookup is safe: it only keeps
 	// Juspay from refusing a second lookup of the same IFSC as a duplicate.
 	const beneId = input.beneId ?? `ifsc_${input.ifsc}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-	const result = await sendBeneficiaryCommand.call(this, itemIndex, {
+	const command = {
 		customerId,
-		beneId,
-		body: {
-			beneId,
-			customerId,
-			command: 'validate',
-			beneDetails: { details: { ifsc: input.ifsc }, type: 'IFSC' },
-		},
-		ifExists: 'fail',
+		body: { beneId, customerId, command: 'validate', beneDetails: { details: { ifsc: input.ifsc }, type: 'IFSC' } },
 		action: 'look up the IFSC',
-	});
+	};
+	const result = await sendUnderBeneId(this, itemIndex, command, beneId, { readFirst: 'never', repeat: 'fail', earlierTry: false });
 	return [result];
 }

@@ -1,8 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { perRun } from '../helpers/perRun';
-import { asNodeError } from '../transport/errors';
+import { perRun } from '../../helpers/perRun';
+import { asNodeError } from '../../transport/errors';
 
 /**
  * Rows of one run with the same details (a sheet with a repeated vendor)
@@ -29,7 +29,7 @@ export interface Claim<T> {
 }
 
 /** Claims `key` for this row, or joins the row that claimed it first. */
-export function claimOnce<T>(ctx: IExecuteFunctions, itemIndex: number, key: string): Claim<T> {
+export function claimRow<T>(ctx: IExecuteFunctions, itemIndex: number, key: string): Claim<T> {
 	let settle: (value: T) => void = () => {};
 	let fail: (error: unknown) => void = () => {};
 	const mine = new Promise<T>((resolve, reject) => {
@@ -38,7 +38,7 @@ export function claimOnce<T>(ctx: IExecuteFunctions, itemIndex: number, key: str
 	});
 	// Handled here so that a failure nobody else waits for is no unhandled rejection; awaiting it still throws.
 	mine.catch(() => {});
-	const first = perRun(ctx, `sendOnce:${key}`, () => ({ itemIndex, answer: mine }));
+	const first = perRun(ctx, `row:${key}`, () => ({ itemIndex, answer: mine }));
 	const own = first.answer === mine;
 	return { own, firstItem: first.itemIndex, answer: first.answer, settle: own ? settle : () => {}, fail: own ? fail : () => {} };
 }
@@ -48,18 +48,18 @@ export async function sharedAnswer<T>(ctx: IExecuteFunctions, itemIndex: number,
 	try {
 		return await claim.answer;
 	} catch (error) {
-		throw sharedFailure(ctx, error, itemIndex, claim.firstItem);
+		throw sharedFailure(ctx, error, itemIndex, `This item has the same details as item ${claim.firstItem}, which failed`);
 	}
 }
 
-/** One `send` per run for each key: the first row runs it, later rows get its answer. */
-export async function sendOnce<T>(
+/** One `send` per run for each key: the first row runs it, later rows get its answer (free reads, e.g. waiting for a final status). */
+export async function shareWithRows<T>(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	key: string,
 	send: () => Promise<T>,
 ): Promise<{ value: T; sameAsItem?: number }> {
-	const claim = claimOnce<T>(ctx, itemIndex, key);
+	const claim = claimRow<T>(ctx, itemIndex, key);
 	if (!claim.own) return { value: await sharedAnswer(ctx, itemIndex, claim), sameAsItem: claim.firstItem };
 	try {
 		const value = await send();
@@ -71,13 +71,15 @@ export async function sendOnce<T>(
 	}
 }
 
-function sharedFailure(ctx: IExecuteFunctions, error: unknown, itemIndex: number, firstItem: number): NodeOperationError {
+/**
+ * Another's failure (`whose`: whose work this item shared) restated for this
+ * item: its message and Juspay facts, and that nothing was sent for it.
+ */
+export function sharedFailure(ctx: IExecuteFunctions, error: unknown, itemIndex: number, whose: string): NodeOperationError {
 	const original = error as { message?: string; description?: string | null; context?: Record<string, unknown> };
 	const shared = new NodeOperationError(ctx.getNode(), original.message ?? String(error), {
 		itemIndex,
-		description:
-			`This item has the same details as item ${firstItem}, which failed; nothing was sent for this item.` +
-			(original.description ? ` ${original.description}` : ''),
+		description: `${whose}; nothing was sent for this item.` + (original.description ? ` ${original.description}` : ''),
 	});
 	if (original.context?.juspay) shared.context.juspay = original.context.juspay;
 	return shared;

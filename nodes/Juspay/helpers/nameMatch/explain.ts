@@ -1,0 +1,68 @@
+import { isFiller, type Judgement } from './judge';
+import type { Pair, PairKind, Pairing } from './pair';
+import type { Name, Word } from './read';
+
+/** Short enough for a Slack message or a sheet cell. */
+const MAX_LENGTH = 200;
+const KIND_LABEL: Record<Exclude<PairKind, 'same'>, string> = {
+	spelling: 'spelling',
+	'short form': 'short form',
+	joined: 'joined',
+	cut: 'cut by the bank',
+	initial: 'initial',
+};
+const KINDS = Object.keys(KIND_LABEL) as Array<keyof typeof KIND_LABEL>;
+
+const written = (words: Word[]) => words.map((w) => w.written).join(' ');
+
+/**
+ * Which words differ and which matched how, the most telling first, e.g.
+ * "given name differs: ASHA / USHA; same: VERMA" or
+ * "short form: MOHD = MOHAMMED; same: IRFAN". Words are as written (upper
+ * case); the first name is the one expected, the second the bank's.
+ */
+export function explain(a: Name, b: Name, { pairs, restA, restB }: Pairing, { band, order }: Judgement): string {
+	if (band === 'EXACT') return 'same name';
+	if (band === 'NONE') return 'no word in common';
+	const parts: string[] = [];
+	if (restA.length > 0 && restB.length > 0) {
+		const what = restA.length === 1 && restB.length === 1 ? `${roleOf(restA[0], a, restB[0], b)} differs` : 'words differ';
+		parts.push(`${what}: ${written(restA)} / ${written(restB)}`);
+	} else if (restA.length > 0) {
+		parts.push(`not in the bank's name: ${written(restA)}`);
+	} else if (restB.length > 0) {
+		parts.push(`only in the bank's name: ${written(restB)}`);
+	}
+	if (order !== 'same') {
+		const placed = pairs.filter((p) => p.kind !== 'initial');
+		const inOrder = (side: 'a' | 'b') =>
+			placed
+				.map((p) => p[side])
+				.sort((x, y) => x[0].index - y[0].index)
+				.map(written)
+				.join(' ');
+		parts.push(order === 'moved' ? 'another order' : `other order: ${inOrder('a')} / ${inOrder('b')}`);
+	}
+	for (const kind of KINDS) {
+		const ofKind = pairs.filter((p) => p.kind === kind);
+		if (ofKind.length > 0) parts.push(`${KIND_LABEL[kind]}: ${ofKind.map((p: Pair) => `${written(p.a)} = ${written(p.b)}`).join(', ')}`);
+	}
+	if (a.dropped.length + b.dropped.length > 0) parts.push(`left out: ${[...new Set([...a.dropped, ...b.dropped])].join(', ')}`);
+	const same = pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !isFiller(p.a[0])).map((p) => written(p.a));
+	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);
+	const text = parts.join('; ');
+	return text.length <= MAX_LENGTH ? text : `${text.slice(0, MAX_LENGTH - 1)}…`;
+}
+
+/** What a differing word is in its name: given name, surname, initial, legal form or plainly a name or word. */
+function roleOf(x: Word, a: Name, y: Word, b: Name): string {
+	if (x.legal && y.legal) return 'legal form';
+	if (x.initial || y.initial) return 'initial';
+	if (a.business || b.business) return 'word';
+	const named = (name: Name) => name.words.filter((w) => !w.optional);
+	const first = (w: Word, name: Name) => named(name)[0] === w;
+	const last = (w: Word, name: Name) => named(name).length > 1 && named(name)[named(name).length - 1] === w;
+	if (first(x, a) && first(y, b)) return 'given name';
+	if (last(x, a) && last(y, b)) return 'surname';
+	return 'name';
+}

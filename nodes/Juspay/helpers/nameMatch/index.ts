@@ -1,0 +1,40 @@
+/**
+ * Compares the name a user expects with the name the bank holds, the way a
+ * payments team would: the same holder written another way matches, a
+ * different person never matches STRONG or EXACT, however few letters apart.
+ *
+ * Juspay returns only the name at the bank, not a score, so the node judges
+ * it here, deterministically and without any dependency:
+ * - read.ts reads a name into words (titles, punctuation, M/S, legal forms,
+ *   Gujarati BHAI / BEN, S/O …);
+ * - spelling.ts gives each word a key for transliteration variants;
+ * - pair.ts pairs the words of the two names (same word, spelling, short
+ *   form, joined words, a word the bank cut, initials);
+ * - judge.ts gives the band and score, explain.ts the explanation.
+ * docs/verdict.md says what each band means for a payment.
+ */
+import { explain } from './explain';
+import { judge, type NameMatchBand } from './judge';
+import { pairWords } from './pair';
+import { readName } from './read';
+
+export type { NameMatchBand } from './judge';
+export { isVerified, meetsThreshold, nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from './threshold';
+
+export interface NameMatch {
+	/** 0-100, ordering results within a band: branch on the band (or the verdict's `verified`), not on the score. */
+	score: number;
+	band: NameMatchBand;
+	/** Which words differ and which matched how, e.g. "given name differs: ASHA / USHA; same: VERMA". */
+	explanation: string;
+}
+
+/** `expected` (the name given) against `atBank`; null when either has no letters or digits. */
+export function matchNames(expected: string, atBank: string): NameMatch | null {
+	const a = readName(expected);
+	const b = readName(atBank);
+	if (a.words.length === 0 || b.words.length === 0) return null;
+	const pairing = pairWords(a, b);
+	const judgement = judge(a, b, pairing);
+	return { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
+}

@@ -1,0 +1,129 @@
+import type { Name, Word } from './read';
+import { spellingKey } from './spelling';
+
+/** How words of the two names were found to be the same. */
+export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'initial';
+
+/** Words of one name that stand for words of the other (one each, except joined words and initials). */
+export interface Pair {
+	a: Word[];
+	b: Word[];
+	kind: PairKind;
+}
+
+export interface Pairing {
+	pairs: Pair[];
+	/** Words of each name that stand for nothing in the other (titles left out). */
+	restA: Word[];
+	restB: Word[];
+}
+
+/** A bank stores a name in a fixed width; only a name this long may have been cut. */
+const CUT_FROM = 15;
+const JOINED_MAX = 4;
+
+/**
+ * Pairs the words of two names, surest first: the same word, the same
+ * spelling key or short form, words written joined, a word the bank cut,
+ * then initials. Each step runs both ways, so the pairing of (a, b) mirrors
+ * that of (b, a).
+ */
+export function pairWords(a: Name, b: Name): Pairing {
+	const used = new Set<Word>();
+	const pairs: Pair[] = [];
+	const free = (word: Word) => !used.has(word);
+	const add = (pa: Word[], pb: Word[], kind: PairKind) => {
+		pairs.push({ a: pa, b: pb, kind });
+		for (const word of [...pa, ...pb]) used.add(word);
+	};
+	const both = (step: (x: Name, y: Name, put: (px: Word[], py: Word[], kind: PairKind) => void) => void) => {
+		step(a, b, add);
+		step(b, a, (pb, pa, kind) => add(pa, pb, kind));
+	};
+
+	for (const x of a.words) {
+		const y = b.words.find((w) => free(w) && w.text === x.text);
+		if (y) add([x], [y], 'same');
+	}
+	for (const x of a.words.filter((w) => free(w) && w.full)) {
+		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)));
+		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
+	}
+	both((x, y, put) => {
+		for (const word of x.words.filter((w) => free(w) && w.text.length >= 3)) {
+			const run = joinedRun(word, y.words.filter(free));
+			if (run) put([word], run, 'joined');
+		}
+	});
+	both((x, y, put) => {
+		const last = x.words.filter((w) => !w.optional).pop();
+		if (!last || !free(last) || last.initial || x.length < CUT_FROM) return;
+		const whole = y.words.find((w) => free(w) && w.text.length > last.text.length && w.text.startsWith(last.text));
+		if (whole) put([last], [whole], 'cut');
+	});
+	both((x, y, put) => {
+		for (const word of x.words.filter((w) => free(w) && w.initial && !w.optional)) {
+			const whole = closest(word, x, y, y.words.filter((w) => free(w) && !w.initial && !w.legal && startsWith(w, word.text)));
+			if (whole) put([word], [whole], 'initial');
+		}
+		for (const word of x.words.filter((w) => free(w) && w.letters)) {
+			// A title read as initials must stand right before the name (MS DHONI), never for words elsewhere.
+			const run = initialsRun(word, y.words, free, word.optional ? frontOf(x, y, pairs) ?? -1 : undefined);
+			if (run) put([word], run, 'initial');
+		}
+	});
+	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional);
+	return { pairs, restA: rest(a), restB: rest(b) };
+}
+
+/** Two to four adjacent free words of the other name that, written together, are `word` (RAVI SHANKAR = RAVISHANKAR). */
+function joinedRun(word: Word, free: Word[]): Word[] | undefined {
+	for (let start = 0; start < free.length; start++) {
+		let text = free[start].text;
+		for (let end = start + 1; end < free.length && end - start < JOINED_MAX; end++) {
+			if (free[end].index !== free[end - 1].index + 1) break;
+			text += free[end].text;
+			// Spellings differ in length (LAXMI / LAKSHMI), so only a run far longer than the word stops the search.
+			if (text.length > 2 * word.text.length) break;
+			if (text === word.text || (word.full && spellingKey(text) === word.keys[0])) return free.slice(start, end + 1);
+		}
+	}
+	return undefined;
+}
+
+function startsWith(word: Word, letter: string): boolean {
+	return word.text.startsWith(letter) || word.keys.some((key) => key.startsWith(letter));
+}
+
+/** Of the words an initial may stand for, the one at the nearest place in its name (front, middle, end). */
+function closest(initial: Word, own: Name, other: Name, candidates: Word[]): Word | undefined {
+	const place = (word: Word, name: Name) => word.index / Math.max(1, name.words.length - 1);
+	const distance = (word: Word) => Math.abs(place(word, other) - place(initial, own));
+	let best: Word | undefined;
+	for (const word of candidates) if (!best || distance(word) < distance(best)) best = word;
+	return best;
+}
+
+/**
+ * Adjacent free words of the other name whose first letters are `word`'s
+ * letters in order (RK = RAVI KUMAR). `endBefore`: the index the run must end
+ * just before (a title read as initials, MS DHONI, stands right before the name).
+ */
+function initialsRun(word: Word, words: Word[], free: (w: Word) => boolean, endBefore?: number): Word[] | undefined {
+	const letters = [...word.text];
+	for (let start = 0; start + letters.length <= words.length; start++) {
+		const run = words.slice(start, start + letters.length);
+		const fits = run.every((w, i) => free(w) && !w.initial && !w.legal && !w.optional && startsWith(w, letters[i]));
+		if (fits && (endBefore === undefined || start + letters.length === endBefore)) return run;
+	}
+	return undefined;
+}
+
+/** Where the other name's words paired with this name's first word begin (undefined if not paired yet). */
+function frontOf(own: Name, other: Name, pairs: Pair[]): number | undefined {
+	const first = own.words.find((w) => !w.optional);
+	const pair = pairs.find((p) => p.a.includes(first as Word) || p.b.includes(first as Word));
+	if (!pair) return undefined;
+	const theirs = pair.a.includes(first as Word) ? pair.b : pair.a;
+	return theirs.every((w) => other.words.includes(w)) ? Math.min(...theirs.map((w) => w.index)) : undefined;
+}

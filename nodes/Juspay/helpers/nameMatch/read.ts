@@ -1,0 +1,160 @@
+import { spellingKey } from './spelling';
+import {
+	ADDRESS_WORDS,
+	BUSINESS_FORMS,
+	BUSINESS_WORDS,
+	COMMON_WORDS,
+	JOINED_ENDINGS,
+	LEGAL_FORMS,
+	SAME_NAMES,
+	SHORT_FORMS,
+	TITLES,
+} from './words';
+
+/** One word of a name, as the matcher compares it. */
+export interface Word {
+	/** As written, upper case (MOHD, PVT). */
+	written: string;
+	/** As compared: a business abbreviation in full (PVT → PRIVATE), else as written. */
+	text: string;
+	/** Spelling keys: one, or one per word a short form may stand for (CH: CHANDRA or CHAND). */
+	keys: string[];
+	/** Whether it is a short form of a word (MOHD, KR, PD). */
+	short: boolean;
+	/** Whether it may be compared by its spelling key: a word with a vowel or a digit, or a short form (not RK, not R). */
+	full: boolean;
+	initial: boolean;
+	/** Whether it may be initials written together (RK, GS, VVS). */
+	letters: boolean;
+	/** A word many people share (KUMAR, SINGH, MOHAMMAD): it alone never identifies anyone. */
+	common: boolean;
+	/** A legal form (PRIVATE, LIMITED, LLP, HUF, a closing INDIA). */
+	legal: boolean;
+	/** A title in front: kept only in case it is initials written together (MS DHONI); never counted missing. */
+	optional: boolean;
+	index: number;
+}
+
+export interface Name {
+	words: Word[];
+	business: boolean;
+	/** What reading set aside, for the explanation (BHAI, S/O …). */
+	dropped: string[];
+	/** Characters of the name as the bank would store it, for telling a cut at a fixed width. */
+	length: number;
+}
+
+/** S/O, D/O, W/O, C/O (son, daughter, wife, care of) after a name: a relative's name follows. */
+const RELATION = /[^A-Z][SDWC]\s*\/\s*O(?![A-Z])/;
+const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
+const LETTER_RUNS = ['LLP', 'HUF'];
+
+/** A name as words: accents, case, punctuation, titles and forms of address set aside. */
+export function readName(name: string): Name {
+	// Accents off (JOSÉ = JOSE); most names are plain ASCII and skip the costly normalising.
+	let text = (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toUpperCase();
+	const dropped: string[] = [];
+	let business = false;
+	if (text.includes('/') || text.includes('MESSRS')) {
+		const relation = RELATION.exec(text);
+		if (relation && /[A-Z]/.test(text.slice(0, relation.index))) {
+			dropped.push(relation[0].slice(1).replace(/\s/g, ''));
+			text = text.slice(0, relation.index);
+		}
+		text = text.replace(MESSRS, () => {
+			business = true;
+			return ' ';
+		});
+	}
+	const written = joinLetterRuns(wordsOf(text));
+	const texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
+	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));
+
+	let start = 0;
+	while (start < texts.length - 1 && (TITLES.has(texts[start]) || (business && texts[start] === 'THE'))) start++;
+	const words: Word[] = [];
+	for (let i = 0; i < texts.length; i++) {
+		if (i < start || business) words.push(wordOf(written[i], texts[i], i < start, words.length));
+		else for (const part of personWords(texts[i], i > start, dropped)) words.push(wordOf(part, part, false, words.length));
+	}
+	// A closing INDIA ("(INDIA) PVT LTD") is a legal form; in NEW INDIA AGENCIES it is a name.
+	for (const word of words) if (word.text === 'INDIA') word.legal = words.slice(word.index + 1).every((next) => LEGAL_FORMS.has(next.text));
+	// As the bank would store it: the words, one space apart.
+	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
+	return { words, business, dropped, length };
+}
+
+function wordOf(written: string, text: string, optional: boolean, index: number): Word {
+	const stands = SHORT_FORMS.get(text);
+	const initial = text.length === 1;
+	return {
+		written,
+		text,
+		keys: stands ? stands.map(spellingKey) : [spellingKey(SAME_NAMES.get(text) ?? text)],
+		short: stands !== undefined,
+		full: stands !== undefined || (!initial && /[AEIOU0-9]/.test(text)),
+		initial,
+		letters: (text.length === 2 || (text.length === 3 && !/[AEIOU]/.test(text))) && /^[A-Z]+$/.test(text),
+		common: COMMON_WORDS.has(stands ? stands[0] : SAME_NAMES.get(text) ?? text),
+		legal: LEGAL_FORMS.has(text),
+		optional,
+		index,
+	};
+}
+
+/**
+ * The words of an upper-case name, in one pass: letters and digits make
+ * words, `&` is the word AND, an apostrophe joins (D'SOUZA = DSOUZA), and
+ * anything else separates.
+ */
+function wordsOf(text: string): string[] {
+	const words: string[] = [];
+	let word = '';
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) word += text[i];
+		else if (code === 39 || code === 96 || code === 0x2018 || code === 0x2019) continue;
+		else {
+			if (word !== '') words.push(word);
+			word = '';
+			if (code === 38) words.push('AND');
+		}
+	}
+	if (word !== '') words.push(word);
+	return words;
+}
+
+/** L L P → LLP, H U F → HUF: a legal form spelled letter by letter. */
+function joinLetterRuns(words: string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const run = words[i].length === 1 ? LETTER_RUNS.find((form) => words.slice(i, i + form.length).join('') === form) : undefined;
+		out.push(run ?? words[i]);
+		if (run) i += run.length - 1;
+	}
+	return out;
+}
+
+/**
+ * One word of a person's name as the words it stands for: a Gujarati form of
+ * address is set aside (JIGNESHBHAI → JIGNESH, a lone BEN after a name), and
+ * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
+ */
+function personWords(word: string, afterFirst: boolean, dropped: string[]): string[] {
+	if (afterFirst && ADDRESS_WORDS.includes(word)) {
+		dropped.push(word);
+		return [];
+	}
+	const address = ADDRESS_WORDS.find((ending) => endsJoined(word, ending));
+	if (address) {
+		dropped.push(address);
+		return personWords(word.slice(0, -address.length), afterFirst, dropped);
+	}
+	const ending = JOINED_ENDINGS.find((end) => endsJoined(word, end));
+	return ending ? [word.slice(0, -ending.length), ending] : [word];
+}
+
+/** Whether `word` is a name of three letters or more with `ending` written onto it. */
+function endsJoined(word: string, ending: string): boolean {
+	return word.length >= ending.length + 3 && word.endsWith(ending) && /[AEIOU]/.test(word.slice(0, -ending.length));
+}

@@ -1,0 +1,61 @@
+/**
+ * One key per word for the ways Indian names are written in Latin letters:
+ * two spellings of one name get the same key ("LAKSHMI" / "LAXMI",
+ * "RAJEEV" / "RAJIV", "KISHORE" / "KISHOR"). Each rule is a known
+ * transliteration variant, never a letter distance: "ASHA" / "USHA",
+ * "NEHA" / "SNEHA", "ANKIT" / "ANKITA" keep different keys, since they are
+ * different names.
+ */
+
+/** -INDER, -ENDER, -ENDRA, -INDRA: one Punjabi / Hindi name ending (RAJINDER = RAJENDRA). */
+const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
+/**
+ * A trailing A that South Indian and Bengali spellings add (NARAYANA,
+ * SRINIVASA, ANANDA, KRISHNA), only after these endings: after -IT, -IL, -AL,
+ * -EEN, -ISH it makes a woman's name of a man's (ANKITA, SUSHILA, VIMALA,
+ * NAVEENA, MANISHA), a different person.
+ */
+const TRAILING_A = /(?:ESH|NTH?|ND|[AIE]V|AS|AYAN|ISHN|NGH|AR|WAL)A$/;
+
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
+/** The spelling key of one upper-case word (A-Z and digits). */
+export function spellingKey(word: string): string {
+	let key = cache.get(word);
+	if (key === undefined) {
+		key = keyOf(word);
+		// Bounded: a long run sees many names, and the key is cheap to make again.
+		if (cache.size >= CACHE_LIMIT) cache.clear();
+		cache.set(word, key);
+	}
+	return key;
+}
+
+function keyOf(word: string): string {
+	if (/\d/.test(word)) return word;
+	let w = word;
+	// Endings first, on the word as written.
+	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
+	if (TRAILING_A.test(w)) w = w.slice(0, -1);
+	w = w.replace(/EY$/, 'E'); // PANDEY = PANDE
+	if (w.length >= 5) w = w.replace(/([^AEIOU])E$/, '$1'); // KISHORE = KISHOR, BHOSALE = BHOSAL
+	w = w.replace(/([AEIOU])H$/, '$1'); // SHAH = SHA
+	// Letters that stand for one sound.
+	w = w
+		.replace(/X/g, 'KS') // LAXMI = LAKSHMI (after SH below)
+		.replace(/Q/g, 'K')
+		.replace(/W/g, 'V')
+		.replace(/PH/g, 'F')
+		.replace(/CHH|CHCH/g, 'CH') // CHHAYA = CHAYA, BACHCHAN = BACHAN
+		.replace(/C(?!H)/g, 'K')
+		.replace(/SH/g, 'S')
+		.replace(/([KGJTDPB])H/g, '$1') // aspirates: BHATT = BATT, SIDDHARTH = SIDDART
+		.replace(/OU|OV(?=[^AEIOU]|$)/g, 'AU') // GOURAV = GAURAV, CHOWDHURY = CHAUDHURY
+		.replace(/EE/g, 'I')
+		.replace(/OO/g, 'U')
+		.replace(/(.)\1+/g, '$1') // AGGARWAL = AGARWAL
+		.replace(/Y$/, 'I'); // REDDY = REDDI, VIJAY = VIJAI
+	// A short A between consonants, often left out: RAMACHANDRA = RAMCHANDRA, KAMALA = KAMLA.
+	return w.replace(/(?<=[^AEIOU])A(?=[^AEIOU])/g, '');
+}

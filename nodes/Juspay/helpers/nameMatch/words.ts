@@ -1,0 +1,82 @@
+/**
+ * The word lists the name matcher knows. Each list is what a form and a bank
+ * record write differently for the same holder; nothing here says two
+ * different names are alike.
+ */
+
+/** Titles, dropped in front of a name ("KUMARI" may also be a surname, so only in front). */
+export const TITLES = new Set([
+	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
+	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'ER', 'TMT', 'THIRU', 'SELVI', 'LATE',
+]);
+
+/**
+ * The lists below are Maps, not objects: a miss is the common case (most
+ * words are none of these), and a Map answers it fastest, with no prototype.
+ */
+
+/** Short forms a bank or a person writes for a whole word: the word it stands for. */
+export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
+	MD: ['MOHAMMAD'],
+	MOHD: ['MOHAMMAD'],
+	MHD: ['MOHAMMAD'],
+	KR: ['KUMAR'],
+	KMR: ['KUMAR'],
+	PD: ['PRASAD'],
+	PRD: ['PRASAD'],
+	CH: ['CHANDRA', 'CHAND'],
+	CHD: ['CHANDRA', 'CHAND'],
+	SK: ['SHAIKH'],
+}));
+
+/**
+ * Spellings of one name that the letter rules (spelling.ts) cannot bring
+ * together: the first word of each list is how they are all compared.
+ */
+const SAME_NAME_LISTS = [
+	['MOHAMMAD', 'MOHAMMED', 'MOHAMED', 'MOHAMAD', 'MUHAMMAD', 'MUHAMMED', 'MOHMAD', 'MOHMED', 'MOHAMMADH'],
+	['SHAIKH', 'SHEIKH', 'SHAIK', 'SHEKH', 'SHEIK'],
+	['SYED', 'SAYED', 'SAYYED', 'SAIYED', 'SAYYAD', 'SAIYAD', 'SYYED', 'SAYYID', 'SAYID'],
+	['AHMED', 'AHMAD', 'AHAMED', 'AHAMAD'],
+	['CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'CHOUDHURY', 'CHOWDHURY', 'CHOWDHARY', 'CHAUDHARI', 'CHOUDHARI', 'CHAUDHURI', 'CHOWDARY', 'CHOUDHRY'],
+	['IYER', 'AIYER', 'IYYER', 'AIYAR'],
+	['VENKAT', 'VENKATA'],
+	['CHANDRA', 'CHANDER', 'CHANDAR'],
+];
+export const SAME_NAMES = new Map<string, string>(SAME_NAME_LISTS.flatMap((list) => list.map((spelling) => [spelling, list[0]] as const)));
+
+/** How a business name's abbreviations are written in full, so both are one word. */
+export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
+	PVT: 'PRIVATE', PRIV: 'PRIVATE', LTD: 'LIMITED', LTDS: 'LIMITED', CO: 'COMPANY', CORP: 'CORPORATION',
+	INC: 'INCORPORATED', BROS: 'BROTHERS', BROTHER: 'BROTHERS', ENTERPRISE: 'ENTERPRISES', ENT: 'ENTERPRISES',
+	ENTP: 'ENTERPRISES', INDUSTRY: 'INDUSTRIES', INDS: 'INDUSTRIES', ASSOCIATE: 'ASSOCIATES', ASSOC: 'ASSOCIATES',
+	AGENCY: 'AGENCIES', SERVICE: 'SERVICES', SVCS: 'SERVICES', SOLUTION: 'SOLUTIONS', TRADER: 'TRADERS',
+	MFG: 'MANUFACTURING', ENGG: 'ENGINEERING', ENGRG: 'ENGINEERING', INTL: 'INTERNATIONAL', MKTG: 'MARKETING',
+	TECHNOLOGY: 'TECHNOLOGIES',
+}));
+
+/** Legal forms: which kind of entity, not which one. */
+export const LEGAL_FORMS = new Set(['PRIVATE', 'LIMITED', 'LLP', 'HUF', 'INCORPORATED', 'OPC', 'INDIA']);
+
+/** Words that make a name a business's (with the legal forms and M/S). */
+export const BUSINESS_WORDS = new Set([
+	...BUSINESS_FORMS.values(), 'SONS', 'TRUST', 'SOCIETY', 'FOUNDATION', 'WORKS', 'MILLS', 'EXPORTS',
+	'IMPORTS', 'TEXTILES', 'MOTORS', 'FOODS', 'LOGISTICS', 'TRANSPORT', 'ELECTRICALS', 'ELECTRONICS', 'MEDICALS',
+	'JEWELLERS', 'CATERERS', 'BUILDERS', 'DEVELOPERS', 'STORES', 'CONSULTANCY', 'INFOTECH', 'SOFTECH', 'PHARMA',
+	'HOSPITAL', 'CLINIC', 'TRADING', 'AGRO', 'STEEL', 'CONSTRUCTIONS', 'ASSOCIATION', 'CENTRE', 'CENTER', 'DRUGS',
+]);
+
+/**
+ * Words that say little about who a person is (many people share them): a
+ * match on them alone is never enough, and they may sit anywhere in a name.
+ */
+export const COMMON_WORDS = new Set([
+	'KUMAR', 'KUMARI', 'SINGH', 'KAUR', 'DEVI', 'BAI', 'LAL', 'CHAND', 'CHANDRA', 'PRASAD', 'RANI', 'MOHAMMAD',
+	'SYED', 'SHAIKH', 'BEGUM', 'KHATUN', 'BIBI', 'AND', 'OF', 'THE', 'FOR', 'COMPANY',
+]);
+
+/** Words written joined onto a given name ("NITINKUMAR"): read as two words. */
+export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'LAL', 'CHAND', 'PRASAD'];
+
+/** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
+export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN'];
