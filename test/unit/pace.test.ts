@@ -160,6 +160,25 @@ describe('short sheets (600 rows, 800 ± 200 ms): a high limit found fast, a low
 	});
 });
 
+describe('on a busy n8n (issue 27)', () => {
+	// Answers heard up to 20 ms after Juspay sent them, requests reaching Juspay up to 30 ms after they leave
+	// the pace, timers up to 60 ms late: what sank the simpler controller measured beside this one (docs/pace.md).
+	const busy = { answerLagMs: 20, sendLagMs: 30, timerLatenessMs: 60 };
+	const short = (mode: SimulatedJuspay['mode'], limit: number): SimulatedJuspay => ({ mode, limit, latencyMs: 800, jitterMs: 200 });
+
+	it('10 in flight and 15 per second stay within 1.15× ideal, and no row is lost', async () => {
+		for (const seed of [1, 2, 3, 4]) {
+			const inFlight = await simulate(600, short('inFlight', 10), AUTO, { seed, ...busy });
+			const perSecond = await simulate(600, short('perSecond', 15), AUTO, { seed, ...busy });
+
+			expect([inFlight.failedRows, perSecond.failedRows]).toEqual([0, 0]);
+			expect([inFlight.accepted, perSecond.accepted]).toEqual([600, 600]);
+			expect(inFlight.ms).toBeLessThan(1.15 * 48_000);
+			expect(perSecond.ms).toBeLessThan(1.15 * 40_000);
+		}
+	});
+});
+
 describe('runs that share one Juspay account in one n8n process', () => {
 	const short = (mode: SimulatedJuspay['mode'], limit: number): SimulatedJuspay => ({ mode, limit, latencyMs: 800, jitterMs: 200 });
 	const acceptedBetween = (times: number[], from: number, to: number) => times.filter((t) => t >= from && t < to).length;
@@ -239,31 +258,31 @@ describe('runs that share one Juspay account in one n8n process', () => {
 		expect(shared.ms).toBeLessThan(1.1 * 24_000);
 	});
 
-	it('queue mode: two workers with two runs each against 50 per second: they split it evenly and keep it about 90% used', async () => {
-		for (const seed of [1, 2, 3, 4, 5]) {
+	it('queue mode: two workers with two runs each against 50 per second, 1,000 rows each: they split it evenly and keep it about 95% used', async () => {
+		for (const seed of [1, 2, 3]) {
 			const shared = await simulateRuns(
 				{ mode: 'perSecond', limit: 50, latencyMs: 400, jitterMs: 50 },
 				[
-					{ rows: 250, settings: AUTO, process: 0, startAt: 0 },
-					{ rows: 250, settings: AUTO, process: 0, startAt: 200 },
-					{ rows: 250, settings: AUTO, process: 1, startAt: 100 },
-					{ rows: 250, settings: AUTO, process: 1, startAt: 600 },
+					{ rows: 1000, settings: AUTO, process: 0, startAt: 0 },
+					{ rows: 1000, settings: AUTO, process: 0, startAt: 200 },
+					{ rows: 1000, settings: AUTO, process: 1, startAt: 100 },
+					{ rows: 1000, settings: AUTO, process: 1, startAt: 600 },
 				],
 				{ seed, timerLatenessMs: 20 },
 			);
 			const took = shared.runs.map((run) => run.endedAt - run.startedAt);
 
 			expect(shared.runs.map((run) => run.failedRows)).toEqual([0, 0, 0, 0]);
-			expect(shared.accepted).toBe(1000);
+			expect(shared.accepted).toBe(4000);
 			// On one worker the runs share one control and finish together.
-			expect(Math.max(took[0], took[1]) / Math.min(took[0], took[1])).toBeLessThan(1.15);
-			expect(Math.max(took[2], took[3]) / Math.min(took[2], took[3])).toBeLessThan(1.15);
-			// Across workers (each learns from its own 429s): no run takes 1.25× the fastest (before: up to 2.85×).
-			expect(Math.max(...took) / Math.min(...took)).toBeLessThan(1.25);
+			expect(Math.max(took[0], took[1]) / Math.min(took[0], took[1])).toBeLessThan(1.1);
+			expect(Math.max(took[2], took[3]) / Math.min(took[2], took[3])).toBeLessThan(1.1);
+			// Across workers (each learns from its own 429s): no run takes 1.2× the fastest (before sending at a rate: up to 2.85×).
+			expect(Math.max(...took) / Math.min(...took)).toBeLessThan(1.2);
 			// As test/queue/run.js counts it: accepted ÷ (50 × (seconds from the first request to the last accepted + 1)).
 			const sends = shared.runs.flatMap((run) => [...run.acceptedAt, ...run.refusedAt]);
 			const lastAccepted = Math.max(...shared.runs.flatMap((run) => run.acceptedAt));
-			expect(1000 / (50 * ((lastAccepted - Math.min(...sends)) / 1000 + 1))).toBeGreaterThan(0.87);
+			expect(4000 / (50 * ((lastAccepted - Math.min(...sends)) / 1000 + 1))).toBeGreaterThan(0.94);
 		}
 	});
 
