@@ -140,7 +140,7 @@ describe('short sheets (600 rows, 800 ± 200 ms): a high limit found fast, a low
 			expect(run.allowedOverTime[0][1]).toBeLessThanOrEqual(16);
 			// Once three cuts show the count held it stays at the limit: one refusal per probe, at most one per
 			// three round trips. Until then it sends at a rate, probing every round trip: in one seed of four
-			// that lasts a dozen seconds (docs/pace.md), hence the bound.
+			// that lasts a dozen seconds, hence the bound.
 			expect(run.refusedAt.filter((t) => t > 8000).length).toBeLessThanOrEqual(45);
 			expect(run.rateLimited).toBeLessThan(70);
 			expect(run.ms).toBeLessThan(1.1 * 48_000);
