@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { asNodeError, failureOf } from '../../transport/errors';
 import { juspayAccount } from '../../transport/request';
-import type { RecoveryMarks } from '../results';
+import type { RecoveryMarks } from '../resultMarks';
 import { claimRow, sharedAnswer, sharedFailure } from './claimRow';
 
 /**

@@ -6,7 +6,7 @@ import type { Waited } from './wait';
 /**
  * The marks every result shares, next to Juspay's answer, and Wait for Final
  * Status shared by rows. Each resource shapes its own result
- * (beneficiary/result.ts, customerAccount/results.ts) from these and the
+ * (beneficiary/beneficiaryResult.ts, customerAccount/accountResults.ts) from these and the
  * Output chosen (output.ts).
  */
 
