@@ -5,8 +5,8 @@ import { beneficiaryVerdict, isPending } from '../../helpers/verdict';
 import { expectedName, nameMatchThreshold, waitSettings } from '../options';
 import { getBeneficiaryStatus } from '../payoutCalls';
 import { outputOf, shapeOutput } from '../output';
-import { waitOnce, withRecoveryMarks, withWaitMarks } from '../resultMarks';
-import { untilFinal, type Waited } from '../wait';
+import { withRecoveryMarks, withWaitMarks } from '../resultMarks';
+import { untilFinal, waitOnce, type Waited } from '../wait';
 
 export interface BeneficiaryContext {
 	customerId: string;

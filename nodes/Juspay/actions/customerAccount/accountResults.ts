@@ -4,8 +4,8 @@ import { customerAccountVerdict, isPending } from '../../helpers/verdict';
 import { fetchCustomerAccount, type Customer } from '../customerAccountCalls';
 import { waitSettings } from '../options';
 import { outputOf, shapeOutput } from '../output';
-import { waitOnce, withRecoveryMarks, withWaitMarks } from '../resultMarks';
-import { untilFinal, type Waited } from '../wait';
+import { withRecoveryMarks, withWaitMarks } from '../resultMarks';
+import { untilFinal, waitOnce, type Waited } from '../wait';
 
 /** A customer account for the item, with the holder name the node sent with it (null: none, or not sent by this item). */
 export interface SentAccount {
