@@ -267,15 +267,6 @@ describe('Create and Validate whose reply is lost: read again, never sent again'
 		expect(again.json('Juspay')[0]).toMatchObject({ valid: true, alreadyExisted: true });
 	});
 
-	it('the POST never landed (reset before Juspay read it): the list cannot prove it, so nothing is resent', async () => {
-		lose('reset', false);
-
-		const result = await runJuspay({ credential: local.credential, parameters: createAndValidate({ bankAccount: [asha] }, { options: { timeout: 1 } }) });
-
-		expect(paid()).toHaveLength(1);
-		expect(result.error).toMatchObject({ context: { juspay: { outcomeUnknown: true } } });
-	});
-
 	it('Create and Validate Again with the account already saved: the new account differs from the one listed before, so it is the answer', async () => {
 		const seed = await runJuspay({ credential: local.credential, parameters: createAndValidate({ bankAccount: [asha] }) });
 		local.sandbox.clear();
