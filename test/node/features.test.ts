@@ -1,7 +1,7 @@
 /**
  * The newer features, run as whole workflows through n8n-core's engine:
  * the newer operations (exact request, exact items), Simplify's verdict for
- * both APIs and an IF on `$json.valid`, name match, Wait for Final Status
+ * both APIs, name match, Wait for Final Status
  * (against the local sandbox), Mask Account Numbers and Concurrency.
  *
  * HTTP: nock for exact answers (juspay.test), the in-process sandbox on
@@ -17,7 +17,6 @@ import {
 	customerAccount,
 	received,
 	replaceString,
-	runThroughIf,
 	sandboxCustomerHeaders,
 	sandboxPayoutHeaders,
 	sent,
@@ -151,20 +150,6 @@ describe('Customer Account → Get Many (getAll)', () => {
 });
 
 describe('Customer Account → Delete', () => {
-	it('posts the form command=delete to the account path and returns Juspay’s DELETED answer', async () => {
-		const path = '/customers/cst_1/customer-accounts/banh_kGvx5TGUmkRVC2dH';
-		const answer = { status: 'DELETED', customer_account_id: 'banh_kGvx5TGUmkRVC2dH' };
-		const api = juspay().reply('POST', path, 200, answer);
-
-		const result = await runJuspay({
-			parameters: { resource: 'customerAccount', operation: 'delete', customerId: 'cst_1', customerAccountId: 'banh_kGvx5TGUmkRVC2dH' },
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([{ method: 'POST', path, headers: customerHeaders('cst_1'), body: { command: 'delete' } }]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: answer, pairedItem: { item: 0 } }]);
-	});
-
 	it('3 items: ids from expressions are URL-encoded, the Routing ID override is sent, each answer paired', async () => {
 		const api = juspay()
 			.reply('POST', '/customers/c0/customer-accounts/a0', 200, { status: 'DELETED', customer_account_id: 'a0' })
@@ -529,15 +514,6 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 
 	it.each([
 		[
-			'VALID bank account (the reference answer)',
-			beneBank({ uniqueId: 'bene_1' }),
-			{
-				valid: true, verified: false, status: 'VALID', reason: 'Bank Account details verified successfully', nameAtBank: 'JOHN DOE',
-				nameSent: 'Shubham Kumar', nameMatch: { score: 0, band: 'NONE', expectedName: 'Shubham Kumar', explanation: 'no word in common' }, accountType: 'BANK_ACCOUNT',
-				account: '026291800001191', ifsc: 'YESB0000262', vpa: null, ids: ids('bene_1'), juspayStatus: 'VALID',
-			},
-		],
-		[
 			'INVALID bank account',
 			beneBankNot('INVALID'),
 			{
@@ -615,7 +591,6 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 	it.each([
 		['validate', { beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: 'YESB0000262' }, 'POST', V1],
 		['resolve', { mobile: '8088375524' }, 'POST', V1],
-		['getStatus', {}, 'GET', `${V1}/c1/ravibene4`],
 	] as const)('Simplify off on %s returns Juspay’s raw answer unchanged', async (operation, fields, method, path) => {
 		juspay().reply(method, path, 200, beneBank());
 
@@ -626,46 +601,9 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 	});
 });
 
-describe('Juspay → IF {{ $json.valid }}: VALID rows go to true, INVALID rows to false (against the sandbox)', () => {
-	it('Beneficiary → Validate, 4 rows (bank and UPI, valid and invalid)', async () => {
-		const rows = [
-			{ id: 'b0', type: 'ACCOUNT_IFSC', account: '026291800001191', ifsc: 'YESB0000262', vpa: '' },
-			{ id: 'b1', type: 'ACCOUNT_IFSC', account: '000100289877623', ifsc: 'SBIN0008752', vpa: '' },
-			{ id: 'b2', type: 'UPI_ID', account: '', ifsc: '', vpa: 'success@upi' },
-			{ id: 'b3', type: 'UPI_ID', account: '', ifsc: '', vpa: 'invalid@upi' },
-		];
-
-		const result = await runThroughIf({
-			credential: local.credential,
-			inputItems: rows,
-			parameters: {
-				resource: 'beneficiary',
-				operation: 'validate',
-				customerId: 'cust_if',
-				beneId: '={{ $json.id }}',
-				beneficiaryType: '={{ $json.type }}',
-				accountNumber: '={{ $json.account }}',
-				ifsc: '={{ $json.ifsc }}',
-				vpa: '={{ $json.vpa }}',
-			},
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(result.output('If', 0).map((item) => [item.json.ids, item.json.status, item.pairedItem])).toEqual([
-			[{ customerId: 'cust_if', beneId: 'b0' }, 'VALID', { item: 0 }],
-			[{ customerId: 'cust_if', beneId: 'b2' }, 'VALID', { item: 2 }],
-		]);
-		expect(result.output('If', 1).map((item) => [item.json.ids, item.json.status, item.pairedItem])).toEqual([
-			[{ customerId: 'cust_if', beneId: 'b1' }, 'INVALID', { item: 1 }],
-			[{ customerId: 'cust_if', beneId: 'b3' }, 'INVALID', { item: 3 }],
-		]);
-		expect(result.json('True')).toEqual(result.json('If', 0));
-		expect(result.json('False')).toEqual(result.json('If', 1));
-		expect(sent(local.sandbox)).toEqual(rows.map(() => `POST ${V1}`));
-	});
-
-	it('Customer Account → Create and Validate, 2 rows of 2 accounts each (4 items, 2 per branch)', async () => {
-		const result = await runThroughIf({
+describe('Customer Account → Create and Validate against the sandbox, 2 rows of 2 accounts each', () => {
+	it('4 items, each paired to its row, with valid true / false as Juspay said; each account sent on its own after one list read per row', async () => {
+		const result = await runJuspay({
 			credential: local.credential,
 			inputItems: [
 				{ customer: 'cust_if_1', account: '026291800001191', ifsc: 'YESB0000262', vpa: 'invalid@upi' },
@@ -680,23 +618,13 @@ describe('Juspay → IF {{ $json.valid }}: VALID rows go to true, INVALID rows t
 		});
 
 		expect(result.error).toBeUndefined();
-		// Juspay: two items per input row, each paired to its row.
-		expect(result.output('Juspay').map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
-		// If: each item paired to the Juspay item it came from, so the lineage reaches the row.
-		const view = (branch: number) =>
-			result.output('If', branch).map((item) => [
-				(item.json.ids as IDataObject).customerId,
-				item.json.account ?? item.json.vpa,
-				item.json.juspayStatus,
-				item.pairedItem,
-			]);
-		expect(view(0)).toEqual([
-			['cust_if_1', '026291800001191', 'ACTIVE', { item: 0 }],
-			['cust_if_2', 'success@upi', 'ACTIVE', { item: 3 }],
-		]);
-		expect(view(1)).toEqual([
-			['cust_if_1', 'invalid@upi', 'FAILURE', { item: 1 }],
-			['cust_if_2', '000100289877623', 'FAILURE', { item: 2 }],
+		expect(
+			result.output('Juspay').map((item) => [(item.json.ids as IDataObject).customerId, item.json.account ?? item.json.vpa, item.json.valid, item.json.juspayStatus, item.pairedItem]),
+		).toEqual([
+			['cust_if_1', '026291800001191', true, 'ACTIVE', { item: 0 }],
+			['cust_if_1', 'invalid@upi', false, 'FAILURE', { item: 0 }],
+			['cust_if_2', '000100289877623', false, 'FAILURE', { item: 1 }],
+			['cust_if_2', 'success@upi', true, 'ACTIVE', { item: 1 }],
 		]);
 		expect(sent(local.sandbox).sort()).toEqual([
 			'GET /customers/cust_if_1/customer-accounts/list',
@@ -707,25 +635,6 @@ describe('Juspay → IF {{ $json.valid }}: VALID rows go to true, INVALID rows t
 			'POST /customers/cust_if_2/accounts',
 			'POST /customers/cust_if_2/accounts',
 		]);
-	});
-
-	it('a PENDING row (valid: null) goes to false, not true', async () => {
-		const result = await runThroughIf({
-			credential: local.credential,
-			parameters: {
-				resource: 'beneficiary',
-				operation: 'validate',
-				customerId: 'cust_if',
-				beneId: 'b_pending',
-				beneficiaryType: 'ACCOUNT_IFSC',
-				accountNumber: '02014457596968',
-				ifsc: 'CITI0000001',
-			},
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(result.output('If', 0)).toEqual([]);
-		expect(result.json('If', 1)).toEqual([expect.objectContaining({ valid: null, status: 'PENDING' })]);
 	});
 });
 

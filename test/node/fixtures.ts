@@ -188,7 +188,7 @@ export interface Captured {
 }
 
 /** Headers worth asserting exactly: auth, content type, and every x-* header. */
-function pickHeaders(raw: Record<string, unknown>): Record<string, string> {
+export function pickHeaders(raw: Record<string, unknown>): Record<string, string> {
 	const picked: Record<string, string> = {};
 	for (const [name, value] of Object.entries(raw)) {
 		const key = name.toLowerCase();
