@@ -45,11 +45,6 @@ export const customCredential: ICredentialDataDecryptedObject = {
 	environment: 'custom',
 	baseUrl: BASE_URL,
 };
-export const sandboxCredential: ICredentialDataDecryptedObject = {
-	apiKey: API_KEY,
-	merchantId: MERCHANT_ID,
-	environment: 'sandbox',
-};
 
 /* ------------------------------------------------------------------ workflow */
 
