@@ -10,13 +10,12 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { derivedBeneId, type DerivedIdParts } from '../../nodes/Juspay/helpers/derivedId';
-import { items, juspay, runJuspay, useNock } from './fixtures';
+import { V1, items, juspay, runJuspay, useNock } from './fixtures';
 import { ashaVerdict, received, sandboxPayoutHeaders, sent, useSandbox } from './featureFixtures';
 
 useNock('127.0.0.1');
 const local = useSandbox();
 
-const V1 = '/payout/merchant/v1/benedetails';
 
 const bankParts = (account: string, ifsc: string, operation: DerivedIdParts['operation'] = 'validate'): DerivedIdParts => ({
 	operation,

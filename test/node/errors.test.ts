@@ -7,7 +7,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { WorkflowRunResult } from '../harness/runWorkflow';
-import { expectNoSecrets, items, juspay, params, runJuspay, useNock } from './fixtures';
+import { V1, expectNoSecrets, items, juspay, params, runJuspay, useNock } from './fixtures';
 
 useNock();
 
@@ -58,7 +58,6 @@ const REQUEST_ID = 'b2e0fd33-7655-4778-83a8-5179ed21b0b7';
 
 const ACCOUNTS = '/customers/c1/accounts';
 const ACCOUNT = '/customers/c1/customer-accounts/a1';
-const BENEDETAILS = '/payout/merchant/v1/benedetails';
 
 // Create and Validate Again: these cases pin how the POST's errors read. Both
 // modes list the customer's accounts first (the money rules, pinned in
@@ -167,8 +166,8 @@ const cases: ErrorCase[] = [
 	{
 		name: 'payout errorCode/errorMessage/userMessage (400 E01) on Beneficiary Validate',
 		parameters: validateBene,
-		mock: (api) => api.reply('POST', BENEDETAILS, 400, payoutError('E01', 'Invalid IFSC provided', 'Validation failure')),
-		sent: [`POST ${BENEDETAILS}`],
+		mock: (api) => api.reply('POST', V1, 400, payoutError('E01', 'Invalid IFSC provided', 'Validation failure')),
+		sent: [`POST ${V1}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay refused to validate the beneficiary [E01, HTTP 400]: Validation failure Invalid IFSC provided',
@@ -187,8 +186,8 @@ const cases: ErrorCase[] = [
 	{
 		name: 'a payout error body on HTTP 200 (error: true) on Resolve',
 		parameters: resolveMobile,
-		mock: (api) => api.reply('POST', BENEDETAILS, 200, payoutError('E01', 'Invalid mobile', 'Validation failure')),
-		sent: [`POST ${BENEDETAILS}`],
+		mock: (api) => api.reply('POST', V1, 200, payoutError('E01', 'Invalid mobile', 'Validation failure')),
+		sent: [`POST ${V1}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay refused to resolve the mobile number to a UPI ID [E01, HTTP 200]: Validation failure Invalid mobile',
@@ -224,8 +223,8 @@ const cases: ErrorCase[] = [
 	{
 		name: '401 (payout E02) on Beneficiary Validate: sent exactly once',
 		parameters: validateBene,
-		mock: (api) => api.reply('POST', BENEDETAILS, 401, payoutError('E02', 'Invalid API key', 'Unauthorized')),
-		sent: [`POST ${BENEDETAILS}`],
+		mock: (api) => api.reply('POST', V1, 401, payoutError('E02', 'Invalid API key', 'Unauthorized')),
+		sent: [`POST ${V1}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay rejected the API key [E02, HTTP 401]: Unauthorized Invalid API key',
@@ -238,8 +237,8 @@ const cases: ErrorCase[] = [
 	{
 		name: 'payout E05 (duplicate Beneficiary ID): no new validation, and no second request',
 		parameters: validateBene,
-		mock: (api) => api.reply('POST', BENEDETAILS, 400, payoutError('E05', 'Duplicate BeneId.', 'Bad request')),
-		sent: [`POST ${BENEDETAILS}`],
+		mock: (api) => api.reply('POST', V1, 400, payoutError('E05', 'Duplicate BeneId.', 'Bad request')),
+		sent: [`POST ${V1}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay refused a repeated Beneficiary ID [E05, HTTP 400]: Bad request Duplicate BeneId.',
@@ -301,9 +300,9 @@ const cases: ErrorCase[] = [
 		parameters: validateBene,
 		mock: (api) =>
 			api
-				.reply('POST', BENEDETAILS, 500, payoutError('E06', 'Internal error', 'Something went wrong'))
-				.reply('GET', `${BENEDETAILS}/c1/b1`, 403, payoutError('E08', 'Forbidden', 'Access denied')),
-		sent: [`POST ${BENEDETAILS}`, `GET ${BENEDETAILS}/c1/b1`],
+				.reply('POST', V1, 500, payoutError('E06', 'Internal error', 'Something went wrong'))
+				.reply('GET', `${V1}/c1/b1`, 403, payoutError('E08', 'Forbidden', 'Access denied')),
+		sent: [`POST ${V1}`, `GET ${V1}/c1/b1`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay had a server error while trying to validate the beneficiary [E06, HTTP 500]: Something went wrong Internal error',

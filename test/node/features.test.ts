@@ -9,7 +9,7 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { BASIC, FORM, JSON_TYPE, MERCHANT_ID, items, juspay, params, runJuspay, useNock } from './fixtures';
+import { V1, customerHeaders, items, juspay, params, payoutHeaders, runJuspay, useNock } from './fixtures';
 import {
 	beneBank,
 	beneBankNot,
@@ -26,10 +26,7 @@ import {
 useNock('127.0.0.1');
 const local = useSandbox();
 
-const V1 = '/payout/merchant/v1/benedetails';
 const V2 = '/payout/merchant/v2/benedetails';
-const customerHeaders = (routingId: string) => ({ authorization: BASIC, 'content-type': FORM, 'x-routing-id': routingId });
-const payoutHeaders = { authorization: BASIC, 'content-type': JSON_TYPE, 'x-merchantid': MERCHANT_ID };
 
 /* ================================================================== 1. the newer operations */
 
@@ -601,43 +598,6 @@ describe('Simplify (default on): the verdict of a beneficiary', () => {
 	});
 });
 
-describe('Customer Account → Create and Validate against the sandbox, 2 rows of 2 accounts each', () => {
-	it('4 items, each paired to its row, with valid true / false as Juspay said; each account sent on its own after one list read per row', async () => {
-		const result = await runJuspay({
-			credential: local.credential,
-			inputItems: [
-				{ customer: 'cust_if_1', account: '026291800001191', ifsc: 'YESB0000262', vpa: 'invalid@upi' },
-				{ customer: 'cust_if_2', account: '000100289877623', ifsc: 'SBIN0008752', vpa: 'success@upi' },
-			],
-			parameters: {
-				resource: 'customerAccount',
-				operation: 'createAndValidate',
-				customerId: '={{ $json.customer }}',
-				accounts: { bankAccount: [{ account: '={{ $json.account }}', ifsc: '={{ $json.ifsc }}' }], upi: [{ vpa: '={{ $json.vpa }}' }] },
-			},
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(
-			result.output('Juspay').map((item) => [(item.json.ids as IDataObject).customerId, item.json.account ?? item.json.vpa, item.json.valid, item.json.juspayStatus, item.pairedItem]),
-		).toEqual([
-			['cust_if_1', '026291800001191', true, 'ACTIVE', { item: 0 }],
-			['cust_if_1', 'invalid@upi', false, 'FAILURE', { item: 0 }],
-			['cust_if_2', '000100289877623', false, 'FAILURE', { item: 1 }],
-			['cust_if_2', 'success@upi', true, 'ACTIVE', { item: 1 }],
-		]);
-		expect(sent(local.sandbox).sort()).toEqual([
-			'GET /customers/cust_if_1/customer-accounts/list',
-			'GET /customers/cust_if_2/customer-accounts/list',
-			// Each account on its own: a lost reply for one never puts the other in doubt.
-			'POST /customers/cust_if_1/accounts',
-			'POST /customers/cust_if_1/accounts',
-			'POST /customers/cust_if_2/accounts',
-			'POST /customers/cust_if_2/accounts',
-		]);
-	});
-});
-
 /* ================================================================== 3. name match */
 
 describe('Name match in the output', () => {
@@ -722,39 +682,19 @@ describe('Name match in the output', () => {
 		]);
 	});
 
+	const heldBy = (id: string, name: string) => customerAccount(id, { customerId: 'cst_1', details: { name, ifsc: 'YESB0000262', account: '026291800001191' } });
 	it.each([
-		['Get without Name to Match', {}],
-		['Get with Name to Match', { options: { expectedName: 'R Kumar' } }],
-	])('Customer Account → %s: the name Juspay holds is the customer\'s own, so it is no nameAtBank and nothing is scored', async (_what, fields) => {
-		juspay().reply(
-			'GET',
-			'/customers/cst_1/customer-accounts/banh_1',
-			200,
-			customerAccount('banh_1', { customerId: 'cst_1', details: { name: 'RAHUL KUMAR', ifsc: 'YESB0000262', account: '026291800001191' } }),
-		);
+		['Get without Name to Match', { operation: 'get', customerAccountId: 'banh_1' }, 'banh_1', heldBy('banh_1', 'RAHUL KUMAR')],
+		['Get with Name to Match', { operation: 'get', customerAccountId: 'banh_1', options: { expectedName: 'R Kumar' } }, 'banh_1', heldBy('banh_1', 'RAHUL KUMAR')],
+		['Get Many with Name to Match', { operation: 'getAll', returnAll: true, options: { expectedName: 'Rahul Kumar' } }, 'list', { list: [heldBy('a1', 'KUMAR RAHUL'), heldBy('a2', 'PRIYA SHARMA')], count: 2 }],
+	])('Customer Account → %s: the names Juspay holds are the customer\'s own, so no nameAtBank and nothing is scored', async (_what, fields, path, answer) => {
+		juspay().reply('GET', `/customers/cst_1/customer-accounts/${path}`, 200, answer);
 
-		const result = await runJuspay({
-			parameters: { resource: 'customerAccount', operation: 'get', customerId: 'cst_1', customerAccountId: 'banh_1', ...fields },
-		});
+		const result = await runJuspay({ parameters: { resource: 'customerAccount', customerId: 'cst_1', ...fields } });
 
 		expect(result.error).toBeUndefined();
-		expect(result.json('Juspay')).toEqual([expect.objectContaining({ nameAtBank: null, nameSent: null, nameMatch: null })]);
-	});
-
-	it('Customer Account → Get Many with Name to Match: no account is scored (the names are the customer\'s own)', async () => {
-		const account = (id: string, name: string) =>
-			customerAccount(id, { customerId: 'cst_1', details: { name, ifsc: 'YESB0000262', account: '026291800001191' } });
-		juspay().reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [account('a1', 'KUMAR RAHUL'), account('a2', 'PRIYA SHARMA')], count: 2 });
-
-		const result = await runJuspay({
-			parameters: { resource: 'customerAccount', operation: 'getAll', customerId: 'cst_1', returnAll: true, options: { expectedName: 'Rahul Kumar' } },
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(result.json('Juspay').map((v) => [v.nameAtBank, v.nameMatch])).toEqual([
-			[null, null],
-			[null, null],
-		]);
+		const scored = result.json('Juspay').map((v) => [v.nameAtBank, v.nameSent, v.nameMatch]);
+		expect(scored).toEqual(path === 'list' ? [[null, null, null], [null, null, null]] : [[null, null, null]]);
 	});
 
 	it('Beneficiary → Resolve with Options → Name to Match compares it with the name Juspay found', async () => {

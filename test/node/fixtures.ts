@@ -38,6 +38,11 @@ export const MERCHANT_ID = 'merchant_42';
 export const BASIC = 'Basic ' + Buffer.from(`${API_KEY}:`).toString('base64');
 export const FORM = 'application/x-www-form-urlencoded';
 export const JSON_TYPE = 'application/json';
+/** Juspay's beneficiary path (payout API v1). */
+export const V1 = '/payout/merchant/v1/benedetails';
+/** The headers Juspay must get on a customer-account call, and on a payout call. */
+export const customerHeaders = (routingId: string) => ({ authorization: BASIC, 'content-type': FORM, 'x-routing-id': routingId });
+export const payoutHeaders = { authorization: BASIC, 'content-type': JSON_TYPE, 'x-merchantid': MERCHANT_ID };
 
 export const customCredential: ICredentialDataDecryptedObject = {
 	apiKey: API_KEY,

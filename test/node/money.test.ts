@@ -8,13 +8,12 @@
 import nock from 'nock';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { BASE_URL, items, juspay, runJuspay, useNock } from './fixtures';
+import { BASE_URL, V1, items, juspay, runJuspay, useNock } from './fixtures';
 import { ashaVerdict, received, sandboxPayoutHeaders, sent, useSandbox } from './featureFixtures';
 
 useNock('127.0.0.1');
 const local = useSandbox();
 
-const V1 = '/payout/merchant/v1/benedetails';
 
 const validateBene = (fields: INodeParameters = {}): INodeParameters => ({
 	resource: 'beneficiary',

@@ -5,18 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	BASIC,
-	FORM,
-	JSON_TYPE,
-	MERCHANT_ID,
-	items,
-	juspay,
-	params,
-	runJuspay,
-	sortedBy,
-	useNock,
-} from './fixtures';
+import { V1, customerHeaders, items, juspay, params, payoutHeaders, runJuspay, sortedBy, useNock } from './fixtures';
 import { beneBank, beneResolved, customerAccount } from './featureFixtures';
 
 useNock();
@@ -46,9 +35,6 @@ const beneUpiValid = {
 
 const resolved = beneResolved;
 
-const BENEDETAILS = '/payout/merchant/v1/benedetails';
-const customerHeaders = (routingId: string) => ({ authorization: BASIC, 'content-type': FORM, 'x-routing-id': routingId });
-const payoutHeaders = { authorization: BASIC, 'content-type': JSON_TYPE, 'x-merchantid': MERCHANT_ID };
 
 /* ------------------------------------------------------------------ Customer Account */
 
@@ -421,7 +407,7 @@ describe('Customer Account → Get', () => {
 
 describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 	it('posts JSON with x-merchantid and every extra field set; the name loses its dot, IFSC is upper-cased, the phone normalised', async () => {
-		const api = juspay().reply('POST', BENEDETAILS, 200, beneBankValid);
+		const api = juspay().reply('POST', V1, 200, beneBankValid);
 
 		const result = await runJuspay({
 			parameters: params('beneficiary', 'validate', {
@@ -444,7 +430,7 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 		expect(api.requests).toEqual([
 			{
 				method: 'POST',
-				path: BENEDETAILS,
+				path: V1,
 				headers: payoutHeaders,
 				body: {
 					beneId: 'ravibene4',
@@ -475,7 +461,7 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 			{ id: 'bene_6', name: '<script>alert(1)</script>', sent: 'script alert 1 script', atBank: 'ASHA VERMA', band: 'NONE', verified: false },
 		];
 		const atBank = new Map(rows.map((row) => [row.id, row.atBank]));
-		const api = juspay().replyWith('POST', BENEDETAILS, rows.length, (request) => {
+		const api = juspay().replyWith('POST', V1, rows.length, (request) => {
 			const { beneId, beneDetails } = request.body as IDataObject;
 			return [200, { ...beneBank({ uniqueId: beneId, beneDetails }), nameAtBank: atBank.get(String(beneId)) }];
 		});
@@ -512,7 +498,7 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 	});
 
 	it('sends no optional field that was added but left empty', async () => {
-		const api = juspay().reply('POST', BENEDETAILS, 200, beneBankValid);
+		const api = juspay().reply('POST', V1, 200, beneBankValid);
 
 		const result = await runJuspay({
 			parameters: params('beneficiary', 'validate', {
@@ -529,7 +515,7 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 		expect(api.requests).toEqual([
 			{
 				method: 'POST',
-				path: BENEDETAILS,
+				path: V1,
 				headers: payoutHeaders,
 				body: {
 					beneId: 'ravibene4',
@@ -544,7 +530,7 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 
 	it('reads a spreadsheet-like row per item, sends metadata from an object as JSON text, pairs every answer', async () => {
 		const answer = (beneId: unknown) => ({ ...beneBankValid, uniqueId: beneId });
-		const api = juspay().replyWith('POST', BENEDETAILS, 3, (request) => [200, answer((request.body as IDataObject).beneId)]);
+		const api = juspay().replyWith('POST', V1, 3, (request) => [200, answer((request.body as IDataObject).beneId)]);
 
 		const rows = [
 			{ id: 'bene_0', acct: '000100289877623', ifsc: 'SBIN0008752', row: 2 },
@@ -577,14 +563,14 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 				metadata: JSON.stringify({ sheetRow: row.row }),
 			})),
 		);
-		expect(api.requests.map((r) => [r.method, r.path, r.headers])).toEqual(rows.map(() => ['POST', BENEDETAILS, payoutHeaders]));
+		expect(api.requests.map((r) => [r.method, r.path, r.headers])).toEqual(rows.map(() => ['POST', V1, payoutHeaders]));
 		expect(items(result.output('Juspay'))).toEqual([0, 1, 2].map((n) => ({ json: answer(`bene_${n}`), pairedItem: { item: n } })));
 	});
 });
 
 describe('Beneficiary → Validate (UPI_ID)', () => {
 	it('posts the VPA (and a name) as a UPI_ID beneficiary and returns Juspay’s answer', async () => {
-		const api = juspay().reply('POST', BENEDETAILS, 200, beneUpiValid);
+		const api = juspay().reply('POST', V1, 200, beneUpiValid);
 
 		const result = await runJuspay({
 			parameters: params('beneficiary', 'validate', {
@@ -600,7 +586,7 @@ describe('Beneficiary → Validate (UPI_ID)', () => {
 		expect(api.requests).toEqual([
 			{
 				method: 'POST',
-				path: BENEDETAILS,
+				path: V1,
 				headers: payoutHeaders,
 				body: {
 					beneId: 'ravibene5',
@@ -617,7 +603,7 @@ describe('Beneficiary → Validate (UPI_ID)', () => {
 
 describe('Beneficiary → Resolve', () => {
 	it('posts command "resolve" with the mobile as 10 digits, as a UPI_ID beneficiary', async () => {
-		const api = juspay().reply('POST', BENEDETAILS, 200, resolved);
+		const api = juspay().reply('POST', V1, 200, resolved);
 
 		const result = await runJuspay({
 			parameters: params('beneficiary', 'resolve', {
@@ -632,7 +618,7 @@ describe('Beneficiary → Resolve', () => {
 		expect(api.requests).toEqual([
 			{
 				method: 'POST',
-				path: BENEDETAILS,
+				path: V1,
 				headers: payoutHeaders,
 				body: {
 					beneId: 'beneID11',
@@ -649,7 +635,7 @@ describe('Beneficiary → Resolve', () => {
 	});
 
 	it('accepts a mobile number that arrives as a JS number (no leading zero to lose) and sends it as text', async () => {
-		const api = juspay().reply('POST', BENEDETAILS, 200, resolved);
+		const api = juspay().reply('POST', V1, 200, resolved);
 
 		const result = await runJuspay({
 			inputItems: [{ mobile: 8088375524, id: 'r1' }],
@@ -665,7 +651,7 @@ describe('Beneficiary → Resolve', () => {
 		expect(api.requests).toEqual([
 			{
 				method: 'POST',
-				path: BENEDETAILS,
+				path: V1,
 				headers: payoutHeaders,
 				body: {
 					beneId: 'r1',
@@ -686,7 +672,7 @@ describe('Beneficiary → Resolve', () => {
 			remark: 'Unable to resolve the mobile number',
 			validateResp: { status: 'FAILURE', payload: { gatewayResponseCode: 'MM2' } },
 		};
-		juspay().reply('POST', BENEDETAILS, 200, unmapped);
+		juspay().reply('POST', V1, 200, unmapped);
 
 		const result = await runJuspay({
 			parameters: params('beneficiary', 'resolve', { customerId: 'c1', beneId: 'r2', mobile: '9876500000' }),
