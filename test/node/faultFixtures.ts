@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-require-imports, no-console -- test and dev code: runs in Node, never inside n8n, and is not published */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-require-imports, no-console -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
  * Helpers for the fault and bad-input suites that run the node against the
  * in-process Juspay sandbox (test/sandbox/server.js) over real HTTP on

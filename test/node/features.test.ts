@@ -264,17 +264,6 @@ describe('Beneficiary → Get Status', () => {
 		expect(api.requests).toEqual([{ method: 'GET', path, headers: payoutHeaders, body: undefined }]);
 		expect(items(result.output('Juspay'))).toEqual([{ json: beneBank({ uniqueId: 'bene+7@x' }), pairedItem: { item: 0 } }]);
 	});
-
-	it('a beneficiary Juspay does not know (404, E09) fails the item and is not asked again', async () => {
-		const path = `${V1}/c1/nope`;
-		const api = juspay().reply('GET', path, 404, { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' });
-
-		const result = await runJuspay({ parameters: params('beneficiary', 'getStatus', { customerId: 'c1', beneId: 'nope' }) });
-
-		expect(result.status).toBe('error');
-		expect(result.error).toMatchObject({ httpCode: '404', context: { itemIndex: 0, juspay: { code: 'E09', httpCode: 404 } } });
-		expect(api.requests).toHaveLength(1);
-	});
 });
 
 describe('Options → Payout API Version v2: every payout call goes to /payout/merchant/v2', () => {
@@ -822,18 +811,6 @@ describe('Wait for Final Status against the sandbox', () => {
 		expect(result.json('Juspay')).toEqual([expect.objectContaining({ status: 'PENDING', valid: null })]);
 		expect(result.json('Juspay')[0]).not.toHaveProperty('statusChecks');
 		expect(sent(local.sandbox)).toEqual([`POST ${V1}`]);
-	});
-
-	it('with Simplify off the raw final answer carries the marks', async () => {
-		const result = await runJuspay({
-			credential: local.credential,
-			parameters: validateBene('02014457596968', 'CITI0000001', WAIT, { simplify: false }),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(result.json('Juspay')).toEqual([
-			expect.objectContaining({ uniqueId: 'bene_w', status: 'VALID', nameAtBank: 'TEST ACCOUNT HOLDER', statusChecks: 1 }),
-		]);
 	});
 
 	it('Customer Account → Create and Validate: only the pending account is polled (GET), PENDING → ACTIVE', async () => {

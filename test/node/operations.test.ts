@@ -229,25 +229,6 @@ describe('Customer Account → Create and Validate', () => {
 			{ json: bankAccount('banh_c', 'cust_c', C), pairedItem: { item: 2 } },
 		]);
 	});
-
-	it('keeps the leading zeros of an account number typed as text in a Set node', async () => {
-		const api = juspay().reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [] }).reply('POST', '/customers/cst_1/accounts', 200, [bankAccount('banh_z', 'cst_1')]);
-
-		const result = await runJuspay({
-			set: [{ name: 'account', value: '026291800001191', type: 'string' }],
-			parameters: params('customerAccount', 'createAndValidate', {
-				customerId: 'cst_1',
-				accounts: { bankAccount: [{ account: '={{ $json.account }}', ifsc: 'YESB0000262' }] },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests[1].body).toEqual({
-			command: 'validate',
-			customer_id: 'cst_1',
-			account_details: { bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191' }] },
-		});
-	});
 });
 
 describe('Customer Account → Validate', () => {
@@ -341,22 +322,6 @@ describe('Customer Account → Validate', () => {
 });
 
 describe('Customer Account → Get', () => {
-	it('GETs the account with no body, the form content type Juspay documents, and x-routing-id = customer id', async () => {
-		const path = '/customers/cst_zqqmw0v4exbhvv2l/customer-accounts/banh_kGvx5TGUmkRVC2dH';
-		const api = juspay().reply('GET', path, 200, upiAccount('banh_kGvx5TGUmkRVC2dH'));
-
-		const result = await runJuspay({
-			parameters: params('customerAccount', 'get', {
-				customerId: 'cst_zqqmw0v4exbhvv2l',
-				customerAccountId: 'banh_kGvx5TGUmkRVC2dH',
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([{ method: 'GET', path, headers: customerHeaders('cst_zqqmw0v4exbhvv2l'), body: undefined }]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: upiAccount('banh_kGvx5TGUmkRVC2dH'), pairedItem: { item: 0 } }]);
-	});
-
 	it('uses the Routing ID field for x-routing-id, and encodes ids with ":" "@" "+"', async () => {
 		const path = '/customers/guest%40shop/customer-accounts/banh%2B1';
 		const api = juspay().reply('GET', path, 200, bankAccount('banh+1', 'guest@shop'));
@@ -662,23 +627,5 @@ describe('Beneficiary → Resolve', () => {
 			},
 		]);
 		expect(items(result.output('Juspay'))).toEqual([{ json: resolved, pairedItem: { item: 0 } }]);
-	});
-
-	it('returns the "no mapping" answer (status ERROR, UNABLE_TO_VALIDATE) as an item, not an error', async () => {
-		const unmapped = {
-			uniqueId: 'r2',
-			status: 'ERROR',
-			responseCode: 'UNABLE_TO_VALIDATE',
-			remark: 'Unable to resolve the mobile number',
-			validateResp: { status: 'FAILURE', payload: { gatewayResponseCode: 'MM2' } },
-		};
-		juspay().reply('POST', V1, 200, unmapped);
-
-		const result = await runJuspay({
-			parameters: params('beneficiary', 'resolve', { customerId: 'c1', beneId: 'r2', mobile: '9876500000' }),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(items(result.output('Juspay'))).toEqual([{ json: unmapped, pairedItem: { item: 0 } }]);
 	});
 });
