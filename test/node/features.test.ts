@@ -184,42 +184,6 @@ describe('Customer Account → Delete', () => {
 	});
 });
 
-describe('Beneficiary → Create (command=create)', () => {
-	it.each([
-		[
-			'a bank account',
-			{ beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: 'yesb0000262' },
-			{ details: { name: 'Asha Verma', ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
-		],
-		['a UPI ID', { beneficiaryType: 'UPI_ID', vpa: 'asha@okhdfcbank' }, { details: { name: 'Asha Verma', vpa: 'asha@okhdfcbank' }, type: 'UPI_ID' }],
-	])('%s: posts command "create" with the extras, and returns Juspay’s CREATED answer as is', async (_what, fields, beneDetails) => {
-		const answer = { uniqueId: 'bene_c1', status: 'CREATED', remark: 'Beneficiary created successfully', beneDetails };
-		const api = juspay().reply('POST', V1, 200, answer);
-
-		const result = await runJuspay({
-			parameters: {
-				resource: 'beneficiary',
-				operation: 'create',
-				customerId: 'cust_c',
-				beneId: 'bene_c1',
-				...fields,
-				additionalFields: { name: 'Asha Verma', email: 'asha@example.com', phone: '+91 98765 43210' },
-			},
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path: V1,
-				headers: payoutHeaders,
-				body: { beneId: 'bene_c1', customerId: 'cust_c', command: 'create', beneDetails, email: 'asha@example.com', phone: '9876543210' },
-			},
-		]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: answer, pairedItem: { item: 0 } }]);
-	});
-});
-
 describe('Beneficiary → Get Status', () => {
 	it('GETs /benedetails/{customerId}/{beneId} with no body and returns the verdict (Simplify is on by default)', async () => {
 		const path = `${V1}/ravi1/ravibene4`;

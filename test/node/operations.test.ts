@@ -3,7 +3,7 @@
  * credential's real `authenticate`: the exact request Juspay receives, and
  * the exact items the next node gets.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { V1, customerHeaders, items, juspay, params, payoutHeaders, runJuspay, sortedBy, useNock } from './fixtures';
 import { beneBank, beneResolved, customerAccount } from './featureFixtures';
@@ -370,51 +370,102 @@ describe('Customer Account → Get', () => {
 
 /* ------------------------------------------------------------------ Beneficiary */
 
-describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
-	it('posts JSON with x-merchantid and every extra field set; the name loses its dot, IFSC is upper-cased, the phone normalised', async () => {
-		const api = juspay().reply('POST', V1, 200, beneBankValid);
+describe('Beneficiary → Validate, Create and Resolve: one JSON POST with x-merchantid, and Juspay\'s answer as it came (Simplify off)', () => {
+	const created = (beneDetails: IDataObject) => ({ uniqueId: 'bene_c1', status: 'CREATED', remark: 'Beneficiary created successfully', beneDetails });
+	const cases: Array<{ name: string; operation: string; fields: INodeParameters; inputItems?: IDataObject[]; body: IDataObject; answer: IDataObject }> = [
+		{
+			name: 'Validate a bank account with every extra field: the name loses its dot, IFSC is upper-cased, the phone normalised',
+			operation: 'validate',
+			fields: {
+				customerId: 'ravi1', beneId: 'ravibene4', beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: ' yesb0000262 ',
+				additionalFields: { name: 'Shubham  K. Kumar', email: 'dummy@gmail.com', phone: '+91 99999-99999', preferredGateway: 'CFGEN', metadata: '{"sheetRow": 12}' },
+			},
+			body: {
+				beneId: 'ravibene4', customerId: 'ravi1', command: 'validate',
+				beneDetails: { details: { name: 'Shubham K Kumar', ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
+				preferredGateway: 'CFGEN', email: 'dummy@gmail.com', phone: '9999999999', metadata: '{"sheetRow": 12}',
+			},
+			answer: beneBankValid,
+		},
+		{
+			name: 'Validate a bank account with the extra fields added but left empty: none is sent',
+			operation: 'validate',
+			fields: {
+				customerId: 'ravi1', beneId: 'ravibene4', beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: 'YESB0000262',
+				additionalFields: { name: '', email: '', phone: '', preferredGateway: '', metadata: '' },
+			},
+			body: { beneId: 'ravibene4', customerId: 'ravi1', command: 'validate', beneDetails: { details: { ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' } },
+			answer: beneBankValid,
+		},
+		{
+			name: 'Validate a UPI ID (and a name) as a UPI_ID beneficiary',
+			operation: 'validate',
+			fields: { customerId: 'ravi1', beneId: 'ravibene5', beneficiaryType: 'UPI_ID', vpa: 'success@upi', additionalFields: { name: 'Shubham Kumar', phone: '09999999999' } },
+			body: { beneId: 'ravibene5', customerId: 'ravi1', command: 'validate', beneDetails: { details: { name: 'Shubham Kumar', vpa: 'success@upi' }, type: 'UPI_ID' }, phone: '9999999999' },
+			answer: beneUpiValid,
+		},
+		{
+			name: 'Create a bank account: command "create" with the extras',
+			operation: 'create',
+			fields: {
+				customerId: 'cust_c', beneId: 'bene_c1', beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: 'yesb0000262',
+				additionalFields: { name: 'Asha Verma', email: 'asha@example.com', phone: '+91 98765 43210' },
+			},
+			body: {
+				beneId: 'bene_c1', customerId: 'cust_c', command: 'create', email: 'asha@example.com', phone: '9876543210',
+				beneDetails: { details: { name: 'Asha Verma', ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
+			},
+			answer: created({ details: { name: 'Asha Verma', ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' }),
+		},
+		{
+			name: 'Create a UPI ID: command "create" with the extras',
+			operation: 'create',
+			fields: {
+				customerId: 'cust_c', beneId: 'bene_c1', beneficiaryType: 'UPI_ID', vpa: 'asha@okhdfcbank',
+				additionalFields: { name: 'Asha Verma', email: 'asha@example.com', phone: '+91 98765 43210' },
+			},
+			body: {
+				beneId: 'bene_c1', customerId: 'cust_c', command: 'create', email: 'asha@example.com', phone: '9876543210',
+				beneDetails: { details: { name: 'Asha Verma', vpa: 'asha@okhdfcbank' }, type: 'UPI_ID' },
+			},
+			answer: created({ details: { name: 'Asha Verma', vpa: 'asha@okhdfcbank' }, type: 'UPI_ID' }),
+		},
+		{
+			name: 'Resolve: command "resolve" with the mobile as 10 digits, as a UPI_ID beneficiary, and the extras',
+			operation: 'resolve',
+			fields: {
+				customerId: '14212551', beneId: 'beneID11', mobile: '+91 80883 75524',
+				additionalFields: { name: 'Aditya Kadrolkar', email: 'test@gmail.com', phone: '8088375524', preferredGateway: 'YESBIZ' },
+			},
+			body: {
+				beneId: 'beneID11', customerId: '14212551', command: 'resolve', beneDetails: { details: { name: 'Aditya Kadrolkar', mobile: '8088375524' }, type: 'UPI_ID' },
+				preferredGateway: 'YESBIZ', email: 'test@gmail.com', phone: '8088375524',
+			},
+			answer: resolved,
+		},
+		{
+			name: 'Resolve a mobile number that arrives as a JS number (no leading zero to lose): sent as text',
+			operation: 'resolve',
+			inputItems: [{ mobile: 8088375524, id: 'r1' }],
+			fields: { customerId: 'c1', beneId: '={{ $json.id }}', mobile: '={{ $json.mobile }}', additionalFields: { name: '', email: '' } },
+			body: { beneId: 'r1', customerId: 'c1', command: 'resolve', beneDetails: { details: { mobile: '8088375524' }, type: 'UPI_ID' } },
+			answer: resolved,
+		},
+	];
 
-		const result = await runJuspay({
-			parameters: params('beneficiary', 'validate', {
-				customerId: 'ravi1',
-				beneId: 'ravibene4',
-				beneficiaryType: 'ACCOUNT_IFSC',
-				accountNumber: '026291800001191',
-				ifsc: ' yesb0000262 ',
-				additionalFields: {
-					name: 'Shubham  K. Kumar',
-					email: 'dummy@gmail.com',
-					phone: '+91 99999-99999',
-					preferredGateway: 'CFGEN',
-					metadata: '{"sheetRow": 12}',
-				},
-			}),
-		});
+	it.each(cases)('$name', async ({ operation, fields, inputItems, body, answer }) => {
+		const api = juspay().reply('POST', V1, 200, answer);
+
+		// Create has no Simplify: its answer always comes out as it is.
+		const result = await runJuspay({ inputItems, parameters: params('beneficiary', operation, fields, operation !== 'create') });
 
 		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path: V1,
-				headers: payoutHeaders,
-				body: {
-					beneId: 'ravibene4',
-					customerId: 'ravi1',
-					command: 'validate',
-					beneDetails: {
-						details: { name: 'Shubham K Kumar', ifsc: 'YESB0000262', account: '026291800001191' },
-						type: 'ACCOUNT_IFSC',
-					},
-					preferredGateway: 'CFGEN',
-					email: 'dummy@gmail.com',
-					phone: '9999999999',
-					metadata: '{"sheetRow": 12}',
-				},
-			},
-		]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: beneBankValid, pairedItem: { item: 0 } }]);
+		expect(api.requests).toEqual([{ method: 'POST', path: V1, headers: payoutHeaders, body }]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: answer, pairedItem: { item: 0 } }]);
 	});
+});
 
+describe('Beneficiary → Validate (ACCOUNT_IFSC), several rows', () => {
 	it('sends a Beneficiary Name as people type it in letters, digits and spaces, and matches the name as typed (never a row lost to punctuation)', async () => {
 		const rows = [
 			{ id: 'bene_0', name: 'Sai & Sons', sent: 'Sai AND Sons', atBank: 'SAI AND SONS', band: 'EXACT', verified: true },
@@ -462,37 +513,6 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 		);
 	});
 
-	it('sends no optional field that was added but left empty', async () => {
-		const api = juspay().reply('POST', V1, 200, beneBankValid);
-
-		const result = await runJuspay({
-			parameters: params('beneficiary', 'validate', {
-				customerId: 'ravi1',
-				beneId: 'ravibene4',
-				beneficiaryType: 'ACCOUNT_IFSC',
-				accountNumber: '026291800001191',
-				ifsc: 'YESB0000262',
-				additionalFields: { name: '', email: '', phone: '', preferredGateway: '', metadata: '' },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path: V1,
-				headers: payoutHeaders,
-				body: {
-					beneId: 'ravibene4',
-					customerId: 'ravi1',
-					command: 'validate',
-					beneDetails: { details: { ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
-				},
-			},
-		]);
-		expect(result.json('Juspay')).toEqual([beneBankValid]);
-	});
-
 	it('reads a spreadsheet-like row per item, sends metadata from an object as JSON text, pairs every answer', async () => {
 		const answer = (beneId: unknown) => ({ ...beneBankValid, uniqueId: beneId });
 		const api = juspay().replyWith('POST', V1, 3, (request) => [200, answer((request.body as IDataObject).beneId)]);
@@ -530,102 +550,5 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 		);
 		expect(api.requests.map((r) => [r.method, r.path, r.headers])).toEqual(rows.map(() => ['POST', V1, payoutHeaders]));
 		expect(items(result.output('Juspay'))).toEqual([0, 1, 2].map((n) => ({ json: answer(`bene_${n}`), pairedItem: { item: n } })));
-	});
-});
-
-describe('Beneficiary → Validate (UPI_ID)', () => {
-	it('posts the VPA (and a name) as a UPI_ID beneficiary and returns Juspay’s answer', async () => {
-		const api = juspay().reply('POST', V1, 200, beneUpiValid);
-
-		const result = await runJuspay({
-			parameters: params('beneficiary', 'validate', {
-				customerId: 'ravi1',
-				beneId: 'ravibene5',
-				beneficiaryType: 'UPI_ID',
-				vpa: 'success@upi',
-				additionalFields: { name: 'Shubham Kumar', phone: '09999999999' },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path: V1,
-				headers: payoutHeaders,
-				body: {
-					beneId: 'ravibene5',
-					customerId: 'ravi1',
-					command: 'validate',
-					beneDetails: { details: { name: 'Shubham Kumar', vpa: 'success@upi' }, type: 'UPI_ID' },
-					phone: '9999999999',
-				},
-			},
-		]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: beneUpiValid, pairedItem: { item: 0 } }]);
-	});
-});
-
-describe('Beneficiary → Resolve', () => {
-	it('posts command "resolve" with the mobile as 10 digits, as a UPI_ID beneficiary', async () => {
-		const api = juspay().reply('POST', V1, 200, resolved);
-
-		const result = await runJuspay({
-			parameters: params('beneficiary', 'resolve', {
-				customerId: '14212551',
-				beneId: 'beneID11',
-				mobile: '+91 80883 75524',
-				additionalFields: { name: 'Aditya Kadrolkar', email: 'test@gmail.com', phone: '8088375524', preferredGateway: 'YESBIZ' },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path: V1,
-				headers: payoutHeaders,
-				body: {
-					beneId: 'beneID11',
-					customerId: '14212551',
-					command: 'resolve',
-					beneDetails: { details: { name: 'Aditya Kadrolkar', mobile: '8088375524' }, type: 'UPI_ID' },
-					preferredGateway: 'YESBIZ',
-					email: 'test@gmail.com',
-					phone: '8088375524',
-				},
-			},
-		]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: resolved, pairedItem: { item: 0 } }]);
-	});
-
-	it('accepts a mobile number that arrives as a JS number (no leading zero to lose) and sends it as text', async () => {
-		const api = juspay().reply('POST', V1, 200, resolved);
-
-		const result = await runJuspay({
-			inputItems: [{ mobile: 8088375524, id: 'r1' }],
-			parameters: params('beneficiary', 'resolve', {
-				customerId: 'c1',
-				beneId: '={{ $json.id }}',
-				mobile: '={{ $json.mobile }}',
-				additionalFields: { name: '', email: '' },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path: V1,
-				headers: payoutHeaders,
-				body: {
-					beneId: 'r1',
-					customerId: 'c1',
-					command: 'resolve',
-					beneDetails: { details: { mobile: '8088375524' }, type: 'UPI_ID' },
-				},
-			},
-		]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: resolved, pairedItem: { item: 0 } }]);
 	});
 });
