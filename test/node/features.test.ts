@@ -421,41 +421,19 @@ describe('Simplify (default on): the verdict of a customer account', () => {
 		expect(items(result.output('Juspay'))).toEqual([{ json: verdict, pairedItem: { item: 0 } }]);
 	});
 
-	it('Validate, Create and Validate and Get Many all return verdicts; Simplify off returns Juspay’s raw objects', async () => {
-		const active = customerAccount('banh_1', { customerId: 'cst_1', status: 'ACTIVE' });
+	// Validate's and Create and Validate's verdicts: the Wait for Final Status runs and customerAccountMoney.test.ts;
+	// their raw answers with Simplify off: operations.test.ts.
+	it('Get Many: one verdict per account, with its own ids', async () => {
 		const failed = customerAccount('banh_2', { customerId: 'cst_1', status: 'FAILURE', details: { vpa: 'invalid@upi' } });
-		const verdictOf = (id: string, valid: boolean) => expect.objectContaining({ valid, ids: { customerId: 'cst_1', customerAccountId: id } });
-		const operations: Array<[INodeParameters, (api: ReturnType<typeof juspay>) => unknown, IDataObject[]]> = [
-			[
-				{ operation: 'validate', customerAccountId: 'banh_1' },
-				(api) => api.reply('GET', path, 200, customerAccount('banh_1', { customerId: 'cst_1', status: 'CREATED' })).reply('POST', `${path}/validate`, 200, active),
-				[active],
-			],
-			[
-				{ operation: 'createAndValidate', accounts: { bankAccount: [{ account: '026291800001191', ifsc: 'YESB0000262' }], upi: [{ vpa: 'invalid@upi' }] } },
-				(api) =>
-					api
-						.reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [], count: 0 })
-						.reply('POST', '/customers/cst_1/accounts', 200, [active])
-						.reply('POST', '/customers/cst_1/accounts', 200, [failed]),
-				[active, failed],
-			],
-			[
-				{ operation: 'getAll', returnAll: true },
-				(api) => api.reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [active, failed], count: 2 }),
-				[active, failed],
-			],
-		];
-		for (const [fields, mock, raw] of operations) {
-			for (const simplify of [true, false]) {
-				mock(juspay());
-				const result = await runJuspay({ parameters: { resource: 'customerAccount', customerId: 'cst_1', ...fields, simplify } });
-				expect(result.error).toBeUndefined();
-				expect(result.json('Juspay')).toEqual(
-					simplify ? raw.map((account) => verdictOf(String(account.customer_account_id), account.validation_status === 'ACTIVE')) : raw,
-				);
-			}
-		}
+		juspay().reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [customerAccount('banh_1', { customerId: 'cst_1' }), failed], count: 2 });
+
+		const result = await runJuspay({ parameters: { resource: 'customerAccount', operation: 'getAll', customerId: 'cst_1', returnAll: true } });
+
+		expect(result.error).toBeUndefined();
+		expect(result.json('Juspay').map((v) => [v.valid, v.status, v.ids])).toEqual([
+			[true, 'VALID', ids],
+			[false, 'INVALID', { customerId: 'cst_1', customerAccountId: 'banh_2' }],
+		]);
 	});
 });
 

@@ -237,47 +237,27 @@ describe('Customer Account → Validate', () => {
 	/** Read first: created, never validated, so it is validated. */
 	const created = (id: string, customerId = 'cst_zqqmw0v4exbhvv2l') => ({ ...bankAccount(id, customerId), validation_status: 'CREATED' });
 
-	it('reads the account first, then posts no body when no Additional Field is set, with x-routing-id = customer id', async () => {
+	it.each([
+		['no Additional Field set: no body, x-routing-id = customer id', { preferredValidationGateway: '', routingId: '' }, 'cst_zqqmw0v4exbhvv2l', undefined],
+		[
+			'the preferred gateway and amount as form fields, and the Routing ID header when overridden',
+			{ preferredValidationGateway: 'CFGEN', routingId: 'cart_9', validationAmount: 2 },
+			'cart_9',
+			{ preferred_ifsc_validation_gateway: 'CFGEN', validation_amount: '2' },
+		],
+	])('reads the account first (free), then posts the validation: %s', async (_what, additionalFields, routing, body) => {
 		const api = juspay().reply('GET', accountPath, 200, created('banh_6r9AmAtwA8Mzxebd')).reply('POST', path, 200, bankAccount('banh_6r9AmAtwA8Mzxebd'));
 
 		const result = await runJuspay({
-			parameters: params('customerAccount', 'validate', {
-				customerId: 'cst_zqqmw0v4exbhvv2l',
-				customerAccountId: 'banh_6r9AmAtwA8Mzxebd',
-				additionalFields: { preferredValidationGateway: '', routingId: '' },
-			}),
+			parameters: params('customerAccount', 'validate', { customerId: 'cst_zqqmw0v4exbhvv2l', customerAccountId: 'banh_6r9AmAtwA8Mzxebd', additionalFields }),
 		});
 
 		expect(result.error).toBeUndefined();
 		expect(api.requests).toEqual([
-			{ method: 'GET', path: accountPath, headers: customerHeaders('cst_zqqmw0v4exbhvv2l'), body: undefined },
-			{ method: 'POST', path, headers: customerHeaders('cst_zqqmw0v4exbhvv2l'), body: undefined },
+			{ method: 'GET', path: accountPath, headers: customerHeaders(routing), body: undefined },
+			{ method: 'POST', path, headers: customerHeaders(routing), body },
 		]);
 		expect(items(result.output('Juspay'))).toEqual([{ json: bankAccount('banh_6r9AmAtwA8Mzxebd'), pairedItem: { item: 0 } }]);
-	});
-
-	it('sends the preferred gateway and amount as form fields, and the Routing ID header when overridden', async () => {
-		const api = juspay().reply('GET', accountPath, 200, created('banh_6r9AmAtwA8Mzxebd')).reply('POST', path, 200, upiAccount('banh_6r9AmAtwA8Mzxebd'));
-
-		const result = await runJuspay({
-			parameters: params('customerAccount', 'validate', {
-				customerId: 'cst_zqqmw0v4exbhvv2l',
-				customerAccountId: 'banh_6r9AmAtwA8Mzxebd',
-				additionalFields: { preferredValidationGateway: 'CFGEN', routingId: 'cart_9', validationAmount: 2 },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{ method: 'GET', path: accountPath, headers: customerHeaders('cart_9'), body: undefined },
-			{
-				method: 'POST',
-				path,
-				headers: customerHeaders('cart_9'),
-				body: { preferred_ifsc_validation_gateway: 'CFGEN', validation_amount: '2' },
-			},
-		]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: upiAccount('banh_6r9AmAtwA8Mzxebd'), pairedItem: { item: 0 } }]);
 	});
 
 	it('URL-encodes both ids, taken from the previous node, and keeps an amount given as text exactly', async () => {
