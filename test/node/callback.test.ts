@@ -15,13 +15,12 @@ import type { IDataObject } from 'n8n-workflow';
 import { JuspayWebhookApi } from '../../credentials/JuspayWebhookApi.credentials';
 import { JuspayTrigger } from '../../nodes/JuspayTrigger/JuspayTrigger.node';
 import { callWebhook } from '../harness/callWebhook';
-import { BASIC, JSON_TYPE, MERCHANT_ID, items, juspay, runJuspay, runText, useNock } from './fixtures';
+import { V1, items, juspay, payoutHeaders, runJuspay, runText, useNock } from './fixtures';
 import { useSandbox } from './featureFixtures';
 
 useNock('127.0.0.1');
 const local = useSandbox();
 
-const V1 = '/payout/merchant/v1/benedetails';
 const HOOK = 'https://n8n.example.com/webhook/3f1c/webhook';
 const PASSWORD = 'Cb-Pass-9917';
 const LOGIN = { username: 'juspay-hook', password: PASSWORD };
@@ -43,7 +42,7 @@ describe('Callback URL (Additional Fields) on beneficiary operations', () => {
 			{
 				method: 'POST',
 				path: V1,
-				headers: { authorization: BASIC, 'content-type': JSON_TYPE, 'x-merchantid': MERCHANT_ID },
+				headers: payoutHeaders,
 				body: {
 					beneId: 'bene_cb',
 					customerId: 'cust_cb',

@@ -10,13 +10,12 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { derivedBeneId, type DerivedIdParts } from '../../nodes/Juspay/helpers/derivedId';
-import { items, juspay, runJuspay, useNock } from './fixtures';
+import { V1, items, juspay, runJuspay, useNock } from './fixtures';
 import { ashaVerdict, received, sandboxPayoutHeaders, sent, useSandbox } from './featureFixtures';
 
 useNock('127.0.0.1');
 const local = useSandbox();
 
-const V1 = '/payout/merchant/v1/benedetails';
 
 const bankParts = (account: string, ifsc: string, operation: DerivedIdParts['operation'] = 'validate'): DerivedIdParts => ({
 	operation,
@@ -177,19 +176,6 @@ describe('Beneficiary ID left empty: derived from the details, sent under it, a 
 		expect(result.json('Juspay')).toEqual([expect.objectContaining({ valid: true, ids: { customerId: 'cust_d', beneId: 'bene_retry' }, recoveredByStatusCheck: true })]);
 	});
 
-	it('another execution (or an earlier run) already sent the same details (E05): its result is returned, nothing more is sent', async () => {
-		const id = idOf('026291800001191', 'YESB0000262');
-		const stored = { uniqueId: id, status: 'VALID', remark: 'Bank Account details verified successfully' };
-		const api = juspay()
-			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })
-			.reply('GET', `${V1}/cust_d/${id}`, 200, stored);
-
-		const result = await runJuspay({ parameters: validate({ simplify: false }) });
-
-		expect(items(result.output('Juspay'))).toEqual([{ json: { ...stored, alreadyExisted: true }, pairedItem: { item: 0 } }]);
-		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${V1}`, `GET ${V1}/cust_d/${id}`]);
-	});
-
 	it('a run whose sends are mostly refused as repeats (a re-run of a validated sheet) reads first for its later rows: about one request a row', async () => {
 		const rows = Array.from({ length: 12 }, (_, row) => ({ account: String(8_000_000_000 + row) }));
 		const parameters = validate({ accountNumber: '={{ $json.account }}', options: { concurrency: 1 } });
@@ -204,18 +190,6 @@ describe('Beneficiary ID left empty: derived from the details, sent under it, a 
 		// The first three rows are sent and refused (no penny drop), then every row reads first.
 		expect(posts.map((r) => r.status)).toEqual([400, 400, 400]);
 		expect(local.sandbox.requests).toHaveLength(3 * 2 + 9);
-	});
-
-	it('a typed Beneficiary ID works as before: no lookup (If Beneficiary Already Exists → Fail), sent under that ID', async () => {
-		const result = await runJuspay({ credential: local.credential, parameters: validate({ beneId: 'bene_mine' }) });
-
-		expect(result.json('Juspay')).toEqual([expect.objectContaining({ valid: true, ids: { customerId: 'cust_d', beneId: 'bene_mine' } })]);
-		expect(received(local.sandbox)).toEqual([post(postBody('bene_mine', '026291800001191', 'YESB0000262'))]);
-
-		local.sandbox.clear();
-		const again = await runJuspay({ credential: local.credential, parameters: validate({ beneId: 'bene_mine' }) });
-		expect(again.error).toMatchObject({ context: { juspay: { code: 'E05' } } });
-		expect(sent(local.sandbox)).toEqual([`POST ${V1}`]);
 	});
 
 	it('UPI ID: a VPA in another case is the same VPA', async () => {
@@ -248,13 +222,6 @@ describe('Beneficiary ID left empty: derived from the details, sent under it, a 
 		const createBody = { ...postBody(createId, '026291800001191', 'YESB0000262'), command: 'create' };
 		const resolveBody = { beneId: resolveId, customerId: 'cust_d', command: 'resolve', beneDetails: { details: { mobile: '8088375524' }, type: 'UPI_ID' } };
 		expect(received(local.sandbox)).toEqual([post(createBody), post(createBody), statusRead(createId), post(resolveBody), post(resolveBody), statusRead(resolveId)]);
-	});
-
-	it('bad input still sends nothing: the checks run before the ID is derived', async () => {
-		const result = await runJuspay({ credential: local.credential, parameters: validate({ ifsc: 'YESB1000262' }) });
-
-		expect(result.error).toMatchObject({ message: 'IFSC must be 11 characters: 4 letters, a 0, then 6 letters or digits (e.g. YESB0000262)' });
-		expect(sent(local.sandbox)).toEqual([]);
 	});
 });
 
@@ -299,23 +266,6 @@ describe('the same details on several rows of one run: one validation', () => {
 			expect(reused[0].sameAsItem).toBe(reused[0] === pair[0] ? 2 * k + 1 : 2 * k);
 		}
 		expect(output.slice(20).filter(({ json }) => 'sameAsItem' in json || 'alreadyExisted' in json)).toEqual([]);
-	});
-
-	it('two rows with the same details in flight at once (slow Juspay): one validation, both answered', async () => {
-		local.sandbox.setLatency(150);
-		const rows = [
-			{ account: '026291800001191', name: 'Asha Verma' },
-			{ account: '026291800001191', name: 'Asha Verma' },
-		];
-
-		const result = await runJuspay({ credential: local.credential, parameters: rowsParameters(2), inputItems: rows });
-
-		const id = idOf('026291800001191', 'YESB0000262');
-		expect(received(local.sandbox)).toEqual([post(postBody(id, '026291800001191', 'YESB0000262', 'Asha Verma'))]);
-		const [first, second] = items(result.output('Juspay'));
-		expect(first).toEqual({ json: expect.objectContaining({ valid: true, ids: { customerId: 'cust_d', beneId: id } }), pairedItem: { item: 0 } });
-		expect(first.json).not.toHaveProperty('sameAsItem');
-		expect(second).toEqual({ json: { ...first.json, alreadyExisted: true, sameAsItem: 0 }, pairedItem: { item: 1 } });
 	});
 
 	it('with Wait for Final Status, the rows share the status checks too: one POST, one status check for both', async () => {

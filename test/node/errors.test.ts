@@ -7,7 +7,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { WorkflowRunResult } from '../harness/runWorkflow';
-import { expectNoSecrets, items, juspay, params, runJuspay, useNock } from './fixtures';
+import { V1, expectNoSecrets, items, juspay, params, runJuspay, useNock } from './fixtures';
 
 useNock();
 
@@ -58,7 +58,6 @@ const REQUEST_ID = 'b2e0fd33-7655-4778-83a8-5179ed21b0b7';
 
 const ACCOUNTS = '/customers/c1/accounts';
 const ACCOUNT = '/customers/c1/customer-accounts/a1';
-const BENEDETAILS = '/payout/merchant/v1/benedetails';
 
 // Create and Validate Again: these cases pin how the POST's errors read. Both
 // modes list the customer's accounts first (the money rules, pinned in
@@ -167,8 +166,8 @@ const cases: ErrorCase[] = [
 	{
 		name: 'payout errorCode/errorMessage/userMessage (400 E01) on Beneficiary Validate',
 		parameters: validateBene,
-		mock: (api) => api.reply('POST', BENEDETAILS, 400, payoutError('E01', 'Invalid IFSC provided', 'Validation failure')),
-		sent: [`POST ${BENEDETAILS}`],
+		mock: (api) => api.reply('POST', V1, 400, payoutError('E01', 'Invalid IFSC provided', 'Validation failure')),
+		sent: [`POST ${V1}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay refused to validate the beneficiary [E01, HTTP 400]: Validation failure Invalid IFSC provided',
@@ -187,8 +186,8 @@ const cases: ErrorCase[] = [
 	{
 		name: 'a payout error body on HTTP 200 (error: true) on Resolve',
 		parameters: resolveMobile,
-		mock: (api) => api.reply('POST', BENEDETAILS, 200, payoutError('E01', 'Invalid mobile', 'Validation failure')),
-		sent: [`POST ${BENEDETAILS}`],
+		mock: (api) => api.reply('POST', V1, 200, payoutError('E01', 'Invalid mobile', 'Validation failure')),
+		sent: [`POST ${V1}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay refused to resolve the mobile number to a UPI ID [E01, HTTP 200]: Validation failure Invalid mobile',
@@ -224,8 +223,8 @@ const cases: ErrorCase[] = [
 	{
 		name: '401 (payout E02) on Beneficiary Validate: sent exactly once',
 		parameters: validateBene,
-		mock: (api) => api.reply('POST', BENEDETAILS, 401, payoutError('E02', 'Invalid API key', 'Unauthorized')),
-		sent: [`POST ${BENEDETAILS}`],
+		mock: (api) => api.reply('POST', V1, 401, payoutError('E02', 'Invalid API key', 'Unauthorized')),
+		sent: [`POST ${V1}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay rejected the API key [E02, HTTP 401]: Unauthorized Invalid API key',
@@ -238,8 +237,8 @@ const cases: ErrorCase[] = [
 	{
 		name: 'payout E05 (duplicate Beneficiary ID): no new validation, and no second request',
 		parameters: validateBene,
-		mock: (api) => api.reply('POST', BENEDETAILS, 400, payoutError('E05', 'Duplicate BeneId.', 'Bad request')),
-		sent: [`POST ${BENEDETAILS}`],
+		mock: (api) => api.reply('POST', V1, 400, payoutError('E05', 'Duplicate BeneId.', 'Bad request')),
+		sent: [`POST ${V1}`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay refused a repeated Beneficiary ID [E05, HTTP 400]: Bad request Duplicate BeneId.',
@@ -301,9 +300,9 @@ const cases: ErrorCase[] = [
 		parameters: validateBene,
 		mock: (api) =>
 			api
-				.reply('POST', BENEDETAILS, 500, payoutError('E06', 'Internal error', 'Something went wrong'))
-				.reply('GET', `${BENEDETAILS}/c1/b1`, 403, payoutError('E08', 'Forbidden', 'Access denied')),
-		sent: [`POST ${BENEDETAILS}`, `GET ${BENEDETAILS}/c1/b1`],
+				.reply('POST', V1, 500, payoutError('E06', 'Internal error', 'Something went wrong'))
+				.reply('GET', `${V1}/c1/b1`, 403, payoutError('E08', 'Forbidden', 'Access denied')),
+		sent: [`POST ${V1}`, `GET ${V1}/c1/b1`],
 		expected: {
 			name: 'NodeApiError',
 			message: 'Juspay had a server error while trying to validate the beneficiary [E06, HTTP 500]: Something went wrong Internal error',
@@ -408,46 +407,9 @@ describe('Juspay answers with an error (no On Error setting: the run fails clean
 		expect(failure(result)).toEqual(expected);
 		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(sent);
 	});
-
-	it('names the failing item: the third of three items fails with context, after two requests', async () => {
-		const api = juspay()
-			.reply('GET', '/customers/c0/customer-accounts/a0', 200, { object: 'customer_account', customer_account_id: 'a0' })
-			.reply('GET', '/customers/c1/customer-accounts/a1', 200, { object: 'customer_account', customer_account_id: 'a1' })
-			.reply('GET', '/customers/c2/customer-accounts/a2', 404, EC_404);
-
-		const result = await runJuspay({
-			inputItems: [0, 1, 2].map((n) => ({ c: `c${n}`, a: `a${n}` })),
-			parameters: params('customerAccount', 'get', { customerId: '={{ $json.c }}', customerAccountId: '={{ $json.a }}' }),
-		});
-
-		expectFailedRun(result);
-		expect(failure(result)).toMatchObject({ httpCode: '404', itemIndex: 2, juspay: { code: 'RESOURCE_NOT_FOUND' } });
-		expect(api.requests).toHaveLength(3);
-	});
 });
 
 describe('what is safe to send again', () => {
-	const account = { object: 'customer_account', customer_account_id: 'a1', customer_id: 'c1', validation_status: 'ACTIVE' };
-
-	it.each([
-		['a 500', (api: ReturnType<typeof juspay>) => api.reply('GET', ACCOUNT, 500, EC_500)],
-		['a reset connection', (api: ReturnType<typeof juspay>) => api.fail('GET', ACCOUNT, 'ECONNRESET')],
-		[
-			'an HTML page with HTTP 200',
-			(api: ReturnType<typeof juspay>) => api.reply('GET', ACCOUNT, 200, '<html><h1>502 Bad Gateway</h1></html>', { 'content-type': 'text/html' }),
-		],
-	])('a GET (Get) that got %s is read again, and the second answer is returned', async (_what, first) => {
-		const api = juspay();
-		first(api);
-		api.reply('GET', ACCOUNT, 200, account);
-
-		const result = await runJuspay({ parameters: getAccount });
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${ACCOUNT}`, `GET ${ACCOUNT}`]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: account, pairedItem: { item: 0 } }]);
-	});
-
 	it('Create and Validate (Return Existing) of a saved, never validated account whose answer is lost (500): Juspay validated it under the same ID, the list shows it, no second POST', async () => {
 		const saved = { object: 'customer_account', customer_account_id: 'a0', customer_id: 'c1', account_details: { account: '026291800001191', ifsc: 'YESB0000262' } };
 		const api = juspay()
@@ -462,19 +424,6 @@ describe('what is safe to send again', () => {
 		expect(items(result.output('Juspay'))).toEqual([
 			{ json: { ...saved, validation_status: 'ACTIVE', last_validated: '2026-11-23T13:00:00Z', recoveredByStatusCheck: true }, pairedItem: { item: 0 } },
 		]);
-	});
-
-	it('a payout POST that got a 500 is not resent: the status check by Beneficiary ID answers instead', async () => {
-		const stored = { uniqueId: 'b1', status: 'VALID', nameAtBank: 'JOHN DOE', remark: 'Bank Account details verified successfully' };
-		const api = juspay()
-			.reply('POST', BENEDETAILS, 500, payoutError('E06', 'Internal error', 'Something went wrong'))
-			.reply('GET', `${BENEDETAILS}/c1/b1`, 200, stored);
-
-		const result = await runJuspay({ parameters: validateBene });
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${BENEDETAILS}`, `GET ${BENEDETAILS}/c1/b1`]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: { ...stored, recoveredByStatusCheck: true }, pairedItem: { item: 0 } }]);
 	});
 });
 
@@ -508,7 +457,8 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 		},
 	};
 
-	it("'continueRegularOutput': 3 items out, the failed one carries the error message and is paired to item 1", async () => {
+	// The error object is never put on the item: n8n would replace the json with the bare message.
+	it("'continueRegularOutput': 3 items out, the failed one exactly { json: { error, details } } paired to item 1, nothing on output 1", async () => {
 		const api = mockThree();
 
 		const result = await runJuspay({ inputItems: rows, parameters: get, onError: 'continueRegularOutput' });
@@ -516,29 +466,19 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 		expect(result.status).toBe('success');
 		expect(result.error).toBeUndefined();
 		expect(api.requests).toHaveLength(3);
-		const out = items(result.output('Juspay'));
-		expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect([out[0].json, out[2].json]).toEqual([account(0), account(2)]);
-		expect(out[1].json.error).toBe(errorJson.error);
-		expect(result.output('Juspay', 1)).toEqual([]);
-		expect(result.json('Success')).toHaveLength(3);
-		expectNoSecrets(result);
-	});
-
-	// The error object is never put on the item: n8n would replace the json with the bare message.
-	it("'continueRegularOutput': the failed item is exactly { json: { error, details }, pairedItem: { item: 1 } }", async () => {
-		mockThree();
-
-		const result = await runJuspay({ inputItems: rows, parameters: get, onError: 'continueRegularOutput' });
-
 		expect(items(result.output('Juspay'))).toEqual([
 			{ json: account(0), pairedItem: { item: 0 } },
 			{ json: errorJson, pairedItem: { item: 1 } },
 			{ json: account(2), pairedItem: { item: 2 } },
 		]);
+		expect(result.output('Juspay', 1)).toEqual([]);
+		expect(result.json('Success')).toHaveLength(3);
+		expectNoSecrets(result);
 	});
 
-	it("'continueErrorOutput': the failed item goes to output 1, the others to output 0, all correctly paired", async () => {
+	// On the error output the item is { error, message } (the only shape n8n 1.x routes
+	// there too); n8n merges the input item's fields into it.
+	it("'continueErrorOutput': the failed item goes to output 1 with its input fields, the error and the advice; the others to output 0", async () => {
 		const api = mockThree();
 
 		const result = await runJuspay({ inputItems: rows, parameters: get, onError: 'continueErrorOutput' });
@@ -550,100 +490,14 @@ describe('On Error settings with 3 items where the middle one fails', () => {
 			{ json: account(0), pairedItem: { item: 0 } },
 			{ json: account(2), pairedItem: { item: 2 } },
 		]);
-		const failed = items(result.output('Juspay', 1));
-		expect(failed).toHaveLength(1);
-		expect(failed[0].pairedItem).toEqual({ item: 1 });
-		expect(failed[0].json.error).toBe(errorJson.error);
+		expect(items(result.output('Juspay', 1))).toEqual([
+			{ json: { ...rows[1], error: errorJson.error, message: errorJson.details.description }, pairedItem: { item: 1 } },
+		]);
 		expect(result.json('Success')).toEqual([account(0), account(2)]);
 		expect(result.json('Failure')).toHaveLength(1);
 		// What expectFailedRun's "never reached Success / Failure" relies on: the harness records the nodes that ran.
 		expect([...result.executedNodes].sort()).toEqual(['Failure', 'Juspay', 'Start', 'Success']);
 		expectNoSecrets(result);
-	});
-
-	// On the error output the item is { error, message } (the only shape n8n 1.x routes
-	// there too); n8n merges the input item's fields into it.
-	it("'continueErrorOutput': the failed item on output 1 keeps its input fields, the error and the advice", async () => {
-		mockThree();
-
-		const result = await runJuspay({ inputItems: rows, parameters: get, onError: 'continueErrorOutput' });
-
-		expect(items(result.output('Juspay', 1))).toEqual([
-			{ json: { ...rows[1], error: errorJson.error, message: errorJson.details.description }, pairedItem: { item: 1 } },
-		]);
-	});
-
-	it("'continueRegularOutput' with bad input in the middle item: an error item for it, and no request for it", async () => {
-		const api = juspay()
-			.reply('GET', '/customers/c0/customer-accounts/a0', 200, account(0))
-			.reply('GET', '/customers/c2/customer-accounts/a2', 200, account(2));
-
-		const result = await runJuspay({
-			inputItems: [rows[0], { customer: 'c1', account: 'a1/../../admin' }, rows[2]],
-			parameters: get,
-			onError: 'continueRegularOutput',
-		});
-
-		expect(result.status).toBe('success');
-		expect(api.requests.map((r) => r.path)).toEqual(['/customers/c0/customer-accounts/a0', '/customers/c2/customer-accounts/a2']);
-		const out = items(result.output('Juspay'));
-		expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(out[1].json.error).toBe('Customer Account ID may contain only letters, digits and _ - . : @ +');
-		expectNoSecrets(result);
-	});
-
-	it("'continueRegularOutput' with bad input: the error item's details say nothing was sent", async () => {
-		juspay()
-			.reply('GET', '/customers/c0/customer-accounts/a0', 200, account(0))
-			.reply('GET', '/customers/c2/customer-accounts/a2', 200, account(2));
-
-		const result = await runJuspay({
-			inputItems: [rows[0], { customer: 'c1', account: 'a1/../../admin' }, rows[2]],
-			parameters: get,
-			onError: 'continueRegularOutput',
-		});
-
-		expect(items(result.output('Juspay'))[1]).toEqual({
-			json: {
-				error: 'Customer Account ID may contain only letters, digits and _ - . : @ +',
-				details: {
-					itemIndex: 1,
-					description: 'The field "Customer Account ID" may contain only letters, digits and _ - . : @ +. Nothing was sent to Juspay.',
-				},
-			},
-			pairedItem: { item: 1 },
-		});
-	});
-
-	it("'continueErrorOutput' with a payout E05: Juspay's code and status are in the error text for branching", async () => {
-		juspay().replyWith('POST', BENEDETAILS, 2, (request) =>
-			(request.body as IDataObject).beneId === 'b0'
-				? [200, { uniqueId: 'b0', status: 'VALID' }]
-				: [400, payoutError('E05', 'Duplicate BeneId.', 'Bad request')],
-		);
-
-		const result = await runJuspay({
-			inputItems: [{ id: 'b0' }, { id: 'b1' }],
-			parameters: params('beneficiary', 'validate', {
-				customerId: 'c1',
-				beneId: '={{ $json.id }}',
-				beneficiaryType: 'UPI_ID',
-				vpa: 'success@upi',
-			}),
-			onError: 'continueErrorOutput',
-		});
-
-		expect(items(result.output('Juspay', 0))).toEqual([{ json: { uniqueId: 'b0', status: 'VALID' }, pairedItem: { item: 0 } }]);
-		expect(items(result.output('Juspay', 1))).toEqual([
-			{
-				json: {
-					id: 'b1',
-					error: 'Juspay refused a repeated Beneficiary ID [E05, HTTP 400]: Bad request Duplicate BeneId.',
-					message: expect.stringContaining('Beneficiary ID'),
-				},
-				pairedItem: { item: 1 },
-			},
-		]);
 	});
 });
 

@@ -12,15 +12,14 @@
  * reach, captured at any level even though the harness logger is silent),
  * and not in anything written to the console.
  */
-import http from 'node:http';
 import { createRequire } from 'node:module';
 import { format } from 'node:util';
 
-import nock from 'nock';
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { WorkflowRunResult } from '../harness/runWorkflow';
-import { startSandbox, type RecordedRequest, type Sandbox } from '../sandbox/server';
+import type { RecordedRequest, Sandbox } from '../sandbox/server';
+import { SANDBOX_BASIC, SANDBOX_KEY, SANDBOX_MERCHANT, useSandbox } from './featureFixtures';
 import { runJuspay, runText, useNock, type JuspayRun } from './fixtures';
 
 // faults.js is plain JS without typings; its compileFault gives the sandbox's own seeded PRNG.
@@ -28,11 +27,8 @@ const { compileFault } = require('../sandbox/faults') as {
 	compileFault: (spec: { kind: string; share: number; seed: number }) => { random: () => number };
 };
 
-export const SANDBOX_KEY = 'test_api_key';
-export const SANDBOX_MERCHANT = 'test_merchant';
-/** base64('test_api_key:'), the Basic form of the key. */
-export const SANDBOX_KEY_BASIC = Buffer.from(`${SANDBOX_KEY}:`).toString('base64');
-const SECRETS = [SANDBOX_KEY, SANDBOX_KEY_BASIC];
+/** The key and its Basic form (base64 of 'test_api_key:'). */
+const SECRETS = [SANDBOX_KEY, SANDBOX_BASIC.slice('Basic '.length)];
 
 /* ------------------------------------------------------------------ log capture */
 
@@ -109,23 +105,15 @@ export interface SandboxSuite {
 
 export function useSandboxSuite(): SandboxSuite {
 	useNock('127.0.0.1');
-	let sandbox: Sandbox | undefined;
-	let credential: ICredentialDataDecryptedObject | undefined;
+	const local = useSandbox();
 	let restoreCapture: (() => void) | undefined;
 	const results: WorkflowRunResult[] = [];
 
-	beforeAll(async () => {
+	beforeAll(() => {
 		restoreCapture = installCapture();
-		sandbox = await startSandbox();
-		credential = { apiKey: SANDBOX_KEY, merchantId: SANDBOX_MERCHANT, environment: 'custom', baseUrl: sandbox.url };
 	});
-	afterAll(async () => {
-		await sandbox?.stop();
-		restoreCapture?.();
-	});
+	afterAll(() => restoreCapture?.());
 	beforeEach(() => {
-		sandbox?.reset();
-		nock.enableNetConnect('127.0.0.1');
 		results.length = 0;
 		captured.logLines.length = 0;
 		captured.consoleLines.length = 0;
@@ -138,15 +126,13 @@ export function useSandboxSuite(): SandboxSuite {
 
 	return {
 		get sandbox() {
-			if (!sandbox) throw new Error('sandbox not started');
-			return sandbox;
+			return local.sandbox;
 		},
 		get credential() {
-			if (!credential) throw new Error('sandbox not started');
-			return credential;
+			return local.credential;
 		},
 		async run(opts) {
-			const result = await runJuspay({ ...opts, credential: opts.credential ?? credential });
+			const result = await runJuspay({ ...opts, credential: opts.credential ?? local.credential });
 			results.push(result);
 			return result;
 		},
@@ -156,52 +142,24 @@ export function useSandboxSuite(): SandboxSuite {
 /* ------------------------------------------------------------------ talking to the sandbox directly */
 
 /** One request straight to the sandbox (setup only: the caller clears the request log after). */
-export async function sandboxCall(
+async function sandboxCall(
 	sandbox: Sandbox,
-	method: 'GET' | 'POST',
 	path: string,
-	body: { form?: Record<string, string>; json?: IDataObject } = {},
-	headers: Record<string, string> = {},
+	body: { form?: Record<string, string>; json?: IDataObject },
+	headers: Record<string, string>,
 ): Promise<{ status: number; body: unknown }> {
-	const text = body.form ? new URLSearchParams(body.form).toString() : body.json ? JSON.stringify(body.json) : '';
-	const url = new URL(path, sandbox.url);
-	return await new Promise((resolve, reject) => {
-		const req = http.request(
-			url,
-			{
-				method,
-				headers: {
-					authorization: `Basic ${SANDBOX_KEY_BASIC}`,
-					'content-type': body.form ? 'application/x-www-form-urlencoded' : 'application/json',
-					'content-length': Buffer.byteLength(text),
-					...headers,
-				},
-			},
-			(res) => {
-				const chunks: Buffer[] = [];
-				res.on('data', (chunk: Buffer) => chunks.push(chunk));
-				res.on('end', () => {
-					const raw = Buffer.concat(chunks).toString('utf8');
-					let parsed: unknown = raw;
-					try {
-						parsed = JSON.parse(raw);
-					} catch {
-						// keep the text
-					}
-					resolve({ status: res.statusCode ?? 0, body: parsed });
-				});
-			},
-		);
-		req.on('error', reject);
-		req.end(text);
+	const response = await fetch(new URL(path, sandbox.url), {
+		method: 'POST',
+		headers: { authorization: SANDBOX_BASIC, 'content-type': body.form ? 'application/x-www-form-urlencoded' : 'application/json', ...headers },
+		body: body.form ? new URLSearchParams(body.form).toString() : JSON.stringify(body.json),
 	});
+	return { status: response.status, body: (await response.json()) as unknown };
 }
 
 /** Creates one UPI customer account (command=create, no validation) and returns its id. */
 export async function createCustomerAccount(sandbox: Sandbox, customerId: string, vpa = 'success@upi'): Promise<string> {
 	const { status, body } = await sandboxCall(
 		sandbox,
-		'POST',
 		`/customers/${customerId}/accounts`,
 		{ form: { command: 'create', customer_id: customerId, account_details: JSON.stringify({ upi: [{ vpa }] }) } },
 		{ 'x-routing-id': customerId },
@@ -215,7 +173,6 @@ export async function createCustomerAccount(sandbox: Sandbox, customerId: string
 export async function createBeneficiary(sandbox: Sandbox, customerId: string, beneId: string): Promise<void> {
 	const { status } = await sandboxCall(
 		sandbox,
-		'POST',
 		'/payout/merchant/v1/benedetails',
 		{ json: { beneId, customerId, command: 'validate', beneDetails: { type: 'UPI_ID', details: { vpa: 'success@upi' } } } },
 		{ 'x-merchantid': SANDBOX_MERCHANT },
@@ -225,7 +182,6 @@ export async function createBeneficiary(sandbox: Sandbox, customerId: string, be
 
 /* ------------------------------------------------------------------ reading a run */
 
-/** Items of both outputs (success, error) with only what the next node sees. */
 /**
  * Results and error items of a run with On Error → Continue (regular output),
  * where error items keep their `details`; nothing may reach the error output.

@@ -1,37 +1,18 @@
-/* eslint-disable @n8n/community-nodes/node-usable-as-tool -- test and dev code: runs in Node, never inside n8n, and is not published */
 /**
- * Helpers for the whole-workflow tests of the newer features (features.test.ts,
- * money.test.ts), on top of ./fixtures.ts (which is imported, never changed):
+ * Helpers for the whole-workflow tests that run against the local sandbox or
+ * read Juspay's answers, on top of ./fixtures.ts:
  *
  *  - `useSandbox()`: one in-process local Juspay sandbox per test file, reset
- *    (and the pace it taught forgotten) before every test, with 127.0.0.1 the only host nock lets through;
+ *    before every test, with 127.0.0.1 the only host nock lets through;
  *  - `sent()` / `received()`: the sandbox's request log, short or in full;
- *  - `TestIf` and `runThroughIf()`: a tiny IF node (true / false outputs on a
- *    boolean parameter resolved per item by the real expression engine), so a
- *    workflow "Juspay → IF {{ $json.valid }}" runs end to end;
  *  - Juspay answers in the shapes of its reference pages, parameterised by
  *    status, for nock.
  */
 import nock from 'nock';
-import type {
-	ICredentialDataDecryptedObject,
-	IConnections,
-	IDataObject,
-	IExecuteFunctions,
-	INode,
-	INodeExecutionData,
-	INodeParameters,
-	INodeType,
-	INodeTypeDescription,
-} from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import { JuspayApi } from '../../credentials/JuspayApi.credentials';
-import { forgetLearnedPaces } from '../../nodes/Juspay/transport/pace/pace';
-import { Juspay } from '../../nodes/Juspay/Juspay.node';
-import { HARNESS_NOOP, HARNESS_START, runWorkflow, type WorkflowRunResult } from '../harness/runWorkflow';
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import { FORM, JSON_TYPE, JUSPAY_TYPE } from './fixtures';
+import { FORM, JSON_TYPE, pickHeaders } from './fixtures';
 
 /* ------------------------------------------------------------------ the local sandbox */
 
@@ -65,9 +46,8 @@ export function useSandbox(): SandboxContext {
 		await context.sandbox.stop();
 	});
 	beforeEach(() => {
+		// Every test starts from a fresh Juspay (useNock makes its runs start from scratch too).
 		context.sandbox.reset();
-		// Every test starts from a fresh Juspay, so its runs start from scratch too (not from the pace earlier tests learned).
-		forgetLearnedPaces();
 		nock.enableNetConnect('127.0.0.1');
 	});
 	return context;
@@ -85,11 +65,7 @@ export function received(sandbox: Sandbox): IDataObject[] {
 			r.body && typeof r.body.account_details === 'string'
 				? { ...r.body, account_details: JSON.parse(r.body.account_details) as unknown }
 				: r.body;
-		const headers: IDataObject = {};
-		for (const [name, value] of Object.entries(r.headers)) {
-			if (name === 'authorization' || name === 'content-type' || name.startsWith('x-')) headers[name] = String(value);
-		}
-		return { method: r.method, path: r.path, headers, body: body as IDataObject | null };
+		return { method: r.method, path: r.path, headers: pickHeaders(r.headers), body: body as IDataObject | null };
 	});
 }
 
@@ -121,70 +97,6 @@ export function ashaVerdict(ids: { customerId: string; beneId: string }): IDataO
 		ids,
 		juspayStatus: 'VALID',
 	};
-}
-
-/* ------------------------------------------------------------------ an IF node */
-
-export const TEST_IF = 'test.ifTrue';
-
-/**
- * Routes each item to output 0 ("true") when its `value` parameter resolves
- * to exactly `true`, else to output 1 ("false"), paired to its input. The
- * parameter is an expression (`={{ $json.valid }}`) the real engine resolves
- * per item, like the condition of n8n's IF node.
- */
-export class TestIf implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'Test If',
-		name: TEST_IF,
-		group: ['transform'],
-		version: 1,
-		description: 'Splits items on a boolean',
-		defaults: { name: 'If' },
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
-		outputNames: ['true', 'false'],
-		properties: [{ displayName: 'Value', name: 'value', type: 'json', default: '' }],
-	};
-
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const whenTrue: INodeExecutionData[] = [];
-		const whenFalse: INodeExecutionData[] = [];
-		this.getInputData().forEach((item, index) => {
-			const value = this.getNodeParameter('value', index) as unknown;
-			(value === true ? whenTrue : whenFalse).push({ json: item.json, pairedItem: { item: index } });
-		});
-		return [whenTrue, whenFalse];
-	}
-}
-
-/** Start → Juspay → If (`value`) → True / False (No Op nodes). */
-export async function runThroughIf(opts: {
-	parameters: INodeParameters;
-	inputItems?: IDataObject[];
-	credential: ICredentialDataDecryptedObject;
-	condition?: string;
-}): Promise<WorkflowRunResult> {
-	const main = (node: string) => ({ node, type: NodeConnectionTypes.Main, index: 0 });
-	const nodes: INode[] = [
-		{ id: 'start', name: 'Start', type: HARNESS_START, typeVersion: 1, position: [0, 0], parameters: {} },
-		{ id: 'juspay', name: 'Juspay', type: JUSPAY_TYPE, typeVersion: 1, position: [200, 0], parameters: opts.parameters },
-		{ id: 'if', name: 'If', type: TEST_IF, typeVersion: 1, position: [400, 0], parameters: { value: opts.condition ?? '={{ $json.valid }}' } },
-		{ id: 't', name: 'True', type: HARNESS_NOOP, typeVersion: 1, position: [600, 0], parameters: {} },
-		{ id: 'f', name: 'False', type: HARNESS_NOOP, typeVersion: 1, position: [600, 200], parameters: {} },
-	];
-	const connections: IConnections = {
-		Start: { main: [[main('Juspay')]] },
-		Juspay: { main: [[main('If')]] },
-		If: { main: [[main('True')], [main('False')]] },
-	};
-	return await runWorkflow({
-		workflow: { nodes, connections },
-		nodeTypes: { [JUSPAY_TYPE]: new Juspay(), [TEST_IF]: new TestIf() },
-		credentialTypes: [new JuspayApi()],
-		credentials: { juspayApi: opts.credential },
-		inputItems: opts.inputItems,
-	});
 }
 
 /* ------------------------------------------------------------------ Juspay's answers */

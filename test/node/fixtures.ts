@@ -38,17 +38,17 @@ export const MERCHANT_ID = 'merchant_42';
 export const BASIC = 'Basic ' + Buffer.from(`${API_KEY}:`).toString('base64');
 export const FORM = 'application/x-www-form-urlencoded';
 export const JSON_TYPE = 'application/json';
+/** Juspay's beneficiary path (payout API v1). */
+export const V1 = '/payout/merchant/v1/benedetails';
+/** The headers Juspay must get on a customer-account call, and on a payout call. */
+export const customerHeaders = (routingId: string) => ({ authorization: BASIC, 'content-type': FORM, 'x-routing-id': routingId });
+export const payoutHeaders = { authorization: BASIC, 'content-type': JSON_TYPE, 'x-merchantid': MERCHANT_ID };
 
 export const customCredential: ICredentialDataDecryptedObject = {
 	apiKey: API_KEY,
 	merchantId: MERCHANT_ID,
 	environment: 'custom',
 	baseUrl: BASE_URL,
-};
-export const sandboxCredential: ICredentialDataDecryptedObject = {
-	apiKey: API_KEY,
-	merchantId: MERCHANT_ID,
-	environment: 'sandbox',
 };
 
 /* ------------------------------------------------------------------ workflow */
@@ -188,7 +188,7 @@ export interface Captured {
 }
 
 /** Headers worth asserting exactly: auth, content type, and every x-* header. */
-function pickHeaders(raw: Record<string, unknown>): Record<string, string> {
+export function pickHeaders(raw: Record<string, unknown>): Record<string, string> {
 	const picked: Record<string, string> = {};
 	for (const [name, value] of Object.entries(raw)) {
 		const key = name.toLowerCase();

@@ -8,15 +8,12 @@
 import nock from 'nock';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { BASE_URL, items, juspay, runJuspay, useNock } from './fixtures';
+import { BASE_URL, V1, items, juspay, runJuspay, useNock } from './fixtures';
 import { ashaVerdict, received, sandboxPayoutHeaders, sent, useSandbox } from './featureFixtures';
 
 useNock('127.0.0.1');
 const local = useSandbox();
 
-const V1 = '/payout/merchant/v1/benedetails';
-const ADVICE_UNKNOWN =
-	'The request may have reached Juspay, so a validation (and its penny drop) may have happened. Check its status before sending it again.';
 
 const validateBene = (fields: INodeParameters = {}): INodeParameters => ({
 	resource: 'beneficiary',
@@ -59,11 +56,12 @@ describe('re-running the same Beneficiary → Validate workflow makes no second 
 		]);
 	});
 
-	it("with If Beneficiary Already Exists → Return Existing Result, run 2 returns run 1's stored result with alreadyExisted: true", async () => {
-		const parameters = validateBene({ ifExists: 'returnExisting', simplify: false });
+	it("with If Beneficiary Already Exists → Return Existing Result, a re-run returns run 1's stored result with alreadyExisted: true, raw or as the verdict", async () => {
+		const parameters = validateBene({ ifExists: 'returnExisting', additionalFields: { name: 'Asha Verma' } });
 
-		const first = await runJuspay({ credential: local.credential, parameters });
-		const second = await runJuspay({ credential: local.credential, parameters });
+		const first = await runJuspay({ credential: local.credential, parameters: { ...parameters, simplify: false } });
+		const second = await runJuspay({ credential: local.credential, parameters: { ...parameters, simplify: false } });
+		const third = await runJuspay({ credential: local.credential, parameters });
 
 		expect(first.error).toBeUndefined();
 		expect(second.error).toBeUndefined();
@@ -72,23 +70,13 @@ describe('re-running the same Beneficiary → Validate workflow makes no second 
 		expect(original).not.toHaveProperty('alreadyExisted');
 		// The very same validation (same UTR and reference of the one penny drop), marked.
 		expect(items(second.output('Juspay'))).toEqual([{ json: { ...original, alreadyExisted: true }, pairedItem: { item: 0 } }]);
-		// Return Existing Result: run 1 sends and validates once; run 2 sends too, Juspay refuses
+		expect(third.json('Juspay')).toEqual([{ ...ashaVerdict({ customerId: 'cust_m', beneId: 'bene_once' }), alreadyExisted: true }]);
+		// Return Existing Result: run 1 sends and validates once; each re-run sends too, Juspay refuses
 		// the repeated ID (E05, no penny drop), and the stored result is read (free).
-		const send = { method: 'POST', path: V1, headers: sandboxPayoutHeaders, body: validateBody() };
+		const send = { method: 'POST', path: V1, headers: sandboxPayoutHeaders, body: { ...validateBody(), beneDetails: { details: { name: 'Asha Verma', ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' } } };
 		const status = { method: 'GET', path: `${V1}/cust_m/bene_once`, headers: sandboxPayoutHeaders, body: null };
-		expect(received(local.sandbox)).toEqual([send, send, status]);
-		expect(local.sandbox.requests.map((r) => r.status)).toEqual([200, 400, 200]);
-	});
-
-	it('Return Existing Result with Simplify on: the verdict of the stored result, with alreadyExisted', async () => {
-		const parameters = validateBene({ ifExists: 'returnExisting', additionalFields: { name: 'Asha Verma' } });
-
-		await runJuspay({ credential: local.credential, parameters });
-		const second = await runJuspay({ credential: local.credential, parameters });
-
-		expect(second.error).toBeUndefined();
-		expect(second.json('Juspay')).toEqual([{ ...ashaVerdict({ customerId: 'cust_m', beneId: 'bene_once' }), alreadyExisted: true }]);
-		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, `POST ${V1}`, `GET ${V1}/cust_m/bene_once`]);
+		expect(received(local.sandbox)).toEqual([send, send, status, send, status]);
+		expect(local.sandbox.requests.map((r) => r.status)).toEqual([200, 400, 200, 400, 200]);
 	});
 
 	it('Return Existing Result + Wait for Final Status on a still-PENDING beneficiary keeps alreadyExisted', async () => {
@@ -155,39 +143,6 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 			]);
 		},
 	);
-
-	it('a POST that fails twice (500, then 500 again on the resend) is reported, not sent a third time', async () => {
-		local.sandbox.setFaults([{ kind: '500', path: '/benedetails', method: 'POST', times: 2 }]);
-
-		const result = await runJuspay({ credential: local.credential, parameters: validateBene() });
-
-		expect(result.status).toBe('error');
-		expect(result.error).toMatchObject({
-			httpCode: '500',
-			description: expect.stringContaining(ADVICE_UNKNOWN),
-			context: { itemIndex: 0, juspay: { code: 'E06', httpCode: 500, outcomeUnknown: true } },
-		});
-		expect(sent(local.sandbox)).toEqual([`POST ${V1}`, `GET ${V1}/cust_m/bene_once`, `POST ${V1}`]);
-	});
-
-	it('when the status check fails too (500 on POST, then on every GET), the original unknown outcome is reported and nothing is resent', async () => {
-		local.sandbox.setFaults([
-			{ kind: '500', path: '/benedetails', method: 'POST', times: 1 },
-			{ kind: '500', path: '/benedetails/', method: 'GET' },
-		]);
-
-		const result = await runJuspay({ credential: local.credential, parameters: validateBene() });
-
-		expect(result.status).toBe('error');
-		expect(result.error).toMatchObject({
-			message: expect.stringContaining('validate the beneficiary'),
-			context: { itemIndex: 0, juspay: { code: 'E06', httpCode: 500, outcomeUnknown: true } },
-		});
-		const posts = sent(local.sandbox).filter((r) => r.startsWith('POST'));
-		expect(posts).toEqual([`POST ${V1}`]);
-		// The GET (a free read) is retried by the retry policy; the POST never is.
-		expect(sent(local.sandbox).slice(1).every((r) => r === `GET ${V1}/cust_m/bene_once`)).toBe(true);
-	}, 20_000);
 
 	it('IFSC → Look Up with a generated Beneficiary ID: the status check and the resend use the same generated ID', async () => {
 		local.sandbox.setFaults([{ kind: '500', path: '/benedetails', method: 'POST', times: 1 }]);
@@ -262,73 +217,6 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 		expect(result.error?.message).toBe("Juspay refused the node's own resend to validate the beneficiary as a repeated Beneficiary ID (bene_once), and shows no result for it yet");
 		expect(result.error?.description).toContain('do not send it again under a new Beneficiary ID');
 		expect(result.error?.description).not.toMatch(/Use a new Beneficiary ID/);
-	});
-
-	describe('customer accounts (no ID of ours): the customer\'s list decides; Validate of a saved account is never resent', () => {
-		const createAndValidate = {
-			resource: 'customerAccount',
-			operation: 'createAndValidate',
-			customerId: 'cust_m',
-			accounts: { bankAccount: [{ account: '026291800001191', ifsc: 'YESB0000262' }] },
-			options: { timeout: 1 },
-		};
-		const LIST = 'GET /customers/cust_m/customer-accounts/list';
-		const POST = 'POST /customers/cust_m/accounts';
-
-		it.each([
-			['hang', 'Juspay did not answer in time while trying to create and validate the customer account (ECONNABORTED)', 'ECONNABORTED'],
-			['500', "Juspay had a server error while trying to create and validate the customer account [INTERNAL_SERVER_ERROR, HTTP 500]: Something went wrong. Internal server error.", 'INTERNAL_SERVER_ERROR'],
-		] as const)('Create and Validate whose POST never landed (%s): the list cannot prove it, so it is never resent: an error item with outcomeUnknown', async (kind, message, code) => {
-			local.sandbox.setFaults([{ kind, path: '/accounts', method: 'POST', times: 1 }]);
-
-			const result = await runJuspay({ credential: local.credential, parameters: createAndValidate, onError: 'continueRegularOutput' });
-
-			expect(result.error).toBeUndefined();
-			expect(items(result.output('Juspay'))).toEqual([
-				{
-					json: {
-						error: message,
-						details: expect.objectContaining({
-							itemIndex: 0,
-							description: expect.stringContaining(ADVICE_UNKNOWN),
-							code,
-							outcomeUnknown: true,
-						}),
-					},
-					pairedItem: { item: 0 },
-				},
-			]);
-			expect(sent(local.sandbox)).toEqual([LIST, POST, LIST]);
-		});
-
-		it('Validate (an existing account) that hangs: read first, exactly one POST, read again, an error item with outcomeUnknown', async () => {
-			const created = await runJuspay({
-				credential: local.credential,
-				parameters: { ...createAndValidate, operation: 'create' },
-			});
-			const id = String(created.json('Juspay')[0].customer_account_id);
-			local.sandbox.clear();
-			local.sandbox.setFaults([{ kind: 'hang', path: '/validate', method: 'POST', times: 1 }]);
-
-			const result = await runJuspay({
-				credential: local.credential,
-				onError: 'continueRegularOutput',
-				parameters: { resource: 'customerAccount', operation: 'validate', customerId: 'cust_m', customerAccountId: id, options: { timeout: 1 } },
-			});
-
-			expect(result.error).toBeUndefined();
-			expect(items(result.output('Juspay'))).toEqual([
-				{
-					json: {
-						error: 'Juspay did not answer in time while trying to validate the customer account (ECONNABORTED)',
-						details: expect.objectContaining({ itemIndex: 0, description: expect.stringContaining(ADVICE_UNKNOWN), outcomeUnknown: true }),
-					},
-					pairedItem: { item: 0 },
-				},
-			]);
-			const account = `GET /customers/cust_m/customer-accounts/${id}`;
-			expect(sent(local.sandbox)).toEqual([account, `POST /customers/cust_m/customer-accounts/${id}/validate`, account]);
-		});
 	});
 });
 
@@ -442,32 +330,6 @@ describe('Check Bank Code: an IFSC of no known bank is refused before any reques
 			context: { itemIndex: 0 },
 		});
 		expect(sandboxRequests()).toEqual([]);
-	});
-
-	it('3 rows, the middle one bad, On Error → Continue: an error item for row 1, rows 0 and 2 are validated', async () => {
-		const result = await runJuspay({
-			credential: local.credential,
-			onError: 'continueRegularOutput',
-			inputItems: [
-				{ id: 'k0', ifsc: 'YESB0000262' },
-				{ id: 'k1', ifsc: bad },
-				{ id: 'k2', ifsc: 'SBIN0008752' },
-			],
-			parameters: validateBene({ beneId: '={{ $json.id }}', ifsc: '={{ $json.ifsc }}', accountNumber: '000100289877623' }),
-		});
-
-		expect(result.error).toBeUndefined();
-		const out = items(result.output('Juspay'));
-		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(out[1].json).toEqual({
-			error: 'IFSC has an unknown bank code "ABCD"',
-			details: { itemIndex: 1, description: expect.stringContaining('Nothing was sent to Juspay.') },
-		});
-		expect([out[0].json.ids, out[2].json.ids]).toEqual([
-			{ customerId: 'cust_m', beneId: 'k0' },
-			{ customerId: 'cust_m', beneId: 'k2' },
-		]);
-		expect(local.sandbox.requests.map((r) => r.body?.beneId).sort()).toEqual(['k0', 'k2']);
 	});
 
 	it.each([

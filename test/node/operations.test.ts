@@ -3,52 +3,17 @@
  * credential's real `authenticate`: the exact request Juspay receives, and
  * the exact items the next node gets.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import {
-	BASIC,
-	FORM,
-	JSON_TYPE,
-	MERCHANT_ID,
-	items,
-	juspay,
-	params,
-	runJuspay,
-	sandboxCredential,
-	sortedBy,
-	useNock,
-} from './fixtures';
-import { beneBank, beneResolved } from './featureFixtures';
+import { V1, customerHeaders, items, juspay, params, payoutHeaders, runJuspay, sortedBy, useNock } from './fixtures';
+import { beneBank, beneResolved, customerAccount } from './featureFixtures';
 
 useNock();
 
 /* ------------------------------------------------------------------ Juspay's answers (from its reference pages) */
 
-const bankAccount = (id: string, customerId = 'cst_zqqmw0v4exbhvv2l', details = { name: 'test', ifsc: 'YESB0000262', account: '026291800001191' }) => ({
-	object: 'customer_account',
-	customer_account_id: id,
-	customer_id: customerId,
-	date_created: '2025-02-24T13:19:43.292530547Z',
-	account_details: details,
-	validation_amount: 1,
-	currency: 'INR',
-	validation_status: 'ACTIVE',
-	last_validated: '2025-02-24T13:19:43.292530547Z',
-	customer_account_type: 'SAVINGS',
-});
-
-const upiAccount = (id: string, customerId = 'cst_zqqmw0v4exbhvv2l') => ({
-	object: 'customer_account',
-	customer_account_id: id,
-	customer_id: customerId,
-	date_created: '2025-02-24T17:49:53.977288433Z',
-	account_details: { vpa: '9164326296@upi' },
-	validation_amount: 1,
-	currency: 'INR',
-	validation_status: 'ACTIVE',
-	last_validated: '2025-02-24T17:49:53.977288433Z',
-	customer_account_type: 'UPI',
-});
+const bankAccount = (id: string, customerId?: string, details?: IDataObject) => customerAccount(id, { customerId, details });
+const upiAccount = (id: string, customerId?: string) => customerAccount(id, { customerId, details: { vpa: '9164326296@upi' } });
 
 /** The reference's Account IFSC answer (VALID). */
 const beneBankValid = beneBank();
@@ -70,9 +35,6 @@ const beneUpiValid = {
 
 const resolved = beneResolved;
 
-const BENEDETAILS = '/payout/merchant/v1/benedetails';
-const customerHeaders = (routingId: string) => ({ authorization: BASIC, 'content-type': FORM, 'x-routing-id': routingId });
-const payoutHeaders = { authorization: BASIC, 'content-type': JSON_TYPE, 'x-merchantid': MERCHANT_ID };
 
 /* ------------------------------------------------------------------ Customer Account */
 
@@ -267,39 +229,6 @@ describe('Customer Account → Create and Validate', () => {
 			{ json: bankAccount('banh_c', 'cust_c', C), pairedItem: { item: 2 } },
 		]);
 	});
-
-	it('refuses an account number that arrives as a JS number (its leading zero is already lost): nothing is sent', async () => {
-		const result = await runJuspay({
-			inputItems: [{ account: 26291800001191 }],
-			parameters: params('customerAccount', 'createAndValidate', {
-				ifAccountExists: 'createAgain',
-				customerId: 'cst_1',
-				accounts: { bankAccount: [{ account: '={{ $json.account }}', ifsc: 'YESB0000262' }] },
-			}),
-		});
-
-		expect(result.status).toBe('error');
-		expect(result.error?.message).toBe('Bank Account 1 → Account Number must be text, but got a number');
-	});
-
-	it('keeps the leading zeros of an account number typed as text in a Set node', async () => {
-		const api = juspay().reply('GET', '/customers/cst_1/customer-accounts/list', 200, { list: [] }).reply('POST', '/customers/cst_1/accounts', 200, [bankAccount('banh_z', 'cst_1')]);
-
-		const result = await runJuspay({
-			set: [{ name: 'account', value: '026291800001191', type: 'string' }],
-			parameters: params('customerAccount', 'createAndValidate', {
-				customerId: 'cst_1',
-				accounts: { bankAccount: [{ account: '={{ $json.account }}', ifsc: 'YESB0000262' }] },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests[1].body).toEqual({
-			command: 'validate',
-			customer_id: 'cst_1',
-			account_details: { bank_account: [{ ifsc: 'YESB0000262', account: '026291800001191' }] },
-		});
-	});
 });
 
 describe('Customer Account → Validate', () => {
@@ -308,47 +237,27 @@ describe('Customer Account → Validate', () => {
 	/** Read first: created, never validated, so it is validated. */
 	const created = (id: string, customerId = 'cst_zqqmw0v4exbhvv2l') => ({ ...bankAccount(id, customerId), validation_status: 'CREATED' });
 
-	it('reads the account first, then posts no body when no Additional Field is set, with x-routing-id = customer id', async () => {
+	it.each([
+		['no Additional Field set: no body, x-routing-id = customer id', { preferredValidationGateway: '', routingId: '' }, 'cst_zqqmw0v4exbhvv2l', undefined],
+		[
+			'the preferred gateway and amount as form fields, and the Routing ID header when overridden',
+			{ preferredValidationGateway: 'CFGEN', routingId: 'cart_9', validationAmount: 2 },
+			'cart_9',
+			{ preferred_ifsc_validation_gateway: 'CFGEN', validation_amount: '2' },
+		],
+	])('reads the account first (free), then posts the validation: %s', async (_what, additionalFields, routing, body) => {
 		const api = juspay().reply('GET', accountPath, 200, created('banh_6r9AmAtwA8Mzxebd')).reply('POST', path, 200, bankAccount('banh_6r9AmAtwA8Mzxebd'));
 
 		const result = await runJuspay({
-			parameters: params('customerAccount', 'validate', {
-				customerId: 'cst_zqqmw0v4exbhvv2l',
-				customerAccountId: 'banh_6r9AmAtwA8Mzxebd',
-				additionalFields: { preferredValidationGateway: '', routingId: '' },
-			}),
+			parameters: params('customerAccount', 'validate', { customerId: 'cst_zqqmw0v4exbhvv2l', customerAccountId: 'banh_6r9AmAtwA8Mzxebd', additionalFields }),
 		});
 
 		expect(result.error).toBeUndefined();
 		expect(api.requests).toEqual([
-			{ method: 'GET', path: accountPath, headers: customerHeaders('cst_zqqmw0v4exbhvv2l'), body: undefined },
-			{ method: 'POST', path, headers: customerHeaders('cst_zqqmw0v4exbhvv2l'), body: undefined },
+			{ method: 'GET', path: accountPath, headers: customerHeaders(routing), body: undefined },
+			{ method: 'POST', path, headers: customerHeaders(routing), body },
 		]);
 		expect(items(result.output('Juspay'))).toEqual([{ json: bankAccount('banh_6r9AmAtwA8Mzxebd'), pairedItem: { item: 0 } }]);
-	});
-
-	it('sends the preferred gateway and amount as form fields, and the Routing ID header when overridden', async () => {
-		const api = juspay().reply('GET', accountPath, 200, created('banh_6r9AmAtwA8Mzxebd')).reply('POST', path, 200, upiAccount('banh_6r9AmAtwA8Mzxebd'));
-
-		const result = await runJuspay({
-			parameters: params('customerAccount', 'validate', {
-				customerId: 'cst_zqqmw0v4exbhvv2l',
-				customerAccountId: 'banh_6r9AmAtwA8Mzxebd',
-				additionalFields: { preferredValidationGateway: 'CFGEN', routingId: 'cart_9', validationAmount: 2 },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{ method: 'GET', path: accountPath, headers: customerHeaders('cart_9'), body: undefined },
-			{
-				method: 'POST',
-				path,
-				headers: customerHeaders('cart_9'),
-				body: { preferred_ifsc_validation_gateway: 'CFGEN', validation_amount: '2' },
-			},
-		]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: upiAccount('banh_6r9AmAtwA8Mzxebd'), pairedItem: { item: 0 } }]);
 	});
 
 	it('URL-encodes both ids, taken from the previous node, and keeps an amount given as text exactly', async () => {
@@ -393,22 +302,6 @@ describe('Customer Account → Validate', () => {
 });
 
 describe('Customer Account → Get', () => {
-	it('GETs the account with no body, the form content type Juspay documents, and x-routing-id = customer id', async () => {
-		const path = '/customers/cst_zqqmw0v4exbhvv2l/customer-accounts/banh_kGvx5TGUmkRVC2dH';
-		const api = juspay().reply('GET', path, 200, upiAccount('banh_kGvx5TGUmkRVC2dH'));
-
-		const result = await runJuspay({
-			parameters: params('customerAccount', 'get', {
-				customerId: 'cst_zqqmw0v4exbhvv2l',
-				customerAccountId: 'banh_kGvx5TGUmkRVC2dH',
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([{ method: 'GET', path, headers: customerHeaders('cst_zqqmw0v4exbhvv2l'), body: undefined }]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: upiAccount('banh_kGvx5TGUmkRVC2dH'), pairedItem: { item: 0 } }]);
-	});
-
 	it('uses the Routing ID field for x-routing-id, and encodes ids with ":" "@" "+"', async () => {
 		const path = '/customers/guest%40shop/customer-accounts/banh%2B1';
 		const api = juspay().reply('GET', path, 200, bankAccount('banh+1', 'guest@shop'));
@@ -424,20 +317,6 @@ describe('Customer Account → Get', () => {
 		expect(result.error).toBeUndefined();
 		expect(api.requests).toEqual([{ method: 'GET', path, headers: customerHeaders('order:5521'), body: undefined }]);
 		expect(items(result.output('Juspay'))).toEqual([{ json: bankAccount('banh+1', 'guest@shop'), pairedItem: { item: 0 } }]);
-	});
-
-	it("goes to https://sandbox.juspay.in with the 'sandbox' environment", async () => {
-		const path = '/customers/c1/customer-accounts/a1';
-		const api = juspay('https://sandbox.juspay.in').reply('GET', path, 200, bankAccount('a1', 'c1'));
-
-		const result = await runJuspay({
-			credential: sandboxCredential,
-			parameters: params('customerAccount', 'get', { customerId: 'c1', customerAccountId: 'a1' }),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([{ method: 'GET', path, headers: customerHeaders('c1'), body: undefined }]);
-		expect(result.json('Juspay')).toEqual([bankAccount('a1', 'c1')]);
 	});
 
 	it('3 input items → 3 output items, each paired to its own input (ids via $json and $("Start").item)', async () => {
@@ -471,51 +350,102 @@ describe('Customer Account → Get', () => {
 
 /* ------------------------------------------------------------------ Beneficiary */
 
-describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
-	it('posts JSON with x-merchantid and every extra field set; the name loses its dot, IFSC is upper-cased, the phone normalised', async () => {
-		const api = juspay().reply('POST', BENEDETAILS, 200, beneBankValid);
+describe('Beneficiary → Validate, Create and Resolve: one JSON POST with x-merchantid, and Juspay\'s answer as it came (Simplify off)', () => {
+	const created = (beneDetails: IDataObject) => ({ uniqueId: 'bene_c1', status: 'CREATED', remark: 'Beneficiary created successfully', beneDetails });
+	const cases: Array<{ name: string; operation: string; fields: INodeParameters; inputItems?: IDataObject[]; body: IDataObject; answer: IDataObject }> = [
+		{
+			name: 'Validate a bank account with every extra field: the name loses its dot, IFSC is upper-cased, the phone normalised',
+			operation: 'validate',
+			fields: {
+				customerId: 'ravi1', beneId: 'ravibene4', beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: ' yesb0000262 ',
+				additionalFields: { name: 'Shubham  K. Kumar', email: 'dummy@gmail.com', phone: '+91 99999-99999', preferredGateway: 'CFGEN', metadata: '{"sheetRow": 12}' },
+			},
+			body: {
+				beneId: 'ravibene4', customerId: 'ravi1', command: 'validate',
+				beneDetails: { details: { name: 'Shubham K Kumar', ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
+				preferredGateway: 'CFGEN', email: 'dummy@gmail.com', phone: '9999999999', metadata: '{"sheetRow": 12}',
+			},
+			answer: beneBankValid,
+		},
+		{
+			name: 'Validate a bank account with the extra fields added but left empty: none is sent',
+			operation: 'validate',
+			fields: {
+				customerId: 'ravi1', beneId: 'ravibene4', beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: 'YESB0000262',
+				additionalFields: { name: '', email: '', phone: '', preferredGateway: '', metadata: '' },
+			},
+			body: { beneId: 'ravibene4', customerId: 'ravi1', command: 'validate', beneDetails: { details: { ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' } },
+			answer: beneBankValid,
+		},
+		{
+			name: 'Validate a UPI ID (and a name) as a UPI_ID beneficiary',
+			operation: 'validate',
+			fields: { customerId: 'ravi1', beneId: 'ravibene5', beneficiaryType: 'UPI_ID', vpa: 'success@upi', additionalFields: { name: 'Shubham Kumar', phone: '09999999999' } },
+			body: { beneId: 'ravibene5', customerId: 'ravi1', command: 'validate', beneDetails: { details: { name: 'Shubham Kumar', vpa: 'success@upi' }, type: 'UPI_ID' }, phone: '9999999999' },
+			answer: beneUpiValid,
+		},
+		{
+			name: 'Create a bank account: command "create" with the extras',
+			operation: 'create',
+			fields: {
+				customerId: 'cust_c', beneId: 'bene_c1', beneficiaryType: 'ACCOUNT_IFSC', accountNumber: '026291800001191', ifsc: 'yesb0000262',
+				additionalFields: { name: 'Asha Verma', email: 'asha@example.com', phone: '+91 98765 43210' },
+			},
+			body: {
+				beneId: 'bene_c1', customerId: 'cust_c', command: 'create', email: 'asha@example.com', phone: '9876543210',
+				beneDetails: { details: { name: 'Asha Verma', ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
+			},
+			answer: created({ details: { name: 'Asha Verma', ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' }),
+		},
+		{
+			name: 'Create a UPI ID: command "create" with the extras',
+			operation: 'create',
+			fields: {
+				customerId: 'cust_c', beneId: 'bene_c1', beneficiaryType: 'UPI_ID', vpa: 'asha@okhdfcbank',
+				additionalFields: { name: 'Asha Verma', email: 'asha@example.com', phone: '+91 98765 43210' },
+			},
+			body: {
+				beneId: 'bene_c1', customerId: 'cust_c', command: 'create', email: 'asha@example.com', phone: '9876543210',
+				beneDetails: { details: { name: 'Asha Verma', vpa: 'asha@okhdfcbank' }, type: 'UPI_ID' },
+			},
+			answer: created({ details: { name: 'Asha Verma', vpa: 'asha@okhdfcbank' }, type: 'UPI_ID' }),
+		},
+		{
+			name: 'Resolve: command "resolve" with the mobile as 10 digits, as a UPI_ID beneficiary, and the extras',
+			operation: 'resolve',
+			fields: {
+				customerId: '14212551', beneId: 'beneID11', mobile: '+91 80883 75524',
+				additionalFields: { name: 'Aditya Kadrolkar', email: 'test@gmail.com', phone: '8088375524', preferredGateway: 'YESBIZ' },
+			},
+			body: {
+				beneId: 'beneID11', customerId: '14212551', command: 'resolve', beneDetails: { details: { name: 'Aditya Kadrolkar', mobile: '8088375524' }, type: 'UPI_ID' },
+				preferredGateway: 'YESBIZ', email: 'test@gmail.com', phone: '8088375524',
+			},
+			answer: resolved,
+		},
+		{
+			name: 'Resolve a mobile number that arrives as a JS number (no leading zero to lose): sent as text',
+			operation: 'resolve',
+			inputItems: [{ mobile: 8088375524, id: 'r1' }],
+			fields: { customerId: 'c1', beneId: '={{ $json.id }}', mobile: '={{ $json.mobile }}', additionalFields: { name: '', email: '' } },
+			body: { beneId: 'r1', customerId: 'c1', command: 'resolve', beneDetails: { details: { mobile: '8088375524' }, type: 'UPI_ID' } },
+			answer: resolved,
+		},
+	];
 
-		const result = await runJuspay({
-			parameters: params('beneficiary', 'validate', {
-				customerId: 'ravi1',
-				beneId: 'ravibene4',
-				beneficiaryType: 'ACCOUNT_IFSC',
-				accountNumber: '026291800001191',
-				ifsc: ' yesb0000262 ',
-				additionalFields: {
-					name: 'Shubham  K. Kumar',
-					email: 'dummy@gmail.com',
-					phone: '+91 99999-99999',
-					preferredGateway: 'CFGEN',
-					metadata: '{"sheetRow": 12}',
-				},
-			}),
-		});
+	it.each(cases)('$name', async ({ operation, fields, inputItems, body, answer }) => {
+		const api = juspay().reply('POST', V1, 200, answer);
+
+		// Create has no Simplify: its answer always comes out as it is.
+		const result = await runJuspay({ inputItems, parameters: params('beneficiary', operation, fields, operation !== 'create') });
 
 		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path: BENEDETAILS,
-				headers: payoutHeaders,
-				body: {
-					beneId: 'ravibene4',
-					customerId: 'ravi1',
-					command: 'validate',
-					beneDetails: {
-						details: { name: 'Shubham K Kumar', ifsc: 'YESB0000262', account: '026291800001191' },
-						type: 'ACCOUNT_IFSC',
-					},
-					preferredGateway: 'CFGEN',
-					email: 'dummy@gmail.com',
-					phone: '9999999999',
-					metadata: '{"sheetRow": 12}',
-				},
-			},
-		]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: beneBankValid, pairedItem: { item: 0 } }]);
+		expect(api.requests).toEqual([{ method: 'POST', path: V1, headers: payoutHeaders, body }]);
+		expect(items(result.output('Juspay'))).toEqual([{ json: answer, pairedItem: { item: 0 } }]);
 	});
+});
 
+describe('Beneficiary → Validate (ACCOUNT_IFSC), several rows', () => {
 	it('sends a Beneficiary Name as people type it in letters, digits and spaces, and matches the name as typed (never a row lost to punctuation)', async () => {
 		const rows = [
 			{ id: 'bene_0', name: 'Sai & Sons', sent: 'Sai AND Sons', atBank: 'SAI AND SONS', band: 'EXACT', verified: true },
@@ -527,7 +457,7 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 			{ id: 'bene_6', name: '<script>alert(1)</script>', sent: 'script alert 1 script', atBank: 'ASHA VERMA', band: 'NONE', verified: false },
 		];
 		const atBank = new Map(rows.map((row) => [row.id, row.atBank]));
-		const api = juspay().replyWith('POST', BENEDETAILS, rows.length, (request) => {
+		const api = juspay().replyWith('POST', V1, rows.length, (request) => {
 			const { beneId, beneDetails } = request.body as IDataObject;
 			return [200, { ...beneBank({ uniqueId: beneId, beneDetails }), nameAtBank: atBank.get(String(beneId)) }];
 		});
@@ -563,40 +493,9 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 		);
 	});
 
-	it('sends no optional field that was added but left empty', async () => {
-		const api = juspay().reply('POST', BENEDETAILS, 200, beneBankValid);
-
-		const result = await runJuspay({
-			parameters: params('beneficiary', 'validate', {
-				customerId: 'ravi1',
-				beneId: 'ravibene4',
-				beneficiaryType: 'ACCOUNT_IFSC',
-				accountNumber: '026291800001191',
-				ifsc: 'YESB0000262',
-				additionalFields: { name: '', email: '', phone: '', preferredGateway: '', metadata: '' },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path: BENEDETAILS,
-				headers: payoutHeaders,
-				body: {
-					beneId: 'ravibene4',
-					customerId: 'ravi1',
-					command: 'validate',
-					beneDetails: { details: { ifsc: 'YESB0000262', account: '026291800001191' }, type: 'ACCOUNT_IFSC' },
-				},
-			},
-		]);
-		expect(result.json('Juspay')).toEqual([beneBankValid]);
-	});
-
 	it('reads a spreadsheet-like row per item, sends metadata from an object as JSON text, pairs every answer', async () => {
 		const answer = (beneId: unknown) => ({ ...beneBankValid, uniqueId: beneId });
-		const api = juspay().replyWith('POST', BENEDETAILS, 3, (request) => [200, answer((request.body as IDataObject).beneId)]);
+		const api = juspay().replyWith('POST', V1, 3, (request) => [200, answer((request.body as IDataObject).beneId)]);
 
 		const rows = [
 			{ id: 'bene_0', acct: '000100289877623', ifsc: 'SBIN0008752', row: 2 },
@@ -629,168 +528,7 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC)', () => {
 				metadata: JSON.stringify({ sheetRow: row.row }),
 			})),
 		);
-		expect(api.requests.map((r) => [r.method, r.path, r.headers])).toEqual(rows.map(() => ['POST', BENEDETAILS, payoutHeaders]));
+		expect(api.requests.map((r) => [r.method, r.path, r.headers])).toEqual(rows.map(() => ['POST', V1, payoutHeaders]));
 		expect(items(result.output('Juspay'))).toEqual([0, 1, 2].map((n) => ({ json: answer(`bene_${n}`), pairedItem: { item: n } })));
-	});
-
-	it('refuses an account number given as a JS number (leading zeros lost): nothing is sent', async () => {
-		const result = await runJuspay({
-			inputItems: [{ acct: 26291800001191 }],
-			parameters: params('beneficiary', 'validate', {
-				customerId: 'cust_1',
-				beneId: 'bene_1',
-				beneficiaryType: 'ACCOUNT_IFSC',
-				accountNumber: '={{ $json.acct }}',
-				ifsc: 'YESB0000262',
-			}),
-		});
-
-		expect(result.status).toBe('error');
-		expect(result.error?.message).toBe('Account Number must be text, but got a number');
-	});
-});
-
-describe('Beneficiary → Validate (UPI_ID)', () => {
-	it('posts the VPA (and a name) as a UPI_ID beneficiary and returns Juspay’s answer', async () => {
-		const api = juspay().reply('POST', BENEDETAILS, 200, beneUpiValid);
-
-		const result = await runJuspay({
-			parameters: params('beneficiary', 'validate', {
-				customerId: 'ravi1',
-				beneId: 'ravibene5',
-				beneficiaryType: 'UPI_ID',
-				vpa: 'success@upi',
-				additionalFields: { name: 'Shubham Kumar', phone: '09999999999' },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path: BENEDETAILS,
-				headers: payoutHeaders,
-				body: {
-					beneId: 'ravibene5',
-					customerId: 'ravi1',
-					command: 'validate',
-					beneDetails: { details: { name: 'Shubham Kumar', vpa: 'success@upi' }, type: 'UPI_ID' },
-					phone: '9999999999',
-				},
-			},
-		]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: beneUpiValid, pairedItem: { item: 0 } }]);
-	});
-
-	it('takes the VPA from the previous node for each of 2 items', async () => {
-		const api = juspay().replyWith('POST', BENEDETAILS, 2, (request) => {
-			const { beneId } = request.body as IDataObject;
-			return [200, beneId === 'u0' ? { ...beneUpiValid, uniqueId: 'u0' } : { ...beneUpiValid, uniqueId: 'u1', status: 'INVALID' }];
-		});
-
-		const result = await runJuspay({
-			inputItems: [
-				{ vpa: 'success@upi', id: 'u0' },
-				{ vpa: 'invalid@upi', id: 'u1' },
-			],
-			parameters: params('beneficiary', 'validate', {
-				customerId: 'c9',
-				beneId: '={{ $json.id }}',
-				beneficiaryType: 'UPI_ID',
-				vpa: '={{ $json.vpa }}',
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(sortedBy(api.requests, (r) => String((r.body as IDataObject).beneId)).map((r) => r.body)).toEqual([
-			{ beneId: 'u0', customerId: 'c9', command: 'validate', beneDetails: { details: { vpa: 'success@upi' }, type: 'UPI_ID' } },
-			{ beneId: 'u1', customerId: 'c9', command: 'validate', beneDetails: { details: { vpa: 'invalid@upi' }, type: 'UPI_ID' } },
-		]);
-		expect(items(result.output('Juspay'))).toEqual([
-			{ json: { ...beneUpiValid, uniqueId: 'u0' }, pairedItem: { item: 0 } },
-			{ json: { ...beneUpiValid, uniqueId: 'u1', status: 'INVALID' }, pairedItem: { item: 1 } },
-		]);
-	});
-});
-
-describe('Beneficiary → Resolve', () => {
-	it('posts command "resolve" with the mobile as 10 digits, as a UPI_ID beneficiary', async () => {
-		const api = juspay().reply('POST', BENEDETAILS, 200, resolved);
-
-		const result = await runJuspay({
-			parameters: params('beneficiary', 'resolve', {
-				customerId: '14212551',
-				beneId: 'beneID11',
-				mobile: '+91 80883 75524',
-				additionalFields: { name: 'Aditya Kadrolkar', email: 'test@gmail.com', phone: '8088375524', preferredGateway: 'YESBIZ' },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path: BENEDETAILS,
-				headers: payoutHeaders,
-				body: {
-					beneId: 'beneID11',
-					customerId: '14212551',
-					command: 'resolve',
-					beneDetails: { details: { name: 'Aditya Kadrolkar', mobile: '8088375524' }, type: 'UPI_ID' },
-					preferredGateway: 'YESBIZ',
-					email: 'test@gmail.com',
-					phone: '8088375524',
-				},
-			},
-		]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: resolved, pairedItem: { item: 0 } }]);
-	});
-
-	it('accepts a mobile number that arrives as a JS number (no leading zero to lose) and sends it as text', async () => {
-		const api = juspay().reply('POST', BENEDETAILS, 200, resolved);
-
-		const result = await runJuspay({
-			inputItems: [{ mobile: 8088375524, id: 'r1' }],
-			parameters: params('beneficiary', 'resolve', {
-				customerId: 'c1',
-				beneId: '={{ $json.id }}',
-				mobile: '={{ $json.mobile }}',
-				additionalFields: { name: '', email: '' },
-			}),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.requests).toEqual([
-			{
-				method: 'POST',
-				path: BENEDETAILS,
-				headers: payoutHeaders,
-				body: {
-					beneId: 'r1',
-					customerId: 'c1',
-					command: 'resolve',
-					beneDetails: { details: { mobile: '8088375524' }, type: 'UPI_ID' },
-				},
-			},
-		]);
-		expect(items(result.output('Juspay'))).toEqual([{ json: resolved, pairedItem: { item: 0 } }]);
-	});
-
-	it('returns the "no mapping" answer (status ERROR, UNABLE_TO_VALIDATE) as an item, not an error', async () => {
-		const unmapped = {
-			uniqueId: 'r2',
-			status: 'ERROR',
-			responseCode: 'UNABLE_TO_VALIDATE',
-			remark: 'Unable to resolve the mobile number',
-			validateResp: { status: 'FAILURE', payload: { gatewayResponseCode: 'MM2' } },
-		};
-		juspay().reply('POST', BENEDETAILS, 200, unmapped);
-
-		const result = await runJuspay({
-			parameters: params('beneficiary', 'resolve', { customerId: 'c1', beneId: 'r2', mobile: '9876500000' }),
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(items(result.output('Juspay'))).toEqual([{ json: unmapped, pairedItem: { item: 0 } }]);
 	});
 });

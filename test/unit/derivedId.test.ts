@@ -22,6 +22,7 @@ const mobileParts = (raw: { customerId: string; mobile: string | number }): Deri
 };
 
 const asha = { customerId: 'cust_1', accountNumber: '026291800001191', ifsc: 'YESB0000262' };
+// That the same details (another name included) give the same ID run after run is pinned through the engine in test/node/derivedId.test.ts.
 
 describe('derived Beneficiary ID', () => {
 	it('is SHA-256 over the operation, Customer ID, type and details, as n8n_ + 32 hex digits', () => {
@@ -35,11 +36,6 @@ describe('derived Beneficiary ID', () => {
 		const text = readFileSync(join(__dirname, '..', '..', page), 'utf8');
 		const id = derivedBeneId(bankParts({ customerId: 'cust_12', accountNumber: '026291800001191', ifsc: 'YESB0000262' }));
 		expect(text.match(/n8n_[0-9a-f]{32}/g)?.every((shown) => shown === id)).toBe(true);
-	});
-
-	it('is stable: the same details always give the same ID', () => {
-		expect(derivedBeneId(bankParts(asha))).toBe(derivedBeneId(bankParts({ ...asha })));
-		expect(derivedBeneId(vpaParts({ customerId: 'c', vpa: 'success@upi' }))).toBe(derivedBeneId(vpaParts({ customerId: 'c', vpa: 'success@upi' })));
 	});
 
 	it('ignores how the details were typed: spaces, IFSC case, VPA case, +91 / 0 / spaces in a mobile', () => {
@@ -68,18 +64,6 @@ describe('derived Beneficiary ID', () => {
 			derivedBeneId({ operation: 'validate', customerId: 'cust_1', type: 'ACCOUNT_IFSC', details: { account: 'a12345', ifsc: 'YESB0000262' } }),
 		];
 		expect(new Set(ids).size).toBe(ids.length);
-	});
-
-	it('does not depend on the beneficiary name (a corrected name is no new penny drop)', () => {
-		const withName = validateInput.ACCOUNT_IFSC.parse({ ...asha, name: 'Asha Verma' });
-		const renamed = validateInput.ACCOUNT_IFSC.parse({ ...asha, name: 'Asha V' });
-		const parts = (input: typeof withName): DerivedIdParts => ({
-			operation: 'validate',
-			customerId: input.customerId,
-			type: 'ACCOUNT_IFSC',
-			details: { ifsc: input.ifsc, account: input.accountNumber },
-		});
-		expect(derivedBeneId(parts(withName))).toBe(derivedBeneId(parts(renamed)));
 	});
 
 	it('has no collisions over 5,000 different accounts', () => {

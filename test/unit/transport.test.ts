@@ -1,9 +1,14 @@
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test and dev code: runs in Node, never inside n8n, and is not published */
-import { NodeApiError } from 'n8n-workflow';
+/**
+ * The transport's pieces where no run through the engine reaches every case.
+ * Juspay's two error bodies, the 401 advice, a repeated Beneficiary ID, an
+ * unreadable body, a rejected Base URL and the key's redaction are pinned
+ * through the engine in test/node/errors.test.ts and badInput.test.ts.
+ */
 import type { INode } from 'n8n-workflow';
 
 import { baseUrlOf } from '../../nodes/Juspay/transport/credentials';
-import { apiError, readJuspayError, redact, transportError, unreadableBodyError } from '../../nodes/Juspay/transport/errors';
+import { apiError, transportError } from '../../nodes/Juspay/transport/errors';
 import { apiPath, encodeSegment } from '../../nodes/Juspay/transport/path';
 import { requestOptions, retryAfterSeconds } from '../../nodes/Juspay/transport/request';
 
@@ -32,9 +37,6 @@ describe('baseUrlOf', () => {
 		expect(baseUrlOf({ environment: 'production', baseUrl: 'https://ignored' })).toEqual({ url: 'https://api.juspay.in' });
 		expect(baseUrlOf({ environment: 'custom', baseUrl: ' http://127.0.0.1:8765/// ' })).toEqual({ url: 'http://127.0.0.1:8765' });
 	});
-	it.each(['', 'not a url', 'ftp://x.example', 'javascript:alert(1)'])('refuses the custom host %j', (baseUrl) => {
-		expect(baseUrlOf({ environment: 'custom', baseUrl }).problem).toMatch(/Base URL/);
-	});
 });
 
 describe('requestOptions', () => {
@@ -56,14 +58,6 @@ describe('requestOptions', () => {
 			timeout: 30000,
 		});
 	});
-	it('sends payout calls as JSON with x-merchantid, and no body on GET', () => {
-		const post = requestOptions({ api: 'payout', method: 'POST', path: '/p', action: 'x', json: { a: 1 }, timeoutMs: 5000 }, 'https://h', { merchantId: 'm1' });
-		expect(post.headers).toEqual({ accept: 'application/json', 'content-type': 'application/json', 'x-merchantid': 'm1' });
-		expect(post.body).toBe('{"a":1}');
-		expect(post.timeout).toBe(5000);
-		const get = requestOptions({ api: 'payout', method: 'GET', path: '/p', action: 'x', json: { a: 1 } }, 'https://h', { merchantId: 'm1' });
-		expect(get).not.toHaveProperty('body');
-	});
 });
 
 describe('retryAfterSeconds', () => {
@@ -81,59 +75,6 @@ describe('retryAfterSeconds', () => {
 });
 
 describe('error mapping', () => {
-	const expressCheckout401 = {
-		status: 'error',
-		error_code: 'access_denied',
-		error_info: {
-			user_message: 'Unauthorized.',
-			request_id: 'b2e0fd33',
-			href: 'NA',
-			developer_message: 'Invalid API Key. Please pass a valid and active api key.',
-			code: 'UNAUTHORIZED',
-			category: 'USER_ERROR',
-		},
-	};
-
-	it('reads both of Juspay\'s error shapes', () => {
-		expect(readJuspayError(expressCheckout401)).toEqual({
-			code: 'UNAUTHORIZED',
-			userMessage: 'Unauthorized.',
-			developerMessage: 'Invalid API Key. Please pass a valid and active api key.',
-			requestId: 'b2e0fd33',
-		});
-		expect(readJuspayError({ error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })).toEqual({
-			code: 'E05',
-			userMessage: 'Bad request',
-			developerMessage: 'Duplicate BeneId.',
-		});
-		expect(readJuspayError('<html>')).toEqual({});
-	});
-
-	it('turns a 401 into advice about the key and environment', () => {
-		const error = apiError(node, call('GET', 'get the customer account'), 401, expressCheckout401);
-		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error.message).toBe(
-			'Juspay rejected the API key [UNAUTHORIZED, HTTP 401]: Unauthorized. Invalid API Key. Please pass a valid and active api key.',
-		);
-		expect(error.description).toMatch(/Check the API key and the environment/);
-		expect(error.httpCode).toBe('401');
-		expect(error.context.itemIndex).toBe(3);
-		expect(error.context.juspay).toEqual({
-			httpCode: 401,
-			code: 'UNAUTHORIZED',
-			userMessage: 'Unauthorized.',
-			developerMessage: 'Invalid API Key. Please pass a valid and active api key.',
-			requestId: 'b2e0fd33',
-			outcomeUnknown: false,
-		});
-	});
-
-	it('explains a repeated beneficiary id as Juspay\'s idempotency guard', () => {
-		const error = apiError(node, call('POST'), 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' });
-		expect(error.message).toBe('Juspay refused a repeated Beneficiary ID [E05, HTTP 400]: Bad request Duplicate BeneId.');
-		expect(error.description).toMatch(/idempotency key/);
-	});
-
 	it('reads an E05 that does not say duplicate as a bad request with Juspay\'s own words, not as a repeated Beneficiary ID', () => {
 		const error = apiError(node, call('POST'), 400, { error: true, errorCode: 'E05', errorMessage: 'beneDetails.type is invalid', userMessage: 'Bad request' });
 		expect(error.message).toBe('Juspay refused to validate the beneficiary [E05, HTTP 400]: Bad request beneDetails.type is invalid');
@@ -165,12 +106,6 @@ describe('error mapping', () => {
 		expect(error.context.juspay).toEqual({ httpCode: 429, outcomeUnknown: false, retryAfterSeconds: 12 });
 	});
 
-	it('reports an unreadable body, with an unknown outcome for a POST', () => {
-		const error = unreadableBodyError(node, call('POST'), 200);
-		expect(error.message).toBe("Juspay's answer could not be read (HTTP 200, not valid JSON) while trying to validate the beneficiary");
-		expect(error.context.juspay).toEqual({ httpCode: 200, outcomeUnknown: true, code: 'UNREADABLE_RESPONSE' });
-	});
-
 	it.each([
 		[{ code: 'ECONNABORTED', message: 'timeout of 100ms exceeded' }, 'Juspay did not answer in time', true],
 		[{ message: 'wrapped', cause: { code: 'ECONNRESET' } }, 'The connection to Juspay failed', true],
@@ -180,14 +115,5 @@ describe('error mapping', () => {
 		const error = transportError(node, call('POST'), cause);
 		expect(error.message.startsWith(`${lead} while trying to validate the beneficiary`)).toBe(true);
 		expect((error.context.juspay as { outcomeUnknown: boolean }).outcomeUnknown).toBe(unknown);
-	});
-
-	it('never lets the API key or its Basic form into a message', () => {
-		const body = { error: true, errorCode: 'E02', errorMessage: `Invalid key ${KEY}`, userMessage: `Basic ${basic}` };
-		const error = apiError(node, call('POST'), 401, body);
-		const everything = JSON.stringify({ m: error.message, d: error.description, c: error.context });
-		expect(everything).not.toContain(KEY);
-		expect(everything).not.toContain(basic);
-		expect(redact(`a ${KEY} b`, [KEY])).toBe('a *** b');
 	});
 });

@@ -4,42 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { isKnownBankCode } from '../../nodes/Juspay/helpers/bankCodes';
 import { maskAccountNumber, maskAccountNumbers } from '../../nodes/Juspay/helpers/mask';
 import { KNOWN_STATUSES, knownStatus, meaningOf } from '../../nodes/Juspay/helpers/status';
-import { beneficiaryVerdict, customerAccountVerdict } from '../../nodes/Juspay/helpers/verdict';
+import { beneficiaryVerdict } from '../../nodes/Juspay/helpers/verdict';
 import { isRetryable, retryDelayMs, RETRY } from '../../nodes/Juspay/transport/retry';
 
+// A customer account's statuses, the names Juspay holds for a customer, a resolved VPA and the
+// Name Match Threshold are pinned through the engine (test/node/features.test.ts, nameMatch.test.ts).
 describe('verdict: every Juspay status value, mapped explicitly', () => {
-	it.each([
-		['CREATED', 'NOT_VALIDATED', null],
-		['PENDING', 'PENDING', null],
-		['ACTIVE', 'VALID', true],
-		['FAILURE', 'INVALID', false],
-	])('customer account validation_status %s → %s', (juspay, status, valid) => {
-		const verdict = customerAccountVerdict({
-			object: 'customer_account',
-			customer_account_id: 'banh_1',
-			customer_id: 'cst_1',
-			account_details: { name: 'ASHA VERMA', ifsc: 'YESB0000262', account: '026291800001191' },
-			validation_status: juspay,
-		});
-		expect(verdict).toEqual({
-			valid,
-			// No name to compare: null, unless the account is invalid.
-			verified: valid === false ? false : null,
-			status,
-			reason: meaningOf(juspay).reason,
-			// account_details.name is the customer's own name, never the bank's.
-			nameAtBank: null,
-			nameSent: null,
-			nameMatch: null,
-			accountType: 'BANK_ACCOUNT',
-			account: '026291800001191',
-			ifsc: 'YESB0000262',
-			vpa: null,
-			ids: { customerId: 'cst_1', customerAccountId: 'banh_1' },
-			juspayStatus: juspay,
-		});
-	});
-
 	it.each([
 		['VALID', 'VALID', true],
 		['INVALID', 'INVALID', false],
@@ -90,40 +60,6 @@ describe('verdict: every Juspay status value, mapped explicitly', () => {
 		expect(verdict).toMatchObject({ valid, status, reason: 'gateway says', nameAtBank: 'JOHN SNOW', accountType: 'UPI', vpa: 'success@upi', juspayStatus: juspay });
 		expect(verdict.nameMatch).toEqual({ score: 95, band: 'STRONG', expectedName: 'Snow John', explanation: 'another order; same: SNOW, JOHN' });
 		expect(verdict.verified).toBe(valid);
-	});
-
-	it.each([
-		['the name the node sent, echoed back', 'Asha Verma', 'Asha Verma'],
-		['a name other than the one sent', 'Asha Verma', 'ASHA K VERMA'],
-		['a name in capitals with a title, the node having sent none', null, 'MRS ASHA VERMA'],
-	])('customer account: account_details.name is never the bank\'s (%s)', (_what, sent, returned) => {
-		const verdict = customerAccountVerdict(
-			{ account_details: { name: returned, ifsc: 'YESB0000262', account: '026291800001191' }, validation_status: 'ACTIVE' },
-			sent,
-		);
-		expect([verdict.nameAtBank, verdict.nameSent, verdict.nameMatch]).toEqual([null, sent, null]);
-	});
-
-	it.each([
-		['STRONG', 'PARTIAL', false],
-		['PARTIAL', 'PARTIAL', true],
-		['EXACT', 'EXACT', true],
-		['EXACT', 'STRONG', false],
-	] as const)('verified with Name Match Threshold %s, a %s name on a valid account: %s', (threshold, band, verified) => {
-		const atBank = { EXACT: 'ASHA VERMA', STRONG: 'VERMA ASHA', PARTIAL: 'ASHA K VERMA' }[band];
-		const bene = { status: 'VALID', nameAtBank: atBank, beneDetails: { details: { account: '026291800001191' }, type: 'ACCOUNT_IFSC' } };
-		expect(beneficiaryVerdict(bene, { customerId: 'c' }, 'Asha Verma', undefined, threshold)).toMatchObject({ verified, nameMatch: { band } });
-	});
-
-	it('maps a resolve answer to the resolved VPA, and an unknown status to ERROR', () => {
-		expect(beneficiaryVerdict({ status: 'VALID', resolvedVpa: 'test@upi', uniqueId: 'b', beneDetails: { details: { mobile: '8088375524' }, type: 'UPI_ID' } }, { customerId: 'c' })).toMatchObject({
-			valid: true,
-			vpa: 'test@upi',
-			accountType: 'UPI',
-		});
-		expect(beneficiaryVerdict({ status: 'ERROR', responseCode: 'UNABLE_TO_VALIDATE' }, { customerId: 'c' })).toMatchObject({ valid: null, status: 'ERROR', reason: 'UNABLE_TO_VALIDATE' });
-		expect(customerAccountVerdict({ validation_status: 'WEIRD' })).toMatchObject({ status: 'ERROR', reason: 'Juspay sent an unknown status: WEIRD', valid: null });
-		expect(customerAccountVerdict({ account_details: { vpa: 'a@upi' }, validation_status: 'ACTIVE' }).accountType).toBe('UPI');
 	});
 });
 

@@ -1,6 +1,8 @@
 import { sleep } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { WaitSettings } from './options';
+import { shareWithRows } from './shareRows';
 
 export interface Waited<T> {
 	result: T;
@@ -34,4 +36,18 @@ export async function untilFinal<T>(
 		checks++;
 	}
 	return { result, checks, stillPending: false };
+}
+
+/**
+ * Wait for Final Status once per Juspay object and run: rows that share one
+ * validation (same details) share its status checks too, instead of each
+ * polling Juspay for the same answer.
+ */
+export async function waitOnce(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	key: string,
+	wait: () => Promise<Waited<IDataObject>>,
+): Promise<Waited<IDataObject>> {
+	return (await shareWithRows(ctx, itemIndex, `wait:${key}`, wait)).value;
 }

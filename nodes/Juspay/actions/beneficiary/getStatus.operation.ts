@@ -3,10 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { scoped } from '../../helpers/description';
 import { labels, statusInput } from '../../schemas/beneficiary';
 import { parseInput } from '../../schemas/parse';
-import { beneIdField, customerIdField, RESOURCE } from './common';
+import { beneIdField, customerIdField, RESOURCE } from './fields';
 import { outputFields } from '../output';
-import { getBeneficiaryStatus } from '../payout';
-import { beneficiaryResult } from './result';
+import { getBeneficiaryStatus } from '../payoutCalls';
+import { beneficiaryResult } from './beneficiaryResult';
 
 const fields: INodeProperties[] = [
 	customerIdField,

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
+import { sendBeneficiary } from '../money/beneficiaryRules';
 import { outputFields } from '../output';
-import { beneficiaryAccountFields, beneficiaryBody } from './body';
-import { customerIdField, extraFields, optionalBeneIdField, RESOURCE } from './common';
-import { beneficiaryResult } from './result';
-import { sendBeneficiary } from './sendBeneficiary';
+import { beneficiaryResult } from './beneficiaryResult';
+import { beneficiaryAccountFields, customerIdField, extraFields, optionalBeneIdField, RESOURCE } from './fields';
+import { beneficiaryRequest } from './requestBody';
 
 const fields: INodeProperties[] = [
 	customerIdField,
@@ -28,7 +28,7 @@ const fields: INodeProperties[] = [
 				name: 'Return Existing Result',
 				value: 'returnExisting',
 				description:
-					'Look the Beneficiary ID up first (a free status read) and return its stored result if Juspay has it; only a new ID is sent for validation',
+					'Return the stored result if Juspay has the Beneficiary ID already (Juspay refuses a repeat, and the result is read for free); only a new ID is validated',
 			},
 		],
 		default: 'fail',
@@ -40,9 +40,9 @@ const fields: INodeProperties[] = [
 export const description = scoped(RESOURCE, 'validate', fields);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { customerId, beneId: typedBeneId, body, parts, callbackPassword, typedName } = await beneficiaryBody(this, itemIndex, 'validate');
+	const { customerId, beneId: typedBeneId, body, parts, callbackPassword, typedName } = await beneficiaryRequest(this, itemIndex, 'validate');
 	const ifExists = this.getNodeParameter('ifExists', itemIndex, 'fail') === 'returnExisting' ? 'returnExisting' : 'fail';
-	const { bene, beneId } = await sendBeneficiary.call(
+	const { bene, beneId } = await sendBeneficiary(
 		this,
 		itemIndex,
 		typedBeneId,

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
-import { accountsFields, createAccounts } from './accounts';
-import { RESOURCE } from './common';
+import { createAccounts } from './createAccounts';
+import { accountsFields, RESOURCE } from './fields';
 
 export const description = scoped(RESOURCE, 'create', accountsFields);
 

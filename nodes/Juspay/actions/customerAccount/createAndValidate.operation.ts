@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
 import { outputFields } from '../output';
-import { accountsFields, createAccounts } from './accounts';
-import { RESOURCE } from './common';
-import { ifAccountExistsField } from './existingAccounts';
+import { createAccounts } from './createAccounts';
+import { accountsFields, ifAccountExistsField, RESOURCE } from './fields';
 
 export const description = scoped(RESOURCE, 'createAndValidate', [...accountsFields, ...outputFields, ifAccountExistsField]);
 

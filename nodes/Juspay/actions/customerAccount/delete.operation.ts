@@ -5,7 +5,8 @@ import { apiPath } from '../../transport/path';
 import { juspayRequest } from '../../transport/request';
 import { juspayObjects } from '../../transport/response';
 import { requestTimeout } from '../options';
-import { accountReference, accountReferenceFields, RESOURCE } from './common';
+import { accountReferenceFields, RESOURCE } from './fields';
+import { accountReference } from './requestBody';
 
 export const description = scoped(RESOURCE, 'delete', accountReferenceFields());
 

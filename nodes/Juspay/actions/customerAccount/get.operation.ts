@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { scoped } from '../../helpers/description';
 import { outputFields } from '../output';
-import { customerAccountResults } from './results';
-import { fetchCustomerAccount } from '../customerAccounts';
-import { accountReference, accountReferenceFields, RESOURCE } from './common';
+import { customerAccountResults } from './accountResults';
+import { fetchCustomerAccount } from '../customerAccountCalls';
+import { accountReferenceFields, RESOURCE } from './fields';
+import { accountReference } from './requestBody';
 
 export const description = scoped(RESOURCE, 'get', accountReferenceFields(...outputFields));
 

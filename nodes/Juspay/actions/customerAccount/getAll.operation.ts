@@ -5,9 +5,9 @@ import { nodeInput } from '../../helpers/parameters';
 import { getAllInput, labels } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
 import { outputFields } from '../output';
-import { customerAccountResults } from './results';
-import { listCustomerAccounts } from '../customerAccounts';
-import { customerIdField, RESOURCE, routingIdField } from './common';
+import { customerAccountResults } from './accountResults';
+import { listCustomerAccounts } from '../customerAccountCalls';
+import { customerIdField, RESOURCE, routingIdField } from './fields';
 
 const fields: INodeProperties[] = [
 	customerIdField,

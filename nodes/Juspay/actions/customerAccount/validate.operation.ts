@@ -4,12 +4,21 @@ import { additionalFieldsCollection, scoped } from '../../helpers/description';
 import { nodeInput } from '../../helpers/parameters';
 import { labels, validateInput } from '../../schemas/customerAccount';
 import { parseInput } from '../../schemas/parse';
-import { postValidateCustomerAccount } from '../customerAccounts';
+import { postValidateCustomerAccount } from '../customerAccountCalls';
 import { validateSavedOnce } from '../money/customerAccountRules';
 import { outputFields } from '../output';
-import { customerAccountIdField, customerIdField, preferredGatewayField, RESOURCE, routingIdField, validationAmountField, validationFormFields } from './common';
-import { ifAlreadyValidated, ifAlreadyValidatedField } from './existingAccounts';
-import { customerAccountResults } from './results';
+import {
+	customerAccountIdField,
+	customerIdField,
+	ifAlreadyValidated,
+	ifAlreadyValidatedField,
+	preferredGatewayField,
+	RESOURCE,
+	routingIdField,
+	validationAmountField,
+} from './fields';
+import { validationFormFields } from './requestBody';
+import { customerAccountResults } from './accountResults';
 
 const fields: INodeProperties[] = [
 	customerIdField,

@@ -4,8 +4,8 @@ import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { DERIVED_ID_ATTEMPTS, derivedBeneId, type DerivedIdParts } from '../../helpers/derivedId';
 import { beneficiaryStatus, meaningOf } from '../../helpers/status';
 import { asNodeError, failureOf, isRepeatedBeneId } from '../../transport/errors';
-import { beneficiaryOrUndefined, postBenedetails } from '../payout';
-import type { RecoveryMarks } from '../results';
+import { beneficiaryOrUndefined, postBenedetails } from '../payoutCalls';
+import type { RecoveryMarks } from '../resultMarks';
 import { payOnce, withPaidMarks, type Paid } from './payOnce';
 import { readOrSend } from './readOrSend';
 
@@ -39,8 +39,25 @@ export interface BeneficiaryCommand {
 	sendsValidation?: boolean;
 }
 
+/**
+ * Validate, Create and Resolve send through here: with a typed Beneficiary
+ * ID as typed (If Beneficiary Already Exists decides a repeat), with none
+ * under the ID derived from the details. Returns Juspay's answer and the ID.
+ */
+export async function sendBeneficiary(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	typedBeneId: string | undefined,
+	command: BeneficiaryCommand & { ifExists: 'fail' | 'returnExisting' },
+	parts: DerivedIdParts,
+): Promise<{ bene: IDataObject & RecoveryMarks; beneId: string }> {
+	const { ifExists, ...call } = command;
+	if (typedBeneId === undefined) return await sendWithDerivedId(ctx, itemIndex, call, parts);
+	return { bene: await sendWithTypedId(ctx, itemIndex, call, typedBeneId, ifExists, parts), beneId: typedBeneId };
+}
+
 /** With a typed Beneficiary ID: If Beneficiary Already Exists says what a repeated ID does. */
-export async function sendWithTypedId(
+async function sendWithTypedId(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	command: BeneficiaryCommand,
@@ -63,7 +80,7 @@ export async function sendWithTypedId(
 }
 
 /** With the Beneficiary ID left empty: the ID derived from the details, so the same details never pay twice. */
-export async function sendWithDerivedId(
+async function sendWithDerivedId(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	command: BeneficiaryCommand,

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { customerAccountStatus, meaningOf } from '../../helpers/status';
 import { asNodeError } from '../../transport/errors';
-import { fetchCustomerAccount, listCustomerAccounts, type Customer } from '../customerAccounts';
-import type { RecoveryMarks } from '../results';
+import { fetchCustomerAccount, listCustomerAccounts, type Customer } from '../customerAccountCalls';
+import type { RecoveryMarks } from '../resultMarks';
 import { outcomeUnknown, readUntilFound } from './lostReply';
 import { payOnce, withPaidMarks } from './payOnce';
 import { sameAccountKey, savedAccountKey, type WantedAccount } from './sameAccount';

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { asNodeError, failureOf } from '../../transport/errors';
 import { juspayAccount } from '../../transport/request';
-import type { RecoveryMarks } from '../results';
-import { claimRow, sharedAnswer, sharedFailure } from './claimRow';
+import type { RecoveryMarks } from '../resultMarks';
+import { claimRow, sharedAnswer, sharedFailure } from '../shareRows';
 
 /**
  * Paying once for one thing (a customer's bank account, a Beneficiary ID),

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { customerAccountVerdict, isPending } from '../../helpers/verdict';
-import { fetchCustomerAccount, type Customer } from '../customerAccounts';
+import { fetchCustomerAccount, type Customer } from '../customerAccountCalls';
 import { waitSettings } from '../options';
 import { outputOf, shapeOutput } from '../output';
-import { waitOnce, withRecoveryMarks, withWaitMarks } from '../results';
-import { untilFinal, type Waited } from '../wait';
+import { withRecoveryMarks, withWaitMarks } from '../resultMarks';
+import { untilFinal, waitOnce, type Waited } from '../wait';
 
 /** A customer account for the item, with the holder name the node sent with it (null: none, or not sent by this item). */
 export interface SentAccount {

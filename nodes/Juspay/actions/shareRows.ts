@@ -1,8 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { perRun } from '../../helpers/perRun';
-import { asNodeError } from '../../transport/errors';
+import { perRun } from '../helpers/perRun';
+import { asNodeError } from '../transport/errors';
 
 /**
  * Rows of one run with the same details (a sheet with a repeated vendor)

@@ -1,12 +1,10 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { shareWithRows } from './money/claimRow';
 import type { Waited } from './wait';
 
 /**
- * The marks every result shares, next to Juspay's answer, and Wait for Final
- * Status shared by rows. Each resource shapes its own result
- * (beneficiary/result.ts, customerAccount/results.ts) from these and the
+ * The marks every result shares, next to Juspay's answer. Each resource shapes its own result
+ * (beneficiary/beneficiaryResult.ts, customerAccount/accountResults.ts) from these and the
  * Output chosen (output.ts).
  */
 
@@ -42,18 +40,4 @@ export function withWaitMarks(output: IDataObject, waited: Waited<unknown> | und
 	const marked: IDataObject = { ...output, statusChecks: waited.checks };
 	if (waited.stillPending) marked.waitTimedOut = true;
 	return marked;
-}
-
-/**
- * Wait for Final Status once per Juspay object and run: rows that share one
- * validation (same details) share its status checks too, instead of each
- * polling Juspay for the same answer.
- */
-export async function waitOnce(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	key: string,
-	wait: () => Promise<Waited<IDataObject>>,
-): Promise<Waited<IDataObject>> {
-	return (await shareWithRows(ctx, itemIndex, `wait:${key}`, wait)).value;
 }

@@ -3,10 +3,10 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { hideSecret } from '../../helpers/mask';
 import { beneficiaryVerdict, isPending } from '../../helpers/verdict';
 import { expectedName, nameMatchThreshold, waitSettings } from '../options';
-import { getBeneficiaryStatus } from '../payout';
+import { getBeneficiaryStatus } from '../payoutCalls';
 import { outputOf, shapeOutput } from '../output';
-import { waitOnce, withRecoveryMarks, withWaitMarks } from '../results';
-import { untilFinal, type Waited } from '../wait';
+import { withRecoveryMarks, withWaitMarks } from '../resultMarks';
+import { untilFinal, waitOnce, type Waited } from '../wait';
 
 export interface BeneficiaryContext {
 	customerId: string;

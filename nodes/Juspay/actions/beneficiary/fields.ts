@@ -1,8 +1,9 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { Login } from '../../helpers/basicLogin';
 import { additionalFieldsCollection } from '../../helpers/description';
-import { setAtPath } from '../../helpers/safePath';
+import { accountNumberField, ifscField, vpaField } from '../accountFields';
+
+/** The Beneficiary resource's fields, as the editor shows them; what is sent is built in requestBody.ts. */
 
 export const RESOURCE = 'beneficiary';
 
@@ -98,48 +99,27 @@ export const extraFields: INodeProperties = additionalFieldsCollection([
 		},
 	]);
 
-interface Extras {
-	name?: string;
-	email?: string;
-	phone?: string;
-	preferredGateway?: string;
-	metadata?: string;
-	callbackUrl?: string;
-	callbackFieldPath?: string;
-}
-
-/** The Beneficiary Name as typed (before it is cleaned for Juspay): the name matched against the bank's. */
-export function typedName(fields: Record<string, unknown>): string | undefined {
-	return typeof fields.name === 'string' && fields.name.trim() !== '' ? fields.name.trim() : undefined;
-}
-
-/** `{ url, username, password }` placed at the Callback Field Path (checked safe by its schema), beside what is already there. */
-function setCallback(body: IDataObject, input: Extras, login: Login | undefined): void {
-	if (input.callbackUrl === undefined) return;
-	setAtPath(body, input.callbackFieldPath ?? DEFAULT_CALLBACK_PATH, { url: input.callbackUrl, ...login });
-}
-
-/** The benedetails request body, with the optional fields only when set; `login` is the callback's (the Juspay Webhook API credential). */
-export function beneDetailsBody(
-	command: 'validate' | 'create' | 'resolve',
-	input: { customerId: string; beneId?: string } & Extras,
-	type: 'ACCOUNT_IFSC' | 'UPI_ID',
-	details: IDataObject,
-	login?: Login,
-): IDataObject {
-	const body: IDataObject = {
-		beneId: input.beneId,
-		customerId: input.customerId,
-		command,
-		beneDetails: {
-			details: input.name === undefined ? details : { name: input.name, ...details },
-			type,
-		},
-	};
-	if (input.preferredGateway !== undefined) body.preferredGateway = input.preferredGateway;
-	if (input.email !== undefined) body.email = input.email;
-	if (input.phone !== undefined) body.phone = input.phone;
-	if (input.metadata !== undefined) body.metadata = input.metadata;
-	setCallback(body, input, login);
-	return body;
-}
+/** The beneficiary's account fields, the same on Validate and Create. */
+export const beneficiaryAccountFields: INodeProperties[] = [
+	{
+		displayName: 'Type',
+		name: 'beneficiaryType',
+		type: 'options',
+		options: [
+			{
+				name: 'Bank Account',
+				value: 'ACCOUNT_IFSC',
+				description: 'Account number and IFSC, checked by a ₹1 penny drop',
+			},
+			{
+				name: 'UPI ID',
+				value: 'UPI_ID',
+				description: 'A VPA, checked with the UPI network (no penny drop)',
+			},
+		],
+		default: 'ACCOUNT_IFSC',
+	},
+	{ ...accountNumberField, displayOptions: { show: { beneficiaryType: ['ACCOUNT_IFSC'] } } },
+	{ ...ifscField, displayOptions: { show: { beneficiaryType: ['ACCOUNT_IFSC'] } } },
+	{ ...vpaField, displayOptions: { show: { beneficiaryType: ['UPI_ID'] } } },
+];
