@@ -9,7 +9,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { paceSettings } from '../../nodes/Juspay/actions/options';
 import { rateLimitHint } from '../../nodes/Juspay/actions/hints';
-import { accountKey } from '../../nodes/Juspay/transport/credentials';
+import { accountFingerprint } from '../../nodes/Juspay/transport/credentials';
 import { forgetLearnedPaces, Pace, paceOf, rateLimitDelayMs, type PaceSettings } from '../../nodes/Juspay/transport/pace/pace';
 import { SimulatedClock, simulate, simulateRuns, type SimulatedJuspay } from './paceSimulation';
 
@@ -303,12 +303,12 @@ describe('which runs share a pace (paceOf)', () => {
 	beforeEach(() => forgetLearnedPaces());
 
 	it('Auto runs calling the same account share one control; another key, merchant or host, or Fixed, get their own', () => {
-		const account = accountKey(credential)!;
+		const account = accountFingerprint(credential)!;
 		const [a, b, otherKey, otherHost, fixed] = [
 			paceOf({}, AUTO, account),
-			paceOf({}, AUTO, accountKey({ ...credential, baseUrl: 'http://127.0.0.1:9' })),
-			paceOf({}, AUTO, accountKey({ ...credential, apiKey: 'key_live_other' })),
-			paceOf({}, AUTO, accountKey({ ...credential, baseUrl: 'http://127.0.0.1:10' })),
+			paceOf({}, AUTO, accountFingerprint({ ...credential, baseUrl: 'http://127.0.0.1:9' })),
+			paceOf({}, AUTO, accountFingerprint({ ...credential, apiKey: 'key_live_other' })),
+			paceOf({}, AUTO, accountFingerprint({ ...credential, baseUrl: 'http://127.0.0.1:10' })),
 			paceOf({}, { ...AUTO, mode: 'fixed' }, account),
 		];
 
@@ -322,11 +322,11 @@ describe('which runs share a pace (paceOf)', () => {
 	});
 
 	it('the account is known by a hash: the API key is not in it', () => {
-		const account = accountKey(credential)!;
+		const account = accountFingerprint(credential)!;
 
 		expect(account).toMatch(/^[0-9a-f]{64}$/);
 		expect(account).not.toContain(credential.apiKey);
-		expect(accountKey({ ...credential, baseUrl: 'not a url' })).toBeUndefined();
+		expect(accountFingerprint({ ...credential, baseUrl: 'not a url' })).toBeUndefined();
 	});
 });
 

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from '../helpers/nameMatch';
-import { perRun } from '../helpers/perRun';
+import { cachedForRun } from '../helpers/runCache';
 import type { PaceSettings } from '../transport/pace/pace';
 import { DEFAULT_TIMEOUT_MS } from '../transport/request';
 
@@ -166,7 +166,7 @@ export const optionsDescription: INodeProperties = {
 
 /** An option that takes no expression: the same for every item, so read once per run. */
 function option<T>(ctx: IExecuteFunctions, name: string, fallback: T): T {
-	return perRun(ctx, `option:${name}`, () => ctx.getNodeParameter(`options.${name}`, 0, fallback) as T);
+	return cachedForRun(ctx, `option:${name}`, () => ctx.getNodeParameter(`options.${name}`, 0, fallback) as T);
 }
 
 /** The request timeout in milliseconds, from the Timeout option. */

@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { perRun } from '../helpers/perRun';
+import { cachedForRun } from '../helpers/runCache';
 import { asNodeError } from '../transport/errors';
 
 /**
@@ -38,7 +38,7 @@ export function claimRow<T>(ctx: IExecuteFunctions, itemIndex: number, key: stri
 	});
 	// Handled here so that a failure nobody else waits for is no unhandled rejection; awaiting it still throws.
 	mine.catch(() => {});
-	const first = perRun(ctx, `row:${key}`, () => ({ itemIndex, answer: mine }));
+	const first = cachedForRun(ctx, `row:${key}`, () => ({ itemIndex, answer: mine }));
 	const own = first.answer === mine;
 	return { own, firstItem: first.itemIndex, answer: first.answer, settle: own ? settle : () => {}, fail: own ? fail : () => {} };
 }

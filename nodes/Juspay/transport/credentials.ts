@@ -46,7 +46,7 @@ export function baseUrlOf(credentials: Pick<JuspayCredentials, 'environment' | '
  * itself is never held outside the credential. Undefined when the host is
  * not usable (every request then fails with the reason anyway).
  */
-export function accountKey(credentials: JuspayCredentials): string | undefined {
+export function accountFingerprint(credentials: JuspayCredentials): string | undefined {
 	const { url } = baseUrlOf(credentials);
 	if (url === undefined) return undefined;
 	return createHash('sha256').update(`${url}\n${String(credentials.merchantId ?? '')}\n${String(credentials.apiKey ?? '')}`).digest('hex');

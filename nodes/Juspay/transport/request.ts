@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { accountKey, baseUrlOf, CREDENTIAL_TYPE, type JuspayCredentials } from './credentials';
+import { accountFingerprint, baseUrlOf, CREDENTIAL_TYPE, type JuspayCredentials } from './credentials';
 import {
 	apiError,
 	failureOf,
@@ -18,7 +18,7 @@ import {
 	type FailedCall,
 	type JuspayFailure,
 } from './errors';
-import { perRun } from '../helpers/perRun';
+import { cachedForRun } from '../helpers/runCache';
 import { paceOf, type Answer } from './pace/pace';
 import { isRetryable, RETRY, retryDelayMs } from './retry';
 
@@ -199,17 +199,17 @@ export function retryAfterSeconds(headers: IDataObject | undefined, now = Date.n
 }
 
 /** The node's Juspay credential, loaded and decrypted once per run. */
-/** The Juspay account this run calls (see `accountKey`); undefined when the credential cannot be read: each item then says why. */
+/** The Juspay account this run calls (see `accountFingerprint`); undefined when the credential cannot be read: each item then says why. */
 export async function juspayAccount(ctx: IExecuteFunctions): Promise<string | undefined> {
 	try {
-		return accountKey(await juspayCredentials(ctx, 0));
+		return accountFingerprint(await juspayCredentials(ctx, 0));
 	} catch {
 		return undefined;
 	}
 }
 
 export async function juspayCredentials(ctx: IExecuteFunctions, itemIndex: number): Promise<JuspayCredentials> {
-	return await perRun(ctx, 'credentials', async () => await ctx.getCredentials<JuspayCredentials>(CREDENTIAL_TYPE, itemIndex));
+	return await cachedForRun(ctx, 'credentials', async () => await ctx.getCredentials<JuspayCredentials>(CREDENTIAL_TYPE, itemIndex));
 }
 
 function secretsOf(credentials: JuspayCredentials): string[] {

@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { loginProblem, type Login } from '../../helpers/basicLogin';
-import { perRun } from '../../helpers/perRun';
+import { cachedForRun } from '../../helpers/runCache';
 
 /**
  * The login Juspay sends when it calls a Callback URL comes from a credential,
@@ -45,7 +45,7 @@ type Loaded = { login: Login } | { problem: string };
  * by the Trigger (401) and the result lost to the workflow.
  */
 async function callbackLogin(ctx: IExecuteFunctions, itemIndex: number): Promise<Login> {
-	const loaded = await perRun(ctx, 'callbackLogin', async (): Promise<Loaded> => {
+	const loaded = await cachedForRun(ctx, 'callbackLogin', async (): Promise<Loaded> => {
 		try {
 			const data = await ctx.getCredentials<Partial<Login>>(WEBHOOK_CREDENTIAL_TYPE, itemIndex);
 			const problem = loginProblem(data);

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { perRun } from '../../helpers/perRun';
+import { cachedForRun } from '../../helpers/runCache';
 
 /**
  * Under a Beneficiary ID that Juspay keys (a derived one, or a typed one with
@@ -33,5 +33,5 @@ const MIN_REFUSALS = 3;
 
 /** The run's choice (rows of one run learn together). */
 export function readOrSend(ctx: IExecuteFunctions): ReadOrSend {
-	return perRun(ctx, 'readOrSend', () => new ReadOrSend());
+	return cachedForRun(ctx, 'readOrSend', () => new ReadOrSend());
 }

@@ -1,4 +1,4 @@
-import { perRun } from '../../helpers/perRun';
+import { cachedForRun } from '../../helpers/runCache';
 
 import { PaceControl } from './control';
 import { realClock, type Answer, type Clock, type Sharer } from './types';
@@ -234,7 +234,7 @@ export function forgetLearnedPaces(): void {
  * the run's settings and the Juspay account it calls; `request.ts` finds it.
  */
 export function paceOf(run: object, settings?: PaceSettings, account?: string): Pace {
-	return perRun(run, 'pace', () => {
+	return cachedForRun(run, 'pace', () => {
 		const chosen = settings ?? { mode: 'fixed', concurrency: 1, rateLimitBudgetMs: 600_000 };
 		if (chosen.mode === 'fixed' || !account) return new Pace(chosen);
 		if (!sharedControls.has(account)) sharedControls.set(account, new PaceControl('auto'));

@@ -7,7 +7,7 @@
  */
 const caches = new WeakMap<object, Map<string, unknown>>();
 
-export function perRun<T>(run: object, key: string, compute: () => T): T {
+export function cachedForRun<T>(run: object, key: string, compute: () => T): T {
 	let cache = caches.get(run);
 	if (!cache) {
 		cache = new Map();
