@@ -127,6 +127,8 @@ export interface RecordedRequest {
   rateLimited?: boolean;
   /** The HTTP status answered, once the answer is sent. */
   status?: number;
+  /** When the answer was sent (ms since the epoch). */
+  answeredAt?: number;
 }
 
 export interface Sandbox {

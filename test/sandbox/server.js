@@ -727,7 +727,10 @@ class SandboxServer {
     const pathname = path.split('?')[0];
     if (pathname.startsWith(CONTROL_PREFIX)) return handleControl(this, req, res, pathname, rawBody);
     const entry = this.record(req, rawBody);
-    res.once('finish', () => (entry.status = res.statusCode));
+    res.once('finish', () => {
+      entry.status = res.statusCode;
+      entry.answeredAt = Date.now();
+    });
     const refused = this.limits.admit(entry);
     if (refused) return sendError(res, apiOf(pathname), 429, undefined, refused);
     res.once('close', () => this.limits.done());
