@@ -318,6 +318,55 @@ describe('executions in one n8n process at the same moment share one Create and 
 	});
 });
 
+describe('a later execution in one n8n process, while the first penny drop still runs (Juspay does not list it yet)', () => {
+	const runTwice = async () => {
+		local.sandbox.setPennyDrop(5000);
+		const parameters = createAndValidate({ bankAccount: [asha] });
+		const first = await runJuspay({ credential: local.credential, parameters, onError: 'continueRegularOutput' });
+		const id = (first.json('Juspay')[0].ids as { customerAccountId: string }).customerAccountId;
+		const again = async () => await runJuspay({ credential: local.credential, parameters, onError: 'continueRegularOutput' });
+		return { first, id, again };
+	};
+
+	it('a re-run reads the account the first one got by its ID (free) and returns it PENDING, alreadyExisted: one POST', async () => {
+		const { first, id, again } = await runTwice();
+		const second = await again();
+
+		expect(first.json('Juspay')[0]).toMatchObject({ status: 'PENDING' });
+		expect(paid()).toHaveLength(1);
+		expect(seen()).toEqual([[LIST], [CREATE, 'validate', { bank_account: [asha] }], [LIST], [`GET /customers/cst_x/customer-accounts/${id}`]]);
+		expect(items(second.output('Juspay'))).toEqual([
+			{ json: expect.objectContaining({ status: 'PENDING', ids: { customerId: 'cst_x', customerAccountId: id }, alreadyExisted: true }), pairedItem: { item: 0 } },
+		]);
+	});
+
+	it('that read fails (500 on each of its four tries): the item fails saying why, and nothing is sent', async () => {
+		const { id, again } = await runTwice();
+		local.sandbox.setFaults([{ kind: '500', method: 'GET', path: `/customer-accounts/${id}`, times: 4 }]);
+		const second = await again();
+
+		expect(paid()).toHaveLength(1);
+		expect(second.json('Juspay')).toEqual([{ error: expect.any(String), details: expect.objectContaining({ itemIndex: 0 }) }]);
+		expect((second.json('Juspay')[0].details as { description: string }).description).toContain(
+			`An earlier execution in this n8n process validated this account (customer account ${id}), and reading it now failed, so nothing was sent`,
+		);
+	});
+
+	it('deleted in between (404): a new validation is paid for, as asked', async () => {
+		const { id, again } = await runTwice();
+		await fetch(`${local.credential.baseUrl}/customers/cst_x/customer-accounts/${id}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${local.credential.apiKey}:`).toString('base64')}`, 'x-routing-id': 'cst_x' },
+			body: 'command=delete',
+		});
+		const second = await again();
+
+		expect(paid()).toHaveLength(2);
+		expect(second.json('Juspay')[0]).toMatchObject({ status: 'PENDING' });
+		expect(second.json('Juspay')[0]).not.toHaveProperty('alreadyExisted');
+	});
+});
+
 describe('Customer Account → Validate reads first (If Already Validated)', () => {
 	const validate = (id: string, fields: INodeParameters = {}): INodeParameters => ({
 		resource: 'customerAccount',

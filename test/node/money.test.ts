@@ -218,6 +218,27 @@ describe('a POST whose outcome is unknown is never resent blindly', () => {
 		expect(result.error?.description).toContain('do not send it again under a new Beneficiary ID');
 		expect(result.error?.description).not.toMatch(/Use a new Beneficiary ID/);
 	});
+
+	it('the same, the status read after the refusal failing (500 on each of its four tries), with Retry On Fail: the outcome stays unknown, and the retry only reads; no third POST', async () => {
+		const stored = { uniqueId: 'bene_once', status: 'VALID', remark: 'Bank Account details verified successfully' };
+		const notFound = { error: true, errorCode: 'E09', errorMessage: 'Beneficiary not found', userMessage: 'Not found' };
+		const down = { error: true, errorCode: 'E06', errorMessage: 'Internal error', userMessage: 'Internal' };
+		const api = juspay()
+			.reply('POST', V1, 502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' })
+			.reply('GET', `${V1}/cust_m/bene_once`, 404, notFound)
+			.reply('POST', V1, 400, { error: true, errorCode: 'E05', errorMessage: 'Duplicate BeneId.', userMessage: 'Bad request' })
+			.reply('GET', `${V1}/cust_m/bene_once`, 500, down)
+			.reply('GET', `${V1}/cust_m/bene_once`, 500, down)
+			.reply('GET', `${V1}/cust_m/bene_once`, 500, down)
+			.reply('GET', `${V1}/cust_m/bene_once`, 500, down)
+			.reply('GET', `${V1}/cust_m/bene_once`, 200, stored);
+
+		const result = await runJuspay({ parameters: validateBene({ ifExists: 'fail', simplify: false }), retry: { retryOnFail: true, maxTries: 2, waitBetweenTries: 10 } });
+
+		expect(result.error).toBeUndefined();
+		expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+		expect(result.json('Juspay')).toEqual([{ ...stored, recoveredByStatusCheck: true }]);
+	}, 15_000);
 });
 
 /* ================================================================== (c) 429 */

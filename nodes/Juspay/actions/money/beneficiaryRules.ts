@@ -143,7 +143,14 @@ export async function sendUnderBeneId(
 			if (isRepeatedBeneId(failureOf(error))) {
 				if (attempt === 1) learn?.sent(true);
 				if (!ours && rule.repeat === 'fail') throw error;
-				const existing = await stored();
+				let existing: IDataObject | undefined;
+				try {
+					existing = await stored();
+				} catch (readError) {
+					// The try Juspay holds was ours: a failed read must not turn into "send it under a new ID".
+					if (ours) throw refusedOwnTry(ctx, itemIndex, command, beneId);
+					throw asNodeError(ctx.getNode(), readError, itemIndex);
+				}
 				if (existing) return { ...existing, [ours ? 'recoveredByStatusCheck' : 'alreadyExisted']: true };
 				throw ours ? refusedOwnTry(ctx, itemIndex, command, beneId) : error;
 			}

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { customerAccountStatus, meaningOf } from '../../helpers/status';
-import { asNodeError } from '../../transport/errors';
+import { asNodeError, failureOf } from '../../transport/errors';
 import { fetchCustomerAccount, listCustomerAccounts, type Customer } from '../customerAccountCalls';
 import type { RecoveryMarks } from '../resultMarks';
 import { outcomeUnknown, readUntilFound } from './lostReply';
@@ -18,10 +18,11 @@ import { sameAccountKey, savedAccountKey, type WantedAccount } from './sameAccou
  * - **never resend by itself**: after a lost reply the node only reads
  *   (lostReply.ts); a read that finds nothing proves nothing;
  * - rows, executions at the same moment and retries of one execution share
- *   one payment (payOnce.ts). Across n8n processes (queue-mode workers) or
- *   after a restart nothing is shared: Juspay lists an account only once its
- *   validation has finished, so a second process may pay again while the
- *   first penny drop is still in flight (docs/money-rules.md).
+ *   one payment (payOnce.ts), and a later execution in this process reads
+ *   the account the last one got by its ID, since Juspay does not list it
+ *   while its penny drop runs. Across n8n processes (queue-mode workers) or
+ *   after a restart nothing is shared: a second process may pay again while
+ *   the first penny drop is still in flight (docs/money-rules.md).
  * The same account is the same account number (or UPI ID) for the customer,
  * whatever IFSC Juspay shows with it (sameAccount.ts).
  */
@@ -50,11 +51,11 @@ export async function createAndValidateOnce(
 ): Promise<IDataObject & RecoveryMarks> {
 	const key = sameAccountKey(wanted);
 	const landed = async (before: Before) => newestWithKey(await listCustomerAccounts(ctx, itemIndex, customer), key, before);
-	const paid = await payOnce(ctx, itemIndex, `customerAccount:${customer.customerId}:${key}`, {
-		pay: async (keep) => {
+	const paid = await payOnce<IDataObject>(ctx, itemIndex, `customerAccount:${customer.customerId}:${key}`, {
+		pay: async (keep, answeredBefore) => {
 			const list = await steps.listBefore();
 			if (ifExists === 'returnExisting') {
-				const saved = reusable(list, key);
+				const saved = reusable(list, key) ?? (await stillValidating(ctx, itemIndex, customer, key, answeredBefore));
 				if (saved) return { ...saved, alreadyExisted: true };
 			}
 			const before = list.filter((account) => savedAccountKey(account) === key).map(stateOf);
@@ -101,6 +102,35 @@ export async function validateSavedOnce(
 		recover: async (before) => await readUntilFound(ctx, itemIndex, async () => await changed(before as string), undefined, LOST_VALIDATE),
 	});
 	return withPaidMarks(paid);
+}
+
+/**
+ * The account an earlier execution in this process got for this key, read by
+ * its ID (free), when Juspay still holds it validated or validating. Juspay
+ * lists an account only once its penny drop has finished, so without this a
+ * re-run while the first is PENDING would pay again. Deleted since (404):
+ * undefined, a new one may be paid for. A read that fails proves nothing,
+ * and the earlier answer says one was paid: the item fails, nothing is sent.
+ */
+async function stillValidating(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	customer: Customer,
+	key: string,
+	answeredBefore: IDataObject | undefined,
+): Promise<IDataObject | undefined> {
+	const id = answeredBefore?.customer_account_id;
+	if (typeof id !== 'string' || id === '' || savedAccountKey(answeredBefore!) !== key) return undefined;
+	let now: IDataObject;
+	try {
+		now = await fetchCustomerAccount(ctx, itemIndex, customer, id);
+	} catch (error) {
+		if (failureOf(error)?.httpCode === 404) return undefined;
+		const failed = asNodeError(ctx.getNode(), error, itemIndex);
+		failed.description = `An earlier execution in this n8n process validated this account (customer account ${id}), and reading it now failed, so nothing was sent: a second validation could pay twice. Run it again later.`;
+		throw failed;
+	}
+	return savedAccountKey(now) === key && meaningOf(customerAccountStatus(now)).whenStored === 'keep' ? now : undefined;
 }
 
 /** A saved account with this key that Juspay validated or is validating: the later one in Juspay's list. */

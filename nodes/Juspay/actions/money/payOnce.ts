@@ -17,7 +17,12 @@ import { claimRow, sharedAnswer, sharedFailure } from '../shareRows';
  *   a new context, so nothing kept for the run survives; a loop; an agent
  *   asking twice): what the execution paid for is kept for it. A known
  *   answer is returned as it is, and a request whose outcome stayed unknown
- *   is only read again (`recover`), never sent again.
+ *   goes to `recover`, which reads first and sends again only where Juspay
+ *   refuses a repeat (a Beneficiary ID), never a customer account;
+ * - **a later execution in this process** (a re-run, a form sent again, an
+ *   agent's next turn): `pay` is handed the answer the last one got for the
+ *   same thing, so its API's rule can read that first (customer accounts:
+ *   Juspay does not list an account while its penny drop runs).
  * It cannot share with another n8n process (queue-mode workers) nor remember
  * across a restart: what holds there is each API's own rule (beneficiary.ts:
  * Juspay's key; customerAccount.ts: a read before paying).
@@ -29,7 +34,7 @@ export interface PaySteps<T> {
 	 * it. `keep` stores what a later `recover` needs (e.g. what Juspay held
 	 * before the request), should the reply be lost.
 	 */
-	pay(keep: (memo: unknown) => void): Promise<T>;
+	pay(keep: (memo: unknown) => void, answeredBefore: T | undefined): Promise<T>;
 	/** After an earlier run of this execution lost the reply: reads what landed, never pays. */
 	recover(memo: unknown): Promise<T>;
 }
@@ -62,6 +67,8 @@ interface Kept {
 	memo?: unknown;
 }
 const keptByExecution = new Map<string, Kept>();
+/** The last answer got in this process, by account and key, whatever the execution: for the next one's `pay`. */
+const answeredInProcess = new Map<string, Kept>();
 /** An execution's retries come within seconds (at most 5 tries, 5 s apart); loops and agents within its run. */
 const KEEP_MS = 6 * 60 * 60 * 1000;
 const KEEP_AT_MOST = 100_000;
@@ -101,13 +108,14 @@ async function payInProcess<T>(ctx: IExecuteFunctions, itemIndex: number, key: s
 	}
 
 	let memo = kept?.memo;
-	const attempt = kept?.unknown ? steps.recover(memo) : steps.pay((value) => (memo = value));
+	const attempt = kept?.unknown ? steps.recover(memo) : steps.pay((value) => (memo = value), answeredInProcess.get(processKey)?.answer as T | undefined);
 	inFlight.set(processKey, attempt);
 	// Another execution that joins and sees it fail handles the failure itself; none is left unhandled.
 	attempt.catch(() => {});
 	try {
 		const value = await attempt;
 		keep(executionKey, { at: Date.now(), answer: value });
+		keepIn(answeredInProcess, processKey, { at: Date.now(), answer: value });
 		return { value, how: kept?.unknown ? 'recovered' : 'paid' };
 	} catch (error) {
 		if (failureOf(error)?.outcomeUnknown) keep(executionKey, { at: Date.now(), unknown: true, memo });
@@ -124,13 +132,16 @@ function executionOf(ctx: IExecuteFunctions): string | undefined {
 }
 
 function keep(executionKey: string | undefined, kept: Kept): void {
-	if (executionKey === undefined) return;
-	keptByExecution.delete(executionKey);
-	keptByExecution.set(executionKey, kept);
+	if (executionKey !== undefined) keepIn(keptByExecution, executionKey, kept);
+}
+
+function keepIn(map: Map<string, Kept>, key: string, kept: Kept): void {
+	map.delete(key);
+	map.set(key, kept);
 	// Oldest first (insertion order): drop what is past keeping, and the oldest beyond the cap.
-	for (const [key, entry] of keptByExecution) {
-		if (kept.at - entry.at < KEEP_MS && keptByExecution.size <= KEEP_AT_MOST) break;
-		keptByExecution.delete(key);
+	for (const [oldKey, entry] of map) {
+		if (kept.at - entry.at < KEEP_MS && map.size <= KEEP_AT_MOST) break;
+		map.delete(oldKey);
 	}
 }
 
@@ -151,5 +162,6 @@ export function withPaidMarks<T extends IDataObject>(paid: Paid<T>): T & Recover
 /** Tests: forget what earlier executions paid for (each test is its own n8n process). */
 export function forgetPaid(): void {
 	keptByExecution.clear();
+	answeredInProcess.clear();
 	inFlight.clear();
 }
