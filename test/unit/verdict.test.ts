@@ -110,8 +110,6 @@ describe('account masking', () => {
 
 describe('retry policy (money rule)', () => {
 	it.each([
-		['GET', { httpCode: 429, outcomeUnknown: false }, true],
-		['POST', { httpCode: 429, outcomeUnknown: false }, true],
 		['GET', { httpCode: 503, outcomeUnknown: false }, true],
 		['POST', { httpCode: 503, outcomeUnknown: true }, false],
 		['POST', { httpCode: 500, outcomeUnknown: true }, false],

@@ -36,7 +36,7 @@ interface Workflow {
 }
 
 const ciText = read('.github/workflows/ci.yml');
-const releaseText = read('.github/workflows/release.yml');
+const releaseText = read('.github/workflows/publish.yml');
 const ci = parse(ciText) as Workflow;
 const release = parse(releaseText) as Workflow;
 const onlyJob = (workflow: Workflow) => {
@@ -161,7 +161,7 @@ describe('Release workflow', () => {
 describe('both workflows', () => {
 	it.each([
 		['ci.yml', ciText, ci],
-		['release.yml', releaseText, release],
+		['publish.yml', releaseText, release],
 	])('%s prints no secret and puts no expression inside a shell script', (_name, text, workflow) => {
 		expect(text).not.toMatch(/set -x|printenv|\benv\s*$|echo\s+["']?\$\{?(GH_TOKEN|GITHUB_TOKEN|ACTIONS_ID_TOKEN)/m);
 		for (const job of Object.values(workflow.jobs)) {
@@ -175,7 +175,7 @@ describe('both workflows', () => {
 	it('the schema check rejects a broken workflow (so it can fail)', () => {
 		const broken = parse(releaseText);
 		broken.jobs.publish.permissions['id-token'] = 'wrte';
-		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'workflows-')), 'release.yml');
+		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'workflows-')), 'publish.yml');
 		fs.writeFileSync(file, stringify(broken));
 		const result = spawnSync('node', [path.join(root, 'scripts', 'validate-workflows.js'), file], { encoding: 'utf8' });
 		expect(result.status).toBe(1);
@@ -183,7 +183,7 @@ describe('both workflows', () => {
 		expect(result.stdout).toContain('/jobs/publish/permissions');
 
 		const valid = spawnSync('node', [path.join(root, 'scripts', 'validate-workflows.js')], { encoding: 'utf8' });
-		expect(valid.stdout).toBe('valid   .github/workflows/ci.yml\nvalid   .github/workflows/release.yml\n');
+		expect(valid.stdout).toBe('valid   .github/workflows/ci.yml\nvalid   .github/workflows/publish.yml\n');
 		expect(valid.status).toBe(0);
 	});
 });

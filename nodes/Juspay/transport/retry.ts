@@ -1,10 +1,9 @@
 import type { JuspayFailure } from './errors';
 
 /**
- * When a failed call may be sent again, and how long to wait first.
+ * When a failed call may be sent again, and how long to wait first. A 429
+ * never reaches here: the pace (`pace/pace.ts`, `send`) sends it again.
  *
- * - 429 (rate limited): Juspay refused the request before acting on it, so
- *   any call, POST included, may be resent.
  * - A request that never left (connection refused, DNS): resendable too.
  * - GET on 5xx, timeouts, reset connections and unreadable answers: reads
  *   are safe to repeat.
@@ -14,7 +13,6 @@ import type { JuspayFailure } from './errors';
  */
 export function isRetryable(method: 'GET' | 'POST', failure: JuspayFailure | undefined): boolean {
 	if (!failure) return false;
-	if (failure.httpCode === 429) return true;
 	if (failure.code === 'ECONNREFUSED' || failure.code === 'ENOTFOUND' || failure.code === 'EAI_AGAIN') return true;
 	if (method !== 'GET') return false;
 	if (failure.code === 'UNREADABLE_RESPONSE') return true;
