@@ -53,7 +53,7 @@ describe('the tool description the model is given', () => {
 
 	it.each([
 		['beneficiary', 'validate', 'Asking again for the same account details costs nothing'],
-		['customerAccount', 'createAndValidate', 'asking again while a result is PENDING may pay a second time'],
+		['customerAccount', 'createAndValidate', 'on n8n with several workers another one could pay a second time while it is PENDING'],
 		['customerAccount', 'validate', 'if Juspay has validated it or is validating it, that result is returned and nothing is paid'],
 	])('%s/%s says what asking again costs (the money rules differ per API)', (resource, operation, said) => {
 		expect(TOOL_DESCRIPTIONS[resource][operation]).toContain(said);

@@ -14,7 +14,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 const MONEY_BENEFICIARY =
 	'A bank account check sends a real ₹1 penny drop, which costs money. Asking again for the same account details costs nothing: Juspay refuses a repeat and the earlier result is returned (alreadyExisted: true).';
 const MONEY_CREATE_AND_VALIDATE =
-	'Each new bank account sends a real ₹1 penny drop, which costs money. Call it once per account: an account Juspay already lists is returned for free, but Juspay lists it only once its penny drop has finished, so asking again while a result is PENDING may pay a second time. Read a PENDING result later with Get (free), using its ids.customerAccountId.';
+	'Each new bank account sends a real ₹1 penny drop, which costs money. Call it once per account: asking again for the same account returns the earlier result for free, even while it is PENDING, when the same n8n process handles it; on n8n with several workers another one could pay a second time while it is PENDING. Read a PENDING result later with Get (free), using its ids.customerAccountId.';
 const MONEY_VALIDATE_SAVED =
 	'It reads the account first (free): if Juspay has validated it or is validating it, that result is returned and nothing is paid; otherwise a bank account check sends a real ₹1 penny drop, which costs money.';
 const ACCOUNT_VERDICT =
