@@ -9,6 +9,7 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { forgetPaid } from '../../nodes/Juspay/actions/money/payOnce';
 import { V1, customerHeaders, items, juspay, params, payoutHeaders, runJuspay, useNock } from './fixtures';
 import {
 	beneBank,
@@ -916,6 +917,8 @@ describe('Options → Mask Account Numbers', () => {
 
 	it.each(table)('$name, Simplify $simplify: the account number is masked everywhere, nothing else changes', async ({ parameters, mock, simplify }) => {
 		const run = async (mask: boolean) => {
+			// Two n8n processes, each answered by the same Juspay: the second must not read what the first paid for.
+			forgetPaid();
 			mock(juspay());
 			const result = await runJuspay({ parameters: { ...parameters, simplify, options: { maskAccountNumbers: mask } } });
 			expect(result.error).toBeUndefined();

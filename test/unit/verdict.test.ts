@@ -1,8 +1,9 @@
 /* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-imports -- test and dev code: runs in Node, never inside n8n, and is not published */
 import { execFileSync } from 'node:child_process';
+import type { IDataObject } from 'n8n-workflow';
 
 import { isKnownBankCode } from '../../nodes/Juspay/helpers/bankCodes';
-import { maskAccountNumber, maskAccountNumbers } from '../../nodes/Juspay/helpers/mask';
+import { hideSecret, maskAccountNumber, maskAccountNumbers } from '../../nodes/Juspay/helpers/mask';
 import { KNOWN_STATUSES, knownStatus, meaningOf } from '../../nodes/Juspay/helpers/status';
 import { beneficiaryVerdict } from '../../nodes/Juspay/helpers/verdict';
 import { isRetryable, retryDelayMs, RETRY } from '../../nodes/Juspay/transport/retry';
@@ -105,6 +106,22 @@ describe('account masking', () => {
 		expect(
 			maskAccountNumbers({ account: '026291800001191', ifsc: 'YESB0000262', nested: [{ beneDetails: { details: { account: '000100289877623' } } }], accountNumber: 12345678 }),
 		).toEqual({ account: 'XXXXXXXXXXX1191', ifsc: 'YESB0000262', nested: [{ beneDetails: { details: { account: 'XXXXXXXXXXX7623' } } }], accountNumber: 'XXXX5678' });
+	});
+});
+
+describe('copies of JSON from outside', () => {
+	it('an own "__proto__" key in Juspay\'s answer stays a plain key of the masked copy, never its prototype', () => {
+		const answer = JSON.parse('{"__proto__": {"polluted": true}, "account": "026291800001191"}') as IDataObject;
+		const masked = maskAccountNumbers(answer);
+		const hidden = hideSecret(answer, 'secret');
+
+		for (const copy of [masked, hidden]) {
+			expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+			expect((copy as { polluted?: boolean }).polluted).toBeUndefined();
+			expect(Object.hasOwn(copy, '__proto__')).toBe(true);
+		}
+		expect(masked.account).toBe('XXXXXXXXXXX1191');
+		expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
 	});
 });
 

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { setOwn } from './safePath';
+
 /** Output fields that hold a bank account number, in either of Juspay's APIs. */
 const ACCOUNT_KEYS = new Set(['account', 'accountNumber', 'account_number', 'bankAccount', 'bank_account_number']);
 
@@ -15,10 +17,11 @@ export function maskAccountNumbers<T>(value: T): T {
 	if (typeof value !== 'object' || value === null) return value;
 	const out: IDataObject = {};
 	for (const [key, entry] of Object.entries(value as IDataObject)) {
-		out[key] =
-			ACCOUNT_KEYS.has(key) && (typeof entry === 'string' || typeof entry === 'number')
-				? maskAccountNumber(String(entry))
-				: maskAccountNumbers(entry);
+		setOwn(
+			out,
+			key,
+			ACCOUNT_KEYS.has(key) && (typeof entry === 'string' || typeof entry === 'number') ? maskAccountNumber(String(entry)) : maskAccountNumbers(entry),
+		);
 	}
 	return out as T;
 }
@@ -33,6 +36,6 @@ export function hideSecret<T>(value: T, secret: string | undefined): T {
 	if (Array.isArray(value)) return value.map((entry) => hideSecret(entry, secret)) as T;
 	if (typeof value !== 'object' || value === null) return value;
 	const out: IDataObject = {};
-	for (const [key, entry] of Object.entries(value as IDataObject)) out[key] = hideSecret(entry, secret);
+	for (const [key, entry] of Object.entries(value as IDataObject)) setOwn(out, key, hideSecret(entry, secret));
 	return out as T;
 }

@@ -41,3 +41,11 @@ export function setAtPath(target: IDataObject, path: string, value: unknown): vo
 	}
 	parent[keys[keys.length - 1]] = value as IDataObject[string];
 }
+
+/**
+ * Sets an own property named by data (a key of Juspay's or a webhook's JSON):
+ * a plain assignment of `__proto__` would set the copy's prototype instead.
+ */
+export function setOwn(target: IDataObject, key: string, value: unknown): void {
+	Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}

@@ -45,12 +45,19 @@ export async function createAccounts(
 	return await customerAccountResults.call(this, itemIndex, sent, { ...customer, validated: true });
 }
 
-/** Juspay's answer to one account sent must hold one account, or it cannot be told which it is. */
+/**
+ * Juspay's answer to one account sent must hold one account with its ID, or
+ * it cannot be told what landed: then the outcome is unknown and the list decides.
+ */
 function onlyOne(ctx: IExecuteFunctions, itemIndex: number, answer: IDataObject[]): IDataObject {
-	if (answer.length === 1) return answer[0];
+	const id = answer.length === 1 ? answer[0].customer_account_id : undefined;
+	if (typeof id === 'string' && id !== '') return answer[0];
 	const failure = { code: 'UNEXPECTED_RESPONSE', outcomeUnknown: true };
 	const error = new NodeApiError(ctx.getNode(), failure as unknown as JsonObject, {
-		message: `Juspay answered with ${answer.length} customer accounts for the one sent`,
+		message:
+			answer.length === 1
+				? 'Juspay answered with a customer account without its ID for the one sent'
+				: `Juspay answered with ${answer.length} customer accounts for the one sent`,
 		itemIndex,
 	});
 	error.context.juspay = failure;
