@@ -150,10 +150,12 @@ describe('runs in one n8n process share what they learned', () => {
 		expect(items(run2.output('Juspay'))).toEqual(expectedRows(second));
 		expect(acceptedValidations()).toEqual(onePerRow(second));
 		// The first run starts at 16 at once against 4 (a dozen refusals at least); the second starts near 4.
-		// (Counted by first wave, not by all its 429s: later probing varies with a busy machine's timing.)
+		// (Counted by first wave, not by all its 429s: later probing varies with a busy machine's timing.) Near 4:
+		// the 4 held and a probe, and with Retry-After 0 a refused probe may be sent again (and refused) before
+		// the first answer is back: 7 in one run of 15 on a quiet machine.
 		expect(refusedFirst).toBeGreaterThanOrEqual(12);
 		expect(waveFirst).toBeGreaterThanOrEqual(12);
-		expect(waveSecond).toBeLessThanOrEqual(6);
+		expect(waveSecond).toBeLessThanOrEqual(8);
 	});
 
 	it('two runs at once with the same credential: one pace for both, never more than the limit at Juspay, each row validated once', async () => {

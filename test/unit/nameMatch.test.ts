@@ -49,6 +49,18 @@ const table: Array<[string, string, string, string]> = [
 	['Orbit Infotech', 'ORBIT INFOTECH LLP', 'PARTIAL', "only in the bank's name: LLP; same: ORBIT, INFOTECH"],
 	['Rahul Kumar', 'R K', 'PARTIAL', 'initial: RAHUL = R, KUMAR = K'],
 	['R Kumar', 'RAHUL KUMAR', 'PARTIAL', 'initial: R = RAHUL; same: KUMAR'],
+	// What a review and a blind set of pairs found (docs/verdict.md): each a different person, or the same.
+	['Manas Reddy', 'MANASA REDDY', 'WEAK', 'given name differs: MANAS / MANASA; same: REDDY'],
+	['Sanjay Bhate', 'SANJAY BHATT', 'WEAK', 'surname differs: BHATE / BHATT; same: SANJAY'],
+	['Smita Joshi', 'SAMITA JOSHI', 'WEAK', 'given name differs: SMITA / SAMITA; same: JOSHI'],
+	['Rohit Sethi', 'ROHIT SHETTY', 'WEAK', 'surname differs: SETHI / SHETTY; same: ROHIT'],
+	['Ali Mohammad Bhat', 'MOHAMMAD ALI BHAT', 'PARTIAL', 'other order: ALI MOHAMMAD BHAT / MOHAMMAD ALI BHAT; same: ALI, MOHAMMAD, BHAT'],
+	['Din Mohammad', 'MOHAMMAD DIN', 'PARTIAL', 'other order: DIN MOHAMMAD / MOHAMMAD DIN; same: DIN, MOHAMMAD'],
+	['Mrs. Rajesh Gupta', 'RAJESH GUPTA', 'PARTIAL', "a married woman's title with a man's given name (RAJESH): may be her husband's name; same: RAJESH, GUPTA"],
+	['Mrs. Anita Gupta', 'ANITA GUPTA', 'EXACT', 'same name'],
+	['Sanjib Halder', 'SANJEEV HALDER', 'STRONG', 'spelling: SANJIB = SANJEEV; same: HALDER'],
+	['Manjunatha Shetty', 'MANJUNATH SHETTY', 'STRONG', 'spelling: MANJUNATHA = MANJUNATH; same: SHETTY'],
+	['Mohd Salim', 'SALIM', 'PARTIAL', "not in the bank's name: MOHD; same: SALIM"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -68,6 +68,7 @@ export async function createAndValidateOnce(
 			}
 		},
 		recover: async (before) => await readUntilFound(ctx, itemIndex, async () => await landed((before as Before | undefined) ?? []), undefined, LOST_CREATE),
+		handOn: true,
 	});
 	return withPaidMarks(paid);
 }

@@ -35,6 +35,8 @@ export interface PaySteps<T> {
 	 * before the request), should the reply be lost.
 	 */
 	pay(keep: (memo: unknown) => void, answeredBefore: T | undefined): Promise<T>;
+	/** Whether later executions in this process are handed this one's answer (`answeredBefore`); off, none is kept. */
+	handOn?: boolean;
 	/** After an earlier run of this execution lost the reply: reads what landed, never pays. */
 	recover(memo: unknown): Promise<T>;
 }
@@ -115,7 +117,7 @@ async function payInProcess<T>(ctx: IExecuteFunctions, itemIndex: number, key: s
 	try {
 		const value = await attempt;
 		keep(executionKey, { at: Date.now(), answer: value });
-		keepIn(answeredInProcess, processKey, { at: Date.now(), answer: value });
+		if (steps.handOn) keepIn(answeredInProcess, processKey, { at: Date.now(), answer: value });
 		return { value, how: kept?.unknown ? 'recovered' : 'paid' };
 	} catch (error) {
 		if (failureOf(error)?.outcomeUnknown) keep(executionKey, { at: Date.now(), unknown: true, memo });

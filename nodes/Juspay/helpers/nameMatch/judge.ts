@@ -1,5 +1,10 @@
 import type { Pair, PairKind, Pairing } from './pair';
 import type { Name, Word } from './read';
+import { spellingKey } from './spelling';
+import { GIVEN_NAME_PREFIXES } from './words';
+
+/** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
+const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
 
 export type NameMatchBand = 'EXACT' | 'STRONG' | 'PARTIAL' | 'WEAK' | 'NONE';
 
@@ -14,6 +19,8 @@ export interface Judgement {
 	band: NameMatchBand;
 	score: number;
 	order: WordOrder;
+	/** A married woman's title with a man's given name: the name may be her husband's (at most PARTIAL). */
+	husbandsName?: string;
 }
 
 /** Words that join others and say nothing of who holds the account. */
@@ -49,7 +56,9 @@ const meaningful = (pair: Pair) => words(pair).some((w) => !w.legal && !isFiller
 export function judge(a: Name, b: Name, pairing: Pairing): Judgement {
 	const { pairs, restA, restB } = pairing;
 	const order = orderOf(pairs);
-	const band = bandOf(a, b, pairing, order);
+	const husbandsName = maybeHusbandsName(a, b);
+	const matched = bandOf(a, b, pairing, order);
+	const band = husbandsName && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
 	// Score: the share of words paired, each pair by its worth, less 5 for another order; kept within the band's range.
 	const named = pairs.filter((p) => !titlesOnly(p));
 	const worth = named.reduce((sum, pair) => sum + WORTH[pair.kind] * (pair.a.length + pair.b.length), 0);
@@ -57,7 +66,29 @@ export function judge(a: Name, b: Name, pairing: Pairing): Judgement {
 	const total = paired + restA.length + restB.length;
 	const raw = total === 0 ? 0 : Math.round((100 * worth) / total) - (order === 'same' ? 0 : 5);
 	const [low, high] = SCORE_RANGE[band];
-	return { band, score: Math.min(high, Math.max(low, raw)), order };
+	return { band, score: Math.min(high, Math.max(low, raw)), order, ...(husbandsName ? { husbandsName } : {}) };
+}
+
+/** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
+const MARRIED_TITLES = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATHI', 'TMT']);
+/** Words that say the holder is a woman: with one of them the title is hers. */
+const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'BEGUM', 'RANI', 'BIBI', 'KHATUN']);
+/** A given name read as a man's: it ends in a consonant, or in -ENDRA / -INDRA (women's names end in a vowel far more often). */
+const MANS_GIVEN_NAME = /(?:[^AEIOUY]|[EI]NDRA)$/;
+
+/**
+ * The given name after a married woman's title on one side only, when it
+ * reads as a man's and neither name says the holder is a woman: the name may
+ * be her husband's, and the bank's holder someone else. A woman's name that
+ * ends in a consonant (YASMIN, KIRAN) is held back too: a person looks.
+ */
+function maybeHusbandsName(a: Name, b: Name): string | undefined {
+	const married = (name: Name) => name.words.some((w) => w.optional && MARRIED_TITLES.has(w.text));
+	if (married(a) === married(b)) return undefined;
+	const womans = (name: Name) => name.words.some((w) => WOMENS_WORDS.has(w.text)) || name.dropped.some((d) => WOMENS_WORDS.has(d));
+	if (womans(a) || womans(b)) return undefined;
+	const given = (married(a) ? a : b).words.find((w) => !w.optional && !w.initial && !w.common);
+	return given && MANS_GIVEN_NAME.test(given.text) ? given.written : undefined;
 }
 
 function bandOf(a: Name, b: Name, { pairs, restA, restB }: Pairing, order: WordOrder): NameMatchBand {
@@ -75,7 +106,8 @@ function bandOf(a: Name, b: Name, { pairs, restA, restB }: Pairing, order: WordO
 	if (shortWords.length === 1) {
 		const pair = pairs.find((p) => p[side].includes(shortWords[0]));
 		const theirs = pair ? (side === 'a' ? pair.b : pair.a) : [];
-		const first = long.words.find((w) => !w.optional);
+		// Its first word that identifies: MOHD SALIM's is SALIM.
+		const first = long.words.find((w) => !w.optional && !w.common && !w.initial);
 		if (!pair || !identifies(pair) || !theirs.includes(first as Word)) return 'WEAK';
 	}
 	return 'PARTIAL';
@@ -92,16 +124,21 @@ function isExact(a: Name, b: Name, pairs: Pair[]): boolean {
 	return sorted.every((p, i) => i === 0 || p.b[0].index > sorted[i - 1].b[0].index);
 }
 
-/** The order of the words that identify (initials and common words may stand anywhere). */
+/**
+ * The order of the whole words (initials may stand anywhere). Common words
+ * count too: ALI MOHAMMAD and MOHAMMAD ALI are different people.
+ */
 function orderOf(pairs: Pair[]): WordOrder {
 	const start = (ws: Word[]) => Math.min(...ws.map((w) => w.index));
-	const placed = pairs.filter(identifies).sort((p, q) => start(p.a) - start(q.a));
+	const placed = pairs.filter((p) => p.kind !== 'initial' && meaningful(p)).sort((p, q) => start(p.a) - start(q.a));
 	const ranks = placed.map((p) => start(p.b));
 	const sorted = [...ranks].sort((x, y) => x - y);
 	const rank = ranks.map((value) => sorted.indexOf(value));
 	const n = rank.length;
 	if (rank.every((r, i) => r === i)) return 'same';
-	// The last word moved to the front, or the first to the end: a surname written first.
-	if (rank.every((r, i) => r === (i + 1) % n) || rank.every((r, i) => r === (i + n - 1) % n)) return 'moved';
-	return 'other';
+	// The last word moved to the front, or the first to the end: a surname written first. Not when the word
+	// that moved starts a given name (MOHAMMAD): DIN MOHAMMAD and MOHAMMAD DIN are two people.
+	const moved = rank.every((r, i) => r === (i + 1) % n) || rank.every((r, i) => r === (i + n - 1) % n);
+	const prefixMoved = placed.some((p, i) => rank[i] !== i && words(p).some((w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
+	return moved && !prefixMoved ? 'moved' : 'other';
 }

@@ -1,5 +1,6 @@
 import type { Name, Word } from './read';
 import { spellingKey } from './spelling';
+import { areDistinctNames } from './words';
 
 /** How words of the two names were found to be the same. */
 export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'initial';
@@ -46,7 +47,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 		if (y) add([x], [y], 'same');
 	}
 	for (const x of a.words.filter((w) => free(w) && w.full)) {
-		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)));
+		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
 	}
 	both((x, y, put) => {

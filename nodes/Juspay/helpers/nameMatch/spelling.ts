@@ -11,11 +11,12 @@
 const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
 /**
  * A trailing A that South Indian and Bengali spellings add (NARAYANA,
- * SRINIVASA, ANANDA, KRISHNA), only after these endings: after -IT, -IL, -AL,
- * -EEN, -ISH it makes a woman's name of a man's (ANKITA, SUSHILA, VIMALA,
- * NAVEENA, MANISHA), a different person.
+ * SRINIVASA, ANANDA, KRISHNA, SHANKARA, MANJUNATHA, NAGARAJA, UPADHYAYA), only
+ * after these endings: after -IT,
+ * -IL, -AL, -EEN, -ISH, -AS, -AR it makes a woman's name of a man's (ANKITA,
+ * SUSHILA, VIMALA, NAVEENA, MANISHA, MANASA, AKSHARA), a different person.
  */
-const TRAILING_A = /(?:ESH|NTH?|ND|[AIE]V|AS|AYAN|ISHN|NGH|AR|WAL)A$/;
+const TRAILING_A = /(?:ESH|NTH?|ATH|ARAJ|ND|[AIE]V|VAS|AYAN|ISHN|NGH|KAR|WAL|DHYAY)A$/;
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
@@ -39,23 +40,28 @@ function keyOf(word: string): string {
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/EY$/, 'E'); // PANDEY = PANDE
-	if (w.length >= 5) w = w.replace(/([^AEIOU])E$/, '$1'); // KISHORE = KISHOR, BHOSALE = BHOSAL
+	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
+	w = w.replace(/ORE$/, 'OR');
 	w = w.replace(/([AEIOU])H$/, '$1'); // SHAH = SHA
 	// Letters that stand for one sound.
 	w = w
 		.replace(/X/g, 'KS') // LAXMI = LAKSHMI (after SH below)
 		.replace(/Q/g, 'K')
 		.replace(/W/g, 'V')
+		.replace(/IY(?=[AEIOU])/g, 'I') // KAPADIYA = KAPADIA, MUDALIYAR = MUDALIAR
+		.replace(/([^AEIOU])O$/, '$1A') // PARTHO = PARTHA (a Bengali final O)
 		.replace(/PH/g, 'F')
 		.replace(/CHH|CHCH/g, 'CH') // CHHAYA = CHAYA, BACHCHAN = BACHAN
 		.replace(/C(?!H)/g, 'K')
 		.replace(/SH/g, 'S')
 		.replace(/([KGJTDPB])H/g, '$1') // aspirates: BHATT = BATT, SIDDHARTH = SIDDART
 		.replace(/OU|OV(?=[^AEIOU]|$)/g, 'AU') // GOURAV = GAURAV, CHOWDHURY = CHAUDHURY
+		.replace(/V/g, 'B') // SANJEEV = SANJIB, SUKHVIR = SUKHBIR (Bengali and Punjabi write V as B)
 		.replace(/EE/g, 'I')
 		.replace(/OO/g, 'U')
 		.replace(/(.)\1+/g, '$1') // AGGARWAL = AGARWAL
 		.replace(/Y$/, 'I'); // REDDY = REDDI, VIJAY = VIJAI
-	// A short A between consonants, often left out: RAMACHANDRA = RAMCHANDRA, KAMALA = KAMLA.
-	return w.replace(/(?<=[^AEIOU])A(?=[^AEIOU])/g, '');
+	// A short A between consonants, often left out: RAMACHANDRA = RAMCHANDRA, KAMALA = KAMLA. Not before the
+	// word's first vowel: SMITA / SAMITA, SHRADDHA / SHARDA, PRAVEEN / PARVEEN are different names.
+	return w.replace(/(?<=[AEIOU][^AEIOU]*?[^AEIOU])A(?=[^AEIOU])/g, '');
 }

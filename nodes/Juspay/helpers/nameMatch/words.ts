@@ -1,13 +1,14 @@
 /**
  * The word lists the name matcher knows. Each list is what a form and a bank
- * record write differently for the same holder; nothing here says two
- * different names are alike.
+ * record write differently for the same holder, but one: the different names
+ * the spelling rules would take for one (DISTINCT_NAME_PAIRS).
  */
 
 /** Titles, dropped in front of a name ("KUMARI" may also be a surname, so only in front). */
 export const TITLES = new Set([
 	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
-	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'ER', 'TMT', 'THIRU', 'SELVI', 'LATE',
+	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
+	'SELVI', 'LATE',
 ]);
 
 /**
@@ -42,8 +43,37 @@ const SAME_NAME_LISTS = [
 	['IYER', 'AIYER', 'IYYER', 'AIYAR'],
 	['VENKAT', 'VENKATA'],
 	['CHANDRA', 'CHANDER', 'CHANDAR'],
+	['TIWARI', 'TEWARI', 'TIWARY', 'TEWARY'],
+	['ZAVERI', 'JAVERI', 'JHAVERI', 'ZAVERY', 'JHAVERY'],
+	['BAIG', 'BEG', 'BAIGH'],
+	['GAIKWAD', 'GAEKWAD', 'GAYAKWAD'],
+	['SUBRATA', 'SUBROTO', 'SUBRATO'],
+	// Punjabi spellings that move the R past the A (the short-A rule leaves a word's first A alone).
+	['PRAKASH', 'PARKASH'],
+	['PRATAP', 'PARTAP'],
+	['PRAMOD', 'PARMOD'],
+	['PRAMILA', 'PARMILA'],
 ];
 export const SAME_NAMES = new Map<string, string>(SAME_NAME_LISTS.flatMap((list) => list.map((spelling) => [spelling, list[0]] as const)));
+
+/**
+ * Different names whose spellings the letter rules (spelling.ts) bring
+ * together, each a real variant on its own (dh / d, sh / s, doubled letters):
+ * never paired as one spelling. Written in one order, the two keys sorted.
+ */
+const DISTINCT_NAME_PAIRS = [
+	['SETHI', 'SHETTY'],
+	['BALA', 'BHALLA'],
+	['KANNA', 'KHANNA'],
+	['DARA', 'DHARA'],
+	['SETTY', 'SETHI'],
+	['DAS', 'DASH'],
+	['PARIKH', 'PAREEK'],
+	['PAREKH', 'PAREEK'],
+];
+const DISTINCT = new Set(DISTINCT_NAME_PAIRS.map(([x, y]) => (x < y ? `${x}|${y}` : `${y}|${x}`)));
+/** Whether two written words are different names that only look like one spelling. */
+export const areDistinctNames = (x: string, y: string) => DISTINCT.has(x < y ? `${x}|${y}` : `${y}|${x}`);
 
 /** How a business name's abbreviations are written in full, so both are one word. */
 export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
@@ -64,7 +94,11 @@ export const BUSINESS_WORDS = new Set([
 	'IMPORTS', 'TEXTILES', 'MOTORS', 'FOODS', 'LOGISTICS', 'TRANSPORT', 'ELECTRICALS', 'ELECTRONICS', 'MEDICALS',
 	'JEWELLERS', 'CATERERS', 'BUILDERS', 'DEVELOPERS', 'STORES', 'CONSULTANCY', 'INFOTECH', 'SOFTECH', 'PHARMA',
 	'HOSPITAL', 'CLINIC', 'TRADING', 'AGRO', 'STEEL', 'CONSTRUCTIONS', 'ASSOCIATION', 'CENTRE', 'CENTER', 'DRUGS',
+	'PRESS', 'PRINTERS',
 ]);
+
+/** Words that start a given name and are never a surname: written elsewhere, they make another person (DIN MOHAMMAD / MOHAMMAD DIN). */
+export const GIVEN_NAME_PREFIXES = new Set(['MOHAMMAD']);
 
 /**
  * Words that say little about who a person is (many people share them): a
