@@ -179,6 +179,26 @@ describe('on a busy n8n (issue 27)', () => {
 	});
 });
 
+describe('real time: the clock moves while code runs, and timers fire up to a millisecond early', () => {
+	it('never leaves a request waiting with nothing to wake it (no answer to come, no timer): every run ends, every row accepted', async () => {
+		// Before the fix one run in five at 5 per second stalled for good: a timer fired a moment before the
+		// next send was due, nothing went, and by the time the next timer was worked out the send was due,
+		// so none was set (rateLimit.test.ts saw it as a run that never ended).
+		const limits: SimulatedJuspay[] = [
+			{ mode: 'perSecond', limit: 5, latencyMs: 30, jitterMs: 20, retryAfterSeconds: 0 },
+			{ mode: 'perSecond', limit: 10, latencyMs: 30, jitterMs: 20, retryAfterSeconds: 1 },
+			{ mode: 'inFlight', limit: 8, latencyMs: 30, jitterMs: 10, retryAfterSeconds: 0, then: { after: 10, limit: 2 } },
+		];
+		for (const juspay of limits) {
+			for (let seed = 1; seed <= 20; seed++) {
+				const run = await simulate(30, juspay, AUTO, { seed, nowDriftMs: 0.05 });
+
+				expect({ seed, accepted: run.accepted, failed: run.failedRows }).toEqual({ seed, accepted: 30, failed: 0 });
+			}
+		}
+	});
+});
+
 describe('runs that share one Juspay account in one n8n process', () => {
 	const short = (mode: SimulatedJuspay['mode'], limit: number): SimulatedJuspay => ({ mode, limit, latencyMs: 800, jitterMs: 200 });
 	const acceptedBetween = (times: number[], from: number, to: number) => times.filter((t) => t >= from && t < to).length;

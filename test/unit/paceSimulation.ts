@@ -151,6 +151,11 @@ export interface SimulationOptions {
 	answerLagMs?: number;
 	/** Up to this many ms between the pace letting a request go and Juspay seeing it (n8n's HTTP stack). */
 	sendLagMs?: number;
+	/**
+	 * Real time as code sees it: the clock moves on this much at each read (time passes while code runs), and
+	 * a timer may fire up to this much before the time it was set for (Node's timers count whole milliseconds).
+	 */
+	nowDriftMs?: number;
 	paces?: PaceMaker;
 }
 
@@ -169,12 +174,13 @@ export async function simulate(rows: number, juspay: SimulatedJuspay, settings: 
  * what that one learned.
  */
 export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[], options: SimulationOptions = {}): Promise<SharedSimulationResult> {
-	const { seed = 1, timerLatenessMs = 0, answerLagMs = 0, sendLagMs = 0, paces = currentPace } = options;
+	const { seed = 1, timerLatenessMs = 0, answerLagMs = 0, sendLagMs = 0, nowDriftMs = 0, paces = currentPace } = options;
 	const random = mulberry32(seed);
 	const clock = new SimulatedClock(random);
+	let drift = 0;
 	const paceClock: Clock = {
-		now: () => clock.now(),
-		sleep: async (ms: number) => await clock.sleep(ms + random() * timerLatenessMs),
+		now: () => clock.now() + (drift += nowDriftMs),
+		sleep: async (ms: number) => await clock.sleep(ms + random() * timerLatenessMs - (nowDriftMs ? random() : 0)),
 		random,
 	};
 	const paceOf = paces(paceClock);

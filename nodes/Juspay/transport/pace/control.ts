@@ -280,20 +280,32 @@ export class PaceControl {
 		}
 	}
 
-	/** Hands free slots to waiting requests (the run with the fewest at Juspay first), then lets runs start items. */
+	/**
+	 * Hands free slots to waiting requests (the run with the fewest at Juspay
+	 * first), sets a timer for the next one held back by time, then lets runs
+	 * start items. The clock is read again after sending: time passes while
+	 * code runs, and a timer fires up to a millisecond early, so a request
+	 * held back by time a moment ago may be due by now; then it goes round
+	 * again, as nothing else would wake it (no answer to come, no timer).
+	 */
 	private wake(): void {
-		const now = this.clock.now();
-		for (let next = this.nextInLine(); next && this.maySend(next); next = this.nextInLine()) {
-			this.sent(next, true);
-			next.waitingRequests.shift()!();
-		}
-		const at = this.sendableAt();
-		if (this.nextInLine() && at > now && at < this.wakeAt) {
-			this.wakeAt = at;
-			void this.clock.sleep(at - now).then(() => {
-				if (this.wakeAt === at) this.wakeAt = Infinity;
-				this.wake();
-			});
+		for (;;) {
+			for (let next = this.nextInLine(); next && this.maySend(next); next = this.nextInLine()) {
+				this.sent(next, true);
+				next.waitingRequests.shift()!();
+			}
+			const next = this.nextInLine();
+			const now = this.clock.now();
+			const at = this.sendableAt();
+			if (next && at <= now && this.maySend(next)) continue;
+			if (next && at > now && at < this.wakeAt) {
+				this.wakeAt = at;
+				void this.clock.sleep(at - now).then(() => {
+					if (this.wakeAt === at) this.wakeAt = Infinity;
+					this.wake();
+				});
+			}
+			break;
 		}
 		for (const sharer of this.sharers) sharer.wakeItems();
 	}
