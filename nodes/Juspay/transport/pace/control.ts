@@ -97,6 +97,10 @@ export class PaceControl {
 		if (this.sharers.length === 0 && this.cutPoints.length > 0) {
 			this.lastCutAt = this.clock.now();
 			this.rate.restart(this.lastCutAt);
+			// Where Juspay held the count, not where the last run's calm tail had probed up to (and no fast
+			// growth until a few calm round trips have passed): a 429 at the start costs its row a Retry-After.
+			if (this.heldInFlight) this.limit = Math.min(this.limit, this.heldAt);
+			this.threshold = this.limit;
 		}
 		this.sharers.push(sharer);
 	}
