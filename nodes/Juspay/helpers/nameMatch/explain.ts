@@ -25,7 +25,7 @@ export function explain(a: Name, b: Name, { pairs, restA, restB }: Pairing, { ba
 	if (band === 'EXACT') return 'same name';
 	if (band === 'NONE') return 'no word in common';
 	const parts: string[] = [];
-	if (husbandsName) parts.push(`a married woman's title with a man's given name (${husbandsName}): may be her husband's name`);
+	if (husbandsName) parts.push(`a married woman's title with ${husbandsName}: may be her husband's name`);
 	if (restA.length > 0 && restB.length > 0) {
 		const what = restA.length === 1 && restB.length === 1 ? `${roleOf(restA[0], a, restB[0], b)} differs` : 'words differ';
 		parts.push(`${what}: ${written(restA)} / ${written(restB)}`);

@@ -73,8 +73,8 @@ export function judge(a: Name, b: Name, pairing: Pairing): Judgement {
 const MARRIED_TITLES = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATHI', 'TMT']);
 /** Words that say the holder is a woman: with one of them the title is hers. */
 const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'BEGUM', 'RANI', 'BIBI', 'KHATUN']);
-/** A given name read as a man's: it ends in a consonant, or in -ENDRA / -INDRA (women's names end in a vowel far more often). */
-const MANS_GIVEN_NAME = /(?:[^AEIOUY]|[EI]NDRA)$/;
+/** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA (women's names end in a vowel far more often). */
+const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA)$/;
 
 /**
  * The given name after a married woman's title on one side only, when it
@@ -87,7 +87,10 @@ function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	if (married(a) === married(b)) return undefined;
 	const womans = (name: Name) => name.words.some((w) => WOMENS_WORDS.has(w.text)) || name.dropped.some((d) => WOMENS_WORDS.has(d));
 	if (womans(a) || womans(b)) return undefined;
-	const given = (married(a) ? a : b).words.find((w) => !w.optional && !w.initial && !w.common);
+	const titled = (married(a) ? a : b).words.filter((w) => !w.optional);
+	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either.
+	if (titled.length > 1 && titled.slice(0, -1).every((w) => w.initial || w.letters)) return titled.slice(0, -1).map((w) => w.written).join(' ');
+	const given = titled.find((w) => !w.initial && !w.common);
 	return given && MANS_GIVEN_NAME.test(given.text) ? given.written : undefined;
 }
 

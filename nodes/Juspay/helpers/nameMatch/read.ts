@@ -104,8 +104,8 @@ function wordOf(written: string, text: string, optional: boolean, index: number)
 
 /**
  * The words of an upper-case name, in one pass: letters and digits make
- * words, `&` is the word AND, an apostrophe joins (D'SOUZA = DSOUZA), and
- * anything else separates.
+ * words, `&` is the word AND, an apostrophe or a hyphen within a word joins
+ * (D'SOUZA = DSOUZA), and anything else separates.
  */
 function wordsOf(text: string): string[] {
 	const words: string[] = [];
@@ -114,6 +114,8 @@ function wordsOf(text: string): string[] {
 		const code = text.charCodeAt(i);
 		if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) word += text[i];
 		else if (code === 39 || code === 96 || code === 0x2018 || code === 0x2019) continue;
+		// A hyphen inside a word joins it: CO-OPERATIVE = COOPERATIVE (not CO, COMPANY), MOHI-UD-DIN = MOHIUDDIN.
+		else if (code === 45 && word !== '' && /[A-Z]/.test(text[i + 1] ?? '')) continue;
 		else {
 			if (word !== '') words.push(word);
 			word = '';

@@ -11,12 +11,12 @@
 const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
 /**
  * A trailing A that South Indian and Bengali spellings add (NARAYANA,
- * SRINIVASA, ANANDA, KRISHNA, SHANKARA, MANJUNATHA, NAGARAJA, UPADHYAYA), only
- * after these endings: after -IT,
+ * SRINIVASA, ANANDA, KRISHNA, SHANKARA, MANJUNATHA, NAGARAJA, JAYARAMA,
+ * MALLIKARJUNA, ANIRUDDHA, UPADHYAYA), only after these endings: after -IT, -AN (NAYANA),
  * -IL, -AL, -EEN, -ISH, -AS, -AR it makes a woman's name of a man's (ANKITA,
  * SUSHILA, VIMALA, NAVEENA, MANISHA, MANASA, AKSHARA), a different person.
  */
-const TRAILING_A = /(?:ESH|NTH?|ATH|ARAJ|ND|[AIE]V|VAS|AYAN|ISHN|NGH|KAR|WAL|DHYAY)A$/;
+const TRAILING_A = /(?:ESH|NTH?|ATH|ARAJ|ARAM|RJUN|UDD?H|ND|[AIE]V|VAS|RAYAN|ISHN|NGH|KAR|WALL?|DHYAY)A$/;
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
@@ -42,7 +42,14 @@ function keyOf(word: string): string {
 	w = w.replace(/EY$/, 'E'); // PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
 	w = w.replace(/ORE$/, 'OR');
-	w = w.replace(/([AEIOU])H$/, '$1'); // SHAH = SHA
+	w = w.replace(/([AEIOU])[HW]$/, '$1'); // SHAH = SHA, DINSHAW = DINSHAH
+	w = w.replace(/EZ$/, 'ES'); // FERNANDEZ = FERNANDES
+	// Marathi and Odia write RI as RU after a first consonant: KRUSHNA = KRISHNA, MRUNAL = MRINAL (not RUPA / RIPA).
+	w = w.replace(/^([BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
+	w = w.replace(/NGSH/, 'NSH').replace(/^JEY/, 'JAY'); // HIMANGSHU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil)
+	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
+	// long words: in short ones it tells names apart (KOMAL / KAMAL, SONIA / SANIA, ROMA / RAMA).
+	if (w.length >= 7) w = w.replace(/(?<=[^AEIOU])O(?=[^AEIOU]+[AEIOU])/g, 'A');
 	// Letters that stand for one sound.
 	w = w
 		.replace(/X/g, 'KS') // LAXMI = LAKSHMI (after SH below)
@@ -56,7 +63,7 @@ function keyOf(word: string): string {
 		.replace(/SH/g, 'S')
 		.replace(/([KGJTDPB])H/g, '$1') // aspirates: BHATT = BATT, SIDDHARTH = SIDDART
 		.replace(/OU|OV(?=[^AEIOU]|$)/g, 'AU') // GOURAV = GAURAV, CHOWDHURY = CHAUDHURY
-		.replace(/V/g, 'B') // SANJEEV = SANJIB, SUKHVIR = SUKHBIR (Bengali and Punjabi write V as B)
+		.replace(/(?<=.)V/g, 'B') // SANJEEV = SANJIB, SUKHVIR = SUKHBIR (Bengali and Punjabi); not first: VORA / BORA
 		.replace(/EE/g, 'I')
 		.replace(/OO/g, 'U')
 		.replace(/(.)\1+/g, '$1') // AGGARWAL = AGARWAL

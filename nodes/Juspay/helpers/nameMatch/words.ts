@@ -8,7 +8,7 @@
 export const TITLES = new Set([
 	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
-	'SELVI', 'LATE',
+	'SELVI', 'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR',
 ]);
 
 /**
@@ -28,6 +28,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	CH: ['CHANDRA', 'CHAND'],
 	CHD: ['CHANDRA', 'CHAND'],
 	SK: ['SHAIKH'],
+	GH: ['GHULAM'],
 }));
 
 /**
@@ -48,6 +49,17 @@ const SAME_NAME_LISTS = [
 	['BAIG', 'BEG', 'BAIGH'],
 	['GAIKWAD', 'GAEKWAD', 'GAYAKWAD'],
 	['SUBRATA', 'SUBROTO', 'SUBRATO'],
+	['CHAKRABORTY', 'CHAKRAVARTY', 'CHAKRAVARTHY', 'CHAKRABARTI', 'CHAKRABARTY', 'CHAKRAVARTI'],
+	['PRAMANIK', 'PARAMANIK'],
+	['BHOSALE', 'BHOSLE', 'BHONSLE', 'BHONSALE'],
+	['BHADAURIA', 'BHADORIA'],
+	['VARGHESE', 'VERGHESE'],
+	['OOMMEN', 'OMMEN', 'OOMEN'],
+	['MICHAEL', 'MICHEAL'],
+	['TERESA', 'TEREZA'],
+	['GURCHARAN', 'GURUCHARAN'],
+	['KARTHIKEYAN', 'KARTHIGEYAN'],
+	['DNYANESHWAR', 'GYANESHWAR', 'DNYANESHWER', 'GYANESHWER'],
 	// Punjabi spellings that move the R past the A (the short-A rule leaves a word's first A alone).
 	['PRAKASH', 'PARKASH'],
 	['PRATAP', 'PARTAP'],
@@ -70,6 +82,8 @@ const DISTINCT_NAME_PAIRS = [
 	['DAS', 'DASH'],
 	['PARIKH', 'PAREEK'],
 	['PAREKH', 'PAREEK'],
+	['SABIR', 'SHABIR'],
+	['DAR', 'DHAR'],
 ];
 const DISTINCT = new Set(DISTINCT_NAME_PAIRS.map(([x, y]) => (x < y ? `${x}|${y}` : `${y}|${x}`)));
 /** Whether two written words are different names that only look like one spelling. */
