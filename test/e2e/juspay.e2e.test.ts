@@ -319,7 +319,7 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 	let server: StartedN8n;
 
 	beforeAll(async () => {
-		for (const id of ['e2eWebhookForm1', 'e2eCallbackForm', 'e2eCallbackNoLgn', 'e2eCallbackNoUrl', 'e2eJuspayTrigr1']) n8n.activate(id);
+		for (const id of ['e2eWebhookForm1', 'e2eWebhookCaVal1', 'e2eCallbackForm', 'e2eCallbackNoLgn', 'e2eCallbackNoUrl', 'e2eJuspayTrigr1']) n8n.activate(id);
 		server = await n8n.start({ port: n8nPort });
 	}, 300_000);
 
@@ -363,6 +363,31 @@ describe('n8n start: webhooks (one server for all cases)', () => {
 		expect(sandbox.requests.filter((r) => r.method === 'POST' && r.status === 200).map((r) => (r.body as { beneId: string }).beneId)).toEqual([beneId]);
 
 		expect(server.log()).not.toContain(API_KEY);
+	});
+
+	it('a customer account form sent again while its first penny drop still runs (Juspay does not list it yet): the second execution reads it by its ID and pays nothing', async () => {
+		sandbox.setPennyDrop(30_000);
+		try {
+			const submit = async () => {
+				const response = await postWebhook(`${server.url}/webhook/juspay-save-account`, {
+					headers: { 'content-type': 'application/x-www-form-urlencoded' },
+					body: new URLSearchParams({ customer: 'cst_e2e_again', account: '026291800001191', ifsc: 'YESB0000262' }),
+				});
+				expect(response.status).toBe(200);
+				return (await response.json()) as Record<string, unknown>;
+			};
+
+			const first = await submit();
+			const id = (first.ids as { customerAccountId: string }).customerAccountId;
+			expect(first).toMatchObject({ status: 'PENDING', ids: { customerId: 'cst_e2e_again', customerAccountId: id } });
+			expect(first).not.toHaveProperty('alreadyExisted');
+			const second = await submit();
+			expect(second).toMatchObject({ status: 'PENDING', ids: { customerId: 'cst_e2e_again', customerAccountId: id }, alreadyExisted: true });
+			const list = 'GET /customers/cst_e2e_again/customer-accounts/list';
+			expect(seen()).toEqual([list, 'POST /customers/cst_e2e_again/accounts', list, `GET /customers/cst_e2e_again/customer-accounts/${id}`]);
+		} finally {
+			sandbox.setPennyDrop(0);
+		}
 	});
 
 	it('the Juspay API credential\'s "Test" button checks the key and the Merchant ID with one free payout read: a wrong Merchant ID fails naming it', async () => {

@@ -296,6 +296,31 @@ export function allWorkflows() {
 		webhook: formValidate('e2eWebhookForm1', 'Form → Validate → Reply', '5d0f3a52-3a1b-4a5e-9a57-0c9d7e0e0e2e', 'juspay-check', {
 			options: { maskAccountNumbers: true },
 		}),
+		// A form that saves a customer's bank account and validates it: the same submission again, as a new
+		// execution of the same n8n process, while the first penny drop still runs.
+		webhookAccount: {
+			id: 'e2eWebhookCaVal1',
+			name: 'Form → Customer Account Create and Validate → Reply',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			pinData: {},
+			nodes: [
+				{
+					id: id(),
+					name: 'Form Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					position: [0, 0],
+					webhookId: '5d0f3a52-3a1b-4a5e-9a57-0c9d7e0e0e2f',
+					parameters: { httpMethod: 'POST', path: 'juspay-save-account', responseMode: 'lastNode', options: {} },
+				},
+				ca('createAndValidate', {
+					customerId: '={{ $json.body.customer }}',
+					accounts: { bankAccount: [bank('={{ $json.body.account }}', '={{ $json.body.ifsc }}')] },
+				}),
+			],
+			connections: { 'Form Webhook': { main: [[{ node: 'CA createAndValidate', type: 'main', index: 0 }]] } },
+		},
 	};
 }
 
