@@ -110,6 +110,19 @@ export function credential(baseUrl: string) {
  * `credentials` a credential beside the Juspay API one).
  * Without a Beneficiary ID in `extra` the node derives it from the details.
  */
+/** A Webhook node for a form's POST, answering with the last node's first item. */
+function formWebhook(webhookId: string, path: string): Node {
+	return {
+		id: id(),
+		name: 'Form Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId,
+		parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', options: {} },
+	};
+}
+
 function formValidate(workflowId: string, name: string, webhookId: string, path: string, extra: Params, credentials: Node['credentials'] = {}) {
 	const { additionalFields, ...rest } = extra as { additionalFields?: Params };
 	return {
@@ -119,15 +132,7 @@ function formValidate(workflowId: string, name: string, webhookId: string, path:
 		settings: { executionOrder: 'v1' },
 		pinData: {},
 		nodes: [
-			{
-				id: id(),
-				name: 'Form Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId,
-				parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', options: {} },
-			},
+			formWebhook(webhookId, path),
 			juspayNode('Validate', {
 				resource: 'beneficiary',
 				operation: 'validate',
@@ -305,15 +310,7 @@ export function allWorkflows() {
 			settings: { executionOrder: 'v1' },
 			pinData: {},
 			nodes: [
-				{
-					id: id(),
-					name: 'Form Webhook',
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2,
-					position: [0, 0],
-					webhookId: '5d0f3a52-3a1b-4a5e-9a57-0c9d7e0e0e2f',
-					parameters: { httpMethod: 'POST', path: 'juspay-save-account', responseMode: 'lastNode', options: {} },
-				},
+				formWebhook('5d0f3a52-3a1b-4a5e-9a57-0c9d7e0e0e2f', 'juspay-save-account'),
 				ca('createAndValidate', {
 					customerId: '={{ $json.body.customer }}',
 					accounts: { bankAccount: [bank('={{ $json.body.account }}', '={{ $json.body.ifsc }}')] },

@@ -13,7 +13,7 @@ import { sleep } from 'n8n-workflow';
 import type { INodeParameters } from 'n8n-workflow';
 
 import { items, runJuspay, useNock } from './fixtures';
-import { useSandbox } from './featureFixtures';
+import { SANDBOX_BASIC, useSandbox } from './featureFixtures';
 
 useNock('127.0.0.1');
 const local = useSandbox();
@@ -356,7 +356,7 @@ describe('a later execution in one n8n process, while the first penny drop still
 		const { id, again } = await runTwice();
 		await fetch(`${local.credential.baseUrl}/customers/cst_x/customer-accounts/${id}`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${local.credential.apiKey}:`).toString('base64')}`, 'x-routing-id': 'cst_x' },
+			headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: SANDBOX_BASIC, 'x-routing-id': 'cst_x' },
 			body: 'command=delete',
 		});
 		const second = await again();

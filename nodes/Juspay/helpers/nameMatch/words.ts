@@ -71,7 +71,7 @@ export const SAME_NAMES = new Map<string, string>(SAME_NAME_LISTS.flatMap((list)
 /**
  * Different names whose spellings the letter rules (spelling.ts) bring
  * together, each a real variant on its own (dh / d, sh / s, doubled letters):
- * never paired as one spelling. Written in one order, the two keys sorted.
+ * never paired as one spelling (either way round).
  */
 const DISTINCT_NAME_PAIRS = [
 	['SETHI', 'SHETTY'],
@@ -85,9 +85,10 @@ const DISTINCT_NAME_PAIRS = [
 	['SABIR', 'SHABIR'],
 	['DAR', 'DHAR'],
 ];
-const DISTINCT = new Set(DISTINCT_NAME_PAIRS.map(([x, y]) => (x < y ? `${x}|${y}` : `${y}|${x}`)));
+const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+const DISTINCT = new Set(DISTINCT_NAME_PAIRS.map(([x, y]) => pairKey(x, y)));
 /** Whether two written words are different names that only look like one spelling. */
-export const areDistinctNames = (x: string, y: string) => DISTINCT.has(x < y ? `${x}|${y}` : `${y}|${x}`);
+export const areDistinctNames = (x: string, y: string) => DISTINCT.has(pairKey(x, y));
 
 /** How a business name's abbreviations are written in full, so both are one word. */
 export const BUSINESS_FORMS = new Map<string, string>(Object.entries({

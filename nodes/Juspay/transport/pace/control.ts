@@ -32,9 +32,8 @@ import { SendRate } from './sendRate';
  * holds it), and a 429 or 503 pauses every request for the Retry-After.
  */
 
-// Tuned over simulated runs (test/unit/paceSimulation.ts) at 1 s ± 300 ms and
-// 800 ± 200 ms latency against limits of 10 and 40 in flight, 12 and 15 per
-// second, 40 → 10, 100, and two processes sharing 50 per second.
+// Tuned over simulated runs (test/unit/paceSimulation.ts) at 1 s ± 300 ms and 800 ± 200 ms latency against limits
+// of 10 and 40 in flight, 12 and 15 per second, 40 → 10, 100, and two processes sharing 50 per second.
 const START_LIMIT = 16;
 /** Once the last cuts show Juspay holds requests in flight at one count: the pace stays at it, probing one more every this many round trips. */
 const HELD_PROBE_ROUND_TRIPS = 3;
@@ -89,16 +88,12 @@ export class PaceControl {
 		return Math.max(1, Math.floor(Math.min(limit, this.ceiling())));
 	}
 
-	/**
-	 * A run starts using the control. Joining an idle one starts from what the
-	 * last run learned (held as it was for a few round trips before probing up).
-	 */
+	/** A run starts using the control; joining an idle one starts from what the last run learned. */
 	join(sharer: Sharer): void {
 		if (this.sharers.length === 0 && this.cutPoints.length > 0) {
 			this.lastCutAt = this.clock.now();
 			this.rate.restart(this.lastCutAt);
-			// Where Juspay held the count, not where the last run's calm tail had probed up to (and no fast
-			// growth until a few calm round trips have passed): a 429 at the start costs its row a Retry-After.
+			// Where Juspay held the count, not where the last run's calm tail probed up to: no 429s at the start.
 			if (this.heldInFlight) this.limit = Math.min(this.limit, this.heldAt);
 			this.threshold = this.limit;
 		}
@@ -180,11 +175,6 @@ export class PaceControl {
 		return this.sharers.some((other) => other !== sharer && other.waitingRequests.length > 0 && other.inFlight < sharer.inFlight);
 	}
 
-	/** Requests of every run still to go. */
-	private backlog(): number {
-		return this.sharers.reduce((sum, sharer) => sum + sharer.backlog, 0);
-	}
-
 	/** The run with requests waiting and the fewest at Juspay: the next slot is its. */
 	private nextInLine(): Sharer | undefined {
 		let next: Sharer | undefined;
@@ -196,13 +186,9 @@ export class PaceControl {
 	}
 
 	/**
-	 * Pacing, once Juspay has said "slow down": sends are spread over the
-	 * round trip at (limit × gain) per round trip, from a small bucket of
-	 * tokens. With a per-second limit, requests that go out in clumps (answers
-	 * come back in clumps) are refused even when the average rate is within
-	 * it. The bucket lets a few go at once, so a timer that fires late on a
-	 * busy n8n costs no send. Before any "slow down" there is nothing to
-	 * respect and sends are not paced. Returns sends per ms; 0: not paced.
+	 * Pacing, once Juspay has said "slow down": sends spread over the round trip at (limit × gain), from a small
+	 * bucket of tokens (answers come back in clumps, and sends in clumps overfill a per-second window; the bucket
+	 * lets a late timer cost no send). Before any "slow down" nothing is paced. Sends per ms; 0: not paced.
 	 */
 	private pacingRate(): number {
 		if (this.rate.perSecond) return this.rate.perSecond / 1000;
@@ -224,7 +210,8 @@ export class PaceControl {
 		sharer.inFlight++;
 		if (this.pacingRate() > 0) this.tokens -= 1;
 		const now = this.clock.now();
-		if (queued && this.rate.perSecond) this.rate.grow(now, now - this.lastSentAt, this.roundTripMs, this.backlog());
+		// The backlog: requests of every run still to go.
+		if (queued && this.rate.perSecond) this.rate.grow(now, now - this.lastSentAt, this.roundTripMs, this.sharers.reduce((sum, s) => sum + s.backlog, 0));
 		this.lastSentAt = now;
 	}
 
@@ -284,25 +271,20 @@ export class PaceControl {
 		}
 	}
 
-	/**
-	 * Hands free slots to waiting requests (the run with the fewest at Juspay
-	 * first), sets a timer for the next one held back by time, then lets runs
-	 * start items. The clock is read again after sending: time passes while
-	 * code runs, and a timer fires up to a millisecond early, so a request
-	 * held back by time a moment ago may be due by now; then it goes round
-	 * again, as nothing else would wake it (no answer to come, no timer).
-	 */
+	/** Hands free slots to waiting requests (the run with the fewest at Juspay first), then lets runs start items. */
 	private wake(): void {
-		for (;;) {
-			for (let next = this.nextInLine(); next && this.maySend(next); next = this.nextInLine()) {
+		for (let next = this.nextInLine(); next; next = this.nextInLine()) {
+			if (this.maySend(next)) {
 				this.sent(next, true);
 				next.waitingRequests.shift()!();
+				continue;
 			}
-			const next = this.nextInLine();
+			// The clock again: time passes while code runs and a timer fires up to 1 ms early, so a request held back
+			// by time may be due by now, and nothing else (no answer to come, no timer) would wake it.
 			const now = this.clock.now();
 			const at = this.sendableAt();
-			if (next && at <= now && this.maySend(next)) continue;
-			if (next && at > now && at < this.wakeAt) {
+			if (at <= now && this.maySend(next)) continue;
+			if (at > now && at < this.wakeAt) {
 				this.wakeAt = at;
 				void this.clock.sleep(at - now).then(() => {
 					if (this.wakeAt === at) this.wakeAt = Infinity;
