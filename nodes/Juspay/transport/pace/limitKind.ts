@@ -83,7 +83,7 @@ export class LimitKindReader {
 	}
 
 	/** Requests Juspay accepted (not refused) in the second before `now`. */
-	private acceptedInLastSecond(now: number): number {
+	acceptedInLastSecond(now: number): number {
 		this.forgetBefore(now - 1000);
 		return this.lastSecondSends.filter((send) => !send.refused).length;
 	}
