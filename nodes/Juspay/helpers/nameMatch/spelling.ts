@@ -14,9 +14,10 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
  * SRINIVASA, ANANDA, KRISHNA, SHANKARA, MANJUNATHA, NAGARAJA, JAYARAMA,
  * MALLIKARJUNA, ANIRUDDHA, UPADHYAYA), only after these endings: after -IT, -AN (NAYANA),
  * -IL, -AL, -EEN, -ISH, -AS, -AR it makes a woman's name of a man's (ANKITA,
- * SUSHILA, VIMALA, NAVEENA, MANISHA, MANASA, AKSHARA), a different person.
+ * SUSHILA, VIMALA, NAVEENA, MANISHA, MANASA, AKSHARA), a different person; so
+ * does -KANTA (CHANDRAKANTA, SHASHIKANTA), not -KANTHA (SRIKANTHA = SRIKANTH).
  */
-const TRAILING_A = /(?:ESH|NTH?|ATH|ARAJ|ARAM|RJUN|UDD?H|ND|[AIE]V|VAS|RAYAN|ISHN|NGH|KAR|WALL?|DHYAY)A$/;
+const TRAILING_A = /(?:ESH|(?<!KA)NT|NTH|ATH|ARAJ|ARAM|RJUN|UDD?H|ND|[AIE]V|VAS|RAYAN|ISHN|NGH|KAR|WALL?|DHYAY)A$/;
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
@@ -44,6 +45,8 @@ function keyOf(word: string): string {
 	w = w.replace(/ORE$/, 'OR');
 	w = w.replace(/([AEIOU])[HW]$/, '$1'); // SHAH = SHA, DINSHAW = DINSHAH
 	w = w.replace(/EZ$/, 'ES'); // FERNANDEZ = FERNANDES
+	w = w.replace(/QUE$/, 'K'); // NAIQUE = NAIK (Goan Portuguese spelling)
+	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY
 	// Marathi and Odia write RI as RU after a first consonant: KRUSHNA = KRISHNA, MRUNAL = MRINAL (not RUPA / RIPA).
 	w = w.replace(/^([BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
 	w = w.replace(/NGSH/, 'NSH').replace(/^JEY/, 'JAY'); // HIMANGSHU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil)

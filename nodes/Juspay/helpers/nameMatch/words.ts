@@ -8,7 +8,7 @@
 export const TITLES = new Set([
 	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
-	'SELVI', 'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR',
+	'SELVI', 'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', // Khasi: Bah (Mr), Kong (Ms)
 ]);
 
 /**
@@ -65,6 +65,27 @@ const SAME_NAME_LISTS = [
 	['PRATAP', 'PARTAP'],
 	['PRAMOD', 'PARMOD'],
 	['PRAMILA', 'PARMILA'],
+	// Spellings of one name found in labelled sets (docs/verdict.md), each a known variant, not a letter distance.
+	['RAHMAN', 'REHMAN'],
+	['MEHBOOB', 'MAHBOOB', 'MEHBUB', 'MAHBUB'],
+	['YUSUF', 'YOUSUF', 'YOUSAF', 'YUSAF'],
+	['JAHANGIR', 'JEHANGIR'],
+	['HUZAIFA', 'HUZEFA'],
+	['JAMSHED', 'JAMSHID'],
+	['KHURSHED', 'KHORSHED', 'KHURSHID'],
+	['GHOSH', 'GHOSE'],
+	['GOYAL', 'GOEL'],
+	['DUTTA', 'DATTA'],
+	['SARKAR', 'SIRCAR'],
+	['BHATTACHARYA', 'BHATTACHARJEE', 'BHATTACHARYYA', 'BHATTACHARJI'],
+	['BANDYOPADHYAY', 'BANDOPADHYAY', 'BANDYOPADHYAYA', 'BANDOPADHYAYA'],
+	['THOMAS', 'THOMA'],
+	['NILOTPAL', 'NILUTPAL'],
+	['POUDEL', 'PAUDEL', 'POUDYAL', 'PAUDYAL'],
+	['MAGRAY', 'MAGREY'],
+	['TEJINDER', 'TAJINDER'],
+	['JAIDEEP', 'JAYDEEP', 'JOYDEEP'],
+	['AMITABH', 'AMITABHA', 'AMITAV', 'AMITAVA'],
 ];
 export const SAME_NAMES = new Map<string, string>(SAME_NAME_LISTS.flatMap((list) => list.map((spelling) => [spelling, list[0]] as const)));
 
@@ -97,7 +118,7 @@ export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
 	ENTP: 'ENTERPRISES', INDUSTRY: 'INDUSTRIES', INDS: 'INDUSTRIES', ASSOCIATE: 'ASSOCIATES', ASSOC: 'ASSOCIATES',
 	AGENCY: 'AGENCIES', SERVICE: 'SERVICES', SVCS: 'SERVICES', SOLUTION: 'SOLUTIONS', TRADER: 'TRADERS',
 	MFG: 'MANUFACTURING', ENGG: 'ENGINEERING', ENGRG: 'ENGINEERING', INTL: 'INTERNATIONAL', MKTG: 'MARKETING',
-	TECHNOLOGY: 'TECHNOLOGIES',
+	TECHNOLOGY: 'TECHNOLOGIES', TRDG: 'TRADING', AGY: 'AGENCIES',
 }));
 
 /** Legal forms: which kind of entity, not which one. */
