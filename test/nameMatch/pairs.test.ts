@@ -15,7 +15,7 @@ interface LabelledPair {
 	expected: 'SAME' | 'NEAR' | 'DIFF';
 	why: string;
 	family: string;
-	split: 'tune' | 'holdout' | 'regions' | 'fourth';
+	split: 'tune' | 'holdout' | 'regions' | 'fourth' | 'fifth';
 }
 
 const [header, ...rows] = readFileSync(join(__dirname, 'pairs.tsv'), 'utf8')
@@ -30,15 +30,15 @@ const bandOf = (a: string, b: string) => matchNames(a, b)?.band ?? 'NONE';
 const share = (list: LabelledPair[], ok: (pair: LabelledPair) => boolean) => list.filter(ok).length / list.length;
 
 describe('the labelled set (test/nameMatch/pairs.tsv)', () => {
-	it('has at least 300 pairs, a third or more of them different holders, and a holdout part of at least a fifth', () => {
+	it('has at least 300 pairs, a third or more of them different holders, and a holdout part of at least 400', () => {
 		expect(pairs.length).toBeGreaterThanOrEqual(300);
 		expect(share(pairs, (p) => p.expected === 'DIFF')).toBeGreaterThanOrEqual(1 / 3);
-		expect(share(pairs, (p) => p.split === 'holdout')).toBeGreaterThanOrEqual(0.2);
-		expect(pairs.every((p) => ['SAME', 'NEAR', 'DIFF'].includes(p.expected) && ['tune', 'holdout', 'regions', 'fourth'].includes(p.split))).toBe(true);
+		expect(pairs.filter((p) => p.split === 'holdout').length).toBeGreaterThanOrEqual(400);
+		expect(pairs.every((p) => ['SAME', 'NEAR', 'DIFF'].includes(p.expected) && ['tune', 'holdout', 'regions', 'fourth', 'fifth'].includes(p.split))).toBe(true);
 	});
 
 	it('covers persons and businesses, on each part', () => {
-		for (const split of ['tune', 'holdout', 'regions', 'fourth']) {
+		for (const split of ['tune', 'holdout', 'regions', 'fourth', 'fifth']) {
 			const part = pairs.filter((p) => p.split === split);
 			expect(new Set(part.map((p) => p.family)).size).toBeGreaterThanOrEqual(15);
 			expect(part.some((p) => p.family.includes('business') && p.expected === 'DIFF')).toBe(true);
@@ -50,13 +50,13 @@ describe('the labelled set (test/nameMatch/pairs.tsv)', () => {
 		expect(differing.map((p) => `${p.typed} / ${p.atBank}`)).toEqual([]);
 	});
 
-	// The regions and fourth parts miss the 97% target (93.8% and 94%: spellings of communities the rules know
-	// little of, listed in docs/verdict.md); their bounds keep what holds from slipping back.
+	// Every part was run once blind and then tuned on, except holdout (docs/verdict.md has each first look).
 	describe.each([
 		['tune', 0.97],
 		['holdout', 0.97],
-		['regions', 0.93],
-		['fourth', 0.93],
+		['regions', 0.97],
+		['fourth', 0.97],
+		['fifth', 0.97],
 	] as const)('the %s part', (split, sameShare) => {
 		const part = pairs.filter((p) => p.split === split);
 		const both = (p: LabelledPair) => [bandOf(p.typed, p.atBank), bandOf(p.atBank, p.typed)];

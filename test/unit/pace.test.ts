@@ -158,6 +158,16 @@ describe('short sheets (600 rows, 800 ± 200 ms): a high limit found fast, a low
 		}
 	});
 
+	it('10 in flight: found within seconds, then each probe refused at that count waits twice as long for the next (before: one every 3 round trips)', async () => {
+		for (const seed of [1, 2, 3, 4]) {
+			const run = await simulate(600, short('inFlight', 10), AUTO, { seed, timerLatenessMs: 20 });
+
+			expect(run.failedRows).toBe(0);
+			// After 15 s: 3 refusals seen in each seed (9-26 before; seed 2 sent at a rate for 25 s, its count read only after 20 cuts).
+			expect(run.refusedAt.filter((t) => t > 15_000).length).toBeLessThanOrEqual(6);
+		}
+	});
+
 	it('a count that drops from 40 to 10: refusals keep coming at the rate of before the drop, so every few halve it', async () => {
 		for (const seed of [1, 2, 3, 4]) {
 			const run = await simulate(600, short('inFlight', 40, { after: 300, limit: 10 }), AUTO, { seed, timerLatenessMs: 20 });

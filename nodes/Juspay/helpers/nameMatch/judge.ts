@@ -1,7 +1,7 @@
 import type { Pair, PairKind, Pairing } from './pair';
 import type { Name, Word } from './read';
 import { spellingKey } from './spelling';
-import { GIVEN_NAME_PREFIXES } from './words';
+import { GIVEN_NAME_PREFIXES, SWAPPED_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
 const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
@@ -143,5 +143,6 @@ function orderOf(pairs: Pair[]): WordOrder {
 	// that moved starts a given name (MOHAMMAD): DIN MOHAMMAD and MOHAMMAD DIN are two people.
 	const moved = rank.every((r, i) => r === (i + 1) % n) || rank.every((r, i) => r === (i + n - 1) % n);
 	const prefixMoved = placed.some((p, i) => rank[i] !== i && words(p).some((w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
-	return moved && !prefixMoved ? 'moved' : 'other';
+	const givenSwapped = n === 2 && placed.some((p) => words(p).some((w) => SWAPPED_GIVEN_NAMES.has(w.text)));
+	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';
 }

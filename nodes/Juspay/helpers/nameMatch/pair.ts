@@ -72,6 +72,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const run = initialsRun(word, y.words, free, word.optional ? frontOf(x, y, pairs) ?? -1 : undefined);
 			if (run) put([word], run, 'initial');
 		}
+		// A two-letter initial of one word (Manipuri TH. = THOKCHOM, Telugu CH. = a house name); SH. is Shri.
+		for (const word of x.words.filter((w) => free(w) && w.letters && /^[BCDGKPT]H$/.test(w.text))) {
+			const whole = closest(word, x, y, y.words.filter((w) => free(w) && w.full && !w.legal && !w.optional && w.text.startsWith(word.text)));
+			if (whole) put([word], [whole], 'initial');
+		}
 	});
 	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional);
 	return { pairs, restA: rest(a), restB: rest(b) };

@@ -66,6 +66,7 @@ export function readName(name: string): Name {
 			return ' ';
 		});
 	}
+	if (text.includes('LIABILITY')) text = text.replace(/\bLIMITED\s+LIABILITY\s+PARTNERSHIP\b/g, 'LLP');
 	const written = joinLetterRuns(wordsOf(text));
 	const texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
 	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));

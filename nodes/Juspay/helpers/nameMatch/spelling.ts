@@ -17,7 +17,7 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
  * SUSHILA, VIMALA, NAVEENA, MANISHA, MANASA, AKSHARA), a different person; so
  * does -KANTA (CHANDRAKANTA, SHASHIKANTA), not -KANTHA (SRIKANTHA = SRIKANTH).
  */
-const TRAILING_A = /(?:ESH|(?<!KA)NT|NTH|ATH|ARAJ|ARAM|RJUN|UDD?H|ND|[AIE]V|VAS|RAYAN|ISHN|NGH|KAR|WALL?|DHYAY)A$/;
+const TRAILING_A = /(?:ESH|(?<!KA)NT|NTH|ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIE]V|VAS|RAYAN|ISHN|NGH|KAR|WALL?|DHYAY)A$/;
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
@@ -37,22 +37,25 @@ export function spellingKey(word: string): string {
 function keyOf(word: string): string {
 	if (/\d/.test(word)) return word;
 	let w = word;
-	// Endings first, on the word as written.
+	// Marathi and Odia write RI as RU after a first consonant: KRUSHNA = KRISHNA, MRUNAL = MRINAL, AMRUTA = AMRITA
+	// (not RUPA / RIPA). Before the endings, so that KRUSHNA ends as KRISHNA does.
+	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
+	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/EY$/, 'E'); // PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
 	w = w.replace(/ORE$/, 'OR');
-	w = w.replace(/([AEIOU])[HW]$/, '$1'); // SHAH = SHA, DINSHAW = DINSHAH
+	w = w.replace(/([AEIOU])H$|(?<=A)W$/, '$1'); // SHAH = SHA, DINSHAW = DINSHAH (not DHRUW: that W is DHRUV's V)
 	w = w.replace(/EZ$/, 'ES'); // FERNANDEZ = FERNANDES
-	w = w.replace(/QUE$/, 'K'); // NAIQUE = NAIK (Goan Portuguese spelling)
+	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
+	w = w.replace(/^D[AE](?=SOUZA|SA$|MELLO|CRUZ|COSTA|SILVA|CUNHA)/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA)
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY
-	// Marathi and Odia write RI as RU after a first consonant: KRUSHNA = KRISHNA, MRUNAL = MRINAL (not RUPA / RIPA).
-	w = w.replace(/^([BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
 	w = w.replace(/NGSH/, 'NSH').replace(/^JEY/, 'JAY'); // HIMANGSHU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil)
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
 	// long words: in short ones it tells names apart (KOMAL / KAMAL, SONIA / SANIA, ROMA / RAMA).
-	if (w.length >= 7) w = w.replace(/(?<=[^AEIOU])O(?=[^AEIOU]+[AEIOU])/g, 'A');
+	// Not before W: OW is the AU of SHOWKAT = SHAUKAT, BHOWMICK = BHAUMIK.
+	if (w.length >= 7) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
 	// Letters that stand for one sound.
 	w = w
 		.replace(/X/g, 'KS') // LAXMI = LAKSHMI (after SH below)

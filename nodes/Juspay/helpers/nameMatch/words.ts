@@ -8,7 +8,7 @@
 export const TITLES = new Set([
 	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
-	'SELVI', 'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', // Khasi: Bah (Mr), Kong (Ms)
+	'SELVI', 'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', 'SAU', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.
 ]);
 
 /**
@@ -29,6 +29,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	CHD: ['CHANDRA', 'CHAND'],
 	SK: ['SHAIKH'],
 	GH: ['GHULAM'],
+	KU: ['KUMAR'], // Odia: PRADEEP KU. BEHERA (in front, KU. is Kumari: a title)
 }));
 
 /**
@@ -72,7 +73,7 @@ const SAME_NAME_LISTS = [
 	['JAHANGIR', 'JEHANGIR'],
 	['HUZAIFA', 'HUZEFA'],
 	['JAMSHED', 'JAMSHID'],
-	['KHURSHED', 'KHORSHED', 'KHURSHID'],
+	['KHURSHED', 'KHORSHED', 'KHURSHID', 'KHURSHEED'],
 	['GHOSH', 'GHOSE'],
 	['GOYAL', 'GOEL'],
 	['DUTTA', 'DATTA'],
@@ -85,6 +86,22 @@ const SAME_NAME_LISTS = [
 	['MAGRAY', 'MAGREY'],
 	['TEJINDER', 'TAJINDER'],
 	['JAIDEEP', 'JAYDEEP', 'JOYDEEP'],
+	// Bengali, Odia and Assamese write a first V as B (the letter rules keep a first V: VORA / BORA differ).
+	['VIVEK', 'BIBEK'],
+	['VIKAS', 'VIKASH', 'BIKASH', 'BIKAS'],
+	['VIJAY', 'BIJAY'],
+	['VINOD', 'BINOD'],
+	['VIKRAM', 'BIKRAM'],
+	['VISHNU', 'BISHNU'],
+	['VIMAL', 'BIMAL'],
+	['VIPIN', 'BIPIN'],
+	['VIRENDRA', 'BIRENDRA'],
+	['ORAON', 'URAON'],
+	['HEMBRAM', 'HEMBROM'],
+	['DURAISAMY', 'DORAISAMY', 'DURAISWAMY', 'DORAISWAMY'],
+	['RAMYA', 'REMYA'],
+	['HRISHIKESH', 'RISHIKESH', 'RUSHIKESH', 'HRUSHIKESH'],
+	['VENKATESWARLU', 'VENKATESWARULU', 'VENKATESHWARLU'],
 	['AMITABH', 'AMITABHA', 'AMITAV', 'AMITAVA'],
 ];
 export const SAME_NAMES = new Map<string, string>(SAME_NAME_LISTS.flatMap((list) => list.map((spelling) => [spelling, list[0]] as const)));
@@ -118,7 +135,8 @@ export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
 	ENTP: 'ENTERPRISES', INDUSTRY: 'INDUSTRIES', INDS: 'INDUSTRIES', ASSOCIATE: 'ASSOCIATES', ASSOC: 'ASSOCIATES',
 	AGENCY: 'AGENCIES', SERVICE: 'SERVICES', SVCS: 'SERVICES', SOLUTION: 'SOLUTIONS', TRADER: 'TRADERS',
 	MFG: 'MANUFACTURING', ENGG: 'ENGINEERING', ENGRG: 'ENGINEERING', INTL: 'INTERNATIONAL', MKTG: 'MARKETING',
-	TECHNOLOGY: 'TECHNOLOGIES', TRDG: 'TRADING', AGY: 'AGENCIES',
+	TECHNOLOGY: 'TECHNOLOGIES', TRDG: 'TRADING', AGY: 'AGENCIES', CORPN: 'CORPORATION', COOP: 'COOPERATIVE',
+	SOC: 'SOCIETY', STEEL: 'STEELS',
 }));
 
 /** Legal forms: which kind of entity, not which one. */
@@ -135,6 +153,9 @@ export const BUSINESS_WORDS = new Set([
 
 /** Words that start a given name and are never a surname: written elsewhere, they make another person (DIN MOHAMMAD / MOHAMMAD DIN). */
 export const GIVEN_NAME_PREFIXES = new Set(['MOHAMMAD']);
+
+/** Common words that also start a given name: a two-word name swapped around one is another person (MOHAN LAL / LAL MOHAN). */
+export const SWAPPED_GIVEN_NAMES = new Set(['LAL', 'KUMAR']);
 
 /**
  * Words that say little about who a person is (many people share them): a

@@ -12,31 +12,29 @@ import { SendRate } from './sendRate';
  *
  * Auto starts at 16 requests and, until Juspay first says "slow down",
  * quadruples every round trip while answers come back as fast as before
- * (answers that slow down mean Juspay is queueing: it then only doubles). A
- * 429 comes back at once and costs Juspay no work, so probing is cheap for
- * Juspay, but each refused row waits its Retry-After. At a 429 (or 503),
- * once per round trip, `limitKind.ts` reads which limit Juspay holds:
+ * (slower answers mean Juspay is queueing: it then only doubles). A 429 costs
+ * Juspay no work, but each refused row waits its Retry-After. At a 429 (or
+ * 503), once per round trip, `limitKind.ts` reads which limit Juspay holds:
  * - requests in flight, at the same count at the last cuts: the pace holds
  *   exactly that count (not 0.95 ×, which at 10 loses one request in ten),
- *   probing one more every few round trips, and after a few calm round trips
- *   it triples every round trip, to find a raised limit. A 429 below that
- *   count means the count is not ours alone: it sends at a rate again;
- * - anything else (a limit per second, not known yet, or a limit shared with
+ *   probing one more every few round trips. A 429 below that count means
+ *   the count is not ours alone: it sends at a rate again;
+ * - anything else (a limit per second, not known yet, or one shared with
  *   other processes): sends are spread evenly at a rate (`sendRate.ts`),
  *   since answers come back in clumps and, sent on in clumps, overfill a
  *   strict window.
- * Within a round trip a refused request's place is not handed on, which
- * stops a wave of 429s feeding itself.
- *
- * Fixed does not learn: every request may go at once (the run's item count
- * holds it), and a 429 or 503 pauses every request for the Retry-After.
+ * Within a round trip a refused request's place is not handed on (a wave of
+ * 429s does not feed itself). Fixed does not learn: a 429 pauses every request.
  */
 
 // Tuned over simulated runs (test/unit/paceSimulation.ts) at 1 s ± 300 ms and 800 ± 200 ms latency against limits
 // of 10 and 40 in flight, 12 and 15 per second, 40 → 10, 100, and two processes sharing 50 per second.
 const START_LIMIT = 16;
-/** Once the last cuts show Juspay holds requests in flight at one count: the pace stays at it, probing one more every this many round trips. */
-const HELD_PROBE_ROUND_TRIPS = 3;
+/**
+ * Once the last cuts show Juspay holds requests in flight at one count: the pace stays at it, probing one more
+ * every this many round trips, twice as many after each probe refused at that count (at most the second).
+ */
+const [HELD_PROBE_ROUND_TRIPS, MAX_HELD_PROBE_ROUND_TRIPS] = [3, 12];
 /** Calm round trips after a cut before growing fast again to look for a higher limit. */
 const PROBE_AFTER_ROUND_TRIPS = 5;
 /** Growth per answer: 3 quadruples the pace every round trip (before any 429), 2 triples it (probing), 1 doubles it. */
@@ -71,6 +69,7 @@ export class PaceControl {
 	/** Juspay limits requests in flight, at the count it accepted at the last cuts (`heldAt`): the pace cuts to exactly that count. */
 	private heldInFlight = false;
 	private heldAt = 0;
+	private heldProbeRoundTrips = HELD_PROBE_ROUND_TRIPS;
 	private lastSentAt = 0;
 	private readonly sharers: Sharer[] = [];
 
@@ -108,10 +107,8 @@ export class PaceControl {
 	}
 
 	/**
-	 * Transport: resolves when one more request of `sharer` may go to Juspay.
-	 * Pair with `release`. `resent`: a request sent again after its wait (a 429
-	 * or a fault) goes before the run's other waiting requests: a refused row
-	 * does not wait its turn twice, and runs do not end on rows refused late.
+	 * Transport: resolves when one more request of `sharer` may go to Juspay (pair with `release`). `resent`: a request
+	 * sent again after its wait goes first: a refused row does not wait its turn twice, nor do runs end on rows refused late.
 	 */
 	async acquire(sharer: Sharer, resent = false): Promise<Slot> {
 		if ((resent || sharer.waitingRequests.length === 0) && this.maySend(sharer) && !this.othersWaitWithFewer(sharer)) {
@@ -210,8 +207,7 @@ export class PaceControl {
 		sharer.inFlight++;
 		if (this.pacingRate() > 0) this.tokens -= 1;
 		const now = this.clock.now();
-		// The backlog: requests of every run still to go.
-		if (queued && this.rate.perSecond) this.rate.grow(now, now - this.lastSentAt, this.roundTripMs, this.sharers.reduce((sum, s) => sum + s.backlog, 0));
+		if (queued && this.rate.perSecond) this.rate.grow(now, now - this.lastSentAt, this.roundTripMs, this.backlog());
 		this.lastSentAt = now;
 	}
 
@@ -226,9 +222,12 @@ export class PaceControl {
 			const slowed = this.roundTripMs > SLOWED_DOWN * this.quickestRoundTripMs;
 			this.limit += slowed ? SLOWED_STEP : this.cutPoints.length === 0 ? FIRST_STEP : PROBE_STEP;
 		} else {
-			// One more per round trip, or per few once Juspay's count is known (each probe costs a row a Retry-After).
-			this.limit += 1 / (this.limit * (this.heldInFlight ? HELD_PROBE_ROUND_TRIPS : 1));
-			if (now - this.lastCutAt >= PROBE_AFTER_ROUND_TRIPS * this.roundTripMs) this.threshold = Infinity;
+			// One more per round trip, or per few once Juspay's count is known (each probe costs a row a Retry-After,
+			// so none at a known count in a run's last round trip, when it would save nothing).
+			if (this.heldInFlight && this.backlog() < this.limit) return;
+			this.limit += 1 / (this.limit * (this.heldInFlight ? this.heldProbeRoundTrips : 1));
+			const calm = Math.max(PROBE_AFTER_ROUND_TRIPS, this.heldInFlight ? this.heldProbeRoundTrips + 2 : 0);
+			if (now - this.lastCutAt >= calm * this.roundTripMs) this.threshold = Infinity;
 		}
 		this.limit = Math.min(this.limit, ceiling);
 	}
@@ -241,15 +240,15 @@ export class PaceControl {
 		if (slot.epoch === this.epoch && now - this.lastCutAt >= cutEvery) {
 			// A new round trip (a second, when sending at a rate): cut once, below what Juspay accepted just now.
 			const judged = this.limitKind.atCut(now, accepted);
-			// Refused below the count Juspay was holding: not a limit of ours alone on requests at once. Otherwise a
-			// count it held stays held until the cuts show a limit per second.
+			// Refused below the count Juspay held: not a limit of ours alone. Else a held count stays until a limit per second shows.
 			const refusedBelowHeld = this.heldInFlight && accepted < this.heldAt;
 			if (refusedBelowHeld) this.limitKind.forget();
 			const kind = refusedBelowHeld ? undefined : (judged ?? (this.heldInFlight ? 'inFlight' : undefined));
+			const probeRefused = this.heldInFlight && kind === 'inFlight' && accepted === this.heldAt;
 			this.heldInFlight = kind === 'inFlight';
+			this.heldProbeRoundTrips = probeRefused ? Math.min(2 * this.heldProbeRoundTrips, MAX_HELD_PROBE_ROUND_TRIPS) : HELD_PROBE_ROUND_TRIPS;
 			this.heldAt = accepted;
-			// The first cut: the first answers of a run are slow (connections opening), and read by them alone,
-			// requests at Juspay make too low a rate; a round trip between the average and the quickest.
+			// The first cut: a run's first answers are slow (connections opening): between the average and the quickest.
 			const roundTrip = this.cutPoints.length === 0 ? (this.roundTripMs + this.quickestRoundTripMs) / 2 : this.roundTripMs;
 			const perSecond = this.limitKind.acceptedPerSecond(now, accepted, roundTrip);
 			// No answer yet (no round trip to measure a rate by), or nothing accepted in the last second: requests at
@@ -270,6 +269,9 @@ export class PaceControl {
 			this.limit = Math.max(1, Math.min(this.limit, accepted));
 		}
 	}
+
+	/** Requests of every run still to go. */
+	private backlog = (): number => this.sharers.reduce((sum, sharer) => sum + sharer.backlog, 0);
 
 	/** Hands free slots to waiting requests (the run with the fewest at Juspay first), then lets runs start items. */
 	private wake(): void {

@@ -38,8 +38,11 @@ const [MIN_GROWTH, MAX_GROWTH] = [0.1, 0.25];
 const [CUT_PER_REFUSAL, RATE_FLOOR] = [0.02, 0.9];
 /** No 429 for this long (and this many round trips): the rate doubles every round trip. */
 const [CALM_MS, CALM_ROUND_TRIPS] = [1000, 3];
-/** A limit per second known to be ours (the same at this many cuts): held at this share of it, probed above only after this long without a 429. */
-const [KNOWN_HOLD, KNOWN_PROBE_MS, KNOWN_CUTS] = [0.98, 5000, 3];
+/**
+ * A limit per second known to be ours (the same at this many cuts): held at this share of it, probed above only
+ * after this long without a 429, twice as long after each probe refused at that count (at most the second).
+ */
+const [KNOWN_HOLD, KNOWN_CUTS, KNOWN_PROBE_MS, MAX_KNOWN_PROBE_MS] = [0.98, 3, 5000, 10_000];
 /** After a drop: this many refusals (a share of the rate, at least the second) halve the rate. */
 const [DROP_REFUSALS, MIN_DROP_REFUSALS] = [0.2, 3];
 
@@ -59,6 +62,7 @@ export class SendRate {
 	private reading: CutReading = { knownLimit: 0, dropped: false };
 	private refusedSinceCut = 0;
 	private readonly knownAtCuts: number[] = [];
+	private knownProbeMs = KNOWN_PROBE_MS;
 
 	/** How long after a cut the next may come. */
 	static cutEvery(roundTripMs: number): number {
@@ -77,6 +81,8 @@ export class SendRate {
 		// Held only when the last cuts all read the same count (within one): a share of a limit that other processes
 		// use too moves with theirs, and holding it would be slow to take up what they leave.
 		const steady = this.knownAtCuts.length === KNOWN_CUTS && Math.max(...this.knownAtCuts) - Math.min(...this.knownAtCuts) <= 1;
+		// Held before and refused again at that count: the next probe waits longer.
+		this.knownProbeMs = steady && this.reading.knownLimit ? Math.min(2 * this.knownProbeMs, MAX_KNOWN_PROBE_MS) : KNOWN_PROBE_MS;
 		this.reading = { ...reading, knownLimit: steady ? reading.knownLimit : 0 };
 	}
 
@@ -113,7 +119,7 @@ export class SendRate {
 		const roundTrip = Math.max(50, roundTripMs) / 1000;
 		const additive = seconds * Math.min(Math.max(1 / (roundTrip * roundTrip), MIN_GROWTH * this.perSecond), MAX_GROWTH * this.perSecond);
 		const { knownLimit } = this.reading;
-		if (knownLimit && now - this.lastRefusedAt < KNOWN_PROBE_MS) {
+		if (knownLimit && now - this.lastRefusedAt < this.knownProbeMs) {
 			this.perSecond = Math.max(this.perSecond, Math.min(this.perSecond + additive, KNOWN_HOLD * knownLimit));
 			return;
 		}
