@@ -51,7 +51,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
 	}
 	both((x, y, put) => {
-		for (const word of x.words.filter((w) => free(w) && w.text.length >= 3)) {
+		// Initials too: RK = R. K., KV = K. V.
+		for (const word of x.words.filter((w) => free(w) && (w.text.length >= 3 || w.letters))) {
 			const run = joinedRun(word, y.words.filter(free));
 			if (run) put([word], run, 'joined');
 		}

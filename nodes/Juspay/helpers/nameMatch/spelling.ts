@@ -15,9 +15,10 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
  * MALLIKARJUNA, ANIRUDDHA, UPADHYAYA), only after these endings: after -IT, -AN (NAYANA),
  * -IL, -AL, -EEN, -ISH, -AS, -AR it makes a woman's name of a man's (ANKITA,
  * SUSHILA, VIMALA, NAVEENA, MANISHA, MANASA, AKSHARA), a different person; so
- * does -KANTA (CHANDRAKANTA, SHASHIKANTA), not -KANTHA (SRIKANTHA = SRIKANTH).
+ * do -KANTA (CHANDRAKANTA; not -KANTHA: SRIKANTHA = SRIKANTH), -JWALA (UJJWALA)
+ * and -ATHA but after N or R (SUJATHA = SUJATA, LATHA = LATA; MANJUNATHA = MANJUNATH).
  */
-const TRAILING_A = /(?:ESH|(?<!KA)NT|NTH|ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIE]V|VAS|RAYAN|ISHN|NGH|KAR|WALL?|DHYAY)A$/;
+const TRAILING_A = /(?:ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIE]V|VAS|RAYAN|ISHN|NGH|KAR|(?<!J)WALL?|DHYAY)A$/;
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
@@ -49,6 +50,8 @@ function keyOf(word: string): string {
 	w = w.replace(/([AEIOU])H$|(?<=A)W$/, '$1'); // SHAH = SHA, DINSHAW = DINSHAH (not DHRUW: that W is DHRUV's V)
 	w = w.replace(/EZ$/, 'ES'); // FERNANDEZ = FERNANDES
 	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
+	w = w.replace(/DEO$/, 'DEV').replace(/ARAJU$/, 'ARAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ (Telugu)
+	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)
 	w = w.replace(/^D[AE](?=SOUZA|SA$|MELLO|CRUZ|COSTA|SILVA|CUNHA)/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA)
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY
 	w = w.replace(/NGSH/, 'NSH').replace(/^JEY/, 'JAY'); // HIMANGSHU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil)
