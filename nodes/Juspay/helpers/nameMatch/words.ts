@@ -131,6 +131,10 @@ const DISTINCT_NAME_PAIRS = [
 	['PAREKH', 'PAREEK'],
 	['SABIR', 'SHABIR'],
 	['DAR', 'DHAR'],
+	// A man's name and a woman's that the trailing-A rule (spelling.ts) would take for one.
+	['CHAND', 'CHANDA'],
+	['SUNAND', 'SUNANDA'],
+	['SHANT', 'SHANTA'],
 ];
 const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 const DISTINCT = new Set(DISTINCT_NAME_PAIRS.map(([x, y]) => pairKey(x, y)));
