@@ -147,35 +147,14 @@ describe('short sheets (600 rows, 800 ± 200 ms): a high limit found fast, a low
 		}
 	});
 
-	it('a limit per second of its own: once the cuts read the same count it holds just under it (before: about one refusal a second)', async () => {
-		for (const seed of [1, 2, 3, 4]) {
-			const run = await simulate(600, short('perSecond', 15), AUTO, { seed, timerLatenessMs: 20 });
-
-			expect(run.failedRows).toBe(0);
-			// The last 30 s: a probe every few calm seconds (8-20 refusals seen; 34-48 before the hold).
-			expect(run.refusedAt.filter((t) => t > 10_000).length).toBeLessThanOrEqual(24);
-			expect(run.rateLimited).toBeLessThanOrEqual(45);
-		}
-	});
-
-	it('10 in flight: found within seconds, then each probe refused at that count waits twice as long for the next (before: one every 3 round trips)', async () => {
+	it('10 in flight, once held: each probe refused at that count waits twice as long for the next (before: one every 3 round trips)', async () => {
 		for (const seed of [1, 2, 3, 4]) {
 			const run = await simulate(600, short('inFlight', 10), AUTO, { seed, timerLatenessMs: 20 });
 
 			expect(run.failedRows).toBe(0);
-			// After 15 s: 3 refusals seen in each seed (9-26 before; seed 2 sent at a rate for 25 s, its count read only after 20 cuts).
-			expect(run.refusedAt.filter((t) => t > 15_000).length).toBeLessThanOrEqual(6);
-		}
-	});
-
-	it('a count that drops from 40 to 10: refusals keep coming at the rate of before the drop, so every few halve it', async () => {
-		for (const seed of [1, 2, 3, 4]) {
-			const run = await simulate(600, short('inFlight', 40, { after: 300, limit: 10 }), AUTO, { seed, timerLatenessMs: 20 });
-			const droppedAt = run.changedAt!;
-
-			expect(run.failedRows).toBe(0);
-			// 17-20 refusals in the 3 s after the drop (56-62 when the rate only slowed 2% a refusal).
-			expect(run.refusedAt.filter((t) => t >= droppedAt && t < droppedAt + 3000).length).toBeLessThanOrEqual(28);
+			// The last 20 s: 2 refusals seen in each seed (6-7 before). Seed 2 sends at a rate for its first 25 s: its
+			// rate, spread evenly, barely moves, so the count in flight is read late.
+			expect(run.refusedAt.filter((t) => t > 28_000).length).toBeLessThanOrEqual(3);
 		}
 	});
 

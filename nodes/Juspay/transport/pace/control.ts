@@ -254,7 +254,7 @@ export class PaceControl {
 			// No answer yet (no round trip to measure a rate by), or nothing accepted in the last second: requests at
 			// once, as many as Juspay holds (each 429 comes back at once), not a rate of one a second.
 			if (this.heldInFlight || perSecond < 1 || !this.roundTripMs) this.rate.stop();
-			else this.rate.cut(now, perSecond, { knownLimit: judged === 'perSecond' ? this.limitKind.acceptedInLastSecond(now) : 0, dropped: refusedBelowHeld });
+			else this.rate.cut(now, perSecond);
 			// At a rate, the rate holds the pace, so requests at once must not.
 			this.limit = this.rate.perSecond ? this.ceiling() : Math.max(1, Math.min(this.limit, accepted));
 			this.threshold = this.limit;

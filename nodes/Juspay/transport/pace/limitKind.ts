@@ -17,8 +17,8 @@ export interface Send {
 	refused?: boolean;
 }
 
-/** Cuts compared to tell a limit per second from a limit on requests at once; more when only the count at once is steady. */
-const [KIND_SAMPLES, STEADY_SAMPLES] = [3, 6];
+/** Cuts compared to tell a limit per second from a limit on requests at once. */
+const KIND_SAMPLES = 3;
 /** The rate at the cuts must have moved by at least this many for a steady count in flight to read as the limit. */
 const MIN_WANDER = 2;
 
@@ -42,7 +42,7 @@ export class LimitKindReader {
 	 */
 	atCut(now: number, inFlight: number): LimitKind | undefined {
 		this.samples.push({ inFlight, lastSecond: this.acceptedInLastSecond(now) });
-		if (this.samples.length > STEADY_SAMPLES) this.samples.shift();
+		if (this.samples.length > KIND_SAMPLES) this.samples.shift();
 		return this.judge();
 	}
 
@@ -54,17 +54,13 @@ export class LimitKindReader {
 	 */
 	private judge(): LimitKind | undefined {
 		if (this.samples.length < KIND_SAMPLES) return undefined;
-		const last = this.samples.slice(-KIND_SAMPLES);
-		const inFlight = last.map((sample) => sample.inFlight);
-		const lastSecond = last.map((sample) => sample.lastSecond);
+		const inFlight = this.samples.map((sample) => sample.inFlight);
+		const lastSecond = this.samples.map((sample) => sample.lastSecond);
 		if (holds(lastSecond, inFlight)) return 'perSecond';
 		// A count at once is held only when the rate wandered by more than the one a count over a sliding second
 		// moves by itself: a few requests in flight hold by chance under a limit per second too, when answers take
-		// about as long each time. Sent at an even rate the rate barely wanders, so the same count at six cuts in a
-		// row, while the rate moved at all, reads as the limit too.
+		// about as long each time (and a share of a limit other workers use holds as steady as ours would).
 		if (spread(lastSecond) >= MIN_WANDER && holds(inFlight, lastSecond)) return 'inFlight';
-		const steady = this.samples.length === STEADY_SAMPLES && spread(this.samples.map((sample) => sample.inFlight)) === 0;
-		if (steady && spread(this.samples.map((sample) => sample.lastSecond)) >= 1) return 'inFlight';
 		return undefined;
 	}
 
@@ -87,7 +83,7 @@ export class LimitKindReader {
 	}
 
 	/** Requests Juspay accepted (not refused) in the second before `now`. */
-	acceptedInLastSecond(now: number): number {
+	private acceptedInLastSecond(now: number): number {
 		this.forgetBefore(now - 1000);
 		return this.lastSecondSends.filter((send) => !send.refused).length;
 	}

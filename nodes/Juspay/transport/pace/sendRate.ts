@@ -19,15 +19,10 @@
  * rate sends: near the end of the runs a faster rate saves less than a
  * refusal costs its row (a Retry-After).
  *
- * Two cases learn more from the cuts (issue 27: each probe costs a request):
- * - a limit per second of this process alone (`limitKind.ts` says so, and
- *   the last cuts read the same count): the rate grows back to just under
- *   what Juspay accepted of ours in the second before the cut and stays
- *   there, probing higher only after a few calm seconds, instead of about
- *   one refusal a second;
- * - a limit that dropped (a count Juspay held was refused below it): the
- *   cut's rate comes from the second before the drop, so while refusals keep
- *   coming at it, every few of them halve it.
+ * Two rules that cost fewer 429s alone were tried (issue 27) and taken out,
+ * since across queue-mode workers the shares stopped evening out
+ * (docs/pace.md): holding just under a limit per second the cuts read as
+ * steady, and halving the rate after a drop while refusals keep coming.
  */
 
 /** At a cut: this share of what Juspay accepted of ours in the last second. */
@@ -38,31 +33,12 @@ const [MIN_GROWTH, MAX_GROWTH] = [0.1, 0.25];
 const [CUT_PER_REFUSAL, RATE_FLOOR] = [0.02, 0.9];
 /** No 429 for this long (and this many round trips): the rate doubles every round trip. */
 const [CALM_MS, CALM_ROUND_TRIPS] = [1000, 3];
-/**
- * A limit per second known to be ours (the same at this many cuts): held at this share of it, probed above only
- * after this long without a 429, twice as long after each probe refused at that count (at most the second).
- */
-const [KNOWN_HOLD, KNOWN_CUTS, KNOWN_PROBE_MS, MAX_KNOWN_PROBE_MS] = [0.98, 3, 5000, 10_000];
-/** After a drop: this many refusals (a share of the rate, at least the second) halve the rate. */
-const [DROP_REFUSALS, MIN_DROP_REFUSALS] = [0.2, 3];
-
-/** What a cut read besides what Juspay accepted. */
-export interface CutReading {
-	/** The cuts show a limit per second of this process alone: what Juspay accepted of ours in the last second (0: not known). */
-	knownLimit: number;
-	/** A count Juspay held was refused below it: the limit dropped. */
-	dropped: boolean;
-}
 
 export class SendRate {
 	/** Sends per second; 0: not sending at a rate. */
 	perSecond = 0;
 	private setAtCut = 0;
 	private lastRefusedAt = -Infinity;
-	private reading: CutReading = { knownLimit: 0, dropped: false };
-	private refusedSinceCut = 0;
-	private readonly knownAtCuts: number[] = [];
-	private knownProbeMs = KNOWN_PROBE_MS;
 
 	/** How long after a cut the next may come. */
 	static cutEvery(roundTripMs: number): number {
@@ -70,20 +46,10 @@ export class SendRate {
 	}
 
 	/** A cut: send just under `acceptedPerSecond`, what Juspay accepted of ours in the last second. */
-	cut(now: number, acceptedPerSecond: number, reading: CutReading): void {
+	cut(now: number, acceptedPerSecond: number): void {
 		this.perSecond = Math.max(1, acceptedPerSecond * CUT_TO);
 		this.setAtCut = this.perSecond;
 		this.lastRefusedAt = now;
-		this.refusedSinceCut = 0;
-		if (reading.knownLimit) this.knownAtCuts.push(reading.knownLimit);
-		else this.knownAtCuts.length = 0;
-		if (this.knownAtCuts.length > KNOWN_CUTS) this.knownAtCuts.shift();
-		// Held only when the last cuts all read the same count (within one): a share of a limit that other processes
-		// use too moves with theirs, and holding it would be slow to take up what they leave.
-		const steady = this.knownAtCuts.length === KNOWN_CUTS && Math.max(...this.knownAtCuts) - Math.min(...this.knownAtCuts) <= 1;
-		// Held before and refused again at that count: the next probe waits longer.
-		this.knownProbeMs = steady && this.reading.knownLimit ? Math.min(2 * this.knownProbeMs, MAX_KNOWN_PROBE_MS) : KNOWN_PROBE_MS;
-		this.reading = { ...reading, knownLimit: steady ? reading.knownLimit : 0 };
 	}
 
 	/** Not sending at a rate any more (Juspay holds requests in flight at one count). */
@@ -95,11 +61,6 @@ export class SendRate {
 	refused(now: number, atThisRate: boolean): void {
 		this.lastRefusedAt = now;
 		if (!this.perSecond || !atThisRate) return;
-		if (this.reading.dropped && ++this.refusedSinceCut >= Math.max(MIN_DROP_REFUSALS, DROP_REFUSALS * this.setAtCut)) {
-			this.perSecond = this.setAtCut = Math.max(1, this.perSecond / 2);
-			this.refusedSinceCut = 0;
-			return;
-		}
 		const slower = Math.max(RATE_FLOOR * this.setAtCut, this.perSecond * (1 - CUT_PER_REFUSAL));
 		this.perSecond = Math.max(1, Math.min(this.perSecond, slower));
 	}
@@ -118,11 +79,6 @@ export class SendRate {
 		const seconds = Math.min(1000, sinceLastSendMs) / 1000;
 		const roundTrip = Math.max(50, roundTripMs) / 1000;
 		const additive = seconds * Math.min(Math.max(1 / (roundTrip * roundTrip), MIN_GROWTH * this.perSecond), MAX_GROWTH * this.perSecond);
-		const { knownLimit } = this.reading;
-		if (knownLimit && now - this.lastRefusedAt < this.knownProbeMs) {
-			this.perSecond = Math.max(this.perSecond, Math.min(this.perSecond + additive, KNOWN_HOLD * knownLimit));
-			return;
-		}
 		const calm = now - this.lastRefusedAt >= Math.max(CALM_MS, CALM_ROUND_TRIPS * roundTripMs);
 		this.perSecond += calm ? Math.max(additive, (this.perSecond * Math.LN2 * seconds) / roundTrip) : additive;
 	}
