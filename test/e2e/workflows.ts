@@ -104,12 +104,6 @@ export function credential(baseUrl: string) {
 	};
 }
 
-/**
- * A form POST (Webhook node) → Beneficiary Validate of the posted vendor,
- * account and IFSC, answered with the verdict (`extra` adds parameters,
- * `credentials` a credential beside the Juspay API one).
- * Without a Beneficiary ID in `extra` the node derives it from the details.
- */
 /** A Webhook node for a form's POST, answering with the last node's first item. */
 function formWebhook(webhookId: string, path: string): Node {
 	return {
@@ -123,6 +117,12 @@ function formWebhook(webhookId: string, path: string): Node {
 	};
 }
 
+/**
+ * A form POST (Webhook node) → Beneficiary Validate of the posted vendor,
+ * account and IFSC, answered with the verdict (`extra` adds parameters,
+ * `credentials` a credential beside the Juspay API one).
+ * Without a Beneficiary ID in `extra` the node derives it from the details.
+ */
 function formValidate(workflowId: string, name: string, webhookId: string, path: string, extra: Params, credentials: Node['credentials'] = {}) {
 	const { additionalFields, ...rest } = extra as { additionalFields?: Params };
 	return {

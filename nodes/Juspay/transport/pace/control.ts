@@ -172,6 +172,11 @@ export class PaceControl {
 		return this.sharers.some((other) => other !== sharer && other.waitingRequests.length > 0 && other.inFlight < sharer.inFlight);
 	}
 
+	/** Requests of every run still to go. */
+	private backlog(): number {
+		return this.sharers.reduce((sum, sharer) => sum + sharer.backlog, 0);
+	}
+
 	/** The run with requests waiting and the fewest at Juspay: the next slot is its. */
 	private nextInLine(): Sharer | undefined {
 		let next: Sharer | undefined;
@@ -222,8 +227,7 @@ export class PaceControl {
 			const slowed = this.roundTripMs > SLOWED_DOWN * this.quickestRoundTripMs;
 			this.limit += slowed ? SLOWED_STEP : this.cutPoints.length === 0 ? FIRST_STEP : PROBE_STEP;
 		} else {
-			// One more per round trip, or per few once Juspay's count is known (each probe costs a row a Retry-After,
-			// so none at a known count in a run's last round trip, when it would save nothing).
+			// One more per round trip, or per few at a known count, none there in a run's last round trip (a probe costs a row a Retry-After).
 			if (this.heldInFlight && this.backlog() < this.limit) return;
 			this.limit += 1 / (this.limit * (this.heldInFlight ? this.heldProbeRoundTrips : 1));
 			const calm = Math.max(PROBE_AFTER_ROUND_TRIPS, this.heldInFlight ? this.heldProbeRoundTrips + 2 : 0);
@@ -270,9 +274,6 @@ export class PaceControl {
 		}
 	}
 
-	/** Requests of every run still to go. */
-	private backlog = (): number => this.sharers.reduce((sum, sharer) => sum + sharer.backlog, 0);
-
 	/** Hands free slots to waiting requests (the run with the fewest at Juspay first), then lets runs start items. */
 	private wake(): void {
 		for (let next = this.nextInLine(); next; next = this.nextInLine()) {
@@ -281,8 +282,7 @@ export class PaceControl {
 				next.waitingRequests.shift()!();
 				continue;
 			}
-			// The clock again: time passes while code runs and a timer fires up to 1 ms early, so a request held back
-			// by time may be due by now, and nothing else (no answer to come, no timer) would wake it.
+			// The clock again: a timer fires up to 1 ms early, and a request due by now has nothing else to wake it.
 			const now = this.clock.now();
 			const at = this.sendableAt();
 			if (at <= now && this.maySend(next)) continue;
