@@ -67,6 +67,16 @@ const table: Array<[string, string, string, string]> = [
 	['Satyabrata Mahapatra', 'SATYABRATA MOHAPATRA', 'STRONG', 'spelling: MAHAPATRA = MOHAPATRA; same: SATYABRATA'],
 	['Vrushali Godbole', 'VRISHALI GODBOLE', 'STRONG', 'spelling: VRUSHALI = VRISHALI; same: GODBOLE'],
 	['Kangla Handloom Co-operative Society Ltd', 'KANGLA HANDLOOM COOPERATIVE SOCIETY LIMITED', 'EXACT', 'same name'],
+	// The seventh blind part: relatives, forms of address, Kerala given names as a father's name, initials after the name.
+	['Ravi Kumar s/o Mohan Lal', 'RAVI KUMAR S/O SOHAN LAL', 'WEAK', "relative differs: MOHAN LAL / SOHAN LAL; left out: S/O; same: RAVI, KUMAR"],
+	['Kiranben Vaghela', 'KIRANBHAI VAGHELA', 'WEAK', "a man's and a woman's form of address: BEN / BHAI; left out: BEN, BHAI; same: KIRAN, VAGHELA"],
+	['Joseph Kuriakose', 'KURIAKOSE JOSEPH', 'PARTIAL', "other order: JOSEPH KURIAKOSE / KURIAKOSE JOSEPH; same: JOSEPH, KURIAKOSE"],
+	['Anil Kumar K V', 'K V ANIL KUMAR', 'STRONG', "same: ANIL, KUMAR, K, V"],
+	['Aarav Shah', 'AARAV SHAH U/G MEHUL SHAH', 'STRONG', "left out: U/G; same: AARAV, SHAH"],
+	['Jain Pipes & Fittings', 'JAIN PIPES N FITTINGS', 'STRONG', "short form: AND = N; same: JAIN, PIPES, FITTINGS"],
+	["Mrs. Mary D'Souza", 'MARY DSOUZA', 'EXACT', "same name"],
+	['Snow John', 'JOHN SNOW', 'STRONG', "another order; same: SNOW, JOHN"],
+	['Anil Kumar V K', 'K V ANIL KUMAR', 'PARTIAL', "other order: ANIL KUMAR V K / K V ANIL KUMAR; same: ANIL, KUMAR, V, K"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -6,8 +6,9 @@
  * Juspay returns only the name at the bank, not a score, so the node judges
  * it here, deterministically and without any dependency:
  * - read.ts reads a name into words (titles, punctuation, M/S, legal forms,
- *   Gujarati BHAI / BEN, S/O …);
- * - spelling.ts gives each word a key for transliteration variants;
+ *   Gujarati BHAI / BEN, S/O and the relative's name …);
+ * - spelling.ts gives each word a key for transliteration variants, and
+ *   spellings.ts lists the spellings of one name those rules leave apart;
  * - pair.ts pairs the words of the two names (same word, spelling, short
  *   form, joined words, a word the bank cut, initials);
  * - judge.ts gives the band and score, explain.ts the explanation.
@@ -16,7 +17,7 @@
 import { explain } from './explain';
 import { judge, type NameMatchBand } from './judge';
 import { pairWords } from './pair';
-import { readName } from './read';
+import { readName, type Name } from './read';
 
 export type { NameMatchBand } from './judge';
 export { isVerified, meetsThreshold, nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from './threshold';
@@ -35,6 +36,14 @@ export function matchNames(expected: string, atBank: string): NameMatch | null {
 	const b = readName(atBank);
 	if (a.words.length === 0 || b.words.length === 0) return null;
 	const pairing = pairWords(a, b);
-	const judgement = judge(a, b, pairing);
+	const judgement = judge(a, b, pairing, relativesDiffer(a, b));
 	return { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
+}
+
+/** Both names give a relative (S/O …) and the relatives are not one person: "MOHAN LAL / SOHAN LAL". */
+function relativesDiffer(a: Name, b: Name): string | undefined {
+	if (a.relative === undefined || b.relative === undefined) return undefined;
+	const match = matchNames(a.relative, b.relative);
+	if (match === null || match.band === 'EXACT' || match.band === 'STRONG') return undefined;
+	return `${readName(a.relative).words.map((w) => w.written).join(' ')} / ${readName(b.relative).words.map((w) => w.written).join(' ')}`;
 }

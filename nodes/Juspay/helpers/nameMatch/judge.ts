@@ -1,7 +1,7 @@
 import type { Pair, PairKind, Pairing } from './pair';
 import type { Name, Word } from './read';
 import { spellingKey } from './spelling';
-import { GIVEN_NAME_PREFIXES, SWAPPED_GIVEN_NAMES } from './words';
+import { FATHERS_GIVEN_NAMES, GIVEN_NAME_PREFIXES, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
 const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
@@ -21,6 +21,8 @@ export interface Judgement {
 	order: WordOrder;
 	/** A married woman's title with a man's given name: the name may be her husband's (at most PARTIAL). */
 	husbandsName?: string;
+	/** What says the two are different people, whatever the words (at most WEAK), e.g. "relative differs: MOHAN LAL / SOHAN LAL". */
+	conflict?: string;
 }
 
 /** Words that join others and say nothing of who holds the account. */
@@ -53,12 +55,13 @@ const meaningful = (pair: Pair) => words(pair).some((w) => !w.legal && !isFiller
  *   form): PARTIAL when a word that identifies matched, and a lone word is the
  *   other's first ("GOPAL" / "GOPAL KRISHNAN", not "KUMAR" / "ANIL KUMAR"); else WEAK.
  */
-export function judge(a: Name, b: Name, pairing: Pairing): Judgement {
+export function judge(a: Name, b: Name, pairing: Pairing, relativesDiffer?: string): Judgement {
 	const { pairs, restA, restB } = pairing;
 	const order = orderOf(pairs);
 	const husbandsName = maybeHusbandsName(a, b);
+	const conflict = relativesDiffer ? `relative differs: ${relativesDiffer}` : formsOfAddressDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
-	const band = husbandsName && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
+	const band = conflict && matched !== 'NONE' ? 'WEAK' : husbandsName && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
 	// Score: the share of words paired, each pair by its worth, less 5 for another order; kept within the band's range.
 	const named = pairs.filter((p) => !titlesOnly(p));
 	const worth = named.reduce((sum, pair) => sum + WORTH[pair.kind] * (pair.a.length + pair.b.length), 0);
@@ -66,7 +69,12 @@ export function judge(a: Name, b: Name, pairing: Pairing): Judgement {
 	const total = paired + restA.length + restB.length;
 	const raw = total === 0 ? 0 : Math.round((100 * worth) / total) - (order === 'same' ? 0 : 5);
 	const [low, high] = SCORE_RANGE[band];
-	return { band, score: Math.min(high, Math.max(low, raw)), order, ...(husbandsName ? { husbandsName } : {}) };
+	return { band, score: Math.min(high, Math.max(low, raw)), order, ...(husbandsName ? { husbandsName } : {}), ...(conflict ? { conflict } : {}) };
+}
+
+/** Gujarati BHAI after one first name and BEN after the other: a man and a woman (KIRANBHAI / KIRANBEN). */
+function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name): string | undefined {
+	return x && y && (x === 'BHAI') !== (y === 'BHAI') ? `a man's and a woman's form of address: ${x} / ${y}` : undefined;
 }
 
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
@@ -91,7 +99,7 @@ function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either.
 	if (titled.length > 1 && titled.slice(0, -1).every((w) => w.initial || w.letters)) return titled.slice(0, -1).map((w) => w.written).join(' ');
 	const given = titled.find((w) => !w.initial && !w.common);
-	return given && MANS_GIVEN_NAME.test(given.text) ? given.written : undefined;
+	return given && MANS_GIVEN_NAME.test(given.text) && !WOMENS_GIVEN_NAMES.has(given.text) ? given.written : undefined;
 }
 
 function bandOf(a: Name, b: Name, { pairs, restA, restB }: Pairing, order: WordOrder): NameMatchBand {
@@ -133,7 +141,12 @@ function isExact(a: Name, b: Name, pairs: Pair[]): boolean {
  */
 function orderOf(pairs: Pair[]): WordOrder {
 	const start = (ws: Word[]) => Math.min(...ws.map((w) => w.index));
-	const placed = pairs.filter((p) => p.kind !== 'initial' && meaningful(p)).sort((p, q) => start(p.a) - start(q.a));
+	const inOrder = (list: Pair[]) => list.every((p, i) => i === 0 || start(p.b) > start(list[i - 1].b));
+	// Initials on both sides (K V) may stand before or after the name (K V ANIL KUMAR = ANIL KUMAR K V), kept in their order.
+	const lettersOnly = (p: Pair) => words(p).every((w) => w.initial);
+	const initials = pairs.filter(lettersOnly).sort((p, q) => start(p.a) - start(q.a));
+	if (!inOrder(initials)) return 'other';
+	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p)).sort((p, q) => start(p.a) - start(q.a));
 	const ranks = placed.map((p) => start(p.b));
 	const sorted = [...ranks].sort((x, y) => x - y);
 	const rank = ranks.map((value) => sorted.indexOf(value));
@@ -143,6 +156,8 @@ function orderOf(pairs: Pair[]): WordOrder {
 	// that moved starts a given name (MOHAMMAD): DIN MOHAMMAD and MOHAMMAD DIN are two people.
 	const moved = rank.every((r, i) => r === (i + 1) % n) || rank.every((r, i) => r === (i + n - 1) % n);
 	const prefixMoved = placed.some((p, i) => rank[i] !== i && words(p).some((w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
-	const givenSwapped = n === 2 && placed.some((p) => words(p).some((w) => SWAPPED_GIVEN_NAMES.has(w.text)));
+	const givenSwapped =
+		n === 2 &&
+		(placed.some((p) => words(p).some((w) => SWAPPED_GIVEN_NAMES.has(w.text))) || placed.every((p) => words(p).every((w) => FATHERS_GIVEN_NAMES.has(w.text))));
 	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';
 }

@@ -58,10 +58,19 @@ export function pairWords(a: Name, b: Name): Pairing {
 		}
 	});
 	both((x, y, put) => {
+		// & written N at the bank (PIPES N FITTINGS): a lone N stands for AND.
+		const and = x.words.find((w) => free(w) && w.text === 'AND');
+		const n = and && y.words.find((w) => free(w) && w.text === 'N');
+		if (and && n) put([and], [n], 'short form');
+	});
+	both((x, y, put) => {
 		const last = x.words.filter((w) => !w.optional).pop();
-		if (!last || !free(last) || last.initial || x.length < CUT_FROM) return;
-		const whole = y.words.find((w) => free(w) && w.text.length > last.text.length && w.text.startsWith(last.text));
-		if (whole) put([last], [whole], 'cut');
+		if (!last || !free(last) || x.length < CUT_FROM) return;
+		// A lone letter is an initial, unless it is what is left of a legal form (HOSPITAL P for HOSPITAL PVT LTD).
+		const whole = y.words.find((w) => free(w) && w.text.length > last.text.length && w.text.startsWith(last.text) && (!last.initial || w.legal));
+		// Legal forms after the cut word went with it.
+		const after = whole ? y.words.filter((w) => free(w) && w.index > whole.index && w.legal) : [];
+		if (whole) put([last], [whole, ...after], 'cut');
 	});
 	both((x, y, put) => {
 		for (const word of x.words.filter((w) => free(w) && w.initial && !w.optional)) {

@@ -1,4 +1,5 @@
 import { spellingKey } from './spelling';
+import { SAME_NAMES } from './spellings';
 import {
 	ADDRESS_WORDS,
 	BUSINESS_FORMS,
@@ -6,7 +7,6 @@ import {
 	COMMON_WORDS,
 	JOINED_ENDINGS,
 	LEGAL_FORMS,
-	SAME_NAMES,
 	SHORT_FORMS,
 	TITLES,
 } from './words';
@@ -42,10 +42,14 @@ export interface Name {
 	dropped: string[];
 	/** Characters of the name as the bank would store it, for telling a cut at a fixed width. */
 	length: number;
+	/** The relative's name after S/O, D/O, W/O, C/O or U/G, if any. */
+	relative?: string;
+	/** The Gujarati form of address after the first name (KIRANBEN, KIRAN BHAI): BHAI for a man, BEN for a woman. */
+	address?: string;
 }
 
-/** S/O, D/O, W/O, C/O (son, daughter, wife, care of) after a name: a relative's name follows. */
-const RELATION = /[^A-Z][SDWC]\s*\/\s*O(?![A-Z])/;
+/** S/O, D/O, W/O, C/O (son, daughter, wife, care of) or U/G (under guardian: a minor's account) after a name: a relative's name follows. */
+const RELATION = /[^A-Z](?:[SDWC]\s*\/\s*O|U\s*\/\s*G)(?![A-Z])/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 const LETTER_RUNS = ['LLP', 'HUF'];
 
@@ -55,10 +59,12 @@ export function readName(name: string): Name {
 	let text = (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toUpperCase();
 	const dropped: string[] = [];
 	let business = false;
+	let relative: string | undefined;
 	if (text.includes('/') || text.includes('MESSRS')) {
 		const relation = RELATION.exec(text);
 		if (relation && /[A-Z]/.test(text.slice(0, relation.index))) {
 			dropped.push(relation[0].slice(1).replace(/\s/g, ''));
+			relative = text.slice(relation.index + relation[0].length);
 			text = text.slice(0, relation.index);
 		}
 		text = text.replace(MESSRS, () => {
@@ -74,15 +80,21 @@ export function readName(name: string): Name {
 	let start = 0;
 	while (start < texts.length - 1 && (TITLES.has(texts[start]) || (business && texts[start] === 'THE'))) start++;
 	const words: Word[] = [];
+	let address: string | undefined;
 	for (let i = 0; i < texts.length; i++) {
 		if (i < start || business) words.push(wordOf(written[i], texts[i], i < start, words.length));
-		else for (const part of personWords(texts[i], i > start, dropped)) words.push(wordOf(part, part, false, words.length));
+		else {
+			const before = dropped.length;
+			for (const part of personWords(texts[i], i > start, dropped)) words.push(wordOf(part, part, false, words.length));
+			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN); not the father's (KANJIBHAI).
+			if (dropped.length > before && (i === start || (i === start + 1 && ADDRESS_WORDS.includes(texts[i])))) address ??= dropped[before];
+		}
 	}
 	// A closing INDIA ("(INDIA) PVT LTD") is a legal form; in NEW INDIA AGENCIES it is a name.
 	for (const word of words) if (word.text === 'INDIA') word.legal = words.slice(word.index + 1).every((next) => LEGAL_FORMS.has(next.text));
 	// As the bank would store it: the words, one space apart.
 	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
-	return { words, business, dropped, length };
+	return { words, business, dropped, length, ...(relative ? { relative } : {}), ...(address ? { address } : {}) };
 }
 
 function wordOf(written: string, text: string, optional: boolean, index: number): Word {

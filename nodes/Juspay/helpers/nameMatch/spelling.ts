@@ -12,13 +12,13 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
 /**
  * A trailing A that South Indian and Bengali spellings add (NARAYANA,
  * SRINIVASA, ANANDA, KRISHNA, SHANKARA, MANJUNATHA, NAGARAJA, JAYARAMA,
- * MALLIKARJUNA, ANIRUDDHA, UPADHYAYA), only after these endings: after -IT, -AN (NAYANA),
+ * MALLIKARJUNA, ANIRUDDHA, UPADHYAYA, DHANANJAYA), only after these endings: after -IT, -AN (NAYANA),
  * -IL, -AL, -EEN, -ISH, -AS, -AR it makes a woman's name of a man's (ANKITA,
  * SUSHILA, VIMALA, NAVEENA, MANISHA, MANASA, AKSHARA), a different person; so
  * do -KANTA (CHANDRAKANTA; not -KANTHA: SRIKANTHA = SRIKANTH), -JWALA (UJJWALA)
  * and -ATHA but after N or R (SUJATHA = SUJATA, LATHA = LATA; MANJUNATHA = MANJUNATH).
  */
-const TRAILING_A = /(?:ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIE]V|VAS|RAYAN|ISHN|NGH|KAR|(?<!J)WALL?|DHYAY)A$/;
+const TRAILING_A = /(?:ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIE]V|VAS|RAYAN|ISHN|NJAY|NGH|KAR|(?<!J)WALL?|DHYAY)A$/;
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
@@ -46,7 +46,7 @@ function keyOf(word: string): string {
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/EY$/, 'E'); // PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
-	w = w.replace(/ORE$/, 'OR');
+	w = w.replace(/ORE$/, 'OR').replace(/(?<=K)ER$/, 'AR'); // and THAKKER = THAKKAR, BHASKER = BHASKAR
 	w = w.replace(/([AEIOU])H$|(?<=A)W$/, '$1'); // SHAH = SHA, DINSHAW = DINSHAH (not DHRUW: that W is DHRUV's V)
 	w = w.replace(/EZ$/, 'ES'); // FERNANDEZ = FERNANDES
 	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
@@ -62,6 +62,7 @@ function keyOf(word: string): string {
 	// Letters that stand for one sound.
 	w = w
 		.replace(/X/g, 'KS') // LAXMI = LAKSHMI (after SH below)
+		.replace(/QU(?=[AI])/g, 'K') // SIDDIQUI = SIDDIQI, SIDDIQUA = SIDDIQA
 		.replace(/Q/g, 'K')
 		.replace(/W/g, 'V')
 		.replace(/IY(?=[AEIOU])/g, 'I') // KAPADIYA = KAPADIA, MUDALIYAR = MUDALIAR
@@ -76,7 +77,9 @@ function keyOf(word: string): string {
 		.replace(/EE/g, 'I')
 		.replace(/OO/g, 'U')
 		.replace(/(.)\1+/g, '$1') // AGGARWAL = AGARWAL
-		.replace(/Y$/, 'I'); // REDDY = REDDI, VIJAY = VIJAI
+		.replace(/Y$/, 'I') // REDDY = REDDI, VIJAY = VIJAI
+		.replace(/(?<=[^AEIOU])Y(?=[^AEIOU])/g, 'I') // MERLYN = MERLIN, GLADYS = GLADIS
+		.replace(/^LH/, 'L'); // Sherpa and Tibetan LHAMU = LAMU
 	// A short A between consonants, often left out: RAMACHANDRA = RAMCHANDRA, KAMALA = KAMLA. Not before the
 	// word's first vowel: SMITA / SAMITA, SHRADDHA / SHARDA, PRAVEEN / PARVEEN are different names.
 	return w.replace(/(?<=[AEIOU][^AEIOU]*?[^AEIOU])A(?=[^AEIOU])/g, '');

@@ -9,6 +9,7 @@ export const TITLES = new Set([
 	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
 	'SELVI', 'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
+	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
 ]);
 
 /**
@@ -33,87 +34,6 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	ST: ['SAINT'],
 }));
 
-/**
- * Spellings of one name that the letter rules (spelling.ts) cannot bring
- * together: the first word of each list is how they are all compared.
- */
-const SAME_NAME_LISTS = [
-	['MOHAMMAD', 'MOHAMMED', 'MOHAMED', 'MOHAMAD', 'MUHAMMAD', 'MUHAMMED', 'MOHMAD', 'MOHMED', 'MOHAMMADH'],
-	['SHAIKH', 'SHEIKH', 'SHAIK', 'SHEKH', 'SHEIK'],
-	['SYED', 'SAYED', 'SAYYED', 'SAIYED', 'SAYYAD', 'SAIYAD', 'SYYED', 'SAYYID', 'SAYID'],
-	['AHMED', 'AHMAD', 'AHAMED', 'AHAMAD'],
-	['CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'CHOUDHURY', 'CHOWDHURY', 'CHOWDHARY', 'CHAUDHARI', 'CHOUDHARI', 'CHAUDHURI', 'CHOWDARY', 'CHOUDHRY'],
-	['IYER', 'AIYER', 'IYYER', 'AIYAR'],
-	['IYENGAR', 'AYYANGAR', 'IYENGER', 'AIYANGAR'],
-	['VENKAT', 'VENKATA'],
-	['CHANDRA', 'CHANDER', 'CHANDAR'],
-	['TIWARI', 'TEWARI', 'TIWARY', 'TEWARY'],
-	['ZAVERI', 'JAVERI', 'JHAVERI', 'ZAVERY', 'JHAVERY'],
-	['BAIG', 'BEG', 'BAIGH'],
-	['GAIKWAD', 'GAEKWAD', 'GAYAKWAD'],
-	['SUBRATA', 'SUBROTO', 'SUBRATO'],
-	['CHAKRABORTY', 'CHAKRAVARTY', 'CHAKRAVARTHY', 'CHAKRABARTI', 'CHAKRABARTY', 'CHAKRAVARTI'],
-	['PRAMANIK', 'PARAMANIK'],
-	['BHOSALE', 'BHOSLE', 'BHONSLE', 'BHONSALE'],
-	['BHADAURIA', 'BHADORIA'],
-	['VARGHESE', 'VERGHESE', 'VARUGHESE'],
-	['OOMMEN', 'OMMEN', 'OOMEN'],
-	['MICHAEL', 'MICHEAL'],
-	['TERESA', 'TEREZA'],
-	['GURCHARAN', 'GURUCHARAN'],
-	['KARTHIKEYAN', 'KARTHIGEYAN'],
-	['DNYANESHWAR', 'GYANESHWAR', 'DNYANESHWER', 'GYANESHWER'],
-	// Punjabi spellings that move the R past the A (the short-A rule leaves a word's first A alone).
-	['PRAKASH', 'PARKASH'],
-	['PRATAP', 'PARTAP'],
-	['PRAMOD', 'PARMOD'],
-	['PRAMILA', 'PARMILA'],
-	// Spellings of one name found in labelled sets (docs/verdict.md), each a known variant, not a letter distance.
-	['RAHMAN', 'REHMAN'],
-	['MEHBOOB', 'MAHBOOB', 'MEHBUB', 'MAHBUB'],
-	['YUSUF', 'YOUSUF', 'YOUSAF', 'YUSAF'],
-	['JAHANGIR', 'JEHANGIR'],
-	['HUZAIFA', 'HUZEFA'],
-	['JAMSHED', 'JAMSHID'],
-	['KHURSHED', 'KHORSHED', 'KHURSHID', 'KHURSHEED'],
-	['GHOSH', 'GHOSE'],
-	['GOYAL', 'GOEL'],
-	['DUTTA', 'DATTA'],
-	['SARKAR', 'SIRCAR'],
-	['BHATTACHARYA', 'BHATTACHARJEE', 'BHATTACHARYYA', 'BHATTACHARJI'],
-	['BANDYOPADHYAY', 'BANDOPADHYAY', 'BANDYOPADHYAYA', 'BANDOPADHYAYA'],
-	['THOMAS', 'THOMA'],
-	['NILOTPAL', 'NILUTPAL'],
-	['POUDEL', 'PAUDEL', 'POUDYAL', 'PAUDYAL'],
-	['MAGRAY', 'MAGREY'],
-	['TEJINDER', 'TAJINDER'],
-	['JAIDEEP', 'JAYDEEP', 'JOYDEEP'],
-	// Bengali, Odia and Assamese write a first V as B (the letter rules keep a first V: VORA / BORA differ).
-	['VIVEK', 'BIBEK'],
-	['VIKAS', 'VIKASH', 'BIKASH', 'BIKAS'],
-	['VIJAY', 'BIJAY'],
-	['VINOD', 'BINOD'],
-	['VIKRAM', 'BIKRAM'],
-	['VISHNU', 'BISHNU'],
-	['VIMAL', 'BIMAL'],
-	['VIPIN', 'BIPIN'],
-	['VIRENDRA', 'BIRENDRA'],
-	['ORAON', 'URAON'],
-	['HEMBRAM', 'HEMBROM'],
-	['DURAISAMY', 'DORAISAMY', 'DURAISWAMY', 'DORAISWAMY'],
-	['RAMYA', 'REMYA'],
-	['YASHWANT', 'YESHWANT'],
-	['SUBRAMANIAN', 'SUBRAMANIAM', 'SUBRAMANYAM', 'SUBRAMANIYAN'],
-	['ZUBAIDA', 'ZUBEDA'],
-	['SHOAIB', 'SHOEB', 'SHUAIB'],
-	['IBRAHIM', 'EBRAHIM'],
-	['RUSTAM', 'RUSTOM'],
-	['PAREKH', 'PARIKH'],
-	['HRISHIKESH', 'RISHIKESH', 'RUSHIKESH', 'HRUSHIKESH'],
-	['VENKATESWARLU', 'VENKATESWARULU', 'VENKATESHWARLU'],
-	['AMITABH', 'AMITABHA', 'AMITAV', 'AMITAVA'],
-];
-export const SAME_NAMES = new Map<string, string>(SAME_NAME_LISTS.flatMap((list) => list.map((spelling) => [spelling, list[0]] as const)));
 
 /**
  * Different names whose spellings the letter rules (spelling.ts) bring
@@ -131,6 +51,8 @@ const DISTINCT_NAME_PAIRS = [
 	['PAREKH', 'PAREEK'],
 	['SABIR', 'SHABIR'],
 	['DAR', 'DHAR'],
+	['FAROOQ', 'FARRUKH'],
+	['BORO', 'BORA'], // Bodo and Assamese family names (a final O is a Bengali A elsewhere)
 	// A man's name and a woman's that the trailing-A rule (spelling.ts) would take for one.
 	['CHAND', 'CHANDA'],
 	['SUNAND', 'SUNANDA'],
@@ -149,7 +71,9 @@ export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
 	AGENCY: 'AGENCIES', SERVICE: 'SERVICES', SVCS: 'SERVICES', SOLUTION: 'SOLUTIONS', TRADER: 'TRADERS',
 	MFG: 'MANUFACTURING', ENGG: 'ENGINEERING', ENGRG: 'ENGINEERING', INTL: 'INTERNATIONAL', MKTG: 'MARKETING',
 	TECHNOLOGY: 'TECHNOLOGIES', TRDG: 'TRADING', AGY: 'AGENCIES', CORPN: 'CORPORATION', COOP: 'COOPERATIVE',
-	SOC: 'SOCIETY', STEEL: 'STEELS', ESTATE: 'ESTATES', CONSTRUCTION: 'CONSTRUCTIONS',
+	SOC: 'SOCIETY', STEEL: 'STEELS', ESTATE: 'ESTATES', CONSTRUCTION: 'CONSTRUCTIONS', CENTER: 'CENTRE',
+	FAB: 'FABRICATION', AUTO: 'AUTOMOBILES', AUTOMOBILE: 'AUTOMOBILES', MED: 'MEDICALS', MEDICAL: 'MEDICALS',
+	FERTILIZERS: 'FERTILISERS', FERTILIZER: 'FERTILISERS', FERTILISER: 'FERTILISERS',
 }));
 
 /** Legal forms: which kind of entity, not which one. */
@@ -169,6 +93,26 @@ export const GIVEN_NAME_PREFIXES = new Set(['MOHAMMAD']);
 
 /** Common words that also start a given name: a two-word name swapped around one is another person (MOHAN LAL / LAL MOHAN). */
 export const SWAPPED_GIVEN_NAMES = new Set(['LAL', 'KUMAR']);
+
+/**
+ * Christian given names that also stand as a father's name (Kerala): a name of two of them swapped is another
+ * person (JOSEPH KURIAKOSE is Joseph, Kuriakose's son; KURIAKOSE JOSEPH is Kuriakose, often Joseph's father).
+ */
+export const FATHERS_GIVEN_NAMES = new Set([
+	'JOSEPH', 'THOMAS', 'GEORGE', 'MATHEW', 'MATHEWS', 'JOHN', 'JACOB', 'ABRAHAM', 'KURIAKOSE',
+	'VARGHESE', 'CHACKO', 'PAUL', 'PETER', 'PHILIP', 'SEBASTIAN', 'ANTONY', 'ANTHONY', 'FRANCIS', 'DAVID', 'SAMUEL',
+	'DANIEL', 'ISAAC', 'XAVIER', 'EMMANUEL', 'MICHAEL', 'JAMES', 'AUGUSTINE', 'ZACHARIAH', 'SIMON', 'CHERIAN',
+	'KOSHY', 'OOMMEN', 'MAMMEN', 'EAPEN', 'MATHAI', 'OUSEPH', 'PAULOSE', 'DEVASSY', 'ITTY',
+]);
+
+/** Women's given names that end as men's names do (in a consonant or Y): after MRS, the name is hers. */
+export const WOMENS_GIVEN_NAMES = new Set([
+	'MARY', 'GLADYS', 'ELIZABETH', 'RUTH', 'ESTHER', 'MERCY', 'NANCY', 'DOLLY', 'LILY', 'LILLY', 'SHIRLEY', 'AGNES',
+	'DORIS', 'LOURDES', 'MARGARET', 'JANET', 'VIOLET', 'HAZEL', 'MABEL', 'ISABEL', 'CAROL', 'JENNIFER', 'SUSAN',
+	'HELEN', 'JUDITH', 'EDITH', 'ELSY', 'LISSY', 'MOLLY', 'SALLY', 'BETTY', 'DAISY', 'RUBY', 'KITTY', 'MERLIN',
+	'MERLYN', 'EVELYN', 'JOCELYN', 'GWENDOLYN', 'MARILYN', 'ROSEMARY', 'ROSELYN', 'JASMINE', 'YASMIN', 'YASMEEN',
+	'NASREEN', 'SHIREEN', 'NAZNEEN', 'TABASSUM', 'SHABNAM', 'MUSKAN', 'GULNAZ', 'NILOFER', 'SHAHNAZ', 'FIRDAUS',
+]);
 
 /**
  * Words that say little about who a person is (many people share them): a
