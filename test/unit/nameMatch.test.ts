@@ -77,6 +77,12 @@ const table: Array<[string, string, string, string]> = [
 	["Mrs. Mary D'Souza", 'MARY DSOUZA', 'EXACT', "same name"],
 	['Snow John', 'JOHN SNOW', 'STRONG', "another order; same: SNOW, JOHN"],
 	['Anil Kumar V K', 'K V ANIL KUMAR', 'PARTIAL', "other order: ANIL KUMAR V K / K V ANIL KUMAR; same: ANIL, KUMAR, V, K"],
+	// A long word's later vowel; a business word cut short (never a name word).
+	['Philomena Rodrigues', 'PHILOMINA RODRIGUES', 'STRONG', "spelling: PHILOMENA = PHILOMINA; same: RODRIGUES"],
+	['Sasmita Nayak', 'SUSMITA NAYAK', 'WEAK', "given name differs: SASMITA / SUSMITA; same: NAYAK"],
+	['Lalrinpuia Sailo', 'LALRINPUII SAILO', 'WEAK', "given name differs: LALRINPUIA / LALRINPUII; same: SAILO"],
+	['City Hosp', 'CITY HOSPITAL', 'STRONG', "short form: HOSP = HOSPITAL; same: CITY"],
+	['Ram Traders', 'RAMESH TRADERS', 'WEAK', "word differs: RAM / RAMESH; same: TRADERS"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

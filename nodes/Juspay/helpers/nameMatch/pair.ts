@@ -1,6 +1,6 @@
 import type { Name, Word } from './read';
-import { spellingKey } from './spelling';
-import { areDistinctNames } from './words';
+import { oneVowelApart, spellingKey } from './spelling';
+import { areDistinctNames, BUSINESS_WORDS } from './words';
 
 /** How words of the two names were found to be the same. */
 export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'initial';
@@ -50,11 +50,24 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
 	}
+	for (const x of a.words.filter((w) => free(w) && w.full && !w.short)) {
+		const y = b.words.find((w) => free(w) && w.full && !w.short && oneVowelApart(x.text, w.text) && !areDistinctNames(w.text, x.text));
+		if (y) add([x], [y], 'spelling');
+	}
 	both((x, y, put) => {
 		// Initials too: RK = R. K., KV = K. V.
 		for (const word of x.words.filter((w) => free(w) && (w.text.length >= 3 || w.letters))) {
 			const run = joinedRun(word, y.words.filter(free));
 			if (run) put([word], run, 'joined');
+		}
+	});
+	both((x, y, put) => {
+		// A business word cut short by its firm (MED = MEDICALS, HOSP = HOSPITAL, ELEC = ELECTRICALS); never a name
+		// word (RAM TRADERS is not RAMESH TRADERS).
+		if (!x.business && !y.business) return;
+		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 3 && w.text.length <= 5)) {
+			const whole = y.words.find((w) => free(w) && BUSINESS_WORDS.has(w.text) && w.text.length >= word.text.length + 2 && w.text.startsWith(word.text));
+			if (whole) put([word], [whole], 'short form');
 		}
 	});
 	both((x, y, put) => {

@@ -84,3 +84,22 @@ function keyOf(word: string): string {
 	// word's first vowel: SMITA / SAMITA, SHRADDHA / SHARDA, PRAVEEN / PARVEEN are different names.
 	return w.replace(/(?<=[AEIOU][^AEIOU]*?[^AEIOU])A(?=[^AEIOU])/g, '');
 }
+
+const VOWELS = 'AEIOU';
+/**
+ * Two long words (8 letters or more) one vowel apart, past the first vowel and before the last letter:
+ * PHILOMENA / PHILOMINA, SURINDER / SURENDER, PROSENJIT / PRASENJIT are spellings. The first vowel tells
+ * names apart (SASMITA / SUSMITA, SHEKHAR / SHIKHAR) and the last a man from a woman (LALRINPUIA / LALRINPUII).
+ */
+export function oneVowelApart(x: string, y: string): boolean {
+	if (x.length !== y.length || x.length < 8) return false;
+	let at = -1;
+	for (let i = 0; i < x.length; i++) {
+		if (x[i] === y[i]) continue;
+		if (at !== -1) return false;
+		at = i;
+	}
+	if (at <= 0 || at === x.length - 1 || !VOWELS.includes(x[at]) || !VOWELS.includes(y[at])) return false;
+	for (let i = 0; i < at; i++) if (VOWELS.includes(x[i])) return true;
+	return false;
+}
