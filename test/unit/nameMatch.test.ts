@@ -83,6 +83,18 @@ const table: Array<[string, string, string, string]> = [
 	['Lalrinpuia Sailo', 'LALRINPUII SAILO', 'WEAK', "given name differs: LALRINPUIA / LALRINPUII; same: SAILO"],
 	['City Hosp', 'CITY HOSPITAL', 'STRONG', "short form: HOSP = HOSPITAL; same: CITY"],
 	['Ram Traders', 'RAMESH TRADERS', 'WEAK', "word differs: RAM / RAMESH; same: TRADERS"],
+	// The eighth blind part: two given names swapped, a proprietor, schools and self-help groups, a Bengali final O, titles.
+	['Mohan Krishna', 'KRISHNA MOHAN', 'PARTIAL', "other order: MOHAN KRISHNA / KRISHNA MOHAN; same: MOHAN, KRISHNA"],
+	['Sharma Anil', 'ANIL SHARMA', 'STRONG', "another order; same: SHARMA, ANIL"],
+	['Pooja Garments', 'POOJA GARMENTS PROP NIKHIL ARORA', 'STRONG', "left out: PROP; same: POOJA, GARMENTS"],
+	['Pooja Garments Prop Nikhil Arora', 'POOJA GARMENTS PROP NIKHIL ARYA', 'WEAK', "proprietor differs: NIKHIL ARORA / NIKHIL ARYA; left out: PROP; same: POOJA, GARMENTS"],
+	['Jai Maa Durga Mahila SHG', 'JAI MAA DURGA MAHILA SWAYAM SAHAYATA SAMUH', 'EXACT', "same name"],
+	['Govt. Hr. Sec. School Pudur', 'GOVT HIGHER SECONDARY SCHOOL PUDUR', 'EXACT', "same name"],
+	['KGBV Sirsa', 'KASTURBA GANDHI BALIKA VIDYALAYA SIRSA', 'STRONG', "initial: KGBV = KASTURBA GANDHI BALIKA VIDYALAYA; same: SIRSA"],
+	['Lok Kalyan Samiti (Regd.)', 'LOK KALYAN SAMITI', 'STRONG', "left out: REGD; same: LOK, KALYAN, SAMITI"],
+	['Hemanta Saikia', 'HEMANTO SAIKIA', 'STRONG', "spelling: HEMANTA = HEMANTO; same: SAIKIA"],
+	['Sister Mary Philomena', 'SR MARY PHILOMENA', 'EXACT', "same name"],
+	['H R Sharma', 'HR SHARMA', 'STRONG', "joined: H R = HR; same: SHARMA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from './givenNames';
 import type { Pair, PairKind, Pairing } from './pair';
 import type { Name, Word } from './read';
 import { spellingKey } from './spelling';
@@ -55,11 +56,11 @@ const meaningful = (pair: Pair) => words(pair).some((w) => !w.legal && !isFiller
  *   form): PARTIAL when a word that identifies matched, and a lone word is the
  *   other's first ("GOPAL" / "GOPAL KRISHNAN", not "KUMAR" / "ANIL KUMAR"); else WEAK.
  */
-export function judge(a: Name, b: Name, pairing: Pairing, relativesDiffer?: string): Judgement {
+export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: string): Judgement {
 	const { pairs, restA, restB } = pairing;
 	const order = orderOf(pairs);
 	const husbandsName = maybeHusbandsName(a, b);
-	const conflict = relativesDiffer ? `relative differs: ${relativesDiffer}` : formsOfAddressDiffer(a, b);
+	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : husbandsName && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
 	// Score: the share of words paired, each pair by its worth, less 5 for another order; kept within the band's range.
@@ -158,6 +159,8 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const prefixMoved = placed.some((p, i) => rank[i] !== i && words(p).some((w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
 	const givenSwapped =
 		n === 2 &&
-		(placed.some((p) => words(p).some((w) => SWAPPED_GIVEN_NAMES.has(w.text))) || placed.every((p) => words(p).every((w) => FATHERS_GIVEN_NAMES.has(w.text))));
+		(placed.some((p) => words(p).some((w) => SWAPPED_GIVEN_NAMES.has(w.text))) ||
+			placed.every((p) => words(p).every((w) => FATHERS_GIVEN_NAMES.has(w.text))) ||
+			placed.every((p) => words(p).some((w) => GIVEN_NAMES.has(w.text))));
 	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';
 }

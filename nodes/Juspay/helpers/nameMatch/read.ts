@@ -7,6 +7,8 @@ import {
 	COMMON_WORDS,
 	JOINED_ENDINGS,
 	LEGAL_FORMS,
+	ORGANISATION_FORMS,
+	ORGANISATION_PHRASES,
 	SHORT_FORMS,
 	TITLES,
 } from './words';
@@ -48,10 +50,22 @@ export interface Name {
 	address?: string;
 }
 
-/** S/O, D/O, W/O, C/O (son, daughter, wife, care of) or U/G (under guardian: a minor's account) after a name: a relative's name follows. */
-const RELATION = /[^A-Z](?:[SDWC]\s*\/\s*O|U\s*\/\s*G)(?![A-Z])/;
+/**
+ * S/O, D/O, W/O, C/O (son, daughter, wife, care of), U/G (under guardian: a minor's account) after a name, or
+ * PROP (proprietor) after a firm's: a relative's or owner's name follows.
+ */
+const RELATION = /[^A-Z](?:[SDWC]\s*\/\s*O|U\s*\/\s*G|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-]))(?![A-Z])/;
+/** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a business word. */
+const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 const LETTER_RUNS = ['LLP', 'HUF'];
+
+function isProprietor(before: string): boolean {
+	const match = BEFORE_PROPRIETOR.exec(before);
+	if (!match) return false;
+	const word = match[1];
+	return word === undefined || BUSINESS_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
+}
 
 /** A name as words: accents, case, punctuation, titles and forms of address set aside. */
 export function readName(name: string): Name {
@@ -60,9 +74,9 @@ export function readName(name: string): Name {
 	const dropped: string[] = [];
 	let business = false;
 	let relative: string | undefined;
-	if (text.includes('/') || text.includes('MESSRS')) {
+	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP')) {
 		const relation = RELATION.exec(text);
-		if (relation && /[A-Z]/.test(text.slice(0, relation.index))) {
+		if (relation && /[A-Z]/.test(text.slice(0, relation.index)) && (!relation[0].includes('PROP') || isProprietor(text.slice(0, relation.index + 1)))) {
 			dropped.push(relation[0].slice(1).replace(/\s/g, ''));
 			relative = text.slice(relation.index + relation[0].length);
 			text = text.slice(0, relation.index);
@@ -73,9 +87,13 @@ export function readName(name: string): Name {
 		});
 	}
 	if (text.includes('LIABILITY')) text = text.replace(/\bLIMITED\s+LIABILITY\s+PARTNERSHIP\b/g, 'LLP');
+	if (text.includes('GROUP') || text.includes('SAMUH')) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
+	// (REGD.) says a body is registered, not which one.
+	if (text.includes('REGD')) text = text.replace(/\bREGD\b/g, () => (dropped.push('REGD'), ' '));
 	const written = joinLetterRuns(wordsOf(text));
-	const texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
+	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
 	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));
+	if (business) texts = texts.map((word) => ORGANISATION_FORMS.get(word) ?? word);
 
 	let start = 0;
 	while (start < texts.length - 1 && (TITLES.has(texts[start]) || (business && texts[start] === 'THE'))) start++;
@@ -107,7 +125,7 @@ function wordOf(written: string, text: string, optional: boolean, index: number)
 		short: stands !== undefined,
 		full: stands !== undefined || (!initial && /[AEIOU0-9]/.test(text)),
 		initial,
-		letters: (text.length === 2 || (text.length === 3 && !/[AEIOU]/.test(text))) && /^[A-Z]+$/.test(text),
+		letters: (text.length === 2 || (text.length <= 4 && !/[AEIOU]/.test(text))) && /^[A-Z]+$/.test(text),
 		common: COMMON_WORDS.has(stands ? stands[0] : SAME_NAMES.get(text) ?? text),
 		legal: LEGAL_FORMS.has(text),
 		optional,

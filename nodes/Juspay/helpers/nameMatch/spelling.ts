@@ -43,6 +43,7 @@ function keyOf(word: string): string {
 	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
+	w = w.replace(/([^AEIOU])O$/, '$1A'); // a Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A)
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/EY$/, 'E'); // PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
@@ -66,7 +67,6 @@ function keyOf(word: string): string {
 		.replace(/Q/g, 'K')
 		.replace(/W/g, 'V')
 		.replace(/IY(?=[AEIOU])/g, 'I') // KAPADIYA = KAPADIA, MUDALIYAR = MUDALIAR
-		.replace(/([^AEIOU])O$/, '$1A') // PARTHO = PARTHA (a Bengali final O)
 		.replace(/PH/g, 'F')
 		.replace(/CHH|CHCH/g, 'CH') // CHHAYA = CHAYA, BACHCHAN = BACHAN
 		.replace(/C(?!H)/g, 'K')

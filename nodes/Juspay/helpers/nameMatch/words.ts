@@ -10,6 +10,7 @@ export const TITLES = new Set([
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
 	'SELVI', 'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
+	'SOU', 'SR', 'SISTER', // Marathi: Sou. (as Sau.); a nun: Sr., Sister
 ]);
 
 /**
@@ -88,7 +89,23 @@ export const BUSINESS_WORDS = new Set([
 	'PRESS', 'PRINTERS', 'AUTOMOBILES', 'MEDICALS', 'FABRICATION', 'FABRICATORS', 'DISTRIBUTORS', 'PHARMACEUTICALS',
 	'PHARMACY', 'HARDWARE', 'FURNITURE', 'GARMENTS', 'CHEMICALS', 'FERTILISERS', 'PLASTICS', 'POLYMERS', 'PRODUCTS',
 	'INSTITUTE', 'EDUCATIONAL', 'CHARITABLE', 'WELFARE', 'SUPPLIERS', 'MERCHANTS', 'TRAVELS', 'HOTEL', 'RESTAURANT',
+	// Schools, self-help groups and other bodies.
+	'SCHOOL', 'COLLEGE', 'ACADEMY', 'VIDYALAYA', 'MAHAVIDYALAYA', 'SAMITI', 'SAMUH', 'SANGH', 'SANGHA', 'MANDAL',
+	'MANDALI', 'COMMITTEE', 'SABHA', 'CLUB', 'SHG', 'PANCHAYAT', 'EDUCATION', 'ORGANISATION', 'AGRICULTURAL',
+	'SECONDARY', 'MATRICULATION',
 ]);
+
+/** Short forms written only in an organisation's name (in a person's, HR or SR are initials or a title). */
+export const ORGANISATION_FORMS = new Map<string, string>(Object.entries({
+	HR: 'HIGHER', SEC: 'SECONDARY', SR: 'SENIOR', SNR: 'SENIOR', EDN: 'EDUCATION', EDU: 'EDUCATION', GOVT: 'GOVERNMENT',
+	MATRIC: 'MATRICULATION', AGRI: 'AGRICULTURAL', AGRL: 'AGRICULTURAL', SCH: 'SCHOOL', PRI: 'PRIMARY', VIDYALAY: 'VIDYALAYA',
+}));
+
+/** Multi-word names an organisation is also known by its letters: written as the letters. */
+export const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
+	[/\bSWAYAM SAHAYATA SAMUH\b|\bSELF HELP GROUP\b/g, 'SHG'],
+	[/\bNEIGHBOURHOOD GROUP\b/g, 'NHG'],
+];
 
 /** Words that start a given name and are never a surname: written elsewhere, they make another person (DIN MOHAMMAD / MOHAMMAD DIN). */
 export const GIVEN_NAME_PREFIXES = new Set(['MOHAMMAD']);
