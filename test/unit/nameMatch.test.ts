@@ -95,6 +95,18 @@ const table: Array<[string, string, string, string]> = [
 	['Hemanta Saikia', 'HEMANTO SAIKIA', 'STRONG', "spelling: HEMANTA = HEMANTO; same: SAIKIA"],
 	['Sister Mary Philomena', 'SR MARY PHILOMENA', 'EXACT', "same name"],
 	['H R Sharma', 'HR SHARMA', 'STRONG', "joined: H R = HR; same: SHARMA"],
+	// The ninth blind part: -EESHA, a surname moved past MOHAMMED, a title in brackets after the name, S O without its slash,
+	// an initial for a name with LAL joined on, a listed spelling's unlisted neighbour, a lab's short form.
+	['Aneesh P', 'ANEESHA P', 'WEAK', "given name differs: ANEESH / ANEESHA; same: P"],
+	['Mahesha K', 'MAHESH K', 'STRONG', "spelling: MAHESHA = MAHESH; same: K"],
+	['Mohammed Yusuf Shaikh', 'SHAIKH MOHAMMED YUSUF', 'STRONG', "another order; same: MOHAMMED, YUSUF, SHAIKH"],
+	['Rajeshwari Iyer (Mrs.)', 'RAJESWARI IYER', 'STRONG', "spelling: RAJESHWARI = RAJESWARI; left out: MRS; same: IYER"],
+	['Mst. Rehana Khatoon', 'REHANA KHATUN', 'STRONG', "spelling: KHATOON = KHATUN; same: REHANA"],
+	['Vishwakarma Furniture Works', 'VISHVAKARMA FURNITURE WORKS', 'STRONG', "spelling: VISHWAKARMA = VISHVAKARMA; same: FURNITURE, WORKS"],
+	['Ramachandra Hegde', 'RAMACHANDRA HEGDE S O GANAPATI HEGDE', 'STRONG', "left out: S/O; same: RAMACHANDRA, HEGDE"],
+	['Nilesh R. Desai', 'NILESH RAMANLAL DESAI', 'STRONG', "initial: R = RAMAN LAL; same: NILESH, DESAI"],
+	['Shivakumar B. N.', 'B N SHIVAKUMARA', 'STRONG', "joined: SHIVA KUMAR = SHIVAKUMARA; same: B, N"],
+	['Om Sai Pathology Laboratory', 'OM SAI PATHOLOGY LAB', 'STRONG', "short form: LABORATORY = LAB; same: OM, SAI, PATHOLOGY"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

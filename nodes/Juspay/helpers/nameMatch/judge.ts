@@ -155,8 +155,12 @@ function orderOf(pairs: Pair[]): WordOrder {
 	if (rank.every((r, i) => r === i)) return 'same';
 	// The last word moved to the front, or the first to the end: a surname written first. Not when the word
 	// that moved starts a given name (MOHAMMAD): DIN MOHAMMAD and MOHAMMAD DIN are two people.
-	const moved = rank.every((r, i) => r === (i + 1) % n) || rank.every((r, i) => r === (i + n - 1) % n);
-	const prefixMoved = placed.some((p, i) => rank[i] !== i && words(p).some((w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
+	const toFront = rank.every((r, i) => r === (i + 1) % n);
+	const toEnd = rank.every((r, i) => r === (i + n - 1) % n);
+	const moved = toFront || toEnd;
+	// The word that moved: the last to the front, or the first to the end (in a name of two, either).
+	const mover = (i: number) => n === 2 || (toFront ? i === n - 1 : i === 0);
+	const prefixMoved = placed.some((p, i) => mover(i) && words(p).some((w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
 	const givenSwapped =
 		n === 2 &&
 		(placed.some((p) => words(p).some((w) => SWAPPED_GIVEN_NAMES.has(w.text))) ||

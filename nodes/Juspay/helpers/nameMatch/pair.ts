@@ -87,8 +87,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 	});
 	both((x, y, put) => {
 		for (const word of x.words.filter((w) => free(w) && w.initial && !w.optional)) {
-			const whole = closest(word, x, y, y.words.filter((w) => free(w) && !w.initial && !w.legal && startsWith(w, word.text)));
-			if (whole) put([word], [whole], 'initial');
+			const whole = closest(word, x, y, y.words.filter((w) => free(w) && !w.initial && !w.legal && !w.tail && startsWith(w, word.text)));
+			const tail = whole && y.words[whole.index + 1];
+			if (whole) put([word], tail?.tail && free(tail) ? [whole, tail] : [whole], 'initial');
 		}
 		for (const word of x.words.filter((w) => free(w) && w.letters)) {
 			// A title read as initials must stand right before the name (MS DHONI), never for words elsewhere.

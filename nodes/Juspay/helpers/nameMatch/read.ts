@@ -1,4 +1,5 @@
 import { spellingKey } from './spelling';
+import { ORGANISATION_FORMS, ORGANISATION_PHRASES } from './organisations';
 import { SAME_NAMES } from './spellings';
 import {
 	ADDRESS_WORDS,
@@ -7,8 +8,6 @@ import {
 	COMMON_WORDS,
 	JOINED_ENDINGS,
 	LEGAL_FORMS,
-	ORGANISATION_FORMS,
-	ORGANISATION_PHRASES,
 	SHORT_FORMS,
 	TITLES,
 } from './words';
@@ -26,6 +25,8 @@ export interface Word {
 	/** Whether it may be compared by its spelling key: a word with a vowel or a digit, or a short form (not RK, not R). */
 	full: boolean;
 	initial: boolean;
+	/** A common word that was written onto the word before (RAMANLAL → RAMAN, LAL): an initial for that word covers it too. */
+	tail?: boolean;
 	/** Whether it may be initials written together (RK, GS, VVS). */
 	letters: boolean;
 	/** A word many people share (KUMAR, SINGH, MOHAMMAD): it alone never identifies anyone. */
@@ -51,10 +52,10 @@ export interface Name {
 }
 
 /**
- * S/O, D/O, W/O, C/O (son, daughter, wife, care of), U/G (under guardian: a minor's account) after a name, or
- * PROP (proprietor) after a firm's: a relative's or owner's name follows.
+ * S/O, D/O, W/O, C/O (son, daughter, wife, care of; a bank may drop the slash: S O), U/G (under guardian: a
+ * minor's account) after a name, or PROP (proprietor) after a firm's: a relative's or owner's name follows.
  */
-const RELATION = /[^A-Z](?:[SDWC]\s*\/\s*O|U\s*\/\s*G|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-]))(?![A-Z])/;
+const RELATION = /[^A-Z](?:[SDWC]\s*\/\s*O|[SDW] O(?= [A-Z]{2})|U\s*\/\s*G|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-]))(?![A-Z])/;
 /** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a business word. */
 const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
@@ -74,10 +75,11 @@ export function readName(name: string): Name {
 	const dropped: string[] = [];
 	let business = false;
 	let relative: string | undefined;
-	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP')) {
+	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || / [SDW] O /.test(text)) {
 		const relation = RELATION.exec(text);
 		if (relation && /[A-Z]/.test(text.slice(0, relation.index)) && (!relation[0].includes('PROP') || isProprietor(text.slice(0, relation.index + 1)))) {
-			dropped.push(relation[0].slice(1).replace(/\s/g, ''));
+			const said = relation[0].slice(1).replace(/\s/g, '');
+			dropped.push(/^[SDW]O$/.test(said) ? `${said[0]}/O` : said);
 			relative = text.slice(relation.index + relation[0].length);
 			text = text.slice(0, relation.index);
 		}
@@ -88,12 +90,19 @@ export function readName(name: string): Name {
 	}
 	if (text.includes('LIABILITY')) text = text.replace(/\bLIMITED\s+LIABILITY\s+PARTNERSHIP\b/g, 'LLP');
 	if (text.includes('GROUP') || text.includes('SAMUH')) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
+	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
+	if (text.endsWith(')')) text = text.replace(/\((MRS?|MS|MISS|SMT|SHRI|SRI|DR|KUMARI)\.?\)$/, (_, title: string) => (dropped.push(title), ' '));
 	// (REGD.) says a body is registered, not which one.
 	if (text.includes('REGD')) text = text.replace(/\bREGD\b/g, () => (dropped.push('REGD'), ' '));
 	const written = joinLetterRuns(wordsOf(text));
 	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
 	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));
-	if (business) texts = texts.map((word) => ORGANISATION_FORMS.get(word) ?? word);
+	if (business) {
+		texts = texts.map((word) => {
+			const full = ORGANISATION_FORMS.get(word);
+			return full === undefined ? word : BUSINESS_FORMS.get(full) ?? full;
+		});
+	}
 
 	let start = 0;
 	while (start < texts.length - 1 && (TITLES.has(texts[start]) || (business && texts[start] === 'THE'))) start++;
@@ -103,7 +112,9 @@ export function readName(name: string): Name {
 		if (i < start || business) words.push(wordOf(written[i], texts[i], i < start, words.length));
 		else {
 			const before = dropped.length;
-			for (const part of personWords(texts[i], i > start, dropped)) words.push(wordOf(part, part, false, words.length));
+			const parts = personWords(texts[i], i > start, dropped);
+			for (const part of parts) words.push(wordOf(part, part, false, words.length));
+			if (parts.length === 2) words[words.length - 1].tail = true;
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN); not the father's (KANJIBHAI).
 			if (dropped.length > before && (i === start || (i === start + 1 && ADDRESS_WORDS.includes(texts[i])))) address ??= dropped[before];
 		}
@@ -121,7 +132,7 @@ function wordOf(written: string, text: string, optional: boolean, index: number)
 	return {
 		written,
 		text,
-		keys: stands ? stands.map(spellingKey) : [spellingKey(SAME_NAMES.get(text) ?? text)],
+		keys: stands ? stands.map(spellingKey) : keysOf(text),
 		short: stands !== undefined,
 		full: stands !== undefined || (!initial && /[AEIOU0-9]/.test(text)),
 		initial,
@@ -131,6 +142,17 @@ function wordOf(written: string, text: string, optional: boolean, index: number)
 		optional,
 		index,
 	};
+}
+
+/**
+ * A word's spelling key, and its list's (spellings.ts) when it is in one: VISHWAKARMA is compared as itself (and
+ * so VISHVAKARMA, which no list holds, still pairs with it) and as BISWAKARMA.
+ */
+function keysOf(text: string): string[] {
+	const own = spellingKey(text);
+	const listed = SAME_NAMES.get(text);
+	const list = listed === undefined ? own : spellingKey(listed);
+	return list === own ? [own] : [own, list];
 }
 
 /**

@@ -16,9 +16,10 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
  * -IL, -AL, -EEN, -ISH, -AS, -AR it makes a woman's name of a man's (ANKITA,
  * SUSHILA, VIMALA, NAVEENA, MANISHA, MANASA, AKSHARA), a different person; so
  * do -KANTA (CHANDRAKANTA; not -KANTHA: SRIKANTHA = SRIKANTH), -JWALA (UJJWALA)
- * and -ATHA but after N or R (SUJATHA = SUJATA, LATHA = LATA; MANJUNATHA = MANJUNATH).
+ * -ATHA but after N or R (SUJATHA = SUJATA, LATHA = LATA; MANJUNATHA = MANJUNATH), and -EESHA (ANEESHA: not
+ * ANEESH, where MAHESHA is MAHESH).
  */
-const TRAILING_A = /(?:ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIE]V|VAS|RAYAN|ISHN|NJAY|NGH|KAR|(?<!J)WALL?|DHYAY)A$/;
+const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIE]V|VAS|RAYAN|ISHN|NJAY|NGH|KAR|UMAR|(?<!J)WALL?|DHYAY)A$/;
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;

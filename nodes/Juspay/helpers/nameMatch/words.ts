@@ -1,3 +1,5 @@
+import { ORGANISATION_WORDS } from './organisations';
+
 /**
  * The word lists the name matcher knows. Each list is what a form and a bank
  * record write differently for the same holder, but one: the different names
@@ -10,7 +12,7 @@ export const TITLES = new Set([
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
 	'SELVI', 'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
-	'SOU', 'SR', 'SISTER', // Marathi: Sou. (as Sau.); a nun: Sr., Sister
+	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman)
 ]);
 
 /**
@@ -54,6 +56,21 @@ const DISTINCT_NAME_PAIRS = [
 	['DAR', 'DHAR'],
 	['FAROOQ', 'FARRUKH'],
 	['BORO', 'BORA'], // Bodo and Assamese family names (a final O is a Bengali A elsewhere)
+	// Goan and other Christian names: a final O is a man's, a final A a woman's.
+	['FRANCISCO', 'FRANCISCA'],
+	['ANGELO', 'ANGELA'],
+	['ANTONIO', 'ANTONIA'],
+	['MARIO', 'MARIA'],
+	['ROBERTO', 'ROBERTA'],
+	['PAULO', 'PAULA'],
+	['JULIO', 'JULIA'],
+	['ALBERTO', 'ALBERTA'],
+	['FERNANDO', 'FERNANDA'],
+	['ROSARIO', 'ROSARIA'],
+	['LUCIO', 'LUCIA'],
+	['EUGENIO', 'EUGENIA'],
+	['VICTORIO', 'VICTORIA'],
+	['MEDA', 'MEDHA'],
 	// A man's name and a woman's that the trailing-A rule (spelling.ts) would take for one.
 	['CHAND', 'CHANDA'],
 	['SUNAND', 'SUNANDA'],
@@ -89,23 +106,10 @@ export const BUSINESS_WORDS = new Set([
 	'PRESS', 'PRINTERS', 'AUTOMOBILES', 'MEDICALS', 'FABRICATION', 'FABRICATORS', 'DISTRIBUTORS', 'PHARMACEUTICALS',
 	'PHARMACY', 'HARDWARE', 'FURNITURE', 'GARMENTS', 'CHEMICALS', 'FERTILISERS', 'PLASTICS', 'POLYMERS', 'PRODUCTS',
 	'INSTITUTE', 'EDUCATIONAL', 'CHARITABLE', 'WELFARE', 'SUPPLIERS', 'MERCHANTS', 'TRAVELS', 'HOTEL', 'RESTAURANT',
-	// Schools, self-help groups and other bodies.
-	'SCHOOL', 'COLLEGE', 'ACADEMY', 'VIDYALAYA', 'MAHAVIDYALAYA', 'SAMITI', 'SAMUH', 'SANGH', 'SANGHA', 'MANDAL',
-	'MANDALI', 'COMMITTEE', 'SABHA', 'CLUB', 'SHG', 'PANCHAYAT', 'EDUCATION', 'ORGANISATION', 'AGRICULTURAL',
-	'SECONDARY', 'MATRICULATION',
+	// Schools, self-help groups and other bodies (and organisations.ts).
+	'SAMUH', 'SHG', ...ORGANISATION_WORDS,
 ]);
 
-/** Short forms written only in an organisation's name (in a person's, HR or SR are initials or a title). */
-export const ORGANISATION_FORMS = new Map<string, string>(Object.entries({
-	HR: 'HIGHER', SEC: 'SECONDARY', SR: 'SENIOR', SNR: 'SENIOR', EDN: 'EDUCATION', EDU: 'EDUCATION', GOVT: 'GOVERNMENT',
-	MATRIC: 'MATRICULATION', AGRI: 'AGRICULTURAL', AGRL: 'AGRICULTURAL', SCH: 'SCHOOL', PRI: 'PRIMARY', VIDYALAY: 'VIDYALAYA',
-}));
-
-/** Multi-word names an organisation is also known by its letters: written as the letters. */
-export const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
-	[/\bSWAYAM SAHAYATA SAMUH\b|\bSELF HELP GROUP\b/g, 'SHG'],
-	[/\bNEIGHBOURHOOD GROUP\b/g, 'NHG'],
-];
 
 /** Words that start a given name and are never a surname: written elsewhere, they make another person (DIN MOHAMMAD / MOHAMMAD DIN). */
 export const GIVEN_NAME_PREFIXES = new Set(['MOHAMMAD']);
