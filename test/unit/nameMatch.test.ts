@@ -107,6 +107,17 @@ const table: Array<[string, string, string, string]> = [
 	['Nilesh R. Desai', 'NILESH RAMANLAL DESAI', 'STRONG', "initial: R = RAMAN LAL; same: NILESH, DESAI"],
 	['Shivakumar B. N.', 'B N SHIVAKUMARA', 'STRONG', "joined: SHIVA KUMAR = SHIVAKUMARA; same: B, N"],
 	['Om Sai Pathology Laboratory', 'OM SAI PATHOLOGY LAB', 'STRONG', "short form: LABORATORY = LAB; same: OM, SAI, PATHOLOGY"],
+	// The tenth blind part: & left out, one and many, joined as written, the relative's family name, (RETD.), a relative
+	// cut by the bank, a digit for a number, a legal form cut to LT, H/O.
+	['Shiv Shakti Paints & Hardware', 'SHIV SHAKTI PAINTS HARDWARE', 'EXACT', "same name"],
+	['Ganesh Sand & Aggregate Suppliers', 'GANESH SAND AND AGGREGATE SUPPLIER', 'STRONG', "spelling: SUPPLIERS = SUPPLIER; same: GANESH, SAND, AGGREGATE"],
+	['Sai Infra Projects LLP', 'SAI INFRAPROJECTS LLP', 'STRONG', "joined: INFRA PROJECTS = INFRAPROJECTS; same: SAI, LLP"],
+	['Shanti Devi w/o Late Ram Niwas Meena', 'SHANTI DEVI MEENA', 'STRONG', "family name of the relative: MEENA; left out: W/O; same: SHANTI, DEVI"],
+	['Capt. Vikram Rathore (Retd.)', 'VIKRAM SINGH RATHORE', 'PARTIAL', "only in the bank's name: SINGH; left out: RETD; same: VIKRAM, RATHORE"],
+	['Chandrakala Devi w/o Ramashankar Vishwakarma', 'CHANDRAKALA DEVI W O RAMASHANKAR VIS', 'STRONG', "left out: W/O; same: CHANDRAKALA, DEVI"],
+	['Krishna 2 Wheelers', 'KRISHNA TWO WHEELERS', 'EXACT', "same name"],
+	['Sri Lakshmi Narasimha Motors Pvt Ltd', 'SRI LAKSHMI NARASIMHA MOTORS PVT LT', 'PARTIAL', "cut by the bank: LTD = LT; same: LAKSHMI, NARASIMHA, MOTORS, PVT"],
+	['Ramesh Yadav', 'RAMESH YADAV H/O SUNITA DEVI', 'STRONG', "left out: H/O; same: RAMESH, YADAV"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

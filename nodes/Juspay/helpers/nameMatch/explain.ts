@@ -49,6 +49,8 @@ export function explain(a: Name, b: Name, { pairs, restA, restB }: Pairing, { ba
 		const ofKind = pairs.filter((p) => p.kind === kind);
 		if (ofKind.length > 0) parts.push(`${KIND_LABEL[kind]}: ${ofKind.map((p: Pair) => `${written(p.a)} = ${written(p.b)}`).join(', ')}`);
 	}
+	const family = pairs.filter((p) => [...p.a, ...p.b].some((w) => w.family)).map((p) => written(p.a.some((w) => w.family) ? p.b : p.a));
+	if (family.length > 0) parts.push(`family name of the relative: ${family.join(', ')}`);
 	if (a.dropped.length + b.dropped.length > 0) parts.push(`left out: ${[...new Set([...a.dropped, ...b.dropped])].join(', ')}`);
 	const same = pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !isFiller(p.a[0])).map((p) => written(p.a));
 	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);

@@ -40,11 +40,12 @@ export function matchNames(expected: string, atBank: string): NameMatch | null {
 	return { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
 }
 
-/** Both names give a relative (S/O …) or a proprietor and they are not one person: "relative differs: MOHAN LAL / SOHAN LAL". */
+/** Both names give a relative (S/O …) or a proprietor and they are two people: "relative differs: MOHAN LAL / SOHAN LAL". */
 function relativesDiffer(a: Name, b: Name): string | undefined {
 	if (a.relative === undefined || b.relative === undefined) return undefined;
 	const match = matchNames(a.relative, b.relative);
-	if (match === null || match.band === 'EXACT' || match.band === 'STRONG') return undefined;
+	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.
+	if (match === null || (match.band !== 'WEAK' && match.band !== 'NONE')) return undefined;
 	const written = (name: string) => readName(name).words.map((w) => w.written).join(' ');
 	const who = [...a.dropped, ...b.dropped].some((word) => word.startsWith('PROP')) ? 'proprietor' : 'relative';
 	return `${who} differs: ${written(a.relative)} / ${written(b.relative)}`;

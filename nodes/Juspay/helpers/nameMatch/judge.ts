@@ -2,7 +2,7 @@ import { GIVEN_NAMES } from './givenNames';
 import type { Pair, PairKind, Pairing } from './pair';
 import type { Name, Word } from './read';
 import { spellingKey } from './spelling';
-import { FATHERS_GIVEN_NAMES, GIVEN_NAME_PREFIXES, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
+import { FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
 const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
@@ -26,8 +26,6 @@ export interface Judgement {
 	conflict?: string;
 }
 
-/** Words that join others and say nothing of who holds the account. */
-const FILLERS = new Set(['AND', 'OF', 'THE', 'FOR']);
 export const isFiller = (word: Word) => FILLERS.has(word.text);
 const WORTH: Record<PairKind, number> = { same: 1, spelling: 0.95, 'short form': 0.95, joined: 0.95, cut: 0.8, initial: 0.75 };
 const SCORE_RANGE: Record<NameMatchBand, [number, number]> = {

@@ -1,6 +1,6 @@
 import type { Name, Word } from './read';
 import { oneVowelApart, spellingKey } from './spelling';
-import { areDistinctNames, BUSINESS_WORDS } from './words';
+import { areDistinctNames, BUSINESS_WORDS, FILLERS } from './words';
 
 /** How words of the two names were found to be the same. */
 export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'initial';
@@ -69,6 +69,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const whole = y.words.find((w) => free(w) && BUSINESS_WORDS.has(w.text) && w.text.length >= word.text.length + 2 && w.text.startsWith(word.text));
 			if (whole) put([word], [whole], 'short form');
 		}
+		// One and many of a business word (SUPPLIER / SUPPLIERS).
+		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 4)) {
+			const plural = y.words.find((w) => free(w) && w.text === `${word.text}S` && BUSINESS_WORDS.has(w.text));
+			if (plural) put([word], [plural], 'spelling');
+		}
 	});
 	both((x, y, put) => {
 		// & written N at the bank (PIPES N FITTINGS): a lone N stands for AND.
@@ -80,7 +85,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const last = x.words.filter((w) => !w.optional).pop();
 		if (!last || !free(last) || x.length < CUT_FROM) return;
 		// A lone letter is an initial, unless it is what is left of a legal form (HOSPITAL P for HOSPITAL PVT LTD).
-		const whole = y.words.find((w) => free(w) && w.text.length > last.text.length && w.text.startsWith(last.text) && (!last.initial || w.legal));
+		const cutFrom = (w: Word) => (w.text.length > last.text.length && w.text.startsWith(last.text)) || (w.written.length > last.written.length && w.written.startsWith(last.written));
+		const whole = y.words.find((w) => free(w) && cutFrom(w) && (!last.initial || w.legal));
 		// Legal forms after the cut word went with it.
 		const after = whole ? y.words.filter((w) => free(w) && w.index > whole.index && w.legal) : [];
 		if (whole) put([last], [whole, ...after], 'cut');
@@ -102,7 +108,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 			if (whole) put([word], [whole], 'initial');
 		}
 	});
-	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional);
+	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional && !FILLERS.has(w.text));
 	return { pairs, restA: rest(a), restB: rest(b) };
 }
 
@@ -110,12 +116,15 @@ export function pairWords(a: Name, b: Name): Pairing {
 function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 	for (let start = 0; start < free.length; start++) {
 		let text = free[start].text;
+		// As written too: INFRA PROJECTS = INFRAPROJECTS, though INFRA is compared as INFRASTRUCTURE.
+		let written = free[start].written;
 		for (let end = start + 1; end < free.length && end - start < JOINED_MAX; end++) {
 			if (free[end].index !== free[end - 1].index + 1) break;
 			text += free[end].text;
+			written += free[end].written;
 			// Spellings differ in length (LAXMI / LAKSHMI), so only a run far longer than the word stops the search.
 			if (text.length > 2 * word.text.length) break;
-			if (text === word.text || (word.full && spellingKey(text) === word.keys[0])) return free.slice(start, end + 1);
+			if (text === word.text || written === word.written || (word.full && spellingKey(text) === word.keys[0])) return free.slice(start, end + 1);
 		}
 	}
 	return undefined;

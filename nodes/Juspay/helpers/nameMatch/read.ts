@@ -27,6 +27,8 @@ export interface Word {
 	initial: boolean;
 	/** A common word that was written onto the word before (RAMANLAL → RAMAN, LAL): an initial for that word covers it too. */
 	tail?: boolean;
+	/** The family name of the relative after S/O, W/O …, taken as the holder's (optional: never counted missing). */
+	family?: boolean;
 	/** Whether it may be initials written together (RK, GS, VVS). */
 	letters: boolean;
 	/** A word many people share (KUMAR, SINGH, MOHAMMAD): it alone never identifies anyone. */
@@ -52,14 +54,21 @@ export interface Name {
 }
 
 /**
- * S/O, D/O, W/O, C/O (son, daughter, wife, care of; a bank may drop the slash: S O), U/G (under guardian: a
- * minor's account) after a name, or PROP (proprietor) after a firm's: a relative's or owner's name follows.
+ * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
+ * guardian: a minor's account) after a name, or PROP (proprietor) after a firm's: a relative's or owner's name follows.
  */
-const RELATION = /[^A-Z](?:[SDWC]\s*\/\s*O|[SDW] O(?= [A-Z]{2})|U\s*\/\s*G|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-]))(?![A-Z])/;
+const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|[SDW] O(?= [A-Z]{2})|U\s*\/\s*G|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-]))(?![A-Z])/;
 /** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a business word. */
 const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 const LETTER_RUNS = ['LLP', 'HUF'];
+
+/** The last word of a relative's name of two words or more, unless it is a common word (KUMAR, LAL) or an initial. */
+function familyName(relative: string): string | undefined {
+	const words = wordsOf(relative);
+	const last = words[words.length - 1];
+	return words.length >= 2 && last.length >= 3 && !COMMON_WORDS.has(last) && !TITLES.has(last) ? last : undefined;
+}
 
 function isProprietor(before: string): boolean {
 	const match = BEFORE_PROPRIETOR.exec(before);
@@ -92,8 +101,8 @@ export function readName(name: string): Name {
 	if (text.includes('GROUP') || text.includes('SAMUH')) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
 	if (text.endsWith(')')) text = text.replace(/\((MRS?|MS|MISS|SMT|SHRI|SRI|DR|KUMARI)\.?\)$/, (_, title: string) => (dropped.push(title), ' '));
-	// (REGD.) says a body is registered, not which one.
-	if (text.includes('REGD')) text = text.replace(/\bREGD\b/g, () => (dropped.push('REGD'), ' '));
+	// (REGD.) says a body is registered, not which one; (RETD.) that a person has retired.
+	if (text.includes('REGD') || text.includes('RETD')) text = text.replace(/\b(REGD|RETD)\b/g, (said: string) => (dropped.push(said), ' '));
 	const written = joinLetterRuns(wordsOf(text));
 	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
 	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));
@@ -123,6 +132,10 @@ export function readName(name: string): Name {
 	for (const word of words) if (word.text === 'INDIA') word.legal = words.slice(word.index + 1).every((next) => LEGAL_FORMS.has(next.text));
 	// As the bank would store it: the words, one space apart.
 	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
+	// The relative's family name is the holder's too (SHANTI DEVI W/O RAM NIWAS MEENA is SHANTI DEVI MEENA): a word
+	// the other name may have, never one it misses.
+	const family = relative === undefined ? undefined : familyName(relative);
+	if (family !== undefined && !words.some((w) => w.text === family)) words.push({ ...wordOf(family, family, true, words.length), family: true });
 	return { words, business, dropped, length, ...(relative ? { relative } : {}), ...(address ? { address } : {}) };
 }
 

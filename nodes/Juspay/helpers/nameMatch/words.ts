@@ -12,7 +12,7 @@ export const TITLES = new Set([
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
 	'SELVI', 'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
-	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman)
+	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 ]);
 
 /**
@@ -92,6 +92,8 @@ export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
 	SOC: 'SOCIETY', STEEL: 'STEELS', ESTATE: 'ESTATES', CONSTRUCTION: 'CONSTRUCTIONS', CENTER: 'CENTRE',
 	FAB: 'FABRICATION', AUTO: 'AUTOMOBILES', AUTOMOBILE: 'AUTOMOBILES', MED: 'MEDICALS', MEDICAL: 'MEDICALS',
 	FERTILIZERS: 'FERTILISERS', FERTILIZER: 'FERTILISERS', FERTILISER: 'FERTILISERS',
+	// A number written as a digit (KRISHNA 2 WHEELERS).
+	1: 'ONE', 2: 'TWO', 3: 'THREE', 4: 'FOUR', 5: 'FIVE', 6: 'SIX', 7: 'SEVEN', 8: 'EIGHT', 9: 'NINE',
 }));
 
 /** Legal forms: which kind of entity, not which one. */
@@ -151,3 +153,6 @@ export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'LAL', 'CHAND', 'PRAS
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
 export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN'];
+
+/** Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing from the other's. */
+export const FILLERS = new Set(['AND', 'OF', 'THE', 'FOR']);
