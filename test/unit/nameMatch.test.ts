@@ -109,7 +109,7 @@ const table: Array<[string, string, string, string]> = [
 	['Om Sai Pathology Laboratory', 'OM SAI PATHOLOGY LAB', 'STRONG', "short form: LABORATORY = LAB; same: OM, SAI, PATHOLOGY"],
 	// The tenth blind part: & left out, one and many, joined as written, the relative's family name, (RETD.), a relative
 	// cut by the bank, a digit for a number, a legal form cut to LT, H/O.
-	['Shiv Shakti Paints & Hardware', 'SHIV SHAKTI PAINTS HARDWARE', 'EXACT', "same name"],
+	['Shiv Shakti Paints & Hardware', 'SHIV SHAKTI PAINTS HARDWARE', 'STRONG', "left out: AND; same: SHIV, SHAKTI, PAINTS, HARDWARE"],
 	['Ganesh Sand & Aggregate Suppliers', 'GANESH SAND AND AGGREGATE SUPPLIER', 'STRONG', "spelling: SUPPLIERS = SUPPLIER; same: GANESH, SAND, AGGREGATE"],
 	['Sai Infra Projects LLP', 'SAI INFRAPROJECTS LLP', 'STRONG', "joined: INFRA PROJECTS = INFRAPROJECTS; same: SAI, LLP"],
 	['Shanti Devi w/o Late Ram Niwas Meena', 'SHANTI DEVI MEENA', 'STRONG', "family name of the relative: MEENA; left out: W/O; same: SHANTI, DEVI"],
@@ -118,6 +118,14 @@ const table: Array<[string, string, string, string]> = [
 	['Krishna 2 Wheelers', 'KRISHNA TWO WHEELERS', 'EXACT', "same name"],
 	['Sri Lakshmi Narasimha Motors Pvt Ltd', 'SRI LAKSHMI NARASIMHA MOTORS PVT LT', 'PARTIAL', "cut by the bank: LTD = LT; same: LAKSHMI, NARASIMHA, MOTORS, PVT"],
 	['Ramesh Yadav', 'RAMESH YADAV H/O SUNITA DEVI', 'STRONG', "left out: H/O; same: RAMESH, YADAV"],
+	// The eleventh blind part: a Gujarati KUMAR written on, a possessive, PHARMA (not a pharmacy), SRI in a business, A1, DEPO.
+	['Bhavesh Prajapati', 'BHAVESHKUMAR PRAJAPATI', 'STRONG', "left out: KUMAR; same: BHAVESH, PRAJAPATI"],
+	['Iyengar Bakery', 'IYENGARS BAKERY', 'STRONG', "spelling: IYENGAR = IYENGARS; same: BAKERY"],
+	['Sunrise Pharma Pvt Ltd', 'SUNRISE PHARMACEUTICALS PVT LTD', 'EXACT', "same name"],
+	['Sunrise Pharma', 'SUNRISE PHARMACY', 'WEAK', "word differs: PHARMA / PHARMACY; same: SUNRISE"],
+	['Udupi Krishna Bhavan', 'UDUPI SRI KRISHNA BHAVAN', 'STRONG', "left out: SRI; same: UDUPI, KRISHNA, BHAVAN"],
+	['A1 Tailors', 'A ONE TAILORS', 'EXACT', "same name"],
+	['Chamunda Tea Depot', 'CHAMUNDA TEA DEPO', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

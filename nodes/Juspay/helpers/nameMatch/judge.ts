@@ -128,6 +128,9 @@ const titlesOnly = (pair: Pair) => pair.a.every((w) => w.optional) && pair.b.eve
 
 function isExact(a: Name, b: Name, pairs: Pair[]): boolean {
 	if (a.dropped.length > 0 || b.dropped.length > 0) return false;
+	// Every word paired: an & or a SRI one name leaves out is not missing, but the names are not the same words.
+	const paired = new Set(pairs.flatMap(words));
+	if ([...a.words, ...b.words].some((w) => !w.optional && !paired.has(w))) return false;
 	const named = pairs.filter((p) => !(titlesOnly(p) && p.kind === 'same'));
 	if (!named.every((p) => p.kind === 'same' && p.a.length === 1 && p.b.length === 1 && !p.a[0].optional && !p.b[0].optional)) return false;
 	const sorted = [...named].sort((p, q) => p.a[0].index - q.a[0].index);

@@ -1,6 +1,6 @@
 import type { Name, Word } from './read';
 import { oneVowelApart, spellingKey } from './spelling';
-import { areDistinctNames, BUSINESS_WORDS, FILLERS } from './words';
+import { areDistinctNames, BUSINESS_WORDS, FILLERS, HONORIFICS } from './words';
 
 /** How words of the two names were found to be the same. */
 export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'initial';
@@ -69,9 +69,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const whole = y.words.find((w) => free(w) && BUSINESS_WORDS.has(w.text) && w.text.length >= word.text.length + 2 && w.text.startsWith(word.text));
 			if (whole) put([word], [whole], 'short form');
 		}
-		// One and many of a business word (SUPPLIER / SUPPLIERS).
+		// One and many of a word, or a possessive (SUPPLIER / SUPPLIERS, IYENGAR / IYENGARS BAKERY).
 		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 4)) {
-			const plural = y.words.find((w) => free(w) && w.text === `${word.text}S` && BUSINESS_WORDS.has(w.text));
+			const plural = y.words.find((w) => free(w) && w.text === `${word.text}S`);
 			if (plural) put([word], [plural], 'spelling');
 		}
 	});
@@ -108,7 +108,10 @@ export function pairWords(a: Name, b: Name): Pairing {
 			if (whole) put([word], [whole], 'initial');
 		}
 	});
-	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional && !FILLERS.has(w.text));
+	// Not missing: AND, OF …; a KUMAR written onto a given name (BHAVESHKUMAR, the Gujarati form of BHAVESH); SRI
+	// inside a business's name (UDUPI SRI KRISHNA BHAVAN).
+	const said = (w: Word, name: Name) => FILLERS.has(w.text) || (w.tail && w.text === 'KUMAR') || (name.business && HONORIFICS.has(w.text));
+	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name));
 	return { pairs, restA: rest(a), restB: rest(b) };
 }
 

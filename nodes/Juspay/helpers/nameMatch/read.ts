@@ -189,7 +189,8 @@ function wordsOf(text: string): string[] {
 		}
 	}
 	if (word !== '') words.push(word);
-	return words;
+	// Letters and one digit (A1 TAILORS): the letters, then the digit (A ONE TAILORS).
+	return words.some((w) => /^[A-Z]+\d$/.test(w)) ? words.flatMap((w) => (/^[A-Z]+\d$/.test(w) ? [w.slice(0, -1), w.slice(-1)] : [w])) : words;
 }
 
 /** L L P → LLP, H U F → HUF: a legal form spelled letter by letter. */

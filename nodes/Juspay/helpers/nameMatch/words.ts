@@ -93,6 +93,7 @@ export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
 	FAB: 'FABRICATION', AUTO: 'AUTOMOBILES', AUTOMOBILE: 'AUTOMOBILES', MED: 'MEDICALS', MEDICAL: 'MEDICALS',
 	FERTILIZERS: 'FERTILISERS', FERTILIZER: 'FERTILISERS', FERTILISER: 'FERTILISERS',
 	// A number written as a digit (KRISHNA 2 WHEELERS).
+	DEPO: 'DEPOT',
 	1: 'ONE', 2: 'TWO', 3: 'THREE', 4: 'FOUR', 5: 'FIVE', 6: 'SIX', 7: 'SEVEN', 8: 'EIGHT', 9: 'NINE',
 }));
 
@@ -109,7 +110,7 @@ export const BUSINESS_WORDS = new Set([
 	'PHARMACY', 'HARDWARE', 'FURNITURE', 'GARMENTS', 'CHEMICALS', 'FERTILISERS', 'PLASTICS', 'POLYMERS', 'PRODUCTS',
 	'INSTITUTE', 'EDUCATIONAL', 'CHARITABLE', 'WELFARE', 'SUPPLIERS', 'MERCHANTS', 'TRAVELS', 'HOTEL', 'RESTAURANT',
 	// Schools, self-help groups and other bodies (and organisations.ts).
-	'SAMUH', 'SHG', ...ORGANISATION_WORDS,
+	'SAMUH', 'SHG', 'BHAVAN', 'BHAWAN', 'MESS', 'BHOJANALAYA', ...ORGANISATION_WORDS,
 ]);
 
 
@@ -156,3 +157,6 @@ export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN'];
 
 /** Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing from the other's. */
 export const FILLERS = new Set(['AND', 'OF', 'THE', 'FOR']);
+
+/** Honorifics a business's name may carry anywhere (SHREE GANESH, UDUPI SRI KRISHNA BHAVAN). */
+export const HONORIFICS = new Set(['SRI', 'SHRI', 'SHREE', 'SREE']);
