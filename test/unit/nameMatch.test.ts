@@ -126,6 +126,11 @@ const table: Array<[string, string, string, string]> = [
 	['Udupi Krishna Bhavan', 'UDUPI SRI KRISHNA BHAVAN', 'STRONG', "left out: SRI; same: UDUPI, KRISHNA, BHAVAN"],
 	['A1 Tailors', 'A ONE TAILORS', 'EXACT', "same name"],
 	['Chamunda Tea Depot', 'CHAMUNDA TEA DEPO', 'EXACT', "same name"],
+	// The twelfth blind part: Kashmiri AB., Nepali BDR, a two-letter initial at the end of a short name, a cut at a bank's width.
+	['Ab. Rashid Shah', 'ABDUL RASHID SHAH', 'STRONG', "short form: AB = ABDUL; same: RASHID, SHAH"],
+	['Bhim Bahadur Gurung', 'BHIM BDR GURUNG', 'STRONG', "short form: BAHADUR = BDR; same: BHIM, GURUNG"],
+	['Venkata Subba Rao Ch', 'CHINTALAPUDI VENKATA SUBBA RAO', 'STRONG', "initial: CH = CHINTALAPUDI; same: VENKATA, SUBBA, RAO"],
+	['Sri Lakshmi Narasimha Swamy Lorry Transport Company', 'SRI LAKSHMI NARASIMHA SWAMY LORRY TR', 'PARTIAL', "not in the bank's name: COMPANY; cut by the bank: TRANSPORT = TR; same: LAKSHMI, NARASIMHA, SWAMY, LORRY"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

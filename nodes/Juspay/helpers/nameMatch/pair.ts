@@ -21,6 +21,8 @@ export interface Pairing {
 
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
+/** A name this long may have been cut at a bank's field width (30 to 40 characters): only then are letters with no vowel a cut. */
+const FIELD_WIDTH = 30;
 const JOINED_MAX = 4;
 
 /**
@@ -84,9 +86,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 	both((x, y, put) => {
 		const last = x.words.filter((w) => !w.optional).pop();
 		if (!last || !free(last) || x.length < CUT_FROM) return;
-		// A lone letter is an initial, unless it is what is left of a legal form (HOSPITAL P for HOSPITAL PVT LTD).
+		// A lone letter is an initial unless it is what is left of a legal form (HOSPITAL P for HOSPITAL PVT LTD); so are
+		// letters with no vowel (RAO CH) unless the name is as long as a bank's field (LORRY TR, PVT LT).
+		const initials = last.initial || (last.letters && !/[AEIOU]/.test(last.text) && x.length < FIELD_WIDTH);
 		const cutFrom = (w: Word) => (w.text.length > last.text.length && w.text.startsWith(last.text)) || (w.written.length > last.written.length && w.written.startsWith(last.written));
-		const whole = y.words.find((w) => free(w) && cutFrom(w) && (!last.initial || w.legal));
+		const whole = y.words.find((w) => free(w) && cutFrom(w) && (!initials || w.legal));
 		// Legal forms after the cut word went with it.
 		const after = whole ? y.words.filter((w) => free(w) && w.index > whole.index && w.legal) : [];
 		if (whole) put([last], [whole, ...after], 'cut');

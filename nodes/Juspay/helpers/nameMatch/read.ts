@@ -47,7 +47,7 @@ export interface Name {
 	dropped: string[];
 	/** Characters of the name as the bank would store it, for telling a cut at a fixed width. */
 	length: number;
-	/** The relative's name after S/O, D/O, W/O, C/O or U/G, if any. */
+	/** The relative's name after S/O, D/O, W/O, H/O, C/O or U/G, or the proprietor's after a firm's PROP, if any. */
 	relative?: string;
 	/** The Gujarati form of address after the first name (KIRANBEN, KIRAN BHAI): BHAI for a man, BEN for a woman. */
 	address?: string;

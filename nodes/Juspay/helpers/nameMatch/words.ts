@@ -35,6 +35,8 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	GH: ['GHULAM'],
 	KU: ['KUMAR'], // Odia: PRADEEP KU. BEHERA (in front, KU. is Kumari: a title)
 	ST: ['SAINT'],
+	AB: ['ABDUL'], // Kashmiri: AB. RASHID
+	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
 }));
 
 
