@@ -21,7 +21,7 @@ const written = (words: Word[]) => words.map((w) => w.written).join(' ');
  * "short form: MOHD = MOHAMMED; same: IRFAN". Words are as written (upper
  * case); the first name is the one expected, the second the bank's.
  */
-export function explain(a: Name, b: Name, { pairs, restA, restB }: Pairing, { band, order, husbandsName, conflict }: Judgement): string {
+export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairing, { band, order, husbandsName, conflict }: Judgement): string {
 	if (band === 'EXACT') return 'same name';
 	if (band === 'NONE') return 'no word in common';
 	const parts: string[] = [];
@@ -51,7 +51,7 @@ export function explain(a: Name, b: Name, { pairs, restA, restB }: Pairing, { ba
 	}
 	const family = pairs.filter((p) => [...p.a, ...p.b].some((w) => w.family)).map((p) => written(p.a.some((w) => w.family) ? p.b : p.a));
 	if (family.length > 0) parts.push(`family name of the relative: ${family.join(', ')}`);
-	const leftOut = [...new Set([...a.dropped, ...b.dropped, ...setAside(a, b, pairs, restA, restB)])];
+	const leftOut = [...new Set([...a.dropped, ...b.dropped, ...aside.map((w) => w.written)])];
 	if (leftOut.length > 0) parts.push(`left out: ${leftOut.join(', ')}`);
 	const same = pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !isFiller(p.a[0])).map((p) => written(p.a));
 	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);
@@ -72,13 +72,3 @@ function roleOf(x: Word, a: Name, y: Word, b: Name): string {
 	return 'name';
 }
 
-/** Words neither paired nor missing: an & or a SRI one name leaves out, a KUMAR written onto a given name (rare: counted first). */
-function setAside(a: Name, b: Name, pairs: Pair[], restA: Word[], restB: Word[]): string[] {
-	let words = restA.length + restB.length - a.words.length - b.words.length;
-	for (const w of a.words) if (w.optional) words++;
-	for (const w of b.words) if (w.optional) words++;
-	for (const p of pairs) for (const w of p.a.concat(p.b)) if (!w.optional) words++;
-	if (words === 0) return [];
-	const seen = new Set([...pairs.flatMap((p) => [...p.a, ...p.b]), ...restA, ...restB]);
-	return [...a.words, ...b.words].filter((w) => !w.optional && !seen.has(w)).map((w) => w.written);
-}

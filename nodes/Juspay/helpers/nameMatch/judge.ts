@@ -101,11 +101,12 @@ function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	return given && MANS_GIVEN_NAME.test(given.text) && !WOMENS_GIVEN_NAMES.has(given.text) ? given.written : undefined;
 }
 
-function bandOf(a: Name, b: Name, { pairs, restA, restB }: Pairing, order: WordOrder): NameMatchBand {
+function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatchBand {
+	const { pairs, restA, restB } = pairing;
 	if (!pairs.some(meaningful)) return 'NONE';
 	if (restA.length > 0 && restB.length > 0) return 'WEAK';
 	if (restA.length === 0 && restB.length === 0) {
-		if (isExact(a, b, pairs)) return 'EXACT';
+		if (isExact(a, b, pairing)) return 'EXACT';
 		if (!pairs.some(identifies) || order === 'other' || pairs.some((p) => p.kind === 'cut')) return 'PARTIAL';
 		return 'STRONG';
 	}
@@ -126,11 +127,9 @@ function bandOf(a: Name, b: Name, { pairs, restA, restB }: Pairing, order: WordO
 /** A title on both sides (MRS / MRS.) is left out like a title on one side. */
 const titlesOnly = (pair: Pair) => pair.a.every((w) => w.optional) && pair.b.every((w) => w.optional);
 
-function isExact(a: Name, b: Name, pairs: Pair[]): boolean {
-	if (a.dropped.length > 0 || b.dropped.length > 0) return false;
-	// Every word paired: an & or a SRI one name leaves out is not missing, but the names are not the same words.
-	const paired = new Set(pairs.flatMap(words));
-	if ([...a.words, ...b.words].some((w) => !w.optional && !paired.has(w))) return false;
+function isExact(a: Name, b: Name, { pairs, aside }: Pairing): boolean {
+	// An & or a SRI one name leaves out is not missing, but the names are not the same words.
+	if (a.dropped.length > 0 || b.dropped.length > 0 || aside.length > 0) return false;
 	const named = pairs.filter((p) => !(titlesOnly(p) && p.kind === 'same'));
 	if (!named.every((p) => p.kind === 'same' && p.a.length === 1 && p.b.length === 1 && !p.a[0].optional && !p.b[0].optional)) return false;
 	const sorted = [...named].sort((p, q) => p.a[0].index - q.a[0].index);

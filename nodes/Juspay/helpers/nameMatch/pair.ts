@@ -17,6 +17,8 @@ export interface Pairing {
 	/** Words of each name that stand for nothing in the other (titles left out). */
 	restA: Word[];
 	restB: Word[];
+	/** Words of either name neither paired nor missing: an & or a SRI one name leaves out, a KUMAR written onto a given name. */
+	aside: Word[];
 }
 
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
@@ -116,7 +118,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 	// inside a business's name (UDUPI SRI KRISHNA BHAVAN).
 	const said = (w: Word, name: Name) => FILLERS.has(w.text) || (w.tail && w.text === 'KUMAR') || (name.business && HONORIFICS.has(w.text));
 	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name));
-	return { pairs, restA: rest(a), restB: rest(b) };
+	const aside = (name: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name));
+	return { pairs, restA: rest(a), restB: rest(b), aside: [...aside(a), ...aside(b)] };
 }
 
 /** Two to four adjacent free words of the other name that, written together, are `word` (RAVI SHANKAR = RAVISHANKAR). */
