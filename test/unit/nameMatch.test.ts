@@ -131,6 +131,19 @@ const table: Array<[string, string, string, string]> = [
 	['Bhim Bahadur Gurung', 'BHIM BDR GURUNG', 'STRONG', "short form: BAHADUR = BDR; same: BHIM, GURUNG"],
 	['Venkata Subba Rao Ch', 'CHINTALAPUDI VENKATA SUBBA RAO', 'STRONG', "initial: CH = CHINTALAPUDI; same: VENKATA, SUBBA, RAO"],
 	['Sri Lakshmi Narasimha Swamy Lorry Transport Company', 'SRI LAKSHMI NARASIMHA SWAMY LORRY TR', 'PARTIAL', "not in the bank's name: COMPANY; cut by the bank: TRANSPORT = TR; same: LAKSHMI, NARASIMHA, SWAMY, LORRY"],
+	// The thirteenth blind part: ranks (L/NK, EX-NK; a lone L is an initial), a note in brackets, a relative cut at the
+	// record's end (only at a bank's width), a business's place (two places: two branches), one and many of CRAFT.
+	['Hav. Gurpreet Singh (Retd.)', 'GURPRIT SINGH', 'STRONG', "spelling: GURPREET = GURPRIT; left out: RETD; same: SINGH"],
+	['L/Nk Mohd. Iqbal Khan', 'MOHAMMAD IQBAL KHAN', 'STRONG', "short form: MOHD = MOHAMMAD; same: IQBAL, KHAN"],
+	['Ex-Nk Manjeet Singh Malik', 'MANJIT SINGH MALIK', 'STRONG', "spelling: MANJEET = MANJIT; same: SINGH, MALIK"],
+	['L Ramesh', 'RAMESH', 'PARTIAL', "not in the bank's name: L; same: RAMESH"],
+	['Sgt Ranjit Kumar (IAF)', 'RANJIT KUMAR', 'STRONG', "left out: IAF; same: RANJIT, KUMAR"],
+	['Gurjant Singh Sandhu S/o Mukhtiar Singh Sandhu', 'GURJANT SINGH SANDHU S/O MUKHTIAR SI', 'STRONG', "left out: S/O; same: GURJANT, SINGH, SANDHU"],
+	['Gurjant Singh S/o Mukhtiar Singh', 'GURJANT SINGH S/O MUKHTIAR SI', 'WEAK', "relative differs: MUKHTIAR SINGH / MUKHTIAR SI; left out: S/O; same: GURJANT, SINGH"],
+	['M/s Sri Vinayaga Flower Stall, Mylapore', 'SRI VINAYAGA FLOWER STALL', 'STRONG', "left out: MYLAPORE; same: VINAYAGA, FLOWER, STALL"],
+	['Gupta Traders, Delhi', 'GUPTA TRADERS (MUMBAI)', 'WEAK', "place differs: DELHI / MUMBAI; left out: DELHI, MUMBAI; same: GUPTA, TRADERS"],
+	['Ram Kumar, Delhi', 'RAM KUMAR', 'PARTIAL', "not in the bank's name: DELHI; same: RAM, KUMAR"],
+	['Kashmir Pashmina Craft House', 'KASHMIR PASHMINA CRAFTS HOUSE', 'STRONG', "spelling: CRAFT = CRAFTS; same: KASHMIR, PASHMINA, HOUSE"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

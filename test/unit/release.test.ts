@@ -52,9 +52,20 @@ function node(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
 	});
 }
 
+/** Throwaway folders, removed when the file's tests end. */
+const temporary: string[] = [];
+function tempDir(prefix: string) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	temporary.push(dir);
+	return dir;
+}
+afterAll(() => {
+	for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 /** A throwaway package root holding a package.json and a CHANGELOG.md. */
 function packageRoot(version: string, changelogText = FIXTURE) {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-check-'));
+	const dir = tempDir('release-check-');
 	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'n8n-nodes-juspay', version }));
 	fs.writeFileSync(path.join(dir, 'CHANGELOG.md'), changelogText);
 	return dir;
@@ -185,7 +196,7 @@ describe('scripts/release-check.js', () => {
 describe('npm run release (n8n-node release) on GitHub Actions', () => {
 	it('lints, builds, then publishes once with provenance, keeping the dist-tag it is given', () => {
 		// A stand-in npm first on PATH records each call instead of running it.
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-flow-'));
+		const dir = tempDir('release-flow-');
 		const log = path.join(dir, 'calls.log');
 		fs.writeFileSync(
 			path.join(dir, 'npm'),

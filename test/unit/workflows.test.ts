@@ -175,9 +175,11 @@ describe('both workflows', () => {
 	it('the schema check rejects a broken workflow (so it can fail)', () => {
 		const broken = parse(releaseText);
 		broken.jobs.publish.permissions['id-token'] = 'wrte';
-		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'workflows-')), 'publish.yml');
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workflows-'));
+		const file = path.join(dir, 'publish.yml');
 		fs.writeFileSync(file, stringify(broken));
 		const result = spawnSync('node', [path.join(root, 'scripts', 'validate-workflows.js'), file], { encoding: 'utf8' });
+		fs.rmSync(dir, { recursive: true, force: true });
 		expect(result.status).toBe(1);
 		expect(result.stdout).toContain('INVALID');
 		expect(result.stdout).toContain('/jobs/publish/permissions');

@@ -16,7 +16,7 @@
  */
 import { explain } from './explain';
 import { judge, type NameMatchBand } from './judge';
-import { pairWords } from './pair';
+import { FIELD_WIDTH, pairWords } from './pair';
 import { readName, type Name } from './read';
 
 export type { NameMatchBand } from './judge';
@@ -43,10 +43,21 @@ export function matchNames(expected: string, atBank: string): NameMatch | null {
 /** Both names give a relative (S/O …) or a proprietor and they are two people: "relative differs: MOHAN LAL / SOHAN LAL". */
 function relativesDiffer(a: Name, b: Name): string | undefined {
 	if (a.relative === undefined || b.relative === undefined) return undefined;
+	if (relativeCut(a, b) || relativeCut(b, a)) return undefined;
 	const match = matchNames(a.relative, b.relative);
 	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.
 	if (match === null || (match.band !== 'WEAK' && match.band !== 'NONE')) return undefined;
 	const written = (name: string) => readName(name).words.map((w) => w.written).join(' ');
 	const who = [...a.dropped, ...b.dropped].some((word) => word.startsWith('PROP')) ? 'proprietor' : 'relative';
 	return `${who} differs: ${written(a.relative)} / ${written(b.relative)}`;
+}
+
+/** The bank cut the whole record at its width, so the relative's name at its end may stop mid-word: … S/O MUKHTIAR SI. */
+function relativeCut(whole: Name, cut: Name): boolean {
+	// The record's length: the holder's words, " S/O " and the relative's.
+	if (cut.length + 5 + (cut.relative ?? '').trim().length < FIELD_WIDTH) return false;
+	const words = (name: Name) => readName(name.relative ?? '').words.filter((w) => !w.optional).map((w) => w.text).join(' ');
+	const [full, start] = [words(whole), words(cut)];
+	// At least one whole word is left: a lone letter proves nothing.
+	return full.length > start.length && full.startsWith(start) && (start.includes(' ') || full.startsWith(`${start} `));
 }

@@ -58,7 +58,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	const { pairs, restA, restB } = pairing;
 	const order = orderOf(pairs);
 	const husbandsName = maybeHusbandsName(a, b);
-	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b);
+	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : husbandsName && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
 	// Score: the share of words paired, each pair by its worth, less 5 for another order; kept within the band's range.
@@ -74,6 +74,11 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 /** Gujarati BHAI after one first name and BEN after the other: a man and a woman (KIRANBHAI / KIRANBEN). */
 function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name): string | undefined {
 	return x && y && (x === 'BHAI') !== (y === 'BHAI') ? `a man's and a woman's form of address: ${x} / ${y}` : undefined;
+}
+
+/** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */
+function placesDiffer({ place: x }: Name, { place: y }: Name): string | undefined {
+	return x && y && x !== y ? `place differs: ${x} / ${y}` : undefined;
 }
 
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */

@@ -24,7 +24,7 @@ export interface Pairing {
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
 /** A name this long may have been cut at a bank's field width (30 to 40 characters): only then are letters with no vowel a cut. */
-const FIELD_WIDTH = 30;
+export const FIELD_WIDTH = 30;
 const JOINED_MAX = 4;
 
 /**

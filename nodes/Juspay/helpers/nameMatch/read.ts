@@ -8,6 +8,7 @@ import {
 	COMMON_WORDS,
 	JOINED_ENDINGS,
 	LEGAL_FORMS,
+	RANK_PREFIXES,
 	SHORT_FORMS,
 	TITLES,
 } from './words';
@@ -51,6 +52,8 @@ export interface Name {
 	relative?: string;
 	/** The Gujarati form of address after the first name (KIRANBEN, KIRAN BHAI): BHAI for a man, BEN for a woman. */
 	address?: string;
+	/** A business's place after a comma or in brackets at the end (SRI VINAYAGA FLOWER STALL, MYLAPORE): MYLAPORE. */
+	place?: string;
 }
 
 /**
@@ -62,12 +65,25 @@ const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|[SDW] O(?= [A-Z]{2})|U\s*\/\s*G|PROP
 const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 const LETTER_RUNS = ['LLP', 'HUF'];
+/** One or two words after the last comma, or in brackets, closing the name. */
+const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
+/** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
+const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
+const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
 
 /** The last word of a relative's name of two words or more, unless it is a common word (KUMAR, LAL) or an initial. */
 function familyName(relative: string): string | undefined {
 	const words = wordsOf(relative);
 	const last = words[words.length - 1];
 	return words.length >= 2 && last.length >= 3 && !COMMON_WORDS.has(last) && !TITLES.has(last) ? last : undefined;
+}
+
+/** A title in front (or a rank: EX-NK, L/NK): the title loop's test for the word at `i`. */
+function isTitle(texts: string[], i: number): boolean {
+	const word = texts[i];
+	if (TITLES.has(word)) return true;
+	if (RANK_PREFIXES.has(word)) return TITLES.has(texts[i + 1]) && i + 2 < texts.length;
+	return word.startsWith('EX') && TITLES.has(word.slice(2));
 }
 
 function isProprietor(before: string): boolean {
@@ -101,8 +117,12 @@ export function readName(name: string): Name {
 	if (text.includes('GROUP') || text.includes('SAMUH')) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
 	if (text.endsWith(')')) text = text.replace(/\((MRS?|MS|MISS|SMT|SHRI|SRI|DR|KUMARI)\.?\)$/, (_, title: string) => (dropped.push(title), ' '));
+	// A note in brackets after the name says who the holder is, not which one: (IAF), (EX-SERVICEMAN), (TRUCK OWNER).
+	if (text.endsWith(')')) text = text.replace(NOTE_IN_BRACKETS, (_, note: string) => (dropped.push(note), ' '));
 	// (REGD.) says a body is registered, not which one; (RETD.) that a person has retired.
 	if (text.includes('REGD') || text.includes('RETD')) text = text.replace(/\b(REGD|RETD)\b/g, (said: string) => (dropped.push(said), ' '));
+	// A place after a comma or in brackets closing a business's name; only a business's (GUPTA, SANJAY is a person's).
+	const placed = PLACE.exec(text)?.[1];
 	const written = joinLetterRuns(wordsOf(text));
 	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
 	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));
@@ -113,12 +133,15 @@ export function readName(name: string): Name {
 		});
 	}
 
+	const placeWords = placed === undefined ? [] : wordsOf(placed);
+	const place = business && placeWords.length > 0 && placeWords.length < texts.length && placeWords.every(isPlaceWord) ? placeWords.join(' ') : undefined;
+	if (place !== undefined) dropped.push(place);
 	let start = 0;
-	while (start < texts.length - 1 && (TITLES.has(texts[start]) || (business && texts[start] === 'THE'))) start++;
+	while (start < texts.length - 1 && (isTitle(texts, start) || (business && texts[start] === 'THE'))) start++;
 	const words: Word[] = [];
 	let address: string | undefined;
 	for (let i = 0; i < texts.length; i++) {
-		if (i < start || business) words.push(wordOf(written[i], texts[i], i < start, words.length));
+		if (i < start || business) words.push(wordOf(written[i], texts[i], i < start || (place !== undefined && i >= texts.length - placeWords.length), words.length));
 		else {
 			const before = dropped.length;
 			const parts = personWords(texts[i], i > start, dropped);
@@ -136,7 +159,7 @@ export function readName(name: string): Name {
 	// the other name may have, never one it misses.
 	const family = relative === undefined ? undefined : familyName(relative);
 	if (family !== undefined && !words.some((w) => w.text === family)) words.push({ ...wordOf(family, family, true, words.length), family: true });
-	return { words, business, dropped, length, ...(relative ? { relative } : {}), ...(address ? { address } : {}) };
+	return { words, business, dropped, length, ...(relative ? { relative } : {}), ...(address ? { address } : {}), ...(place ? { place } : {}) };
 }
 
 function wordOf(written: string, text: string, optional: boolean, index: number): Word {

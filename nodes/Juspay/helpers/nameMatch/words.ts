@@ -13,7 +13,15 @@ export const TITLES = new Set([
 	'SELVI', 'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
+	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
+	'HAV', 'HAVILDAR', 'SUB', 'SUBEDAR', 'NK', 'NAIK', 'SEP', 'SEPOY', 'RFN', 'RIFLEMAN', 'HONY', 'HONORARY', 'MAJOR',
+	'SGT', 'SERGEANT', 'CPL', 'CORPORAL', 'LAC', 'JWO', 'MWO', 'SWR', 'SOWAR', 'GNR', 'GUNNER', 'SPR', 'SAPPER', 'SIGMN',
+	'SIGNALMAN', 'CFN', 'CRAFTSMAN', 'PTE', 'RISALDAR', 'DFR', 'DAFADAR', 'CHM', 'CQMS', 'RQMS', 'CAPTAIN', 'COLONEL',
+	'BRIGADIER', 'LIEUTENANT', 'LIEUT', 'CMDE', 'COMMODORE', 'ADM', 'ADMIRAL', 'SQN', 'LDR', 'WG', 'FLT', 'OFFR', 'GP',
 ]);
+
+/** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
+export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX']);
 
 /**
  * The lists below are Maps, not objects: a miss is the common case (most
