@@ -144,6 +144,24 @@ const table: Array<[string, string, string, string]> = [
 	['Gupta Traders, Delhi', 'GUPTA TRADERS (MUMBAI)', 'WEAK', "place differs: DELHI / MUMBAI; left out: DELHI, MUMBAI; same: GUPTA, TRADERS"],
 	['Ram Kumar, Delhi', 'RAM KUMAR', 'PARTIAL', "not in the bank's name: DELHI; same: RAM, KUMAR"],
 	['Kashmir Pashmina Craft House', 'KASHMIR PASHMINA CRAFTS HOUSE', 'STRONG', "spelling: CRAFT = CRAFTS; same: KASHMIR, PASHMINA, HOUSE"],
+	// The fourteenth: a Marathi father's name with RAO (a surname's RAO counts), Kannada -AVVA, CHAUDHARY and SELVI titles
+	// only before two words, BAI, a note of words in brackets, NO. 2, UNIT I / II, JACINTH / JACINTHA, an Odia A before KUMAR.
+	['Ashok Ganpat Patil', 'ASHOK GANPATRAO PATIL', 'STRONG', "left out: RAO; same: ASHOK, GANPAT, PATIL"],
+	['K Srinivasarao', 'K SRINIVASA', 'PARTIAL', "not in the bank's name: RAO; same: K, SRINIVASA"],
+	['Gangamma Basappa Kori', 'GANGAVVA BASAPPA KORI', 'STRONG', "spelling: GANGAMMA = GANGAVVA; same: BASAPPA, KORI"],
+	['Chaudhary Ompal Singh', 'OMPAL SINGH', 'EXACT', "same name"],
+	['Chaudhary Rajesh', 'RAJESH', 'WEAK', "not in the bank's name: CHAUDHARY; same: RAJESH"],
+	['Selvi Murugan', 'MURUGAN', 'WEAK', "not in the bank's name: SELVI; same: MURUGAN"],
+	['Sukhiyarin Bai Netam', 'SUKHIYARIN NETAM', 'STRONG', "left out: BAI; same: SUKHIYARIN, NETAM"],
+	['Babu Lakshman Rathod (Harvesting Gang Mukadam)', 'BABU LAXMAN RATHOD', 'STRONG', "spelling: LAKSHMAN = LAXMAN; left out: HARVESTING GANG MUKADAM; same: BABU, RATHOD"],
+	['Shri Ram Boys Hostel No. 2', 'SRI RAM BOYS HOSTEL 2', 'STRONG', "spelling: SHRI = SRI; same: RAM, BOYS, HOSTEL, 2"],
+	['Kakinada Ice Factory Unit I', 'KAKINADA ICE FACTORY UNIT II', 'WEAK', "word differs: 1 / 2; same: KAKINADA, ICE, FACTORY, UNIT"],
+	['Jacintha Fernandez', 'JACINTH FERNANDEZ', 'WEAK', "given name differs: JACINTHA / JACINTH; same: FERNANDEZ"],
+	['Bijay Kumar Behera', 'BIJAYA KUMAR BEHERA', 'STRONG', "spelling: BIJAY = BIJAYA; same: KUMAR, BEHERA"],
+	['Vijay Sharma', 'VIJAYA SHARMA', 'WEAK', "given name differs: VIJAY / VIJAYA; same: SHARMA"],
+	['Priyanka Kumari', 'PRIYANKA KR', 'STRONG', "short form: KUMARI = KR; same: PRIYANKA"],
+	['Cajetan DMello', 'CAJETAN DE MELLO', 'STRONG', "joined: DMELLO = DE MELLO; same: CAJETAN"],
+	['Mangal Dattu Bhosale', 'MANGAL DATTATRAY BHOSALE', 'STRONG', "short form: DATTU = DATTATRAY; same: MANGAL, BHOSALE"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -116,11 +116,14 @@ export function pairWords(a: Name, b: Name): Pairing {
 	});
 	// Not missing: AND, OF …; a KUMAR written onto a given name (BHAVESHKUMAR, the Gujarati form of BHAVESH); SRI
 	// inside a business's name (UDUPI SRI KRISHNA BHAVAN).
-	const said = (w: Word, name: Name) => FILLERS.has(w.text) || (w.tail && w.text === 'KUMAR') || (name.business && HONORIFICS.has(w.text));
+	const said = (w: Word, name: Name) => FILLERS.has(w.text) || (w.tail && (w.text === 'KUMAR' || (w.text === 'RAO' && !isLast(w, name)))) || (name.business && HONORIFICS.has(w.text));
 	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name));
 	const aside = (name: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name));
 	return { pairs, restA: rest(a), restB: rest(b), aside: [...aside(a), ...aside(b)] };
 }
+
+/** The name's last word that counts (a title, or the relative's family name, does not). */
+const isLast = (word: Word, name: Name) => name.words.filter((w) => !w.optional).pop() === word;
 
 /** Two to four adjacent free words of the other name that, written together, are `word` (RAVI SHANKAR = RAVISHANKAR). */
 function joinedRun(word: Word, free: Word[]): Word[] | undefined {

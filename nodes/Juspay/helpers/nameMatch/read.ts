@@ -8,6 +8,7 @@ import {
 	COMMON_WORDS,
 	JOINED_ENDINGS,
 	LEGAL_FORMS,
+	NAME_TITLES,
 	RANK_PREFIXES,
 	SHORT_FORMS,
 	TITLES,
@@ -67,6 +68,10 @@ const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 const LETTER_RUNS = ['LLP', 'HUF'];
 /** One or two words after the last comma, or in brackets, closing the name. */
 const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+const NUMBERED = /\b(UNIT|NO|PHASE|PLANT|BLOCK|SECTOR|WARD|BRANCH)\.?\s+(I{1,3}|IV|VI{0,3}|IX)\b/g;
+/** Two words or more in brackets, closing the name. */
+const NOTE = /\(([A-Z]+(?:[\s.]+[A-Z]+)+)[\s.]*\)\s*$/;
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
 const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
@@ -82,6 +87,7 @@ function familyName(relative: string): string | undefined {
 function isTitle(texts: string[], i: number): boolean {
 	const word = texts[i];
 	if (TITLES.has(word)) return true;
+	if (NAME_TITLES.has(word)) return i + 2 < texts.length;
 	if (RANK_PREFIXES.has(word)) return TITLES.has(texts[i + 1]) && i + 2 < texts.length;
 	return word.startsWith('EX') && TITLES.has(word.slice(2));
 }
@@ -123,6 +129,11 @@ export function readName(name: string): Name {
 	if (text.includes('REGD') || text.includes('RETD')) text = text.replace(/\b(REGD|RETD)\b/g, (said: string) => (dropped.push(said), ' '));
 	// A place after a comma or in brackets closing a business's name; only a business's (GUPTA, SANJAY is a person's).
 	const placed = PLACE.exec(text)?.[1];
+	// Words in brackets closing a person's name say what the holder does: (HARVESTING GANG MUKADAM).
+	const noted = NOTE.exec(text)?.[1];
+	// A unit's number in Roman letters is a number, not an initial (UNIT II = UNIT 2); and a number's NO. (HOSTEL NO. 2 = HOSTEL 2).
+	text = text.replace(NUMBERED, (_, what: string, roman: string) => `${what} ${ROMAN.indexOf(roman)}`);
+	if (text.includes('NO')) text = text.replace(/\bNO\b\.?\s*(?=\d)/g, ' ');
 	const written = joinLetterRuns(wordsOf(text));
 	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
 	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));
@@ -133,6 +144,14 @@ export function readName(name: string): Name {
 		});
 	}
 
+	if (!business && noted !== undefined) {
+		const count = wordsOf(noted).length;
+		if (count < written.length) {
+			written.splice(-count);
+			texts.splice(-count);
+			dropped.push(noted);
+		}
+	}
 	const placeWords = placed === undefined ? [] : wordsOf(placed);
 	const place = business && placeWords.length > 0 && placeWords.length < texts.length && placeWords.every(isPlaceWord) ? placeWords.join(' ') : undefined;
 	if (place !== undefined) dropped.push(place);
@@ -149,6 +168,13 @@ export function readName(name: string): Name {
 			if (parts.length === 2) words[words.length - 1].tail = true;
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN); not the father's (KANJIBHAI).
 			if (dropped.length > before && (i === start || (i === start + 1 && ADDRESS_WORDS.includes(texts[i])))) address ??= dropped[before];
+		}
+	}
+	// Odia and Bengali write a man's given name with a closing A before KUMAR (BIJAYA KUMAR, PRAMODA KUMAR): it is
+	// compared without it too (KUMAR says a man: VIJAYA KUMAR is a man's name where VIJAYA alone is a woman's).
+	if (!business) {
+		for (const [i, word] of words.entries()) {
+			if (words[i + 1]?.text === 'KUMAR' && word.text.length >= 5 && /[^AEIOU]A$/.test(word.text)) word.keys = [...word.keys, spellingKey(word.text.slice(0, -1))];
 		}
 	}
 	// A closing INDIA ("(INDIA) PVT LTD") is a legal form; in NEW INDIA AGENCIES it is a name.

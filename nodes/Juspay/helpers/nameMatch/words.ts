@@ -10,7 +10,7 @@ import { ORGANISATION_WORDS } from './organisations';
 export const TITLES = new Set([
 	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
-	'SELVI', 'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
+	'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
@@ -19,6 +19,9 @@ export const TITLES = new Set([
 	'SIGNALMAN', 'CFN', 'CRAFTSMAN', 'PTE', 'RISALDAR', 'DFR', 'DAFADAR', 'CHM', 'CQMS', 'RQMS', 'CAPTAIN', 'COLONEL',
 	'BRIGADIER', 'LIEUTENANT', 'LIEUT', 'CMDE', 'COMMODORE', 'ADM', 'ADMIRAL', 'SQN', 'LDR', 'WG', 'FLT', 'OFFR', 'GP',
 ]);
+
+/** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
+export const NAME_TITLES = new Set(['CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'SELVI']); // Tamil: Selvi (Miss) is a given name too
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
 export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX']);
@@ -33,7 +36,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	MD: ['MOHAMMAD'],
 	MOHD: ['MOHAMMAD'],
 	MHD: ['MOHAMMAD'],
-	KR: ['KUMAR'],
+	KR: ['KUMAR', 'KUMARI'],
 	KMR: ['KUMAR'],
 	PD: ['PRASAD'],
 	PRD: ['PRASAD'],
@@ -45,6 +48,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	ST: ['SAINT'],
 	AB: ['ABDUL'], // Kashmiri: AB. RASHID
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
+	DATTU: ['DATTATRAY'], // Marathi: the father's name DATTATRAY, as it is called
 }));
 
 
@@ -81,6 +85,8 @@ const DISTINCT_NAME_PAIRS = [
 	['EUGENIO', 'EUGENIA'],
 	['VICTORIO', 'VICTORIA'],
 	['MEDA', 'MEDHA'],
+	['JACINTH', 'JACINTHA'], // a man's and a woman's: -NTHA is -NTH elsewhere (HEMANTHA, SRIKANTHA)
+	['HYACINTH', 'HYACINTHA'],
 	// A man's name and a woman's that the trailing-A rule (spelling.ts) would take for one.
 	['CHAND', 'CHANDA'],
 	['SUNAND', 'SUNANDA'],
@@ -102,8 +108,8 @@ export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
 	SOC: 'SOCIETY', STEEL: 'STEELS', ESTATE: 'ESTATES', CONSTRUCTION: 'CONSTRUCTIONS', CENTER: 'CENTRE',
 	FAB: 'FABRICATION', AUTO: 'AUTOMOBILES', AUTOMOBILE: 'AUTOMOBILES', MED: 'MEDICALS', MEDICAL: 'MEDICALS',
 	FERTILIZERS: 'FERTILISERS', FERTILIZER: 'FERTILISERS', FERTILISER: 'FERTILISERS',
-	// A number written as a digit (KRISHNA 2 WHEELERS).
 	DEPO: 'DEPOT',
+	// A number written as a digit (KRISHNA 2 WHEELERS).
 	1: 'ONE', 2: 'TWO', 3: 'THREE', 4: 'FOUR', 5: 'FIVE', 6: 'SIX', 7: 'SEVEN', 8: 'EIGHT', 9: 'NINE',
 }));
 
@@ -160,10 +166,10 @@ export const COMMON_WORDS = new Set([
 ]);
 
 /** Words written joined onto a given name ("NITINKUMAR"): read as two words. */
-export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'LAL', 'CHAND', 'PRASAD'];
+export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'LAL', 'CHAND', 'PRASAD', 'RAO'];
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
-export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN'];
+export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI'];
 
 /** Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing from the other's. */
 export const FILLERS = new Set(['AND', 'OF', 'THE', 'FOR']);
