@@ -86,8 +86,8 @@ function familyName(relative: string): string | undefined {
 /** A title in front (or a rank: EX-NK, L/NK): the title loop's test for the word at `i`. */
 function isTitle(texts: string[], i: number): boolean {
 	const word = texts[i];
-	if (TITLES.has(word)) return true;
 	if (NAME_TITLES.has(word)) return i + 2 < texts.length;
+	if (TITLES.has(word)) return true;
 	if (RANK_PREFIXES.has(word)) return TITLES.has(texts[i + 1]) && i + 2 < texts.length;
 	return word.startsWith('EX') && TITLES.has(word.slice(2));
 }

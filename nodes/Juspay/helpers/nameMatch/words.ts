@@ -21,7 +21,9 @@ export const TITLES = new Set([
 ]);
 
 /** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
-export const NAME_TITLES = new Set(['CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'SELVI']); // Tamil: Selvi (Miss) is a given name too
+export const NAME_TITLES = new Set([
+	'CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'SELVI', 'SARDAR', 'MAJOR', 'SRI', 'SHREE', 'HAJI', 'HAJEE', 'KUMARI', 'BIBI',
+]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA are names as well
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
 export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX']);
