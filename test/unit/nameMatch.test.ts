@@ -157,6 +157,18 @@ const table: Array<[string, string, string, string]> = [
 	['Sri Chand', 'CHAND', 'WEAK', "not in the bank's name: SRI; same: CHAND"],
 	['Kumari Selja', 'SELJA', 'PARTIAL', "not in the bank's name: KUMARI; same: SELJA"],
 	['Kumari Pooja Rawat', 'POOJA RAWAT', 'EXACT', "same name"],
+	// The fifteenth (a red team's set): SARDAR a title only in a Sikh's name, a father's initial taken for a given name
+	// (at most PARTIAL), a wife and a daughter of one man, SHAH / SAH and SHAJI / SAJI apart, women's names after MRS.
+	['Ali Khan', 'SARDAR ALI KHAN', 'PARTIAL', "only in the bank's name: SARDAR; same: ALI, KHAN"],
+	['Sardar Ranjit Singh', 'RANJIT SINGH', 'EXACT', "same name"],
+	['Padma Srinivas', 'SRINIVAS P', 'PARTIAL', "given names may differ: PADMA / SRINIVAS (an initial after a given name is the father's); initial: PADMA = P; same: SRINIVAS"],
+	['Karthik Ramasamy', 'RAMASAMY K', 'PARTIAL', "given names may differ: KARTHIK / RAMASAMY (an initial after a given name is the father's); initial: KARTHIK = K; same: RAMASAMY"],
+	['Karthik Ramasamy', 'KARTHIK R', 'STRONG', "initial: RAMASAMY = R; same: KARTHIK"],
+	['Geeta W/O Mahesh Kumar', 'GEETA D/O MAHESH KUMAR', 'WEAK', "relation differs: W/O / D/O; left out: W/O, D/O; same: GEETA"],
+	['Rakesh Shah', 'RAKESH SAH', 'WEAK', "surname differs: SHAH / SAH; same: RAKESH"],
+	['Shaji Thomas', 'SAJI THOMAS', 'WEAK', "given name differs: SHAJI / SAJI; same: THOMAS"],
+	['Mrs. Jessy Mathew', 'JESSY MATHEW', 'EXACT', "same name"],
+	['Glamour Unisex Salon', 'GLAMOUR UNISEX SALOON', 'STRONG', "spelling: SALON = SALOON; same: GLAMOUR, UNISEX"],
 	['Sukhiyarin Bai Netam', 'SUKHIYARIN NETAM', 'STRONG', "left out: BAI; same: SUKHIYARIN, NETAM"],
 	['Babu Lakshman Rathod (Harvesting Gang Mukadam)', 'BABU LAXMAN RATHOD', 'STRONG', "spelling: LAKSHMAN = LAXMAN; left out: HARVESTING GANG MUKADAM; same: BABU, RATHOD"],
 	['Shri Ram Boys Hostel No. 2', 'SRI RAM BOYS HOSTEL 2', 'STRONG', "spelling: SHRI = SRI; same: RAM, BOYS, HOSTEL, 2"],

@@ -21,12 +21,12 @@ const written = (words: Word[]) => words.map((w) => w.written).join(' ');
  * "short form: MOHD = MOHAMMED; same: IRFAN". Words are as written (upper
  * case); the first name is the one expected, the second the bank's.
  */
-export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairing, { band, order, husbandsName, conflict }: Judgement): string {
+export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairing, { band, order, lookFirst, conflict }: Judgement): string {
 	if (band === 'EXACT') return 'same name';
 	if (band === 'NONE') return 'no word in common';
 	const parts: string[] = [];
 	if (conflict) parts.push(conflict);
-	if (husbandsName) parts.push(`a married woman's title with ${husbandsName}: may be her husband's name`);
+	if (lookFirst) parts.push(lookFirst);
 	if (restA.length > 0 && restB.length > 0) {
 		const what = restA.length === 1 && restB.length === 1 ? `${roleOf(restA[0], a, restB[0], b)} differs` : 'words differ';
 		parts.push(`${what}: ${written(restA)} / ${written(restB)}`);

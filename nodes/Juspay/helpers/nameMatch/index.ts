@@ -40,9 +40,13 @@ export function matchNames(expected: string, atBank: string): NameMatch | null {
 	return { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
 }
 
+const KIN = ['S/O', 'D/O', 'W/O', 'H/O'];
+
 /** Both names give a relative (S/O …) or a proprietor and they are two people: "relative differs: MOHAN LAL / SOHAN LAL". */
 function relativesDiffer(a: Name, b: Name): string | undefined {
 	if (a.relative === undefined || b.relative === undefined) return undefined;
+	// A son, a daughter, a wife and a husband of one man are four people (GEETA W/O MAHESH / GEETA D/O MAHESH).
+	if (a.relation !== b.relation && KIN.includes(a.relation ?? '') && KIN.includes(b.relation ?? '')) return `relation differs: ${a.relation} / ${b.relation}`;
 	if (relativeCut(a, b) || relativeCut(b, a)) return undefined;
 	const match = matchNames(a.relative, b.relative);
 	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.

@@ -20,8 +20,11 @@ export interface Judgement {
 	band: NameMatchBand;
 	score: number;
 	order: WordOrder;
-	/** A married woman's title with a man's given name: the name may be her husband's (at most PARTIAL). */
-	husbandsName?: string;
+	/**
+	 * Why a person should look though the words pair (at most PARTIAL): a married woman's title with a man's given
+	 * name (it may be her husband's), or a father's initial taken for a given name.
+	 */
+	lookFirst?: string;
 	/** What says the two are different people, whatever the words (at most WEAK), e.g. "relative differs: MOHAN LAL / SOHAN LAL". */
 	conflict?: string;
 }
@@ -58,9 +61,13 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	const { pairs, restA, restB } = pairing;
 	const order = orderOf(pairs);
 	const husbandsName = maybeHusbandsName(a, b);
+	const fathers = fathersInitial(a, b, pairs);
+	const lookFirst = husbandsName
+		? `a married woman's title with ${husbandsName}: may be her husband's name`
+		: fathers && `given names may differ: ${fathers} (an initial after a given name is the father's)`;
 	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
-	const band = conflict && matched !== 'NONE' ? 'WEAK' : husbandsName && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
+	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
 	// Score: the share of words paired, each pair by its worth, less 5 for another order; kept within the band's range.
 	const named = pairs.filter((p) => !titlesOnly(p));
 	const worth = named.reduce((sum, pair) => sum + WORTH[pair.kind] * (pair.a.length + pair.b.length), 0);
@@ -68,7 +75,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	const total = paired + restA.length + restB.length;
 	const raw = total === 0 ? 0 : Math.round((100 * worth) / total) - (order === 'same' ? 0 : 5);
 	const [low, high] = SCORE_RANGE[band];
-	return { band, score: Math.min(high, Math.max(low, raw)), order, ...(husbandsName ? { husbandsName } : {}), ...(conflict ? { conflict } : {}) };
+	return { band, score: Math.min(high, Math.max(low, raw)), order, ...(lookFirst ? { lookFirst } : {}), ...(conflict ? { conflict } : {}) };
 }
 
 /** Gujarati BHAI after one first name and BEN after the other: a man and a woman (KIRANBHAI / KIRANBEN). */
@@ -79,6 +86,24 @@ function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name): strin
 /** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */
 function placesDiffer({ place: x }: Name, { place: y }: Name): string | undefined {
 	return x && y && x !== y ? `place differs: ${x} / ${y}` : undefined;
+}
+
+/**
+ * South Indian names put the father's name, as an initial, after the given name (RAMASAMY K is Ramasamy, K's son).
+ * Such an initial taken for the other name's first word, both given names, makes two people of one family:
+ * KARTHIK RAMASAMY (Karthik, Ramasamy's son) / RAMASAMY K. Returns "KARTHIK / RAMASAMY".
+ */
+function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	for (const pair of pairs) {
+		if (pair.kind !== 'initial') continue;
+		for (const [[letter], [word], own, other] of [[pair.a, pair.b, a, b], [pair.b, pair.a, b, a]] as const) {
+			const ownWords = own.words.filter((w) => !w.optional);
+			const given = ownWords[0];
+			if (!letter.initial || ownWords[ownWords.length - 1] !== letter || other.words.find((w) => !w.optional) !== word) continue;
+			if (!given.initial && GIVEN_NAMES.has(given.text) && GIVEN_NAMES.has(word.text)) return `${word.written} / ${given.written}`;
+		}
+	}
+	return undefined;
 }
 
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */

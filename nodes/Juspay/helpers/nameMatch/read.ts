@@ -51,6 +51,8 @@ export interface Name {
 	length: number;
 	/** The relative's name after S/O, D/O, W/O, H/O, C/O or U/G, or the proprietor's after a firm's PROP, if any. */
 	relative?: string;
+	/** How the relative is related, as said: S/O, D/O, W/O, H/O, C/O, U/G or PROP. */
+	relation?: string;
 	/** The Gujarati form of address after the first name (KIRANBEN, KIRAN BHAI): BHAI for a man, BEN for a woman. */
 	address?: string;
 	/** A business's place after a comma or in brackets at the end (SRI VINAYAGA FLOWER STALL, MYLAPORE): MYLAPORE. */
@@ -86,6 +88,9 @@ function familyName(relative: string): string | undefined {
 /** A title in front (or a rank: EX-NK, L/NK): the title loop's test for the word at `i`. */
 function isTitle(texts: string[], i: number): boolean {
 	const word = texts[i];
+	// SARDAR is a Sikh's title (SARDAR RANJIT SINGH) and a name elsewhere (SARDAR ALI KHAN); MAJOR SINGH is a given name.
+	if (word === 'SARDAR' && !texts.some((t) => t === 'SINGH' || t === 'KAUR')) return false;
+	if (word === 'MAJOR' && texts[i + 1] === 'SINGH') return false;
 	if (NAME_TITLES.has(word)) return i + 2 < texts.length;
 	if (TITLES.has(word)) return true;
 	if (RANK_PREFIXES.has(word)) return TITLES.has(texts[i + 1]) && i + 2 < texts.length;
@@ -106,11 +111,13 @@ export function readName(name: string): Name {
 	const dropped: string[] = [];
 	let business = false;
 	let relative: string | undefined;
+	let kin: string | undefined;
 	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || / [SDW] O /.test(text)) {
 		const relation = RELATION.exec(text);
 		if (relation && /[A-Z]/.test(text.slice(0, relation.index)) && (!relation[0].includes('PROP') || isProprietor(text.slice(0, relation.index + 1)))) {
 			const said = relation[0].slice(1).replace(/\s/g, '');
-			dropped.push(/^[SDW]O$/.test(said) ? `${said[0]}/O` : said);
+			kin = /^[SDW]O$/.test(said) ? `${said[0]}/O` : said;
+			dropped.push(kin);
 			relative = text.slice(relation.index + relation[0].length);
 			text = text.slice(0, relation.index);
 		}
@@ -185,7 +192,7 @@ export function readName(name: string): Name {
 	// the other name may have, never one it misses.
 	const family = relative === undefined ? undefined : familyName(relative);
 	if (family !== undefined && !words.some((w) => w.text === family)) words.push({ ...wordOf(family, family, true, words.length), family: true });
-	return { words, business, dropped, length, ...(relative ? { relative } : {}), ...(address ? { address } : {}), ...(place ? { place } : {}) };
+	return { words, business, dropped, length, ...(relative ? { relative, relation: kin } : {}), ...(address ? { address } : {}), ...(place ? { place } : {}) };
 }
 
 function wordOf(written: string, text: string, optional: boolean, index: number): Word {

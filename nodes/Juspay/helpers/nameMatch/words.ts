@@ -89,6 +89,8 @@ const DISTINCT_NAME_PAIRS = [
 	['MEDA', 'MEDHA'],
 	['JACINTH', 'JACINTHA'], // a man's and a woman's: -NTHA is -NTH elsewhere (HEMANTHA, SRIKANTHA)
 	['HYACINTH', 'HYACINTHA'],
+	['SHAJI', 'SAJI'], // two Malayali names
+	['SHAH', 'SAH'], // Gujarati and Bihari family names
 	// A man's name and a woman's that the trailing-A rule (spelling.ts) would take for one.
 	['CHAND', 'CHANDA'],
 	['SUNAND', 'SUNANDA'],
@@ -156,6 +158,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'HELEN', 'JUDITH', 'EDITH', 'ELSY', 'LISSY', 'MOLLY', 'SALLY', 'BETTY', 'DAISY', 'RUBY', 'KITTY', 'MERLIN',
 	'MERLYN', 'EVELYN', 'JOCELYN', 'GWENDOLYN', 'MARILYN', 'ROSEMARY', 'ROSELYN', 'JASMINE', 'YASMIN', 'YASMEEN',
 	'NASREEN', 'SHIREEN', 'NAZNEEN', 'TABASSUM', 'SHABNAM', 'MUSKAN', 'GULNAZ', 'NILOFER', 'SHAHNAZ', 'FIRDAUS',
+	'JESSY', 'JESSIE', 'TESSY', 'BINCY', 'JINCY', 'SINCY', 'LINCY', 'SHINY', 'JOLLY', 'SHERLY', 'ROSY', 'ROSILY', // Kerala
 ]);
 
 /**
