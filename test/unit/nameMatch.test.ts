@@ -169,6 +169,15 @@ const table: Array<[string, string, string, string]> = [
 	['Shaji Thomas', 'SAJI THOMAS', 'WEAK', "given name differs: SHAJI / SAJI; same: THOMAS"],
 	['Mrs. Jessy Mathew', 'JESSY MATHEW', 'EXACT', "same name"],
 	['Glamour Unisex Salon', 'GLAMOUR UNISEX SALOON', 'STRONG', "spelling: SALON = SALOON; same: GLAMOUR, UNISEX"],
+	// The sixteenth (a red team's set of firms): numbers in words from twenty up as digits, SH., the proprietor written
+	// before PROP and the firm after it (and a different proprietor still WEAK).
+	['Twenty First Century Builders', '21ST CENTURY BUILDERS', 'EXACT', "same name"],
+	['Twenty Four Seven Stores', '24 SEVEN STORES', 'EXACT', "same name"],
+	['Sh. Ram Niwas Goyal', 'RAM NIWAS GOYAL', 'EXACT', "same name"],
+	['Shree Ganesh Kirana, Prop. Sunil Jadhav', 'SUNIL JADHAV PROP SHREE GANESH KIRANA', 'STRONG', "left out: PROP; same: GANESH, KIRANA"],
+	['Rakesh Jain Prop. Jain Electricals', 'JAIN ELECTRICALS PROP RAKESH JAIN', 'STRONG', "left out: PROP; same: JAIN, ELECTRICALS"],
+	['Jain Electricals', 'JAIN ELECTRICALS PROP RAKESH JAIN', 'STRONG', "left out: PROP; same: JAIN, ELECTRICALS"],
+	['Anil Jain Prop. Jain Electricals', 'JAIN ELECTRICALS PROP RAKESH JAIN', 'WEAK', "proprietor differs: ANIL JAIN / RAKESH JAIN; left out: PROP; same: JAIN, ELECTRICALS"],
 	['Sukhiyarin Bai Netam', 'SUKHIYARIN NETAM', 'STRONG', "left out: BAI; same: SUKHIYARIN, NETAM"],
 	['Babu Lakshman Rathod (Harvesting Gang Mukadam)', 'BABU LAXMAN RATHOD', 'STRONG', "spelling: LAKSHMAN = LAXMAN; left out: HARVESTING GANG MUKADAM; same: BABU, RATHOD"],
 	['Shri Ram Boys Hostel No. 2', 'SRI RAM BOYS HOSTEL 2', 'STRONG', "spelling: SHRI = SRI; same: RAM, BOYS, HOSTEL, 2"],

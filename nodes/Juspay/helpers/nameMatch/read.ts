@@ -70,6 +70,16 @@ const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 const LETTER_RUNS = ['LLP', 'HUF'];
 /** One or two words after the last comma, or in brackets, closing the name. */
 const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
+const TENS = ['TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'SIXTY', 'SEVENTY', 'EIGHTY', 'NINETY'];
+const UNITS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
+const ORDINALS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH'];
+const NUMBER_WORDS = new RegExp(`\\b(${TENS.join('|')})(?:[\\s-]+(${[...UNITS, ...ORDINALS].join('|')}))?\\b`, 'g');
+function numberOf(tens: string, unit?: string): string {
+	const digit = unit === undefined ? 0 : (UNITS.includes(unit) ? UNITS.indexOf(unit) : ORDINALS.indexOf(unit)) + 1;
+	const number = `${TENS.indexOf(tens) + 2}${digit}`;
+	if (unit === undefined || UNITS.includes(unit)) return number;
+	return number + (digit === 1 ? 'ST' : digit === 2 ? 'ND' : digit === 3 ? 'RD' : 'TH');
+}
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const NUMBERED = /\b(UNIT|NO|PHASE|PLANT|BLOCK|SECTOR|WARD|BRANCH)\.?\s+(I{1,3}|IV|VI{0,3}|IX)\b/g;
 /** Two words or more in brackets, closing the name. */
@@ -114,12 +124,19 @@ export function readName(name: string): Name {
 	let kin: string | undefined;
 	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || / [SDW] O /.test(text)) {
 		const relation = RELATION.exec(text);
-		if (relation && /[A-Z]/.test(text.slice(0, relation.index)) && (!relation[0].includes('PROP') || isProprietor(text.slice(0, relation.index + 1)))) {
+		const [before, after] = relation ? [text.slice(0, relation.index), text.slice(relation.index + relation[0].length)] : ['', ''];
+		const proprietor = relation?.[0].includes('PROP');
+		// What stands before PROP, with the bracket, comma or space that ends it.
+		const byFirm = relation !== null && isProprietor(before + relation[0][0]);
+		// The proprietor may be written first: SUNIL JADHAV PROP SHREE GANESH KIRANA is the firm, its proprietor Sunil.
+		const isFirmWord = (word: string) => BUSINESS_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
+		const [owner, firm] = [wordsOf(before), wordsOf(after)];
+		const firmAfter = proprietor && !byFirm && owner.length >= 2 && !owner.some(isFirmWord) && firm.length >= 2 && firm.some(isFirmWord);
+		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
 			const said = relation[0].slice(1).replace(/\s/g, '');
 			kin = /^[SDW]O$/.test(said) ? `${said[0]}/O` : said;
 			dropped.push(kin);
-			relative = text.slice(relation.index + relation[0].length);
-			text = text.slice(0, relation.index);
+			[text, relative] = firmAfter ? [after, before] : [before, after];
 		}
 		text = text.replace(MESSRS, () => {
 			business = true;
@@ -138,6 +155,8 @@ export function readName(name: string): Name {
 	const placed = PLACE.exec(text)?.[1];
 	// Words in brackets closing a person's name say what the holder does: (HARVESTING GANG MUKADAM).
 	const noted = NOTE.exec(text)?.[1];
+	// A number written in words from twenty up is compared as digits: TWENTY FIRST CENTURY = 21ST CENTURY, TWENTY FOUR = 24.
+	if (text.includes('TY')) text = text.replace(NUMBER_WORDS, (_, tens: string, unit?: string) => numberOf(tens, unit));
 	// A unit's number in Roman letters is a number, not an initial (UNIT II = UNIT 2); and a number's NO. (HOSTEL NO. 2 = HOSTEL 2).
 	text = text.replace(NUMBERED, (_, what: string, roman: string) => `${what} ${ROMAN.indexOf(roman)}`);
 	if (text.includes('NO')) text = text.replace(/\bNO\b\.?\s*(?=\d)/g, ' ');
@@ -190,7 +209,7 @@ export function readName(name: string): Name {
 	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
 	// The relative's family name is the holder's too (SHANTI DEVI W/O RAM NIWAS MEENA is SHANTI DEVI MEENA): a word
 	// the other name may have, never one it misses.
-	const family = relative === undefined ? undefined : familyName(relative);
+	const family = relative === undefined || kin === 'PROP' ? undefined : familyName(relative);
 	if (family !== undefined && !words.some((w) => w.text === family)) words.push({ ...wordOf(family, family, true, words.length), family: true });
 	return { words, business, dropped, length, ...(relative ? { relative, relation: kin } : {}), ...(address ? { address } : {}), ...(place ? { place } : {}) };
 }

@@ -8,7 +8,7 @@ import { ORGANISATION_WORDS } from './organisations';
 
 /** Titles, dropped in front of a name ("KUMARI" may also be a surname, so only in front). */
 export const TITLES = new Set([
-	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
+	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SH', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
 	'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
@@ -115,6 +115,7 @@ export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
 	DEPO: 'DEPOT',
 	// A number written as a digit (KRISHNA 2 WHEELERS).
 	1: 'ONE', 2: 'TWO', 3: 'THREE', 4: 'FOUR', 5: 'FIVE', 6: 'SIX', 7: 'SEVEN', 8: 'EIGHT', 9: 'NINE',
+	'1ST': 'FIRST', '2ND': 'SECOND', '3RD': 'THIRD',
 }));
 
 /** Legal forms: which kind of entity, not which one. */
