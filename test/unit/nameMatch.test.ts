@@ -116,7 +116,7 @@ const table: Array<[string, string, string, string]> = [
 	['Capt. Vikram Rathore (Retd.)', 'VIKRAM SINGH RATHORE', 'PARTIAL', "only in the bank's name: SINGH; left out: RETD; same: VIKRAM, RATHORE"],
 	['Chandrakala Devi w/o Ramashankar Vishwakarma', 'CHANDRAKALA DEVI W O RAMASHANKAR VIS', 'STRONG', "left out: W/O; same: CHANDRAKALA, DEVI"],
 	['Krishna 2 Wheelers', 'KRISHNA TWO WHEELERS', 'EXACT', "same name"],
-	['Sri Lakshmi Narasimha Motors Pvt Ltd', 'SRI LAKSHMI NARASIMHA MOTORS PVT LT', 'PARTIAL', "cut by the bank: LTD = LT; same: LAKSHMI, NARASIMHA, MOTORS, PVT"],
+	['Sri Lakshmi Narasimha Motors Pvt Ltd', 'SRI LAKSHMI NARASIMHA MOTORS PVT LT', 'PARTIAL', "cut by the bank: LTD = LT; same: SRI, LAKSHMI, NARASIMHA, MOTORS, PVT"],
 	['Ramesh Yadav', 'RAMESH YADAV H/O SUNITA DEVI', 'STRONG', "left out: H/O; same: RAMESH, YADAV"],
 	// The eleventh blind part: a Gujarati KUMAR written on, a possessive, PHARMA (not a pharmacy), SRI in a business, A1, DEPO.
 	['Bhavesh Prajapati', 'BHAVESHKUMAR PRAJAPATI', 'STRONG', "left out: KUMAR; same: BHAVESH, PRAJAPATI"],
@@ -130,7 +130,7 @@ const table: Array<[string, string, string, string]> = [
 	['Ab. Rashid Shah', 'ABDUL RASHID SHAH', 'STRONG', "short form: AB = ABDUL; same: RASHID, SHAH"],
 	['Bhim Bahadur Gurung', 'BHIM BDR GURUNG', 'STRONG', "short form: BAHADUR = BDR; same: BHIM, GURUNG"],
 	['Venkata Subba Rao Ch', 'CHINTALAPUDI VENKATA SUBBA RAO', 'STRONG', "initial: CH = CHINTALAPUDI; same: VENKATA, SUBBA, RAO"],
-	['Sri Lakshmi Narasimha Swamy Lorry Transport Company', 'SRI LAKSHMI NARASIMHA SWAMY LORRY TR', 'PARTIAL', "not in the bank's name: COMPANY; cut by the bank: TRANSPORT = TR; same: LAKSHMI, NARASIMHA, SWAMY, LORRY"],
+	['Sri Lakshmi Narasimha Swamy Lorry Transport Company', 'SRI LAKSHMI NARASIMHA SWAMY LORRY TR', 'PARTIAL', "not in the bank's name: COMPANY; cut by the bank: TRANSPORT = TR; same: SRI, LAKSHMI, NARASIMHA, SWAMY, LORRY"],
 	// The thirteenth blind part: ranks (L/NK, EX-NK; a lone L is an initial), a note in brackets, a relative cut at the
 	// record's end (only at a bank's width), a business's place (two places: two branches), one and many of CRAFT.
 	['Hav. Gurpreet Singh (Retd.)', 'GURPRIT SINGH', 'STRONG', "spelling: GURPREET = GURPRIT; left out: RETD; same: SINGH"],
@@ -178,6 +178,12 @@ const table: Array<[string, string, string, string]> = [
 	['Rakesh Jain Prop. Jain Electricals', 'JAIN ELECTRICALS PROP RAKESH JAIN', 'STRONG', "left out: PROP; same: JAIN, ELECTRICALS"],
 	['Jain Electricals', 'JAIN ELECTRICALS PROP RAKESH JAIN', 'STRONG', "left out: PROP; same: JAIN, ELECTRICALS"],
 	['Anil Jain Prop. Jain Electricals', 'JAIN ELECTRICALS PROP RAKESH JAIN', 'WEAK', "proprietor differs: ANIL JAIN / RAKESH JAIN; left out: PROP; same: JAIN, ELECTRICALS"],
+	// The sixteenth's red team's persons: SRI before a word it makes a given name with (SRIRAM) is no title; a joined
+	// name compared with its listed spellings.
+	['Sri Ram Verma', 'RAM VERMA', 'PARTIAL', "not in the bank's name: SRI; same: RAM, VERMA"],
+	['Sri Ram Verma', 'SRIRAM VERMA', 'STRONG', "joined: SRI RAM = SRIRAM; same: VERMA"],
+	['Chandrasekhar Rao G', 'CHANDRA SEKHARA RAO G', 'STRONG', "joined: CHANDRASEKHAR = CHANDRA SEKHARA; same: RAO, G"],
+	['Abdul Rahiman K', 'ABDUL RAHMAN K', 'STRONG', "spelling: RAHIMAN = RAHMAN; same: ABDUL, K"],
 	['Sukhiyarin Bai Netam', 'SUKHIYARIN NETAM', 'STRONG', "left out: BAI; same: SUKHIYARIN, NETAM"],
 	['Babu Lakshman Rathod (Harvesting Gang Mukadam)', 'BABU LAXMAN RATHOD', 'STRONG', "spelling: LAKSHMAN = LAXMAN; left out: HARVESTING GANG MUKADAM; same: BABU, RATHOD"],
 	['Shri Ram Boys Hostel No. 2', 'SRI RAM BOYS HOSTEL 2', 'STRONG', "spelling: SHRI = SRI; same: RAM, BOYS, HOSTEL, 2"],

@@ -158,6 +158,16 @@ describe('short sheets (600 rows, 800 ± 200 ms): a high limit found fast, a low
 		}
 	});
 
+	it('15 per second: once the 429s read a limit per second, the rate creeps back to it slowly (fewer than 32 refusals after the first 10 s)', async () => {
+		for (const seed of [1, 2, 3, 4]) {
+			const run = await simulate(600, short('perSecond', 15), AUTO, { seed, timerLatenessMs: 20 });
+
+			expect(run.failedRows).toBe(0);
+			// After the first 10 s: 20-30 refusals per seed (34-48 when it grew as fast as against any other limit).
+			expect(run.refusedAt.filter((t) => t > 10_000).length).toBeLessThan(32);
+		}
+	});
+
 	it('15 per second and 40 → 10 half way: within 1.13× and 1.16× ideal', async () => {
 		for (const seed of [1, 2, 3, 4]) {
 			const perSecond = await simulate(600, short('perSecond', 15), AUTO, { seed, timerLatenessMs: 20 });

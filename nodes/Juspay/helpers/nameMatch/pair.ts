@@ -1,5 +1,5 @@
-import type { Name, Word } from './read';
-import { oneVowelApart, spellingKey } from './spelling';
+import { keysOf, type Name, type Word } from './read';
+import { oneVowelApart } from './spelling';
 import { areDistinctNames, BUSINESS_WORDS, FILLERS, HONORIFICS } from './words';
 
 /** How words of the two names were found to be the same. */
@@ -137,7 +137,7 @@ function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 			written += free[end].written;
 			// Spellings differ in length (LAXMI / LAKSHMI), so only a run far longer than the word stops the search.
 			if (text.length > 2 * word.text.length) break;
-			if (text === word.text || written === word.written || (word.full && spellingKey(text) === word.keys[0])) return free.slice(start, end + 1);
+			if (text === word.text || written === word.written || (word.full && keysOf(text).some((key) => word.keys.includes(key)))) return free.slice(start, end + 1);
 		}
 	}
 	return undefined;

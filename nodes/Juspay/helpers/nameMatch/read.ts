@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from './givenNames';
 import { spellingKey } from './spelling';
 import { ORGANISATION_FORMS, ORGANISATION_PHRASES } from './organisations';
 import { SAME_NAMES } from './spellings';
@@ -101,7 +102,8 @@ function isTitle(texts: string[], i: number): boolean {
 	// SARDAR is a Sikh's title (SARDAR RANJIT SINGH) and a name elsewhere (SARDAR ALI KHAN); MAJOR SINGH is a given name.
 	if (word === 'SARDAR' && !texts.some((t) => t === 'SINGH' || t === 'KAUR')) return false;
 	if (word === 'MAJOR' && texts[i + 1] === 'SINGH') return false;
-	if (NAME_TITLES.has(word)) return i + 2 < texts.length;
+	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name.
+	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]);
 	if (TITLES.has(word)) return true;
 	if (RANK_PREFIXES.has(word)) return TITLES.has(texts[i + 1]) && i + 2 < texts.length;
 	return word.startsWith('EX') && TITLES.has(word.slice(2));
@@ -236,7 +238,7 @@ function wordOf(written: string, text: string, optional: boolean, index: number)
  * A word's spelling key, and its list's (spellings.ts) when it is in one: VISHWAKARMA is compared as itself (and
  * so VISHVAKARMA, which no list holds, still pairs with it) and as BISWAKARMA.
  */
-function keysOf(text: string): string[] {
+export function keysOf(text: string): string[] {
 	const own = spellingKey(text);
 	const listed = SAME_NAMES.get(text);
 	const list = listed === undefined ? own : spellingKey(listed);

@@ -244,6 +244,7 @@ export class PaceControl {
 		if (slot.epoch === this.epoch && now - this.lastCutAt >= cutEvery) {
 			// A new round trip (a second, when sending at a rate): cut once, below what Juspay accepted just now.
 			const judged = this.limitKind.atCut(now, accepted);
+			this.rate.limitPerSecond = judged === 'perSecond';
 			// Refused below the count Juspay held: not a limit of ours alone. Else a held count stays until a limit per second shows.
 			const refusedBelowHeld = this.heldInFlight && accepted < this.heldAt;
 			if (refusedBelowHeld) this.limitKind.forget();
