@@ -1,4 +1,5 @@
 import { GIVEN_NAMES } from './givenNames';
+import { numbersAsDigits } from './numbers';
 import { spellingKey } from './spelling';
 import { ORGANISATION_FORMS, ORGANISATION_PHRASES } from './organisations';
 import { SAME_NAMES } from './spellings';
@@ -71,18 +72,6 @@ const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 const LETTER_RUNS = ['LLP', 'HUF'];
 /** One or two words after the last comma, or in brackets, closing the name. */
 const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
-const TENS = ['TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'SIXTY', 'SEVENTY', 'EIGHTY', 'NINETY'];
-const UNITS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
-const ORDINALS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH'];
-const NUMBER_WORDS = new RegExp(`\\b(${TENS.join('|')})(?:[\\s-]+(${[...UNITS, ...ORDINALS].join('|')}))?\\b`, 'g');
-function numberOf(tens: string, unit?: string): string {
-	const digit = unit === undefined ? 0 : (UNITS.includes(unit) ? UNITS.indexOf(unit) : ORDINALS.indexOf(unit)) + 1;
-	const number = `${TENS.indexOf(tens) + 2}${digit}`;
-	if (unit === undefined || UNITS.includes(unit)) return number;
-	return number + (digit === 1 ? 'ST' : digit === 2 ? 'ND' : digit === 3 ? 'RD' : 'TH');
-}
-const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
-const NUMBERED = /\b(UNIT|NO|PHASE|PLANT|BLOCK|SECTOR|WARD|BRANCH)\.?\s+(I{1,3}|IV|VI{0,3}|IX)\b/g;
 /** Two words or more in brackets, closing the name. */
 const NOTE = /\(([A-Z]+(?:[\s.]+[A-Z]+)+)[\s.]*\)\s*$/;
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
@@ -157,11 +146,7 @@ export function readName(name: string): Name {
 	const placed = PLACE.exec(text)?.[1];
 	// Words in brackets closing a person's name say what the holder does: (HARVESTING GANG MUKADAM).
 	const noted = NOTE.exec(text)?.[1];
-	// A number written in words from twenty up is compared as digits: TWENTY FIRST CENTURY = 21ST CENTURY, TWENTY FOUR = 24.
-	if (text.includes('TY')) text = text.replace(NUMBER_WORDS, (_, tens: string, unit?: string) => numberOf(tens, unit));
-	// A unit's number in Roman letters is a number, not an initial (UNIT II = UNIT 2); and a number's NO. (HOSTEL NO. 2 = HOSTEL 2).
-	text = text.replace(NUMBERED, (_, what: string, roman: string) => `${what} ${ROMAN.indexOf(roman)}`);
-	if (text.includes('NO')) text = text.replace(/\bNO\b\.?\s*(?=\d)/g, ' ');
+	text = numbersAsDigits(text);
 	const written = joinLetterRuns(wordsOf(text));
 	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
 	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));

@@ -244,7 +244,6 @@ export class PaceControl {
 		if (slot.epoch === this.epoch && now - this.lastCutAt >= cutEvery) {
 			// A new round trip (a second, when sending at a rate): cut once, below what Juspay accepted just now.
 			const judged = this.limitKind.atCut(now, accepted);
-			this.rate.limitPerSecond = judged === 'perSecond';
 			// Refused below the count Juspay held: not a limit of ours alone. Else a held count stays until a limit per second shows.
 			const refusedBelowHeld = this.heldInFlight && accepted < this.heldAt;
 			if (refusedBelowHeld) this.limitKind.forget();
@@ -259,7 +258,7 @@ export class PaceControl {
 			// No answer yet (no round trip to measure a rate by), or nothing accepted in the last second: requests at
 			// once, as many as Juspay holds (each 429 comes back at once), not a rate of one a second.
 			if (this.heldInFlight || perSecond < 1 || !this.roundTripMs) this.rate.stop();
-			else this.rate.cut(now, perSecond);
+			else this.rate.cut(now, perSecond, judged === 'perSecond');
 			// At a rate, the rate holds the pace, so requests at once must not.
 			this.limit = this.rate.perSecond ? this.ceiling() : Math.max(1, Math.min(this.limit, accepted));
 			this.threshold = this.limit;

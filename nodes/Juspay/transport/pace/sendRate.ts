@@ -44,10 +44,10 @@ const [CALM_MS, CALM_ROUND_TRIPS] = [1000, 3];
 export class SendRate {
 	/** Sends per second; 0: not sending at a rate. */
 	perSecond = 0;
-	/** The last cut read Juspay's limit as one per second (`limitKind.ts`). */
-	limitPerSecond = false;
 	private setAtCut = 0;
 	private lastRefusedAt = -Infinity;
+	/** The last cut read Juspay's limit as one per second (`limitKind.ts`). */
+	private limitPerSecond = false;
 
 	/** How long after a cut the next may come. */
 	static cutEvery(roundTripMs: number): number {
@@ -55,7 +55,8 @@ export class SendRate {
 	}
 
 	/** A cut: send just under `acceptedPerSecond`, what Juspay accepted of ours in the last second. */
-	cut(now: number, acceptedPerSecond: number): void {
+	cut(now: number, acceptedPerSecond: number, limitPerSecond = false): void {
+		this.limitPerSecond = limitPerSecond;
 		this.perSecond = Math.max(1, acceptedPerSecond * CUT_TO);
 		this.setAtCut = this.perSecond;
 		this.lastRefusedAt = now;

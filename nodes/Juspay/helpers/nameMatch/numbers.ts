@@ -1,0 +1,28 @@
+/**
+ * Numbers in a name, written one way: a firm's TWENTY FIRST CENTURY is the
+ * bank's 21ST CENTURY, a unit's II is 2 (not an initial), HOSTEL NO. 2 is
+ * HOSTEL 2. (Single digits become words later, in a business's name: 2 = TWO.)
+ */
+
+const TENS = ['TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'SIXTY', 'SEVENTY', 'EIGHTY', 'NINETY'];
+const UNITS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
+const ORDINALS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH'];
+const NUMBER_WORDS = new RegExp(`\\b(${TENS.join('|')})(?:[\\s-]+(${[...UNITS, ...ORDINALS].join('|')}))?\\b`, 'g');
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+/** A Roman number after the word that numbers something. */
+const NUMBERED = /\b(UNIT|NO|PHASE|PLANT|BLOCK|SECTOR|WARD|BRANCH)\.?\s+(I{1,3}|IV|VI{0,3}|IX)\b/g;
+
+/** `text` (upper case) with its numbers as digits. */
+export function numbersAsDigits(text: string): string {
+	if (text.includes('TY')) text = text.replace(NUMBER_WORDS, (_, tens: string, unit?: string) => numberOf(tens, unit));
+	text = text.replace(NUMBERED, (_, what: string, roman: string) => `${what} ${ROMAN.indexOf(roman)}`);
+	return text.includes('NO') ? text.replace(/\bNO\b\.?\s*(?=\d)/g, ' ') : text;
+}
+
+/** TWENTY = 20, TWENTY FOUR = 24, TWENTY FIRST = 21ST. */
+function numberOf(tens: string, unit?: string): string {
+	const digit = unit === undefined ? 0 : (UNITS.includes(unit) ? UNITS.indexOf(unit) : ORDINALS.indexOf(unit)) + 1;
+	const number = `${TENS.indexOf(tens) + 2}${digit}`;
+	if (unit === undefined || UNITS.includes(unit)) return number;
+	return number + (digit === 1 ? 'ST' : digit === 2 ? 'ND' : digit === 3 ? 'RD' : 'TH');
+}
