@@ -184,6 +184,18 @@ const table: Array<[string, string, string, string]> = [
 	['Sri Ram Verma', 'SRIRAM VERMA', 'STRONG', "joined: SRI RAM = SRIRAM; same: VERMA"],
 	['Chandrasekhar Rao G', 'CHANDRA SEKHARA RAO G', 'STRONG', "joined: CHANDRASEKHAR = CHANDRA SEKHARA; same: RAO, G"],
 	['Abdul Rahiman K', 'ABDUL RAHMAN K', 'STRONG', "spelling: RAHIMAN = RAHMAN; same: ABDUL, K"],
+	// The seventeenth: a legal form's short form cut at a bank's width (PV), SHK., Manipuri NG., words in brackets after a
+	// person's name (not JR), CO OP = COOP, Parsi -JI, RAJWAR / RAJBHAR apart.
+	['Alpa Mukesh Choksi', 'ALPA MUKESH CHOKSHI', 'STRONG', "spelling: CHOKSI = CHOKSHI; same: ALPA, MUKESH"],
+	['Perviz Rustomji Mistry', 'PERVIZ RUSTOM MISTRI', 'STRONG', "spelling: RUSTOMJI = RUSTOM, MISTRY = MISTRI; same: PERVIZ"],
+	['Shree Jhunjhunwala Synthetics Private Limited', 'SHREE JHUNJHUNWALA SYNTHETICS PV', 'PARTIAL', "cut by the bank: PRIVATE LIMITED = PV; same: JHUNJHUNWALA, SYNTHETICS"],
+	['Shk. Taherbhai Abbasbhai Dhariwala', 'TAHER ABBAS DHARIWALA', 'STRONG', "left out: BHAI; same: TAHER, ABBAS, DHARIWALA"],
+	['Ningthoujam Rajen Singh', 'NG RAJEN SINGH', 'STRONG', "initial: NINGTHOUJAM = NG; same: RAJEN, SINGH"],
+	['Pranjal Gogoi (Asst. Manager)', 'PRANJAL GOGOI', 'STRONG', "left out: ASST MANAGER; same: PRANJAL, GOGOI"],
+	['Pasang Sherpa (Namchi)', 'PASANG SHERPA', 'STRONG', "left out: NAMCHI; same: PASANG, SHERPA"],
+	['Mohammed Ali (Jr)', 'MOHAMMED ALI', 'PARTIAL', "not in the bank's name: JR; same: MOHAMMED, ALI"],
+	['Jalpaiguri Tea Planters Co-operative Society Ltd.', 'JALPAIGURI TEA PLANTERS CO OP SOC LTD', 'STRONG', "joined: COOPERATIVE = CO OP; same: JALPAIGURI, TEA, PLANTERS, SOCIETY, LTD"],
+	['Kalpana Rajwar', 'KALPANA RAJBHAR', 'WEAK', "surname differs: RAJWAR / RAJBHAR; same: KALPANA"],
 	['Sukhiyarin Bai Netam', 'SUKHIYARIN NETAM', 'STRONG', "left out: BAI; same: SUKHIYARIN, NETAM"],
 	['Babu Lakshman Rathod (Harvesting Gang Mukadam)', 'BABU LAXMAN RATHOD', 'STRONG', "spelling: LAKSHMAN = LAXMAN; left out: HARVESTING GANG MUKADAM; same: BABU, RATHOD"],
 	['Shri Ram Boys Hostel No. 2', 'SRI RAM BOYS HOSTEL 2', 'STRONG', "spelling: SHRI = SRI; same: RAM, BOYS, HOSTEL, 2"],

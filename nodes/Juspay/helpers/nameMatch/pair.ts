@@ -1,6 +1,6 @@
 import { keysOf, type Name, type Word } from './read';
 import { oneVowelApart } from './spelling';
-import { areDistinctNames, BUSINESS_WORDS, FILLERS, HONORIFICS } from './words';
+import { areDistinctNames, BUSINESS_FORMS, BUSINESS_WORDS, FILLERS, HONORIFICS, LEGAL_SHORT_FORMS } from './words';
 
 /** How words of the two names were found to be the same. */
 export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'initial';
@@ -91,7 +91,10 @@ export function pairWords(a: Name, b: Name): Pairing {
 		// A lone letter is an initial unless it is what is left of a legal form (HOSPITAL P for HOSPITAL PVT LTD); so are
 		// letters with no vowel (RAO CH) unless the name is as long as a bank's field (LORRY TR, PVT LT).
 		const initials = last.initial || (last.letters && !/[AEIOU]/.test(last.text) && x.length < FIELD_WIDTH);
-		const cutFrom = (w: Word) => (w.text.length > last.text.length && w.text.startsWith(last.text)) || (w.written.length > last.written.length && w.written.startsWith(last.written));
+		// A legal form's short form cut too (PV of PVT for PRIVATE), at a bank's width only.
+		const shortCut = (w: Word) => w.legal && x.length >= FIELD_WIDTH && (LEGAL_SHORT_FORMS.get(w.text) ?? []).some((form) => form.length > last.text.length && form.startsWith(last.text));
+		const cutFrom = (w: Word) =>
+			(w.text.length > last.text.length && w.text.startsWith(last.text)) || (w.written.length > last.written.length && w.written.startsWith(last.written)) || shortCut(w);
 		const whole = y.words.find((w) => free(w) && cutFrom(w) && (!initials || w.legal));
 		// Legal forms after the cut word went with it.
 		const after = whole ? y.words.filter((w) => free(w) && w.index > whole.index && w.legal) : [];
@@ -108,9 +111,10 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const run = initialsRun(word, y.words, free, word.optional ? frontOf(x, y, pairs) ?? -1 : undefined);
 			if (run) put([word], run, 'initial');
 		}
-		// A two-letter initial of one word (Manipuri TH. = THOKCHOM, Telugu CH. = a house name); SH. is Shri.
-		for (const word of x.words.filter((w) => free(w) && w.letters && /^[BCDGKPT]H$/.test(w.text))) {
-			const whole = closest(word, x, y, y.words.filter((w) => free(w) && w.full && !w.legal && !w.optional && w.text.startsWith(word.text)));
+		// A two-letter initial of one word (Manipuri TH. = THOKCHOM, NG. = NINGTHOUJAM; Telugu CH. = a house name); SH. is Shri.
+		for (const word of x.words.filter((w) => free(w) && w.letters && /^(?:[BCDGKPT]H|NG)$/.test(w.text))) {
+			const stands = (w: Word) => w.text.startsWith(word.text) || (word.text === 'NG' && /^N[AEIOU]NG/.test(w.text));
+			const whole = closest(word, x, y, y.words.filter((w) => free(w) && w.full && !w.legal && !w.optional && stands(w)));
 			if (whole) put([word], [whole], 'initial');
 		}
 	});
@@ -137,7 +141,9 @@ function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 			written += free[end].written;
 			// Spellings differ in length (LAXMI / LAKSHMI), so only a run far longer than the word stops the search.
 			if (text.length > 2 * word.text.length) break;
-			if (text === word.text || written === word.written || (word.full && keysOf(text).some((key) => word.keys.includes(key)))) return free.slice(start, end + 1);
+			// A short form written apart too: CO OP = COOP = COOPERATIVE.
+			const matches = text === word.text || written === word.written || BUSINESS_FORMS.get(written) === word.text;
+			if (matches || (word.full && keysOf(text).some((key) => word.keys.includes(key)))) return free.slice(start, end + 1);
 		}
 	}
 	return undefined;

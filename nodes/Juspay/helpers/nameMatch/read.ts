@@ -72,8 +72,10 @@ const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 const LETTER_RUNS = ['LLP', 'HUF'];
 /** One or two words after the last comma, or in brackets, closing the name. */
 const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
-/** Two words or more in brackets, closing the name. */
-const NOTE = /\(([A-Z]+(?:[\s.]+[A-Z]+)+)[\s.]*\)\s*$/;
+/** Words in brackets, closing the name. */
+const NOTE = /\(([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/;
+/** Words that tell a father from his son: never a note. */
+const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
 const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
@@ -144,12 +146,21 @@ export function readName(name: string): Name {
 	if (text.includes('REGD') || text.includes('RETD')) text = text.replace(/\b(REGD|RETD)\b/g, (said: string) => (dropped.push(said), ' '));
 	// A place after a comma or in brackets closing a business's name; only a business's (GUPTA, SANJAY is a person's).
 	const placed = PLACE.exec(text)?.[1];
-	// Words in brackets closing a person's name say what the holder does: (HARVESTING GANG MUKADAM).
+	// Words in brackets closing a person's name say what or where the holder is: (HARVESTING GANG MUKADAM), (NAMCHI).
 	const noted = NOTE.exec(text)?.[1];
 	text = numbersAsDigits(text);
 	const written = joinLetterRuns(wordsOf(text));
 	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
-	business ||= texts.some((word) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA'));
+	const firmWord = (word: string) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA');
+	const noteCount = noted === undefined ? 0 : wordsOf(noted).length;
+	const [named, note] = [texts.slice(0, -noteCount), texts.slice(-noteCount)];
+	// Not a firm's words around it, not a legal form (KUMAR (HUF)) nor a generation (JR) in it.
+	if (!business && noteCount > 0 && named.length > 0 && !named.some(firmWord) && !note.some((w) => LEGAL_FORMS.has(w) || GENERATIONS.has(w))) {
+		written.splice(-noteCount);
+		texts.splice(-noteCount);
+		dropped.push(wordsOf(noted!).join(' '));
+	}
+	business ||= texts.some(firmWord);
 	if (business) {
 		texts = texts.map((word) => {
 			const full = ORGANISATION_FORMS.get(word);
@@ -157,14 +168,6 @@ export function readName(name: string): Name {
 		});
 	}
 
-	if (!business && noted !== undefined) {
-		const count = wordsOf(noted).length;
-		if (count < written.length) {
-			written.splice(-count);
-			texts.splice(-count);
-			dropped.push(noted);
-		}
-	}
 	const placeWords = placed === undefined ? [] : wordsOf(placed);
 	const place = business && placeWords.length > 0 && placeWords.length < texts.length && placeWords.every(isPlaceWord) ? placeWords.join(' ') : undefined;
 	if (place !== undefined) dropped.push(place);

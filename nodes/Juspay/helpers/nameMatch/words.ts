@@ -8,7 +8,7 @@ import { ORGANISATION_WORDS } from './organisations';
 
 /** Titles, dropped in front of a name ("KUMARI" may also be a surname, so only in front). */
 export const TITLES = new Set([
-	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SH', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
+	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SH', 'SHK', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
 	'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
@@ -91,6 +91,7 @@ const DISTINCT_NAME_PAIRS = [
 	['HYACINTH', 'HYACINTHA'],
 	['SHAJI', 'SAJI'], // two Malayali names
 	['SHAH', 'SAH'], // Gujarati and Bihari family names
+	['RAJWAR', 'RAJBHAR'],
 	// A man's name and a woman's that the trailing-A rule (spelling.ts) would take for one.
 	['CHAND', 'CHANDA'],
 	['SUNAND', 'SUNANDA'],
@@ -120,6 +121,10 @@ export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
 
 /** Legal forms: which kind of entity, not which one. */
 export const LEGAL_FORMS = new Set(['PRIVATE', 'LIMITED', 'LLP', 'HUF', 'INCORPORATED', 'OPC', 'INDIA']);
+
+/** Each legal form's short forms (PRIVATE: PVT, PRIV): a bank's cut may leave part of one (PV). */
+export const LEGAL_SHORT_FORMS = new Map<string, string[]>();
+for (const [short, full] of BUSINESS_FORMS) if (LEGAL_FORMS.has(full)) LEGAL_SHORT_FORMS.set(full, [...(LEGAL_SHORT_FORMS.get(full) ?? []), short]);
 
 /** Words that make a name a business's (with the legal forms and M/S). */
 export const BUSINESS_WORDS = new Set([
