@@ -196,6 +196,13 @@ const table: Array<[string, string, string, string]> = [
 	['Mohammed Ali (Jr)', 'MOHAMMED ALI', 'PARTIAL', "not in the bank's name: JR; same: MOHAMMED, ALI"],
 	['Jalpaiguri Tea Planters Co-operative Society Ltd.', 'JALPAIGURI TEA PLANTERS CO OP SOC LTD', 'STRONG', "joined: COOPERATIVE = CO OP; same: JALPAIGURI, TEA, PLANTERS, SOCIETY, LTD"],
 	['Kalpana Rajwar', 'KALPANA RAJBHAR', 'WEAK', "surname differs: RAJWAR / RAJBHAR; same: KALPANA"],
+	// The eighteenth: a one-word note may be the other's house name (a given name in brackets is another person), Kerala
+	// Christian father's names swapped, PASTOR, NAWAB (a name too).
+	['Jose Thomas (Kalathil)', 'JOSE THOMAS KALATHIL', 'STRONG', "same: JOSE, THOMAS"],
+	['Shivaji Pawar (Vaishali)', 'VAISHALI SHIVAJI PAWAR', 'PARTIAL', "only in the bank's name: VAISHALI; left out: VAISHALI; same: SHIVAJI, PAWAR"],
+	['Chacko Ittyavira', 'ITTYAVIRA CHACKO', 'PARTIAL', "other order: CHACKO ITTYAVIRA / ITTYAVIRA CHACKO; same: CHACKO, ITTYAVIRA"],
+	['Pastor Jeevan Kumar Gollapalli', 'GOLLAPALLI JEEVAN KUMAR', 'STRONG', "another order; same: JEEVAN, KUMAR, GOLLAPALLI"],
+	['Nawab Khan', 'KHAN', 'WEAK', "not in the bank's name: NAWAB; same: KHAN"],
 	['Sukhiyarin Bai Netam', 'SUKHIYARIN NETAM', 'STRONG', "left out: BAI; same: SUKHIYARIN, NETAM"],
 	['Babu Lakshman Rathod (Harvesting Gang Mukadam)', 'BABU LAXMAN RATHOD', 'STRONG', "spelling: LAKSHMAN = LAXMAN; left out: HARVESTING GANG MUKADAM; same: BABU, RATHOD"],
 	['Shri Ram Boys Hostel No. 2', 'SRI RAM BOYS HOSTEL 2', 'STRONG', "spelling: SHRI = SRI; same: RAM, BOYS, HOSTEL, 2"],

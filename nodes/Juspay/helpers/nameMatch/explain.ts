@@ -51,7 +51,9 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 	}
 	const family = pairs.filter((p) => [...p.a, ...p.b].some((w) => w.family)).map((p) => written(p.a.some((w) => w.family) ? p.b : p.a));
 	if (family.length > 0) parts.push(`family name of the relative: ${family.join(', ')}`);
-	const leftOut = [...new Set([...a.dropped, ...b.dropped, ...aside.map((w) => w.written)])];
+	// A note or a place the other name has too is not left out (JOSE THOMAS (KALATHIL) / JOSE THOMAS KALATHIL).
+	const paired = new Set(pairs.flatMap((p) => [...p.a, ...p.b]).map((w) => w.written));
+	const leftOut = [...new Set([...a.dropped, ...b.dropped, ...aside.map((w) => w.written)])].filter((said) => !said.split(' ').every((w) => paired.has(w)));
 	if (leftOut.length > 0) parts.push(`left out: ${leftOut.join(', ')}`);
 	const same = pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !isFiller(p.a[0])).map((p) => written(p.a));
 	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);

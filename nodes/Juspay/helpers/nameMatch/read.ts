@@ -155,12 +155,16 @@ export function readName(name: string): Name {
 	const noteCount = noted === undefined ? 0 : wordsOf(noted).length;
 	const [named, note] = [texts.slice(0, -noteCount), texts.slice(-noteCount)];
 	// Not a firm's words around it, not a legal form (KUMAR (HUF)) nor a generation (JR) in it.
-	if (!business && noteCount > 0 && named.length > 0 && !named.some(firmWord) && !note.some((w) => LEGAL_FORMS.has(w) || GENERATIONS.has(w))) {
+	const isNote = !business && noteCount > 0 && named.length > 0 && !named.some(firmWord) && !note.some((w) => LEGAL_FORMS.has(w) || GENERATIONS.has(w));
+	if (isNote) dropped.push(note.join(' '));
+	// A note of one word may be the other name's word too (a house name: JOSE THOMAS (KALATHIL)); a longer one is a role or a
+	// relation (GUARDIAN OF VAISHALI), and a given name another person's: their words are no part of the holder's name.
+	const houseNote = isNote && noteCount === 1 && !GIVEN_NAMES.has(note[0]);
+	if (isNote && !houseNote) {
 		written.splice(-noteCount);
 		texts.splice(-noteCount);
-		dropped.push(wordsOf(noted!).join(' '));
 	}
-	business ||= texts.some(firmWord);
+	business ||= (isNote ? named : texts).some(firmWord);
 	if (business) {
 		texts = texts.map((word) => {
 			const full = ORGANISATION_FORMS.get(word);
@@ -171,12 +175,14 @@ export function readName(name: string): Name {
 	const placeWords = placed === undefined ? [] : wordsOf(placed);
 	const place = business && placeWords.length > 0 && placeWords.length < texts.length && placeWords.every(isPlaceWord) ? placeWords.join(' ') : undefined;
 	if (place !== undefined) dropped.push(place);
+	// A one-word note's or a place's words may pair with the other name's, and are never missing.
+	const asideFrom = texts.length - (houseNote ? 1 : place !== undefined ? placeWords.length : 0);
 	let start = 0;
 	while (start < texts.length - 1 && (isTitle(texts, start) || (business && texts[start] === 'THE'))) start++;
 	const words: Word[] = [];
 	let address: string | undefined;
 	for (let i = 0; i < texts.length; i++) {
-		if (i < start || business) words.push(wordOf(written[i], texts[i], i < start || (place !== undefined && i >= texts.length - placeWords.length), words.length));
+		if (i < start || business || i >= asideFrom) words.push(wordOf(written[i], texts[i], i < start || i >= asideFrom, words.length));
 		else {
 			const before = dropped.length;
 			const parts = personWords(texts[i], i > start, dropped);

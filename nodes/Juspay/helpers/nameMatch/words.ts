@@ -10,7 +10,7 @@ import { ORGANISATION_WORDS } from './organisations';
 export const TITLES = new Set([
 	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SH', 'SHK', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
-	'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
+	'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'PASTOR', 'NAWAB', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
@@ -23,6 +23,7 @@ export const TITLES = new Set([
 /** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
 export const NAME_TITLES = new Set([
 	'CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'SELVI', 'SARDAR', 'MAJOR', 'SRI', 'SHREE', 'HAJI', 'HAJEE', 'KUMARI', 'BIBI',
+	'NAWAB',
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA are names as well
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
@@ -154,7 +155,8 @@ export const FATHERS_GIVEN_NAMES = new Set([
 	'JOSEPH', 'THOMAS', 'GEORGE', 'MATHEW', 'MATHEWS', 'JOHN', 'JACOB', 'ABRAHAM', 'KURIAKOSE',
 	'VARGHESE', 'CHACKO', 'PAUL', 'PETER', 'PHILIP', 'SEBASTIAN', 'ANTONY', 'ANTHONY', 'FRANCIS', 'DAVID', 'SAMUEL',
 	'DANIEL', 'ISAAC', 'XAVIER', 'EMMANUEL', 'MICHAEL', 'JAMES', 'AUGUSTINE', 'ZACHARIAH', 'SIMON', 'CHERIAN',
-	'KOSHY', 'OOMMEN', 'MAMMEN', 'EAPEN', 'MATHAI', 'OUSEPH', 'PAULOSE', 'DEVASSY', 'ITTY',
+	'KOSHY', 'OOMMEN', 'MAMMEN', 'EAPEN', 'MATHAI', 'OUSEPH', 'PAULOSE', 'DEVASSY', 'ITTY', 'ITTYAVIRA', 'ITTOOP',
+	'KURUVILLA', 'KORAH', 'PUNNOSE', 'CHANDY', 'VARKEY', 'PAILY', 'LONAPPAN', 'PATHROSE', 'UMMEN', 'TITUS',
 ]);
 
 /** Women's given names that end as men's names do (in a consonant or Y): after MRS, the name is hers. */
