@@ -203,6 +203,16 @@ const table: Array<[string, string, string, string]> = [
 	['Chacko Ittyavira', 'ITTYAVIRA CHACKO', 'PARTIAL', "other order: CHACKO ITTYAVIRA / ITTYAVIRA CHACKO; same: CHACKO, ITTYAVIRA"],
 	['Pastor Jeevan Kumar Gollapalli', 'GOLLAPALLI JEEVAN KUMAR', 'STRONG', "another order; same: JEEVAN, KUMAR, GOLLAPALLI"],
 	['Nawab Khan', 'KHAN', 'WEAK', "not in the bank's name: NAWAB; same: KHAN"],
+	// The nineteenth: WD/O, a nickname in brackets, a double surname with a hyphen, an SHG's name as written or cut, a
+	// relative's name cut mid-word at a bank's width, KANWAR a woman's word, MOHI-UD-DIN still one word.
+	['Sukhiya Bai Wd/o Late Budhram Netam', 'SUKHIYA BAI W/O LATE BUDHRAM NETAM', 'STRONG', "family name of the relative: NETAM; left out: W/O, BAI; same: SUKHIYA"],
+	['Siddharth (Sid) Malhotra', 'SIDDHARTH MALHOTRA', 'STRONG', "left out: SID; same: SIDDHARTH, MALHOTRA"],
+	['Priya Sharma-Kapoor', 'PRIYA SHARMA', 'PARTIAL', "not in the bank's name: KAPOOR; same: PRIYA, SHARMA"],
+	['Priya Sharma-Kapoor', 'PRIYA SHARMAKAPOOR', 'STRONG', "joined: SHARMA KAPOOR = SHARMAKAPOOR; same: PRIYA"],
+	['Jai Maa Durga Swayam Sahayata Samuh Khedli', 'JAI MAA DURGA SWAYAM SAHAYATA SA', 'PARTIAL', "not in the bank's name: KHEDLI; same: JAI, MAA, DURGA, SHG"],
+	['Chandrakala Devi Yadav W/o Ramsewak Yadav', 'CHANDRAKALA DEVI YADAV W/O RAMSEW', 'STRONG', "left out: W/O; same: CHANDRAKALA, DEVI, YADAV"],
+	['Smt Prem Kanwar W/o Shri Bhanwar Singh Rathore', 'PREM KANWAR W/O BHANWAR SINGH RATHORE', 'STRONG', "family name of the relative: RATHORE; left out: W/O; same: PREM, KANWAR"],
+	['Mohi-ud-din Shah', 'MOHIUDDIN SHAH', 'EXACT', "same name"],
 	['Sukhiyarin Bai Netam', 'SUKHIYARIN NETAM', 'STRONG', "left out: BAI; same: SUKHIYARIN, NETAM"],
 	['Babu Lakshman Rathod (Harvesting Gang Mukadam)', 'BABU LAXMAN RATHOD', 'STRONG', "spelling: LAKSHMAN = LAXMAN; left out: HARVESTING GANG MUKADAM; same: BABU, RATHOD"],
 	['Shri Ram Boys Hostel No. 2', 'SRI RAM BOYS HOSTEL 2', 'STRONG', "spelling: SHRI = SRI; same: RAM, BOYS, HOSTEL, 2"],

@@ -62,6 +62,6 @@ function relativeCut(whole: Name, cut: Name): boolean {
 	if (cut.length + 5 + (cut.relative ?? '').trim().length < FIELD_WIDTH) return false;
 	const words = (name: Name) => readName(name.relative ?? '').words.filter((w) => !w.optional).map((w) => w.text).join(' ');
 	const [full, start] = [words(whole), words(cut)];
-	// At least one whole word is left: a lone letter proves nothing.
-	return full.length > start.length && full.startsWith(start) && (start.includes(' ') || full.startsWith(`${start} `));
+	// At least four letters are left: a lone letter proves nothing.
+	return full.length > start.length && full.startsWith(start) && (start.includes(' ') || start.length >= 4);
 }

@@ -109,7 +109,7 @@ function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
 const MARRIED_TITLES = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATHI', 'TMT']);
 /** Words that say the holder is a woman: with one of them the title is hers. */
-const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'BEGUM', 'RANI', 'BIBI', 'KHATUN']);
+const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR']);
 /** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA (women's names end in a vowel far more often). */
 const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA)$/;
 

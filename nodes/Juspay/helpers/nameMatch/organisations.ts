@@ -111,6 +111,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS
 
 /** Multi-word names an organisation is also known by its letters: written as the letters. */
 export const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
-	[/\bSWAYAM SAHAYATA SAMUH\b|\bSELF HELP GROUP\b/g, 'SHG'],
+	// SWA, SAHAYTA, SAMOOH as written; at the end of a record a bank cut (… SWAYAM SAHAYATA SA).
+	[/\bSWA(?:YAM)? SAHAYA?TA SAMO?O?UH\b|\bSWAYAM SAHAYA?TA(?: S[A-Z]*)?$|\bSELF HELP GROUP\b/g, 'SHG'],
 	[/\bNEIGHBOURHOOD GROUP\b/g, 'NHG'],
 ];

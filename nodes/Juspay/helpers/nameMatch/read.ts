@@ -1,5 +1,6 @@
 import { GIVEN_NAMES } from './givenNames';
 import { numbersAsDigits } from './numbers';
+import { joinLetterRuns, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { ORGANISATION_FORMS, ORGANISATION_PHRASES } from './organisations';
 import { SAME_NAMES } from './spellings';
@@ -65,13 +66,14 @@ export interface Name {
  * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
  * guardian: a minor's account) after a name, or PROP (proprietor) after a firm's: a relative's or owner's name follows.
  */
-const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|[SDW] O(?= [A-Z]{2})|U\s*\/\s*G|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-]))(?![A-Z])/;
+const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] O(?= [A-Z]{2})|U\s*\/\s*G|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-]))(?![A-Z])/;
 /** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a business word. */
 const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
-const LETTER_RUNS = ['LLP', 'HUF'];
 /** One or two words after the last comma, or in brackets, closing the name. */
 const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
+/** One word in brackets with more of the name after it. */
+const NICKNAME = /\(\s*([A-Z]+)\s*\)(?=\s*[A-Z])/g;
 /** Words in brackets, closing the name. */
 const NOTE = /\(([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/;
 /** Words that tell a father from his son: never a note. */
@@ -126,7 +128,8 @@ export function readName(name: string): Name {
 		const [owner, firm] = [wordsOf(before), wordsOf(after)];
 		const firmAfter = proprietor && !byFirm && owner.length >= 2 && !owner.some(isFirmWord) && firm.length >= 2 && firm.some(isFirmWord);
 		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
-			const said = relation[0].slice(1).replace(/\s/g, '');
+			// WD/O: widow of, as W/O.
+			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
 			kin = /^[SDW]O$/.test(said) ? `${said[0]}/O` : said;
 			dropped.push(kin);
 			[text, relative] = firmAfter ? [after, before] : [before, after];
@@ -137,7 +140,7 @@ export function readName(name: string): Name {
 		});
 	}
 	if (text.includes('LIABILITY')) text = text.replace(/\bLIMITED\s+LIABILITY\s+PARTNERSHIP\b/g, 'LLP');
-	if (text.includes('GROUP') || text.includes('SAMUH')) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
+	if (text.includes('GROUP') || text.includes('SAHAY')) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
 	if (text.endsWith(')')) text = text.replace(/\((MRS?|MS|MISS|SMT|SHRI|SRI|DR|KUMARI)\.?\)$/, (_, title: string) => (dropped.push(title), ' '));
 	// A note in brackets after the name says who the holder is, not which one: (IAF), (EX-SERVICEMAN), (TRUCK OWNER).
@@ -146,6 +149,8 @@ export function readName(name: string): Name {
 	if (text.includes('REGD') || text.includes('RETD')) text = text.replace(/\b(REGD|RETD)\b/g, (said: string) => (dropped.push(said), ' '));
 	// A place after a comma or in brackets closing a business's name; only a business's (GUPTA, SANJAY is a person's).
 	const placed = PLACE.exec(text)?.[1];
+	// A word in brackets inside a name is what the holder is called (SIDDHARTH (SID) MALHOTRA); not a legal form (INDIA).
+	if (text.includes('(')) text = text.replace(NICKNAME, (said: string, word: string) => (LEGAL_FORMS.has(word) || BUSINESS_WORDS.has(word) ? said : (dropped.push(word), ' ')));
 	// Words in brackets closing a person's name say what or where the holder is: (HARVESTING GANG MUKADAM), (NAMCHI).
 	const noted = NOTE.exec(text)?.[1];
 	text = numbersAsDigits(text);
@@ -239,41 +244,6 @@ export function keysOf(text: string): string[] {
 	return list === own ? [own] : [own, list];
 }
 
-/**
- * The words of an upper-case name, in one pass: letters and digits make
- * words, `&` is the word AND, an apostrophe or a hyphen within a word joins
- * (D'SOUZA = DSOUZA), and anything else separates.
- */
-function wordsOf(text: string): string[] {
-	const words: string[] = [];
-	let word = '';
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) word += text[i];
-		else if (code === 39 || code === 96 || code === 0x2018 || code === 0x2019) continue;
-		// A hyphen inside a word joins it: CO-OPERATIVE = COOPERATIVE (not CO, COMPANY), MOHI-UD-DIN = MOHIUDDIN.
-		else if (code === 45 && word !== '' && /[A-Z]/.test(text[i + 1] ?? '')) continue;
-		else {
-			if (word !== '') words.push(word);
-			word = '';
-			if (code === 38) words.push('AND');
-		}
-	}
-	if (word !== '') words.push(word);
-	// Letters and one digit (A1 TAILORS): the letters, then the digit (A ONE TAILORS).
-	return words.some((w) => /^[A-Z]+\d$/.test(w)) ? words.flatMap((w) => (/^[A-Z]+\d$/.test(w) ? [w.slice(0, -1), w.slice(-1)] : [w])) : words;
-}
-
-/** L L P → LLP, H U F → HUF: a legal form spelled letter by letter. */
-function joinLetterRuns(words: string[]): string[] {
-	const out: string[] = [];
-	for (let i = 0; i < words.length; i++) {
-		const run = words[i].length === 1 ? LETTER_RUNS.find((form) => words.slice(i, i + form.length).join('') === form) : undefined;
-		out.push(run ?? words[i]);
-		if (run) i += run.length - 1;
-	}
-	return out;
-}
 
 /**
  * One word of a person's name as the words it stands for: a Gujarati form of

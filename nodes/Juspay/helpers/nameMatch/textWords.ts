@@ -1,0 +1,50 @@
+/** A name's text as words: what the letters, digits and punctuation between them make. */
+
+const LETTER_RUNS = ['LLP', 'HUF'];
+
+/**
+ * The words of an upper-case name, in one pass: letters and digits make
+ * words, `&` is the word AND, an apostrophe joins (D'SOUZA = DSOUZA), a
+ * hyphen joins a part of one or two letters (MOHI-UD-DIN), and anything else
+ * separates (SHARMA-KAPOOR is two names).
+ */
+export function wordsOf(text: string): string[] {
+	const words: string[] = [];
+	let word = '';
+	let part = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+			word += text[i];
+			part++;
+		} else if (code === 39 || code === 96 || code === 0x2018 || code === 0x2019) continue;
+		// A hyphen inside a word joins a short part to it: CO-OPERATIVE = COOPERATIVE (not CO, COMPANY), MOHI-UD-DIN =
+		// MOHIUDDIN; between two longer parts it parts two names (SHARMA-KAPOOR, a double surname).
+		else if (code === 45 && word !== '' && /[A-Z]/.test(text[i + 1] ?? '')) {
+			if (part >= 3 && /^[A-Z]{3}/.test(text.slice(i + 1, i + 4))) {
+				words.push(word);
+				word = '';
+			}
+			part = 0;
+		} else {
+			part = 0;
+			if (word !== '') words.push(word);
+			word = '';
+			if (code === 38) words.push('AND');
+		}
+	}
+	if (word !== '') words.push(word);
+	// Letters and one digit (A1 TAILORS): the letters, then the digit (A ONE TAILORS).
+	return words.some((w) => /^[A-Z]+\d$/.test(w)) ? words.flatMap((w) => (/^[A-Z]+\d$/.test(w) ? [w.slice(0, -1), w.slice(-1)] : [w])) : words;
+}
+
+/** L L P → LLP, H U F → HUF: a legal form spelled letter by letter. */
+export function joinLetterRuns(words: string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const run = words[i].length === 1 ? LETTER_RUNS.find((form) => words.slice(i, i + form.length).join('') === form) : undefined;
+		out.push(run ?? words[i]);
+		if (run) i += run.length - 1;
+	}
+	return out;
+}
