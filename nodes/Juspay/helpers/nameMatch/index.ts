@@ -47,21 +47,23 @@ function relativesDiffer(a: Name, b: Name): string | undefined {
 	if (a.relative === undefined || b.relative === undefined) return undefined;
 	// A son, a daughter, a wife and a husband of one man are four people (GEETA W/O MAHESH / GEETA D/O MAHESH).
 	if (a.relation !== b.relation && KIN.includes(a.relation ?? '') && KIN.includes(b.relation ?? '')) return `relation differs: ${a.relation} / ${b.relation}`;
-	if (relativeCut(a, b) || relativeCut(b, a)) return undefined;
+	const words = (relative: string) => readName(relative).words.filter((w) => !w.optional).map((w) => w.text).join(' ');
+	const [x, y] = [words(a.relative), words(b.relative)];
+	if (relativeCut(x, y, b) || relativeCut(y, x, a)) return undefined;
 	const match = matchNames(a.relative, b.relative);
 	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.
 	if (match === null || (match.band !== 'WEAK' && match.band !== 'NONE')) return undefined;
 	const written = (name: string) => readName(name).words.map((w) => w.written).join(' ');
-	const who = [...a.dropped, ...b.dropped].some((word) => word.startsWith('PROP')) ? 'proprietor' : 'relative';
+	const who = a.relation === 'PROP' || b.relation === 'PROP' ? 'proprietor' : 'relative';
 	return `${who} differs: ${written(a.relative)} / ${written(b.relative)}`;
 }
 
-/** The bank cut the whole record at its width, so the relative's name at its end may stop mid-word: … S/O MUKHTIAR SI. */
-function relativeCut(whole: Name, cut: Name): boolean {
-	// The record's length: the holder's words, " S/O " and the relative's.
-	if (cut.length + 5 + (cut.relative ?? '').trim().length < FIELD_WIDTH) return false;
-	const words = (name: Name) => readName(name.relative ?? '').words.filter((w) => !w.optional).map((w) => w.text).join(' ');
-	const [full, start] = [words(whole), words(cut)];
+/**
+ * The bank cut the whole record (`cut`) at its width, so the relative's name at its end may stop mid-word: … S/O
+ * MUKHTIAR SI. `full` and `start`: the two relatives' words.
+ */
+function relativeCut(full: string, start: string, cut: Name): boolean {
+	if ((cut.recordLength ?? 0) < FIELD_WIDTH) return false;
 	// At least four letters are left: a lone letter proves nothing.
 	return full.length > start.length && full.startsWith(start) && (start.includes(' ') || start.length >= 4);
 }

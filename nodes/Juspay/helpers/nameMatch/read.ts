@@ -56,6 +56,8 @@ export interface Name {
 	relative?: string;
 	/** How the relative is related, as said: S/O, D/O, W/O, H/O, C/O, U/G or PROP. */
 	relation?: string;
+	/** With a relative: characters of the whole record, relative included (a bank's cut falls in the relative's name). */
+	recordLength?: number;
 	/** The Gujarati form of address after the first name (KIRANBEN, KIRAN BHAI): BHAI for a man, BEN for a woman. */
 	address?: string;
 	/** A business's place after a comma or in brackets at the end (SRI VINAYAGA FLOWER STALL, MYLAPORE): MYLAPORE. */
@@ -102,17 +104,21 @@ function isTitle(texts: string[], i: number): boolean {
 	return word.startsWith('EX') && TITLES.has(word.slice(2));
 }
 
+/** A business word, as written or by its short form (TRDG, ENT). */
+const isBusinessWord = (word: string) => BUSINESS_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
+
 function isProprietor(before: string): boolean {
 	const match = BEFORE_PROPRIETOR.exec(before);
 	if (!match) return false;
 	const word = match[1];
-	return word === undefined || BUSINESS_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
+	return word === undefined || isBusinessWord(word);
 }
 
 /** A name as words: accents, case, punctuation, titles and forms of address set aside. */
 export function readName(name: string): Name {
 	// Accents off (JOSÉ = JOSE); most names are plain ASCII and skip the costly normalising.
 	let text = (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toUpperCase();
+	const record = text;
 	const dropped: string[] = [];
 	let business = false;
 	let relative: string | undefined;
@@ -124,14 +130,14 @@ export function readName(name: string): Name {
 		// What stands before PROP, with the bracket, comma or space that ends it.
 		const byFirm = relation !== null && isProprietor(before + relation[0][0]);
 		// The proprietor may be written first: SUNIL JADHAV PROP SHREE GANESH KIRANA is the firm, its proprietor Sunil.
-		const isFirmWord = (word: string) => BUSINESS_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
 		const [owner, firm] = [wordsOf(before), wordsOf(after)];
-		const firmAfter = proprietor && !byFirm && owner.length >= 2 && !owner.some(isFirmWord) && firm.length >= 2 && firm.some(isFirmWord);
+		const firmAfter = proprietor && !byFirm && owner.length >= 2 && !owner.some(isBusinessWord) && firm.length >= 2 && firm.some(isBusinessWord);
 		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
 			// WD/O: widow of, as W/O.
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
-			kin = /^[SDW]O$/.test(said) ? `${said[0]}/O` : said;
-			dropped.push(kin);
+			const shown = /^[SDW]O$/.test(said) ? `${said[0]}/O` : said;
+			dropped.push(shown);
+			kin = shown.startsWith('PROP') ? 'PROP' : shown;
 			[text, relative] = firmAfter ? [after, before] : [before, after];
 		}
 		text = text.replace(MESSRS, () => {
@@ -157,10 +163,10 @@ export function readName(name: string): Name {
 	const written = joinLetterRuns(wordsOf(text));
 	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
 	const firmWord = (word: string) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA');
-	const noteCount = noted === undefined ? 0 : wordsOf(noted).length;
-	const [named, note] = [texts.slice(0, -noteCount), texts.slice(-noteCount)];
+	const noteCount = noted === undefined || business ? 0 : wordsOf(noted).length;
+	const [named, note] = noteCount > 0 ? [texts.slice(0, -noteCount), texts.slice(-noteCount)] : [texts, []];
 	// Not a firm's words around it, not a legal form (KUMAR (HUF)) nor a generation (JR) in it.
-	const isNote = !business && noteCount > 0 && named.length > 0 && !named.some(firmWord) && !note.some((w) => LEGAL_FORMS.has(w) || GENERATIONS.has(w));
+	const isNote = noteCount > 0 && named.length > 0 && !named.some(firmWord) && !note.some((w) => LEGAL_FORMS.has(w) || GENERATIONS.has(w));
 	if (isNote) dropped.push(note.join(' '));
 	// A note of one word may be the other name's word too (a house name: JOSE THOMAS (KALATHIL)); a longer one is a role or a
 	// relation (GUARDIAN OF VAISHALI), and a given name another person's: their words are no part of the holder's name.
@@ -212,7 +218,7 @@ export function readName(name: string): Name {
 	// the other name may have, never one it misses.
 	const family = relative === undefined || kin === 'PROP' ? undefined : familyName(relative);
 	if (family !== undefined && !words.some((w) => w.text === family)) words.push({ ...wordOf(family, family, true, words.length), family: true });
-	return { words, business, dropped, length, ...(relative ? { relative, relation: kin } : {}), ...(address ? { address } : {}), ...(place ? { place } : {}) };
+	return { words, business, dropped, length, ...(relative ? { relative, relation: kin, recordLength: wordsOf(record).join(' ').length } : {}), ...(address ? { address } : {}), ...(place ? { place } : {}) };
 }
 
 function wordOf(written: string, text: string, optional: boolean, index: number): Word {
