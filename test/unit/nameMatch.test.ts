@@ -223,6 +223,13 @@ const table: Array<[string, string, string, string]> = [
 	['Priyanka Kumari', 'PRIYANKA KR', 'STRONG', "short form: KUMARI = KR; same: PRIYANKA"],
 	['Cajetan DMello', 'CAJETAN DE MELLO', 'STRONG', "joined: DMELLO = DE MELLO; same: CAJETAN"],
 	['Mangal Dattu Bhosale', 'MANGAL DATTATRAY BHOSALE', 'STRONG', "short form: DATTU = DATTATRAY; same: MANGAL, BHOSALE"],
+	// The twentieth: a woman's given name with her father's either way round (two men's stay two people, above),
+	// MAA anywhere in a firm's name, Bengali -UR = -AR (not after K), CHINMAYA = CHINMAY.
+	['Sr. Jincy Varghese', 'VARGHESE JINCY', 'STRONG', "another order; same: JINCY, VARGHESE"],
+	['Tara Maa Vastralaya', 'MAA TARA VASTRALAYA', 'STRONG', "same: TARA, MAA, VASTRALAYA"],
+	['Sk Habibur Rahaman', 'SK HABIBAR RAHAMAN', 'STRONG', "spelling: HABIBUR = HABIBAR; same: SK, RAHAMAN"],
+	['Ram Thakur', 'RAM THAKAR', 'WEAK', "surname differs: THAKUR / THAKAR; same: RAM"],
+	['Chinmay Routray', 'CHINMAYA ROUTRAY', 'STRONG', "spelling: CHINMAY = CHINMAYA; same: ROUTRAY"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

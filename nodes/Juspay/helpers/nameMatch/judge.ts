@@ -2,7 +2,7 @@ import { GIVEN_NAMES } from './givenNames';
 import type { Pair, PairKind, Pairing } from './pair';
 import type { Name, Word } from './read';
 import { spellingKey } from './spelling';
-import { FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
+import { FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
 const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
@@ -177,7 +177,8 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const lettersOnly = (p: Pair) => words(p).every((w) => w.initial);
 	const initials = pairs.filter(lettersOnly).sort((p, q) => start(p.a) - start(q.a));
 	if (!inOrder(initials)) return 'other';
-	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p)).sort((p, q) => start(p.a) - start(q.a));
+	const honorific = (p: Pair) => words(p).every((w) => HONORIFICS.has(w.text));
+	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p)).sort((p, q) => start(p.a) - start(q.a));
 	const ranks = placed.map((p) => start(p.b));
 	const sorted = [...ranks].sort((x, y) => x - y);
 	const rank = ranks.map((value) => sorted.indexOf(value));
@@ -191,8 +192,12 @@ function orderOf(pairs: Pair[]): WordOrder {
 	// The word that moved: the last to the front, or the first to the end (in a name of two, either).
 	const mover = (i: number) => n === 2 || (toFront ? i === n - 1 : i === 0);
 	const prefixMoved = placed.some((p, i) => mover(i) && words(p).some((w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
+	// A woman's given name and a man's: hers with her father's, whichever first (JINCY VARGHESE / VARGHESE JINCY).
+	const allIn = (list: Set<string>) => (p: Pair) => words(p).every((w) => list.has(w.text));
+	const hersWithFathers = n === 2 && placed.some(allIn(WOMENS_GIVEN_NAMES)) && placed.some(allIn(FATHERS_GIVEN_NAMES));
 	const givenSwapped =
 		n === 2 &&
+		!hersWithFathers &&
 		(placed.some((p) => words(p).some((w) => SWAPPED_GIVEN_NAMES.has(w.text))) ||
 			placed.every((p) => words(p).every((w) => FATHERS_GIVEN_NAMES.has(w.text))) ||
 			placed.every((p) => words(p).some((w) => GIVEN_NAMES.has(w.text))));

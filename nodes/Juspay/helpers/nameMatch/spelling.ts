@@ -19,7 +19,7 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
  * -ATHA but after N or R (SUJATHA = SUJATA, LATHA = LATA; MANJUNATHA = MANJUNATH), and -EESHA (ANEESHA: not
  * ANEESH, where MAHESHA is MAHESH).
  */
-const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIE]V|VAS|RAYAN|ISHN|NJAY|NGH|KAR|UMAR|(?<!J)WALL?|DHYAY)A$/;
+const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIE]V|VAS|RAYAN|ISHN|NJAY|NGH|KAR|UMAR|NMAY|(?<!J)WALL?|DHYAY)A$/;
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
@@ -54,6 +54,8 @@ function keyOf(word: string): string {
 	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
 	w = w.replace(/DEO$/, 'DEV').replace(/ARAJU$/, 'ARAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ (Telugu)
 	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)
+	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
+	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
 	w = w.replace(/AVVA$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, YELLAVVA = YELLAMMA
 	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA)/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA); MELLO's O is an A by now
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY

@@ -187,5 +187,5 @@ export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI'];
 /** Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing from the other's. */
 export const FILLERS = new Set(['AND', 'OF', 'THE', 'FOR']);
 
-/** Honorifics a business's name may carry anywhere (SHREE GANESH, UDUPI SRI KRISHNA BHAVAN). */
-export const HONORIFICS = new Set(['SRI', 'SHRI', 'SHREE', 'SREE']);
+/** Honorifics a business's name may carry anywhere (SHREE GANESH, UDUPI SRI KRISHNA BHAVAN, TARA MAA VASTRALAYA). */
+export const HONORIFICS = new Set(['SRI', 'SHRI', 'SHREE', 'SREE', 'MAA']);
