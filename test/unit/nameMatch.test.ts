@@ -230,6 +230,16 @@ const table: Array<[string, string, string, string]> = [
 	['Sk Habibur Rahaman', 'SK HABIBAR RAHAMAN', 'STRONG', "spelling: HABIBUR = HABIBAR; same: SK, RAHAMAN"],
 	['Ram Thakur', 'RAM THAKAR', 'WEAK', "surname differs: THAKUR / THAKAR; same: RAM"],
 	['Chinmay Routray', 'CHINMAYA ROUTRAY', 'STRONG', "spelling: CHINMAY = CHINMAYA; same: ROUTRAY"],
+	// The twenty-first: a Sardar's S. (not before SINGH), ABD. and AH. (Kashmiri), the relative's initial a bank writes
+	// (another letter, or a whole word, is not it), a wife the bank names as one is the holder, an initial is never a firm's word.
+	['S. Gurpreet Singh Sandhu', 'GURPREET SINGH SANDHU', 'EXACT', "same name"],
+	['S. Singh Sandhu', 'SURJIT SINGH SANDHU', 'STRONG', "initial: S = SURJIT; same: SINGH, SANDHU"],
+	['Nazir Ah. Wani', 'NAZIR AHMAD WANI', 'STRONG', "short form: AH = AHMAD; same: NAZIR, WANI"],
+	['Tmt. Kala W/o Manickam', 'KALA M', 'STRONG', "the relative's initial: M; left out: W/O; same: KALA"],
+	['Kala W/o Manickam', 'KALA R', 'PARTIAL', "only in the bank's name: R; left out: W/O; same: KALA"],
+	['Kala W/o Manickam', 'KALA MANI', 'PARTIAL', "only in the bank's name: MANI; left out: W/O; same: KALA"],
+	['Smt. P. Muthulakshmi', 'P MUTHULAKSHMI W/O PALANISAMY', 'STRONG', "left out: W/O; same: P, MUTHULAKSHMI"],
+	['Sri Ganesh Silks', 'GANESH S', 'PARTIAL', "not in the bank's name: SILKS; initial: SRI = S; same: GANESH"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -49,8 +49,12 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 		const ofKind = pairs.filter((p) => p.kind === kind);
 		if (ofKind.length > 0) parts.push(`${KIND_LABEL[kind]}: ${ofKind.map((p: Pair) => `${written(p.a)} = ${written(p.b)}`).join(', ')}`);
 	}
-	const family = pairs.filter((p) => [...p.a, ...p.b].some((w) => w.family)).map((p) => written(p.a.some((w) => w.family) ? p.b : p.a));
-	if (family.length > 0) parts.push(`family name of the relative: ${family.join(', ')}`);
+	for (const [from, label] of [['name', 'family name of the relative'], ['initial', "the relative's initial"]] as const) {
+		// An initial both names took from their relatives says nothing more.
+		const fromRelative = pairs.filter((p) => [...p.a, ...p.b].some((w) => w.family === from) && !(from === 'initial' && p.a[0].family && p.b[0].family));
+		const shown = fromRelative.map((p) => written(p.a.some((w) => w.family) ? p.b : p.a));
+		if (shown.length > 0) parts.push(`${label}: ${shown.join(', ')}`);
+	}
 	// A note or a place the other name has too is not left out (JOSE THOMAS (KALATHIL) / JOSE THOMAS KALATHIL).
 	const paired = new Set(pairs.flatMap((p) => [...p.a, ...p.b]).map((w) => w.written));
 	const leftOut = [...new Set([...a.dropped, ...b.dropped, ...aside.map((w) => w.written)])].filter((said) => !said.split(' ').every((w) => paired.has(w)));

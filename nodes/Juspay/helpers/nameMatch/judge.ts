@@ -122,7 +122,9 @@ const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA)$/;
 function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	const married = (name: Name) => name.words.some((w) => w.optional && MARRIED_TITLES.has(w.text));
 	if (married(a) === married(b)) return undefined;
-	const womans = (name: Name) => name.words.some((w) => WOMENS_WORDS.has(w.text)) || name.dropped.some((d) => WOMENS_WORDS.has(d));
+	// A wife or a daughter of a relative the bank names (P MUTHULAKSHMI W/O PALANISAMY) is the holder herself.
+	const womans = (name: Name) =>
+		name.words.some((w) => WOMENS_WORDS.has(w.text)) || name.dropped.some((d) => WOMENS_WORDS.has(d)) || name.relation === 'W/O' || name.relation === 'D/O';
 	if (womans(a) || womans(b)) return undefined;
 	const titled = (married(a) ? a : b).words.filter((w) => !w.optional);
 	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either.

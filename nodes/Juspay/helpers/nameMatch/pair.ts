@@ -102,7 +102,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 	});
 	both((x, y, put) => {
 		for (const word of x.words.filter((w) => free(w) && w.initial && !w.optional)) {
-			const whole = closest(word, x, y, y.words.filter((w) => free(w) && !w.initial && !w.legal && !w.tail && startsWith(w, word.text)));
+			// Never a firm's word (GANESH S is not SRI GANESH SILKS).
+			const whole = closest(word, x, y, y.words.filter((w) => free(w) && !w.initial && !w.legal && !w.tail && !BUSINESS_WORDS.has(w.text) && startsWith(w, word.text)));
 			const tail = whole && y.words[whole.index + 1];
 			if (whole) put([word], tail?.tail && free(tail) ? [whole, tail] : [whole], 'initial');
 		}

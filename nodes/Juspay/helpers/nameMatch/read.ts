@@ -32,8 +32,11 @@ export interface Word {
 	initial: boolean;
 	/** A common word that was written onto the word before (RAMANLAL → RAMAN, LAL): an initial for that word covers it too. */
 	tail?: boolean;
-	/** The family name of the relative after S/O, W/O …, taken as the holder's (optional: never counted missing). */
-	family?: boolean;
+	/**
+	 * From the relative after S/O, W/O …, taken as the holder's (optional: never counted missing): the relative's
+	 * family name, or the initial of the relative's given name.
+	 */
+	family?: 'name' | 'initial';
 	/** Whether it may be initials written together (RK, GS, VVS). */
 	letters: boolean;
 	/** A word many people share (KUMAR, SINGH, MOHAMMAD): it alone never identifies anyone. */
@@ -91,12 +94,16 @@ function familyName(relative: string): string | undefined {
 	return words.length >= 2 && last.length >= 3 && !COMMON_WORDS.has(last) && !TITLES.has(last) ? last : undefined;
 }
 
+const isSikhWord = (word: string) => word === 'SINGH' || word === 'KAUR';
+
 /** A title in front (or a rank: EX-NK, L/NK): the title loop's test for the word at `i`. */
 function isTitle(texts: string[], i: number): boolean {
 	const word = texts[i];
 	// SARDAR is a Sikh's title (SARDAR RANJIT SINGH) and a name elsewhere (SARDAR ALI KHAN); MAJOR SINGH is a given name.
-	if (word === 'SARDAR' && !texts.some((t) => t === 'SINGH' || t === 'KAUR')) return false;
+	if (word === 'SARDAR' && !texts.some(isSikhWord)) return false;
 	if (word === 'MAJOR' && texts[i + 1] === 'SINGH') return false;
+	// S. in front of a Sikh's given name is SARDAR (S. GURPREET SINGH); S. SINGH SANDHU is an initial.
+	if (word === 'S') return i === 0 && texts.length >= 3 && !isSikhWord(texts[1]) && texts.slice(2).some(isSikhWord);
 	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name.
 	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]);
 	if (TITLES.has(word)) return true;
@@ -217,7 +224,11 @@ export function readName(name: string): Name {
 	// The relative's family name is the holder's too (SHANTI DEVI W/O RAM NIWAS MEENA is SHANTI DEVI MEENA): a word
 	// the other name may have, never one it misses.
 	const family = relative === undefined || kin === 'PROP' ? undefined : familyName(relative);
-	if (family !== undefined && !words.some((w) => w.text === family)) words.push({ ...wordOf(family, family, true, words.length), family: true });
+	if (family !== undefined && !words.some((w) => w.text === family)) words.push({ ...wordOf(family, family, true, words.length), family: 'name' });
+	// South Indian names carry the father's or husband's initial (KALA W/O MANICKAM is KALA M at the bank): one the
+	// other name's initial may be, paired only with that letter.
+	const initial = relative === undefined || kin === 'PROP' ? undefined : wordsOf(relative).find((w) => w.length >= 3 && !TITLES.has(w))?.[0];
+	if (initial !== undefined && !words.some((w) => w.text === initial)) words.push({ ...wordOf(initial, initial, true, words.length), letters: false, family: 'initial' });
 	return { words, business, dropped, length, ...(relative ? { relative, relation: kin, recordLength: wordsOf(record).join(' ').length } : {}), ...(address ? { address } : {}), ...(place ? { place } : {}) };
 }
 

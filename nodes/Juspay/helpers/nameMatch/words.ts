@@ -49,7 +49,9 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	GH: ['GHULAM'],
 	KU: ['KUMAR'], // Odia: PRADEEP KU. BEHERA (in front, KU. is Kumari: a title)
 	ST: ['SAINT'],
-	AB: ['ABDUL'], // Kashmiri: AB. RASHID
+	AB: ['ABDUL'], // Kashmiri: AB. RASHID, ABD. RASHID, NAZIR AH. WANI
+	ABD: ['ABDUL'],
+	AH: ['AHMAD'],
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
 	DATTU: ['DATTATRAY'], // Marathi: the father's name DATTATRAY, as it is called
 }));
