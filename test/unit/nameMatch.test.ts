@@ -240,6 +240,12 @@ const table: Array<[string, string, string, string]> = [
 	['Kala W/o Manickam', 'KALA MANI', 'PARTIAL', "only in the bank's name: MANI; left out: W/O; same: KALA"],
 	['Smt. P. Muthulakshmi', 'P MUTHULAKSHMI W/O PALANISAMY', 'STRONG', "left out: W/O; same: P, MUTHULAKSHMI"],
 	['Sri Ganesh Silks', 'GANESH S', 'PARTIAL', "not in the bank's name: SILKS; initial: SRI = S; same: GANESH"],
+	// The twenty-second: a relative of one name as the holder's second (another name is not), women's names in -AL
+	// after MRS, -ESHWARA = -ESHWAR, RENTALS a firm's word.
+	['Manjula Prakash', 'MANJULA W/O PRAKASH', 'STRONG', "the relative's name: PRAKASH; left out: W/O; same: MANJULA"],
+	['Manjula Prakash', 'MANJULA W/O PRAVEEN', 'PARTIAL', "not in the bank's name: PRAKASH; left out: W/O; same: MANJULA"],
+	['Mrs. Sheetal Vinayak Parab', 'SHEETAL VINAYAK PARAB', 'EXACT', "same name"],
+	['Shri Basaveshwara Travels', 'SHREE BASAVESHWAR TRAVELS', 'STRONG', "spelling: SHRI = SHREE, BASAVESHWARA = BASAVESHWAR; same: TRAVELS"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -49,7 +49,7 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 		const ofKind = pairs.filter((p) => p.kind === kind);
 		if (ofKind.length > 0) parts.push(`${KIND_LABEL[kind]}: ${ofKind.map((p: Pair) => `${written(p.a)} = ${written(p.b)}`).join(', ')}`);
 	}
-	for (const [from, label] of [['name', 'family name of the relative'], ['initial', "the relative's initial"]] as const) {
+	for (const [from, label] of [['name', 'family name of the relative'], ['whole', "the relative's name"], ['initial', "the relative's initial"]] as const) {
 		// An initial both names took from their relatives says nothing more.
 		const fromRelative = pairs.filter((p) => [...p.a, ...p.b].some((w) => w.family === from) && !(from === 'initial' && p.a[0].family && p.b[0].family));
 		const shown = fromRelative.map((p) => written(p.a.some((w) => w.family) ? p.b : p.a));
@@ -59,7 +59,7 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 	const paired = new Set(pairs.flatMap((p) => [...p.a, ...p.b]).map((w) => w.written));
 	const leftOut = [...new Set([...a.dropped, ...b.dropped, ...aside.map((w) => w.written)])].filter((said) => !said.split(' ').every((w) => paired.has(w)));
 	if (leftOut.length > 0) parts.push(`left out: ${leftOut.join(', ')}`);
-	const same = pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !isFiller(p.a[0])).map((p) => written(p.a));
+	const same = pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !p.b[0].family && !isFiller(p.a[0])).map((p) => written(p.a));
 	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);
 	const text = parts.join('; ');
 	return text.length <= MAX_LENGTH ? text : `${text.slice(0, MAX_LENGTH - 1)}…`;

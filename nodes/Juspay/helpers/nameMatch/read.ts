@@ -34,9 +34,9 @@ export interface Word {
 	tail?: boolean;
 	/**
 	 * From the relative after S/O, W/O …, taken as the holder's (optional: never counted missing): the relative's
-	 * family name, or the initial of the relative's given name.
+	 * family name, a relative's one name, or the initial of the relative's given name (`fromRelative`).
 	 */
-	family?: 'name' | 'initial';
+	family?: 'name' | 'whole' | 'initial';
 	/** Whether it may be initials written together (RK, GS, VVS). */
 	letters: boolean;
 	/** A word many people share (KUMAR, SINGH, MOHAMMAD): it alone never identifies anyone. */
@@ -87,11 +87,19 @@ const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
 const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
 
-/** The last word of a relative's name of two words or more, unless it is a common word (KUMAR, LAL) or an initial. */
-function familyName(relative: string): string | undefined {
-	const words = wordsOf(relative);
+/**
+ * Words the holder's name may carry from the relative after S/O, W/O … (taken as optional: never counted missing):
+ * the relative's family name (SHANTI DEVI W/O RAM NIWAS MEENA is SHANTI DEVI MEENA), unless a common word (KUMAR,
+ * LAL) or an initial; a relative of one name as the holder's second (MANJULA W/O PRAKASH is MANJULA PRAKASH in
+ * Karnataka); and the initial of the relative's given name, as South Indian banks write the father's or husband's
+ * (KALA W/O MANICKAM is KALA M), paired only with that letter.
+ */
+function fromRelative(relative: string): Array<[string, NonNullable<Word['family']>]> {
+	const words = wordsOf(relative).filter((w) => !TITLES.has(w));
 	const last = words[words.length - 1];
-	return words.length >= 2 && last.length >= 3 && !COMMON_WORDS.has(last) && !TITLES.has(last) ? last : undefined;
+	const given = words.find((w) => w.length >= 3);
+	const named: Array<[string, NonNullable<Word['family']>]> = last?.length >= 3 && !COMMON_WORDS.has(last) ? [[last, words.length === 1 ? 'whole' : 'name']] : [];
+	return given ? [...named, [given[0], 'initial']] : named;
 }
 
 const isSikhWord = (word: string) => word === 'SINGH' || word === 'KAUR';
@@ -221,14 +229,12 @@ export function readName(name: string): Name {
 	for (const word of words) if (word.text === 'INDIA') word.legal = words.slice(word.index + 1).every((next) => LEGAL_FORMS.has(next.text));
 	// As the bank would store it: the words, one space apart.
 	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
-	// The relative's family name is the holder's too (SHANTI DEVI W/O RAM NIWAS MEENA is SHANTI DEVI MEENA): a word
-	// the other name may have, never one it misses.
-	const family = relative === undefined || kin === 'PROP' ? undefined : familyName(relative);
-	if (family !== undefined && !words.some((w) => w.text === family)) words.push({ ...wordOf(family, family, true, words.length), family: 'name' });
-	// South Indian names carry the father's or husband's initial (KALA W/O MANICKAM is KALA M at the bank): one the
-	// other name's initial may be, paired only with that letter.
-	const initial = relative === undefined || kin === 'PROP' ? undefined : wordsOf(relative).find((w) => w.length >= 3 && !TITLES.has(w))?.[0];
-	if (initial !== undefined && !words.some((w) => w.text === initial)) words.push({ ...wordOf(initial, initial, true, words.length), letters: false, family: 'initial' });
+	for (const [text, from] of relative === undefined || kin === 'PROP' ? [] : fromRelative(relative)) {
+		const word = { ...wordOf(text, text, true, words.length), family: from };
+		// The initial is not a title's letters that may stand for the other name's first words (MS DHONI).
+		if (from === 'initial') word.letters = false;
+		if (!words.some((w) => w.text === text)) words.push(word);
+	}
 	return { words, business, dropped, length, ...(relative ? { relative, relation: kin, recordLength: wordsOf(record).join(' ').length } : {}), ...(address ? { address } : {}), ...(place ? { place } : {}) };
 }
 
