@@ -106,7 +106,8 @@ const table: Array<[string, string, string, string]> = [
 	['Ramachandra Hegde', 'RAMACHANDRA HEGDE S O GANAPATI HEGDE', 'STRONG', "left out: S/O; same: RAMACHANDRA, HEGDE"],
 	['Nilesh R. Desai', 'NILESH RAMANLAL DESAI', 'STRONG', "initial: R = RAMAN LAL; same: NILESH, DESAI"],
 	['Shivakumar B. N.', 'B N SHIVAKUMARA', 'STRONG', "joined: SHIVA KUMAR = SHIVAKUMARA; same: B, N"],
-	['Om Sai Pathology Laboratory', 'OM SAI PATHOLOGY LAB', 'STRONG', "short form: LABORATORY = LAB; same: OM, SAI, PATHOLOGY"],
+	['Om Sai Laboratory', 'OM SAI LAB', 'STRONG', "short form: LABORATORY = LAB; same: OM, SAI"],
+	['Om Sai Pathology Laboratory', 'OM SAI PATHOLOGY LAB', 'EXACT', "same name"], // PATHOLOGY makes both a firm's name, where LAB reads as LABORATORY
 	// The tenth blind part: & left out, one and many, joined as written, the relative's family name, (RETD.), a relative
 	// cut by the bank, a digit for a number, a legal form cut to LT, H/O.
 	['Shiv Shakti Paints & Hardware', 'SHIV SHAKTI PAINTS HARDWARE', 'STRONG', "left out: AND; same: SHIV, SHAKTI, PAINTS, HARDWARE"],
@@ -246,6 +247,15 @@ const table: Array<[string, string, string, string]> = [
 	['Manjula Prakash', 'MANJULA W/O PRAVEEN', 'PARTIAL', "not in the bank's name: PRAKASH; left out: W/O; same: MANJULA"],
 	['Mrs. Sheetal Vinayak Parab', 'SHEETAL VINAYAK PARAB', 'EXACT', "same name"],
 	['Shri Basaveshwara Travels', 'SHREE BASAVESHWAR TRAVELS', 'STRONG', "spelling: SHRI = SHREE, BASAVESHWARA = BASAVESHWAR; same: TRAVELS"],
+	// The twenty-third (a red team's): a man's title against a wife or daughter, a relative's name never joined on, HARIS /
+	// HARISH apart, a South Indian woman's name with her father's or husband's either way round, AMMAL, a doctor's degrees.
+	['Mr Kiran Bedi', 'KIRAN BEDI W/O BRIJ BEDI', 'WEAK', "a man's and a woman's: MR / W/O; left out: W/O; same: KIRAN, BEDI"],
+	['Radha W/O Krishnan', 'RADHAKRISHNAN', 'NONE', "no word in common"],
+	['Harish P', 'HARIS P', 'WEAK', "given name differs: HARISH / HARIS; same: P"],
+	['Sujatha Venkatesh', 'VENKATESH SUJATHA', 'STRONG', "another order; same: SUJATHA, VENKATESH"],
+	['Rukmini Ammal W/O Sekar', 'RUKMINI S', 'STRONG', "the relative's initial: S; left out: W/O, AMMAL; same: RUKMINI"],
+	['Dr. Alok Kr Mishra MBBS MD', 'DR ALOK KUMAR MISHRA', 'STRONG', "short form: KR = KUMAR; left out: MBBS MD; same: ALOK, MISHRA"],
+	['Md Alam', 'ALAM MD', 'PARTIAL', "other order: MD ALAM / ALAM MD; same: MD, ALAM"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

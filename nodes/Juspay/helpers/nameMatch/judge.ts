@@ -2,7 +2,7 @@ import { GIVEN_NAMES } from './givenNames';
 import type { Pair, PairKind, Pairing } from './pair';
 import type { Name, Word } from './read';
 import { spellingKey } from './spelling';
-import { FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
+import { FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, SWAPPED_GIVEN_NAMES, WOMENS_ENDINGS, WOMENS_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
 const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
@@ -65,7 +65,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	const lookFirst = husbandsName
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
 		: fathers && `given names may differ: ${fathers} (an initial after a given name is the father's)`;
-	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? placesDiffer(a, b);
+	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
 	// Score: the share of words paired, each pair by its worth, less 5 for another order; kept within the band's range.
@@ -81,6 +81,22 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 /** Gujarati BHAI after one first name and BEN after the other: a man and a woman (KIRANBHAI / KIRANBEN). */
 function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name): string | undefined {
 	return x && y && (x === 'BHAI') !== (y === 'BHAI') ? `a man's and a woman's form of address: ${x} / ${y}` : undefined;
+}
+
+const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O']);
+const WOMENS_MARKS = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'SUSHRI', 'W/O', 'D/O']);
+
+/**
+ * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a
+ * man and a woman of one name. Not MS, which may be initials (MS DHONI).
+ */
+function sexesDiffer(a: Name, b: Name): string | undefined {
+	const marks = (name: Name, of: Set<string>) => [...name.words.filter((w) => w.optional && !w.family).map((w) => w.text), name.relation ?? ''].find((t) => of.has(t));
+	for (const [x, y] of [[a, b], [b, a]]) {
+		const [man, woman] = [marks(x, MENS_MARKS), marks(y, WOMENS_MARKS)];
+		if (man && woman) return `a man's and a woman's: ${x === a ? `${man} / ${woman}` : `${woman} / ${man}`}`;
+	}
+	return undefined;
 }
 
 /** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */
@@ -109,7 +125,7 @@ function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
 const MARRIED_TITLES = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATHI', 'TMT']);
 /** Words that say the holder is a woman: with one of them the title is hers. */
-const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR']);
+const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR']);
 /** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA (women's names end in a vowel far more often). */
 const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA)$/;
 
@@ -194,9 +210,11 @@ function orderOf(pairs: Pair[]): WordOrder {
 	// The word that moved: the last to the front, or the first to the end (in a name of two, either).
 	const mover = (i: number) => n === 2 || (toFront ? i === n - 1 : i === 0);
 	const prefixMoved = placed.some((p, i) => mover(i) && words(p).some((w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
-	// A woman's given name and a man's: hers with her father's, whichever first (JINCY VARGHESE / VARGHESE JINCY).
-	const allIn = (list: Set<string>) => (p: Pair) => words(p).every((w) => list.has(w.text));
-	const hersWithFathers = n === 2 && placed.some(allIn(WOMENS_GIVEN_NAMES)) && placed.some(allIn(FATHERS_GIVEN_NAMES));
+	// A woman's given name and a man's: hers with her father's or husband's, whichever first (JINCY VARGHESE /
+	// VARGHESE JINCY, SUJATHA VENKATESH / VENKATESH SUJATHA).
+	const womans = (w: Word) => WOMENS_GIVEN_NAMES.has(w.text) || WOMENS_ENDINGS.test(w.text);
+	const mans = (w: Word) => FATHERS_GIVEN_NAMES.has(w.text) || (/[^AEIOUY]$/.test(w.text) && !WOMENS_GIVEN_NAMES.has(w.text));
+	const hersWithFathers = n === 2 && placed.some((p) => words(p).every(womans)) && placed.some((p) => words(p).every(mans));
 	const givenSwapped =
 		n === 2 &&
 		!hersWithFathers &&

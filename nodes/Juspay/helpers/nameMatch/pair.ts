@@ -60,8 +60,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 	}
 	both((x, y, put) => {
 		// Initials too: RK = R. K., KV = K. V.
-		for (const word of x.words.filter((w) => free(w) && (w.text.length >= 3 || w.letters))) {
-			const run = joinedRun(word, y.words.filter(free));
+		for (const word of x.words.filter((w) => free(w) && !w.family && (w.text.length >= 3 || w.letters))) {
+			// Not with a word taken from a relative (RADHA W/O KRISHNAN is not RADHAKRISHNAN).
+			const run = joinedRun(word, y.words.filter((w) => free(w) && !w.family));
 			if (run) put([word], run, 'joined');
 		}
 	});

@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './givenNames';
 import { numbersAsDigits } from './numbers';
-import { joinLetterRuns, wordsOf } from './textWords';
+import { joinLetterRuns, withoutDegrees, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { ORGANISATION_FORMS, ORGANISATION_PHRASES } from './organisations';
 import { SAME_NAMES } from './spellings';
@@ -164,6 +164,7 @@ export function readName(name: string): Name {
 	if (text.includes('GROUP') || text.includes('SAHAY')) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
 	if (text.endsWith(')')) text = text.replace(/\((MRS?|MS|MISS|SMT|SHRI|SRI|DR|KUMARI)\.?\)$/, (_, title: string) => (dropped.push(title), ' '));
+	text = withoutDegrees(text, dropped);
 	// A note in brackets after the name says who the holder is, not which one: (IAF), (EX-SERVICEMAN), (TRUCK OWNER).
 	if (text.endsWith(')')) text = text.replace(NOTE_IN_BRACKETS, (_, note: string) => (dropped.push(note), ' '));
 	// (REGD.) says a body is registered, not which one; (RETD.) that a person has retired.

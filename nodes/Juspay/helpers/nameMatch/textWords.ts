@@ -48,3 +48,18 @@ export function joinLetterRuns(words: string[]): string[] {
 	}
 	return out;
 }
+
+const DEGREES = /(?:[\s,.]+(?:MBBS|BAMS|BHMS|BUMS|BDS|MDS|DNB|FRCS|MRCP|MCH|PHD|DGO|DCH|MD|MS|DM)\b\.?(?:\s*\([A-Z .]+\))?)+[\s.]*$/;
+const SURE_DEGREE = /\b(?:MBBS|BAMS|BHMS|BUMS|BDS|MDS|DNB|FRCS|MRCP|MCH|PHD|DGO|DCH)\b/;
+
+/**
+ * A doctor's degrees closing a name, and a speciality in brackets after them (DR ALOK MISHRA MBBS, MD (MED)), set
+ * aside into `dropped`: what the holder studied, not who. MD and MS (also MOHAMMAD, and initials) only after DR or
+ * beside another degree; never the whole name.
+ */
+export function withoutDegrees(text: string, dropped: string[]): string {
+	const degrees = DEGREES.exec(text);
+	if (!degrees || !(/^\s*DR\b/.test(text) || SURE_DEGREE.test(degrees[0])) || wordsOf(text.slice(0, degrees.index)).length < 2) return text;
+	dropped.push(wordsOf(degrees[0]).join(' '));
+	return text.slice(0, degrees.index);
+}

@@ -51,6 +51,8 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	ST: ['SAINT'],
 	AB: ['ABDUL'], // Kashmiri: AB. RASHID, ABD. RASHID, NAZIR AH. WANI
 	ABD: ['ABDUL'],
+	SR: ['SENIOR'],
+	JR: ['JUNIOR'],
 	AH: ['AHMAD'],
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
 	DATTU: ['DATTATRAY'], // Marathi: the father's name DATTATRAY, as it is called
@@ -63,6 +65,8 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
  * never paired as one spelling (either way round).
  */
 const DISTINCT_NAME_PAIRS = [
+	['HARIS', 'HARISH'], // a Muslim and a Hindu given name (Kerala)
+	['ANIS', 'ANISH'],
 	['SETHI', 'SHETTY'],
 	['BALA', 'BHALLA'],
 	['KANNA', 'KHANNA'],
@@ -172,6 +176,9 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'SHEETAL', 'SHITAL', 'KAJAL', 'PAYAL', 'KOMAL', 'SONAL', 'RUPAL', 'HETAL', 'MINAL', 'DIMPAL', 'PARUL',
 ]);
 
+/** Endings only women's given names have (South India): ALEYAMMA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA. */
+export const WOMENS_ENDINGS = /(?:AMMAL?|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|VALLI|AVATHI|EVATHI|UMATHI)$/;
+
 /**
  * Words that say little about who a person is (many people share them): a
  * match on them alone is never enough, and they may sit anywhere in a name.
@@ -185,7 +192,7 @@ export const COMMON_WORDS = new Set([
 export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'LAL', 'CHAND', 'PRASAD', 'RAO'];
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
-export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI'];
+export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL'];
 
 /** Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing from the other's. */
 export const FILLERS = new Set(['AND', 'OF', 'THE', 'FOR']);
