@@ -256,6 +256,19 @@ const table: Array<[string, string, string, string]> = [
 	['Rukmini Ammal W/O Sekar', 'RUKMINI S', 'STRONG', "the relative's initial: S; left out: W/O, AMMAL; same: RUKMINI"],
 	['Dr. Alok Kr Mishra MBBS MD', 'DR ALOK KUMAR MISHRA', 'STRONG', "short form: KR = KUMAR; left out: MBBS MD; same: ALOK, MISHRA"],
 	['Md Alam', 'ALAM MD', 'PARTIAL', "other order: MD ALAM / ALAM MD; same: MD, ALAM"],
+	// The twenty-fourth (a red team's spellings, and Marathi and Gujarati names): S and SH apart in Muslim names, an
+	// initial for a woman's name beside a man's, Bengali PRO-, APPA and LAL written on, RAO's A, -SAHEB = -SO, a
+	// relative's given name in the middle (and the relative typed for the holder is WEAK).
+	['Shafi Ahmed', 'SAFI AHMED', 'WEAK', "given name differs: SHAFI / SAFI; same: AHMED"],
+	['Kavitha Murugan', 'K MURUGAN', 'PARTIAL', "given names may differ: KAVITHA / MURUGAN (an initial beside a man's name is his father's); initial: KAVITHA = K; same: MURUGAN"],
+	['Pradip Ghosh', 'PRODIP GHOSE', 'STRONG', "spelling: PRADIP = PRODIP, GHOSH = GHOSE"],
+	['Sau. Shobha Mahadev Hosamani', 'SHOBHA MAHADEVAPPA HOSAMANI', 'STRONG', "left out: APPA; same: SHOBHA, MAHADEV, HOSAMANI"],
+	['Shantappa Kori', 'SHANTA KORI', 'WEAK', "given name differs: SHANT / SHANTA; left out: APPA; same: KORI"],
+	['Raju Bhimrao Shinde', 'RAJU BHIMARAO SHINDE', 'STRONG', "spelling: BHIM = BHIMA; same: RAJU, RAO, SHINDE"],
+	['Prakash Annasaheb Patil', 'PRAKASH ANNASO PATIL', 'STRONG', "spelling: ANNASAHEB = ANNASO; same: PRAKASH, PATIL"],
+	['Sau. Sulochana Bhimrao Desai', 'SULOCHANA DESAI W/O BHIMRAO DESAI', 'STRONG', "the relative's given name: BHIM, RAO; left out: W/O; same: SULOCHANA, DESAI"],
+	['Bhimrao Desai', 'SULOCHANA DESAI W/O BHIMRAO DESAI', 'WEAK', "only in the bank's name: SULOCHANA; the relative's given name: BHIM, RAO; left out: W/O; same: DESAI"],
+	['Smt. Suman Dattatray Patil', 'SUMAN DATTATREY PATIL', 'STRONG', "spelling: DATTATRAY = DATTATREY; same: SUMAN, PATIL"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

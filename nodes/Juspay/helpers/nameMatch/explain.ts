@@ -49,9 +49,9 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 		const ofKind = pairs.filter((p) => p.kind === kind);
 		if (ofKind.length > 0) parts.push(`${KIND_LABEL[kind]}: ${ofKind.map((p: Pair) => `${written(p.a)} = ${written(p.b)}`).join(', ')}`);
 	}
-	for (const [from, label] of [['name', 'family name of the relative'], ['whole', "the relative's name"], ['initial', "the relative's initial"]] as const) {
-		// An initial both names took from their relatives says nothing more.
-		const fromRelative = pairs.filter((p) => [...p.a, ...p.b].some((w) => w.family === from) && !(from === 'initial' && p.a[0].family && p.b[0].family));
+	for (const [from, label] of [['name', 'family name of the relative'], ['whole', "the relative's name"], ['given', "the relative's given name"], ['initial', "the relative's initial"]] as const) {
+		// A given name or an initial both names took from their relatives says nothing more.
+		const fromRelative = pairs.filter((p) => [...p.a, ...p.b].some((w) => w.family === from) && !((from === 'given' || from === 'initial') && p.a[0].family && p.b[0].family));
 		const shown = fromRelative.map((p) => written(p.a.some((w) => w.family) ? p.b : p.a));
 		if (shown.length > 0) parts.push(`${label}: ${shown.join(', ')}`);
 	}

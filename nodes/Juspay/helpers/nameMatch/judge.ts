@@ -64,7 +64,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	const fathers = fathersInitial(a, b, pairs);
 	const lookFirst = husbandsName
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
-		: fathers && `given names may differ: ${fathers} (an initial after a given name is the father's)`;
+		: fathers && `given names may differ: ${fathers}`;
 	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
@@ -105,9 +105,10 @@ function placesDiffer({ place: x }: Name, { place: y }: Name): string | undefine
 }
 
 /**
- * South Indian names put the father's name, as an initial, after the given name (RAMASAMY K is Ramasamy, K's son).
- * Such an initial taken for the other name's first word, both given names, makes two people of one family:
- * KARTHIK RAMASAMY (Karthik, Ramasamy's son) / RAMASAMY K. Returns "KARTHIK / RAMASAMY".
+ * South Indian names carry the father's name as an initial (RAMASAMY K, K MURUGAN). Such an initial taken for the
+ * other name's given name makes two people of one family: after a given name, both given names (KARTHIK RAMASAMY,
+ * Karthik, Ramasamy's son / RAMASAMY K), or for a woman's given name beside only a man's (KAVITHA MURUGAN / K
+ * MURUGAN, Murugan, K's son). Returns "KARTHIK / RAMASAMY (…)".
  */
 function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	for (const pair of pairs) {
@@ -115,12 +116,20 @@ function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 		for (const [[letter], [word], own, other] of [[pair.a, pair.b, a, b], [pair.b, pair.a, b, a]] as const) {
 			const ownWords = own.words.filter((w) => !w.optional);
 			const given = ownWords[0];
-			if (!letter.initial || ownWords[ownWords.length - 1] !== letter || other.words.find((w) => !w.optional) !== word) continue;
-			if (!given.initial && GIVEN_NAMES.has(given.text) && GIVEN_NAMES.has(word.text)) return `${word.written} / ${given.written}`;
+			if (!letter.initial) continue;
+			const last = ownWords[ownWords.length - 1] === letter && other.words.find((w) => !w.optional) === word;
+			if (last && !given.initial && GIVEN_NAMES.has(given.text) && GIVEN_NAMES.has(word.text)) return `${word.written} / ${given.written} (an initial after a given name is the father's)`;
+			const whole = ownWords.filter((w) => !w.initial);
+			const mansOnly = whole.length > 0 && whole.every((w) => GIVEN_NAMES.has(w.text) && isMans(w.text));
+			if (isWomans(word.text) && mansOnly) return `${word.written} / ${whole.map((w) => w.written).join(' ')} (an initial beside a man's name is his father's)`;
 		}
 	}
 	return undefined;
 }
+
+/** A woman's given name by a list or its ending (KAVITHA); a man's: a father's name, or ending in a consonant and no woman's. */
+const isWomans = (text: string) => WOMENS_GIVEN_NAMES.has(text) || WOMENS_ENDINGS.test(text);
+const isMans = (text: string) => FATHERS_GIVEN_NAMES.has(text) || (/[^AEIOU]$/.test(text) && !WOMENS_GIVEN_NAMES.has(text));
 
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
 const MARRIED_TITLES = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATHI', 'TMT']);
@@ -146,6 +155,9 @@ function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either.
 	if (titled.length > 1 && titled.slice(0, -1).every((w) => w.initial || w.letters)) return titled.slice(0, -1).map((w) => w.written).join(' ');
 	const given = titled.find((w) => !w.initial && !w.common);
+	// A man's given name after hers, then the surname (SMT SUMAN DATTATRAY PATIL): the middle is her husband's or father's.
+	const next = given && titled[titled.indexOf(given) + 1];
+	if (titled.length >= 3 && next && !next.common && GIVEN_NAMES.has(next.text) && isMans(next.text) && next !== titled[titled.length - 1]) return undefined;
 	return given && MANS_GIVEN_NAME.test(given.text) && !WOMENS_GIVEN_NAMES.has(given.text) ? given.written : undefined;
 }
 
@@ -162,6 +174,9 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 	// The name with nothing left over is the shorter; with one word, it must be the other's first.
 	const [short, long, side] = restA.length > 0 ? [b, a, 'b' as const] : [a, b, 'a' as const];
 	const shortWords = short.words.filter((w) => !w.optional);
+	// Its first word taken for the other's relative's: BHIMRAO DESAI / SULOCHANA DESAI W/O BHIMRAO DESAI is her husband.
+	const firstPair = pairs.find((p) => p[side].includes(shortWords[0]));
+	if (firstPair?.[side === 'a' ? 'b' : 'a'].some((w) => w.family)) return 'WEAK';
 	if (shortWords.length === 1) {
 		const pair = pairs.find((p) => p[side].includes(shortWords[0]));
 		const theirs = pair ? (side === 'a' ? pair.b : pair.a) : [];
@@ -196,7 +211,8 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const initials = pairs.filter(lettersOnly).sort((p, q) => start(p.a) - start(q.a));
 	if (!inOrder(initials)) return 'other';
 	const honorific = (p: Pair) => words(p).every((w) => HONORIFICS.has(w.text));
-	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p)).sort((p, q) => start(p.a) - start(q.a));
+	// Words taken from a relative have no place in the name.
+	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !words(p).some((w) => w.family)).sort((p, q) => start(p.a) - start(q.a));
 	const ranks = placed.map((p) => start(p.b));
 	const sorted = [...ranks].sort((x, y) => x - y);
 	const rank = ranks.map((value) => sorted.indexOf(value));
@@ -212,9 +228,7 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const prefixMoved = placed.some((p, i) => mover(i) && words(p).some((w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
 	// A woman's given name and a man's: hers with her father's or husband's, whichever first (JINCY VARGHESE /
 	// VARGHESE JINCY, SUJATHA VENKATESH / VENKATESH SUJATHA).
-	const womans = (w: Word) => WOMENS_GIVEN_NAMES.has(w.text) || WOMENS_ENDINGS.test(w.text);
-	const mans = (w: Word) => FATHERS_GIVEN_NAMES.has(w.text) || (/[^AEIOUY]$/.test(w.text) && !WOMENS_GIVEN_NAMES.has(w.text));
-	const hersWithFathers = n === 2 && placed.some((p) => words(p).every(womans)) && placed.some((p) => words(p).every(mans));
+	const hersWithFathers = n === 2 && placed.some((p) => words(p).every((w) => isWomans(w.text))) && placed.some((p) => words(p).every((w) => isMans(w.text)));
 	const givenSwapped =
 		n === 2 &&
 		!hersWithFathers &&

@@ -120,13 +120,15 @@ export function pairWords(a: Name, b: Name): Pairing {
 			if (whole) put([word], [whole], 'initial');
 		}
 	});
-	// Not missing: AND, OF …; a KUMAR written onto a given name (BHAVESHKUMAR, the Gujarati form of BHAVESH); SRI
-	// inside a business's name (UDUPI SRI KRISHNA BHAVAN).
-	const said = (w: Word, name: Name) => FILLERS.has(w.text) || (w.tail && (w.text === 'KUMAR' || (w.text === 'RAO' && !isLast(w, name)))) || (name.business && HONORIFICS.has(w.text));
+	// Not missing: AND, OF …; a KUMAR, LAL or Kannada APPA written onto a given name (BHAVESHKUMAR, the Gujarati form of
+	// BHAVESH; DHIRAJLAL; MAHADEVAPPA); SRI inside a business's name (UDUPI SRI KRISHNA BHAVAN).
+	const said = (w: Word, name: Name) => FILLERS.has(w.text) || (w.tail && (SAID_TAILS.has(w.text) || (w.text === 'RAO' && !isLast(w, name)))) || (name.business && HONORIFICS.has(w.text));
 	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name));
 	const aside = (name: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name));
 	return { pairs, restA: rest(a), restB: rest(b), aside: [...aside(a), ...aside(b)] };
 }
+
+const SAID_TAILS = new Set(['KUMAR', 'LAL', 'APPA']);
 
 /** The name's last word that counts (a title, or the relative's family name, does not). */
 const isLast = (word: Word, name: Name) => name.words.filter((w) => !w.optional).pop() === word;

@@ -34,9 +34,9 @@ export interface Word {
 	tail?: boolean;
 	/**
 	 * From the relative after S/O, W/O …, taken as the holder's (optional: never counted missing): the relative's
-	 * family name, a relative's one name, or the initial of the relative's given name (`fromRelative`).
+	 * family name, a relative's one name, the relative's given name, or its initial (`fromRelative`).
 	 */
-	family?: 'name' | 'whole' | 'initial';
+	family?: 'name' | 'whole' | 'given' | 'initial';
 	/** Whether it may be initials written together (RK, GS, VVS). */
 	letters: boolean;
 	/** A word many people share (KUMAR, SINGH, MOHAMMAD): it alone never identifies anyone. */
@@ -91,15 +91,17 @@ const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VE
  * Words the holder's name may carry from the relative after S/O, W/O … (taken as optional: never counted missing):
  * the relative's family name (SHANTI DEVI W/O RAM NIWAS MEENA is SHANTI DEVI MEENA), unless a common word (KUMAR,
  * LAL) or an initial; a relative of one name as the holder's second (MANJULA W/O PRAKASH is MANJULA PRAKASH in
- * Karnataka); and the initial of the relative's given name, as South Indian banks write the father's or husband's
- * (KALA W/O MANICKAM is KALA M), paired only with that letter.
+ * Karnataka); the relative's given name, which Marathi names carry in the middle (SULOCHANA DESAI W/O BHIMRAO DESAI
+ * is SULOCHANA BHIMRAO DESAI); and its initial, as South Indian banks write the father's or husband's (KALA W/O
+ * MANICKAM is KALA M), paired only with that letter.
  */
 function fromRelative(relative: string): Array<[string, NonNullable<Word['family']>]> {
 	const words = wordsOf(relative).filter((w) => !TITLES.has(w));
 	const last = words[words.length - 1];
 	const given = words.find((w) => w.length >= 3);
 	const named: Array<[string, NonNullable<Word['family']>]> = last?.length >= 3 && !COMMON_WORDS.has(last) ? [[last, words.length === 1 ? 'whole' : 'name']] : [];
-	return given ? [...named, [given[0], 'initial']] : named;
+	const givenWords = given && words.length >= 2 && given !== last ? personWords(given, false, []).map((w): [string, 'given'] => [w, 'given']) : [];
+	return given ? [...named, ...givenWords, [given[0], 'initial']] : named;
 }
 
 const isSikhWord = (word: string) => word === 'SINGH' || word === 'KAUR';
@@ -215,6 +217,8 @@ export function readName(name: string): Name {
 			const parts = personWords(texts[i], i > start, dropped);
 			for (const part of parts) words.push(wordOf(part, part, false, words.length));
 			if (parts.length === 2) words[words.length - 1].tail = true;
+			// Marathi writes a name before RAO with or without its A: BHIMRAO = BHIMARAO, RANGRAO = RANGARAO.
+			if (parts[1] === 'RAO' && !parts[0].endsWith('A')) words[words.length - 2].keys.push(spellingKey(`${parts[0]}A`));
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN); not the father's (KANJIBHAI).
 			if (dropped.length > before && (i === start || (i === start + 1 && ADDRESS_WORDS.includes(texts[i])))) address ??= dropped[before];
 		}
@@ -284,7 +288,8 @@ function personWords(word: string, afterFirst: boolean, dropped: string[]): stri
 		dropped.push(address);
 		return personWords(word.slice(0, -address.length), afterFirst, dropped);
 	}
-	const ending = JOINED_ENDINGS.find((end) => endsJoined(word, end));
+	// APPA only after a name of five letters or more (MAHADEVAPPA = MAHADEV; BASAPPA is one name).
+	const ending = JOINED_ENDINGS.find((end) => endsJoined(word, end) && (end !== 'APPA' || word.length >= 9));
 	return ending ? [word.slice(0, -ending.length), ending] : [word];
 }
 

@@ -44,6 +44,7 @@ function keyOf(word: string): string {
 	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
+	w = w.replace(/(?<=^[A-Z]{3,})SAHEB$/, 'SO').replace(/^JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO; JYOTIBA = JOTIBA
 	w = w.replace(/([^AEIOU])O$/, '$1A'); // a Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A)
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/EY$/, 'E'); // PANDEY = PANDE
@@ -54,6 +55,7 @@ function keyOf(word: string): string {
 	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
 	w = w.replace(/DEO$/, 'DEV').replace(/ARAJU$/, 'ARAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ (Telugu)
 	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)
+	w = w.replace(/^PRO(?=[^AEIOU])/, 'PRA'); // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
 	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
 	w = w.replace(/AVVA$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, YELLAVVA = YELLAMMA

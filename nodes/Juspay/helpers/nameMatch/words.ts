@@ -65,8 +65,15 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
  * never paired as one spelling (either way round).
  */
 const DISTINCT_NAME_PAIRS = [
-	['HARIS', 'HARISH'], // a Muslim and a Hindu given name (Kerala)
+	// A Muslim and a Hindu given name, or two Muslim names: S and SH are two letters in Arabic and Persian.
+	['HARIS', 'HARISH'],
 	['ANIS', 'ANISH'],
+	['ANEES', 'ANEESH'],
+	['NISA', 'NISHA'],
+	['SAFI', 'SHAFI'],
+	['SABIR', 'SHABBIR'],
+	['SABBIR', 'SHABBIR'],
+	['SAHANA', 'SHAHANA'],
 	['SETHI', 'SHETTY'],
 	['BALA', 'BHALLA'],
 	['KANNA', 'KHANNA'],
@@ -189,7 +196,7 @@ export const COMMON_WORDS = new Set([
 ]);
 
 /** Words written joined onto a given name ("NITINKUMAR"): read as two words. */
-export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'LAL', 'CHAND', 'PRASAD', 'RAO'];
+export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'APPA'];
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
 export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL'];
