@@ -269,6 +269,16 @@ const table: Array<[string, string, string, string]> = [
 	['Sau. Sulochana Bhimrao Desai', 'SULOCHANA DESAI W/O BHIMRAO DESAI', 'STRONG', "the relative's given name: BHIM, RAO; left out: W/O; same: SULOCHANA, DESAI"],
 	['Bhimrao Desai', 'SULOCHANA DESAI W/O BHIMRAO DESAI', 'WEAK', "only in the bank's name: SULOCHANA; the relative's given name: BHIM, RAO; left out: W/O; same: DESAI"],
 	['Smt. Suman Dattatray Patil', 'SUMAN DATTATREY PATIL', 'STRONG', "spelling: DATTATRAY = DATTATREY; same: SUMAN, PATIL"],
+	// The twenty-fifth (a third red team's, and education loans): the given name paired only with the relative's is
+	// WEAK, LAL only onto a man's name, CHAND swapped, SINH = SINGH, SINGH a relative's family name, a firm's doubled
+	// letter, a woman's name with her father's initial.
+	['K. Ramesh', 'KRISHNAN S/O RAMESH', 'WEAK', "initial: K = KRISHNAN; the relative's name: RAMESH; left out: S/O"],
+	['Shanti Jain', 'SHANTILAL JAIN', 'PARTIAL', "only in the bank's name: LAL; same: SHANTI, JAIN"],
+	['Prakash Chand', 'CHAND PRAKASH', 'PARTIAL', "other order: PRAKASH CHAND / CHAND PRAKASH; same: PRAKASH, CHAND"],
+	['Jaydeep Singh Parmar', 'JAYDEEPSINH PARMAR', 'STRONG', "spelling: SINGH = SINH; same: JAYDEEP, PARMAR"],
+	['Raju Singh', 'RAJU S/O MOHAN SINGH', 'STRONG', "family name of the relative: SINGH; left out: S/O; same: RAJU"],
+	['AECC Global India Pvt Ltd', 'AEC GLOBAL INDIA PVT LTD', 'WEAK', "word differs: AECC / AEC; same: GLOBAL, INDIA, PVT, LTD"],
+	['Aishwarya Lakshmi V', 'VENKATARAMAN AISHWARYA LAKSHMI', 'STRONG', "initial: V = VENKATARAMAN; same: AISHWARYA, LAKSHMI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -118,7 +118,9 @@ function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 			const given = ownWords[0];
 			if (!letter.initial) continue;
 			const last = ownWords[ownWords.length - 1] === letter && other.words.find((w) => !w.optional) === word;
-			if (last && !given.initial && GIVEN_NAMES.has(given.text) && GIVEN_NAMES.has(word.text)) return `${word.written} / ${given.written} (an initial after a given name is the father's)`;
+			// Not a woman's given name beside a man's: he is her father (AISHWARYA LAKSHMI V / VENKATARAMAN AISHWARYA LAKSHMI).
+			const hers = isWomans(given.text) && isMans(word.text);
+			if (last && !hers && !given.initial && GIVEN_NAMES.has(given.text) && GIVEN_NAMES.has(word.text)) return `${word.written} / ${given.written} (an initial after a given name is the father's)`;
 			const whole = ownWords.filter((w) => !w.initial);
 			const mansOnly = whole.length > 0 && whole.every((w) => GIVEN_NAMES.has(w.text) && isMans(w.text));
 			if (isWomans(word.text) && mansOnly) return `${word.written} / ${whole.map((w) => w.written).join(' ')} (an initial beside a man's name is his father's)`;
@@ -164,6 +166,9 @@ function maybeHusbandsName(a: Name, b: Name): string | undefined {
 function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatchBand {
 	const { pairs, restA, restB } = pairing;
 	if (!pairs.some(meaningful)) return 'NONE';
+	// The given name paired only with the other's relative: K. RAMESH / KRISHNAN S/O RAMESH is Ramesh's son.
+	const fromRelative = (p: Pair) => words(p).some((w) => w.family);
+	if (pairs.some((p) => identifies(p) && fromRelative(p)) && !pairs.some((p) => identifies(p) && !fromRelative(p))) return 'WEAK';
 	if (restA.length > 0 && restB.length > 0) return 'WEAK';
 	if (restA.length === 0 && restB.length === 0) {
 		if (isExact(a, b, pairing)) return 'EXACT';

@@ -50,8 +50,10 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const y = b.words.find((w) => free(w) && w.text === x.text);
 		if (y) add([x], [y], 'same');
 	}
+	// A firm's short word with a letter doubled is another firm's letters (AECC GLOBAL is not AEC GLOBAL).
+	const letters = (x: Word, y: Word) => a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text.replace(/(.)\1/g, '$1') === y.text.replace(/(.)\1/g, '$1');
 	for (const x of a.words.filter((w) => free(w) && w.full)) {
-		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text));
+		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text) && !letters(x, w));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
 	}
 	for (const x of a.words.filter((w) => free(w) && w.full && !w.short)) {
@@ -122,13 +124,17 @@ export function pairWords(a: Name, b: Name): Pairing {
 	});
 	// Not missing: AND, OF …; a KUMAR, LAL or Kannada APPA written onto a given name (BHAVESHKUMAR, the Gujarati form of
 	// BHAVESH; DHIRAJLAL; MAHADEVAPPA); SRI inside a business's name (UDUPI SRI KRISHNA BHAVAN).
-	const said = (w: Word, name: Name) => FILLERS.has(w.text) || (w.tail && (SAID_TAILS.has(w.text) || (w.text === 'RAO' && !isLast(w, name)))) || (name.business && HONORIFICS.has(w.text));
+	const said = (w: Word, name: Name) => FILLERS.has(w.text) || (w.tail && saidTail(w, name)) || (name.business && HONORIFICS.has(w.text));
 	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name));
 	const aside = (name: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name));
 	return { pairs, restA: rest(a), restB: rest(b), aside: [...aside(a), ...aside(b)] };
 }
 
-const SAID_TAILS = new Set(['KUMAR', 'LAL', 'APPA']);
+/** A KUMAR or APPA written onto a name; a LAL onto a man's (SHANTILAL is not SHANTI); a RAO not closing the name. */
+function saidTail(tail: Word, name: Name): boolean {
+	if (tail.text === 'LAL') return /[^AEIOU]$/.test(name.words[tail.index - 1]?.text ?? '');
+	return tail.text === 'KUMAR' || tail.text === 'APPA' || (tail.text === 'RAO' && !isLast(tail, name));
+}
 
 /** The name's last word that counts (a title, or the relative's family name, does not). */
 const isLast = (word: Word, name: Name) => name.words.filter((w) => !w.optional).pop() === word;

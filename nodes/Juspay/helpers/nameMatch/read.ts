@@ -99,7 +99,8 @@ function fromRelative(relative: string): Array<[string, NonNullable<Word['family
 	const words = wordsOf(relative).filter((w) => !TITLES.has(w));
 	const last = words[words.length - 1];
 	const given = words.find((w) => w.length >= 3);
-	const named: Array<[string, NonNullable<Word['family']>]> = last?.length >= 3 && !COMMON_WORDS.has(last) ? [[last, words.length === 1 ? 'whole' : 'name']] : [];
+	// SINGH is a family name too (RAJU S/O MOHAN SINGH is RAJU SINGH); KUMAR, LAL are not.
+	const named: Array<[string, NonNullable<Word['family']>]> = last?.length >= 3 && (!COMMON_WORDS.has(last) || last === 'SINGH') ? [[last, words.length === 1 ? 'whole' : 'name']] : [];
 	const givenWords = given && words.length >= 2 && given !== last ? personWords(given, false, []).map((w): [string, 'given'] => [w, 'given']) : [];
 	return given ? [...named, ...givenWords, [given[0], 'initial']] : named;
 }

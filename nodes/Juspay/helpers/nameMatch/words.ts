@@ -158,7 +158,7 @@ export const BUSINESS_WORDS = new Set([
 export const GIVEN_NAME_PREFIXES = new Set(['MOHAMMAD']);
 
 /** Common words that also start a given name: a two-word name swapped around one is another person (MOHAN LAL / LAL MOHAN). */
-export const SWAPPED_GIVEN_NAMES = new Set(['LAL', 'KUMAR']);
+export const SWAPPED_GIVEN_NAMES = new Set(['LAL', 'KUMAR', 'CHAND', 'CHANDRA']);
 
 /**
  * Christian given names that also stand as a father's name (Kerala): a name of two of them swapped is another
@@ -184,7 +184,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 ]);
 
 /** Endings only women's given names have (South India): ALEYAMMA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA. */
-export const WOMENS_ENDINGS = /(?:AMMAL?|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|VALLI|AVATHI|EVATHI|UMATHI)$/;
+export const WOMENS_ENDINGS = /(?:AMMAL?|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA)$/;
 
 /**
  * Words that say little about who a person is (many people share them): a
@@ -196,7 +196,7 @@ export const COMMON_WORDS = new Set([
 ]);
 
 /** Words written joined onto a given name ("NITINKUMAR"): read as two words. */
-export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'APPA'];
+export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'SINH', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'APPA'];
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
 export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL'];
