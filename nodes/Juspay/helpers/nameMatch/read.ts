@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './givenNames';
 import { numbersAsDigits } from './numbers';
-import { joinLetterRuns, withoutDegrees, wordsOf } from './textWords';
+import { joinLetterRuns, personWords, withoutDegrees, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { ORGANISATION_FORMS, ORGANISATION_PHRASES } from './organisations';
 import { SAME_NAMES } from './spellings';
@@ -9,7 +9,6 @@ import {
 	BUSINESS_FORMS,
 	BUSINESS_WORDS,
 	COMMON_WORDS,
-	JOINED_ENDINGS,
 	LEGAL_FORMS,
 	NAME_TITLES,
 	RANK_PREFIXES,
@@ -271,30 +270,4 @@ export function keysOf(text: string): string[] {
 	const listed = SAME_NAMES.get(text);
 	const list = listed === undefined ? own : spellingKey(listed);
 	return list === own ? [own] : [own, list];
-}
-
-
-/**
- * One word of a person's name as the words it stands for: a Gujarati form of
- * address is set aside (JIGNESHBHAI → JIGNESH, a lone BEN after a name), and
- * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
- */
-function personWords(word: string, afterFirst: boolean, dropped: string[]): string[] {
-	if (afterFirst && ADDRESS_WORDS.includes(word)) {
-		dropped.push(word);
-		return [];
-	}
-	const address = ADDRESS_WORDS.find((ending) => endsJoined(word, ending));
-	if (address) {
-		dropped.push(address);
-		return personWords(word.slice(0, -address.length), afterFirst, dropped);
-	}
-	// APPA only after a name of five letters or more (MAHADEVAPPA = MAHADEV; BASAPPA is one name).
-	const ending = JOINED_ENDINGS.find((end) => endsJoined(word, end) && (end !== 'APPA' || word.length >= 9));
-	return ending ? [word.slice(0, -ending.length), ending] : [word];
-}
-
-/** Whether `word` is a name of three letters or more with `ending` written onto it. */
-function endsJoined(word: string, ending: string): boolean {
-	return word.length >= ending.length + 3 && word.endsWith(ending) && /[AEIOU]/.test(word.slice(0, -ending.length));
 }

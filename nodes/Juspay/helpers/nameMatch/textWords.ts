@@ -1,4 +1,5 @@
-/** A name's text as words: what the letters, digits and punctuation between them make. */
+/** A name's text as words: what letters, digits and punctuation make, what is written onto a person's word (BHAI, KUMAR), a doctor's degrees. */
+import { ADDRESS_WORDS, JOINED_ENDINGS } from './words';
 
 const LETTER_RUNS = ['LLP', 'HUF'];
 
@@ -62,4 +63,29 @@ export function withoutDegrees(text: string, dropped: string[]): string {
 	if (!degrees || !(/^\s*DR\b/.test(text) || SURE_DEGREE.test(degrees[0])) || wordsOf(text.slice(0, degrees.index)).length < 2) return text;
 	dropped.push(wordsOf(degrees[0]).join(' '));
 	return text.slice(0, degrees.index);
+}
+
+/**
+ * One word of a person's name as the words it stands for: a Gujarati form of
+ * address is set aside (JIGNESHBHAI → JIGNESH, a lone BEN after a name), and
+ * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
+ */
+export function personWords(word: string, afterFirst: boolean, dropped: string[]): string[] {
+	if (afterFirst && ADDRESS_WORDS.includes(word)) {
+		dropped.push(word);
+		return [];
+	}
+	const address = ADDRESS_WORDS.find((ending) => endsJoined(word, ending));
+	if (address) {
+		dropped.push(address);
+		return personWords(word.slice(0, -address.length), afterFirst, dropped);
+	}
+	// APPA only after a name of five letters or more (MAHADEVAPPA = MAHADEV; BASAPPA is one name).
+	const ending = JOINED_ENDINGS.find((end) => endsJoined(word, end) && (end !== 'APPA' || word.length >= 9));
+	return ending ? [word.slice(0, -ending.length), ending] : [word];
+}
+
+/** Whether `word` is a name of three letters or more with `ending` written onto it. */
+function endsJoined(word: string, ending: string): boolean {
+	return word.length >= ending.length + 3 && word.endsWith(ending) && /[AEIOU]/.test(word.slice(0, -ending.length));
 }
