@@ -279,6 +279,12 @@ const table: Array<[string, string, string, string]> = [
 	['Raju Singh', 'RAJU S/O MOHAN SINGH', 'STRONG', "family name of the relative: SINGH; left out: S/O; same: RAJU"],
 	['AECC Global India Pvt Ltd', 'AEC GLOBAL INDIA PVT LTD', 'WEAK', "word differs: AECC / AEC; same: GLOBAL, INDIA, PVT, LTD"],
 	['Aishwarya Lakshmi V', 'VENKATARAMAN AISHWARYA LAKSHMI', 'STRONG', "initial: V = VENKATARAMAN; same: AISHWARYA, LAKSHMI"],
+	// The twenty-sixth (remittances, and pensioners in the South): (P) LTD, SAM, a designation after (RETD., AMMAL = AMMA.
+	['Jalandhar Money Exchange Pvt Ltd', 'JALANDHAR MONEY EXCHANGE (P) LTD', 'EXACT', "same name"],
+	['Sam Mathew', 'SAMUEL MATHEW', 'STRONG', "short form: SAM = SAMUEL; same: MATHEW"],
+	['Sri. P.N. Narayana Pillai (Retd. Tahsildar)', 'P N NARAYANA PILLAI', 'STRONG', "left out: RETD, TAHSILDAR; same: P, N, NARAYANA, PILLAI"],
+	['Gnanamma Devadoss', 'GNANAMMAL DEVADOSS', 'STRONG', "spelling: GNANAMMA = GNANAMMAL; same: DEVADOSS"],
+	['Kamalam Sundaresan', 'SUNDARESAN K', 'PARTIAL', "given names may differ: KAMALAM / SUNDARESAN (an initial after a given name is the father's); initial: KAMALAM = K; same: SUNDARESAN"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -79,7 +79,7 @@ const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
 /** One word in brackets with more of the name after it. */
 const NICKNAME = /\(\s*([A-Z]+)\s*\)(?=\s*[A-Z])/g;
 /** Words in brackets, closing the name. */
-const NOTE = /\(([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/;
+const NOTE = /\([\s.]*([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/; // after (RETD.: (RETD. TAHSILDAR)
 /** Words that tell a father from his son: never a note. */
 const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
@@ -163,6 +163,7 @@ export function readName(name: string): Name {
 		});
 	}
 	if (text.includes('LIABILITY')) text = text.replace(/\bLIMITED\s+LIABILITY\s+PARTNERSHIP\b/g, 'LLP');
+	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
 	if (text.includes('GROUP') || text.includes('SAHAY')) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
 	if (text.endsWith(')')) text = text.replace(/\((MRS?|MS|MISS|SMT|SHRI|SRI|DR|KUMARI)\.?\)$/, (_, title: string) => (dropped.push(title), ' '));

@@ -58,7 +58,7 @@ function keyOf(word: string): string {
 	w = w.replace(/^PRO(?=[^AEIOU])/, 'PRA'); // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
 	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
-	w = w.replace(/AVVA$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, YELLAVVA = YELLAMMA
+	w = w.replace(/AVVA$|AMMAL$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, YELLAVVA = YELLAMMA; Tamil: GNANAMMAL = GNANAMMA
 	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA)/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA); MELLO's O is an A by now
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY
 	w = w.replace(/NGSH/, 'NSH').replace(/^JEY/, 'JAY'); // HIMANGSHU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil)

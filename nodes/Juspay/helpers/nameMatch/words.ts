@@ -52,6 +52,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	AB: ['ABDUL'], // Kashmiri: AB. RASHID, ABD. RASHID, NAZIR AH. WANI
 	ABD: ['ABDUL'],
 	SR: ['SENIOR'],
+	SAM: ['SAMUEL'], // SAM MATHEW: what Samuel is called, and as a bank's record may keep it
 	JR: ['JUNIOR'],
 	AH: ['AHMAD'],
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
