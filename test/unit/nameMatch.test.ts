@@ -106,7 +106,7 @@ const table: Array<[string, string, string, string]> = [
 	['Ramachandra Hegde', 'RAMACHANDRA HEGDE S O GANAPATI HEGDE', 'STRONG', "left out: S/O; same: RAMACHANDRA, HEGDE"],
 	['Nilesh R. Desai', 'NILESH RAMANLAL DESAI', 'STRONG', "initial: R = RAMAN LAL; same: NILESH, DESAI"],
 	['Shivakumar B. N.', 'B N SHIVAKUMARA', 'STRONG', "joined: SHIVA KUMAR = SHIVAKUMARA; same: B, N"],
-	['Om Sai Laboratory', 'OM SAI LAB', 'STRONG', "short form: LABORATORY = LAB; same: OM, SAI"],
+	['Om Sai Laboratory', 'OM SAI LAB', 'EXACT', "same name"], // LABORATORY (LABORATORIES) makes both a firm's name
 	['Om Sai Pathology Laboratory', 'OM SAI PATHOLOGY LAB', 'EXACT', "same name"], // PATHOLOGY makes both a firm's name, where LAB reads as LABORATORY
 	// The tenth blind part: & left out, one and many, joined as written, the relative's family name, (RETD.), a relative
 	// cut by the bank, a digit for a number, a legal form cut to LT, H/O.
@@ -285,6 +285,14 @@ const table: Array<[string, string, string, string]> = [
 	['Sri. P.N. Narayana Pillai (Retd. Tahsildar)', 'P N NARAYANA PILLAI', 'STRONG', "left out: RETD, TAHSILDAR; same: P, N, NARAYANA, PILLAI"],
 	['Gnanamma Devadoss', 'GNANAMMAL DEVADOSS', 'STRONG', "spelling: GNANAMMA = GNANAMMAL; same: DEVADOSS"],
 	['Kamalam Sundaresan', 'SUNDARESAN K', 'PARTIAL', "given names may differ: KAMALAM / SUNDARESAN (an initial after a given name is the father's); initial: KAMALAM = K; same: SUNDARESAN"],
+	// The twenty-seventh (a fourth red team's, and housing societies): KUMAR left out only after a man's name, SYED /
+	// SYEDA, APPA's A, a firm's word as one or many, CHS, Sindhi -ANEY.
+	['Jayakumar Nair', 'JAYA NAIR', 'PARTIAL', "not in the bank's name: KUMAR; same: JAYA, NAIR"],
+	['Syed Ahmed', 'SYEDA AHMED', 'WEAK', "a man's and a woman's: SYED / SYEDA; spelling: SYED = SYEDA; same: AHMED"],
+	['Veerabhadrappa Angadi', 'VEERABHADRA ANGADI', 'STRONG', "spelling: VEERABHADR = VEERABHADRA; left out: APPA; same: ANGADI"],
+	['Sai Krupa Hardwares, Nashik', 'SAI KRUPA HARDWARE', 'STRONG', "spelling: HARDWARES = HARDWARE; left out: NASHIK; same: SAI, KRUPA"],
+	['Green Valley CHS', 'GREEN VALLEY CO OP HOUSING SOCIETY LTD', 'EXACT', "same name"],
+	['Kamlesh Gidwani', 'KAMLESH GIDWANEY', 'STRONG', "spelling: GIDWANI = GIDWANEY; same: KAMLESH"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -130,10 +130,13 @@ export function pairWords(a: Name, b: Name): Pairing {
 	return { pairs, restA: rest(a), restB: rest(b), aside: [...aside(a), ...aside(b)] };
 }
 
-/** A KUMAR or APPA written onto a name; a LAL onto a man's (SHANTILAL is not SHANTI); a RAO not closing the name. */
+/**
+ * An APPA written onto a name; a KUMAR or LAL onto a man's name (SHANTILAL is not SHANTI, JAYAKUMAR not JAYA: the
+ * name ends in a consonant); a RAO not closing the name.
+ */
 function saidTail(tail: Word, name: Name): boolean {
-	if (tail.text === 'LAL') return /[^AEIOU]$/.test(name.words[tail.index - 1]?.text ?? '');
-	return tail.text === 'KUMAR' || tail.text === 'APPA' || (tail.text === 'RAO' && !isLast(tail, name));
+	if (tail.text === 'LAL' || tail.text === 'KUMAR') return /[^AEIOU]$/.test(name.words[tail.index - 1]?.text ?? '');
+	return tail.text === 'APPA' || (tail.text === 'RAO' && !isLast(tail, name));
 }
 
 /** The name's last word that counts (a title, or the relative's family name, does not). */

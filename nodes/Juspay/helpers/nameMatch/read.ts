@@ -164,7 +164,7 @@ export function readName(name: string): Name {
 	}
 	if (text.includes('LIABILITY')) text = text.replace(/\bLIMITED\s+LIABILITY\s+PARTNERSHIP\b/g, 'LLP');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
-	if (text.includes('GROUP') || text.includes('SAHAY')) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
+	if (/GROUP|SAHAY|HSG|HOUSING|CHS/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
 	if (text.endsWith(')')) text = text.replace(/\((MRS?|MS|MISS|SMT|SHRI|SRI|DR|KUMARI)\.?\)$/, (_, title: string) => (dropped.push(title), ' '));
 	text = withoutDegrees(text, dropped);
@@ -181,7 +181,8 @@ export function readName(name: string): Name {
 	text = numbersAsDigits(text);
 	const written = joinLetterRuns(wordsOf(text));
 	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
-	const firmWord = (word: string) => BUSINESS_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA');
+	// A firm's word as one or many (HARDWARES, MILL).
+	const firmWord = (word: string) => BUSINESS_WORDS.has(word) || BUSINESS_WORDS.has(`${word}S`) || BUSINESS_WORDS.has(word.replace(/S$/, '')) || (LEGAL_FORMS.has(word) && word !== 'INDIA');
 	const noteCount = noted === undefined || business ? 0 : wordsOf(noted).length;
 	const [named, note] = noteCount > 0 ? [texts.slice(0, -noteCount), texts.slice(-noteCount)] : [texts, []];
 	// Not a firm's words around it, not a legal form (KUMAR (HUF)) nor a generation (JR) in it.
@@ -218,8 +219,8 @@ export function readName(name: string): Name {
 			const parts = personWords(texts[i], i > start, dropped);
 			for (const part of parts) words.push(wordOf(part, part, false, words.length));
 			if (parts.length === 2) words[words.length - 1].tail = true;
-			// Marathi writes a name before RAO with or without its A: BHIMRAO = BHIMARAO, RANGRAO = RANGARAO.
-			if (parts[1] === 'RAO' && !parts[0].endsWith('A')) words[words.length - 2].keys.push(spellingKey(`${parts[0]}A`));
+			// A name before RAO or APPA is written with or without its A: BHIMRAO = BHIMARAO, VEERABHADRAPPA = VEERABHADRA.
+			if ((parts[1] === 'RAO' || parts[1] === 'APPA') && !parts[0].endsWith('A')) words[words.length - 2].keys.push(spellingKey(`${parts[0]}A`));
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN); not the father's (KANJIBHAI).
 			if (dropped.length > before && (i === start || (i === start + 1 && ADDRESS_WORDS.includes(texts[i])))) address ??= dropped[before];
 		}

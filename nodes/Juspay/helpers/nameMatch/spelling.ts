@@ -47,7 +47,7 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<=^[A-Z]{3,})SAHEB$/, 'SO').replace(/^JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO; JYOTIBA = JOTIBA
 	w = w.replace(/([^AEIOU])O$/, '$1A'); // a Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A)
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
-	w = w.replace(/EY$/, 'E'); // PANDEY = PANDE
+	w = w.replace(/ANEY$/, 'ANI').replace(/EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
 	w = w.replace(/ORE$/, 'OR').replace(/(?<=K)ER$/, 'AR'); // and THAKKER = THAKKAR, BHASKER = BHASKAR
 	w = w.replace(/([AEIOU])H$|(?<=A)W$/, '$1'); // SHAH = SHA, DINSHAW = DINSHAH (not DHRUW: that W is DHRUV's V)
