@@ -91,12 +91,12 @@ const WOMENS_MARKS = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', '
  * man and a woman of one name. Not MS, which may be initials (MS DHONI).
  */
 function sexesDiffer(a: Name, b: Name): string | undefined {
-	const marks = (name: Name, of: Set<string>) => [...name.words.filter((w) => w.optional && !w.family).map((w) => w.text), name.relation ?? ''].find((t) => of.has(t));
-	const texts = (name: Name) => name.words.map((w) => w.text);
+	const marks = (name: Name, of: Set<string>) => name.words.find((w) => w.optional && !w.family && of.has(w.text))?.text ?? (of.has(name.relation ?? '') ? name.relation : undefined);
+	const has = (name: Name, text: string) => name.words.some((w) => w.text === text);
 	for (const [x, y] of [[a, b], [b, a]]) {
 		// SYEDA is a woman; SYED with no woman's word beside it a man (SYED AHMED / SYEDA AHMED; a bank may write SYED AYESHA BEGUM).
-		const womanWord = texts(x).some((t) => WOMENS_WORDS.has(t) || isWomans(t));
-		if (texts(y).includes('SYEDA') && texts(x).includes('SYED') && !womanWord) return `a man's and a woman's: ${x === a ? 'SYED / SYEDA' : 'SYEDA / SYED'}`;
+		const womanWord = () => x.words.some((w) => WOMENS_WORDS.has(w.text) || isWomans(w.text));
+		if (has(y, 'SYEDA') && has(x, 'SYED') && !womanWord()) return `a man's and a woman's: ${x === a ? 'SYED / SYEDA' : 'SYEDA / SYED'}`;
 		const [man, woman] = [marks(x, MENS_MARKS), marks(y, WOMENS_MARKS)];
 		if (man && woman) return `a man's and a woman's: ${x === a ? `${man} / ${woman}` : `${woman} / ${man}`}`;
 	}

@@ -121,6 +121,9 @@ function isTitle(texts: string[], i: number): boolean {
 	return word.startsWith('EX') && TITLES.has(word.slice(2));
 }
 
+/** Words that make a name a firm's: a business word as one or many (HARDWARES, MILL). */
+const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `${word}S`, word.replace(/S$/, '')]));
+
 /** A business word, as written or by its short form (TRDG, ENT). */
 const isBusinessWord = (word: string) => BUSINESS_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
 
@@ -181,8 +184,7 @@ export function readName(name: string): Name {
 	text = numbersAsDigits(text);
 	const written = joinLetterRuns(wordsOf(text));
 	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
-	// A firm's word as one or many (HARDWARES, MILL).
-	const firmWord = (word: string) => BUSINESS_WORDS.has(word) || BUSINESS_WORDS.has(`${word}S`) || BUSINESS_WORDS.has(word.replace(/S$/, '')) || (LEGAL_FORMS.has(word) && word !== 'INDIA');
+	const firmWord = (word: string) => FIRM_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA');
 	const noteCount = noted === undefined || business ? 0 : wordsOf(noted).length;
 	const [named, note] = noteCount > 0 ? [texts.slice(0, -noteCount), texts.slice(-noteCount)] : [texts, []];
 	// Not a firm's words around it, not a legal form (KUMAR (HUF)) nor a generation (JR) in it.
