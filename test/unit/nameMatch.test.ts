@@ -293,6 +293,12 @@ const table: Array<[string, string, string, string]> = [
 	['Sai Krupa Hardwares, Nashik', 'SAI KRUPA HARDWARE', 'STRONG', "spelling: HARDWARES = HARDWARE; left out: NASHIK; same: SAI, KRUPA"],
 	['Green Valley CHS', 'GREEN VALLEY CO OP HOUSING SOCIETY LTD', 'EXACT', "same name"],
 	['Kamlesh Gidwani', 'KAMLESH GIDWANEY', 'STRONG', "spelling: GIDWANI = GIDWANEY; same: KAMLESH"],
+	// The twenty-eighth (women professionals, Telugu farmers): a possessive, a vowel doubled in a firm's word, LLP cut,
+	// Telugu -AIAH = -AYYA.
+	['Meera\'s Mehendi Art', 'MEERA MEHNDI ART', 'STRONG', "spelling: MEHENDI = MEHNDI; same: MEERA, ART"],
+	['Aarti Enterprises', 'ARTI ENTERPRISES', 'STRONG', "spelling: AARTI = ARTI; same: ENTERPRISES"],
+	['Her Space Wellness LLP', 'HER SPACE WELLNESS LIMITED LIABILITY P', 'EXACT', "same name"],
+	['Madakam Jogaiah', 'MADAKAM JOGAYYA', 'STRONG', "spelling: JOGAIAH = JOGAYYA; same: MADAKAM"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -50,8 +50,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const y = b.words.find((w) => free(w) && w.text === x.text);
 		if (y) add([x], [y], 'same');
 	}
-	// A firm's short word with a letter doubled is another firm's letters (AECC GLOBAL is not AEC GLOBAL).
-	const letters = (x: Word, y: Word) => a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text.replace(/(.)\1/g, '$1') === y.text.replace(/(.)\1/g, '$1');
+	// A firm's short word with a consonant doubled is another firm's letters (AECC GLOBAL is not AEC GLOBAL; AARTI is ARTI).
+	const once = (text: string) => text.replace(/([^AEIOU])\1/g, '$1');
+	const letters = (x: Word, y: Word) => a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text);
 	for (const x of a.words.filter((w) => free(w) && w.full)) {
 		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text) && !letters(x, w));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');

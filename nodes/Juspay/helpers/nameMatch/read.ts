@@ -165,7 +165,10 @@ export function readName(name: string): Name {
 			return ' ';
 		});
 	}
-	if (text.includes('LIABILITY')) text = text.replace(/\bLIMITED\s+LIABILITY\s+PARTNERSHIP\b/g, 'LLP');
+	// Also as a bank cuts it at its width (… LIMITED LIABILITY P).
+	if (text.includes('LIABILITY')) text = text.replace(/\bLIMITED\s+LIABILITY\s+P(?:ARTNERSHIP\b|[A-Z]*\s*$)/g, 'LLP');
+	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
+	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
 	if (/GROUP|SAHAY|HSG|HOUSING|CHS/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).

@@ -44,6 +44,7 @@ function keyOf(word: string): string {
 	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
+	w = w.replace(/AIAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA
 	w = w.replace(/(?<=^[A-Z]{3,})SAHEB$/, 'SO').replace(/^JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO; JYOTIBA = JOTIBA
 	w = w.replace(/([^AEIOU])O$/, '$1A'); // a Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A)
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
