@@ -299,6 +299,8 @@ const table: Array<[string, string, string, string]> = [
 	['Aarti Enterprises', 'ARTI ENTERPRISES', 'STRONG', "spelling: AARTI = ARTI; same: ENTERPRISES"],
 	['Her Space Wellness LLP', 'HER SPACE WELLNESS LIMITED LIABILITY P', 'EXACT', "same name"],
 	['Madakam Jogaiah', 'MADAKAM JOGAYYA', 'STRONG', "spelling: JOGAIAH = JOGAYYA; same: MADAKAM"],
+	// The twenty-ninth: a short form inside joined words.
+	['Ram Ch. Hansda', 'RAMCHANDRA HANSDA', 'STRONG', "joined: RAM CH = RAMCHANDRA; same: HANSDA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -1,6 +1,6 @@
 import { keysOf, type Name, type Word } from './read';
 import { oneVowelApart } from './spelling';
-import { areDistinctNames, BUSINESS_FORMS, BUSINESS_WORDS, FILLERS, HONORIFICS, LEGAL_SHORT_FORMS } from './words';
+import { areDistinctNames, BUSINESS_FORMS, BUSINESS_WORDS, FILLERS, HONORIFICS, LEGAL_SHORT_FORMS, SHORT_FORMS } from './words';
 
 /** How words of the two names were found to be the same. */
 export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'initial';
@@ -149,15 +149,19 @@ function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 		let text = free[start].text;
 		// As written too: INFRA PROJECTS = INFRAPROJECTS, though INFRA is compared as INFRASTRUCTURE.
 		let written = free[start].written;
+		// And with a short form written out: RAM CH = RAMCHANDRA.
+		let full = SHORT_FORMS.get(text)?.[0] ?? text;
 		for (let end = start + 1; end < free.length && end - start < JOINED_MAX; end++) {
 			if (free[end].index !== free[end - 1].index + 1) break;
 			text += free[end].text;
 			written += free[end].written;
+			full += SHORT_FORMS.get(free[end].text)?.[0] ?? free[end].text;
 			// Spellings differ in length (LAXMI / LAKSHMI), so only a run far longer than the word stops the search.
 			if (text.length > 2 * word.text.length) break;
 			// A short form written apart too: CO OP = COOP = COOPERATIVE.
 			const matches = text === word.text || written === word.written || BUSINESS_FORMS.get(written) === word.text;
-			if (matches || (word.full && keysOf(text).some((key) => word.keys.includes(key)))) return free.slice(start, end + 1);
+			const spelt = (joined: string) => keysOf(joined).some((key) => word.keys.includes(key));
+			if (matches || (word.full && (spelt(text) || (full !== text && spelt(full))))) return free.slice(start, end + 1);
 		}
 	}
 	return undefined;
