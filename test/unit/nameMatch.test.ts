@@ -301,6 +301,12 @@ const table: Array<[string, string, string, string]> = [
 	['Madakam Jogaiah', 'MADAKAM JOGAYYA', 'STRONG', "spelling: JOGAIAH = JOGAYYA; same: MADAKAM"],
 	// The twenty-ninth: a short form inside joined words.
 	['Ram Ch. Hansda', 'RAMCHANDRA HANSDA', 'STRONG', "joined: RAM CH = RAMCHANDRA; same: HANSDA"],
+	// The thirtieth (temple towns, a Kerala co-operative bank): PT., PANDIT, ACHARYA and SWAMI before two words, JI
+	// MAHARAJ after a name, a Malabar HAJI after the given name, KUSUM a woman's name.
+	['Pt. Ramesh Chandra Pandey', 'RAMESH CHANDRA PANDEY', 'EXACT', "same name"],
+	['Swami Govind Dev Giri Ji Maharaj', 'GOVIND DEV GIRI', 'STRONG', "left out: JI MAHARAJ; same: GOVIND, DEV, GIRI"],
+	['Abdul Rahiman Haji', 'ABDUL RAHMAN', 'STRONG', "spelling: RAHIMAN = RAHMAN; left out: HAJI; same: ABDUL"],
+	['Smt. Kusum Lata Agrawal', 'KUSUMLATA AGARWAL', 'STRONG', "spelling: AGRAWAL = AGARWAL; joined: KUSUM LATA = KUSUMLATA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

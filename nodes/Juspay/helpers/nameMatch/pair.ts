@@ -125,7 +125,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 	});
 	// Not missing: AND, OF …; a KUMAR, LAL or Kannada APPA written onto a given name (BHAVESHKUMAR, the Gujarati form of
 	// BHAVESH; DHIRAJLAL; MAHADEVAPPA); SRI inside a business's name (UDUPI SRI KRISHNA BHAVAN).
-	const said = (w: Word, name: Name) => FILLERS.has(w.text) || (w.tail && saidTail(w, name)) || (name.business && HONORIFICS.has(w.text));
+	// A Malabar HAJI after the given name is an honorific too (ABDUL RAHIMAN HAJI).
+	const said = (w: Word, name: Name) =>
+		FILLERS.has(w.text) || (w.tail && saidTail(w, name)) || (name.business && HONORIFICS.has(w.text)) || (!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE'));
 	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name));
 	const aside = (name: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name));
 	return { pairs, restA: rest(a), restB: rest(b), aside: [...aside(a), ...aside(b)] };

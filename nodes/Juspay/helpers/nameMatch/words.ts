@@ -12,6 +12,7 @@ export const TITLES = new Set([
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
 	'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'PASTOR', 'NAWAB', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
+	'PT', // Pandit, a priest's title: PT. RAMESH PANDEY
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
 	'HAV', 'HAVILDAR', 'SUB', 'SUBEDAR', 'NK', 'NAIK', 'SEP', 'SEPOY', 'RFN', 'RIFLEMAN', 'HONY', 'HONORARY', 'MAJOR',
@@ -23,8 +24,8 @@ export const TITLES = new Set([
 /** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
 export const NAME_TITLES = new Set([
 	'CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'SELVI', 'SARDAR', 'MAJOR', 'SRI', 'SHREE', 'HAJI', 'HAJEE', 'KUMARI', 'BIBI',
-	'NAWAB',
-]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA are names as well
+	'NAWAB', 'PANDIT', 'ACHARYA', 'SWAMI',
+]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
 export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX']);
@@ -182,7 +183,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'NASREEN', 'SHIREEN', 'NAZNEEN', 'TABASSUM', 'SHABNAM', 'MUSKAN', 'GULNAZ', 'NILOFER', 'SHAHNAZ', 'FIRDAUS',
 	'JESSY', 'JESSIE', 'TESSY', 'BINCY', 'JINCY', 'SINCY', 'LINCY', 'SHINY', 'JOLLY', 'SHERLY', 'ROSY', 'ROSILY', // Kerala
 	'SHEETAL', 'SHITAL', 'KAJAL', 'PAYAL', 'KOMAL', 'SONAL', 'RUPAL', 'HETAL', 'MINAL', 'DIMPAL', 'PARUL',
-	'PRIYA', 'SUPRIYA', 'DIVYA', 'SOWMYA', 'RAMYA', 'KAVYA', 'NAVYA', 'SANDHYA', 'VIDYA', // and some that end in A
+	'KUSUM', 'PRIYA', 'SUPRIYA', 'DIVYA', 'SOWMYA', 'RAMYA', 'KAVYA', 'NAVYA', 'SANDHYA', 'VIDYA', // and some that end in A
 ]);
 
 /** Endings only women's given names have (South India): ALEYAMMA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA. */
