@@ -307,6 +307,10 @@ const table: Array<[string, string, string, string]> = [
 	['Swami Govind Dev Giri Ji Maharaj', 'GOVIND DEV GIRI', 'STRONG', "left out: JI MAHARAJ; same: GOVIND, DEV, GIRI"],
 	['Abdul Rahiman Haji', 'ABDUL RAHMAN', 'STRONG', "spelling: RAHIMAN = RAHMAN; left out: HAJI; same: ABDUL"],
 	['Smt. Kusum Lata Agrawal', 'KUSUMLATA AGARWAL', 'STRONG', "spelling: AGRAWAL = AGARWAL; joined: KUSUM LATA = KUSUMLATA"],
+	// The thirty-first (a sixth red team's): an initial for a woman's name beside a man's name ending in a vowel, BEN
+	// against a man's LAL.
+	['Kavitha Ravi', 'K RAVI', 'PARTIAL', "given names may differ: KAVITHA / RAVI (an initial beside a man's name is his father's); initial: KAVITHA = K; same: RAVI"],
+	['Kanchan Ben Joshi', 'KANCHANLAL JOSHI', 'WEAK', "a man's and a woman's: BEN / LAL; left out: BEN, LAL; same: KANCHAN, JOSHI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -97,6 +97,11 @@ function sexesDiffer(a: Name, b: Name): string | undefined {
 		// SYEDA is a woman; SYED with no woman's word beside it a man (SYED AHMED / SYEDA AHMED; a bank may write SYED AYESHA BEGUM).
 		const womanWord = () => x.words.some((w) => WOMENS_WORDS.has(w.text) || isWomans(w.text));
 		if (has(y, 'SYEDA') && has(x, 'SYED') && !womanWord()) return `a man's and a woman's: ${x === a ? 'SYED / SYEDA' : 'SYEDA / SYED'}`;
+		// A woman's form of address against a man's name written on (KANCHANBEN / KANCHANLAL).
+		if (x.address && x.address !== 'BHAI' && y.words.some((w) => w.tail && (w.text === 'LAL' || w.text === 'KUMAR'))) {
+			const tail = y.words.find((w) => w.tail && (w.text === 'LAL' || w.text === 'KUMAR'))!.text;
+			return `a man's and a woman's: ${x === a ? `${x.address} / ${tail}` : `${tail} / ${x.address}`}`;
+		}
 		const [man, woman] = [marks(x, MENS_MARKS), marks(y, WOMENS_MARKS)];
 		if (man && woman) return `a man's and a woman's: ${x === a ? `${man} / ${woman}` : `${woman} / ${man}`}`;
 	}
@@ -126,7 +131,7 @@ function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 			const hers = isWomans(given.text) && isMans(word.text);
 			if (last && !hers && !given.initial && GIVEN_NAMES.has(given.text) && GIVEN_NAMES.has(word.text)) return `${word.written} / ${given.written} (an initial after a given name is the father's)`;
 			const whole = ownWords.filter((w) => !w.initial);
-			const mansOnly = whole.length > 0 && whole.every((w) => GIVEN_NAMES.has(w.text) && isMans(w.text));
+			const mansOnly = whole.length > 0 && whole.every((w) => GIVEN_NAMES.has(w.text) && !isWomans(w.text));
 			if (isWomans(word.text) && mansOnly) return `${word.written} / ${whole.map((w) => w.written).join(' ')} (an initial beside a man's name is his father's)`;
 		}
 	}
