@@ -311,6 +311,11 @@ const table: Array<[string, string, string, string]> = [
 	// against a man's LAL.
 	['Kavitha Ravi', 'K RAVI', 'PARTIAL', "given names may differ: KAVITHA / RAVI (an initial beside a man's name is his father's); initial: KAVITHA = K; same: RAVI"],
 	['Kanchan Ben Joshi', 'KANCHANLAL JOSHI', 'WEAK', "a man's and a woman's: BEN / LAL; left out: BEN, LAL; same: KANCHAN, JOSHI"],
+	// The thirty-second (grain procurement in Punjab and Haryana, auto-parts suppliers around Chennai): CH. before a
+	// name with SINGH (a Telugu CH. elsewhere stays an initial), SARDARNI, JT.
+	['Ch. Rajbir Singh Malik', 'RAJBIR SINGH MALIK', 'EXACT', "same name"],
+	['Ch. Rama Rao', 'RAMA RAO', 'PARTIAL', "not in the bank's name: CH; same: RAMA, RAO"],
+	['Sardarni Manpreet Kaur Grewal', 'MANPREET KAUR GREWAL', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -84,7 +84,7 @@ function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name): strin
 }
 
 const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O']);
-const WOMENS_MARKS = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'SUSHRI', 'W/O', 'D/O']);
+const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'SUSHRI', 'W/O', 'D/O']);
 
 /**
  * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a
