@@ -316,6 +316,10 @@ const table: Array<[string, string, string, string]> = [
 	['Ch. Rajbir Singh Malik', 'RAJBIR SINGH MALIK', 'EXACT', "same name"],
 	['Ch. Rama Rao', 'RAMA RAO', 'PARTIAL', "not in the bank's name: CH; same: RAMA, RAO"],
 	['Sardarni Manpreet Kaur Grewal', 'MANPREET KAUR GREWAL', 'EXACT', "same name"],
+	// The thirty-third (a seventh red team's, on firms): a unit's number after a hyphen, HINDU UNDIVIDED FAMILY = HUF.
+	['Jyoti Polymers Unit-I', 'JYOTI POLYMERS UNIT-II', 'WEAK', "word differs: 1 / 2; same: JYOTI, POLYMERS, UNIT"],
+	['Unnati Fabricators Unit 2', 'UNNATI FABRICATORS UNIT-II', 'EXACT', "same name"],
+	['Prakash Chand Bothra Hindu Undivided Family', 'PRAKASH CHAND BOTHRA HUF', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -10,12 +10,13 @@ const ORDINALS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVEN
 const NUMBER_WORDS = new RegExp(`\\b(${TENS.join('|')})(?:[\\s-]+(${[...UNITS, ...ORDINALS].join('|')}))?\\b`, 'g');
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 /** A Roman number after the word that numbers something. */
-const NUMBERED = /\b(UNIT|NO|PHASE|PLANT|BLOCK|SECTOR|WARD|BRANCH)\.?\s+(I{1,3}|IV|VI{0,3}|IX)\b/g;
+const NUMBERED = /\b(UNIT|NO|PHASE|PLANT|BLOCK|SECTOR|WARD|BRANCH)[.-]?\s*(I{1,3}|IV|VI{0,3}|IX|\d+)\b/g;
 
 /** `text` (upper case) with its numbers as digits. */
 export function numbersAsDigits(text: string): string {
 	if (text.includes('TY')) text = text.replace(NUMBER_WORDS, (_, tens: string, unit?: string) => numberOf(tens, unit));
-	text = text.replace(NUMBERED, (_, what: string, roman: string) => `${what} ${ROMAN.indexOf(roman)}`);
+	// Also as UNIT-II or UNIT-2: a hyphen there parts a word from its number (it joins MOHI-UD-DIN).
+	text = text.replace(NUMBERED, (_, what: string, number: string) => `${what} ${/\d/.test(number) ? number : ROMAN.indexOf(number)}`);
 	return text.includes('NO') ? text.replace(/\bNO\b\.?\s*(?=\d)/g, ' ') : text;
 }
 
