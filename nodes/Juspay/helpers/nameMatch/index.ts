@@ -18,6 +18,7 @@ import { explain } from './explain';
 import { judge, type NameMatchBand } from './judge';
 import { FIELD_WIDTH, pairWords } from './pair';
 import { readName, type Name } from './read';
+import { isDistinctName } from './words';
 
 export type { NameMatchBand } from './judge';
 export { isVerified, meetsThreshold, nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from './threshold';
@@ -64,6 +65,7 @@ function relativesDiffer(a: Name, b: Name): string | undefined {
  */
 function relativeCut(full: string, start: string, cut: Name): boolean {
 	if ((cut.recordLength ?? 0) < FIELD_WIDTH) return false;
-	// At least four letters are left: a lone letter proves nothing.
-	return full.length > start.length && full.startsWith(start) && (start.includes(' ') || start.length >= 4);
+	// At least four letters are left: a lone letter proves nothing; nor does a whole name of its own (SANJAY SAH / SAHNI).
+	const last = start.slice(start.lastIndexOf(' ') + 1);
+	return full.length > start.length && full.startsWith(start) && (start.includes(' ') || start.length >= 4) && !isDistinctName(last);
 }

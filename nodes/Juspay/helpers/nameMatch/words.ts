@@ -117,6 +117,9 @@ const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 const DISTINCT = new Set(DISTINCT_NAME_PAIRS.map(([x, y]) => pairKey(x, y)));
 /** Whether two written words are different names that only look like one spelling. */
 export const areDistinctNames = (x: string, y: string) => DISTINCT.has(pairKey(x, y));
+const DISTINCT_WORDS = new Set(DISTINCT_NAME_PAIRS.flat());
+/** Whether a word is a name the list above keeps apart from another: a whole name, not what a cut left. */
+export const isDistinctName = (word: string) => DISTINCT_WORDS.has(word);
 
 /** How a business name's abbreviations are written in full, so both are one word. */
 export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
