@@ -323,6 +323,9 @@ const table: Array<[string, string, string, string]> = [
 	// The thirty-fourth: a relative's last word a whole name of its own is no cut (SAH / SAHNI), SARVODAYA = SARVODAY.
 	['Khushboo Kumari D/O Sanjay Sah', 'KHUSHBOO KUMARI D/O SANJAY SAHNI', 'WEAK', "relative differs: SANJAY SAH / SANJAY SAHNI; left out: D/O; same: KHUSHBOO, KUMARI"],
 	['Sarvodaya High School, Bettiah', 'SARVODAY HIGH SCHOOL BETIAH', 'STRONG', "spelling: SARVODAYA = SARVODAY, BETTIAH = BETIAH; same: HIGH, SCHOOL"],
+	// The thirty-fifth: a relative's title left out before comparing a cut (… S/O SRI VENKA), Mizo PU and PI.
+	['Venkateswara Rao S/O Venkata Subbaiah', 'SRI VENKATESWARA RAO S/O SRI VENKA', 'STRONG', "left out: S/O; same: VENKATESWARA, RAO"],
+	['Pu Lalhmingliana', 'LALHMINGLIANA', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -18,7 +18,7 @@ import { explain } from './explain';
 import { judge, type NameMatchBand } from './judge';
 import { FIELD_WIDTH, pairWords } from './pair';
 import { readName, type Name } from './read';
-import { isDistinctName } from './words';
+import { isDistinctName, NAME_TITLES } from './words';
 
 export type { NameMatchBand } from './judge';
 export { isVerified, meetsThreshold, nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from './threshold';
@@ -48,7 +48,8 @@ function relativesDiffer(a: Name, b: Name): string | undefined {
 	if (a.relative === undefined || b.relative === undefined) return undefined;
 	// A son, a daughter, a wife and a husband of one man are four people (GEETA W/O MAHESH / GEETA D/O MAHESH).
 	if (a.relation !== b.relation && KIN.includes(a.relation ?? '') && KIN.includes(b.relation ?? '')) return `relation differs: ${a.relation} / ${b.relation}`;
-	const words = (relative: string) => readName(relative).words.filter((w) => !w.optional).map((w) => w.text).join(' ');
+	// Without a title in front, even one that needs two words after it to be read so (… S/O SRI VENKA, cut).
+	const words = (relative: string) => readName(relative).words.filter((w, i) => !w.optional && !(i === 0 && NAME_TITLES.has(w.text))).map((w) => w.text).join(' ');
 	const [x, y] = [words(a.relative), words(b.relative)];
 	if (relativeCut(x, y, b) || relativeCut(y, x, a)) return undefined;
 	const match = matchNames(a.relative, b.relative);
