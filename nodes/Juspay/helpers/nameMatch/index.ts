@@ -48,16 +48,18 @@ function relativesDiffer(a: Name, b: Name): string | undefined {
 	if (a.relative === undefined || b.relative === undefined) return undefined;
 	// A son, a daughter, a wife and a husband of one man are four people (GEETA W/O MAHESH / GEETA D/O MAHESH).
 	if (a.relation !== b.relation && KIN.includes(a.relation ?? '') && KIN.includes(b.relation ?? '')) return `relation differs: ${a.relation} / ${b.relation}`;
-	// Without a title in front, even one that needs two words after it to be read so (… S/O SRI VENKA, cut).
-	const words = (relative: string) => readName(relative).words.filter((w, i) => !w.optional && !(i === 0 && NAME_TITLES.has(w.text))).map((w) => w.text).join(' ');
-	const [x, y] = [words(a.relative), words(b.relative)];
+	// Each relative read once: for a cut, without a title in front, even one that needs two words after it to be read
+	// so (… S/O SRI VENKA, cut); for the explanation, as written.
+	const [ra, rb] = [readName(a.relative), readName(b.relative)];
+	const words = (relative: Name) => relative.words.filter((w, i) => !w.optional && !(i === 0 && NAME_TITLES.has(w.text))).map((w) => w.text).join(' ');
+	const [x, y] = [words(ra), words(rb)];
 	if (relativeCut(x, y, b) || relativeCut(y, x, a)) return undefined;
 	const match = matchNames(a.relative, b.relative);
 	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.
 	if (match === null || (match.band !== 'WEAK' && match.band !== 'NONE')) return undefined;
-	const written = (name: string) => readName(name).words.map((w) => w.written).join(' ');
+	const written = (relative: Name) => relative.words.map((w) => w.written).join(' ');
 	const who = a.relation === 'PROP' || b.relation === 'PROP' ? 'proprietor' : 'relative';
-	return `${who} differs: ${written(a.relative)} / ${written(b.relative)}`;
+	return `${who} differs: ${written(ra)} / ${written(rb)}`;
 }
 
 /**

@@ -98,10 +98,8 @@ function sexesDiffer(a: Name, b: Name): string | undefined {
 		const womanWord = () => x.words.some((w) => WOMENS_WORDS.has(w.text) || isWomans(w.text));
 		if (has(y, 'SYEDA') && has(x, 'SYED') && !womanWord()) return `a man's and a woman's: ${x === a ? 'SYED / SYEDA' : 'SYEDA / SYED'}`;
 		// A woman's form of address against a man's name written on (KANCHANBEN / KANCHANLAL).
-		if (x.address && x.address !== 'BHAI' && y.words.some((w) => w.tail && (w.text === 'LAL' || w.text === 'KUMAR'))) {
-			const tail = y.words.find((w) => w.tail && (w.text === 'LAL' || w.text === 'KUMAR'))!.text;
-			return `a man's and a woman's: ${x === a ? `${x.address} / ${tail}` : `${tail} / ${x.address}`}`;
-		}
+		const tail = x.address && x.address !== 'BHAI' ? y.words.find((w) => w.tail && (w.text === 'LAL' || w.text === 'KUMAR'))?.text : undefined;
+		if (tail) return `a man's and a woman's: ${x === a ? `${x.address} / ${tail}` : `${tail} / ${x.address}`}`;
 		const [man, woman] = [marks(x, MENS_MARKS), marks(y, WOMENS_MARKS)];
 		if (man && woman) return `a man's and a woman's: ${x === a ? `${man} / ${woman}` : `${woman} / ${man}`}`;
 	}
