@@ -326,6 +326,14 @@ const table: Array<[string, string, string, string]> = [
 	// The thirty-fifth: a relative's title left out before comparing a cut (… S/O SRI VENKA), Mizo PU and PI.
 	['Venkateswara Rao S/O Venkata Subbaiah', 'SRI VENKATESWARA RAO S/O SRI VENKA', 'STRONG', "left out: S/O; same: VENKATESWARA, RAO"],
 	['Pu Lalhmingliana', 'LALHMINGLIANA', 'EXACT', "same name"],
+	// The thirty-sixth (plantation workers in Assam and Jharkhand, an ed-tech company's refunds): BORAH / BORO, a short
+	// word's second-letter Y (MYRA is not MIRA), Christian names in Hindi spellings, an LLP cut inside LIABILITY.
+	['Pabitra Borah', 'PABITRA BORO', 'WEAK', "surname differs: BORAH / BORO; same: PABITRA"],
+	['Nysa Arora', 'NISHA ARORA', 'WEAK', "given name differs: NYSA / NISHA; same: ARORA"],
+	['Myra Singhania', 'MIRA SINGHANIA', 'WEAK', "given name differs: MYRA / MIRA; same: SINGHANIA"],
+	['Silvester Ekka', 'SYLVESTER EKKA', 'STRONG', "spelling: SILVESTER = SYLVESTER; same: EKKA"],
+	['Vincent Kujur', 'BINSENT KUJUR', 'STRONG', "spelling: VINCENT = BINSENT; same: KUJUR"],
+	['Little Steps Learning LLP', 'LITTLE STEPS LEARNING LIMITED LIAB', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -167,8 +167,8 @@ export function readName(name: string): Name {
 			return ' ';
 		});
 	}
-	// Also as a bank cuts it at its width (… LIMITED LIABILITY P).
-	if (text.includes('LIABILITY')) text = text.replace(/\bLIMITED\s+LIABILITY\s+P(?:ARTNERSHIP\b|[A-Z]*\s*$)/g, 'LLP');
+	// Also as a bank cuts it at its width (… LIMITED LIABILITY P, … LIMITED LIAB).
+	if (text.includes('LIAB')) text = text.replace(/\bLIMITED\s+LIAB(?:ILITY\s+PARTNERSHIP\b|[A-Z]*(?:\s+P[A-Z]*)?\s*$)/g, 'LLP');
 	if (text.includes('UNDIVIDED')) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b/g, 'HUF');
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');

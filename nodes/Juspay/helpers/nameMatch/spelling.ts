@@ -85,7 +85,8 @@ function keyOf(word: string): string {
 		.replace(/OO/g, 'U')
 		.replace(/(.)\1+/g, '$1') // AGGARWAL = AGARWAL
 		.replace(/Y$/, 'I') // REDDY = REDDI, VIJAY = VIJAI
-		.replace(/(?<=[^AEIOU])Y(?=[^AEIOU])/g, 'I') // MERLYN = MERLIN, GLADYS = GLADIS
+		// MERLYN = MERLIN, SYLVESTER = SILVESTER; a short word's second letter stays: MYRA / MIRA, NYSA / NISA
+		.replace(w.length >= 6 ? /(?<=[^AEIOU])Y(?=[^AEIOU])/g : /(?<=^.{2,}[^AEIOU])Y(?=[^AEIOU])/g, 'I')
 		.replace(/^LH/, 'L'); // Sherpa and Tibetan LHAMU = LAMU
 	// A short A between consonants, often left out: RAMACHANDRA = RAMCHANDRA, KAMALA = KAMLA. Not before the
 	// word's first vowel: SMITA / SAMITA, SHRADDHA / SHARDA, PRAVEEN / PARVEEN are different names.

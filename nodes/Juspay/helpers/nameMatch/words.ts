@@ -88,6 +88,7 @@ const DISTINCT_NAME_PAIRS = [
 	['DAR', 'DHAR'],
 	['FAROOQ', 'FARRUKH'],
 	['BORO', 'BORA'], // Bodo and Assamese family names (a final O is a Bengali A elsewhere)
+	['BORO', 'BORAH'],
 	// Goan and other Christian names: a final O is a man's, a final A a woman's.
 	['FRANCISCO', 'FRANCISCA'],
 	['ANGELO', 'ANGELA'],
