@@ -334,6 +334,14 @@ const table: Array<[string, string, string, string]> = [
 	['Silvester Ekka', 'SYLVESTER EKKA', 'STRONG', "spelling: SILVESTER = SYLVESTER; same: EKKA"],
 	['Vincent Kujur', 'BINSENT KUJUR', 'STRONG', "spelling: VINCENT = BINSENT; same: KUJUR"],
 	['Little Steps Learning LLP', 'LITTLE STEPS LEARNING LIMITED LIAB', 'EXACT', "same name"],
+	// The thirty-seventh (a ninth red team's, modern names; Kashmir's exporters): PINKY / PINAKI, AGHA, a proprietor
+	// after HOUSE, a firm's word cut to its first letter at a bank's width (not in a short name).
+	['Pinky Das', 'PINAKI DAS', 'WEAK', "given name differs: PINKY / PINAKI; same: DAS"],
+	['Agha Syed Baqir Rizvi', 'SYED BAQIR RIZVI', 'EXACT', "same name"],
+	['Kashmir Pashmina House', 'KASHMIR PASHMINA HOUSE PROP G N SHAH', 'STRONG', "left out: PROP; same: KASHMIR, PASHMINA, HOUSE"],
+	['Sheikh & Sons Walnut and Almond Exporters', 'SHEIKH AND SONS WALNUT AND ALMOND E', 'PARTIAL', "cut by the bank: EXPORTERS = E; same: SHEIKH, SONS, WALNUT, ALMOND"],
+	['Ramesh Walnut Exporters', 'RAMESH WALNUT E', 'WEAK', "initial differs: EXPORTERS / E; same: RAMESH, WALNUT"],
+	['Mehraj-ud-Din Bhat', 'MERAJ UD DIN BHAT', 'STRONG', "joined: MEHRAJUDDIN = MERAJ UD DIN; same: BHAT"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -99,7 +99,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const shortCut = (w: Word) => w.legal && x.length >= FIELD_WIDTH && (LEGAL_SHORT_FORMS.get(w.text) ?? []).some((form) => form.length > last.text.length && form.startsWith(last.text));
 		const cutFrom = (w: Word) =>
 			(w.text.length > last.text.length && w.text.startsWith(last.text)) || (w.written.length > last.written.length && w.written.startsWith(last.written)) || shortCut(w);
-		const whole = y.words.find((w) => free(w) && cutFrom(w) && (!initials || w.legal));
+		// A firm's word cut to its first letter at a bank's width (… ALMOND E for EXPORTERS) too: never a name's.
+		const firmWord = (w: Word) => x.business && x.length >= FIELD_WIDTH && BUSINESS_WORDS.has(w.text);
+		const whole = y.words.find((w) => free(w) && cutFrom(w) && (!initials || w.legal || firmWord(w)));
 		// Legal forms after the cut word went with it.
 		const after = whole ? y.words.filter((w) => free(w) && w.index > whole.index && w.legal) : [];
 		if (whole) put([last], [whole, ...after], 'cut');

@@ -12,6 +12,7 @@ export const TITLES = new Set([
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
 	'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'PASTOR', 'NAWAB', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
+	'AGHA', // a Shia honorific in Kashmir: AGHA SYED BAQIR RIZVI
 	'PT', 'SARDARNI', 'JT', 'PU', 'PI', // Pandit, a priest's title: PT. RAMESH PANDEY; a Sikh woman's; joint holders (JT.); Mizo Mr, Mrs
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
@@ -24,7 +25,7 @@ export const TITLES = new Set([
 /** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
 export const NAME_TITLES = new Set([
 	'CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'SELVI', 'SARDAR', 'MAJOR', 'SRI', 'SHREE', 'HAJI', 'HAJEE', 'KUMARI', 'BIBI',
-	'NAWAB', 'PANDIT', 'ACHARYA', 'SWAMI',
+	'NAWAB', 'PANDIT', 'ACHARYA', 'SWAMI', 'AGHA',
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
@@ -89,6 +90,8 @@ const DISTINCT_NAME_PAIRS = [
 	['FAROOQ', 'FARRUKH'],
 	['BORO', 'BORA'], // Bodo and Assamese family names (a final O is a Bengali A elsewhere)
 	['BORO', 'BORAH'],
+	['PINKY', 'PINAKI'], // a girl's pet name and a Bengali man's name
+	['PINKI', 'PINAKI'],
 	// Goan and other Christian names: a final O is a man's, a final A a woman's.
 	['FRANCISCO', 'FRANCISCA'],
 	['ANGELO', 'ANGELA'],
@@ -156,7 +159,7 @@ export const BUSINESS_WORDS = new Set([
 	'PHARMACY', 'HARDWARE', 'FURNITURE', 'GARMENTS', 'CHEMICALS', 'FERTILISERS', 'PLASTICS', 'POLYMERS', 'PRODUCTS',
 	'INSTITUTE', 'EDUCATIONAL', 'CHARITABLE', 'WELFARE', 'SUPPLIERS', 'MERCHANTS', 'TRAVELS', 'HOTEL', 'RESTAURANT',
 	// Schools, self-help groups and other bodies (and organisations.ts).
-	'SAMUH', 'SHG', 'BHAVAN', 'BHAWAN', 'MESS', 'BHOJANALAYA', ...ORGANISATION_WORDS,
+	'SAMUH', 'SHG', 'BHAVAN', 'BHAWAN', 'MESS', 'BHOJANALAYA', 'HOUSE', ...ORGANISATION_WORDS,
 ]);
 
 
