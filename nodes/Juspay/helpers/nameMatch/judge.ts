@@ -98,8 +98,10 @@ function sexesDiffer(a: Name, b: Name): string | undefined {
 		const womanWord = () => x.words.some((w) => WOMENS_WORDS.has(w.text) || isWomans(w.text));
 		if (has(y, 'SYEDA') && has(x, 'SYED') && !womanWord()) return `a man's and a woman's: ${x === a ? 'SYED / SYEDA' : 'SYEDA / SYED'}`;
 		// A woman's form of address against a man's name written on (KANCHANBEN / KANCHANLAL).
-		const tail = x.address && x.address !== 'BHAI' ? y.words.find((w) => w.tail && (w.text === 'LAL' || w.text === 'KUMAR'))?.text : undefined;
-		if (tail) return `a man's and a woman's: ${x === a ? `${x.address} / ${tail}` : `${tail} / ${x.address}`}`;
+		const tail = x.address && x.address !== 'BHAI' && y.address !== x.address ? y.words.find((w) => w.tail && (w.text === 'LAL' || w.text === 'KUMAR'))?.text : undefined;
+		// DEVI left out beside a man's second name (RENUKA DEVI PRASAD / RENUKA PRASAD: a Kannada man's name).
+		const second = x.address === 'DEVI' && !y.address ? y.words.find((w) => w.index === 1 && MANS_SECOND_NAMES.has(w.text))?.text : undefined;
+		if (tail ?? second) return `a man's and a woman's: ${x === a ? `${x.address} / ${tail ?? second}` : `${tail ?? second} / ${x.address}`}`;
 		const [man, woman] = [marks(x, MENS_MARKS), marks(y, WOMENS_MARKS)];
 		if (man && woman) return `a man's and a woman's: ${x === a ? `${man} / ${woman}` : `${woman} / ${man}`}`;
 	}
@@ -143,6 +145,8 @@ const isMans = (text: string) => FATHERS_GIVEN_NAMES.has(text) || (/[^AEIOU]$/.t
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
 const MARRIED_TITLES = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATHI', 'TMT']);
 /** Words that say the holder is a woman: with one of them the title is hers. */
+/** A man's second given name (SHIVA PRASAD, RAM LAL): after a name a woman's DEVI may stand in its place. */
+const MANS_SECOND_NAMES = new Set(['PRASAD', 'KUMAR', 'LAL', 'CHAND', 'NATH']);
 const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR']);
 /** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA (women's names end in a vowel far more often). */
 const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA)$/;
