@@ -349,6 +349,16 @@ const table: Array<[string, string, string, string]> = [
 	['Sridevi Rao', 'SRI RAO', 'WEAK', "given name differs: SRIDEVI / SRI; same: RAO"],
 	['Kamalaben Jayantilal Shah', 'KAMALABEN SHAH', 'PARTIAL', "not in the bank's name: JAYANTI LAL; left out: BEN; same: KAMALA, SHAH"],
 	['Kanhaiya Lal Kumawat', 'KANHIYALAL KUMAVAT', 'STRONG', "spelling: KANHAIYA = KANHIYA, KUMAWAT = KUMAVAT; same: LAL"],
+	// The thirty-ninth (an eleventh red team's, on Muslim names; Karnataka's silk and dairy farmers): ABDUR and the other
+	// sun-letter forms = ABDUL, S / SH, QADIR / QADEER, no vowel rule before -ULLAH, SAB = SAHEB, NIYAMITHA = LIMITED,
+	// a joined DEVI after five letters.
+	['Abdur Rahman', 'ABDUL RAHMAN', 'STRONG', "spelling: ABDUR = ABDUL; same: RAHMAN"],
+	['Mohammed Sameer', 'MOHAMMED SHAMEER', 'WEAK', "surname differs: SAMEER / SHAMEER; same: MOHAMMED"],
+	['Abdul Qadir', 'ABDUL QADEER', 'WEAK', "surname differs: QADIR / QADEER; same: ABDUL"],
+	['Amanullah Khan', 'AMINULLAH KHAN', 'WEAK', "given name differs: AMANULLAH / AMINULLAH; same: KHAN"],
+	['Imamsab Attar', 'IMAMSAHEB ATTAR', 'STRONG', "spelling: IMAMSAB = IMAMSAHEB; same: ATTAR"],
+	['Kodihalli Halu Utpadakara Sahakara Sangha Ltd', 'KODIHALLI HALU UTPADAKARA SAHAKARA SANGHA NIYAMITHA', 'EXACT', "same name"],
+	['Smt Lakshmidevi', 'LAKSHMI DEVI', 'STRONG', "left out: DEVI; same: LAKSHMI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

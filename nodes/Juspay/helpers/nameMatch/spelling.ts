@@ -45,7 +45,7 @@ function keyOf(word: string): string {
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
 	w = w.replace(/AIAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA
-	w = w.replace(/(?<=^[A-Z]{3,})SAHEB$/, 'SO').replace(/^JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO; JYOTIBA = JOTIBA
+	w = w.replace(/(?<=^[A-Z]{3,})SA(?:HE)?B$/, 'SO').replace(/^JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB; JYOTIBA = JOTIBA
 	w = w.replace(/([^AEIOU])O$/, '$1A'); // a Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A)
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/ANEY$/, 'ANI').replace(/EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
@@ -95,7 +95,8 @@ function keyOf(word: string): string {
 
 const VOWELS = 'AEIOU';
 /**
- * Two long words (8 letters or more) one vowel apart, past the first vowel and before the last letter:
+ * Two long words (8 letters or more) one vowel apart, past the first vowel and before the last letter (not before
+ * -ULLAH or -UDDIN):
  * PHILOMENA / PHILOMINA, SURINDER / SURENDER, PROSENJIT / PRASENJIT are spellings. The first vowel tells
  * names apart (SASMITA / SUSMITA, SHEKHAR / SHIKHAR) and the last a man from a woman (LALRINPUIA / LALRINPUII).
  */
@@ -108,6 +109,9 @@ export function oneVowelApart(x: string, y: string): boolean {
 		at = i;
 	}
 	if (at <= 0 || at === x.length - 1 || !VOWELS.includes(x[at]) || !VOWELS.includes(y[at])) return false;
+	// In a name made with -ULLAH or -UDDIN the part before it is a name of its own: AMANULLAH / AMINULLAH differ.
+	const compound = /(?:ULLAH?|UDD?(?:I|EE)N)$/.exec(x);
+	if (compound && at < x.length - compound[0].length) return false;
 	for (let i = 0; i < at; i++) if (VOWELS.includes(x[i])) return true;
 	return false;
 }

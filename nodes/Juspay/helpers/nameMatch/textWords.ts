@@ -75,8 +75,9 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 		dropped.push(word);
 		return [];
 	}
-	// Not AMMAL: GNANAMMAL is GNANAMMA (spelling.ts), not GNAN; nor DEVI: SRIDEVI is a name, not SRI.
-	const address = ADDRESS_WORDS.find((ending) => ending !== 'AMMAL' && ending !== 'DEVI' && endsJoined(word, ending));
+	// Not AMMAL: GNANAMMAL is GNANAMMA (spelling.ts), not GNAN; DEVI only after five letters: LAKSHMIDEVI is
+	// LAKSHMI DEVI, but SRIDEVI and UMADEVI are names of their own.
+	const address = ADDRESS_WORDS.find((ending) => ending !== 'AMMAL' && (ending !== 'DEVI' || word.length >= 9) && endsJoined(word, ending));
 	if (address) {
 		dropped.push(address);
 		return personWords(word.slice(0, -address.length), afterFirst, dropped);

@@ -74,6 +74,9 @@ const DISTINCT_NAME_PAIRS = [
 	['ANEES', 'ANEESH'],
 	['NISA', 'NISHA'],
 	['SAFI', 'SHAFI'],
+	['SAMEER', 'SHAMEER'],
+	['SAMIR', 'SHAMIR'],
+	['SAMEERA', 'SHAMEERA'],
 	['SABIR', 'SHABBIR'],
 	['SABBIR', 'SHABBIR'],
 	['SAHANA', 'SHAHANA'],
@@ -92,6 +95,9 @@ const DISTINCT_NAME_PAIRS = [
 	['BORO', 'BORAH'],
 	['PINKY', 'PINAKI'], // a girl's pet name and a Bengali man's name
 	['PINKI', 'PINAKI'],
+	['QADIR', 'QADEER'], // Arabic Qādir and Qadīr
+	['KADIR', 'KADEER'],
+	['KALAIAH', 'KALLAIAH'],
 	// Goan and other Christian names: a final O is a man's, a final A a woman's.
 	['FRANCISCO', 'FRANCISCA'],
 	['ANGELO', 'ANGELA'],
@@ -137,6 +143,7 @@ export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
 	FAB: 'FABRICATION', AUTO: 'AUTOMOBILES', AUTOMOBILE: 'AUTOMOBILES', MED: 'MEDICALS', MEDICAL: 'MEDICALS',
 	FERTILIZERS: 'FERTILISERS', FERTILIZER: 'FERTILISERS', FERTILISER: 'FERTILISERS',
 	DEPO: 'DEPOT',
+	NIYAMITHA: 'LIMITED', NIYAMITA: 'LIMITED', NIYAMIT: 'LIMITED', // Kannada and Hindi for Ltd (a co-operative's)
 	// A number written as a digit (KRISHNA 2 WHEELERS).
 	1: 'ONE', 2: 'TWO', 3: 'THREE', 4: 'FOUR', 5: 'FIVE', 6: 'SIX', 7: 'SEVEN', 8: 'EIGHT', 9: 'NINE',
 	'1ST': 'FIRST', '2ND': 'SECOND', '3RD': 'THIRD',
