@@ -49,8 +49,32 @@ describe('LimitKindReader', () => {
 		for (let i = 0; i < 40; i++) reader.sent({ sentAt: i * 2 });
 		for (let i = 0; i < 40; i++) reader.answered(800 + i);
 		for (let i = 0; i < 10; i++) reader.sent({ sentAt: 1100 + i, refused: true });
-		expect(reader.acceptedPerSecond(1200, 0, 800)).toBe(40);
+		expect(reader.acceptedPerSecond(1200, 0, 800, false)).toBe(40);
 		// Requests at Juspay per round trip count too: 20 in flight at 400 ms is 50 per second.
-		expect(reader.acceptedPerSecond(1200, 20, 400)).toBe(50);
+		expect(reader.acceptedPerSecond(1200, 20, 400, false)).toBe(50);
+	});
+
+	it('a full window: what it holds is the rate, however many are at Juspay per round trip', () => {
+		const reader = new LimitKindReader();
+		// 15 accepted at 0-14 ms, 13 of ours at Juspay at a 429 at 700 ms with answers in 800 ms: 16 a second by count.
+		for (let i = 0; i < 15; i++) reader.sent({ sentAt: i });
+		reader.sent({ sentAt: 15, refused: true });
+		expect(reader.acceptedPerSecond(700, 13, 800, false)).toBe(16.25);
+		expect(reader.acceptedPerSecond(700, 13, 800, true)).toBe(15);
+		// It frees when the oldest request it holds leaves: a second after it went.
+		expect(reader.windowFreesAt(700)).toBe(1000);
+	});
+
+	it('a 429 with fewer of ours at Juspay than any since the last cut, within a second of it, shows a full window', () => {
+		const reader = new LimitKindReader();
+		reader.atCut(0, 15);
+		// The rest of the first burst refused at 14 … 10 (each one fewer, as they come back): the same wave.
+		expect(reader.refused(14, 5)).toBe(true);
+		expect(reader.refused(10, 10)).toBe(true);
+		// Refused at the same count again: a count Juspay holds would refuse that one too.
+		expect(reader.refused(10, 600)).toBe(false);
+		reader.atCut(600, 10);
+		// Fewer again, but more than a second after the cut: not read as a full window.
+		expect(reader.refused(9, 1600)).toBe(false);
 	});
 });

@@ -3,28 +3,24 @@ import { realClock, type Answer, type Clock, type Sharer, type Slot } from './ty
 import { SendRate } from './sendRate';
 
 /**
- * What decides the pace: how many requests may be at Juspay at once, or how
- * many may go per second, learned from what Juspay answers. One control
- * serves every Auto run in this n8n process that calls the same Juspay
- * account (see `pace.ts`) and hands its request slots out fairly, the next
- * one to the run with the fewest at Juspay (a resent request first). It
- * outlives the runs, so the next run starts where the last one ended.
+ * What decides the pace: how many requests may be at Juspay at once, or how many may go per second, learned from
+ * what Juspay answers. One control serves every Auto run in this n8n process that calls the same Juspay account (see
+ * `pace.ts`) and hands its request slots out fairly, the next one to the run with the fewest at Juspay (a resent
+ * request first). It outlives the runs, so the next run starts where the last one ended.
  *
- * Auto starts at 16 requests and, until Juspay first says "slow down",
- * quadruples every round trip while answers come back as fast as before
- * (slower answers mean Juspay is queueing: it then only doubles). A 429 costs
- * Juspay no work, but each refused row waits its Retry-After. At a 429 (or
- * 503), once per round trip, `limitKind.ts` reads which limit Juspay holds:
- * - requests in flight, at the same count at the last cuts: the pace holds
- *   exactly that count (not 0.95 ×, which at 10 loses one request in ten),
- *   probing one more every few round trips. A 429 below that count means
- *   the count is not ours alone: it sends at a rate again;
- * - anything else (a limit per second, not known yet, or one shared with
- *   other processes): sends are spread evenly at a rate (`sendRate.ts`),
- *   since answers come back in clumps and, sent on in clumps, overfill a
- *   strict window.
- * Within a round trip a refused request's place is not handed on (a wave of
- * 429s does not feed itself). Fixed does not learn: a 429 pauses every request.
+ * Auto starts at 16 requests and, until Juspay first says "slow down", quadruples every round trip while answers
+ * come back as fast as before (slower answers mean Juspay is queueing: it then only doubles). A 429 costs Juspay no
+ * work, but each refused row waits its Retry-After. At a 429 (or 503), once per round trip, `limitKind.ts` reads
+ * which limit Juspay holds:
+ * - requests in flight, at the same count at the last cuts: the pace holds exactly that count (not 0.95 ×, which at
+ *   10 loses one request in ten), probing one more every few round trips. A 429 below that count means the count is
+ *   not ours alone: it sends at a rate again;
+ * - anything else (a limit per second, not known yet, or one shared with other processes): sends are spread evenly
+ *   at a rate (`sendRate.ts`), since answers come back in clumps and, sent on in clumps, overfill a strict window.
+ *   A window read full (refused with fewer of ours at Juspay than before) takes nothing until its oldest request
+ *   leaves it.
+ * Within a round trip a refused request's place is not handed on (a wave of 429s does not feed itself). Fixed does
+ * not learn: a 429 pauses every request.
  */
 
 // Tuned over simulated runs (test/unit/paceSimulation.ts) at 1 s ± 300 ms and 800 ± 200 ms latency against limits
@@ -241,6 +237,7 @@ export class PaceControl {
 		slot.refused = true;
 		const accepted = Math.max(1, this.inFlight);
 		const cutEvery = this.rate.perSecond ? SendRate.cutEvery(this.roundTripMs) : this.roundTripMs;
+		const windowFull = this.limitKind.refused(accepted, now - this.lastCutAt);
 		if (slot.epoch === this.epoch && now - this.lastCutAt >= cutEvery) {
 			// A new round trip (a second, when sending at a rate): cut once, below what Juspay accepted just now.
 			const judged = this.limitKind.atCut(now, accepted);
@@ -254,7 +251,9 @@ export class PaceControl {
 			this.heldAt = accepted;
 			// The first cut: a run's first answers are slow (connections opening): between the average and the quickest.
 			const roundTrip = this.cutPoints.length === 0 ? (this.roundTripMs + this.quickestRoundTripMs) / 2 : this.roundTripMs;
-			const perSecond = this.limitKind.acceptedPerSecond(now, accepted, roundTrip);
+			const perSecond = this.limitKind.acceptedPerSecond(now, accepted, roundTrip, windowFull || judged === 'perSecond');
+			// A full second's window takes nothing more before its oldest request leaves it (a run's first round trips).
+			if (windowFull) this.pausedUntil = Math.max(this.pausedUntil, this.limitKind.windowFreesAt(now));
 			// No answer yet (no round trip to measure a rate by), or nothing accepted in the last second: requests at
 			// once, as many as Juspay holds (each 429 comes back at once), not a rate of one a second.
 			if (this.heldInFlight || perSecond < 1 || !this.roundTripMs) this.rate.stop();
