@@ -16,7 +16,7 @@
  */
 import { explain } from './explain';
 import { judge, type NameMatchBand } from './judge';
-import { FIELD_WIDTH, pairWords } from './pair';
+import { FIELD_WIDTH, pairWords, type Pairing } from './pair';
 import { readName, type Name } from './read';
 import { isDistinctName, NAME_TITLES } from './words';
 
@@ -37,7 +37,7 @@ export function matchNames(expected: string, atBank: string): NameMatch | null {
 	const b = readName(atBank);
 	if (a.words.length === 0 || b.words.length === 0) return null;
 	const pairing = pairWords(a, b);
-	const judgement = judge(a, b, pairing, relativesDiffer(a, b));
+	const judgement = judge(a, b, pairing, relativesDiffer(a, b) ?? initialOfRelative(a, b, pairing));
 	return { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
 }
 
@@ -60,6 +60,23 @@ function relativesDiffer(a: Name, b: Name): string | undefined {
 	const written = (relative: Name) => relative.words.map((w) => w.written).join(' ');
 	const who = a.relation === 'PROP' || b.relation === 'PROP' ? 'proprietor' : 'relative';
 	return `${who} differs: ${written(ra)} / ${written(rb)}`;
+}
+
+/**
+ * An initial beside S/O, D/O or W/O stands for that relative's name when it is the relative's first letter (Tamil:
+ * K RAMESH S/O KRISHNAN): paired with another name of that letter, it is another person's (RAMESH KULKARNI).
+ */
+function initialOfRelative(a: Name, b: Name, pairing: Pairing): string | undefined {
+	for (const { a: wa, b: wb, kind } of pairing.pairs) {
+		if (kind !== 'initial' || wa.length !== 1 || wb.length !== 1) continue;
+		for (const [initial, word, name] of [[wa[0], wb[0], a], [wb[0], wa[0], b]] as const) {
+			if (!initial.initial || word.initial || !KIN.includes(name.relation ?? '') || name.relative === undefined) continue;
+			const relative = readName(name.relative).words.find((w) => !w.optional && !w.initial);
+			if (!relative?.text.startsWith(initial.text) || relative.keys.some((key) => word.keys.includes(key))) continue;
+			return `the initial is the relative's: ${initial.text} = ${relative.text}, not ${word.text}`;
+		}
+	}
+	return undefined;
 }
 
 /**

@@ -102,10 +102,29 @@ function sexesDiffer(a: Name, b: Name): string | undefined {
 		// DEVI left out beside a man's second name (RENUKA DEVI PRASAD / RENUKA PRASAD: a Kannada man's name).
 		const second = x.address === 'DEVI' && !y.address ? y.words.find((w) => w.index === 1 && MANS_SECOND_NAMES.has(w.text))?.text : undefined;
 		if (tail ?? second) return `a man's and a woman's: ${x === a ? `${x.address} / ${tail ?? second}` : `${tail ?? second} / ${x.address}`}`;
-		const [man, woman] = [marks(x, MENS_MARKS), marks(y, WOMENS_MARKS)];
+		// A man's title or relation against a woman's, or against a woman's word in the other name (MR S K GUPTA /
+		// SUNITA KUMARI GUPTA). A woman's title against a man's name is her husband's (a married woman's, below).
+		const [man, woman] = [marks(x, MENS_MARKS), marks(y, WOMENS_MARKS) ?? womansWord(y)];
 		if (man && woman) return `a man's and a woman's: ${x === a ? `${man} / ${woman}` : `${woman} / ${man}`}`;
+		// An unmarried woman's title before initials (not MS DHONI, whose MS are his) against a man's name written out.
+		const her = x.words.some((w) => !w.optional && w.initial) ? x.words.find((w) => w.optional && (w.text === 'MS' || w.text === 'MISS'))?.text : undefined;
+		const his = her && mansWord(y);
+		if (his) return `a man's and a woman's: ${x === a ? `${her} / ${his}` : `${his} / ${her}`}`;
 	}
 	return undefined;
+}
+
+/** A woman's word in a name, after its first (SUNITA KUMARI, KIRANBEN, GURPREET KAUR). */
+function womansWord(name: Name): string | undefined {
+	if (name.address && name.address !== 'BHAI') return name.address;
+	return name.words.find((w) => !w.optional && w.index > 0 && WOMENS_NAME_WORDS.has(w.text))?.text;
+}
+
+/** A man's word in a name: BHAI, or KUMAR between two names (a woman's family name may be KUMAR). */
+function mansWord(name: Name): string | undefined {
+	if (name.address === 'BHAI') return name.address;
+	const own = name.words.filter((w) => !w.optional);
+	return own.find((w, i) => i > 0 && i < own.length - 1 && w.text === 'KUMAR')?.text;
 }
 
 /** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */
@@ -144,9 +163,11 @@ const isMans = (text: string) => FATHERS_GIVEN_NAMES.has(text) || (/[^AEIOU]$/.t
 
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
 const MARRIED_TITLES = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATHI', 'TMT']);
-/** Words that say the holder is a woman: with one of them the title is hers. */
 /** A man's second given name (SHIVA PRASAD, RAM LAL): after a name a woman's DEVI may stand in its place. */
 const MANS_SECOND_NAMES = new Set(['PRASAD', 'KUMAR', 'LAL', 'CHAND', 'NATH']);
+/** Words only a woman's name carries after its given name (not KANWAR: KANWAR PAL SINGH). */
+const WOMENS_NAME_WORDS = new Set(['KUMARI', 'KAUR', 'BEGUM', 'KHATUN', 'BIBI']);
+/** Words that say the holder is a woman: with one of them the title is hers. */
 const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR']);
 /** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA (women's names end in a vowel far more often). */
 const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA)$/;

@@ -66,7 +66,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 		for (const word of x.words.filter((w) => free(w) && !w.family && (w.text.length >= 3 || w.letters))) {
 			// Not with a word taken from a relative (RADHA W/O KRISHNAN is not RADHAKRISHNAN).
 			const run = joinedRun(word, y.words.filter((w) => free(w) && !w.family));
-			if (run) put([word], run, 'joined');
+			// In a person's name lone letters make a word of letters only (R A M is three initials, not RAM; a firm's C S I is CSI).
+			if (run && (word.letters || x.business || y.business || run.some((w) => w.text.length > 1))) put([word], run, 'joined');
 		}
 	});
 	both((x, y, put) => {

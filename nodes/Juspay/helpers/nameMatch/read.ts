@@ -68,9 +68,9 @@ export interface Name {
 
 /**
  * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
- * guardian: a minor's account) after a name, or PROP (proprietor) after a firm's: a relative's or owner's name follows.
+ * guardian: a minor's account) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
  */
-const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] O(?= [A-Z]{2})|U\s*\/\s*G|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-]))(?![A-Z])/;
+const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] O(?= [A-Z]{2})|U\s*\/\s*G|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
 /** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a business word. */
 const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
@@ -145,10 +145,10 @@ export function readName(name: string): Name {
 	let business = false;
 	let relative: string | undefined;
 	let kin: string | undefined;
-	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || / [SDW] O /.test(text)) {
+	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || text.includes('PARTNER') || / [SDW] O /.test(text)) {
 		const relation = RELATION.exec(text);
 		const [before, after] = relation ? [text.slice(0, relation.index), text.slice(relation.index + relation[0].length)] : ['', ''];
-		const proprietor = relation?.[0].includes('PROP');
+		const proprietor = relation !== null && /PROP|PARTNER/.test(relation[0]);
 		// What stands before PROP, with the bracket, comma or space that ends it.
 		const byFirm = relation !== null && isProprietor(before + relation[0][0]);
 		// The proprietor may be written first: SUNIL JADHAV PROP SHREE GANESH KIRANA is the firm, its proprietor Sunil.
@@ -159,7 +159,7 @@ export function readName(name: string): Name {
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
 			const shown = /^[SDW]O$/.test(said) ? `${said[0]}/O` : said;
 			dropped.push(shown);
-			kin = shown.startsWith('PROP') ? 'PROP' : shown;
+			kin = shown.startsWith('PROP') || shown.startsWith('PARTNER') ? 'PROP' : shown;
 			[text, relative] = firmAfter ? [after, before] : [before, after];
 		}
 		text = text.replace(MESSRS, () => {
