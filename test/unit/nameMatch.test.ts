@@ -370,6 +370,13 @@ const table: Array<[string, string, string, string]> = [
 	['Sri Kannan Tex', 'SRI KANNAN TEX PARTNER S RAJENDRAN', 'STRONG', "left out: PARTNER; same: KANNAN, TEX"],
 	['Muruganandam', 'MURUGANANTHAM', 'STRONG', "spelling: MURUGANANDAM = MURUGANANTHAM"],
 	['Anand Kumar', 'ANANTH KUMAR', 'WEAK', "given name differs: ANAND / ANANTH; same: KUMAR"],
+	// The forty-first (a thirteenth red team's, on Sikh and Punjabi names; Uttarakhand): a relative cut to the first
+	// letter of the other's (but not another letter), BD = BAHADUR, a firm's word and its plural, SELF HELP GROUP cut.
+	['Tejinder Pal Singh Ahluwalia S/O Kartar Singh', 'TEJINDER PAL SINGH AHLUWALIA S/O K', 'STRONG', "left out: S/O; same: TEJINDER, PAL, SINGH, AHLUWALIA"],
+	['Ramesh Singh S/O Kartar Singh', 'RAMESH SINGH S/O M', 'WEAK', "relative differs: KARTAR SINGH / M; left out: S/O; same: RAMESH, SINGH"],
+	['Ramesh Bahadur Thapa', 'RAMESH BD THAPA', 'STRONG', "short form: BAHADUR = BD; same: RAMESH, THAPA"],
+	['Mukteshwar Kiwi Orchard', 'MUKTESHWAR KIWI ORCHARDS', 'STRONG', "spelling: ORCHARD = ORCHARDS; same: MUKTESHWAR, KIWI"],
+	['Jai Maa Nanda Devi Mahila Self Help Group', 'JAI MAA NANDA DEVI MAHILA SELF HEL', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -54,6 +54,8 @@ function relativesDiffer(a: Name, b: Name): string | undefined {
 	const words = (relative: Name) => relative.words.filter((w, i) => !w.optional && !(i === 0 && NAME_TITLES.has(w.text))).map((w) => w.text).join(' ');
 	const [x, y] = [words(ra), words(rb)];
 	if (relativeCut(x, y, b) || relativeCut(y, x, a)) return undefined;
+	// A relative written as one letter, the other's first (… S/O K at a bank's width for S/O KARTAR SINGH), is no other relative.
+	if ((/^[A-Z]$/.test(x) && y.startsWith(x)) || (/^[A-Z]$/.test(y) && x.startsWith(y))) return undefined;
 	const match = matchNames(a.relative, b.relative);
 	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.
 	if (match === null || (match.band !== 'WEAK' && match.band !== 'NONE')) return undefined;

@@ -98,8 +98,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const initials = last.initial || (last.letters && !/[AEIOU]/.test(last.text) && x.length < FIELD_WIDTH);
 		// A legal form's short form cut too (PV of PVT for PRIVATE), at a bank's width only.
 		const shortCut = (w: Word) => w.legal && x.length >= FIELD_WIDTH && (LEGAL_SHORT_FORMS.get(w.text) ?? []).some((form) => form.length > last.text.length && form.startsWith(last.text));
+		// Not a firm's word and its plural (ORCHARD / ORCHARDS: below).
+		const plural = (w: Word) => (x.business || y.business) && w.text === `${last.text}S`;
 		const cutFrom = (w: Word) =>
-			(w.text.length > last.text.length && w.text.startsWith(last.text)) || (w.written.length > last.written.length && w.written.startsWith(last.written)) || shortCut(w);
+			!plural(w) &&
+			((w.text.length > last.text.length && w.text.startsWith(last.text)) || (w.written.length > last.written.length && w.written.startsWith(last.written)) || shortCut(w));
 		// A firm's word cut to its first letter at a bank's width (… ALMOND E for EXPORTERS) too: never a name's.
 		const firmWord = (w: Word) => x.business && x.length >= FIELD_WIDTH && BUSINESS_WORDS.has(w.text);
 		const whole = y.words.find((w) => free(w) && cutFrom(w) && (!initials || w.legal || firmWord(w)));

@@ -168,6 +168,7 @@ export function readName(name: string): Name {
 		});
 	}
 	// Also as a bank cuts it at its width (… LIMITED LIABILITY P, … LIMITED LIAB).
+	if (text.includes('SELF HE')) text = text.replace(/\bSELF\s+HE[A-Z]*(?:\s+G[A-Z]*)?\s*$/, 'SHG'); // … SELF HEL(P GROUP)
 	if (text.includes('LIAB')) text = text.replace(/\bLIMITED\s+LIAB(?:ILITY\s+PARTNERSHIP\b|[A-Z]*(?:\s+P[A-Z]*)?\s*$)/g, 'LLP');
 	if (text.includes('UNDIVIDED')) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b/g, 'HUF');
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.

@@ -43,6 +43,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	MHD: ['MOHAMMAD'],
 	KR: ['KUMAR', 'KUMARI'],
 	KMR: ['KUMAR'],
+	BD: ['BAHADUR'], // Nepali and Gorkha: RAMESH BD THAPA
 	PD: ['PRASAD'],
 	PRD: ['PRASAD'],
 	CH: ['CHANDRA', 'CHAND'],
@@ -166,7 +167,7 @@ export const BUSINESS_WORDS = new Set([
 	'PHARMACY', 'HARDWARE', 'FURNITURE', 'GARMENTS', 'CHEMICALS', 'FERTILISERS', 'PLASTICS', 'POLYMERS', 'PRODUCTS',
 	'INSTITUTE', 'EDUCATIONAL', 'CHARITABLE', 'WELFARE', 'SUPPLIERS', 'MERCHANTS', 'TRAVELS', 'HOTEL', 'RESTAURANT',
 	// Schools, self-help groups and other bodies (and organisations.ts).
-	'SAMUH', 'SHG', 'BHAVAN', 'BHAWAN', 'MESS', 'BHOJANALAYA', 'HOUSE', 'TEX', 'KNIT', ...ORGANISATION_WORDS,
+	'SAMUH', 'SHG', 'BHAVAN', 'BHAWAN', 'MESS', 'BHOJANALAYA', 'HOUSE', 'TEX', 'KNIT', 'ORCHARDS', ...ORGANISATION_WORDS,
 ]);
 
 
