@@ -377,6 +377,18 @@ const table: Array<[string, string, string, string]> = [
 	['Ramesh Bahadur Thapa', 'RAMESH BD THAPA', 'STRONG', "short form: BAHADUR = BD; same: RAMESH, THAPA"],
 	['Mukteshwar Kiwi Orchard', 'MUKTESHWAR KIWI ORCHARDS', 'STRONG', "spelling: ORCHARD = ORCHARDS; same: MUKTESHWAR, KIWI"],
 	['Jai Maa Nanda Devi Mahila Self Help Group', 'JAI MAA NANDA DEVI MAHILA SELF HEL', 'EXACT', "same name"],
+	// The forty-second (a sixteenth red team's, on word order in the South; Kutch and Saurashtra): one written-out
+	// initial moved past the name alone, two Kerala given names swapped, SINHJI, a name before a joined BHAI with or
+	// without its A, a woman's BEN beside her husband's LAL name, BANU after five letters.
+	['K J Mathew', 'KIZHAKKETHIL MATHEW JOSEPH', 'PARTIAL', "other order: MATHEW / MATHEW; initial: K = KIZHAKKETHIL, J = JOSEPH; same: MATHEW"],
+	['K J Mathew', 'KIZHAKKETHIL JOSEPH MATHEW', 'STRONG', "initial: K = KIZHAKKETHIL, J = JOSEPH; same: MATHEW"],
+	['S Ravi Kumar', 'RAVI KUMAR SUBRAMANIAN', 'STRONG', "initial: S = SUBRAMANIAN; same: RAVI, KUMAR"],
+	['Kurian Cherian', 'CHERIAN KURIAN', 'PARTIAL', "other order: KURIAN CHERIAN / CHERIAN KURIAN; same: KURIAN, CHERIAN"],
+	['Pravinsinh Kesarsinh Jadeja', 'JADEJA PRAVINSINHJI KESARSINHJI', 'STRONG', "another order; same: PRAVIN, SINH, KESAR, SINH, JADEJA"],
+	['Vala Rambhai Bhimbhai', 'WALA RAMBHAI BHIMABHAI', 'STRONG', "spelling: VALA = WALA, BHIM = BHIMA; left out: BHAI; same: RAM"],
+	['Manjulaben Shah', 'SHAH MANJULA RASIKLAL', 'PARTIAL', "only in the bank's name: RASIK; another order; left out: BEN, LAL; same: MANJULA, SHAH"],
+	['Nazira Altaf Hingora', 'HINGORA NAZIRABANU ALTAF', 'STRONG', "another order; left out: BANU; same: NAZIRA, ALTAF, HINGORA"],
+	['Shahbanu Khan', 'SHAH KHAN', 'WEAK', "given name differs: SHAHBANU / SHAH; same: KHAN"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

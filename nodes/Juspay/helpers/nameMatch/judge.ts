@@ -98,7 +98,10 @@ function sexesDiffer(a: Name, b: Name): string | undefined {
 		const womanWord = () => x.words.some((w) => WOMENS_WORDS.has(w.text) || isWomans(w.text));
 		if (has(y, 'SYEDA') && has(x, 'SYED') && !womanWord()) return `a man's and a woman's: ${x === a ? 'SYED / SYEDA' : 'SYEDA / SYED'}`;
 		// A woman's form of address against a man's name written on (KANCHANBEN / KANCHANLAL).
-		const tail = x.address && x.address !== 'BHAI' && y.address !== x.address ? y.words.find((w) => w.tail && (w.text === 'LAL' || w.text === 'KUMAR'))?.text : undefined;
+		// Only on her own name (KANCHANBEN / KANCHANLAL), not on her husband's after it (MANJULABEN / MANJULA RASIKLAL).
+		const hers = x.words.find((w) => !w.optional);
+		const onHers = (w: Word) => y.words[w.index - 1]?.keys.some((key) => hers?.keys.includes(key));
+		const tail = x.address && x.address !== 'BHAI' && y.address !== x.address ? y.words.find((w) => w.tail && (w.text === 'LAL' || w.text === 'KUMAR') && onHers(w))?.text : undefined;
 		// DEVI left out beside a man's second name (RENUKA DEVI PRASAD / RENUKA PRASAD: a Kannada man's name).
 		const second = x.address === 'DEVI' && !y.address ? y.words.find((w) => w.index === 1 && MANS_SECOND_NAMES.has(w.text))?.text : undefined;
 		if (tail ?? second) return `a man's and a woman's: ${x === a ? `${x.address} / ${tail ?? second}` : `${tail ?? second} / ${x.address}`}`;
@@ -247,6 +250,12 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const lettersOnly = (p: Pair) => words(p).every((w) => w.initial);
 	const initials = pairs.filter(lettersOnly).sort((p, q) => start(p.a) - start(q.a));
 	if (!inOrder(initials)) return 'other';
+	// Initials written out on one side that do not all keep their side of the name: one moved past it alone (K J
+	// MATHEW / KIZHAKKETHIL MATHEW JOSEPH is Joseph's son Mathew, against Mathew's son Joseph). All moving together is
+	// a name's initials written after it instead (S RAVI KUMAR / RAVI KUMAR SUBRAMANIAN).
+	const anchor = pairs.find((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p));
+	const flips = anchor ? pairs.filter((p) => p.kind === 'initial').map((p) => start(p.a) < start(anchor.a) !== start(p.b) < start(anchor.b)) : [];
+	if (flips.some(Boolean) && !flips.every(Boolean)) return 'other';
 	const honorific = (p: Pair) => words(p).every((w) => HONORIFICS.has(w.text));
 	// Words taken from a relative have no place in the name.
 	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !words(p).some((w) => w.family)).sort((p, q) => start(p.a) - start(q.a));

@@ -232,6 +232,9 @@ export function readName(name: string): Name {
 			if (parts.length === 2) words[words.length - 1].tail = true;
 			// A name before RAO or APPA is written with or without its A: BHIMRAO = BHIMARAO, VEERABHADRAPPA = VEERABHADRA.
 			if ((parts[1] === 'RAO' || parts[1] === 'APPA') && !parts[0].endsWith('A')) words[words.length - 2].keys.push(spellingKey(`${parts[0]}A`));
+			// So is a man's name before a joined BHAI: BHIMBHAI = BHIMABHAI, JIVBHAI = JIVABHAI.
+			const name = parts.length === 1 && texts[i] !== parts[0] && dropped[before] === 'BHAI' ? words[words.length - 1] : undefined;
+			if (name && name.text.length >= 3) name.keys.push(spellingKey(name.text.endsWith('A') ? name.text.slice(0, -1) : `${name.text}A`));
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN); not the father's (KANJIBHAI).
 			if (dropped.length > before && (i === start || (i === start + 1 && ADDRESS_WORDS.includes(texts[i])))) address ??= dropped[before];
 		}

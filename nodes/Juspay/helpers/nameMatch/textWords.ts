@@ -70,14 +70,18 @@ export function withoutDegrees(text: string, dropped: string[]): string {
  * address is set aside (JIGNESHBHAI → JIGNESH, a lone BEN after a name), and
  * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
  */
+const LONG_ONLY = ['DEVI', 'BANU', 'BANO', 'BANOO'];
+
 export function personWords(word: string, afterFirst: boolean, dropped: string[]): string[] {
+	// A Rajput's JI after SINH is a mark of respect: PRAVINSINHJI = PRAVINSINH.
+	if (word.length >= 9 && word.endsWith('SINHJI')) word = word.slice(0, -2);
 	if (afterFirst && ADDRESS_WORDS.includes(word)) {
 		dropped.push(word);
 		return [];
 	}
-	// Not AMMAL: GNANAMMAL is GNANAMMA (spelling.ts), not GNAN; DEVI only after five letters: LAKSHMIDEVI is
-	// LAKSHMI DEVI, but SRIDEVI and UMADEVI are names of their own.
-	const address = ADDRESS_WORDS.find((ending) => ending !== 'AMMAL' && (ending !== 'DEVI' || word.length >= 9) && endsJoined(word, ending));
+	// Not AMMAL: GNANAMMAL is GNANAMMA (spelling.ts), not GNAN; DEVI, BANU and BANO only after five letters:
+	// LAKSHMIDEVI is LAKSHMI DEVI and NAZIRABANU NAZIRA BANU, but SRIDEVI, UMADEVI and SHAHBANU are names of their own.
+	const address = ADDRESS_WORDS.find((ending) => ending !== 'AMMAL' && (!LONG_ONLY.includes(ending) || word.length >= 9) && endsJoined(word, ending));
 	if (address) {
 		dropped.push(address);
 		return personWords(word.slice(0, -address.length), afterFirst, dropped);

@@ -217,7 +217,7 @@ export const COMMON_WORDS = new Set([
 export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'SINH', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'APPA'];
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
-export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL', 'DEVI'];
+export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL', 'DEVI', 'BANU', 'BANO', 'BANOO'];
 
 /** Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing from the other's. */
 export const FILLERS = new Set(['AND', 'OF', 'THE', 'FOR']);
