@@ -1,6 +1,17 @@
 import { keysOf, type Name, type Word } from './read';
 import { oneVowelApart } from './spelling';
-import { areDistinctNames, BUSINESS_FORMS, BUSINESS_WORDS, FILLERS, HONORIFICS, LEGAL_SHORT_FORMS, SHORT_FORMS } from './words';
+import {
+	areDistinctNames,
+	BUSINESS_FORMS,
+	BUSINESS_WORDS,
+	FATHERS_GIVEN_NAMES,
+	FILLERS,
+	HONORIFICS,
+	LEGAL_SHORT_FORMS,
+	SHORT_FORMS,
+	WOMENS_ENDINGS,
+	WOMENS_GIVEN_NAMES,
+} from './words';
 
 /** How words of the two names were found to be the same. */
 export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'initial';
@@ -132,11 +143,28 @@ export function pairWords(a: Name, b: Name): Pairing {
 	// Not missing: AND, OF …; a KUMAR, LAL or Kannada APPA written onto a given name (BHAVESHKUMAR, the Gujarati form of
 	// BHAVESH; DHIRAJLAL; MAHADEVAPPA); SRI inside a business's name (UDUPI SRI KRISHNA BHAVAN).
 	// A Malabar HAJI after the given name is an honorific too (ABDUL RAHIMAN HAJI).
-	const said = (w: Word, name: Name) =>
-		FILLERS.has(w.text) || (w.tail && saidTail(w, name)) || (name.business && HONORIFICS.has(w.text)) || (!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE'));
-	const rest = (name: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name));
-	const aside = (name: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name));
-	return { pairs, restA: rest(a), restB: rest(b), aside: [...aside(a), ...aside(b)] };
+	// So is a KUMAR after a man's name or a KUMARI after a woman's, as North and East India add or drop them (ROHIT
+	// KUMAR SINGH, SUNITA KUMARI), unless the other name says the other (KUMAR / KUMARI).
+	const said = (w: Word, name: Name, other: Name) =>
+		FILLERS.has(w.text) ||
+		(w.tail && saidTail(w, name)) ||
+		(name.business && HONORIFICS.has(w.text)) ||
+		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || fillerKumar(w, name, other)));
+	const rest = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name, other));
+	const aside = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name, other));
+	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };
+}
+
+/** A KUMAR of its own after a man's name (one ending in a consonant), or a KUMARI after a woman's, the other name has neither. */
+function fillerKumar(w: Word, name: Name, other: Name): boolean {
+	// Nor against a DEVI, a married woman's (NIRMALA DEVI / NIRMALA KUMARI may be a mother and a daughter).
+	const says = other.words.some((o) => o.text === 'KUMAR' || o.text === 'KUMARI') || other.dropped.includes('DEVI');
+	if ((w.text !== 'KUMAR' && w.text !== 'KUMARI') || w.tail || says) return false;
+	const before = name.words[w.index - 1];
+	if (!before || before.optional || before.initial) return false;
+	// A woman's name ends in A or I far more often (SUNITA, PINKI); not a man's of the fathers' list (HARI, KRISHNA).
+	const hers = WOMENS_GIVEN_NAMES.has(before.text) || WOMENS_ENDINGS.test(before.text) || (/[AI]$/.test(before.text) && !FATHERS_GIVEN_NAMES.has(before.text));
+	return w.text === 'KUMAR' ? /[^AEIOU]$/.test(before.text) : hers;
 }
 
 /**

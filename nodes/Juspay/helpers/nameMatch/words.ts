@@ -99,6 +99,18 @@ const DISTINCT_NAME_PAIRS = [
 	['QADIR', 'QADEER'], // Arabic Qādir and Qadīr
 	['KADIR', 'KADEER'],
 	['KALAIAH', 'KALLAIAH'],
+	// Bengali: a final O a man's, the A a woman's (SUPRIYO / SUPRIYA), and O and A, BH and B, SH and S that make a
+	// Hindu and a Muslim name of one (SHOBHANA / SHABANA).
+	['SUPRIYO', 'SUPRIYA'],
+	['SUNANDO', 'SUNANDA'],
+	['SUBHO', 'SUBHA'],
+	['SUMITO', 'SUMITA'],
+	['ARPITO', 'ARPITA'],
+	['SANCHITO', 'SANCHITA'],
+	['SOBHANA', 'SABANA'],
+	['SHOBHANA', 'SHABANA'],
+	['SOBHITA', 'SABITA'],
+	['SHOBHITA', 'SABITA'],
 	// Goan and other Christian names: a final O is a man's, a final A a woman's.
 	['FRANCISCO', 'FRANCISCA'],
 	['ANGELO', 'ANGELA'],
@@ -167,7 +179,7 @@ export const BUSINESS_WORDS = new Set([
 	'PHARMACY', 'HARDWARE', 'FURNITURE', 'GARMENTS', 'CHEMICALS', 'FERTILISERS', 'PLASTICS', 'POLYMERS', 'PRODUCTS',
 	'INSTITUTE', 'EDUCATIONAL', 'CHARITABLE', 'WELFARE', 'SUPPLIERS', 'MERCHANTS', 'TRAVELS', 'HOTEL', 'RESTAURANT',
 	// Schools, self-help groups and other bodies (and organisations.ts).
-	'SAMUH', 'SHG', 'BHAVAN', 'BHAWAN', 'MESS', 'BHOJANALAYA', 'HOUSE', 'TEX', 'KNIT', 'ORCHARDS', ...ORGANISATION_WORDS,
+	'SAMUH', 'SHG', 'BHAVAN', 'BHAWAN', 'MESS', 'BHOJANALAYA', 'HOUSE', 'TEX', 'KNIT', 'ORCHARDS', 'KITCHENS', ...ORGANISATION_WORDS,
 ]);
 
 
