@@ -400,6 +400,15 @@ const table: Array<[string, string, string, string]> = [
 	['Supriyo Banerjee', 'SUPRIYA BANERJEE', 'WEAK', "given name differs: SUPRIYO / SUPRIYA; same: BANERJEE"],
 	['Sobhana Sarkar', 'SABANA SARKAR', 'WEAK', "given name differs: SOBHANA / SABANA; same: SARKAR"],
 	['Hafizur Rahman', 'HAFIJUR RAHAMAN', 'STRONG', "spelling: HAFIZUR = HAFIJUR, RAHMAN = RAHAMAN"],
+	// The forty-fourth (an eighteenth red team's, on firms; port towns in Puducherry and Tamil Nadu): a Roman number
+	// closing a firm's name is a unit's, PROP after a firm's word in the singular, ENTPS, LABBAI is no LAB BAI.
+	['Vaishnavi Cold Storage II', 'VAISHNAVI COLD STORAGE I', 'WEAK', "word differs: TWO / ONE; same: VAISHNAVI, COLD, STORAGE"],
+	['Vaishnavi Cold Storage 2', 'VAISHNAVI COLD STORAGE II', 'EXACT', "same name"],
+	['Jagannath Rice Mill', 'JAGANNATH RICE MILL PROP B SAHU', 'STRONG', "left out: PROP; same: JAGANNATH, RICE, MILL"],
+	['Maa Tara Enterprises', 'MAA TARA ENTPS', 'EXACT', "same name"],
+	['Abdul Kader Labbai Sahib', 'ABDUL KADER LEBBAI SAHIB', 'STRONG', "spelling: LABBAI = LEBBAI; same: ABDUL, KADER, SAHIB"],
+	// A devotional word in front of a firm's name is read as the same firm (earlier parts' reviewers: one firm).
+	['Ganesh Hardware', 'SHREE GANESH HARDWARE', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

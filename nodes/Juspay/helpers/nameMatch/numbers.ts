@@ -20,6 +20,9 @@ export function numbersAsDigits(text: string): string {
 	return text.includes('NO') ? text.replace(/\bNO\b\.?\s*(?=\d)/g, ' ') : text;
 }
 
+/** A Roman number closing a firm's name, as a word (COLD STORAGE II = COLD STORAGE TWO), else undefined. */
+export const romanAsWord = (word: string): string | undefined => (ROMAN.indexOf(word) > 0 ? UNITS[ROMAN.indexOf(word) - 1] : undefined);
+
 /** TWENTY = 20, TWENTY FOUR = 24, TWENTY FIRST = 21ST. */
 function numberOf(tens: string, unit?: string): string {
 	const digit = unit === undefined ? 0 : (UNITS.includes(unit) ? UNITS.indexOf(unit) : ORDINALS.indexOf(unit)) + 1;

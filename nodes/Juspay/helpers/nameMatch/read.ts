@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './givenNames';
-import { numbersAsDigits } from './numbers';
+import { numbersAsDigits, romanAsWord } from './numbers';
 import { joinLetterRuns, personWords, withoutDegrees, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { ORGANISATION_FORMS, ORGANISATION_PHRASES } from './organisations';
@@ -127,7 +127,7 @@ function isTitle(texts: string[], i: number): boolean {
 const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `${word}S`, word.replace(/S$/, '')]));
 
 /** A business word, as written or by its short form (TRDG, ENT). */
-const isBusinessWord = (word: string) => BUSINESS_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
+const isBusinessWord = (word: string) => FIRM_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
 
 function isProprietor(before: string): boolean {
 	const match = BEFORE_PROPRIETOR.exec(before);
@@ -212,6 +212,9 @@ export function readName(name: string): Name {
 			const full = ORGANISATION_FORMS.get(word);
 			return full === undefined ? word : BUSINESS_FORMS.get(full) ?? full;
 		});
+		// A Roman number closing it after a word numbers a unit (VAISHNAVI COLD STORAGE II): not an initial.
+		const unit = texts.length > 1 && texts[texts.length - 2].length > 1 ? romanAsWord(texts[texts.length - 1]) : undefined;
+		if (unit) texts[texts.length - 1] = written[written.length - 1] = unit;
 	}
 
 	const placeWords = placed === undefined ? [] : wordsOf(placed);

@@ -93,5 +93,7 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 
 /** Whether `word` is a name of three letters or more with `ending` written onto it. */
 function endsJoined(word: string, ending: string): boolean {
-	return word.length >= ending.length + 3 && word.endsWith(ending) && /[AEIOU]/.test(word.slice(0, -ending.length));
+	// Not after its own first letter: LABBAI is one name, not LAB BAI.
+	const rest = word.slice(0, -ending.length);
+	return word.length >= ending.length + 3 && word.endsWith(ending) && /[AEIOU]/.test(rest) && !rest.endsWith(ending[0]);
 }
