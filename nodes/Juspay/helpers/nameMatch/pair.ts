@@ -157,9 +157,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 
 /** A KUMAR of its own after a man's name (one ending in a consonant), or a KUMARI after a woman's, the other name has neither. */
 function fillerKumar(w: Word, name: Name, other: Name): boolean {
+	if ((w.text !== 'KUMAR' && w.text !== 'KUMARI') || w.tail) return false;
 	// Nor against a DEVI, a married woman's (NIRMALA DEVI / NIRMALA KUMARI may be a mother and a daughter).
-	const says = other.words.some((o) => o.text === 'KUMAR' || o.text === 'KUMARI') || other.dropped.includes('DEVI');
-	if ((w.text !== 'KUMAR' && w.text !== 'KUMARI') || w.tail || says) return false;
+	if (other.words.some((o) => o.text === 'KUMAR' || o.text === 'KUMARI') || other.dropped.includes('DEVI')) return false;
 	const before = name.words[w.index - 1];
 	if (!before || before.optional || before.initial) return false;
 	// A woman's name ends in A or I far more often (SUNITA, PINKI); not a man's of the fathers' list (HARI, KRISHNA).
