@@ -409,6 +409,12 @@ const table: Array<[string, string, string, string]> = [
 	['Abdul Kader Labbai Sahib', 'ABDUL KADER LEBBAI SAHIB', 'STRONG', "spelling: LABBAI = LEBBAI; same: ABDUL, KADER, SAHIB"],
 	// A devotional word in front of a firm's name is read as the same firm (earlier parts' reviewers: one firm).
 	['Ganesh Hardware', 'SHREE GANESH HARDWARE', 'EXACT', "same name"],
+	// The forty-fifth (a nineteenth red team's, on Marathi and Hindi-belt names; Madhya Pradesh and Chhattisgarh):
+	// KANITKAR / KANETKAR, a joined RAO after its own first letter still a RAO, Marathi -AO = -AV, PRADNYA = PRAGYA.
+	['Chetan Vasudev Kanitkar', 'CHETAN VASUDEV KANETKAR', 'WEAK', "surname differs: KANITKAR / KANETKAR; same: CHETAN, VASUDEV"],
+	['Rahul Dinkarrao Pawar', 'RAHUL DINKAR PAWAR', 'STRONG', "left out: RAO; same: RAHUL, DINKAR, PAWAR"],
+	['Krishna Keshav Mahajan', 'KRISHNA KESHAO MAHAJAN', 'STRONG', "spelling: KESHAV = KESHAO; same: KRISHNA, MAHAJAN"],
+	['Pradnya Ashok Joshi', 'PRAGYA ASHOK JOSHI', 'STRONG', "spelling: PRADNYA = PRAGYA; same: ASHOK, JOSHI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

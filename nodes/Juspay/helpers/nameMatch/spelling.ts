@@ -56,6 +56,7 @@ function keyOf(word: string): string {
 	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
 	w = w.replace(/DEO$/, 'DEV').replace(/ARAJU$/, 'ARAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ (Telugu)
 	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)
+	w = w.replace(/(?<=^[A-Z]{3,})AO$/, 'AV'); // Marathi: KESHAO = KESHAV, MADHAO = MADHAV, JADHAO = JADHAV
 	w = w.replace(/(?<=^[A-Z]{3,})ANTHAM$/, 'ANDAM'); // Tamil: MURUGANANTHAM = MURUGANANDAM (not ANANTH / ANAND)
 	w = w.replace(/^PRO(?=[^AEIOU])/, 'PRA'); // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).

@@ -81,7 +81,10 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	}
 	// Not AMMAL: GNANAMMAL is GNANAMMA (spelling.ts), not GNAN; DEVI, BANU and BANO only after five letters:
 	// LAKSHMIDEVI is LAKSHMI DEVI and NAZIRABANU NAZIRA BANU, but SRIDEVI, UMADEVI and SHAHBANU are names of their own.
-	const address = ADDRESS_WORDS.find((ending) => ending !== 'AMMAL' && (!LONG_ONLY.includes(ending) || word.length >= 9) && endsJoined(word, ending));
+	// Nor after its own first letter: LABBAI is one name, not LAB BAI.
+	const address = ADDRESS_WORDS.find(
+		(ending) => ending !== 'AMMAL' && (!LONG_ONLY.includes(ending) || word.length >= 9) && endsJoined(word, ending) && word.at(-ending.length - 1) !== ending[0],
+	);
 	if (address) {
 		dropped.push(address);
 		return personWords(word.slice(0, -address.length), afterFirst, dropped);
@@ -93,7 +96,5 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 
 /** Whether `word` is a name of three letters or more with `ending` written onto it. */
 function endsJoined(word: string, ending: string): boolean {
-	// Not after its own first letter: LABBAI is one name, not LAB BAI.
-	const rest = word.slice(0, -ending.length);
-	return word.length >= ending.length + 3 && word.endsWith(ending) && /[AEIOU]/.test(rest) && !rest.endsWith(ending[0]);
+	return word.length >= ending.length + 3 && word.endsWith(ending) && /[AEIOU]/.test(word.slice(0, -ending.length));
 }

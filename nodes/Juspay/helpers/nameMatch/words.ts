@@ -99,6 +99,7 @@ const DISTINCT_NAME_PAIRS = [
 	['QADIR', 'QADEER'], // Arabic Qādir and Qadīr
 	['KADIR', 'KADEER'],
 	['KALAIAH', 'KALLAIAH'],
+	['KANITKAR', 'KANETKAR'], // two Marathi families one vowel apart
 	// Bengali: a final O a man's, the A a woman's (SUPRIYO / SUPRIYA), and O and A, BH and B, SH and S that make a
 	// Hindu and a Muslim name of one (SHOBHANA / SHABANA).
 	['SUPRIYO', 'SUPRIYA'],
