@@ -380,7 +380,7 @@ const table: Array<[string, string, string, string]> = [
 	// The forty-second (a sixteenth red team's, on word order in the South; Kutch and Saurashtra): one written-out
 	// initial moved past the name alone, two Kerala given names swapped, SINHJI, a name before a joined BHAI with or
 	// without its A, a woman's BEN beside her husband's LAL name, BANU after five letters.
-	['K J Mathew', 'KIZHAKKETHIL MATHEW JOSEPH', 'PARTIAL', "other order: MATHEW / MATHEW; initial: K = KIZHAKKETHIL, J = JOSEPH; same: MATHEW"],
+	['K J Mathew', 'KIZHAKKETHIL MATHEW JOSEPH', 'PARTIAL', "other order: K J MATHEW / KIZHAKKETHIL MATHEW JOSEPH; initial: K = KIZHAKKETHIL, J = JOSEPH; same: MATHEW"],
 	['K J Mathew', 'KIZHAKKETHIL JOSEPH MATHEW', 'STRONG', "initial: K = KIZHAKKETHIL, J = JOSEPH; same: MATHEW"],
 	['S Ravi Kumar', 'RAVI KUMAR SUBRAMANIAN', 'STRONG', "initial: S = SUBRAMANIAN; same: RAVI, KUMAR"],
 	['Kurian Cherian', 'CHERIAN KURIAN', 'PARTIAL', "other order: KURIAN CHERIAN / CHERIAN KURIAN; same: KURIAN, CHERIAN"],

@@ -36,7 +36,9 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 		parts.push(`only in the bank's name: ${written(restB)}`);
 	}
 	if (order !== 'same') {
-		const placed = pairs.filter((p) => p.kind !== 'initial');
+		// Initials written out too when they are what moved (K J MATHEW / KIZHAKKETHIL MATHEW JOSEPH).
+		const whole = pairs.filter((p) => p.kind !== 'initial');
+		const placed = whole.length > 1 ? whole : pairs;
 		const inOrder = (side: 'a' | 'b') =>
 			placed
 				.map((p) => p[side])
