@@ -37,20 +37,23 @@ export function matchNames(expected: string, atBank: string): NameMatch | null {
 	const b = readName(atBank);
 	if (a.words.length === 0 || b.words.length === 0) return null;
 	const pairing = pairWords(a, b);
-	const judgement = judge(a, b, pairing, relativesDiffer(a, b) ?? initialOfRelative(a, b, pairing));
+	// Each relative's name read once, for both checks below.
+	const relatives = new Map<string, Name>();
+	const readRelative = (text: string) => relatives.get(text) ?? relatives.set(text, readName(text)).get(text)!;
+	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? initialOfRelative(a, b, pairing, readRelative));
 	return { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
 }
 
 const KIN = ['S/O', 'D/O', 'W/O', 'H/O'];
 
 /** Both names give a relative (S/O …) or a proprietor and they are two people: "relative differs: MOHAN LAL / SOHAN LAL". */
-function relativesDiffer(a: Name, b: Name): string | undefined {
+function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name): string | undefined {
 	if (a.relative === undefined || b.relative === undefined) return undefined;
 	// A son, a daughter, a wife and a husband of one man are four people (GEETA W/O MAHESH / GEETA D/O MAHESH).
 	if (a.relation !== b.relation && KIN.includes(a.relation ?? '') && KIN.includes(b.relation ?? '')) return `relation differs: ${a.relation} / ${b.relation}`;
 	// Each relative read once: for a cut, without a title in front, even one that needs two words after it to be read
 	// so (… S/O SRI VENKA, cut); for the explanation, as written.
-	const [ra, rb] = [readName(a.relative), readName(b.relative)];
+	const [ra, rb] = [readRelative(a.relative), readRelative(b.relative)];
 	const words = (relative: Name) => relative.words.filter((w, i) => !w.optional && !(i === 0 && NAME_TITLES.has(w.text))).map((w) => w.text).join(' ');
 	const [x, y] = [words(ra), words(rb)];
 	if (relativeCut(x, y, b) || relativeCut(y, x, a)) return undefined;
@@ -68,12 +71,12 @@ function relativesDiffer(a: Name, b: Name): string | undefined {
  * An initial beside S/O, D/O or W/O stands for that relative's name when it is the relative's first letter (Tamil:
  * K RAMESH S/O KRISHNAN): paired with another name of that letter, it is another person's (RAMESH KULKARNI).
  */
-function initialOfRelative(a: Name, b: Name, pairing: Pairing): string | undefined {
+function initialOfRelative(a: Name, b: Name, pairing: Pairing, readRelative: (text: string) => Name): string | undefined {
 	for (const { a: wa, b: wb, kind } of pairing.pairs) {
 		if (kind !== 'initial' || wa.length !== 1 || wb.length !== 1) continue;
 		for (const [initial, word, name] of [[wa[0], wb[0], a], [wb[0], wa[0], b]] as const) {
 			if (!initial.initial || word.initial || !KIN.includes(name.relation ?? '') || name.relative === undefined) continue;
-			const relative = readName(name.relative).words.find((w) => !w.optional && !w.initial);
+			const relative = readRelative(name.relative).words.find((w) => !w.optional && !w.initial);
 			if (!relative?.text.startsWith(initial.text) || relative.keys.some((key) => word.keys.includes(key))) continue;
 			return `the initial is the relative's: ${initial.text} = ${relative.text}, not ${word.text}`;
 		}

@@ -2,7 +2,7 @@ import { GIVEN_NAMES } from './givenNames';
 import type { Pair, PairKind, Pairing } from './pair';
 import type { Name, Word } from './read';
 import { spellingKey } from './spelling';
-import { FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, SWAPPED_GIVEN_NAMES, WOMENS_ENDINGS, WOMENS_GIVEN_NAMES } from './words';
+import { FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
 const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
@@ -161,7 +161,6 @@ function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 }
 
 /** A woman's given name by a list or its ending (KAVITHA); a man's: a father's name, or ending in a consonant and no woman's. */
-const isWomans = (text: string) => WOMENS_GIVEN_NAMES.has(text) || WOMENS_ENDINGS.test(text);
 const isMans = (text: string) => FATHERS_GIVEN_NAMES.has(text) || (/[^AEIOU]$/.test(text) && !WOMENS_GIVEN_NAMES.has(text));
 
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */

@@ -7,10 +7,9 @@ import {
 	FATHERS_GIVEN_NAMES,
 	FILLERS,
 	HONORIFICS,
+	isWomansName,
 	LEGAL_SHORT_FORMS,
 	SHORT_FORMS,
-	WOMENS_ENDINGS,
-	WOMENS_GIVEN_NAMES,
 } from './words';
 
 /** How words of the two names were found to be the same. */
@@ -163,7 +162,7 @@ function fillerKumar(w: Word, name: Name, other: Name): boolean {
 	const before = name.words[w.index - 1];
 	if (!before || before.optional || before.initial) return false;
 	// A woman's name ends in A or I far more often (SUNITA, PINKI); not a man's of the fathers' list (HARI, KRISHNA).
-	const hers = WOMENS_GIVEN_NAMES.has(before.text) || WOMENS_ENDINGS.test(before.text) || (/[AI]$/.test(before.text) && !FATHERS_GIVEN_NAMES.has(before.text));
+	const hers = isWomansName(before.text) || (/[AI]$/.test(before.text) && !FATHERS_GIVEN_NAMES.has(before.text));
 	return w.text === 'KUMAR' ? /[^AEIOU]$/.test(before.text) : hers;
 }
 
