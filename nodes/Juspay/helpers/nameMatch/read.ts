@@ -193,7 +193,9 @@ export function readName(name: string): Name {
 	text = numbersAsDigits(text);
 	const written = joinLetterRuns(wordsOf(text));
 	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
-	const firmWord = (word: string) => FIRM_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA');
+	// A firm's short form after a word makes a firm too (KARWAR TAXI ASSN); not first (MUNI NARAYANAPPA) nor a given name.
+	const firmWord = (word: string, i: number) =>
+		FIRM_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA') || (i > 0 && word.length >= 3 && FIRM_WORDS.has(ORGANISATION_FORMS.get(word) ?? 'none') && !GIVEN_NAMES.has(word));
 	const noteCount = noted === undefined || business ? 0 : wordsOf(noted).length;
 	const [named, note] = noteCount > 0 ? [texts.slice(0, -noteCount), texts.slice(-noteCount)] : [texts, []];
 	// Not a firm's words around it, not a legal form (KUMAR (HUF)) nor a generation (JR) in it.

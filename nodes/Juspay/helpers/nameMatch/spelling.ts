@@ -46,7 +46,9 @@ function keyOf(word: string): string {
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
 	w = w.replace(/AIAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA
 	w = w.replace(/(?<=^[A-Z]{3,})SA(?:HE)?B$/, 'SO').replace(/^JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB; JYOTIBA = JOTIBA
-	w = w.replace(/([^AEIOU])O$/, '$1A'); // a Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A)
+	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
+	// -LO, -STO or -RTO, whose -A is a woman's (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA).
+	if (!/(?:[IA]N|L|ST|RT)O$/.test(w)) w = w.replace(/([^AEIOU])O$/, '$1A');
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/ANEY$/, 'ANI').replace(/EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
@@ -66,9 +68,9 @@ function keyOf(word: string): string {
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY
 	w = w.replace(/NGSH/, 'NSH').replace(/^JEY/, 'JAY'); // HIMANGSHU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil)
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
-	// long words: in short ones it tells names apart (KOMAL / KAMAL, SONIA / SANIA, ROMA / RAMA).
+	// long words (EE and OO one letter: YOGEESH = YOGISH): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).
 	// Not before W: OW is the AU of SHOWKAT = SHAUKAT, BHOWMICK = BHAUMIK.
-	if (w.length >= 7) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
+	if (w.replace(/EE|OO/g, 'I').length >= 7) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
 	// Letters that stand for one sound.
 	w = w
 		.replace(/X/g, 'KS') // LAXMI = LAKSHMI (after SH below)

@@ -56,6 +56,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	ABD: ['ABDUL'],
 	SR: ['SENIOR'],
 	SAM: ['SAMUEL'], // SAM MATHEW: what Samuel is called, and as a bank's record may keep it
+	TONY: ['ANTHONY'], // TONY FERNANDES: what Anthony is called (ANTONY is ANTHONY's spelling)
 	JR: ['JUNIOR'],
 	AH: ['AHMAD'],
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
@@ -126,6 +127,7 @@ const DISTINCT_NAME_PAIRS = [
 	['LUCIO', 'LUCIA'],
 	['EUGENIO', 'EUGENIA'],
 	['VICTORIO', 'VICTORIA'],
+	['ELISHA', 'ELISA'], // a man's (the prophet) and a woman's
 	['MEDA', 'MEDHA'],
 	['JACINTH', 'JACINTHA'], // a man's and a woman's: -NTHA is -NTH elsewhere (HEMANTHA, SRIKANTHA)
 	['HYACINTH', 'HYACINTHA'],
