@@ -426,6 +426,15 @@ const table: Array<[string, string, string, string]> = [
 	['Karwar Taxi Association', 'KARWAR TAXI ASSN', 'EXACT', "same name"],
 	['Muninarayanappa', 'MUNI NARAYANAPPA', 'STRONG', "joined: MUNINARAYAN = MUNI NARAYAN; same: APPA"],
 	['Yogeesh Kanchan', 'YOGISH KANCHAN', 'STRONG', "spelling: YOGEESH = YOGISH; same: KANCHAN"],
+	// The forty-seventh (a twenty-first red team's, on the Hindi belt's compound names; migrant workers from Bihar):
+	// SHEO- = SHIV-, VRIJ- = BRIJ-, YUGAL- = JUGAL-, -SAROOP = -SWAROOP, NR = NARAYAN, JI after a name.
+	['Sheonath Bind', 'SHIVNATH BIND', 'STRONG', "spelling: SHEONATH = SHIVNATH; same: BIND"],
+	['Brijmohan Gupta', 'VRIJMOHAN GUPTA', 'STRONG', "spelling: BRIJMOHAN = VRIJMOHAN; same: GUPTA"],
+	['Yugalkishor Pandey', 'JUGAL KISHORE PANDEY', 'STRONG', "joined: YUGALKISHOR = JUGAL KISHORE; same: PANDEY"],
+	['Ramswaroop Meena', 'RAMSAROOP MEENA', 'STRONG', "spelling: RAMSWAROOP = RAMSAROOP; same: MEENA"],
+	['Dr. Awadhesh Narayan Mishra', 'AWADHESH NR MISHRA', 'STRONG', "short form: NARAYAN = NR; same: AWADHESH, MISHRA"],
+	['Bhola Prasad Ji', 'BHOLA PRASAD', 'STRONG', "left out: JI; same: BHOLA, PRASAD"],
+	['Chandrakant Pathak', 'CHANDRAKANTA PATHAK', 'WEAK', "given name differs: CHANDRAKANT / CHANDRAKANTA; same: PATHAK"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

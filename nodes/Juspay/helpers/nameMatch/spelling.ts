@@ -42,6 +42,8 @@ function keyOf(word: string): string {
 	// Marathi and Odia write RI as RU after a first consonant: KRUSHNA = KRISHNA, MRUNAL = MRINAL, AMRUTA = AMRITA
 	// (not RUPA / RIPA). Before the endings, so that KRUSHNA ends as KRISHNA does.
 	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
+	// Hindi-belt forms of a name's first part: SHEONATH = SHIVNATH, VRIJMOHAN = BRIJMOHAN, YUGAL = JUGAL; RAMSAROOP = RAMSWAROOP.
+	w = w.replace(/^SHEO(?=[^AEIOU])/, 'SHIV').replace(/^VR(?=[AI]J)/, 'BR').replace(/^YUGAL/, 'JUGAL').replace(/SWAR(?=OOP|UP)/, 'SAR');
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
 	w = w.replace(/AIAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA

@@ -45,6 +45,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	KMR: ['KUMAR'],
 	BD: ['BAHADUR'], // Nepali and Gorkha: RAMESH BD THAPA
 	PD: ['PRASAD'],
+	NR: ['NARAYAN'], // Bihar: AWADHESH NR MISHRA
 	PRD: ['PRASAD'],
 	CH: ['CHANDRA', 'CHAND'],
 	CHD: ['CHANDRA', 'CHAND'],
