@@ -435,6 +435,21 @@ const table: Array<[string, string, string, string]> = [
 	['Dr. Awadhesh Narayan Mishra', 'AWADHESH NR MISHRA', 'STRONG', "short form: NARAYAN = NR; same: AWADHESH, MISHRA"],
 	['Bhola Prasad Ji', 'BHOLA PRASAD', 'STRONG', "left out: JI; same: BHOLA, PRASAD"],
 	['Chandrakant Pathak', 'CHANDRAKANTA PATHAK', 'WEAK', "given name differs: CHANDRAKANT / CHANDRAKANTA; same: PATHAK"],
+	// The forty-eighth (a twenty-second red team's, on aliases; Parsi, Sindhi and Khoja names in Mumbai): a name and its
+	// alias (URF, ALIAS, @) compared as two names, a Parsi's JI, LACHMAN = LAKSHMAN, NARAIN = NARAYAN, ERVAD.
+	['Rajesh Kumar', 'RAJESH KUMAR URF PAPPU', 'STRONG', "alias left out: PAPPU; same name"],
+	['Pappu Yadav', 'RAJESH KUMAR YADAV URF PAPPU', 'PARTIAL', "matched the alias PAPPU; same name"],
+	['PAPPU URF RAJESH KUMAR', 'RAJESH KUMAR URF PAPPU', 'STRONG', "name and alias swapped; same name; alias: same name"],
+	['Santosh Kumar (alias Sonu)', 'SONU @ SANTOSH KUMAR', 'STRONG', "name and alias swapped; same name; alias: same name"],
+	['Rajesh Kumar urf Pappu', 'RAJESH KUMAR URF BABLU', 'WEAK', "alias differs: PAPPU / BABLU; same name"],
+	['Ramesh Kumar urf Pappu', 'RAJESH KUMAR URF PAPPU', 'WEAK', "given name differs: RAMESH / RAJESH; same: KUMAR; alias: same name"],
+	['Bablu Yadav', 'SANTOSH YADAV @ DABLU', 'WEAK', "alias left out: DABLU; given name differs: BABLU / SANTOSH; same: YADAV"],
+	['RAMESHWAR PRASAD SRIVASTAVA URF MUNNA', 'RAMESHWAR PRASAD SRIVASTAVA URF MUN', 'PARTIAL', "same name; alias: cut by the bank: MUNNA / MUN"],
+	['Homi Burjor Bharucha', 'HOMI BURJORJI BHARUCHA', 'STRONG', "spelling: BURJOR = BURJORJI; same: HOMI, BHARUCHA"],
+	['Balaji Rao', 'BALA RAO', 'WEAK', "given name differs: BALAJI / BALA; same: RAO"],
+	['Lachmandas Gidwani', 'LAXMANDAS GIDVANI', 'STRONG', "spelling: LACHMANDAS = LAXMANDAS, GIDWANI = GIDVANI"],
+	['Rustom Palkhivala', 'RUSTOM PALKHIWALA', 'STRONG', "spelling: PALKHIVALA = PALKHIWALA; same: RUSTOM"],
+	['Gopal Ji Thakur', 'GOPALJI THAKUR', 'STRONG', "spelling: GOPAL = GOPALJI; left out: JI; same: THAKUR"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

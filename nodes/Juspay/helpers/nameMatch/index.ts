@@ -11,9 +11,11 @@
  *   spellings.ts lists the spellings of one name those rules leave apart;
  * - pair.ts pairs the words of the two names (same word, spelling, short
  *   form, joined words, a word the bank cut, initials);
- * - judge.ts gives the band and score, explain.ts the explanation.
+ * - judge.ts gives the band and score, explain.ts the explanation;
+ * - alias.ts compares a name with an alias (URF, ALIAS, @) as two names.
  * docs/verdict.md says what each band means for a payment.
  */
+import { matchAliased, splitAlias } from './alias';
 import { explain } from './explain';
 import { judge, type NameMatchBand } from './judge';
 import { FIELD_WIDTH, pairWords, type Pairing } from './pair';
@@ -33,6 +35,12 @@ export interface NameMatch {
 
 /** `expected` (the name given) against `atBank`; null when either has no letters or digits. */
 export function matchNames(expected: string, atBank: string): NameMatch | null {
+	const [x, y] = [splitAlias(expected), splitAlias(atBank)];
+	return x.alias === undefined && y.alias === undefined ? matchOne(expected, atBank) : matchAliased(x, y, matchOne);
+}
+
+/** Two names, neither with an alias (alias.ts). */
+function matchOne(expected: string, atBank: string): NameMatch | null {
 	const a = readName(expected);
 	const b = readName(atBank);
 	if (a.words.length === 0 || b.words.length === 0) return null;

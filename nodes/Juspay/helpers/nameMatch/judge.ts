@@ -31,7 +31,7 @@ export interface Judgement {
 
 export const isFiller = (word: Word) => FILLERS.has(word.text);
 const WORTH: Record<PairKind, number> = { same: 1, spelling: 0.95, 'short form': 0.95, joined: 0.95, cut: 0.8, initial: 0.75 };
-const SCORE_RANGE: Record<NameMatchBand, [number, number]> = {
+export const SCORE_RANGE: Record<NameMatchBand, [number, number]> = {
 	EXACT: [100, 100],
 	STRONG: [80, 99],
 	PARTIAL: [60, 79],

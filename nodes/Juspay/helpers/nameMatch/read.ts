@@ -175,8 +175,8 @@ export function readName(name: string): Name {
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
 	if (/GROUP|SAHAY|HSG|HOUSING|CHS/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
-	// A mark of respect after the name: BHOLA PRASAD JI; a saint's, GOVIND DEV GIRI JI MAHARAJ.
-	if (/\b(?:JI|MAHARAJ)\b/.test(text)) text = text.replace(/(?<=[A-Z]{2})\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI|JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
+	// A saint's honorific after the name: GOVIND DEV GIRI JI MAHARAJ.
+	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
 	if (text.endsWith(')')) text = text.replace(/\((MRS?|MS|MISS|SMT|SHRI|SRI|DR|KUMARI)\.?\)$/, (_, title: string) => (dropped.push(title), ' '));
 	text = withoutDegrees(text, dropped);
@@ -290,5 +290,7 @@ export function keysOf(text: string): string[] {
 	const own = spellingKey(text);
 	const listed = SAME_NAMES.get(text);
 	const list = listed === undefined ? own : spellingKey(listed);
-	return list === own ? [own] : [own, list];
+	// A Parsi's JI after a name of five letters or more ending in a consonant: BURJORJI = BURJOR (not BALAJI, PREMJI).
+	const ji = /^([A-Z]{4,}[^AEIOU])J(?:I|EE)$/.exec(text)?.[1];
+	return [...new Set([own, list, ...(ji ? [spellingKey(ji)] : [])])];
 }

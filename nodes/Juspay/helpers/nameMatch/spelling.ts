@@ -19,7 +19,7 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
  * -ATHA but after N or R (SUJATHA = SUJATA, LATHA = LATA; MANJUNATHA = MANJUNATH), and -EESHA (ANEESHA: not
  * ANEESH, where MAHESHA is MAHESH).
  */
-const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|VAS|RAYAN|ISHN|(?:NJ|D)AY|NGH|KAR|UMAR|NMAY|SH?WAR|(?<!J)WALL?|DHYAY)A$/;
+const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|VAS|RAYAN|ISHN|(?:NJ|D)AY|NGH|KAR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY)A$/;
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
@@ -43,6 +43,7 @@ function keyOf(word: string): string {
 	// (not RUPA / RIPA). Before the endings, so that KRUSHNA ends as KRISHNA does.
 	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
 	// Hindi-belt forms of a name's first part: SHEONATH = SHIVNATH, VRIJMOHAN = BRIJMOHAN, YUGAL = JUGAL; RAMSAROOP = RAMSWAROOP.
+	w = w.replace(/^LACHM/, 'LAKSHM').replace(/NARAIN/, 'NARAYAN').replace(/(?<=[A-Z]{3})EIN$/, 'AIN'); // Sindhi LACHMAN; HUSEIN = HUSAIN
 	w = w.replace(/^SHEO(?=[^AEIOU])/, 'SHIV').replace(/^VR(?=[AI]J)/, 'BR').replace(/^YUGAL/, 'JUGAL').replace(/SWAR(?=OOP|UP)/, 'SAR');
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
@@ -66,13 +67,13 @@ function keyOf(word: string): string {
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
 	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
 	w = w.replace(/AVVA$|AMMAL$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, YELLAVVA = YELLAMMA; Tamil: GNANAMMAL = GNANAMMA
-	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA)/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA); MELLO's O is an A by now
+	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA|BRITT?[OA])/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA); MELLO's O is an A by now
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY
 	w = w.replace(/NGSH/, 'NSH').replace(/^JEY/, 'JAY'); // HIMANGSHU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil)
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
 	// long words (EE and OO one letter: YOGEESH = YOGISH): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).
 	// Not before W: OW is the AU of SHOWKAT = SHAUKAT, BHOWMICK = BHAUMIK.
-	if (w.replace(/EE|OO/g, 'I').length >= 7) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
+	if (w.replace(/EE|OO|PH/g, 'I').length >= 7) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
 	// Letters that stand for one sound.
 	w = w
 		.replace(/X/g, 'KS') // LAXMI = LAKSHMI (after SH below)
@@ -90,7 +91,7 @@ function keyOf(word: string): string {
 		.replace(/EE/g, 'I')
 		.replace(/OO/g, 'U')
 		.replace(/(.)\1+/g, '$1') // AGGARWAL = AGARWAL
-		.replace(/Y$/, 'I') // REDDY = REDDI, VIJAY = VIJAI
+		.replace(/Y$|(?<=.{2})IE$/, 'I') // REDDY = REDDI, VIJAY = VIJAI, ROSIE = ROSY
 		// MERLYN = MERLIN, SYLVESTER = SILVESTER; a short word's second letter stays: MYRA / MIRA, NYSA / NISA
 		.replace(w.length >= 6 ? /(?<=[^AEIOU])Y(?=[^AEIOU])/g : /(?<=^.{2,}[^AEIOU])Y(?=[^AEIOU])/g, 'I')
 		.replace(/^LH/, 'L'); // Sherpa and Tibetan LHAMU = LAMU

@@ -13,6 +13,7 @@ export const TITLES = new Set([
 	'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'PASTOR', 'NAWAB', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
 	'AGHA', // a Shia honorific in Kashmir: AGHA SYED BAQIR RIZVI
+	'ALHAJ', 'ERVAD', // a Bohra or Khoja Muslim's who made the Hajj; a Parsi priest's (ERVAD KAIKHUSHRU DASTUR)
 	'PT', 'SARDARNI', 'JT', 'PU', 'PI', // Pandit, a priest's title: PT. RAMESH PANDEY; a Sikh woman's; joint holders (JT.); Mizo Mr, Mrs
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
@@ -57,6 +58,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	ABD: ['ABDUL'],
 	SR: ['SENIOR'],
 	SAM: ['SAMUEL'], // SAM MATHEW: what Samuel is called, and as a bank's record may keep it
+	MINOO: ['MINOCHER'], // Parsi: what Minocher is called
 	TONY: ['ANTHONY'], // TONY FERNANDES: what Anthony is called (ANTONY is ANTHONY's spelling)
 	JR: ['JUNIOR'],
 	AH: ['AHMAD'],

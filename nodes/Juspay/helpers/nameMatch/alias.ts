@@ -1,0 +1,105 @@
+/**
+ * A name with an alias: RAJESH KUMAR URF PAPPU, MOHD SALEEM ALIAS GUDDU, SONU @ SANTOSH KUMAR, SANTOSH KUMAR (ALIAS
+ * SONU). The name and the alias are two names of one person, so each is compared as a name of its own: read as one,
+ * the alias's words would pair with any word of the other name and two people of one alias (RAMESH KUMAR URF PAPPU /
+ * RAJESH KUMAR URF PAPPU) would differ only by a given name among many words.
+ */
+import { SCORE_RANGE, type NameMatchBand } from './judge';
+import { FIELD_WIDTH } from './pair';
+
+export interface Aliased {
+	name: string;
+	alias?: string;
+	/** The name's last word, when it has two or more: an alias of one word is said with it (… YADAV URF PAPPU: PAPPU YADAV). */
+	family?: string;
+	/** The whole record's letters and spaces: at the bank's width the alias at its end may be cut (… URF MUN). */
+	length: number;
+}
+
+/** What a match gives: the band, its score and why (index.ts's NameMatch). */
+interface Match {
+	score: number;
+	band: NameMatchBand;
+	explanation: string;
+}
+
+type MatchOne = (expected: string, atBank: string) => Match | null;
+
+const MARK = /\s*\(?\s*(?:\b(?:URF|URPH|ALIAS|AKA|A\/K\/A)\b\.?|@)\s*/i;
+/** A relation after the alias is the whole name's (RAJESH URF PAPPU S/O RAMESH). */
+const RELATION = /\s+(?:[SDWCH]\s*\/\s*O|U\s*\/\s*G)\b.*$/i;
+const RANK: NameMatchBand[] = ['NONE', 'WEAK', 'PARTIAL', 'STRONG', 'EXACT'];
+
+/** The name and its alias, when the text has an alias mark with letters on both sides. */
+export function splitAlias(text: string): Aliased {
+	const length = text.trim().length;
+	const mark = MARK.exec(text);
+	if (!mark) return { name: text, length };
+	let name = text.slice(0, mark.index);
+	let alias = text.slice(mark.index + mark[0].length);
+	const relation = RELATION.exec(alias);
+	if (relation) [name, alias] = [`${name}${relation[0]}`, alias.slice(0, relation.index)];
+	alias = alias.replace(/[()]/g, ' ').trim();
+	if (!/[A-Z]/i.test(name) || !/[A-Z]/i.test(alias)) return { name: text, length };
+	const words = name.replace(RELATION, '').match(/[A-Z]+/gi) ?? [];
+	const family = words.length >= 2 && words[words.length - 1].length > 1 ? words[words.length - 1] : undefined;
+	return { name, alias, family, length };
+}
+
+/** `a` (the name given) against `b` (the bank's), when either has an alias. */
+export function matchAliased(a: Aliased, b: Aliased, match: MatchOne): Match | null {
+	const names = match(a.name, b.name);
+	if (a.alias !== undefined && b.alias !== undefined) {
+		const cut = aliasCut(a, b) || aliasCut(b, a);
+		const aliases = cut ? { band: 'PARTIAL' as const, score: SCORE_RANGE.PARTIAL[0], explanation: `cut by the bank: ${shown(a.alias)} / ${shown(b.alias)}` } : match(a.alias, b.alias);
+		const straight = both(names, aliases, `${shown(a.alias)} / ${shown(b.alias)}`);
+		// The name of one and the alias of the other (PAPPU URF RAJESH KUMAR / RAJESH KUMAR URF PAPPU).
+		const swapped = both(best(forms(b), (alias) => match(a.name, alias)), best(forms(a), (alias) => match(alias, b.name)), `${shown(a.alias)} / ${shown(b.name)}`);
+		return better(straight, capped(swapped, 'STRONG', 'name and alias swapped'));
+	}
+	// One alias: the other name is the name (the alias left out), or the alias itself (a person should look).
+	const aliased = a.alias !== undefined ? a : b;
+	const viaAlias = best(forms(aliased), (alias) => (aliased === a ? match(alias, b.name) : match(a.name, alias)));
+	return better(capped(names, 'STRONG', `alias left out: ${shown(aliased.alias)}`), capped(viaAlias, 'PARTIAL', `matched the alias ${shown(aliased.alias)}`));
+}
+
+/** An alias as written, and one of one word with the family name after it. */
+function forms({ alias, family }: Aliased): string[] {
+	const one = alias as string;
+	return family && !/\s/.test(one) && one.toUpperCase() !== family.toUpperCase() ? [one, `${one} ${family}`] : [one];
+}
+
+const best = (texts: string[], match: (text: string) => Match | null) => texts.map(match).reduce(better, null);
+
+/** `cut`'s record reached the bank's width and its alias is the start of the other's (… URF MUN / … URF MUNNA). */
+function aliasCut(cut: Aliased, full: Aliased): boolean {
+	const letters = (text?: string) => (text ?? '').toUpperCase().replace(/[^A-Z ]/g, '').trim();
+	const [start, whole] = [letters(cut.alias), letters(full.alias)];
+	return cut.length >= FIELD_WIDTH && start.length >= 3 && whole.length > start.length && whole.startsWith(start);
+}
+
+/** Both pairs must hold: the worse band, and an alias that differs is another person (at most WEAK). */
+function both(names: Match | null, aliases: Match | null, written: string): Match | null {
+	if (names === null || aliases === null) return null;
+	if (RANK.indexOf(aliases.band) <= RANK.indexOf('WEAK')) {
+		const band = names.band === 'NONE' ? 'NONE' : 'WEAK';
+		return { band, score: inBand(band, names.score), explanation: `alias differs: ${written}; ${names.explanation}` };
+	}
+	const band = RANK[Math.min(RANK.indexOf(names.band), RANK.indexOf(aliases.band))];
+	return { band, score: inBand(band, Math.min(names.score, aliases.score)), explanation: `${names.explanation}; alias: ${aliases.explanation}` };
+}
+
+function capped(match: Match | null, most: NameMatchBand, said: string): Match | null {
+	if (match === null) return null;
+	const band = RANK[Math.min(RANK.indexOf(match.band), RANK.indexOf(most))];
+	return { band, score: inBand(band, match.score), explanation: `${said}; ${match.explanation}` };
+}
+
+function better(x: Match | null, y: Match | null): Match | null {
+	if (x === null || y === null) return x ?? y;
+	return RANK.indexOf(y.band) > RANK.indexOf(x.band) || (y.band === x.band && y.score > x.score) ? y : x;
+}
+
+/** As the explanations show words: upper case, one space apart. */
+const shown = (text?: string) => (text ?? '').toUpperCase().replace(/\s+/g, ' ').trim();
+const inBand = (band: NameMatchBand, score: number) => Math.min(SCORE_RANGE[band][1], Math.max(SCORE_RANGE[band][0], score));
