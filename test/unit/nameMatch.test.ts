@@ -450,6 +450,15 @@ const table: Array<[string, string, string, string]> = [
 	['Lachmandas Gidwani', 'LAXMANDAS GIDVANI', 'STRONG', "spelling: LACHMANDAS = LAXMANDAS, GIDWANI = GIDVANI"],
 	['Rustom Palkhivala', 'RUSTOM PALKHIWALA', 'STRONG', "spelling: PALKHIVALA = PALKHIWALA; same: RUSTOM"],
 	['Gopal Ji Thakur', 'GOPALJI THAKUR', 'STRONG', "spelling: GOPAL = GOPALJI; left out: JI; same: THAKUR"],
+	// The forty-ninth (a twenty-third red team's, on Gujarati, Rajasthani and Jain names; Punjab's and Haryana's mandis):
+	// KUMAR after an -ENDRA, a joined CHAND cut at the bank's width, BHAI in front, PARSHAD = PRASAD, MAHETA = MEHTA.
+	['Bhavnaben Jitendrakumar Mehta', 'BHAVNA JITENDRA MEHTA', 'STRONG', "left out: BEN, KUMAR; same: BHAVNA, JITENDRA, MEHTA"],
+	['Jitendra Kumar Sharma', 'JITENDRA SHARMA', 'STRONG', "left out: KUMAR; same: JITENDRA, SHARMA"],
+	['Kothari Sunilkumar Chandulal Premchand', 'KOTHARI SUNILKUMAR CHANDULAL PREMCH', 'PARTIAL', "cut by the bank: PREM CHAND = PREMCH; same: KOTHARI, SUNIL, KUMAR, CHANDU, LAL"],
+	['Premchand Jain', 'PREMCH JAIN', 'WEAK', "words differ: PREM CHAND / PREMCH; same: JAIN"],
+	['Bhai Gurdial Singh', 'GURDIAL SINGH', 'EXACT', "same name"],
+	['Hari Parshad Singla', 'HARI PD SINGLA', 'STRONG', "short form: PARSHAD = PD; same: HARI, SINGLA"],
+	['Jayanti Lal Maheta', 'JAYANTILAL MEHTA', 'STRONG', "spelling: MAHETA = MEHTA; same: JAYANTI, LAL"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -110,15 +110,21 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const shortCut = (w: Word) => w.legal && x.length >= FIELD_WIDTH && (LEGAL_SHORT_FORMS.get(w.text) ?? []).some((form) => form.length > last.text.length && form.startsWith(last.text));
 		// Not a firm's word and its plural (ORCHARD / ORCHARDS: below).
 		const plural = (w: Word) => (x.business || y.business) && w.text === `${last.text}S`;
+		// A name with a joined CHAND or KUMAR cut inside it: PREMCH of PREMCHAND (read as PREM CHAND).
+		const tailOf = (w: Word) => (y.words[w.index + 1]?.tail && free(y.words[w.index + 1]) ? y.words[w.index + 1] : undefined);
+		const joinedCut = (w: Word) => !w.text.startsWith(last.text) && `${w.text}${tailOf(w)?.text ?? ''}`.startsWith(last.text) && tailOf(w) !== undefined;
 		const cutFrom = (w: Word) =>
 			!plural(w) &&
-			((w.text.length > last.text.length && w.text.startsWith(last.text)) || (w.written.length > last.written.length && w.written.startsWith(last.written)) || shortCut(w));
+			((w.text.length > last.text.length && w.text.startsWith(last.text)) ||
+				(w.written.length > last.written.length && w.written.startsWith(last.written)) ||
+				shortCut(w) ||
+				joinedCut(w));
 		// A firm's word cut to its first letter at a bank's width (… ALMOND E for EXPORTERS) too: never a name's.
 		const firmWord = (w: Word) => x.business && x.length >= FIELD_WIDTH && BUSINESS_WORDS.has(w.text);
 		const whole = y.words.find((w) => free(w) && cutFrom(w) && (!initials || w.legal || firmWord(w)));
 		// Legal forms after the cut word went with it.
 		const after = whole ? y.words.filter((w) => free(w) && w.index > whole.index && w.legal) : [];
-		if (whole) put([last], [whole, ...after], 'cut');
+		if (whole) put([last], [whole, ...(joinedCut(whole) ? [tailOf(whole) as Word] : []), ...after], 'cut');
 	});
 	both((x, y, put) => {
 		for (const word of x.words.filter((w) => free(w) && w.initial && !w.optional)) {
@@ -154,7 +160,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };
 }
 
-/** A KUMAR of its own after a man's name (one ending in a consonant), or a KUMARI after a woman's, the other name has neither. */
+/** A KUMAR of its own after a man's name (one ending in a consonant, or -ENDRA), or a KUMARI after a woman's, the other name has neither. */
 function fillerKumar(w: Word, name: Name, other: Name): boolean {
 	if ((w.text !== 'KUMAR' && w.text !== 'KUMARI') || w.tail) return false;
 	// Nor against a DEVI, a married woman's (NIRMALA DEVI / NIRMALA KUMARI may be a mother and a daughter).
@@ -163,7 +169,7 @@ function fillerKumar(w: Word, name: Name, other: Name): boolean {
 	if (!before || before.optional || before.initial) return false;
 	// A woman's name ends in A or I far more often (SUNITA, PINKI); not a man's of the fathers' list (HARI, KRISHNA).
 	const hers = isWomansName(before.text) || (/[AI]$/.test(before.text) && !FATHERS_GIVEN_NAMES.has(before.text));
-	return w.text === 'KUMAR' ? /[^AEIOU]$/.test(before.text) : hers;
+	return w.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/.test(before.text) : hers;
 }
 
 /**
@@ -171,7 +177,8 @@ function fillerKumar(w: Word, name: Name, other: Name): boolean {
  * name ends in a consonant); a RAO not closing the name.
  */
 function saidTail(tail: Word, name: Name): boolean {
-	if (tail.text === 'LAL' || tail.text === 'KUMAR') return /[^AEIOU]$/.test(name.words[tail.index - 1]?.text ?? '');
+	// And a KUMAR after an -ENDRA, only ever a man's (JITENDRAKUMAR).
+	if (tail.text === 'LAL' || tail.text === 'KUMAR') return new RegExp(`[^AEIOU]$${tail.text === 'KUMAR' ? '|ENDRA$' : ''}`).test(name.words[tail.index - 1]?.text ?? '');
 	return tail.text === 'APPA' || (tail.text === 'RAO' && !isLast(tail, name));
 }
 
