@@ -25,7 +25,7 @@ interface Match {
 
 type MatchOne = (expected: string, atBank: string) => Match | null;
 
-const MARK = /\s*\(?\s*(?:\b(?:URF|URPH|ALIAS|AKA|A\/K\/A)\b\.?|@)\s*/i;
+const MARK = /(?:\(\s*)?(?:\b(?:URF|URPH|ALIAS|AKA|A\/K\/A)\b\.?|@)/i;
 /** A relation after the alias is the whole name's (RAJESH URF PAPPU S/O RAMESH). */
 const RELATION = /\s+(?:[SDWCH]\s*\/\s*O|U\s*\/\s*G)\b.*$/i;
 const RANK: NameMatchBand[] = ['NONE', 'WEAK', 'PARTIAL', 'STRONG', 'EXACT'];
@@ -35,8 +35,8 @@ export function splitAlias(text: string): Aliased {
 	const length = text.trim().length;
 	const mark = MARK.exec(text);
 	if (!mark) return { name: text, length };
-	let name = text.slice(0, mark.index);
-	let alias = text.slice(mark.index + mark[0].length);
+	let name = text.slice(0, mark.index).trim();
+	let alias = text.slice(mark.index + mark[0].length).trim();
 	const relation = RELATION.exec(alias);
 	if (relation) [name, alias] = [`${name}${relation[0]}`, alias.slice(0, relation.index)];
 	alias = alias.replace(/[()]/g, ' ').trim();

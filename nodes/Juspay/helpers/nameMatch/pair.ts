@@ -178,7 +178,7 @@ function fillerKumar(w: Word, name: Name, other: Name): boolean {
  */
 function saidTail(tail: Word, name: Name): boolean {
 	// And a KUMAR after an -ENDRA, only ever a man's (JITENDRAKUMAR).
-	if (tail.text === 'LAL' || tail.text === 'KUMAR') return new RegExp(`[^AEIOU]$${tail.text === 'KUMAR' ? '|ENDRA$' : ''}`).test(name.words[tail.index - 1]?.text ?? '');
+	if (tail.text === 'LAL' || tail.text === 'KUMAR') return (tail.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/ : /[^AEIOU]$/).test(name.words[tail.index - 1]?.text ?? '');
 	return tail.text === 'APPA' || (tail.text === 'RAO' && !isLast(tail, name));
 }
 

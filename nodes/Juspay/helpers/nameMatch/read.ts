@@ -291,6 +291,7 @@ export function keysOf(text: string): string[] {
 	const listed = SAME_NAMES.get(text);
 	const list = listed === undefined ? own : spellingKey(listed);
 	// A Parsi's JI after a name of five letters or more ending in a consonant: BURJORJI = BURJOR (not BALAJI, PREMJI).
-	const ji = /^([A-Z]{4,}[^AEIOU])J(?:I|EE)$/.exec(text)?.[1];
-	return [...new Set([own, list, ...(ji ? [spellingKey(ji)] : [])])];
+	const keys = list === own ? [own] : [own, list];
+	const ji = text.length >= 7 && /J(?:I|EE)$/.test(text) ? /^([A-Z]{4,}[^AEIOU])J(?:I|EE)$/.exec(text)?.[1] : undefined;
+	return ji ? [...keys, spellingKey(ji)] : keys;
 }

@@ -21,6 +21,8 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
  */
 const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|VAS|RAYAN|ISHN|(?:NJ|D)AY|NGH|KAR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY)A$/;
 
+const PART_FORMS = /^(?:LACHM|SHEO|VR[AI]J|YUGAL)|NARAIN|SWAR(?:OOP|UP)|[A-Z]{3}EIN$/;
+
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
 
@@ -42,9 +44,12 @@ function keyOf(word: string): string {
 	// Marathi and Odia write RI as RU after a first consonant: KRUSHNA = KRISHNA, MRUNAL = MRINAL, AMRUTA = AMRITA
 	// (not RUPA / RIPA). Before the endings, so that KRUSHNA ends as KRISHNA does.
 	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
-	// Hindi-belt forms of a name's first part: SHEONATH = SHIVNATH, VRIJMOHAN = BRIJMOHAN, YUGAL = JUGAL; RAMSAROOP = RAMSWAROOP.
-	w = w.replace(/^LACHM/, 'LAKSHM').replace(/NARAIN/, 'NARAYAN').replace(/(?<=[A-Z]{3})EIN$/, 'AIN'); // Sindhi LACHMAN; HUSEIN = HUSAIN
-	w = w.replace(/^SHEO(?=[^AEIOU])/, 'SHIV').replace(/^VR(?=[AI]J)/, 'BR').replace(/^YUGAL/, 'JUGAL').replace(/SWAR(?=OOP|UP)/, 'SAR');
+	// Forms of a part of a name: Hindi-belt SHEONATH = SHIVNATH, VRIJMOHAN = BRIJMOHAN, YUGAL = JUGAL, RAMSAROOP =
+	// RAMSWAROOP; Sindhi LACHMAN = LAKSHMAN; NARAIN = NARAYAN; HUSEIN = HUSAIN. (One test first: few words have any.)
+	if (PART_FORMS.test(w)) {
+		w = w.replace(/^SHEO(?=[^AEIOU])/, 'SHIV').replace(/^VR(?=[AI]J)/, 'BR').replace(/^YUGAL/, 'JUGAL').replace(/SWAR(?=OOP|UP)/, 'SAR');
+		w = w.replace(/^LACHM/, 'LAKSHM').replace(/NARAIN/, 'NARAYAN').replace(/(?<=[A-Z]{3})EIN$/, 'AIN');
+	}
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
 	w = w.replace(/AIAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA
