@@ -459,6 +459,21 @@ const table: Array<[string, string, string, string]> = [
 	['Bhai Gurdial Singh', 'GURDIAL SINGH', 'EXACT', "same name"],
 	['Hari Parshad Singla', 'HARI PD SINGLA', 'STRONG', "short form: PARSHAD = PD; same: HARI, SINGLA"],
 	['Jayanti Lal Maheta', 'JAYANTILAL MEHTA', 'STRONG', "spelling: MAHETA = MEHTA; same: JAYANTI, LAL"],
+	// The fiftieth (a twenty-fourth red team's, on joint and special accounts; the Andaman and Nicobar Islands): a joint
+	// account's holders one by one, a minor's and an heir's marks, SO and UG without the slash, Karen SAW and NAW.
+	['Ramesh Kumar', 'RAMESH KUMAR AND SUNITA DEVI', 'STRONG', "the first of the joint holders; same name"],
+	['Sunita Devi', 'RAMESH KUMAR AND SUNITA DEVI', 'PARTIAL', "another of the joint holders; left out: DEVI; same: SUNITA"],
+	['Gurpreet Kaur', 'GURPREET SINGH JT MANJIT KAUR', 'WEAK', "the first of the joint holders; surname differs: KAUR / SINGH; same: GURPREET"],
+	['Anil Jain or Meera Jain', 'SUNIL JAIN OR MEERA JAIN', 'WEAK', "joint holders: given name differs: ANIL / SUNIL; same: JAIN | same name"],
+	['Sunita Devi and Ramesh Kumar', 'RAMESH KUMAR AND SUNITA DEVI', 'STRONG', "joint holders in another order; joint holders: left out: DEVI; same: SUNITA | same name"],
+	['Sharma and Sons', 'SHARMA AND SONS', 'EXACT', "same name"],
+	['Rohan Kumar', 'ROHAN KUMAR MINOR U/G RAMESH KUMAR', 'STRONG', "left out: U/G, MINOR; same: ROHAN, KUMAR"],
+	['Ramesh Kumar', 'MINOR ROHAN KUMAR U/G RAMESH KUMAR', 'WEAK', "only in the bank's name: ROHAN; the relative's given name: RAMESH; left out: U/G, MINOR; same: KUMAR"],
+	['Kamla Devi', 'KAMLA DEVI LEGAL HEIR OF LATE SHYAM LAL', 'STRONG', "left out: DEVI, HEIR OF; same: KAMLA"],
+	['Vijay Singh SO Amit Singh', 'VIJAY SINGH S/O AMIT SINGH', 'STRONG', "left out: S/O; same: VIJAY, SINGH"],
+	['Minor Irrigation Division', 'MAJOR IRRIGATION DIVISION', 'WEAK', "word differs: MINOR / MAJOR; same: IRRIGATION, DIVISION"],
+	['Saw Paul', 'NAW PAUL', 'WEAK', "a man's and a woman's: SAW / NAW; same: PAUL"],
+	['Paritosh Boidya', 'PARITOSH BAIDYA', 'STRONG', "spelling: BOIDYA = BAIDYA; same: PARITOSH"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

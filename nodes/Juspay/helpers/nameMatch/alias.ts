@@ -4,7 +4,8 @@
  * the alias's words would pair with any word of the other name and two people of one alias (RAMESH KUMAR URF PAPPU /
  * RAJESH KUMAR URF PAPPU) would differ only by a given name among many words.
  */
-import { SCORE_RANGE, type NameMatchBand } from './judge';
+import { better, capped, inBand, lower, type Match, type MatchOne } from './bands';
+import { SCORE_RANGE } from './judge';
 import { FIELD_WIDTH } from './pair';
 
 export interface Aliased {
@@ -16,19 +17,9 @@ export interface Aliased {
 	length: number;
 }
 
-/** What a match gives: the band, its score and why (index.ts's NameMatch). */
-interface Match {
-	score: number;
-	band: NameMatchBand;
-	explanation: string;
-}
-
-type MatchOne = (expected: string, atBank: string) => Match | null;
-
 const MARK = /(?:\(\s*)?(?:\b(?:URF|URPH|ALIAS|AKA|A\/K\/A)\b\.?|@)/i;
 /** A relation after the alias is the whole name's (RAJESH URF PAPPU S/O RAMESH). */
 const RELATION = /\s+(?:[SDWCH]\s*\/\s*O|U\s*\/\s*G)\b.*$/i;
-const RANK: NameMatchBand[] = ['NONE', 'WEAK', 'PARTIAL', 'STRONG', 'EXACT'];
 
 /** The name and its alias, when the text has an alias mark with letters on both sides. */
 export function splitAlias(text: string): Aliased {
@@ -69,8 +60,6 @@ function forms({ alias, family }: Aliased): string[] {
 	return family && !/\s/.test(one) && one.toUpperCase() !== family.toUpperCase() ? [one, `${one} ${family}`] : [one];
 }
 
-const best = (texts: string[], match: (text: string) => Match | null) => texts.map(match).reduce(better, null);
-
 /** `cut`'s record reached the bank's width and its alias is the start of the other's (… URF MUN / … URF MUNNA). */
 function aliasCut(cut: Aliased, full: Aliased): boolean {
 	const letters = (text?: string) => (text ?? '').toUpperCase().replace(/[^A-Z ]/g, '').trim();
@@ -81,25 +70,15 @@ function aliasCut(cut: Aliased, full: Aliased): boolean {
 /** Both pairs must hold: the worse band, and an alias that differs is another person (at most WEAK). */
 function both(names: Match | null, aliases: Match | null, written: string): Match | null {
 	if (names === null || aliases === null) return null;
-	if (RANK.indexOf(aliases.band) <= RANK.indexOf('WEAK')) {
-		const band = names.band === 'NONE' ? 'NONE' : 'WEAK';
+	if (aliases.band === 'WEAK' || aliases.band === 'NONE') {
+		const band = lower(names.band, 'WEAK');
 		return { band, score: inBand(band, names.score), explanation: `alias differs: ${written}; ${names.explanation}` };
 	}
-	const band = RANK[Math.min(RANK.indexOf(names.band), RANK.indexOf(aliases.band))];
+	const band = lower(names.band, aliases.band);
 	return { band, score: inBand(band, Math.min(names.score, aliases.score)), explanation: `${names.explanation}; alias: ${aliases.explanation}` };
 }
 
-function capped(match: Match | null, most: NameMatchBand, said: string): Match | null {
-	if (match === null) return null;
-	const band = RANK[Math.min(RANK.indexOf(match.band), RANK.indexOf(most))];
-	return { band, score: inBand(band, match.score), explanation: `${said}; ${match.explanation}` };
-}
-
-function better(x: Match | null, y: Match | null): Match | null {
-	if (x === null || y === null) return x ?? y;
-	return RANK.indexOf(y.band) > RANK.indexOf(x.band) || (y.band === x.band && y.score > x.score) ? y : x;
-}
+const best = (texts: string[], match: (text: string) => Match | null) => texts.map(match).reduce(better, null);
 
 /** As the explanations show words: upper case, one space apart. */
 const shown = (text?: string) => (text ?? '').toUpperCase().replace(/\s+/g, ' ').trim();
-const inBand = (band: NameMatchBand, score: number) => Math.min(SCORE_RANGE[band][1], Math.max(SCORE_RANGE[band][0], score));

@@ -12,11 +12,13 @@
  * - pair.ts pairs the words of the two names (same word, spelling, short
  *   form, joined words, a word the bank cut, initials);
  * - judge.ts gives the band and score, explain.ts the explanation;
- * - alias.ts compares a name with an alias (URF, ALIAS, @) as two names.
+ * - alias.ts compares a name with an alias (URF, ALIAS, @) as two names, joint.ts
+ *   a joint account's holders (JT, AND, OR) one by one.
  * docs/verdict.md says what each band means for a payment.
  */
 import { matchAliased, splitAlias } from './alias';
 import { explain } from './explain';
+import { holdersOf, matchJoint } from './joint';
 import { judge, type NameMatchBand } from './judge';
 import { FIELD_WIDTH, pairWords, type Pairing } from './pair';
 import { readName, type Name } from './read';
@@ -35,6 +37,12 @@ export interface NameMatch {
 
 /** `expected` (the name given) against `atBank`; null when either has no letters or digits. */
 export function matchNames(expected: string, atBank: string): NameMatch | null {
+	const [x, y] = [holdersOf(expected), holdersOf(atBank)];
+	return x.length === 1 && y.length === 1 ? matchPerson(expected, atBank) : matchJoint(x, y, matchPerson);
+}
+
+/** One holder's names (joint.ts): with an alias or without (alias.ts). */
+function matchPerson(expected: string, atBank: string): NameMatch | null {
 	const [x, y] = [splitAlias(expected), splitAlias(atBank)];
 	return x.alias === undefined && y.alias === undefined ? matchOne(expected, atBank) : matchAliased(x, y, matchOne);
 }

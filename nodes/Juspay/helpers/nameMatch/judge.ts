@@ -83,8 +83,8 @@ function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name): strin
 	return x && y && (x === 'BHAI') !== (y === 'BHAI') ? `a man's and a woman's form of address: ${x} / ${y}` : undefined;
 }
 
-const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O']);
-const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'SUSHRI', 'W/O', 'D/O']);
+const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW']); // SAW, NAW: a Karen man's and woman's
+const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'SUSHRI', 'W/O', 'D/O', 'NAW']);
 
 /**
  * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a
@@ -92,7 +92,7 @@ const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', '
  */
 function sexesDiffer(a: Name, b: Name): string | undefined {
 	const marks = (name: Name, of: Set<string>) => name.words.find((w) => w.optional && !w.family && of.has(w.text))?.text ?? (of.has(name.relation ?? '') ? name.relation : undefined);
-	const has = (name: Name, text: string) => name.words.some((w) => w.text === text);
+	const has = (name: Name, text: string) => name.words.some((w) => w.text === text && !w.family); // not a relative's (SYEDA … W/O SYED IMRAN)
 	for (const [x, y] of [[a, b], [b, a]]) {
 		// SYEDA is a woman; SYED with no woman's word beside it a man (SYED AHMED / SYEDA AHMED; a bank may write SYED AYESHA BEGUM).
 		const womanWord = () => x.words.some((w) => WOMENS_WORDS.has(w.text) || isWomans(w.text));

@@ -70,7 +70,7 @@ export interface Name {
  * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
  * guardian: a minor's account) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
  */
-const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] O(?= [A-Z]{2})|U\s*\/\s*G|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
+const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:LEGAL )?HEIRS? OF|NOMINEE(?: OF)?|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
 /** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a business word. */
 const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
@@ -112,6 +112,8 @@ function isTitle(texts: string[], i: number): boolean {
 	// SARDAR is a Sikh's title (SARDAR RANJIT SINGH) and a name elsewhere (SARDAR ALI KHAN); MAJOR SINGH is a given name.
 	if (word === 'SARDAR' && !texts.some(isSikhWord)) return false;
 	if (word === 'MAJOR' && texts[i + 1] === 'SINGH') return false;
+	// A minor's (MINOR AARAV GUPTA) and a rank, not a firm's word (MINOR IRRIGATION DIVISION, MAJOR PORT TRUST).
+	if (word === 'MINOR' || word === 'MAJOR') return !texts.some((w) => FIRM_WORDS.has(w)) && (word === 'MINOR' || i + 2 < texts.length);
 	// S. in front of a Sikh's given name is SARDAR (S. GURPREET SINGH); S. SINGH SANDHU is an initial.
 	if (word === 'S') return i === 0 && texts.length >= 3 && !isSikhWord(texts[1]) && texts.slice(2).some(isSikhWord);
 	// CH. before a Jat's name with SINGH is CHAUDHARY (CH. RAJBIR SINGH MALIK); elsewhere a Telugu house name's initial.
@@ -145,7 +147,7 @@ export function readName(name: string): Name {
 	let business = false;
 	let relative: string | undefined;
 	let kin: string | undefined;
-	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || text.includes('PARTNER') || / [SDW] O /.test(text)) {
+	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || text.includes('PARTNER') || / (?:[SDW] ?O|UG|UNDER|HEIRS?|NOMINEE) /.test(text)) {
 		const relation = RELATION.exec(text);
 		const [before, after] = relation ? [text.slice(0, relation.index), text.slice(relation.index + relation[0].length)] : ['', ''];
 		const proprietor = relation !== null && /PROP|PARTNER/.test(relation[0]);
@@ -157,10 +159,11 @@ export function readName(name: string): Name {
 		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
 			// WD/O: widow of, as W/O.
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
-			const shown = /^[SDW]O$/.test(said) ? `${said[0]}/O` : said;
+			const shown = /^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER)/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$/, 'HEIR OF');
 			dropped.push(shown);
 			kin = shown.startsWith('PROP') || shown.startsWith('PARTNER') ? 'PROP' : shown;
 			[text, relative] = firmAfter ? [after, before] : [before, after];
+			if (kin === 'U/G') text = text.replace(/\bMINOR\b/g, (word: string) => (dropped.push(word), ' ')); // ROHAN KUMAR MINOR U/G …
 		}
 		text = text.replace(MESSRS, () => {
 			business = true;

@@ -68,7 +68,7 @@ function keyOf(word: string): string {
 	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)
 	w = w.replace(/(?<=^[A-Z]{3,})AO$/, 'AV'); // Marathi: KESHAO = KESHAV, MADHAO = MADHAV, JADHAO = JADHAV
 	w = w.replace(/(?<=^[A-Z]{3,})ANTHAM$/, 'ANDAM'); // Tamil: MURUGANANTHAM = MURUGANANDAM (not ANANTH / ANAND)
-	w = w.replace(/^PRO(?=[^AEIOU])/, 'PRA'); // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
+	w = w.replace(/^PRO(?=[^AEIOU])/, 'PRA').replace(/^([BMSK])OI(?=[^AEIOU])/, '$1AI'); // and BOIDYA = BAIDYA, MOITRA = MAITRA // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
 	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
 	w = w.replace(/AVVA$|AMMAL$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, YELLAVVA = YELLAMMA; Tamil: GNANAMMAL = GNANAMMA

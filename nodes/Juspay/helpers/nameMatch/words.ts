@@ -12,7 +12,9 @@ export const TITLES = new Set([
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
 	'LATE', 'SRIMATI', 'SARDAR', 'JANAB', 'REV', 'FR', 'PASTOR', 'NAWAB', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
-	'AGHA', 'BHAI', // a Shia honorific in Kashmir: AGHA SYED BAQIR RIZVI; a Sikh's in front: BHAI GURDIAL SINGH
+	// A Shia honorific in Kashmir: AGHA SYED BAQIR RIZVI; a Sikh's in front: BHAI GURDIAL SINGH; Karen (Andaman): NAW a
+	// woman's, SAW a man's.
+	'AGHA', 'BHAI', 'NAW', 'SAW',
 	'ALHAJ', 'ERVAD', // a Bohra or Khoja Muslim's who made the Hajj; a Parsi priest's (ERVAD KAIKHUSHRU DASTUR)
 	'PT', 'SARDARNI', 'JT', 'PU', 'PI', // Pandit, a priest's title: PT. RAMESH PANDEY; a Sikh woman's; joint holders (JT.); Mizo Mr, Mrs
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
@@ -26,7 +28,7 @@ export const TITLES = new Set([
 /** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
 export const NAME_TITLES = new Set([
 	'CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'SELVI', 'SARDAR', 'MAJOR', 'SRI', 'SHREE', 'HAJI', 'HAJEE', 'KUMARI', 'BIBI',
-	'NAWAB', 'PANDIT', 'ACHARYA', 'SWAMI', 'AGHA',
+	'NAWAB', 'PANDIT', 'ACHARYA', 'SWAMI', 'AGHA', 'BABY', // BABY ANAYA SHARMA, a minor's; BABY KUMARI is a name
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
@@ -46,6 +48,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	KMR: ['KUMAR'],
 	BD: ['BAHADUR'], // Nepali and Gorkha: RAMESH BD THAPA
 	PD: ['PRASAD'],
+	MG: ['MAUNG'], // Karen and Burmese: SAW THEIN MG
 	NR: ['NARAYAN'], // Bihar: AWADHESH NR MISHRA
 	PRD: ['PRASAD'],
 	CH: ['CHANDRA', 'CHAND'],

@@ -1,0 +1,60 @@
+/**
+ * A joint account's name: RAMESH KUMAR JT SUNITA DEVI, MEERA JAIN OR ANIL JAIN, RITU SHARMA / ANKIT SHARMA, RAMESH
+ * KUMAR AND SUNITA DEVI. Its holders are two people (or more), each compared as a name of its own: read as one name,
+ * the words of one holder would pair with the other's (GURPREET KAUR against GURPREET SINGH JT MANJIT KAUR).
+ * Banks often give only the first holder's name, so a name against the first holder is the same account; against
+ * another holder it is PARTIAL: a person looks.
+ */
+import { better, capped, rank, type Match, type MatchOne } from './bands';
+import { readName } from './read';
+
+/** A mark between two holders; AND, & and OR only between two names of people (not SHARMA AND SONS). */
+const MARK = /\s+(?:JT\.?|JOINT(?:LY)?(?:\s+WITH)?|OR|AND|&|\/)\s+/gi;
+const PEOPLE_ONLY = /^(?:JT|JOINT)/i;
+
+/** The holders of a joint account's name, in order; one holder when the name has no such mark. */
+export function holdersOf(text: string): string[] {
+	if (!/\s(?:JT|JOINT|OR|AND|&|\/)\s/i.test(text)) return [text];
+	// S / O, U / G, M / S written with spaces are a relation or a firm's mark, not two holders.
+	if (/\b(?:[SDWCH]\s+\/\s+O|U\s+\/\s+G|M\s+\/\s+S)\b/i.test(text)) return [text];
+	const parts = text.split(MARK).map((part) => part.trim());
+	// Each a person's name of two words or more (RAMESH KUMAR AND SUNITA DEVI, not RAM AND SHYAM or PATEL AND CO).
+	const person = (part: string) => {
+		if ((part.match(/[A-Z]{2,}/gi) ?? []).length < 2) return false;
+		const name = readName(part);
+		return !name.business && name.relative === undefined;
+	};
+	const onlyJoint = [...text.matchAll(MARK)].every((mark) => PEOPLE_ONLY.test(mark[0].trim()));
+	if (parts.length < 2 || !parts.every((part) => (onlyJoint ? /[A-Z]/i.test(part) : person(part)))) return [text];
+	return parts;
+}
+
+/** `a` (the name given) against `b` (the bank's), when either names holders of a joint account. */
+export function matchJoint(a: string[], b: string[], match: MatchOne): Match | null {
+	if (a.length > 1 && b.length > 1) return sameHolders(a, b, match);
+	const [one, several, first] = a.length === 1 ? [a[0], b, true] : [b[0], a, false];
+	const matches = several.map((holder) => (first ? match(one, holder) : match(holder, one)));
+	const best = matches.reduce(better, null);
+	if (best === null) return null;
+	const which = matches.indexOf(best);
+	// The first holder is whom a bank names; another holder is on the account too, but a person looks.
+	return which === 0 ? capped(best, 'STRONG', 'the first of the joint holders') : capped(best, 'PARTIAL', 'another of the joint holders');
+}
+
+/** Both name joint holders: the same people in the same order, or in another (at most STRONG). */
+function sameHolders(a: string[], b: string[], match: MatchOne): Match | null {
+	const inOrder = all(a.map((holder, i) => (i < b.length ? match(holder, b[i]) : null)));
+	const swapped = a.length === 2 && b.length === 2 ? all([match(a[0], b[1]), match(a[1], b[0])]) : null;
+	const best = rank(swapped) > rank(inOrder) ? capped(swapped, 'STRONG', 'joint holders in another order') : inOrder;
+	if (best === null) return null;
+	// A holder more or fewer: the account is not the one named.
+	return a.length === b.length ? best : capped(best, 'PARTIAL', 'a joint holder missing');
+}
+
+/** The worst of the holders' matches: every holder must be the same person. */
+function all(matches: Array<Match | null>): Match | null {
+	if (matches.some((m) => m === null)) return null;
+	const worst = (matches as Match[]).reduce((x, y) => (rank(y) < rank(x) ? y : x));
+	const shown = (matches as Match[]).map((m) => m.explanation).join(' | ');
+	return { band: worst.band, score: worst.score, explanation: `joint holders: ${shown}` };
+}
