@@ -474,6 +474,16 @@ const table: Array<[string, string, string, string]> = [
 	['Minor Irrigation Division', 'MAJOR IRRIGATION DIVISION', 'WEAK', "word differs: MINOR / MAJOR; same: IRRIGATION, DIVISION"],
 	['Saw Paul', 'NAW PAUL', 'WEAK', "a man's and a woman's: SAW / NAW; same: PAUL"],
 	['Paritosh Boidya', 'PARITOSH BAIDYA', 'STRONG', "spelling: BOIDYA = BAIDYA; same: PARITOSH"],
+	// The fifty-first (a twenty-fifth red team's, on Telugu names; Vidarbha's and Marathwada's farmers): a Marathi
+	// father's JI, GARU, a firm's words joined as written (COT FAB), JAI = JAY before a consonant, -IAH, ROW = RAO.
+	['Bhaurao Nathu Meshram', 'BHAURAO NATHUJI MESHRAM', 'STRONG', "spelling: NATHU = NATHUJI; same: BHAU, RAO, MESHRAM"],
+	['Shivaji Patil', 'SHIVA PATIL', 'WEAK', "given name differs: SHIVAJI / SHIVA; same: PATIL"],
+	['Kolla Venkata Rao Garu', 'KOLLA VENKATA RAO', 'STRONG', "left out: GARU; same: KOLLA, VENKATA, RAO"],
+	['Vaishnavi Cotfab Pvt Ltd', 'VAISHNAVI COT FAB PVT LTD', 'STRONG', "joined: COTFAB = COT FAB; same: VAISHNAVI, PVT, LTD"],
+	['Jaysing Devla Rathod', 'JAISING DEVLA RATHOD', 'STRONG', "spelling: JAYSING = JAISING; same: DEVLA, RATHOD"],
+	['Bollu Lingaiah', 'BOLLU LINGIAH', 'STRONG', "spelling: LINGAIAH = LINGIAH; same: BOLLU"],
+	['Cherian Zachariah', 'CHERIAN ZACHARIA', 'STRONG', "spelling: ZACHARIAH = ZACHARIA; same: CHERIAN"],
+	['Subba Row Velagapudi', 'VELAGAPUDI SUBBA RAO', 'STRONG', "another order; spelling: ROW = RAO; same: SUBBA, VELAGAPUDI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

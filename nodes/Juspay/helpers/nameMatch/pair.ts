@@ -198,8 +198,9 @@ function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 			text += free[end].text;
 			written += free[end].written;
 			full += SHORT_FORMS.get(free[end].text)?.[0] ?? free[end].text;
-			// Spellings differ in length (LAXMI / LAKSHMI), so only a run far longer than the word stops the search.
-			if (text.length > 2 * word.text.length) break;
+			// Spellings differ in length (LAXMI / LAKSHMI), so only a run far longer than the word stops the search (as
+			// written too: COT FAB, read as COT FABRICATION, is COTFAB).
+			if (Math.min(text.length, written.length) > 2 * word.text.length) break;
 			// A short form written apart too: CO OP = COOP = COOPERATIVE.
 			const matches = text === word.text || written === word.written || BUSINESS_FORMS.get(written) === word.text;
 			const spelt = (joined: string) => keysOf(joined).some((key) => word.keys.includes(key));

@@ -293,8 +293,8 @@ export function keysOf(text: string): string[] {
 	const own = spellingKey(text);
 	const listed = SAME_NAMES.get(text);
 	const list = listed === undefined ? own : spellingKey(listed);
-	// A Parsi's JI after a name of five letters or more ending in a consonant: BURJORJI = BURJOR (not BALAJI, PREMJI).
+	// A JI of respect after five letters or more not ending in A, E, I: BURJORJI = BURJOR, NATHUJI (not BALAJI, PREMJI).
 	const keys = list === own ? [own] : [own, list];
-	const ji = text.length >= 7 && /J(?:I|EE)$/.test(text) ? /^([A-Z]{4,}[^AEIOU])J(?:I|EE)$/.exec(text)?.[1] : undefined;
+	const ji = text.length >= 7 && /J(?:I|EE)$/.test(text) ? /^([A-Z]{4,}[^AEI])J(?:I|EE)$/.exec(text)?.[1] : undefined;
 	return ji ? [...keys, spellingKey(ji)] : keys;
 }

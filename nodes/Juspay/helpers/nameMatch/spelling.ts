@@ -52,7 +52,7 @@ function keyOf(word: string): string {
 	}
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
-	w = w.replace(/AIAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA
+	w = w.replace(/AIAH$|(?<=[BGKLNPT])IAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA, LINGIAH (not ZACHARIAH)
 	w = w.replace(/(?<=^[A-Z]{3,})SA(?:HE)?B$/, 'SO').replace(/^JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB; JYOTIBA = JOTIBA
 	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
 	// -LO, -STO or -RTO, whose -A is a woman's (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA).
@@ -67,14 +67,14 @@ function keyOf(word: string): string {
 	w = w.replace(/DEO$/, 'DEV').replace(/ARAJU$/, 'ARAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ (Telugu)
 	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)
 	w = w.replace(/(?<=^[A-Z]{3,})AO$/, 'AV'); // Marathi: KESHAO = KESHAV, MADHAO = MADHAV, JADHAO = JADHAV
-	w = w.replace(/(?<=^[A-Z]{3,})ANTHAM$/, 'ANDAM'); // Tamil: MURUGANANTHAM = MURUGANANDAM (not ANANTH / ANAND)
+	w = w.replace(/(?<=^[A-Z]{3,})ANTH?AM$/, 'ANDAM'); // Tamil: MURUGANANTHAM = MURUGANANDAM (not ANANTH / ANAND); SURYAKANTAM
 	w = w.replace(/^PRO(?=[^AEIOU])/, 'PRA').replace(/^([BMSK])OI(?=[^AEIOU])/, '$1AI'); // and BOIDYA = BAIDYA, MOITRA = MAITRA // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
 	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
 	w = w.replace(/AVVA$|AMMAL$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, YELLAVVA = YELLAMMA; Tamil: GNANAMMAL = GNANAMMA
 	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA|BRITT?[OA])/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA); MELLO's O is an A by now
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY
-	w = w.replace(/NGSH/, 'NSH').replace(/^JEY/, 'JAY'); // HIMANGSHU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil)
+	w = w.replace(/NGSH/, 'NSH').replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // HIMANGSHU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
 	// long words (EE and OO one letter: YOGEESH = YOGISH): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).
 	// Not before W: OW is the AU of SHOWKAT = SHAUKAT, BHOWMICK = BHAUMIK.

@@ -75,8 +75,8 @@ const LONG_ONLY = ['DEVI', 'BANU', 'BANO', 'BANOO'];
 export function personWords(word: string, afterFirst: boolean, dropped: string[]): string[] {
 	// A Rajput's JI after SINH is a mark of respect: PRAVINSINHJI = PRAVINSINH.
 	if (word.length >= 9 && word.endsWith('SINHJI')) word = word.slice(0, -2);
-	// JI after a person's name is a mark of respect: BHOLA PRASAD JI, GOPAL JI THAKUR.
-	if (afterFirst && (ADDRESS_WORDS.includes(word) || word === 'JI')) {
+	// JI and Telugu GARU after a person's name are marks of respect: BHOLA PRASAD JI, GOPAL JI THAKUR, VENKATA RAO GARU.
+	if (afterFirst && (ADDRESS_WORDS.includes(word) || word === 'JI' || word === 'GARU')) {
 		dropped.push(word);
 		return [];
 	}
