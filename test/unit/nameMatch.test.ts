@@ -484,6 +484,15 @@ const table: Array<[string, string, string, string]> = [
 	['Bollu Lingaiah', 'BOLLU LINGIAH', 'STRONG', "spelling: LINGAIAH = LINGIAH; same: BOLLU"],
 	['Cherian Zachariah', 'CHERIAN ZACHARIA', 'STRONG', "spelling: ZACHARIAH = ZACHARIA; same: CHERIAN"],
 	['Subba Row Velagapudi', 'VELAGAPUDI SUBBA RAO', 'STRONG', "another order; spelling: ROW = RAO; same: SUBBA, VELAGAPUDI"],
+	// The fifty-second (a twenty-sixth red team's, on the North-East; Lucknow's artisans): a Meitei CHANU against DEVI,
+	// Bengali DEBI, JI a filler that may be joined (LAL JI), ABDURRAHMAN, KANEEZ, MAULANA, SAMOOH in an SHG, LKO.
+	['Ningthoujam Bembem Chanu', 'NINGTHOUJAM BEMBEM DEVI', 'STRONG', "left out: DEVI, CHANU; same: NINGTHOUJAM, BEMBEM"],
+	['Manju Devi', 'MANJU DEBI', 'STRONG', "left out: DEVI, DEBI; same: MANJU"],
+	['Lalji Yadav', 'LAL JI YADAV', 'STRONG', "joined: LALJI = LAL JI; same: YADAV"],
+	['Abdurrahman Ansari', 'ABDUL RAHMAN ANSARI', 'STRONG', "joined: ABDURRAHMAN = ABDUL RAHMAN; same: ANSARI"],
+	['Kaneez Sakina', 'KANIZ SAKINA', 'STRONG', "spelling: KANEEZ = KANIZ; same: SAKINA"],
+	['Maulana Kalbe Abbas', 'KALBE ABBAS', 'EXACT', "same name"],
+	['Mahila Chikankari Swayam Sahayata Samooh', 'MAHILA CHIKANKARI SHG', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -13,7 +13,7 @@ export interface Aliased {
 	alias?: string;
 	/** The name's last word, when it has two or more: an alias of one word is said with it (… YADAV URF PAPPU: PAPPU YADAV). */
 	family?: string;
-	/** The whole record's letters and spaces: at the bank's width the alias at its end may be cut (… URF MUN). */
+	/** The whole record's length: at the bank's width the alias at its end may be cut (… URF MUN). */
 	length: number;
 }
 

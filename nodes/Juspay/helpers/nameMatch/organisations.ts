@@ -102,7 +102,7 @@ TEX=TEXTILES TPT=TRANSPORT TRADG=TRADING TRANSP=TRANSPORT TRANSPT=TRANSPORT TRAV
 TRDG=TRADING TRDRS=TRADERS TRDS=TRADERS TRG=TRAINING TRNG=TRAINING TRPT=TRANSPORT TRS=TRADERS TRST=TRUST
 TRVL=TRAVEL TRVLS=TRAVELS TXTLS=TEXTILES UNIV=UNIVERSITY UTD=UNITED VIDYALAY=VIDYALAYA WELF=WELFARE WKRS=WORKERS
 WKS=WORKS
-MYDT=MARYADIT PHARMA=PHARMACEUTICALS
+MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW
 `
 		.split(/\s+/)
 		.filter((entry) => entry !== '')
@@ -112,7 +112,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS
 /** Multi-word names an organisation is also known by its letters: written as the letters. */
 export const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// SWA, SAHAYTA, SAMOOH as written; at the end of a record a bank cut (… SWAYAM SAHAYATA SA).
-	[/\bSWA(?:YAM)? SAHAYA?TA SAMO?O?UH\b|\bSWAYAM SAHAYA?TA(?: S[A-Z]*)?$|\bSELF HELP GROUP\b/g, 'SHG'],
+	[/\bSWA(?:YAM)? SAHAYA?TA SAM(?:O?O?U|OO)H\b|\bSWAYAM SAHAYA?TA(?: S[A-Z]*)?$|\bSELF HELP GROUP\b/g, 'SHG'],
 	[/\bNEIGHBOURHOOD GROUP\b/g, 'NHG'],
 	// A co-operative housing society, as Maharashtra writes it (CHS, CO-OP HSG SOC LTD), or cut at the end (… HSG SO).
 	[/\b(?:CO[\s.-]*OP(?:ERATIVE)?[\s.]*)?(?:HSG|HOUSING)[\s.]+(?:SOC(?:IETY|Y)?\b|SO$)\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?|\bCHS[\s.]+(?:LTD|LIMITED)\b\.?/g, 'CHS'],

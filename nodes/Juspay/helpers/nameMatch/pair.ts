@@ -147,14 +147,15 @@ export function pairWords(a: Name, b: Name): Pairing {
 	});
 	// Not missing: AND, OF …; a KUMAR, LAL or Kannada APPA written onto a given name (BHAVESHKUMAR, the Gujarati form of
 	// BHAVESH; DHIRAJLAL; MAHADEVAPPA); SRI inside a business's name (UDUPI SRI KRISHNA BHAVAN).
-	// A Malabar HAJI after the given name is an honorific too (ABDUL RAHIMAN HAJI).
+	// A Malabar HAJI after the given name is an honorific too (ABDUL RAHIMAN HAJI); a Meitei girl's CHANU against a
+	// married woman's DEVI is one woman (BEMBEM CHANU, BEMBEM DEVI).
 	// So is a KUMAR after a man's name or a KUMARI after a woman's, as North and East India add or drop them (ROHIT
 	// KUMAR SINGH, SUNITA KUMARI), unless the other name says the other (KUMAR / KUMARI).
 	const said = (w: Word, name: Name, other: Name) =>
 		FILLERS.has(w.text) ||
 		(w.tail && saidTail(w, name)) ||
 		(name.business && HONORIFICS.has(w.text)) ||
-		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || fillerKumar(w, name, other)));
+		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || fillerKumar(w, name, other) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
 	const rest = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name, other));
 	const aside = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name, other));
 	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };

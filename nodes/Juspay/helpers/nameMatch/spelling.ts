@@ -21,7 +21,7 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
  */
 const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|VAS|RAYAN|ISHN|(?:NJ|D)AY|NGH|KAR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY)A$/;
 
-const PART_FORMS = /^(?:LACHM|SHEO|VR[AI]J|YUGAL)|NARAIN|SWAR(?:OOP|UP)|[A-Z]{3}EIN$/;
+const PART_FORMS = /^(?:LACHM|SHEO|VR[AI]J|YUGAL|ABDU[RSZNT])|NARAIN|SWAR(?:OOP|UP)|[A-Z]{3}EIN$/;
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
@@ -45,10 +45,10 @@ function keyOf(word: string): string {
 	// (not RUPA / RIPA). Before the endings, so that KRUSHNA ends as KRISHNA does.
 	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
 	// Forms of a part of a name: Hindi-belt SHEONATH = SHIVNATH, VRIJMOHAN = BRIJMOHAN, YUGAL = JUGAL, RAMSAROOP =
-	// RAMSWAROOP; Sindhi LACHMAN = LAKSHMAN; NARAIN = NARAYAN; HUSEIN = HUSAIN. (One test first: few words have any.)
+	// RAMSWAROOP; Sindhi LACHMAN = LAKSHMAN; NARAIN = NARAYAN; HUSEIN = HUSAIN; ABDURRAHMAN = ABDULRAHMAN. (One test first: few words have any.)
 	if (PART_FORMS.test(w)) {
 		w = w.replace(/^SHEO(?=[^AEIOU])/, 'SHIV').replace(/^VR(?=[AI]J)/, 'BR').replace(/^YUGAL/, 'JUGAL').replace(/SWAR(?=OOP|UP)/, 'SAR');
-		w = w.replace(/^LACHM/, 'LAKSHM').replace(/NARAIN/, 'NARAYAN').replace(/(?<=[A-Z]{3})EIN$/, 'AIN');
+		w = w.replace(/^ABDU([RSZNT])(?=\1[A-Z]{3})/, 'ABDUL').replace(/^LACHM/, 'LAKSHM').replace(/NARAIN/, 'NARAYAN').replace(/(?<=[A-Z]{3})EIN$/, 'AIN');
 	}
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
@@ -62,7 +62,7 @@ function keyOf(word: string): string {
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
 	w = w.replace(/ORE$/, 'OR').replace(/(?<=K)ER$/, 'AR'); // and THAKKER = THAKKAR, BHASKER = BHASKAR
 	w = w.replace(/([AEIOU])H$|(?<=A)W$/, '$1'); // SHAH = SHA, DINSHAW = DINSHAH (not DHRUW: that W is DHRUV's V)
-	w = w.replace(/EZ$/, 'ES'); // FERNANDEZ = FERNANDES
+	w = w.replace(/(?<!E)EZ$/, 'ES'); // FERNANDEZ = FERNANDES (not KANEEZ: KANIZ)
 	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
 	w = w.replace(/DEO$/, 'DEV').replace(/ARAJU$/, 'ARAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ (Telugu)
 	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)

@@ -70,13 +70,12 @@ export function withoutDegrees(text: string, dropped: string[]): string {
  * address is set aside (JIGNESHBHAI → JIGNESH, a lone BEN after a name), and
  * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
  */
-const LONG_ONLY = ['DEVI', 'BANU', 'BANO', 'BANOO'];
+const LONG_ONLY = ['DEVI', 'DEBI', 'BANU', 'BANO', 'BANOO'];
 
 export function personWords(word: string, afterFirst: boolean, dropped: string[]): string[] {
 	// A Rajput's JI after SINH is a mark of respect: PRAVINSINHJI = PRAVINSINH.
 	if (word.length >= 9 && word.endsWith('SINHJI')) word = word.slice(0, -2);
-	// JI and Telugu GARU after a person's name are marks of respect: BHOLA PRASAD JI, GOPAL JI THAKUR, VENKATA RAO GARU.
-	if (afterFirst && (ADDRESS_WORDS.includes(word) || word === 'JI' || word === 'GARU')) {
+	if (afterFirst && ADDRESS_WORDS.includes(word)) {
 		dropped.push(word);
 		return [];
 	}

@@ -14,7 +14,7 @@ export const TITLES = new Set([
 	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
 	// A Shia honorific in Kashmir: AGHA SYED BAQIR RIZVI; a Sikh's in front: BHAI GURDIAL SINGH; Karen (Andaman): NAW a
 	// woman's, SAW a man's.
-	'AGHA', 'BHAI', 'NAW', 'SAW',
+	'AGHA', 'BHAI', 'NAW', 'SAW', 'MAULANA', // and a Muslim scholar's: MAULANA KALBE ABBAS
 	'ALHAJ', 'ERVAD', // a Bohra or Khoja Muslim's who made the Hajj; a Parsi priest's (ERVAD KAIKHUSHRU DASTUR)
 	'PT', 'SARDARNI', 'JT', 'PU', 'PI', // Pandit, a priest's title: PT. RAMESH PANDEY; a Sikh woman's; joint holders (JT.); Mizo Mr, Mrs
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
@@ -28,7 +28,7 @@ export const TITLES = new Set([
 /** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
 export const NAME_TITLES = new Set([
 	'CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'SELVI', 'SARDAR', 'MAJOR', 'SRI', 'SHREE', 'HAJI', 'HAJEE', 'KUMARI', 'BIBI',
-	'NAWAB', 'PANDIT', 'ACHARYA', 'SWAMI', 'AGHA', 'BABY', // BABY ANAYA SHARMA, a minor's; BABY KUMARI is a name
+	'NAWAB', 'PANDIT', 'ACHARYA', 'SWAMI', 'AGHA', 'BABY', 'HAFIZ', // BABY ANAYA SHARMA, a minor's; BABY KUMARI is a name
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
@@ -241,10 +241,13 @@ export const COMMON_WORDS = new Set([
 export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'SINH', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'APPA'];
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
-export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL', 'DEVI', 'BANU', 'BANO', 'BANOO'];
+export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL', 'DEVI', 'DEBI', 'BANU', 'BANO', 'BANOO']; // DEBI: Bengali DEVI
 
-/** Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing from the other's. */
-export const FILLERS = new Set(['AND', 'OF', 'THE', 'FOR']);
+/**
+ * Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing
+ * from the other's; JI and Telugu GARU are marks of respect (BHOLA PRASAD JI, VENKATA RAO GARU).
+ */
+export const FILLERS = new Set(['AND', 'OF', 'THE', 'FOR', 'JI', 'GARU']);
 
 /** Honorifics a business's name may carry anywhere (SHREE GANESH, UDUPI SRI KRISHNA BHAVAN, TARA MAA VASTRALAYA). */
 export const HONORIFICS = new Set(['SRI', 'SHRI', 'SHREE', 'SREE', 'MAA']);
