@@ -21,7 +21,7 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
  */
 const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|VAS|RAYAN|ISHN|(?:NJ|D)AY|NGH|KAR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY)A$/;
 
-const PART_FORMS = /^(?:LACHM|SHEO|VR[AI]J|YUGAL|ABDU[RSZNT])|NARAIN|SWAR(?:OOP|UP)|[A-Z]{3}EIN$/;
+const PART_FORMS = /^(?:LACHM|SHEO|DEO[^AEIOU]|JADU|VR[AI]J|YUGAL|ABDU[RSZNT])|NARAIN|SWAR(?:OOP|UP)|[A-Z]{3}EIN$/;
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
@@ -44,10 +44,10 @@ function keyOf(word: string): string {
 	// Marathi and Odia write RI as RU after a first consonant: KRUSHNA = KRISHNA, MRUNAL = MRINAL, AMRUTA = AMRITA
 	// (not RUPA / RIPA). Before the endings, so that KRUSHNA ends as KRISHNA does.
 	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
-	// Forms of a part of a name: Hindi-belt SHEONATH = SHIVNATH, VRIJMOHAN = BRIJMOHAN, YUGAL = JUGAL, RAMSAROOP =
+	// Forms of a part of a name: Hindi-belt SHEONATH = SHIVNATH, DEONANDAN = DEVNANDAN, JADUNANDAN = YADUNANDAN, VRIJMOHAN = BRIJMOHAN, YUGAL = JUGAL, RAMSAROOP =
 	// RAMSWAROOP; Sindhi LACHMAN = LAKSHMAN; NARAIN = NARAYAN; HUSEIN = HUSAIN; ABDURRAHMAN = ABDULRAHMAN. (One test first: few words have any.)
 	if (PART_FORMS.test(w)) {
-		w = w.replace(/^SHEO(?=[^AEIOU])/, 'SHIV').replace(/^VR(?=[AI]J)/, 'BR').replace(/^YUGAL/, 'JUGAL').replace(/SWAR(?=OOP|UP)/, 'SAR');
+		w = w.replace(/^SHEO(?=[^AEIOU])/, 'SHIV').replace(/^DEO(?=[^AEIOU])/, 'DEV').replace(/^JADU/, 'YADU').replace(/^VR(?=[AI]J)/, 'BR').replace(/^YUGAL/, 'JUGAL').replace(/SWAR(?=OOP|UP)/, 'SAR');
 		w = w.replace(/^ABDU([RSZNT])(?=\1[A-Z]{3})/, 'ABDUL').replace(/^LACHM/, 'LAKSHM').replace(/NARAIN/, 'NARAYAN').replace(/(?<=[A-Z]{3})EIN$/, 'AIN');
 	}
 	// Endings, on the word as written.
