@@ -104,8 +104,8 @@ const table: Array<[string, string, string, string]> = [
 	['Mst. Rehana Khatoon', 'REHANA KHATUN', 'STRONG', "spelling: KHATOON = KHATUN; same: REHANA"],
 	['Vishwakarma Furniture Works', 'VISHVAKARMA FURNITURE WORKS', 'STRONG', "spelling: VISHWAKARMA = VISHVAKARMA; same: FURNITURE, WORKS"],
 	['Ramachandra Hegde', 'RAMACHANDRA HEGDE S O GANAPATI HEGDE', 'STRONG', "left out: S/O; same: RAMACHANDRA, HEGDE"],
-	['Nilesh R. Desai', 'NILESH RAMANLAL DESAI', 'STRONG', "initial: R = RAMAN LAL; same: NILESH, DESAI"],
-	['Shivakumar B. N.', 'B N SHIVAKUMARA', 'STRONG', "joined: SHIVA KUMAR = SHIVAKUMARA; same: B, N"],
+	['Nilesh R. Desai', 'NILESH RAMANLAL DESAI', 'STRONG', "initial: R = RAMANLAL; same: NILESH, DESAI"],
+	['Shivakumar B. N.', 'B N SHIVAKUMARA', 'STRONG', "joined: SHIVAKUMAR = SHIVAKUMARA; same: B, N"],
 	['Om Sai Laboratory', 'OM SAI LAB', 'EXACT', "same name"], // LABORATORY (LABORATORIES) makes both a firm's name
 	['Om Sai Pathology Laboratory', 'OM SAI PATHOLOGY LAB', 'EXACT', "same name"], // PATHOLOGY makes both a firm's name, where LAB reads as LABORATORY
 	// The tenth blind part: & left out, one and many, joined as written, the relative's family name, (RETD.), a relative
@@ -263,7 +263,7 @@ const table: Array<[string, string, string, string]> = [
 	['Kavitha Murugan', 'K MURUGAN', 'PARTIAL', "given names may differ: KAVITHA / MURUGAN (an initial beside a man's name is his father's); initial: KAVITHA = K; same: MURUGAN"],
 	['Pradip Ghosh', 'PRODIP GHOSE', 'STRONG', "spelling: PRADIP = PRODIP, GHOSH = GHOSE"],
 	['Sau. Shobha Mahadev Hosamani', 'SHOBHA MAHADEVAPPA HOSAMANI', 'STRONG', "left out: APPA; same: SHOBHA, MAHADEV, HOSAMANI"],
-	['Shantappa Kori', 'SHANTA KORI', 'WEAK', "given name differs: SHANT / SHANTA; left out: APPA; same: KORI"],
+	['Shantappa Kori', 'SHANTA KORI', 'WEAK', "given name differs: SHANTAPPA / SHANTA; same: KORI"],
 	['Raju Bhimrao Shinde', 'RAJU BHIMARAO SHINDE', 'STRONG', "spelling: BHIM = BHIMA; same: RAJU, RAO, SHINDE"],
 	['Prakash Annasaheb Patil', 'PRAKASH ANNASO PATIL', 'STRONG', "spelling: ANNASAHEB = ANNASO; same: PRAKASH, PATIL"],
 	['Sau. Sulochana Bhimrao Desai', 'SULOCHANA DESAI W/O BHIMRAO DESAI', 'STRONG', "the relative's given name: BHIM, RAO; left out: W/O; same: SULOCHANA, DESAI"],
@@ -347,7 +347,7 @@ const table: Array<[string, string, string, string]> = [
 	['Geeta Sharma', 'GEETA DEVI SHARMA', 'STRONG', "left out: DEVI; same: GEETA, SHARMA"],
 	['Renuka Prasad', 'RENUKA DEVI PRASAD', 'WEAK', "a man's and a woman's: PRASAD / DEVI; left out: DEVI; same: RENUKA, PRASAD"],
 	['Sridevi Rao', 'SRI RAO', 'WEAK', "given name differs: SRIDEVI / SRI; same: RAO"],
-	['Kamalaben Jayantilal Shah', 'KAMALABEN SHAH', 'PARTIAL', "not in the bank's name: JAYANTI LAL; left out: BEN; same: KAMALA, SHAH"],
+	['Kamalaben Jayantilal Shah', 'KAMALABEN SHAH', 'PARTIAL', "not in the bank's name: JAYANTILAL; left out: BEN; same: KAMALA, SHAH"],
 	['Kanhaiya Lal Kumawat', 'KANHIYALAL KUMAVAT', 'STRONG', "spelling: KANHAIYA = KANHIYA, KUMAWAT = KUMAVAT; same: LAL"],
 	// The thirty-ninth (an eleventh red team's, on Muslim names; Karnataka's silk and dairy farmers): ABDUR and the other
 	// sun-letter forms = ABDUL, S / SH, QADIR / QADEER, no vowel rule before -ULLAH, SAB = SAHEB, NIYAMITHA = LIMITED,
@@ -386,7 +386,7 @@ const table: Array<[string, string, string, string]> = [
 	['Kurian Cherian', 'CHERIAN KURIAN', 'PARTIAL', "other order: KURIAN CHERIAN / CHERIAN KURIAN; same: KURIAN, CHERIAN"],
 	['Pravinsinh Kesarsinh Jadeja', 'JADEJA PRAVINSINHJI KESARSINHJI', 'STRONG', "another order; same: PRAVIN, SINH, KESAR, SINH, JADEJA"],
 	['Vala Rambhai Bhimbhai', 'WALA RAMBHAI BHIMABHAI', 'STRONG', "spelling: VALA = WALA, BHIM = BHIMA; left out: BHAI; same: RAM"],
-	['Manjulaben Shah', 'SHAH MANJULA RASIKLAL', 'PARTIAL', "only in the bank's name: RASIK; another order; left out: BEN, LAL; same: MANJULA, SHAH"],
+	['Manjulaben Shah', 'SHAH MANJULA RASIKLAL', 'PARTIAL', "only in the bank's name: RASIKLAL; another order; left out: BEN; same: MANJULA, SHAH"],
 	['Nazira Altaf Hingora', 'HINGORA NAZIRABANU ALTAF', 'STRONG', "another order; left out: BANU; same: NAZIRA, ALTAF, HINGORA"],
 	['Shahbanu Khan', 'SHAH KHAN', 'WEAK', "given name differs: SHAHBANU / SHAH; same: KHAN"],
 	// The forty-third (a seventeenth red team's, on Bengali and Odia names; Delhi's gig workers): KUMAR after a man's
@@ -454,8 +454,8 @@ const table: Array<[string, string, string, string]> = [
 	// KUMAR after an -ENDRA, a joined CHAND cut at the bank's width, BHAI in front, PARSHAD = PRASAD, MAHETA = MEHTA.
 	['Bhavnaben Jitendrakumar Mehta', 'BHAVNA JITENDRA MEHTA', 'STRONG', "left out: BEN, KUMAR; same: BHAVNA, JITENDRA, MEHTA"],
 	['Jitendra Kumar Sharma', 'JITENDRA SHARMA', 'STRONG', "left out: KUMAR; same: JITENDRA, SHARMA"],
-	['Kothari Sunilkumar Chandulal Premchand', 'KOTHARI SUNILKUMAR CHANDULAL PREMCH', 'PARTIAL', "cut by the bank: PREM CHAND = PREMCH; same: KOTHARI, SUNIL, KUMAR, CHANDU, LAL"],
-	['Premchand Jain', 'PREMCH JAIN', 'WEAK', "words differ: PREM CHAND / PREMCH; same: JAIN"],
+	['Kothari Sunilkumar Chandulal Premchand', 'KOTHARI SUNILKUMAR CHANDULAL PREMCH', 'PARTIAL', "cut by the bank: PREMCHAND = PREMCH; same: KOTHARI, SUNIL, KUMAR, CHANDU, LAL"],
+	['Premchand Jain', 'PREMCH JAIN', 'WEAK', "words differ: PREMCHAND / PREMCH; same: JAIN"],
 	['Bhai Gurdial Singh', 'GURDIAL SINGH', 'EXACT', "same name"],
 	['Hari Parshad Singla', 'HARI PD SINGLA', 'STRONG', "short form: PARSHAD = PD; same: HARI, SINGLA"],
 	['Jayanti Lal Maheta', 'JAYANTILAL MEHTA', 'STRONG', "spelling: MAHETA = MEHTA; same: JAYANTI, LAL"],
@@ -501,6 +501,11 @@ const table: Array<[string, string, string, string]> = [
 	['Devnandan Singh', 'DEONANDAN SINGH', 'STRONG', "spelling: DEVNANDAN = DEONANDAN; same: SINGH"],
 	['Yadunandan Sinha', 'JADUNANDAN SINHA', 'STRONG', "spelling: YADUNANDAN = JADUNANDAN; same: SINHA"],
 	['Priyank Shah', 'PRIYANKA SHAH', 'WEAK', "given name differs: PRIYANK / PRIYANKA; same: SHAH"],
+	// The fifty-fourth (Kannada names): a name with APPA joined on is one word or two (GURUSIDDAPPA = GURU SIDDAPPA).
+	['Gurusiddappa Hiremath', 'GURU SIDDAPPA HIREMATH', 'STRONG', "joined: GURUSIDDAPPA = GURU SIDDAPPA; same: HIREMATH"],
+	['Channabasappa Patil', 'CHANNA BASAPPA PATIL', 'STRONG', "joined: CHANNABASAPPA = CHANNA BASAPPA; same: PATIL"],
+	['Jagadish Shetty', 'JAGADEESHA SHETTY', 'STRONG', "spelling: JAGADISH = JAGADEESHA; same: SHETTY"],
+	['Gurusiddappa Hiremath', 'GURU SIDDANNA HIREMATH', 'WEAK', "words differ: GURUSIDDAPPA / GURU SIDDANNA; same: HIREMATH"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -13,7 +13,8 @@ const KIND_LABEL: Record<Exclude<PairKind, 'same'>, string> = {
 };
 const KINDS = Object.keys(KIND_LABEL) as Array<keyof typeof KIND_LABEL>;
 
-const written = (words: Word[]) => words.map((w) => w.written).join(' ');
+// A tail read off its word is shown on it, as it was typed (GURUSIDDAPPA, not GURUSIDD APPA).
+const written = (words: Word[]) => words.map((w, i) => (i > 0 && w.tail && words[i - 1].index === w.index - 1 ? '' : ' ') + w.written).join('').trim();
 
 /**
  * Which words differ and which matched how, the most telling first, e.g.
@@ -27,13 +28,23 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 	const parts: string[] = [];
 	if (conflict) parts.push(conflict);
 	if (lookFirst) parts.push(lookFirst);
+	// A differing word is shown with the tail read off it (GURUSIDDAPPA, not GURUSIDD and a left-out APPA).
+	const tails = new Set<Word>();
+	const withTails = (rest: Word[], name: Name) =>
+		rest.flatMap((w) => {
+			const tail = name.words[w.index + 1];
+			if (!tail?.tail || !aside.includes(tail)) return [w];
+			tails.add(tail);
+			return [w, tail];
+		});
+	const [shownA, shownB] = [withTails(restA, a), withTails(restB, b)];
 	if (restA.length > 0 && restB.length > 0) {
 		const what = restA.length === 1 && restB.length === 1 ? `${roleOf(restA[0], a, restB[0], b)} differs` : 'words differ';
-		parts.push(`${what}: ${written(restA)} / ${written(restB)}`);
+		parts.push(`${what}: ${written(shownA)} / ${written(shownB)}`);
 	} else if (restA.length > 0) {
-		parts.push(`not in the bank's name: ${written(restA)}`);
+		parts.push(`not in the bank's name: ${written(shownA)}`);
 	} else if (restB.length > 0) {
-		parts.push(`only in the bank's name: ${written(restB)}`);
+		parts.push(`only in the bank's name: ${written(shownB)}`);
 	}
 	if (order !== 'same') {
 		// Initials written out too when they are what moved (K J MATHEW / KIZHAKKETHIL MATHEW JOSEPH).
@@ -59,7 +70,7 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 	}
 	// A note or a place the other name has too is not left out (JOSE THOMAS (KALATHIL) / JOSE THOMAS KALATHIL).
 	const paired = new Set(pairs.flatMap((p) => [...p.a, ...p.b]).map((w) => w.written));
-	const leftOut = [...new Set([...a.dropped, ...b.dropped, ...aside.map((w) => w.written)])].filter((said) => !said.split(' ').every((w) => paired.has(w)));
+	const leftOut = [...new Set([...a.dropped, ...b.dropped, ...aside.filter((w) => !tails.has(w)).map((w) => w.written)])].filter((said) => !said.split(' ').every((w) => paired.has(w)));
 	if (leftOut.length > 0) parts.push(`left out: ${leftOut.join(', ')}`);
 	const same = pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !p.b[0].family && !isFiller(p.a[0])).map((p) => written(p.a));
 	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);

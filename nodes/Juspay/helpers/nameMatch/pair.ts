@@ -78,6 +78,12 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const run = joinedRun(word, y.words.filter((w) => free(w) && !w.family));
 			// In a person's name lone letters make a word of letters only (R A M is three initials, not RAM; a firm's C S I is CSI).
 			if (run && (word.letters || x.business || y.business || run.some((w) => w.text.length > 1))) put([word], run, 'joined');
+			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
+			const tail = run ? undefined : x.words[word.index + 1];
+			if (!tail?.tail || !free(tail) || !free(word)) continue;
+			const whole = { ...word, text: word.text + tail.text, written: word.written + tail.written, keys: keysOf(word.text + tail.text) };
+			const tailed = joinedRun(whole, y.words.filter((w) => free(w) && !w.family));
+			if (tailed?.some((w) => w.text.length > 1)) put([word, tail], tailed, 'joined');
 		}
 	});
 	both((x, y, put) => {
