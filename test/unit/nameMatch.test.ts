@@ -506,6 +506,17 @@ const table: Array<[string, string, string, string]> = [
 	['Channabasappa Patil', 'CHANNA BASAPPA PATIL', 'STRONG', "joined: CHANNABASAPPA = CHANNA BASAPPA; same: PATIL"],
 	['Jagadish Shetty', 'JAGADEESHA SHETTY', 'STRONG', "spelling: JAGADISH = JAGADEESHA; same: SHETTY"],
 	['Gurusiddappa Hiremath', 'GURU SIDDANNA HIREMATH', 'WEAK', "words differ: GURUSIDDAPPA / GURU SIDDANNA; same: HIREMATH"],
+	['Basavva Naik', 'BASAWWA NAIK', 'STRONG', "spelling: BASAVVA = BASAWWA; same: NAIK"],
+	// The fifty-fifth (a twenty-ninth red team's, on Tamil names; Kolkata's jute mills): the I Tamil puts into a
+	// cluster, IY or I before a vowel one sound with Y after a consonant (SANIA / SANYA kept apart), AIY- = AYY-.
+	['Rajendiran T', 'RAJENDRAN T', 'STRONG', "spelling: RAJENDIRAN = RAJENDRAN; same: T"],
+	['Sathiyamoorthi P', 'SATHYAMOORTHY P', 'STRONG', "spelling: SATHIYAMOORTHI = SATHYAMOORTHY; same: P"],
+	['Kaviya Raman', 'KAVYA RAMAN', 'STRONG', "spelling: KAVIYA = KAVYA; same: RAMAN"],
+	['Kapadiya Nilesh', 'NILESH KAPADIA', 'STRONG', "another order; spelling: KAPADIYA = KAPADIA; same: NILESH"],
+	['Sania Khan', 'SANYA KHAN', 'WEAK', "given name differs: SANIA / SANYA; same: KHAN"],
+	['Ayyappan M', 'M AIYAPPAN', 'STRONG', "spelling: AYYAPPAN = AIYAPPAN; same: M"],
+	['Md. Shahid Reza', 'MD SHAHID RAZA', 'STRONG', "spelling: REZA = RAZA; same: MD, SHAHID"],
+	['Sabita Pal', 'SABITA PAUL', 'WEAK', "surname differs: PAL / PAUL; same: SABITA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

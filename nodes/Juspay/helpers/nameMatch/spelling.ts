@@ -71,8 +71,10 @@ function keyOf(word: string): string {
 	w = w.replace(/^PRO(?=[^AEIOU])/, 'PRA').replace(/^([BMSK])OI(?=[^AEIOU])/, '$1AI'); // and BOIDYA = BAIDYA, MOITRA = MAITRA // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
 	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
-	w = w.replace(/AVVA$|AMMAL$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, YELLAVVA = YELLAMMA; Tamil: GNANAMMAL = GNANAMMA
+	w = w.replace(/A[VW]{2}A$|AMMAL$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, BASAWWA = BASAVVA; Tamil: GNANAMMAL = GNANAMMA
 	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA|BRITT?[OA])/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA); MELLO's O is an A by now
+	// Tamil breaks a cluster with an I: RAJENDIRAN = RAJENDRAN; AIYAPPAN = AYYAPPAN, AIYAR = AYYAR.
+	w = w.replace(/(?<=^[A-Z]{3,}N)DIRAN$/, 'DRAN').replace(/^AIY(?=[AEIOU])/, 'AYY');
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY
 	w = w.replace(/NGSH/, 'NSH').replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // HIMANGSHU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
@@ -85,7 +87,10 @@ function keyOf(word: string): string {
 		.replace(/QU(?=[AI])/g, 'K') // SIDDIQUI = SIDDIQI, SIDDIQUA = SIDDIQA
 		.replace(/Q/g, 'K')
 		.replace(/W/g, 'V')
-		.replace(/IY(?=[AEIOU])/g, 'I') // KAPADIYA = KAPADIA, MUDALIYAR = MUDALIAR
+		// KAPADIYA = KAPADIA, MUDALIYAR = MUDALIAR; after a consonant one sound with Y (Tamil SATHIYA = SATHYA, KAVIYA =
+		// KAVYA; SANIA / SANYA are kept apart in words.ts).
+		.replace(/(?<=.[^AEIOU])IY?(?=[AEIOU])/g, 'Y')
+		.replace(/IY(?=[AEIOU])/g, 'I')
 		.replace(/PH/g, 'F')
 		.replace(/CHH|CHCH/g, 'CH') // CHHAYA = CHAYA, BACHCHAN = BACHAN
 		.replace(/C(?!H)/g, 'K')

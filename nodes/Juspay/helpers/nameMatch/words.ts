@@ -140,6 +140,8 @@ const DISTINCT_NAME_PAIRS = [
 	['SHAJI', 'SAJI'], // two Malayali names
 	['SHAH', 'SAH'], // Gujarati and Bihari family names
 	['RAJWAR', 'RAJBHAR'],
+	['SANIA', 'SANYA'], // a Muslim and a Hindu name (SANIYA too)
+	['SANIYA', 'SANYA'],
 	// A man's name and a woman's that the trailing-A rule (spelling.ts) would take for one.
 	['CHAND', 'CHANDA'],
 	['SUNAND', 'SUNANDA'],
