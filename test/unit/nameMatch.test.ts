@@ -517,6 +517,16 @@ const table: Array<[string, string, string, string]> = [
 	['Ayyappan M', 'M AIYAPPAN', 'STRONG', "spelling: AYYAPPAN = AIYAPPAN; same: M"],
 	['Md. Shahid Reza', 'MD SHAHID RAZA', 'STRONG', "spelling: REZA = RAZA; same: MD, SHAHID"],
 	['Sabita Pal', 'SABITA PAUL', 'WEAK', "surname differs: PAL / PAUL; same: SABITA"],
+	// The fifty-sixth and fifty-seventh (red teams' on family names and on Muslim names; kirana stores in Uttar
+	// Pradesh, MSME borrowers in Gujarat): a person against a proprietorship's record is compared with its proprietor, a
+	// lone I at a bank's width may be a cut word, ABDU + R or S + a vowel, Punjabi and Bengali spellings.
+	['Rajesh Gupta', 'BAJRANG TRADERS PROP RAJESH GUPTA', 'STRONG', "proprietor of BAJRANG TRADERS; same name"],
+	['Ravi Kumar', 'RAVI ELECTRICALS PROP RAJU KUMAR', 'WEAK', "word differs: KUMAR / ELECTRICALS; left out: PROP; same: RAVI"],
+	['Shri Jalaram Plastic & Polymer Industries', 'SHRI JALARAM PLASTIC & POLYMER I', 'PARTIAL', "cut by the bank: INDUSTRIES = I; same: JALARAM, PLASTIC, POLYMER"],
+	['Abdurahiman Valiyaveettil', 'ABDUL RAHIMAN VALIYAVEETTIL', 'STRONG', "joined: ABDURAHIMAN = ABDUL RAHIMAN; same: VALIYAVEETTIL"],
+	['Rameshwar Dyal Gupta', 'RAMESHWAR DAYAL GUPTA', 'STRONG', "spelling: DYAL = DAYAL; same: RAMESHWAR, GUPTA"],
+	['Motiar Rahaman', 'MATIUR RAHMAN', 'STRONG', "spelling: MOTIAR = MATIUR, RAHAMAN = RAHMAN"],
+	['Mohd Rafiq', 'RAFIQ MOHD', 'PARTIAL', "other order: MOHD RAFIQ / RAFIQ MOHD; same: MOHD, RAFIQ"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

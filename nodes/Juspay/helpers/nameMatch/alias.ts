@@ -6,7 +6,7 @@
  */
 import { better, capped, inBand, lower, type Match, type MatchOne } from './bands';
 import { SCORE_RANGE } from './judge';
-import { FIELD_WIDTH } from './pair';
+import { FIELD_WIDTH } from './read';
 
 export interface Aliased {
 	name: string;

@@ -12,9 +12,19 @@ const KIND_LABEL: Record<Exclude<PairKind, 'same'>, string> = {
 	initial: 'initial',
 };
 const KINDS = Object.keys(KIND_LABEL) as Array<keyof typeof KIND_LABEL>;
+const RELATIVE_LABELS = [
+	['name', 'family name of the relative'],
+	['whole', "the relative's name"],
+	['given', "the relative's given name"],
+	['initial', "the relative's initial"],
+] as const;
 
 // A tail read off its word is shown on it, as it was typed (GURUSIDDAPPA, not GURUSIDD APPA).
-const written = (words: Word[]) => words.map((w, i) => (i > 0 && w.tail && words[i - 1].index === w.index - 1 ? '' : ' ') + w.written).join('').trim();
+function written(words: Word[]): string {
+	let text = words[0]?.written ?? '';
+	for (let i = 1; i < words.length; i++) text += (words[i].tail && words[i - 1].index === words[i].index - 1 ? '' : ' ') + words[i].written;
+	return text;
+}
 
 /**
  * Which words differ and which matched how, the most telling first, e.g.
@@ -31,7 +41,7 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 	// A differing word is shown with the tail read off it (GURUSIDDAPPA, not GURUSIDD and a left-out APPA).
 	const tails = new Set<Word>();
 	const withTails = (rest: Word[], name: Name) =>
-		rest.flatMap((w) => {
+		aside.length === 0 ? rest : rest.flatMap((w) => {
 			const tail = name.words[w.index + 1];
 			if (!tail?.tail || !aside.includes(tail)) return [w];
 			tails.add(tail);
@@ -62,15 +72,17 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 		const ofKind = pairs.filter((p) => p.kind === kind);
 		if (ofKind.length > 0) parts.push(`${KIND_LABEL[kind]}: ${ofKind.map((p: Pair) => `${written(p.a)} = ${written(p.b)}`).join(', ')}`);
 	}
-	for (const [from, label] of [['name', 'family name of the relative'], ['whole', "the relative's name"], ['given', "the relative's given name"], ['initial', "the relative's initial"]] as const) {
+	const fromAny = pairs.some((p) => p.a.some((w) => w.family) || p.b.some((w) => w.family));
+	for (const [from, label] of fromAny ? RELATIVE_LABELS : []) {
 		// A given name or an initial both names took from their relatives says nothing more.
 		const fromRelative = pairs.filter((p) => [...p.a, ...p.b].some((w) => w.family === from) && !((from === 'given' || from === 'initial') && p.a[0].family && p.b[0].family));
 		const shown = fromRelative.map((p) => written(p.a.some((w) => w.family) ? p.b : p.a));
 		if (shown.length > 0) parts.push(`${label}: ${shown.join(', ')}`);
 	}
 	// A note or a place the other name has too is not left out (JOSE THOMAS (KALATHIL) / JOSE THOMAS KALATHIL).
-	const paired = new Set(pairs.flatMap((p) => [...p.a, ...p.b]).map((w) => w.written));
-	const leftOut = [...new Set([...a.dropped, ...b.dropped, ...aside.filter((w) => !tails.has(w)).map((w) => w.written)])].filter((said) => !said.split(' ').every((w) => paired.has(w)));
+	const said = [...new Set([...a.dropped, ...b.dropped, ...aside.filter((w) => !tails.has(w)).map((w) => w.written)])];
+	const paired = said.length > 0 ? new Set(pairs.flatMap((p) => [...p.a, ...p.b]).map((w) => w.written)) : undefined;
+	const leftOut = said.filter((words) => !words.split(' ').every((w) => paired?.has(w)));
 	if (leftOut.length > 0) parts.push(`left out: ${leftOut.join(', ')}`);
 	const same = pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !p.b[0].family && !isFiller(p.a[0])).map((p) => written(p.a));
 	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);

@@ -17,11 +17,12 @@
  * docs/verdict.md says what each band means for a payment.
  */
 import { matchAliased, splitAlias } from './alias';
+import { better, capped } from './bands';
 import { explain } from './explain';
 import { holdersOf, matchJoint } from './joint';
 import { judge, type NameMatchBand } from './judge';
-import { FIELD_WIDTH, pairWords, type Pairing } from './pair';
-import { readName, type Name } from './read';
+import { pairWords, type Pairing } from './pair';
+import { FIELD_WIDTH, readName, type Name } from './read';
 import { isDistinctName, NAME_TITLES } from './words';
 
 export type { NameMatchBand } from './judge';
@@ -57,8 +58,23 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
 	const relatives = new Map<string, Name>();
 	const readRelative = (text: string) => relatives.get(text) ?? relatives.set(text, readName(text)).get(text)!;
 	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? initialOfRelative(a, b, pairing, readRelative));
-	return { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
+	const match = { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
+	return better(match, asProprietor(expected, a, atBank, b));
 }
+
+/**
+ * A person's name against a proprietorship's (BAJRANG TRADERS PROP RAJESH GUPTA), either way round: the proprietor
+ * holds the firm's account in law, so the person is compared with the proprietor, at most STRONG (the firm's name
+ * was not the one given).
+ */
+function asProprietor(expected: string, a: Name, atBank: string, b: Name): NameMatch | null {
+	const person = (name: Name) => !name.business && name.relative === undefined;
+	if (a.relation === 'PROP' && a.relative !== undefined && person(b)) return capped(matchOne(a.relative, atBank), 'STRONG', `proprietor of ${firmOf(a)}`);
+	if (b.relation === 'PROP' && b.relative !== undefined && person(a)) return capped(matchOne(expected, b.relative), 'STRONG', `proprietor of ${firmOf(b)}`);
+	return null;
+}
+
+const firmOf = (name: Name) => name.words.map((w) => w.written).join(' ');
 
 const KIN = ['S/O', 'D/O', 'W/O', 'H/O'];
 

@@ -1,4 +1,4 @@
-import { keysOf, type Name, type Word } from './read';
+import { FIELD_WIDTH, keysOf, type Name, type Word } from './read';
 import { oneVowelApart } from './spelling';
 import {
 	areDistinctNames,
@@ -33,8 +33,6 @@ export interface Pairing {
 
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
-/** A name this long may have been cut at a bank's field width (30 to 40 characters): only then are letters with no vowel a cut. */
-export const FIELD_WIDTH = 30;
 const JOINED_MAX = 4;
 
 /**

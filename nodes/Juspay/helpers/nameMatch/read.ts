@@ -16,6 +16,9 @@ import {
 	TITLES,
 } from './words';
 
+/** A name this long may have been cut at a bank's field width (30 to 40 characters): only then are letters with no vowel a cut. */
+export const FIELD_WIDTH = 30;
+
 /** One word of a name, as the matcher compares it. */
 export interface Word {
 	/** As written, upper case (MOHD, PVT). */
@@ -217,8 +220,10 @@ export function readName(name: string): Name {
 			const full = ORGANISATION_FORMS.get(word);
 			return full === undefined ? word : BUSINESS_FORMS.get(full) ?? full;
 		});
-		// A Roman number closing it after a word numbers a unit (VAISHNAVI COLD STORAGE II): not an initial.
-		const unit = texts.length > 1 && texts[texts.length - 2].length > 1 ? romanAsWord(texts[texts.length - 1]) : undefined;
+		// A Roman number closing it after a word numbers a unit (VAISHNAVI COLD STORAGE II): not an initial; a lone I at
+		// a bank's width may be what is left of a word (… POLYMER I for INDUSTRIES).
+		const cutI = texts[texts.length - 1] === 'I' && written.join(' ').length >= FIELD_WIDTH;
+		const unit = texts.length > 1 && texts[texts.length - 2].length > 1 && !cutI ? romanAsWord(texts[texts.length - 1]) : undefined;
 		if (unit) texts[texts.length - 1] = written[written.length - 1] = unit;
 	}
 

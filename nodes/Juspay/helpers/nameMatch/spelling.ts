@@ -45,10 +45,10 @@ function keyOf(word: string): string {
 	// (not RUPA / RIPA). Before the endings, so that KRUSHNA ends as KRISHNA does.
 	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
 	// Forms of a part of a name: Hindi-belt SHEONATH = SHIVNATH, DEONANDAN = DEVNANDAN, JADUNANDAN = YADUNANDAN, VRIJMOHAN = BRIJMOHAN, YUGAL = JUGAL, RAMSAROOP =
-	// RAMSWAROOP; Sindhi LACHMAN = LAKSHMAN; NARAIN = NARAYAN; HUSEIN = HUSAIN; ABDURRAHMAN = ABDULRAHMAN. (One test first: few words have any.)
+	// RAMSWAROOP; Sindhi LACHMAN = LAKSHMAN; NARAIN = NARAYAN; HUSEIN = HUSAIN; ABDURRAHMAN and ABDURAHIMAN = ABDULRAHMAN. (One test first: few words have any.)
 	if (PART_FORMS.test(w)) {
 		w = w.replace(/^SHEO(?=[^AEIOU])/, 'SHIV').replace(/^DEO(?=[^AEIOU])/, 'DEV').replace(/^JADU/, 'YADU').replace(/^VR(?=[AI]J)/, 'BR').replace(/^YUGAL/, 'JUGAL').replace(/SWAR(?=OOP|UP)/, 'SAR');
-		w = w.replace(/^ABDU([RSZNT])(?=\1[A-Z]{3})/, 'ABDUL').replace(/^LACHM/, 'LAKSHM').replace(/NARAIN/, 'NARAYAN').replace(/(?<=[A-Z]{3})EIN$/, 'AIN');
+		w = w.replace(/^ABDU([RSZNT])(?=\1[A-Z]{3})|^ABDU(?=[RS][AEIOU][A-Z]{3})/, 'ABDUL').replace(/^LACHM/, 'LAKSHM').replace(/NARAIN/, 'NARAYAN').replace(/(?<=[A-Z]{3})EIN$/, 'AIN');
 	}
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
