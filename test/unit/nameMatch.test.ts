@@ -527,6 +527,14 @@ const table: Array<[string, string, string, string]> = [
 	['Rameshwar Dyal Gupta', 'RAMESHWAR DAYAL GUPTA', 'STRONG', "spelling: DYAL = DAYAL; same: RAMESHWAR, GUPTA"],
 	['Motiar Rahaman', 'MATIUR RAHMAN', 'STRONG', "spelling: MOTIAR = MATIUR, RAHAMAN = RAHMAN"],
 	['Mohd Rafiq', 'RAFIQ MOHD', 'PARTIAL', "other order: MOHD RAFIQ / RAFIQ MOHD; same: MOHD, RAFIQ"],
+	// The fifty-eighth and fifty-ninth (red teams' on Odia and Assamese names and on transliteration traps; municipal
+	// workers in Mumbai, a broker's clients): a listed spelling inside joined words, NGS = NGSH, MUMBAI no BAI, the kind
+	// of account (NRI, NRE A/C) and a closing MINOR left out.
+	['Jyoti Prakasha Swain', 'JYOTIPRAKASH SWAIN', 'STRONG', "joined: JYOTI PRAKASHA = JYOTIPRAKASH; same: SWAIN"],
+	['Himangshu Sekhar Deka', 'HIMANGSU SEKHAR DEKA', 'STRONG', "spelling: HIMANGSHU = HIMANGSU; same: SEKHAR, DEKA"],
+	['Brihanmumbai Safai Kamgar Sahakari Sanstha Maryadit', 'BRIHANMUMBAI SAFAI KAMGAR SAHAKA', 'PARTIAL', "not in the bank's name: SANSTHA MARYADIT; cut by the bank: SAHAKARI = SAHAKA; same: BRIHANMUMBAI, SAFAI, KAMGAR"],
+	['Varun Nair (NRE A/c)', 'VARUN NAIR', 'STRONG', "left out: NRE; same: VARUN, NAIR"],
+	['Aadhya Kulkarni', 'AADHYA KULKARNI MINOR', 'STRONG', "left out: MINOR; same: AADHYA, KULKARNI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -9,7 +9,6 @@ import {
 	HONORIFICS,
 	isWomansName,
 	LEGAL_SHORT_FORMS,
-	SHORT_FORMS,
 } from './words';
 
 /** How words of the two names were found to be the same. */
@@ -196,13 +195,13 @@ function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 		let text = free[start].text;
 		// As written too: INFRA PROJECTS = INFRAPROJECTS, though INFRA is compared as INFRASTRUCTURE.
 		let written = free[start].written;
-		// And with a short form written out: RAM CH = RAMCHANDRA.
-		let full = SHORT_FORMS.get(text)?.[0] ?? text;
+		// And with a short form written out (RAM CH = RAMCHANDRA) or a listed spelling (JYOTI PRAKASHA = JYOTIPRAKASH).
+		let full = free[start].spelled;
 		for (let end = start + 1; end < free.length && end - start < JOINED_MAX; end++) {
 			if (free[end].index !== free[end - 1].index + 1) break;
 			text += free[end].text;
 			written += free[end].written;
-			full += SHORT_FORMS.get(free[end].text)?.[0] ?? free[end].text;
+			full += free[end].spelled;
 			// Spellings differ in length (LAXMI / LAKSHMI), so only a run far longer than the word stops the search (as
 			// written too: COT FAB, read as COT FABRICATION, is COTFAB).
 			if (Math.min(text.length, written.length) > 2 * word.text.length) break;

@@ -27,6 +27,8 @@ export interface Word {
 	text: string;
 	/** Spelling keys: one, or one per word a short form may stand for (CH: CHANDRA or CHAND). */
 	keys: string[];
+	/** Written out: a short form's first word (CH: CHANDRA) or a listed spelling's (PRAKASHA: PRAKASH), else the text. */
+	spelled: string;
 	/** Whether it is a short form of a word (MOHD, KR, PD). */
 	short: boolean;
 	/** Whether it may be compared by its spelling key: a word with a vowel or a digit, or a short form (not RK, not R). */
@@ -188,8 +190,11 @@ export function readName(name: string): Name {
 	text = withoutDegrees(text, dropped);
 	// A note in brackets after the name says who the holder is, not which one: (IAF), (EX-SERVICEMAN), (TRUCK OWNER).
 	if (text.endsWith(')')) text = text.replace(NOTE_IN_BRACKETS, (_, note: string) => (dropped.push(note), ' '));
-	// (REGD.) says a body is registered, not which one; (RETD.) that a person has retired.
+	// (REGD.) says a body is registered, not which one; (RETD.) that a person has retired; NRI, NRE A/C or NRO A/C the
+	// kind of account; MINOR closing a person's name that the holder is a child.
 	if (text.includes('REGD') || text.includes('RETD')) text = text.replace(/\b(REGD|RETD)\b/g, (said: string) => (dropped.push(said), ' '));
+	if (text.includes('NR')) text = text.replace(/\(?\bNR([EIO])\b(?:\s*A\s*\/?\s*C\b)?\.?\)?/g, (_, kind: string) => (dropped.push(`NR${kind}`), ' '));
+	if (text.includes('MINOR')) text = text.replace(/(?<=[A-Z]{2}[\s.]+[A-Z]{2}[A-Z\s.]*)\(?\bMINOR\)?[\s.]*$/, () => (dropped.push('MINOR'), ' '));
 	// A place after a comma or in brackets closing a business's name; only a business's (GUPTA, SANJAY is a person's).
 	const placed = PLACE.exec(text)?.[1];
 	// A word in brackets inside a name is what the holder is called (SIDDHARTH (SID) MALHOTRA); not a legal form (INDIA).
@@ -275,15 +280,17 @@ export function readName(name: string): Name {
 function wordOf(written: string, text: string, optional: boolean, index: number): Word {
 	const stands = SHORT_FORMS.get(text);
 	const initial = text.length === 1;
+	const spelled = stands ? stands[0] : SAME_NAMES.get(text) ?? text;
 	return {
 		written,
 		text,
 		keys: stands ? stands.map(spellingKey) : keysOf(text),
+		spelled,
 		short: stands !== undefined,
 		full: stands !== undefined || (!initial && /[AEIOU0-9]/.test(text)),
 		initial,
 		letters: (text.length === 2 || (text.length <= 4 && !/[AEIOU]/.test(text))) && /^[A-Z]+$/.test(text),
-		common: COMMON_WORDS.has(stands ? stands[0] : SAME_NAMES.get(text) ?? text),
+		common: COMMON_WORDS.has(spelled),
 		legal: LEGAL_FORMS.has(text),
 		optional,
 		index,

@@ -81,9 +81,11 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	}
 	// Not AMMAL: GNANAMMAL is GNANAMMA (spelling.ts), not GNAN; DEVI, BANU and BANO only after five letters:
 	// LAKSHMIDEVI is LAKSHMI DEVI and NAZIRABANU NAZIRA BANU, but SRIDEVI, UMADEVI and SHAHBANU are names of their own.
-	// Nor after its own first letter: LABBAI is one name, not LAB BAI.
+	// Nor after its own first letter: LABBAI is one name, not LAB BAI; nor MUMBAI's (BRIHANMUMBAI in a firm's name the
+	// bank cut before its business word).
 	const address = ADDRESS_WORDS.find(
-		(ending) => ending !== 'AMMAL' && (!LONG_ONLY.includes(ending) || word.length >= 9) && endsJoined(word, ending) && word.at(-ending.length - 1) !== ending[0],
+		(ending) =>
+			ending !== 'AMMAL' && (!LONG_ONLY.includes(ending) || word.length >= 9) && endsJoined(word, ending) && word.at(-ending.length - 1) !== ending[0] && !word.endsWith('MUMBAI'),
 	);
 	if (address) {
 		dropped.push(address);

@@ -142,6 +142,25 @@ const DISTINCT_NAME_PAIRS = [
 	['RAJWAR', 'RAJBHAR'],
 	['SANIA', 'SANYA'], // a Muslim and a Hindu name (SANIYA too)
 	['SANIYA', 'SANYA'],
+	// A red team's transliteration traps (the fifty-ninth part): an Arabic or Persian name and an Indian one, two
+	// communities' family names, or a man's name and a woman's, one letter rule apart.
+	['ANISA', 'ANISHA'],
+	['SAYAN', 'SHAYAN'],
+	['SHIJU', 'SIJU'],
+	['SAJU', 'SHAJU'],
+	['SAJAN', 'SHAJAN'],
+	['SETTY', 'SHETTY'],
+	['WASAN', 'VASAN'],
+	['DEWAN', 'DEVAN'],
+	['DANISH', 'DHANISH'],
+	['DANESH', 'DHANESH'],
+	['CHADA', 'CHADHA'],
+	['SETHIA', 'SETIA'],
+	['MALIKA', 'MALLIKA'],
+	['AMAR', 'AMMAR'],
+	['SABIR', 'SABBIR'],
+	['NAYAR', 'NAYYAR'],
+	['ALI', 'ALLI'],
 	// A man's name and a woman's that the trailing-A rule (spelling.ts) would take for one.
 	['CHAND', 'CHANDA'],
 	['SUNAND', 'SUNANDA'],
