@@ -15,9 +15,11 @@ export interface Aliased {
 	family?: string;
 	/** The whole record's length: at the bank's width the alias at its end may be cut (… URF MUN). */
 	length: number;
+	/** The alias is her maiden name (NEHA SHARMA NEE GUPTA, … (MAIDEN NAME PRIYA JAIN)): hers as surely as the name. */
+	maiden?: boolean;
 }
 
-const MARK = /(?:\(\s*)?(?:\b(?:URF|URPH|ALIAS|AKA|A\/K\/A)\b\.?|@)/i;
+const MARK = /(?:\(\s*)?(?:\b(?:URF|URPH|ALIAS|AKA|A\/K\/A|N[EÉ]E|MAIDEN NAME)\b\.?|@)/i;
 /** A relation after the alias is the whole name's (RAJESH URF PAPPU S/O RAMESH). */
 const RELATION = /\s+(?:[SDWCH]\s*\/\s*O|U\s*\/\s*G)\b.*$/i;
 
@@ -34,7 +36,8 @@ export function splitAlias(text: string): Aliased {
 	if (!/[A-Z]/i.test(name) || !/[A-Z]/i.test(alias)) return { name: text, length };
 	const words = name.replace(RELATION, '').match(/[A-Z]+/gi) ?? [];
 	const family = words.length >= 2 && words[words.length - 1].length > 1 ? words[words.length - 1] : undefined;
-	return { name, alias, family, length };
+	const maiden = /^\(?\s*(?:N|MAIDEN)/i.test(mark[0]) ? { maiden: true } : {};
+	return { name, alias, family, length, ...maiden };
 }
 
 /** `a` (the name given) against `b` (the bank's), when either has an alias. */
@@ -51,12 +54,14 @@ export function matchAliased(a: Aliased, b: Aliased, match: MatchOne): Match | n
 	// One alias: the other name is the name (the alias left out), or the alias itself (a person should look).
 	const aliased = a.alias !== undefined ? a : b;
 	const viaAlias = best(forms(aliased), (alias) => (aliased === a ? match(alias, b.name) : match(a.name, alias)));
-	return better(capped(names, 'STRONG', `alias left out: ${shown(aliased.alias)}`), capped(viaAlias, 'PARTIAL', `matched the alias ${shown(aliased.alias)}`));
+	const said = aliased.maiden ? 'maiden name' : 'alias';
+	return better(capped(names, 'STRONG', `${said} left out: ${shown(aliased.alias)}`), capped(viaAlias, aliased.maiden ? 'STRONG' : 'PARTIAL', `matched the ${said} ${shown(aliased.alias)}`));
 }
 
-/** An alias as written, and one of one word with the family name after it. */
-function forms({ alias, family }: Aliased): string[] {
+/** An alias as written, and one of one word with the family name after it; a maiden name of one word in place of it. */
+function forms({ name, alias, family, maiden }: Aliased): string[] {
 	const one = alias as string;
+	if (maiden && family && !/\s/.test(one)) return [`${name.slice(0, name.toUpperCase().lastIndexOf(family.toUpperCase()))} ${one}`];
 	return family && !/\s/.test(one) && one.toUpperCase() !== family.toUpperCase() ? [one, `${one} ${family}`] : [one];
 }
 

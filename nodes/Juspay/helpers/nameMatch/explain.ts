@@ -84,7 +84,10 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 	const paired = said.length > 0 ? new Set(pairs.flatMap((p) => [...p.a, ...p.b]).map((w) => w.written)) : undefined;
 	const leftOut = said.filter((words) => !words.split(' ').every((w) => paired?.has(w)));
 	if (leftOut.length > 0) parts.push(`left out: ${leftOut.join(', ')}`);
-	const same = pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !p.b[0].family && !isFiller(p.a[0])).map((p) => written(p.a));
+	const same = pairs
+		.filter((p) => p.kind === 'same' && !p.a[0].optional && !p.b[0].family && !isFiller(p.a[0]))
+		.sort((p, q) => p.a[0].index - q.a[0].index)
+		.map((p) => written(p.a));
 	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);
 	const text = parts.join('; ');
 	return text.length <= MAX_LENGTH ? text : `${text.slice(0, MAX_LENGTH - 1)}…`;

@@ -70,7 +70,7 @@ export function withoutDegrees(text: string, dropped: string[]): string {
  * address is set aside (JIGNESHBHAI → JIGNESH, a lone BEN after a name), and
  * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
  */
-const LONG_ONLY = ['DEVI', 'DEBI', 'BANU', 'BANO', 'BANOO'];
+const LONG_ONLY = ['DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO'];
 
 export function personWords(word: string, afterFirst: boolean, dropped: string[]): string[] {
 	// A Rajput's JI after SINH is a mark of respect: PRAVINSINHJI = PRAVINSINH.
@@ -79,13 +79,13 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 		dropped.push(word);
 		return [];
 	}
-	// Not AMMAL: GNANAMMAL is GNANAMMA (spelling.ts), not GNAN; DEVI, BANU and BANO only after five letters:
+	// Not AMMAL after an A: GNANAMMAL is GNANAMMA (spelling.ts), not GNAN (LAKSHMIAMMAL is LAKSHMI); DEVI, BANU and BANO only after five letters:
 	// LAKSHMIDEVI is LAKSHMI DEVI and NAZIRABANU NAZIRA BANU, but SRIDEVI, UMADEVI and SHAHBANU are names of their own.
 	// Nor after its own first letter: LABBAI is one name, not LAB BAI; nor MUMBAI's (BRIHANMUMBAI in a firm's name the
 	// bank cut before its business word).
 	const address = ADDRESS_WORDS.find(
 		(ending) =>
-			ending !== 'AMMAL' && (!LONG_ONLY.includes(ending) || word.length >= 9) && endsJoined(word, ending) && word.at(-ending.length - 1) !== ending[0] && !word.endsWith('MUMBAI'),
+			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= 9) && word.at(-ending.length - 1) !== ending[0] && !word.endsWith('MUMBAI'),
 	);
 	if (address) {
 		dropped.push(address);
