@@ -545,6 +545,13 @@ const table: Array<[string, string, string, string]> = [
 	['Ganga Dei', 'GANGA DEVI', 'STRONG', "left out: DEI, DEVI; same: GANGA"],
 	['Ramdev Ram', 'RAM DEV RAM', 'STRONG', "joined: RAMDEV = RAM DEV; same: RAM"],
 	['Budhua Oraon', 'BUDHWA ORAON', 'STRONG', "spelling: BUDHUA = BUDHWA; same: ORAON"],
+	// The sixty-second (a red team's, on titles that are names; a school chain's payouts): religious and courtly
+	// titles in front, never before a compound's second part (SWAMI PRASAD, SANT RAM), a man's and a woman's title.
+	['Sadhvi Sharda Bharti', 'SHARDA BHARTI', 'EXACT', "same name"],
+	['Swami Prasad Kushwaha', 'PRASAD KUSHWAHA', 'PARTIAL', "not in the bank's name: SWAMI; same: PRASAD, KUSHWAHA"],
+	['Ram Kapoor', 'SANT RAM KAPOOR', 'PARTIAL', "only in the bank's name: SANT; same: RAM, KAPOOR"],
+	['Nawab Kazim Ali Khan', 'BEGUM KAZIM ALI KHAN', 'WEAK', "a man's and a woman's: NAWAB / BEGUM; same: KAZIM, ALI, KHAN"],
+	['Smt. Poonam Rastogi', 'POONAM RASTOGI', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -80,7 +80,8 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 		if (shown.length > 0) parts.push(`${label}: ${shown.join(', ')}`);
 	}
 	// A note or a place the other name has too is not left out (JOSE THOMAS (KALATHIL) / JOSE THOMAS KALATHIL).
-	const said = [...new Set([...a.dropped, ...b.dropped, ...aside.filter((w) => !tails.has(w)).map((w) => w.written)])];
+	const any = a.dropped.length > 0 || b.dropped.length > 0 || aside.length > 0;
+	const said = any ? [...new Set([...a.dropped, ...b.dropped, ...aside.filter((w) => !tails.has(w)).map((w) => w.written)])] : [];
 	const paired = said.length > 0 ? new Set(pairs.flatMap((p) => [...p.a, ...p.b]).map((w) => w.written)) : undefined;
 	const leftOut = said.filter((words) => !words.split(' ').every((w) => paired?.has(w)));
 	if (leftOut.length > 0) parts.push(`left out: ${leftOut.join(', ')}`);

@@ -39,10 +39,12 @@ export const SCORE_RANGE: Record<NameMatchBand, [number, number]> = {
 	NONE: [0, 29],
 };
 
-const words = (pair: Pair) => [...pair.a, ...pair.b];
+/** Whether some word, or every word, of a pair's two sides is so (without building one list of them). */
+const anyWord = (pair: Pair, is: (word: Word) => boolean) => pair.a.some(is) || pair.b.some(is);
+const everyWord = (pair: Pair, is: (word: Word) => boolean) => pair.a.every(is) && pair.b.every(is);
 /** A pair that says who it is: a whole word that is not a legal form or a common word (KUMAR, SINGH). */
-export const identifies = (pair: Pair) => pair.kind !== 'initial' && words(pair).some((w) => !w.common && !w.legal && !isFiller(w));
-const meaningful = (pair: Pair) => words(pair).some((w) => !w.legal && !isFiller(w));
+export const identifies = (pair: Pair) => pair.kind !== 'initial' && anyWord(pair, (w) => !w.common && !w.legal && !isFiller(w));
+const meaningful = (pair: Pair) => anyWord(pair, (w) => !w.legal && !isFiller(w));
 
 /**
  * The band, rules in order:
@@ -83,8 +85,8 @@ function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name): strin
 	return x && y && (x === 'BHAI') !== (y === 'BHAI') ? `a man's and a woman's form of address: ${x} / ${y}` : undefined;
 }
 
-const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW']); // SAW, NAW: a Karen man's and woman's
-const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'SUSHRI', 'W/O', 'D/O', 'NAW']);
+const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI']); // SAW, NAW: a Karen man's and woman's
+const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
 
 /**
  * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a
@@ -201,7 +203,7 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 	const { pairs, restA, restB } = pairing;
 	if (!pairs.some(meaningful)) return 'NONE';
 	// The given name paired only with the other's relative: K. RAMESH / KRISHNAN S/O RAMESH is Ramesh's son.
-	const fromRelative = (p: Pair) => words(p).some((w) => w.family);
+	const fromRelative = (p: Pair) => anyWord(p, (w) => w.family !== undefined);
 	if (pairs.some((p) => identifies(p) && fromRelative(p)) && !pairs.some((p) => identifies(p) && !fromRelative(p))) return 'WEAK';
 	if (restA.length > 0 && restB.length > 0) return 'WEAK';
 	if (restA.length === 0 && restB.length === 0) {
@@ -246,7 +248,7 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const start = (ws: Word[]) => Math.min(...ws.map((w) => w.index));
 	const inOrder = (list: Pair[]) => list.every((p, i) => i === 0 || start(p.b) > start(list[i - 1].b));
 	// Initials on both sides (K V) may stand before or after the name (K V ANIL KUMAR = ANIL KUMAR K V), kept in their order.
-	const lettersOnly = (p: Pair) => words(p).every((w) => w.initial);
+	const lettersOnly = (p: Pair) => everyWord(p, (w) => w.initial);
 	const initials = pairs.filter(lettersOnly).sort((p, q) => start(p.a) - start(q.a));
 	if (!inOrder(initials)) return 'other';
 	// Initials written out on one side that do not all keep their side of the name: one moved past it alone (K J
@@ -255,9 +257,9 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const anchor = pairs.find((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p));
 	const flips = anchor ? pairs.filter((p) => p.kind === 'initial').map((p) => start(p.a) < start(anchor.a) !== start(p.b) < start(anchor.b)) : [];
 	if (flips.some(Boolean) && !flips.every(Boolean)) return 'other';
-	const honorific = (p: Pair) => words(p).every((w) => HONORIFICS.has(w.text));
+	const honorific = (p: Pair) => everyWord(p, (w) => HONORIFICS.has(w.text));
 	// Words taken from a relative have no place in the name.
-	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !words(p).some((w) => w.family)).sort((p, q) => start(p.a) - start(q.a));
+	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !anyWord(p, (w) => w.family !== undefined)).sort((p, q) => start(p.a) - start(q.a));
 	const ranks = placed.map((p) => start(p.b));
 	const sorted = [...ranks].sort((x, y) => x - y);
 	const rank = ranks.map((value) => sorted.indexOf(value));
@@ -270,15 +272,15 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const moved = toFront || toEnd;
 	// The word that moved: the last to the front, or the first to the end (in a name of two, either).
 	const mover = (i: number) => n === 2 || (toFront ? i === n - 1 : i === 0);
-	const prefixMoved = placed.some((p, i) => mover(i) && words(p).some((w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
+	const prefixMoved = placed.some((p, i) => mover(i) && anyWord(p, (w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
 	// A woman's given name and a man's: hers with her father's or husband's, whichever first (JINCY VARGHESE /
 	// VARGHESE JINCY, SUJATHA VENKATESH / VENKATESH SUJATHA).
-	const hersWithFathers = n === 2 && placed.some((p) => words(p).every((w) => isWomans(w.text))) && placed.some((p) => words(p).every((w) => isMans(w.text)));
+	const hersWithFathers = n === 2 && placed.some((p) => everyWord(p, (w) => isWomans(w.text))) && placed.some((p) => everyWord(p, (w) => isMans(w.text)));
 	const givenSwapped =
 		n === 2 &&
 		!hersWithFathers &&
-		(placed.some((p) => words(p).some((w) => SWAPPED_GIVEN_NAMES.has(w.text))) ||
-			placed.every((p) => words(p).every((w) => FATHERS_GIVEN_NAMES.has(w.text))) ||
-			placed.every((p) => words(p).some((w) => GIVEN_NAMES.has(w.text))));
+		(placed.some((p) => anyWord(p, (w) => SWAPPED_GIVEN_NAMES.has(w.text))) ||
+			placed.every((p) => everyWord(p, (w) => FATHERS_GIVEN_NAMES.has(w.text))) ||
+			placed.every((p) => anyWord(p, (w) => GIVEN_NAMES.has(w.text))));
 	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';
 }

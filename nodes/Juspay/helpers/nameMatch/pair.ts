@@ -46,7 +46,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const free = (word: Word) => !used.has(word);
 	const add = (pa: Word[], pb: Word[], kind: PairKind) => {
 		pairs.push({ a: pa, b: pb, kind });
-		for (const word of [...pa, ...pb]) used.add(word);
+		for (const word of pa) used.add(word);
+		for (const word of pb) used.add(word);
 	};
 	const both = (step: (x: Name, y: Name, put: (px: Word[], py: Word[], kind: PairKind) => void) => void) => {
 		step(a, b, add);

@@ -12,6 +12,7 @@ import {
 	LEGAL_FORMS,
 	NAME_TITLES,
 	RANK_PREFIXES,
+	SECOND_PARTS,
 	SHORT_FORMS,
 	TITLES,
 } from './words';
@@ -124,7 +125,7 @@ function isTitle(texts: string[], i: number): boolean {
 	// CH. before a Jat's name with SINGH is CHAUDHARY (CH. RAJBIR SINGH MALIK); elsewhere a Telugu house name's initial.
 	if (word === 'CH') return i === 0 && texts.length >= 3 && texts.slice(2).includes('SINGH');
 	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name.
-	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]);
+	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]);
 	if (TITLES.has(word)) return true;
 	if (RANK_PREFIXES.has(word)) return TITLES.has(texts[i + 1]) && i + 2 < texts.length;
 	return word.startsWith('EX') && TITLES.has(word.slice(2));
