@@ -552,6 +552,11 @@ const table: Array<[string, string, string, string]> = [
 	['Ram Kapoor', 'SANT RAM KAPOOR', 'PARTIAL', "only in the bank's name: SANT; same: RAM, KAPOOR"],
 	['Nawab Kazim Ali Khan', 'BEGUM KAZIM ALI KHAN', 'WEAK', "a man's and a woman's: NAWAB / BEGUM; same: KAZIM, ALI, KHAN"],
 	['Smt. Poonam Rastogi', 'POONAM RASTOGI', 'EXACT', "same name"],
+	// The sixty-third (a red team's, on Punjabi and Sindhi names; a microfinance lender's women borrowers in Bengal and
+	// Odisha): -JIT and -JOT two names, a JOINT LIABILITY GROUP no joint account, Bengali women's spellings listed.
+	['Sarabjit Singh Nagi', 'SARABJOT SINGH NAGI', 'WEAK', "given name differs: SARABJIT / SARABJOT; same: SINGH, NAGI"],
+	['Maa Laxmi JLG', 'MAA LAXMI JOINT LIABILITY GROUP', 'EXACT', "same name"],
+	['Malati Murmu', 'MALOTI MURMU', 'STRONG', "spelling: MALATI = MALOTI; same: MURMU"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -9,7 +9,7 @@ import { better, capped, rank, type Match, type MatchOne } from './bands';
 import { readName } from './read';
 
 /** A mark between two holders; AND, & and OR only between two names of people (not SHARMA AND SONS). */
-const MARK = /\s+(?:JT\.?|JOINT(?:LY)?(?:\s+WITH)?|OR|AND|&|\/)\s+/gi;
+const MARK = /\s+(?:JT\.?|JOINT(?!\s+LIAB)(?:LY)?(?:\s+WITH)?|OR|AND|&|\/)\s+/gi; // not a JOINT LIABILITY GROUP's
 const PEOPLE_ONLY = /^(?:JT|JOINT)/i;
 
 /** The holders of a joint account's name, in order; one holder when the name has no such mark. */

@@ -114,6 +114,7 @@ export const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// SWA, SAHAYTA, SAMOOH as written; at the end of a record a bank cut (… SWAYAM SAHAYATA SA).
 	[/\bSWA(?:YAM)? SAHAYA?TA SAM(?:O?O?U|OO)H\b|\bSWAYAM SAHAYA?TA(?: S[A-Z]*)?$|\bSELF HELP GROUP\b/g, 'SHG'],
 	[/\bNEIGHBOURHOOD GROUP\b/g, 'NHG'],
+	[/\bJOINT LIABILITY GROUP\b/g, 'JLG'], // a microfinance lender's group of borrowers
 	// A co-operative housing society, as Maharashtra writes it (CHS, CO-OP HSG SOC LTD), or cut at the end (… HSG SO).
 	[/\b(?:CO[\s.-]*OP(?:ERATIVE)?[\s.]*)?(?:HSG|HOUSING)[\s.]+(?:SOC(?:IETY|Y)?\b|SO$)\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?|\bCHS[\s.]+(?:LTD|LIMITED)\b\.?/g, 'CHS'],
 ];

@@ -127,6 +127,8 @@ export function oneVowelApart(x: string, y: string): boolean {
 		at = i;
 	}
 	if (at <= 0 || at === x.length - 1 || !VOWELS.includes(x[at]) || !VOWELS.includes(y[at])) return false;
+	// -JIT and -JOT close two Sikh names (SARABJIT / SARABJOT, MANJIT / MANJOT).
+	if (at === x.length - 2 && x.endsWith('T') && x[at - 1] === 'J') return false;
 	// In a name made with -ULLAH or -UDDIN the part before it is a name of its own: AMANULLAH / AMINULLAH differ.
 	const compound = /(?:ULLAH?|UDD?(?:I|EE)N)$/.exec(x);
 	if (compound && at < x.length - compound[0].length) return false;
