@@ -1,6 +1,7 @@
 import { isFiller, type Judgement } from './judge';
 import type { Pair, PairKind, Pairing } from './pair';
-import type { Name, Word } from './read';
+import type { Name } from './read';
+import type { Word } from './word';
 
 /** Short enough for a Slack message or a sheet cell. */
 const MAX_LENGTH = 200;

@@ -5,10 +5,12 @@
  *
  * Juspay returns only the name at the bank, not a score, so the node judges
  * it here, deterministically and without any dependency:
- * - read.ts reads a name into words (titles, punctuation, M/S, legal forms,
- *   Gujarati BHAI / BEN, S/O and the relative's name …);
+ * - read.ts reads a name into words (word.ts: each word, its keys and kind;
+ *   titles, punctuation, M/S, legal forms, Gujarati BHAI / BEN, S/O and the
+ *   relative's name …);
  * - spelling.ts gives each word a key for transliteration variants, and
- *   spellings.ts lists the spellings of one name those rules leave apart;
+ *   spellings.ts lists the spellings of one name those rules leave apart,
+ *   distinctNames.ts the different names they would bring together;
  * - pair.ts pairs the words of the two names (same word, spelling, short
  *   form, joined words, a word the bank cut, initials);
  * - judge.ts gives the band and score, explain.ts the explanation;
@@ -23,7 +25,8 @@ import { holdersOf, matchJoint } from './joint';
 import { judge, type NameMatchBand } from './judge';
 import { pairWords, type Pairing } from './pair';
 import { FIELD_WIDTH, readName, type Name } from './read';
-import { isDistinctName, NAME_TITLES } from './words';
+import { isDistinctName } from './distinctNames';
+import { NAME_TITLES } from './words';
 
 export type { NameMatchBand } from './judge';
 export { isVerified, meetsThreshold, nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from './threshold';

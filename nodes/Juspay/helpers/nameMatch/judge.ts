@@ -1,6 +1,7 @@
 import { GIVEN_NAMES } from './givenNames';
 import type { Pair, PairKind, Pairing } from './pair';
-import type { Name, Word } from './read';
+import type { Name } from './read';
+import type { Word } from './word';
 import { spellingKey } from './spelling';
 import { FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
 

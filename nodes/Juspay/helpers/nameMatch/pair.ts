@@ -1,7 +1,8 @@
-import { FIELD_WIDTH, keysOf, type Name, type Word } from './read';
+import { areDistinctNames } from './distinctNames';
+import { FIELD_WIDTH, type Name } from './read';
 import { oneVowelApart } from './spelling';
+import { keysOf, type Word } from './word';
 import {
-	areDistinctNames,
 	BUSINESS_FORMS,
 	BUSINESS_WORDS,
 	FATHERS_GIVEN_NAMES,
@@ -54,22 +55,22 @@ export function pairWords(a: Name, b: Name): Pairing {
 		step(b, a, (pb, pa, kind) => add(pa, pb, kind));
 	};
 
+	// A word more often in one name than in the other (RAM DEV RAM / RAMDEV RAM): the fewer pair the other's at the
+	// nearest place, so that (a, b) and (b, a) pair alike; as often in both, in order.
+	const again = (name: Name, after: Word) => name.words.some((w) => w.index > after.index && w.text === after.text && free(w));
+	const many = (name: Name, text: string) => name.words.filter((w) => free(w) && w.text === text);
 	for (const x of a.words) {
 		if (!free(x)) continue;
 		const y = b.words.find((w) => free(w) && w.text === x.text);
 		if (!y) continue;
-		// A word more often in one name than in the other (RAM DEV RAM / RAMDEV RAM): the fewer pair the other's at the
-		// nearest place, so that (a, b) and (b, a) pair alike; as often in both, in order.
-		const again = (name: Name, after: Word) => name.words.some((w) => w.index > after.index && w.text === x.text && free(w));
 		if (!again(a, x) && !again(b, y)) {
 			add([x], [y], 'same');
 			continue;
 		}
-		const many = (name: Name) => name.words.filter((w) => free(w) && w.text === x.text);
-		const [xs, ys] = [many(a), many(b)];
+		const [xs, ys] = [many(a, x.text), many(b, x.text)];
 		if (xs.length === ys.length) xs.forEach((w, i) => add([w], [ys[i]], 'same'));
-		else if (xs.length < ys.length) for (const w of xs) add([w], [closest(w, a, b, many(b)) as Word], 'same');
-		else for (const w of ys) add([closest(w, b, a, many(a)) as Word], [w], 'same');
+		else if (xs.length < ys.length) for (const w of xs) add([w], [closest(w, a, b, many(b, x.text)) as Word], 'same');
+		else for (const w of ys) add([closest(w, b, a, many(a, x.text)) as Word], [w], 'same');
 	}
 	// A firm's short word with a consonant doubled is another firm's letters (AECC GLOBAL is not AEC GLOBAL; AARTI is ARTI).
 	const once = (text: string) => text.replace(/([^AEIOU])\1/g, '$1');

@@ -1,0 +1,75 @@
+/**
+ * One word of a name as the matcher compares it: its spelling keys (spelling.ts, and its list's in spellings.ts) and
+ * what kind of word it is. read.ts makes them; pair.ts, judge.ts and explain.ts compare them.
+ */
+import { spellingKey } from './spelling';
+import { SAME_NAMES } from './spellings';
+import { COMMON_WORDS, LEGAL_FORMS, SHORT_FORMS } from './words';
+
+/** One word of a name, as the matcher compares it. */
+export interface Word {
+	/** As written, upper case (MOHD, PVT). */
+	written: string;
+	/** As compared: a business abbreviation in full (PVT → PRIVATE), else as written. */
+	text: string;
+	/** Spelling keys: one, or one per word a short form may stand for (CH: CHANDRA or CHAND). */
+	keys: string[];
+	/** Written out: a short form's first word (CH: CHANDRA) or a listed spelling's (PRAKASHA: PRAKASH), else the text. */
+	spelled: string;
+	/** Whether it is a short form of a word (MOHD, KR, PD). */
+	short: boolean;
+	/** Whether it may be compared by its spelling key: a word with a vowel or a digit, or a short form (not RK, not R). */
+	full: boolean;
+	initial: boolean;
+	/** A common word that was written onto the word before (RAMANLAL → RAMAN, LAL): an initial for that word covers it too. */
+	tail?: boolean;
+	/**
+	 * From the relative after S/O, W/O …, taken as the holder's (optional: never counted missing): the relative's
+	 * family name, a relative's one name, the relative's given name, or its initial (`fromRelative`).
+	 */
+	family?: 'name' | 'whole' | 'given' | 'initial';
+	/** Whether it may be initials written together (RK, GS, VVS). */
+	letters: boolean;
+	/** A word many people share (KUMAR, SINGH, MOHAMMAD): it alone never identifies anyone. */
+	common: boolean;
+	/** A legal form (PRIVATE, LIMITED, LLP, HUF, a closing INDIA). */
+	legal: boolean;
+	/** A title in front: kept only in case it is initials written together (MS DHONI); never counted missing. */
+	optional: boolean;
+	index: number;
+}
+
+/** A word of a name, with its spelling keys and what it is (a short form, an initial, a legal form …). */
+export function wordOf(written: string, text: string, optional: boolean, index: number): Word {
+	const stands = SHORT_FORMS.get(text);
+	const initial = text.length === 1;
+	const spelled = stands ? stands[0] : SAME_NAMES.get(text) ?? text;
+	return {
+		written,
+		text,
+		keys: stands ? stands.map(spellingKey) : keysOf(text),
+		spelled,
+		short: stands !== undefined,
+		full: stands !== undefined || (!initial && /[AEIOU0-9]/.test(text)),
+		initial,
+		letters: (text.length === 2 || (text.length <= 4 && !/[AEIOU]/.test(text))) && /^[A-Z]+$/.test(text),
+		common: COMMON_WORDS.has(spelled),
+		legal: LEGAL_FORMS.has(text),
+		optional,
+		index,
+	};
+}
+
+/**
+ * A word's spelling key, and its list's (spellings.ts) when it is in one: VISHWAKARMA is compared as itself (and
+ * so VISHVAKARMA, which no list holds, still pairs with it) and as BISWAKARMA.
+ */
+export function keysOf(text: string): string[] {
+	const own = spellingKey(text);
+	const listed = SAME_NAMES.get(text);
+	const list = listed === undefined ? own : spellingKey(listed);
+	// A JI of respect after five letters or more not ending in A, E, I: BURJORJI = BURJOR, NATHUJI (not BALAJI, PREMJI).
+	const keys = list === own ? [own] : [own, list];
+	const ji = text.length >= 7 && /J(?:I|EE)$/.test(text) ? /^([A-Z]{4,}[^AEI])J(?:I|EE)$/.exec(text)?.[1] : undefined;
+	return ji ? [...keys, spellingKey(ji)] : keys;
+}
