@@ -17,15 +17,12 @@ export interface Send {
 	refused?: boolean;
 }
 
-/** Cuts compared to tell a limit per second from a limit on requests at once. */
-const KIND_SAMPLES = 3;
-/**
- * The rate at the cuts must have moved by at least this many for a steady count in flight to read as the limit: two
- * for a few requests in flight, one from `MANY_IN_FLIGHT` on (a count that large, the same at three 429s while the
- * rate moved, is seldom chance: 10 in flight read in seconds, not tens of them, 1.045 → 1.029 requests per row in
- * the simulation; a limit of 5 per second at 1 s answers read as 4 in flight when one sufficed at any count).
- */
-const [MIN_WANDER, MANY_IN_FLIGHT] = [2, 8];
+/** Cuts compared to tell a limit per second from a limit on requests at once (see `steadyCount` for the four). */
+const [KIND_SAMPLES, STEADY_SAMPLES] = [3, 4];
+/** The rate at the cuts must have moved by at least this many for a steady count in flight to read as the limit. */
+const MIN_WANDER = 2;
+/** From this many in flight, a count exactly the same at four cuts is seldom chance (`steadyCount`). */
+const MANY_IN_FLIGHT = 8;
 
 export class LimitKindReader {
 	/** At each cut: requests in flight, and requests accepted in the second before. */
@@ -50,7 +47,7 @@ export class LimitKindReader {
 	atCut(now: number, inFlight: number): LimitKind | undefined {
 		this.fewestAtRefusal = inFlight;
 		this.samples.push({ inFlight, lastSecond: this.acceptedInLastSecond(now) });
-		if (this.samples.length > KIND_SAMPLES) this.samples.shift();
+		if (this.samples.length > STEADY_SAMPLES) this.samples.shift();
 		return this.judge();
 	}
 
@@ -62,15 +59,29 @@ export class LimitKindReader {
 	 */
 	private judge(): LimitKind | undefined {
 		if (this.samples.length < KIND_SAMPLES) return undefined;
-		const inFlight = this.samples.map((sample) => sample.inFlight);
-		const lastSecond = this.samples.map((sample) => sample.lastSecond);
+		const last = this.samples.slice(-KIND_SAMPLES);
+		const inFlight = last.map((sample) => sample.inFlight);
+		const lastSecond = last.map((sample) => sample.lastSecond);
 		if (holds(lastSecond, inFlight)) return 'perSecond';
 		// A count at once is held only when the rate wandered by more than the one a count over a sliding second
 		// moves by itself: a few requests in flight hold by chance under a limit per second too, when answers take
 		// about as long each time (and a share of a limit other workers use holds as steady as ours would).
-		const minWander = Math.max(...inFlight) >= MANY_IN_FLIGHT ? 1 : MIN_WANDER;
-		if (spread(lastSecond) >= minWander && holds(inFlight, lastSecond)) return 'inFlight';
+		if (spread(lastSecond) >= MIN_WANDER && holds(inFlight, lastSecond)) return 'inFlight';
+		if (this.steadyCount()) return 'inFlight';
 		return undefined;
+	}
+
+	/**
+	 * Sent at a rate, evenly, the rate at the cuts may move by only one for a long time: 10 in flight then took up
+	 * to 25 s to read, refused about once a second meanwhile. So 8 or more of ours at Juspay, exactly as many at four
+	 * cuts in a row while the rate moved at all, read as a count in flight too (10 in flight: 1.045 → 1.031
+	 * requests per row in the simulation; at three cuts a limit of 15 per second read as 12 in flight half again as
+	 * often, and below 8 a limit of 5 per second as 4 in flight).
+	 */
+	private steadyCount(): boolean {
+		if (this.samples.length < STEADY_SAMPLES) return false;
+		const inFlight = this.samples.map((sample) => sample.inFlight);
+		return inFlight[0] >= MANY_IN_FLIGHT && spread(inFlight) === 0 && spread(this.samples.map((sample) => sample.lastSecond)) >= 1;
 	}
 
 	/**
