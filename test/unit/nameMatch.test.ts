@@ -557,6 +557,13 @@ const table: Array<[string, string, string, string]> = [
 	['Sarabjit Singh Nagi', 'SARABJOT SINGH NAGI', 'WEAK', "given name differs: SARABJIT / SARABJOT; same: SINGH, NAGI"],
 	['Maa Laxmi JLG', 'MAA LAXMI JOINT LIABILITY GROUP', 'EXACT', "same name"],
 	['Malati Murmu', 'MALOTI MURMU', 'STRONG', "spelling: MALATI = MALOTI; same: MURMU"],
+	// The sixty-fourth (a red team's, on Kashmiri, Dogra, Pahari and Ladakhi names; a farm-input subsidy's farmers in
+	// Madhya Pradesh and Chhattisgarh): their spellings listed, a different given name kept apart.
+	['Autar Krishen Tickoo', 'AVTAR KRISHAN TIKOO', 'STRONG', "spelling: AUTAR = AVTAR, KRISHEN = KRISHAN, TICKOO = TIKOO"],
+	['Mohd Shafi Butt', 'MOHAMMAD SHAFI BHAT', 'STRONG', "spelling: BUTT = BHAT; short form: MOHD = MOHAMMAD; same: SHAFI"],
+	['Stanzin Dorjay', 'STANZEN DORJE', 'STRONG', "spelling: STANZIN = STANZEN, DORJAY = DORJE"],
+	['Govardhan Gendre', 'GOWARDHAN GENDRE', 'STRONG', "spelling: GOVARDHAN = GOWARDHAN; same: GENDRE"],
+	['Mohd Amin Shora', 'MOHD AMIR SHORA', 'WEAK', "name differs: AMIN / AMIR; same: MOHD, SHORA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
