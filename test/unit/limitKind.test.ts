@@ -54,6 +54,19 @@ describe('LimitKindReader', () => {
 		expect(reader.acceptedPerSecond(1200, 20, 400, false)).toBe(50);
 	});
 
+	it('a second mostly refused with ours at Juspay: answers to requests taken before a drop do not count', () => {
+		const reader = new LimitKindReader();
+		// 40 in flight at 800 ms, then Juspay's limit falls to 10: the 40 answered at 1.0-1.8 s, 3 of the 20 sent
+		// after them accepted, and at 2.0 s 10 of ours at Juspay.
+		for (let i = 0; i < 40; i++) reader.sent({ sentAt: 200 + i * 20 });
+		for (let i = 0; i < 40; i++) reader.answered(1000 + i * 20);
+		for (let i = 0; i < 20; i++) reader.sent({ sentAt: 1100 + i * 40, refused: i >= 3 });
+		// By the answers it would be 40 a second; by what Juspay took and holds, 10 in flight at 800 ms: 12.5.
+		expect(reader.acceptedPerSecond(2000, 10, 800, false)).toBe(12.5);
+		// With none of ours at it, the answers are all there is (the test above): 39 in the last second.
+		expect(reader.acceptedPerSecond(2000, 0, 800, false)).toBe(39);
+	});
+
 	it('a full window: what it holds is the rate, however many are at Juspay per round trip', () => {
 		const reader = new LimitKindReader();
 		// 15 accepted at 0-14 ms, 13 of ours at Juspay at a 429 at 700 ms with answers in 800 ms: 16 a second by count.

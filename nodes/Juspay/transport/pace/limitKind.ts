@@ -117,16 +117,18 @@ export class LimitKindReader {
 	 * per second) holds exactly what Juspay allows us in a second: the sends
 	 * it accepted in it. The others read higher when answers come back in
 	 * clumps (15 per second: 1.063 → 1.043 requests per row in `npm run bench`).
-	 * In a second in which Juspay refused most of what we sent, its answers
-	 * are to requests it took before its limit dropped: the sends it accepted
-	 * and the requests at it now say what it takes (40 in flight dropping to
-	 * 10: 63 refusals after the drop → 43 in the simulation, no slower).
+	 * In a second in which Juspay refused most of what we sent while some of
+	 * ours are at it, its answers are to requests it took before its limit
+	 * dropped: the sends it accepted and the requests at it now say what it
+	 * takes (40 in flight dropping to 10: 63 refusals after the drop → 43 in
+	 * the simulation, no slower). With none of ours at it, the answers stay:
+	 * nothing else says what it took.
 	 */
 	acceptedPerSecond(now: number, inFlight: number, roundTripMs: number, windowFull: boolean): number {
 		const atJuspay = roundTripMs ? (inFlight * 1000) / roundTripMs : 0;
 		const accepted = this.acceptedInLastSecond(now); // also forgets answers older than a second
 		if (windowFull) return accepted;
-		if (accepted < this.lastSecondSends.length / 2) return Math.max(accepted, atJuspay);
+		if (inFlight > 0 && accepted < this.lastSecondSends.length / 2) return Math.max(accepted, atJuspay);
 		return Math.max(accepted, this.answers.length, atJuspay);
 	}
 
