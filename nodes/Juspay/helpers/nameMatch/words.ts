@@ -54,7 +54,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	MOHD: ['MOHAMMAD'],
 	MHD: ['MOHAMMAD'],
 	KR: ['KUMAR', 'KUMARI'],
-	KMR: ['KUMAR'],
+	KMR: ['KUMAR', 'KUMARI'], // as KR: DEU KMR ADHIKARY is DEU KUMARI ADHIKARI
 	BD: ['BAHADUR'], // Nepali and Gorkha: RAMESH BD THAPA
 	PD: ['PRASAD'],
 	MG: ['MAUNG'], // Karen and Burmese: SAW THEIN MG
