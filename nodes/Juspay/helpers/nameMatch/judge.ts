@@ -91,7 +91,8 @@ const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', '
 
 /**
  * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a
- * man and a woman of one name. Not MS, which may be initials (MS DHONI).
+ * man and a woman of one name. MS only before a name of two words written out (MS KIRAN NAIR): before one, it may
+ * be initials (MS DHONI).
  */
 function sexesDiffer(a: Name, b: Name): string | undefined {
 	const marks = (name: Name, of: Set<string>) => name.words.find((w) => w.optional && !w.family && of.has(w.text))?.text ?? (of.has(name.relation ?? '') ? name.relation : undefined);
@@ -100,17 +101,17 @@ function sexesDiffer(a: Name, b: Name): string | undefined {
 		// SYEDA is a woman; SYED with no woman's word beside it a man (SYED AHMED / SYEDA AHMED; a bank may write SYED AYESHA BEGUM).
 		const womanWord = () => x.words.some((w) => WOMENS_WORDS.has(w.text) || isWomans(w.text));
 		if (has(y, 'SYEDA') && has(x, 'SYED') && !womanWord()) return `a man's and a woman's: ${x === a ? 'SYED / SYEDA' : 'SYEDA / SYED'}`;
-		// A woman's form of address against a man's name written on (KANCHANBEN / KANCHANLAL).
+		// A woman's form of address against a man's name written on (KANCHANBEN / KANCHANLAL, BHIMABAI / BHIMRAO).
 		// Only on her own name (KANCHANBEN / KANCHANLAL), not on her husband's after it (MANJULABEN / MANJULA RASIKLAL).
 		const hers = x.words.find((w) => !w.optional);
 		const onHers = (w: Word) => y.words[w.index - 1]?.keys.some((key) => hers?.keys.includes(key));
-		const tail = x.address && x.address !== 'BHAI' && y.address !== x.address ? y.words.find((w) => w.tail && (w.text === 'LAL' || w.text === 'KUMAR') && onHers(w))?.text : undefined;
+		const tail = x.address && x.address !== 'BHAI' && y.address !== x.address ? y.words.find((w) => w.tail && MANS_TAILS.has(w.text) && onHers(w))?.text : undefined;
 		// DEVI left out beside a man's second name (RENUKA DEVI PRASAD / RENUKA PRASAD: a Kannada man's name).
 		const second = x.address === 'DEVI' && !y.address ? y.words.find((w) => w.index === 1 && MANS_SECOND_NAMES.has(w.text))?.text : undefined;
 		if (tail ?? second) return `a man's and a woman's: ${x === a ? `${x.address} / ${tail ?? second}` : `${tail ?? second} / ${x.address}`}`;
 		// A man's title or relation against a woman's, or against a woman's word in the other name (MR S K GUPTA /
 		// SUNITA KUMARI GUPTA). A woman's title against a man's name is her husband's (a married woman's, below).
-		const [man, woman] = [marks(x, MENS_MARKS), marks(y, WOMENS_MARKS) ?? womansWord(y)];
+		const [man, woman] = [marks(x, MENS_MARKS), marks(y, WOMENS_MARKS) ?? womansWord(y) ?? herMs(y)];
 		if (man && woman) return `a man's and a woman's: ${x === a ? `${man} / ${woman}` : `${woman} / ${man}`}`;
 		// An unmarried woman's title before initials (not MS DHONI, whose MS are his) against a man's name written out.
 		const her = x.words.some((w) => !w.optional && w.initial) ? x.words.find((w) => w.optional && (w.text === 'MS' || w.text === 'MISS'))?.text : undefined;
@@ -118,6 +119,15 @@ function sexesDiffer(a: Name, b: Name): string | undefined {
 		if (his) return `a man's and a woman's: ${x === a ? `${her} / ${his}` : `${his} / ${her}`}`;
 	}
 	return undefined;
+}
+
+/** A man's name written onto a given name: against a woman's form of address on that name, a man's. */
+const MANS_TAILS = new Set(['LAL', 'KUMAR', 'RAO']);
+
+/** MS before a name of two words or more, written out: a woman's title (MS KIRAN NAIR), not initials (MS DHONI). */
+function herMs(name: Name): string | undefined {
+	const own = name.words.filter((w) => !w.optional);
+	return own.length >= 2 && own.every((w) => w.full && !w.initial) && name.words.some((w) => w.optional && w.text === 'MS') ? 'MS' : undefined;
 }
 
 /** A woman's word in a name, after its first (SUNITA KUMARI, KIRANBEN, GURPREET KAUR). */
