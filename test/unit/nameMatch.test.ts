@@ -577,6 +577,13 @@ const table: Array<[string, string, string, string]> = [
 	['Bhimrao More', 'BHIMABAI MORE', 'WEAK', "a man's and a woman's: RAO / BAI; spelling: BHIM = BHIMA; left out: BAI, RAO; same: MORE"],
 	['Mr Dhoni', 'MS DHONI', 'EXACT', "same name"],
 	['Swapnil Jhende', 'SWAPNIL ZENDE', 'STRONG', "spelling: JHENDE = ZENDE; same: SWAPNIL"],
+	// The sixty-seventh (a red team's, on Parsi, Irani, Bohra and Khoja names; a Kolkata logistics company's drivers):
+	// a father's initial in the middle for the other's given name is father and son, a trade closing a person's given
+	// names a surname, a Bohra's MULLA a title.
+	['Jamshed A Surti', 'ARDESHIR JAMSHED SURTI', 'PARTIAL', "other order: JAMSHED A SURTI / ARDESHIR JAMSHED SURTI; initial: A = ARDESHIR; same: JAMSHED, SURTI"],
+	['Mr. Hussain Abbasbhai Merchant', 'HUSEIN ABBAS MERCHANT', 'STRONG', "spelling: HUSSAIN = HUSEIN; left out: BHAI; same: ABBAS, MERCHANT"],
+	['Mulla Taher Saifuddin Bookwala', 'TAHER SAIFUDDIN BOOKWALA', 'EXACT', "same name"],
+	['Bhola Prasad Sao', 'BHOLA PRASAD SAW', 'STRONG', "spelling: SAO = SAW; same: BHOLA, PRASAD"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -58,16 +58,17 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 		parts.push(`only in the bank's name: ${written(shownB)}`);
 	}
 	if (order !== 'same') {
-		// Initials written out too when they are what moved (K J MATHEW / KIZHAKKETHIL MATHEW JOSEPH).
+		// Initials written out too when they are what moved (K J MATHEW / KIZHAKKETHIL MATHEW JOSEPH, JAMSHED A SURTI /
+		// ARDESHIR JAMSHED SURTI).
 		const whole = pairs.filter((p) => p.kind !== 'initial');
-		const placed = whole.length > 1 ? whole : pairs;
-		const inOrder = (side: 'a' | 'b') =>
+		const inOrder = (placed: Pair[], side: 'a' | 'b') =>
 			placed
 				.map((p) => p[side])
 				.sort((x, y) => x[0].index - y[0].index)
 				.map(written)
 				.join(' ');
-		parts.push(order === 'moved' ? 'another order' : `other order: ${inOrder('a')} / ${inOrder('b')}`);
+		const placed = whole.length > 1 && inOrder(whole, 'a') !== inOrder(whole, 'b') ? whole : pairs;
+		parts.push(order === 'moved' ? 'another order' : `other order: ${inOrder(placed, 'a')} / ${inOrder(placed, 'b')}`);
 	}
 	for (const kind of KINDS) {
 		const ofKind = pairs.filter((p) => p.kind === kind);

@@ -268,6 +268,12 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const anchor = pairs.find((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p));
 	const flips = anchor ? pairs.filter((p) => p.kind === 'initial').map((p) => start(p.a) < start(anchor.a) !== start(p.b) < start(anchor.b)) : [];
 	if (flips.some(Boolean) && !flips.every(Boolean)) return 'other';
+	// An initial between a given name and a surname is the father's (JAMSHED A SURTI): the word it stands for first in
+	// the other name, before every other, is that name's given name (ARDESHIR JAMSHED SURTI): father and son.
+	const named = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p));
+	const fathersInitial = (p: Pair, side: 'a' | 'b', other: 'a' | 'b') =>
+		p[side].every((w) => w.initial) && named.some((q) => start(q[side]) < start(p[side])) && named.some((q) => start(q[side]) > start(p[side])) && named.every((q) => start(q[other]) > start(p[other]));
+	if (pairs.some((p) => p.kind === 'initial' && (fathersInitial(p, 'a', 'b') || fathersInitial(p, 'b', 'a')))) return 'other';
 	const honorific = (p: Pair) => everyWord(p, (w) => HONORIFICS.has(w.text));
 	// Words taken from a relative have no place in the name.
 	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !anyWord(p, (w) => w.family !== undefined)).sort((p, q) => start(p.a) - start(q.a));

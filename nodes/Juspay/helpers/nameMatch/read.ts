@@ -101,6 +101,8 @@ function isTitle(texts: string[], i: number): boolean {
 const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `${word}S`, word.replace(/S$/, '')]));
 
 /** A business word, as written or by its short form (TRDG, ENT). */
+/** Trades that are family names too (Parsi and Bohra): a surname after a person's given names. */
+const TRADE_SURNAMES = new Set(['MERCHANT', 'ENGINEER', 'CONTRACTOR']);
 const isBusinessWord = (word: string) => FIRM_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
 
 function isProprietor(before: string): boolean {
@@ -186,7 +188,11 @@ export function readName(name: string): Name {
 		written.splice(-noteCount);
 		texts.splice(-noteCount);
 	}
-	business ||= (isNote ? named : texts).some(firmWord);
+	// A trade that is a Parsi or Bohra family name (MERCHANT, ENGINEER, CONTRACTOR) closing a person's given names is
+	// a surname (HUSSAIN ABBAS MERCHANT), when no other word is a firm's.
+	const own = isNote ? named : texts;
+	const surnamedByTrade = own.length >= 3 && TRADE_SURNAMES.has(own[own.length - 1]) && own.slice(0, -1).some((w) => GIVEN_NAMES.has(w)) && !own.slice(0, -1).some(firmWord);
+	business ||= !surnamedByTrade && own.some(firmWord);
 	if (business) {
 		texts = texts.map((word) => {
 			const full = ORGANISATION_FORMS.get(word);

@@ -35,6 +35,7 @@ export const NAME_TITLES = new Set([
 	'CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'SELVI', 'SARDAR', 'MAJOR', 'SRI', 'SHREE', 'HAJI', 'HAJEE', 'KUMARI', 'BIBI',
 	'NAWAB', 'PANDIT', 'ACHARYA', 'SWAMI', 'AGHA', 'BABY', 'HAFIZ', // BABY ANAYA SHARMA, a minor's; BABY KUMARI is a name
 	'SADHVI', 'PUJARI', 'BROTHER', 'FATHER', 'SANT', 'BABA', 'MAHANT', 'RAJA', 'RANI', 'KUNWAR', 'THAKUR', 'MIRZA', 'BEGUM', 'SAHIBA', 'CA',
+	'MULLA', // a Bohra's title: MULLA TAHER SAIFUDDIN BOOKWALA
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
 /** A Hindi or Urdu compound given name's second part: after a title that is a name too, it makes the given name (SWAMI PRASAD, NAWAB ALI, SANT RAM, RANI BALA). */
@@ -70,7 +71,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	ABD: ['ABDUL'],
 	SR: ['SENIOR'],
 	SAM: ['SAMUEL'], // SAM MATHEW: what Samuel is called, and as a bank's record may keep it
-	MINOO: ['MINOCHER'], // Parsi: what Minocher is called
+	MINOO: ['MINOCHER', 'MINOO'], // Parsi: what Minocher is called, and a name of its own (MINU)
 	TONY: ['ANTHONY'], // TONY FERNANDES: what Anthony is called (ANTONY is ANTHONY's spelling)
 	JR: ['JUNIOR'],
 	AH: ['AHMAD'],
