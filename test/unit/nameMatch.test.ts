@@ -584,6 +584,11 @@ const table: Array<[string, string, string, string]> = [
 	['Mr. Hussain Abbasbhai Merchant', 'HUSEIN ABBAS MERCHANT', 'STRONG', "spelling: HUSSAIN = HUSEIN; left out: BHAI; same: ABBAS, MERCHANT"],
 	['Mulla Taher Saifuddin Bookwala', 'TAHER SAIFUDDIN BOOKWALA', 'EXACT', "same name"],
 	['Bhola Prasad Sao', 'BHOLA PRASAD SAW', 'STRONG', "spelling: SAO = SAW; same: BHOLA, PRASAD"],
+	// The sixty-eighth (a red team's, on Rajput, Jat, Gujjar and Maratha clans; a Bengaluru food-delivery platform's
+	// riders and restaurants): a Kannada -KHARA, clan spellings listed, SHRIMANT a title.
+	['Somashekar G', 'G SOMASHEKHARA', 'STRONG', "spelling: SOMASHEKAR = SOMASHEKHARA; same: G"],
+	['Rajaram Scindia', 'RAJARAM SHINDE', 'STRONG', "spelling: SCINDIA = SHINDE; same: RAJARAM"],
+	['Shrimant Fatehsinhrao Gaekwad', 'FATEHSINHRAO GAIKWAD', 'STRONG', "spelling: GAEKWAD = GAIKWAD; same: FATEHSINH, RAO"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
