@@ -589,6 +589,17 @@ const table: Array<[string, string, string, string]> = [
 	['Somashekar G', 'G SOMASHEKHARA', 'STRONG', "spelling: SOMASHEKAR = SOMASHEKHARA; same: G"],
 	['Rajaram Scindia', 'RAJARAM SHINDE', 'STRONG', "spelling: SCINDIA = SHINDE; same: RAJARAM"],
 	['Shrimant Fatehsinhrao Gaekwad', 'FATEHSINHRAO GAIKWAD', 'STRONG', "spelling: GAEKWAD = GAIKWAD; same: FATEHSINH, RAO"],
+	// The sixty-ninth (a red team's, on Ambedkarite Buddhist, Dalit and convert names; a Delhi NCR security agency's
+	// guards and vendors): given names as initials keep their order, SON OF is S/O, a one-word relative read as the
+	// holder's words are, BHANTE a title.
+	['Rahul B. Kamble', 'BHIMRAO R KAMBLE', 'PARTIAL', "other order: RAHUL B KAMBLE / BHIMRAO R KAMBLE; initial: B = BHIMRAO, RAHUL = R; same: KAMBLE"],
+	['B. R. Kamble', 'RAHUL BHIMRAO KAMBLE', 'PARTIAL', "other order: B R KAMBLE / RAHUL BHIMRAO KAMBLE; initial: B = BHIMRAO, R = RAHUL; same: KAMBLE"],
+	['Thomas P V', 'THOMAS VARGHESE PUTHENPURAYIL', 'STRONG', "initial: P = PUTHENPURAYIL, V = VARGHESE; same: THOMAS"],
+	['Rahul Bhimrao Kamble', 'RAHUL KAMBLE S/O BHIMRAO', 'STRONG', "the relative's name: BHIM, RAO; left out: S/O; same: RAHUL, KAMBLE"],
+	['Sunita Devi Wife of Sanjay Prasad', 'SUNITA DEVI D/O SANJAY PRASAD', 'WEAK', "relation differs: W/O / D/O; left out: W/O, DEVI, D/O; same: SUNITA"],
+	['Bhante Rahul Bodhi', 'RAHUL BODHI', 'EXACT', "same name"],
+	['Ramashray Paswan', 'RAMASHRAYA PASWAN', 'STRONG', "spelling: RAMASHRAY = RAMASHRAYA; same: PASWAN"],
+	['Prajna Kamble', 'PRADNYA KAMBLE', 'STRONG', "spelling: PRAJNA = PRADNYA; same: KAMBLE"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -195,6 +195,12 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const lettersOnly = (p: Pair) => everyWord(p, (w) => w.initial);
 	const initials = pairs.filter(lettersOnly).sort((p, q) => start(p.a) - start(q.a));
 	if (!inOrder(initials)) return 'other';
+	// Given names written out on one side and as initials on the other keep their order too: B R KAMBLE / RAHUL
+	// BHIMRAO KAMBLE, or RAHUL B KAMBLE / BHIMRAO R KAMBLE, is Bhimrao's son against Rahul's father. Not a Kerala
+	// house name's initial, written before or after the father's (THOMAS P V / THOMAS VARGHESE PUTHENPURAYIL).
+	const spelledOut = pairs.filter((p) => p.kind === 'initial').sort((p, q) => start(p.a) - start(q.a));
+	const givenNamesOnly = spelledOut.every((p) => anyWord(p, (w) => !w.initial && GIVEN_NAMES.has(w.text)));
+	if (spelledOut.length >= 2 && givenNamesOnly && !inOrder(spelledOut)) return 'other';
 	// Initials written out on one side that do not all keep their side of the name: one moved past it alone (K J
 	// MATHEW / KIZHAKKETHIL MATHEW JOSEPH is Joseph's son Mathew, against Mathew's son Joseph). All moving together is
 	// a name's initials written after it instead (S RAVI KUMAR / RAVI KUMAR SUBRAMANIAN).

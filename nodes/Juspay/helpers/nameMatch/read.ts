@@ -42,8 +42,16 @@ export interface Name {
  * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
  * guardian: a minor's account) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
  */
-const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:LEGAL )?HEIRS? OF|NOMINEE(?: OF)?|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
+const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:LEGAL )?HEIRS? OF|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF(?= [A-Z])|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
 /** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a business word. */
+/** A relation written out (SON OF, WIFE OF), as its short form. */
+const KIN_IN_WORDS = new Map([
+	['SONOF', 'S/O'],
+	['DAUGHTEROF', 'D/O'],
+	['WIFEOF', 'W/O'],
+	['WIDOWOF', 'W/O'],
+	['HUSBANDOF', 'H/O'],
+]);
 const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 /** One or two words after the last comma, or in brackets, closing the name. */
@@ -71,7 +79,9 @@ function fromRelative(relative: string): Array<[string, NonNullable<Word['family
 	const last = words[words.length - 1];
 	const given = words.find((w) => w.length >= 3);
 	// SINGH is a family name too (RAJU S/O MOHAN SINGH is RAJU SINGH); KUMAR, LAL are not.
-	const named: Array<[string, NonNullable<Word['family']>]> = last?.length >= 3 && (!COMMON_WORDS.has(last) || last === 'SINGH') ? [[last, words.length === 1 ? 'whole' : 'name']] : [];
+	// A one-word relative is read as the holder's own words are (BHIMRAO as BHIM RAO), so it pairs with them.
+	const named: Array<[string, NonNullable<Word['family']>]> =
+		last?.length >= 3 && (!COMMON_WORDS.has(last) || last === 'SINGH') ? (words.length === 1 ? personWords(last, false, []).map((w): [string, 'whole'] => [w, 'whole']) : [[last, 'name']]) : [];
 	const givenWords = given && words.length >= 2 && given !== last ? personWords(given, false, []).map((w): [string, 'given'] => [w, 'given']) : [];
 	return given ? [...named, ...givenWords, [given[0], 'initial']] : named;
 }
@@ -121,7 +131,7 @@ export function readName(name: string): Name {
 	let business = false;
 	let relative: string | undefined;
 	let kin: string | undefined;
-	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || text.includes('PARTNER') || / (?:[SDW] ?O|UG|UNDER|HEIRS?|NOMINEE) /.test(text)) {
+	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || text.includes('PARTNER') || / (?:[SDW] ?O|UG|UNDER|HEIRS?|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF) /.test(text)) {
 		const relation = RELATION.exec(text);
 		const [before, after] = relation ? [text.slice(0, relation.index), text.slice(relation.index + relation[0].length)] : ['', ''];
 		const proprietor = relation !== null && /PROP|PARTNER/.test(relation[0]);
@@ -133,7 +143,7 @@ export function readName(name: string): Name {
 		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
 			// WD/O: widow of, as W/O.
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
-			const shown = /^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER)/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$/, 'HEIR OF');
+			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER)/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$/, 'HEIR OF'));
 			dropped.push(shown);
 			kin = shown.startsWith('PROP') || shown.startsWith('PARTNER') ? 'PROP' : shown;
 			[text, relative] = firmAfter ? [after, before] : [before, after];

@@ -22,6 +22,7 @@ export const TITLES = new Set([
 	// MIRZA, NAWABZADA, BEGUM, RANI SAHIBA; a chartered accountant's CA.
 	'SADHVI', 'PUJARI', 'MAULVI', 'MOULVI', 'BRO', 'BROTHER', 'FATHER', 'SANT', 'BABA', 'MAHANT', 'RAJA', 'RANI', 'KUNWAR',
 	'THAKUR', 'MIRZA', 'NAWABZADA', 'BEGUM', 'SAHIBA', 'CA',
+	'BHANTE', 'BHIKKHU', // a Buddhist monk's: BHANTE RAHUL BODHI
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
 	'HAV', 'HAVILDAR', 'SUB', 'SUBEDAR', 'NK', 'NAIK', 'SEP', 'SEPOY', 'RFN', 'RIFLEMAN', 'HONY', 'HONORARY', 'MAJOR',
@@ -36,6 +37,7 @@ export const NAME_TITLES = new Set([
 	'NAWAB', 'PANDIT', 'ACHARYA', 'SWAMI', 'AGHA', 'BABY', 'HAFIZ', // BABY ANAYA SHARMA, a minor's; BABY KUMARI is a name
 	'SADHVI', 'PUJARI', 'BROTHER', 'FATHER', 'SANT', 'BABA', 'MAHANT', 'RAJA', 'RANI', 'KUNWAR', 'THAKUR', 'MIRZA', 'BEGUM', 'SAHIBA', 'CA',
 	'MULLA', // a Bohra's title: MULLA TAHER SAIFUDDIN BOOKWALA
+	'BHANTE', 'BHIKKHU',
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
 /** A Hindi or Urdu compound given name's second part: after a title that is a name too, it makes the given name (SWAMI PRASAD, NAWAB ALI, SANT RAM, RANI BALA). */
