@@ -600,6 +600,16 @@ const table: Array<[string, string, string, string]> = [
 	['Bhante Rahul Bodhi', 'RAHUL BODHI', 'EXACT', "same name"],
 	['Ramashray Paswan', 'RAMASHRAYA PASWAN', 'STRONG', "spelling: RAMASHRAY = RAMASHRAYA; same: PASWAN"],
 	['Prajna Kamble', 'PRADNYA KAMBLE', 'STRONG', "spelling: PRAJNA = PRADNYA; same: KAMBLE"],
+	// The seventieth (a red team's, on hospitals, schools, colleges and their doctors and trusts; a Rajasthan
+	// handicraft exporter's artisans and a Bihar and Jharkhand health mission's workers, both kept aside): a firm's
+	// letters for its words, but not with only a business word beside them; a title's place is no name's order.
+	['AIIMS New Delhi', 'ALL INDIA INSTITUTE OF MEDICAL SCIENCES NEW DELHI', 'STRONG', "initial: AIIMS = ALL INDIA INSTITUTE OF MEDICAL SCIENCES; same: NEW, DELHI"],
+	['RK Traders', 'RAVI KUMAR TRADERS', 'PARTIAL', "initial: RK = RAVI KUMAR; same: TRADERS"],
+	['Mount Carmel Convent School', 'MT CARMEL CONVENT SCHOOL', 'EXACT', "same name"],
+	['Aarogya Clinic', 'AROGYA CLINIC', 'STRONG', "spelling: AAROGYA = AROGYA; same: CLINIC"],
+	['Jacinta Barla', 'JASINTA BARLA', 'STRONG', "spelling: JACINTA = JASINTA; same: BARLA"],
+	['Archana Kumari Jha', 'KUMARI ARCHANA JHA', 'STRONG', "same: ARCHANA, KUMARI, JHA"],
+	['Bibha Kumari', 'VIBHA KUMARI', 'STRONG', "spelling: BIBHA = VIBHA; same: KUMARI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

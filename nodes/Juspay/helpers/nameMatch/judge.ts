@@ -4,7 +4,7 @@ import type { Name } from './read';
 import type { Word } from './word';
 import { spellingKey } from './spelling';
 import { formsOfAddressDiffer, sexesDiffer, WOMENS_WORDS } from './sexes';
-import { FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
+import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
 const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
@@ -152,7 +152,7 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 	if (restA.length > 0 && restB.length > 0) return 'WEAK';
 	if (restA.length === 0 && restB.length === 0) {
 		if (isExact(a, b, pairing)) return 'EXACT';
-		if (!pairs.some(identifies) || order === 'other' || pairs.some((p) => p.kind === 'cut')) return 'PARTIAL';
+		if (!pairs.some(identifies) || order === 'other' || pairs.some((p) => p.kind === 'cut') || firmByInitials(a, b, pairs)) return 'PARTIAL';
 		return 'STRONG';
 	}
 	if (!pairs.some(identifies)) return 'WEAK';
@@ -170,6 +170,17 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 		if (!pair || !identifies(pair) || !theirs.includes(first as Word)) return 'WEAK';
 	}
 	return 'PARTIAL';
+}
+
+/**
+ * A firm's name written as initials against words that only a business word backs (RK TRADERS / RAVI KUMAR TRADERS,
+ * DAV PUBLIC SCHOOL / DAYANAND ANGLO VEDIC PUBLIC SCHOOL): the letters fit other names as well, so a person looks.
+ * A word of the name's own (a place, a name: KEM HOSPITAL PAREL) says which.
+ */
+function firmByInitials(a: Name, b: Name, pairs: Pair[]): boolean {
+	if (!a.business && !b.business) return false;
+	if (!pairs.some((p) => p.kind === 'initial')) return false;
+	return !pairs.some((p) => identifies(p) && anyWord(p, (w) => !w.common && !w.legal && !isFiller(w) && !BUSINESS_WORDS.has(w.text)));
 }
 
 /** A title on both sides (MRS / MRS.) is left out like a title on one side. */
@@ -214,8 +225,8 @@ function orderOf(pairs: Pair[]): WordOrder {
 		p[side].every((w) => w.initial) && named.some((q) => start(q[side]) < start(p[side])) && named.some((q) => start(q[side]) > start(p[side])) && named.every((q) => start(q[other]) > start(p[other]));
 	if (pairs.some((p) => p.kind === 'initial' && (fathersInitial(p, 'a', 'b') || fathersInitial(p, 'b', 'a')))) return 'other';
 	const honorific = (p: Pair) => everyWord(p, (w) => HONORIFICS.has(w.text));
-	// Words taken from a relative have no place in the name.
-	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !anyWord(p, (w) => w.family !== undefined)).sort((p, q) => start(p.a) - start(q.a));
+	// Words taken from a relative have no place in the name, nor has a title (KUMARI ARCHANA JHA / ARCHANA KUMARI JHA).
+	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !anyWord(p, (w) => w.family !== undefined || w.optional)).sort((p, q) => start(p.a) - start(q.a));
 	const ranks = placed.map((p) => start(p.b));
 	const sorted = [...ranks].sort((x, y) => x - y);
 	const rank = ranks.map((value) => sorted.indexOf(value));

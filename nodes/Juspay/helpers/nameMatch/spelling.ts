@@ -80,9 +80,9 @@ function keyOf(word: string): string {
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY
 	w = w.replace(/NGSH?(?=[AEIOU])/, 'NSH').replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // HIMANGSHU = HIMANGSU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
-	// long words (EE and OO one letter: YOGEESH = YOGISH): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).
+	// long words (EE, OO and AA one letter: YOGEESH = YOGISH, AAROGYA = AROGYA): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).
 	// Not before W: OW is the AU of SHOWKAT = SHAUKAT, BHOWMICK = BHAUMIK.
-	if (w.replace(/EE|OO|PH/g, 'I').length >= 7) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
+	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
 	// Letters that stand for one sound.
 	w = w
 		.replace(/X/g, 'KS') // LAXMI = LAKSHMI (after SH below)
@@ -95,6 +95,7 @@ function keyOf(word: string): string {
 		.replace(/IY(?=[AEIOU])/g, 'I')
 		.replace(/PH/g, 'F')
 		.replace(/CHH|CHCH/g, 'CH') // CHHAYA = CHAYA, BACHCHAN = BACHAN
+		.replace(/C(?=[EIY])/g, 'S') // a soft C in Christian names: JACINTA = JASINTA, CECILIA = SESILIA
 		.replace(/C(?!H)/g, 'K')
 		.replace(/SH/g, 'S')
 		.replace(/([KGJTDPB])H/g, '$1') // aspirates: BHATT = BATT, SIDDHARTH = SIDDART
