@@ -610,6 +610,14 @@ const table: Array<[string, string, string, string]> = [
 	['Jacinta Barla', 'JASINTA BARLA', 'STRONG', "spelling: JACINTA = JASINTA; same: BARLA"],
 	['Archana Kumari Jha', 'KUMARI ARCHANA JHA', 'STRONG', "same: ARCHANA, KUMARI, JHA"],
 	['Bibha Kumari', 'VIBHA KUMARI', 'STRONG', "spelling: BIBHA = VIBHA; same: KUMARI"],
+	// The seventy-first (a red team's, on firms known by their letters; a Kerala tourism platform's payees): letters
+	// with an initial or INDIA among their words, read before initials, and never more than PARTIAL alone (CESC is
+	// two companies); a MOHAMMED joined to the given name moves with it.
+	['SBI', 'STATE BANK OF INDIA', 'PARTIAL', "initial: SBI = STATE BANK OF INDIA"],
+	['RVCE', 'R V COLLEGE OF ENGINEERING', 'PARTIAL', "initial: RVCE = R V COLLEGE OF ENGINEERING"],
+	['CESC Ltd', 'CHAMUNDESHWARI ELECTRICITY SUPPLY CORPORATION LTD', 'PARTIAL', "initial: CESC = CHAMUNDESHWARI ELECTRICITY SUPPLY CORPORATION; same: LTD"],
+	['Muhammed Ali Thayyil', 'THAYYIL MUHAMMEDALI', 'STRONG', "another order; joined: MUHAMMED ALI = MUHAMMEDALI; same: THAYYIL"],
+	['Yohannan P J', 'JOHANNAN P J', 'STRONG', "spelling: YOHANNAN = JOHANNAN; same: P, J"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -239,7 +239,8 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const moved = toFront || toEnd;
 	// The word that moved: the last to the front, or the first to the end (in a name of two, either).
 	const mover = (i: number) => n === 2 || (toFront ? i === n - 1 : i === 0);
-	const prefixMoved = placed.some((p, i) => mover(i) && anyWord(p, (w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
+	// Not when it moved with the name it starts, joined on one side (MUHAMMED ALI THAYYIL / THAYYIL MUHAMMEDALI).
+	const prefixMoved = placed.some((p, i) => mover(i) && p.a.length === p.b.length && anyWord(p, (w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
 	// A woman's given name and a man's: hers with her father's or husband's, whichever first (JINCY VARGHESE /
 	// VARGHESE JINCY, SUJATHA VENKATESH / VENKATESH SUJATHA).
 	const hersWithFathers = n === 2 && placed.some((p) => everyWord(p, (w) => isWomans(w.text))) && placed.some((p) => everyWord(p, (w) => isMans(w.text)));

@@ -1,4 +1,5 @@
 import { areDistinctNames } from './distinctNames';
+import { lettersOf } from './firmLetters';
 import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, type Name } from './read';
 import { oneVowelApart } from './spelling';
@@ -146,6 +147,16 @@ export function pairWords(a: Name, b: Name): Pairing {
 		if (whole) put([last], [whole, ...(joinedCut(whole) ? [tailOf(whole) as Word] : []), ...after], 'cut');
 	});
 	both((x, y, put) => {
+		// A firm's name written as its letters (KEM = KING EDWARD MEMORIAL, AIIMS = ALL INDIA INSTITUTE OF MEDICAL
+		// SCIENCES), never a name or a firm's word (SAI is no SHREE ANAND INDUSTRIES); AIIMS NEW DELHI is no person's.
+		// Before initials: R V COLLEGE OF ENGINEERING is RVCE, not R for RVCE.
+		if (!y.business || (!x.business && x.words.some((w) => GIVEN_NAMES.has(w.text)))) return;
+		for (const word of x.words.filter((w) => free(w) && !w.initial && !w.legal && !w.optional && /^[A-Z]{3,6}$/.test(w.text) && !GIVEN_NAMES.has(w.text) && !BUSINESS_WORDS.has(w.text))) {
+			const run = lettersOf(word.text, y.words, free);
+			if (run) put([word], run, 'initial');
+		}
+	});
+	both((x, y, put) => {
 		for (const word of x.words.filter((w) => free(w) && w.initial && !w.optional)) {
 			// Never a firm's word (GANESH S is not SRI GANESH SILKS).
 			const whole = closest(word, x, y, y.words.filter((w) => free(w) && !w.initial && !w.legal && !w.tail && !BUSINESS_WORDS.has(w.text) && startsWith(w, word.text)));
@@ -156,14 +167,6 @@ export function pairWords(a: Name, b: Name): Pairing {
 			// A title read as initials must stand right before the name (MS DHONI), never for words elsewhere.
 			const run = initialsRun(word, y.words, free, word.optional ? frontOf(x, y, pairs) ?? -1 : undefined);
 			if (run) put([word], run, 'initial');
-		}
-		// A firm's name written as its letters (KEM = KING EDWARD MEMORIAL, AIIMS = ALL INDIA INSTITUTE OF MEDICAL
-		// SCIENCES), never a name or a firm's word (SAI is no SHREE ANAND INDUSTRIES); AIIMS NEW DELHI is no person's.
-		if (y.business && (x.business || !x.words.some((w) => GIVEN_NAMES.has(w.text)))) {
-			for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && !w.optional && /^[A-Z]{3,6}$/.test(w.text) && !GIVEN_NAMES.has(w.text) && !BUSINESS_WORDS.has(w.text))) {
-				const run = lettersOf(word.text, y.words, free);
-				if (run) put([word], run, 'initial');
-			}
 		}
 		// A two-letter initial of one word (Manipuri TH. = THOKCHOM, NG. = NINGTHOUJAM; Telugu CH. = a house name); SH. is Shri.
 		for (const word of x.words.filter((w) => free(w) && w.letters && /^(?:[BCDGKPT]H|NG)$/.test(w.text))) {
@@ -262,25 +265,6 @@ function initialsRun(word: Word, words: Word[], free: (w: Word) => boolean, endB
 		const run = words.slice(start, start + letters.length);
 		const fits = run.every((w, i) => free(w) && !w.initial && !w.legal && !w.optional && startsWith(w, letters[i]));
 		if (fits && (endBefore === undefined || start + letters.length === endBefore)) return run;
-	}
-	return undefined;
-}
-
-/** Adjacent free words whose first letters are `letters`, with an OF, AND or THE between them (ALL INDIA INSTITUTE OF MEDICAL SCIENCES). */
-function lettersOf(letters: string, words: Word[], free: (w: Word) => boolean): Word[] | undefined {
-	const fits = (w: Word, letter: string) => free(w) && w.full && !w.legal && !w.optional && w.text.length >= 2 && w.text[0] === letter;
-	for (let start = 0; start < words.length; start++) {
-		const run: Word[] = [];
-		let at = 0;
-		for (let i = start; i < words.length && at < letters.length; i++) {
-			const w = words[i];
-			if (fits(w, letters[at])) {
-				run.push(w);
-				at++;
-			} else if (at > 0 && free(w) && FILLERS.has(w.text)) run.push(w);
-			else break;
-		}
-		if (at === letters.length) return run;
 	}
 	return undefined;
 }
