@@ -267,7 +267,7 @@ const table: Array<[string, string, string, string]> = [
 	['Raju Bhimrao Shinde', 'RAJU BHIMARAO SHINDE', 'STRONG', "spelling: BHIM = BHIMA; same: RAJU, RAO, SHINDE"],
 	['Prakash Annasaheb Patil', 'PRAKASH ANNASO PATIL', 'STRONG', "spelling: ANNASAHEB = ANNASO; same: PRAKASH, PATIL"],
 	['Sau. Sulochana Bhimrao Desai', 'SULOCHANA DESAI W/O BHIMRAO DESAI', 'STRONG', "the relative's given name: BHIM, RAO; left out: W/O; same: SULOCHANA, DESAI"],
-	['Bhimrao Desai', 'SULOCHANA DESAI W/O BHIMRAO DESAI', 'WEAK', "only in the bank's name: SULOCHANA; the relative's given name: BHIM, RAO; left out: W/O; same: DESAI"],
+	['Bhimrao Desai', 'SULOCHANA DESAI W/O BHIMRAO DESAI', 'WEAK', "the relative's name: BHIMRAO DESAI; only in the bank's name: SULOCHANA; the relative's given name: BHIM, RAO; left out: W/O; same: DESAI"],
 	['Smt. Suman Dattatray Patil', 'SUMAN DATTATREY PATIL', 'STRONG', "spelling: DATTATRAY = DATTATREY; same: SUMAN, PATIL"],
 	// The twenty-fifth (a third red team's, and education loans): the given name paired only with the relative's is
 	// WEAK, LAL only onto a man's name, CHAND swapped, SINH = SINGH, SINGH a relative's family name, a firm's doubled
@@ -618,6 +618,17 @@ const table: Array<[string, string, string, string]> = [
 	['CESC Ltd', 'CHAMUNDESHWARI ELECTRICITY SUPPLY CORPORATION LTD', 'PARTIAL', "initial: CESC = CHAMUNDESHWARI ELECTRICITY SUPPLY CORPORATION; same: LTD"],
 	['Muhammed Ali Thayyil', 'THAYYIL MUHAMMEDALI', 'STRONG', "another order; joined: MUHAMMED ALI = MUHAMMEDALI; same: THAYYIL"],
 	['Yohannan P J', 'JOHANNAN P J', 'STRONG', "spelling: YOHANNAN = JOHANNAN; same: P, J"],
+	// The seventy-second (a red team's, on initials and the words they stand for; a motor insurer's claims in the
+	// South and a hill fruit and tourism company's payees, both kept aside): written-out names and initials in another
+	// order when a first word or only given names are among them, the relative's own name given, a Tamil holder's
+	// initial that is the relative's, CH no firm's word, SMT before an initial and a woman's given name.
+	['Sachin R. Patil', 'R S PATIL', 'PARTIAL', "other order: SACHIN R PATIL / R S PATIL; initial: SACHIN = S; same: R, PATIL"],
+	['P.T. Jose', 'P J THOMAS', 'PARTIAL', "other order: P T JOSE / P J THOMAS; initial: T = THOMAS, JOSE = J; same: P"],
+	['Ram Naresh Yadav', 'NARESH YADAV S/O RAM NARESH YADAV', 'WEAK', "the relative's name: RAM NARESH YADAV; the relative's given name: RAM; left out: S/O; same: NARESH, YADAV"],
+	['Kannan Ramasamy', 'R KANNAN S/O RAMASAMY', 'STRONG', "the relative's name: RAMASAMY; left out: S/O, R; same: KANNAN"],
+	['Subba Rao Ch V', 'CHV SUBBARAO', 'STRONG', "another order; joined: CH V = CHV; same: SUBBA, RAO"],
+	['Rajeswari M', 'SMT M RAJESHWARI', 'STRONG', "spelling: RAJESWARI = RAJESHWARI; same: M"],
+	['Khushal Singh Rawat', 'KHUSHHAL SINGH RAWAT', 'STRONG', "spelling: KHUSHAL = KHUSHHAL; same: SINGH, RAWAT"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

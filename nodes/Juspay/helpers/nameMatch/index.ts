@@ -60,7 +60,7 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
 	// Each relative's name read once, for both checks below.
 	const relatives = new Map<string, Name>();
 	const readRelative = (text: string) => relatives.get(text) ?? relatives.set(text, readName(text)).get(text)!;
-	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? initialOfRelative(a, b, pairing, readRelative));
+	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? initialOfRelative(a, b, pairing, readRelative) ?? namedAsRelative(a, b, readRelative));
 	const match = { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
 	return better(match, asProprietor(expected, a, atBank, b));
 }
@@ -115,6 +115,22 @@ function initialOfRelative(a: Name, b: Name, pairing: Pairing, readRelative: (te
 			if (!relative?.text.startsWith(initial.text) || relative.keys.some((key) => word.keys.includes(key))) continue;
 			return `the initial is the relative's: ${initial.text} = ${relative.text}, not ${word.text}`;
 		}
+	}
+	return undefined;
+}
+
+/**
+ * The name given is the one the other gives after S/O, W/O … (RAM NARESH YADAV / NARESH YADAV S/O RAM NARESH YADAV:
+ * Naresh's father). Only a relative of two words or more: one of one word may be the holder's middle name (RAHUL
+ * BHIMRAO KAMBLE / RAHUL KAMBLE S/O BHIMRAO).
+ */
+function namedAsRelative(a: Name, b: Name, readRelative: (text: string) => Name): string | undefined {
+	for (const [own, other] of [[a, b], [b, a]] as const) {
+		if (own.relative !== undefined || other.relative === undefined || !KIN.includes(other.relation ?? '')) continue;
+		const relative = readRelative(other.relative);
+		if (relative.words.filter((w) => !w.optional).length < 2) continue;
+		const { band } = judge(own, relative, pairWords(own, relative));
+		if (band === 'EXACT' || band === 'STRONG') return `the relative's name: ${other.relative.trim().replace(/\s+/g, ' ')}`;
 	}
 	return undefined;
 }

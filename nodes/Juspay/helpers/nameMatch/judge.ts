@@ -134,8 +134,10 @@ function maybeHusbandsName(a: Name, b: Name): string | undefined {
 		name.words.some((w) => WOMENS_WORDS.has(w.text)) || name.dropped.some((d) => WOMENS_WORDS.has(d)) || name.relation === 'W/O' || name.relation === 'D/O';
 	if (womans(a) || womans(b)) return undefined;
 	const titled = (married(a) ? a : b).words.filter((w) => !w.optional);
-	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either.
-	if (titled.length > 1 && titled.slice(0, -1).every((w) => w.initial || w.letters)) return titled.slice(0, -1).map((w) => w.written).join(' ');
+	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either. Not before a woman's
+	// given name (SMT M RAJESHWARI: a Tamil father's or husband's initial).
+	const last = titled[titled.length - 1];
+	if (titled.length > 1 && titled.slice(0, -1).every((w) => w.initial || w.letters) && !isWomans(last.text)) return titled.slice(0, -1).map((w) => w.written).join(' ');
 	const given = titled.find((w) => !w.initial && !w.common);
 	// A man's given name after hers, then the surname (SMT SUMAN DATTATRAY PATIL): the middle is her husband's or father's.
 	const next = given && titled[titled.indexOf(given) + 1];
@@ -206,12 +208,18 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const lettersOnly = (p: Pair) => everyWord(p, (w) => w.initial);
 	const initials = pairs.filter(lettersOnly).sort((p, q) => start(p.a) - start(q.a));
 	if (!inOrder(initials)) return 'other';
-	// Given names written out on one side and as initials on the other keep their order too: B R KAMBLE / RAHUL
-	// BHIMRAO KAMBLE, or RAHUL B KAMBLE / BHIMRAO R KAMBLE, is Bhimrao's son against Rahul's father. Not a Kerala
-	// house name's initial, written before or after the father's (THOMAS P V / THOMAS VARGHESE PUTHENPURAYIL).
-	const spelledOut = pairs.filter((p) => p.kind === 'initial').sort((p, q) => start(p.a) - start(q.a));
-	const givenNamesOnly = spelledOut.every((p) => anyWord(p, (w) => !w.initial && GIVEN_NAMES.has(w.text)));
-	if (spelledOut.length >= 2 && givenNamesOnly && !inOrder(spelledOut)) return 'other';
+	// Names written out on one side and as initials on the other keep their order too, when a name's first word or
+	// only given names are among them: B R KAMBLE / RAHUL BHIMRAO KAMBLE, SACHIN R PATIL / R S PATIL or P T JOSE /
+	// P J THOMAS is one man's son against his father. Not a Kerala house name's initial and a father's, in either
+	// order (THOMAS P V / THOMAS VARGHESE PUTHENPURAYIL).
+	const lettered = pairs.filter((p) => p.kind === 'initial' || lettersOnly(p)).sort((p, q) => start(p.a) - start(q.a));
+	if (lettered.length >= 2 && !inOrder(lettered)) {
+		const placedAt = (side: 'a' | 'b') => Math.min(...pairs.filter((p) => !titlesOnly(p)).map((p) => start(p[side])));
+		const [firstA, firstB] = [placedAt('a'), placedAt('b')];
+		const spelledOut = lettered.filter((p) => p.kind === 'initial');
+		const spellsFirst = spelledOut.some((p) => (!p.a[0].initial && start(p.a) === firstA) || (!p.b[0].initial && start(p.b) === firstB));
+		if (spellsFirst || spelledOut.every((p) => anyWord(p, (w) => !w.initial && GIVEN_NAMES.has(w.text)))) return 'other';
+	}
 	// Initials written out on one side that do not all keep their side of the name: one moved past it alone (K J
 	// MATHEW / KIZHAKKETHIL MATHEW JOSEPH is Joseph's son Mathew, against Mathew's son Joseph). All moving together is
 	// a name's initials written after it instead (S RAVI KUMAR / RAVI KUMAR SUBRAMANIAN).

@@ -183,12 +183,19 @@ export function pairWords(a: Name, b: Name): Pairing {
 	// KUMAR SINGH, SUNITA KUMARI), unless the other name says the other (KUMAR / KUMARI).
 	const said = (w: Word, name: Name, other: Name) =>
 		FILLERS.has(w.text) ||
+		relativesInitial(w, name) ||
 		(w.tail && saidTail(w, name)) ||
 		(name.business && HONORIFICS.has(w.text)) ||
 		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || fillerKumar(w, name, other) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
 	const rest = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name, other));
 	const aside = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name, other));
 	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };
+}
+
+/** A Tamil holder's initial that is the first letter of the relative the name gives (R KANNAN S/O RAMASAMY). */
+function relativesInitial(w: Word, name: Name): boolean {
+	if (!w.initial || name.relative === undefined || !/^[SDWH]\/O$/.test(name.relation ?? '')) return false;
+	return name.relative.trimStart().startsWith(w.text);
 }
 
 /** A KUMAR of its own after a man's name (one ending in a consonant, or -ENDRA), or a KUMARI after a woman's, the other name has neither. */

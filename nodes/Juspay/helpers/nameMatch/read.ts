@@ -107,8 +107,8 @@ function isTitle(texts: string[], i: number): boolean {
 	return word.startsWith('EX') && TITLES.has(word.slice(2));
 }
 
-/** Words that make a name a firm's: a business word as one or many (HARDWARES, MILL). */
-const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `${word}S`, word.replace(/S$/, '')]));
+/** Words that make a name a firm's: a business word as one or many (HARDWARES, MILL); not CHS less its S (CH V). */
+const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `${word}S`, word.length > 3 ? word.replace(/S$/, '') : word]));
 
 /** A business word, as written or by its short form (TRDG, ENT). */
 /** Trades that are family names too (Parsi and Bohra): a surname after a person's given names. */

@@ -85,6 +85,7 @@ function keyOf(word: string): string {
 	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
 	// Letters that stand for one sound.
 	w = w
+		.replace(/HH/g, 'H') // KHUSHHAL = KHUSHAL (before SH: one H, not two, after the S)
 		.replace(/X/g, 'KS') // LAXMI = LAKSHMI (after SH below)
 		.replace(/QU(?=[AI])/g, 'K') // SIDDIQUI = SIDDIQI, SIDDIQUA = SIDDIQA
 		.replace(/Q/g, 'K')
