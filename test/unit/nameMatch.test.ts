@@ -629,6 +629,16 @@ const table: Array<[string, string, string, string]> = [
 	['Subba Rao Ch V', 'CHV SUBBARAO', 'STRONG', "another order; joined: CH V = CHV; same: SUBBA, RAO"],
 	['Rajeswari M', 'SMT M RAJESHWARI', 'STRONG', "spelling: RAJESWARI = RAJESHWARI; same: M"],
 	['Khushal Singh Rawat', 'KHUSHHAL SINGH RAWAT', 'STRONG', "spelling: KHUSHAL = KHUSHHAL; same: SINGH, RAWAT"],
+	// The seventy-third (a red team's, on relatives; a Tiruppur knitwear exporter's workers and units and a central
+	// Indian delivery platform's riders, both kept aside): two relatives each with a word the other lacks differ, KUMAR
+	// too; every given name of a relative, a relative of one common word, the relative's initial past theirs; a
+	// married woman's title before an initial and a woman's given name; Tamil -CHAMY.
+	['Suresh Kumar S/O Raj Kumar', 'SURESH KUMAR S/O RAJ KISHORE', 'WEAK', "relative differs: RAJ KUMAR / RAJ KISHORE; left out: S/O; same: SURESH, KUMAR"],
+	['Imran Abdul Rahim Shaikh', 'IMRAN SHAIKH S/O ABDUL RAHIM SHAIKH', 'STRONG', "the relative's given name: ABDUL, RAHIM; left out: S/O; same: IMRAN, SHAIKH"],
+	['Lakshmi Prasad', 'LAKSHMI W/O PRASAD', 'STRONG', "the relative's name: PRASAD; left out: W/O; same: LAKSHMI"],
+	['Karthik Subramanian', 'S KARTHIK S/O P SUBRAMANIAN', 'STRONG', "family name of the relative: SUBRAMANIAN; left out: S/O, S; same: KARTHIK"],
+	['Muthulakshmi P', 'MRS P MUTHULAKSHMI', 'STRONG', "same: MUTHULAKSHMI, P"],
+	['Palanichamy V', 'V PALANISAMY', 'STRONG', "spelling: PALANICHAMY = PALANISAMY; same: V"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -26,7 +26,8 @@ import { judge, type NameMatchBand } from './judge';
 import { pairWords, type Pairing } from './pair';
 import { FIELD_WIDTH, readName, type Name } from './read';
 import { isDistinctName } from './distinctNames';
-import { NAME_TITLES } from './words';
+import type { Word } from './word';
+import { FILLERS, NAME_TITLES } from './words';
 
 export type { NameMatchBand } from './judge';
 export { isVerified, meetsThreshold, nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from './threshold';
@@ -94,12 +95,15 @@ function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name)
 	if (relativeCut(x, y, b) || relativeCut(y, x, a)) return undefined;
 	// A relative written as one letter, the other's first (… S/O K at a bank's width for S/O KARTAR SINGH), is no other relative.
 	if ((/^[A-Z]$/.test(x) && y.startsWith(x)) || (/^[A-Z]$/.test(y) && x.startsWith(y))) return undefined;
+	const written = (relative: Name) => relative.words.map((w) => w.written).join(' ');
+	const differs = `${a.relation === 'PROP' || b.relation === 'PROP' ? 'proprietor' : 'relative'} differs: ${written(ra)} / ${written(rb)}`;
+	// Each with a word the other lacks, KUMAR too: RAJ KUMAR / RAJ KISHORE are two fathers, not one with a part missing.
+	const pairing = pairWords(ra, rb);
+	const extra = (name: Name, rest: Word[]) => rest.length > 0 || pairing.aside.some((w) => name.words.includes(w) && !FILLERS.has(w.text));
+	if (extra(ra, pairing.restA) && extra(rb, pairing.restB)) return differs;
 	const match = matchNames(a.relative, b.relative);
 	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.
-	if (match === null || (match.band !== 'WEAK' && match.band !== 'NONE')) return undefined;
-	const written = (relative: Name) => relative.words.map((w) => w.written).join(' ');
-	const who = a.relation === 'PROP' || b.relation === 'PROP' ? 'proprietor' : 'relative';
-	return `${who} differs: ${written(ra)} / ${written(rb)}`;
+	return match === null || (match.band !== 'WEAK' && match.band !== 'NONE') ? undefined : differs;
 }
 
 /**

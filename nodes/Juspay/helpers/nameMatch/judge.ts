@@ -135,9 +135,10 @@ function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	if (womans(a) || womans(b)) return undefined;
 	const titled = (married(a) ? a : b).words.filter((w) => !w.optional);
 	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either. Not before a woman's
-	// given name (SMT M RAJESHWARI: a Tamil father's or husband's initial).
-	const last = titled[titled.length - 1];
-	if (titled.length > 1 && titled.slice(0, -1).every((w) => w.initial || w.letters) && !isWomans(last.text)) return titled.slice(0, -1).map((w) => w.written).join(' ');
+	// given name (SMT M RAJESHWARI, MRS P MUTHULAKSHMI: a Tamil father's or husband's initial).
+	const last = titled[titled.length - 1].text;
+	const hersLast = isWomans(last) || (GIVEN_NAMES.has(last) && !MANS_GIVEN_NAME.test(last));
+	if (titled.length > 1 && titled.slice(0, -1).every((w) => w.initial || w.letters) && !hersLast) return titled.slice(0, -1).map((w) => w.written).join(' ');
 	const given = titled.find((w) => !w.initial && !w.common);
 	// A man's given name after hers, then the surname (SMT SUMAN DATTATRAY PATIL): the middle is her husband's or father's.
 	const next = given && titled[titled.indexOf(given) + 1];

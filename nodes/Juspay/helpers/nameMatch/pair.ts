@@ -192,10 +192,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };
 }
 
-/** A Tamil holder's initial that is the first letter of the relative the name gives (R KANNAN S/O RAMASAMY). */
+/** A Tamil holder's initial that is the first letter of the relative's name the name gives (R KANNAN S/O RAMASAMY). */
 function relativesInitial(w: Word, name: Name): boolean {
 	if (!w.initial || name.relative === undefined || !/^[SDWH]\/O$/.test(name.relation ?? '')) return false;
-	return name.relative.trimStart().startsWith(w.text);
+	// The relative's own name, past an initial of theirs (S KARTHIK S/O P SUBRAMANIAN).
+	return /[A-Z]{3,}/.exec(name.relative)?.[0].startsWith(w.text) ?? false;
 }
 
 /** A KUMAR of its own after a man's name (one ending in a consonant, or -ENDRA), or a KUMARI after a woman's, the other name has neither. */

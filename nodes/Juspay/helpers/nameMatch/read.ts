@@ -80,9 +80,12 @@ function fromRelative(relative: string): Array<[string, NonNullable<Word['family
 	const given = words.find((w) => w.length >= 3);
 	// SINGH is a family name too (RAJU S/O MOHAN SINGH is RAJU SINGH); KUMAR, LAL are not.
 	// A one-word relative is read as the holder's own words are (BHIMRAO as BHIM RAO), so it pairs with them.
+	// A relative of one word is the relative's whole name, a common word too (LAKSHMI W/O PRASAD).
 	const named: Array<[string, NonNullable<Word['family']>]> =
-		last?.length >= 3 && (!COMMON_WORDS.has(last) || last === 'SINGH') ? (words.length === 1 ? personWords(last, false, []).map((w): [string, 'whole'] => [w, 'whole']) : [[last, 'name']]) : [];
-	const givenWords = given && words.length >= 2 && given !== last ? personWords(given, false, []).map((w): [string, 'given'] => [w, 'given']) : [];
+		last?.length >= 3 && (!COMMON_WORDS.has(last) || last === 'SINGH' || words.length === 1) ? (words.length === 1 ? personWords(last, false, []).map((w): [string, 'whole'] => [w, 'whole']) : [[last, 'name']]) : [];
+	// Every given name before the family name (IMRAN SHAIKH S/O ABDUL RAHIM SHAIKH is IMRAN ABDUL RAHIM SHAIKH).
+	const givens = words.length >= 2 ? words.slice(words.indexOf(given ?? ''), -1).filter((w) => w.length >= 3) : [];
+	const givenWords = givens.flatMap((w) => personWords(w, false, [])).map((w): [string, 'given'] => [w, 'given']);
 	return given ? [...named, ...givenWords, [given[0], 'initial']] : named;
 }
 
