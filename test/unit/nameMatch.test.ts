@@ -639,6 +639,21 @@ const table: Array<[string, string, string, string]> = [
 	['Karthik Subramanian', 'S KARTHIK S/O P SUBRAMANIAN', 'STRONG', "family name of the relative: SUBRAMANIAN; left out: S/O, S; same: KARTHIK"],
 	['Muthulakshmi P', 'MRS P MUTHULAKSHMI', 'STRONG', "same: MUTHULAKSHMI, P"],
 	['Palanichamy V', 'V PALANISAMY', 'STRONG', "spelling: PALANICHAMY = PALANISAMY; same: V"],
+	// The seventy-fourth (a red team's, on public-sector and institutional payees; a Punjab and Haryana agri-input
+	// company's farmers and dealers and a Hyderabad and Vijayawada developer's payees, both kept aside): Punjabi GURU- =
+	// GUR-, a name's doubled letter in a firm, the holder's own house name in a relative's name.
+	['Gurudev Singh Sekhon', 'GURDEV SINGH SEKHON', 'STRONG', "spelling: GURUDEV = GURDEV; same: SINGH, SEKHON"],
+	['Bhagwan Dass & Sons', 'BHAGWAN DAS & SONS', 'STRONG', "spelling: DASS = DAS; same: BHAGWAN, SONS"],
+	['Kolla Narayanamma w/o Narayana', 'KOLLA NARAYANAMMA W/O KOLLA NARAYANA', 'STRONG', "family name of the relative: NARAYANA; the relative's name: NARAYANA; left out: W/O; same: KOLLA, NARAYANAMMA"],
+	['Jarnel Singh Pannu', 'JARNAIL SINGH PANNU', 'STRONG', "spelling: JARNEL = JARNAIL; same: SINGH, PANNU"],
+	// The red team's: a firm's letters are at most PARTIAL, however much of the rest matches (GPS may be a GURU PUBLIC
+	// SCHOOL or a GOVERNMENT PRIMARY SCHOOL of that place), but a kind of body's letters with its own words; WARD NUMBER
+	// SEVEN is WARD NO 7.
+	['GPS Rampur', 'GURU PUBLIC SCHOOL RAMPUR', 'PARTIAL', "initial: GPS = GURU PUBLIC SCHOOL; same: RAMPUR"],
+	['KEM Hospital, Parel', 'KING EDWARD MEMORIAL HOSPITAL PAREL', 'PARTIAL', "initial: KEM = KING EDWARD MEMORIAL; same: HOSPITAL"],
+	['District Education Officer Sagar', 'DEO SAGAR', 'STRONG', "initial: DISTRICT EDUCATION OFFICER = DEO; same: SAGAR"],
+	['DEO Sagar', 'DIVISIONAL EXCISE OFFICE SAGAR', 'WEAK', "words differ: DEO / DIVISIONAL EXCISE OFFICE; same: SAGAR"],
+	['Ward Number Seven Mahila Samiti', 'WARD NO 7 MAHILA SAMITI', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

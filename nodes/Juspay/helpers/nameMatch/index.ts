@@ -88,8 +88,10 @@ function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name)
 	// A son, a daughter, a wife and a husband of one man are four people (GEETA W/O MAHESH / GEETA D/O MAHESH).
 	if (a.relation !== b.relation && KIN.includes(a.relation ?? '') && KIN.includes(b.relation ?? '')) return `relation differs: ${a.relation} / ${b.relation}`;
 	// Each relative read once: for a cut, without a title in front, even one that needs two words after it to be read
-	// so (… S/O SRI VENKA, cut); for the explanation, as written.
-	const [ra, rb] = [readRelative(a.relative), readRelative(b.relative)];
+	// so (… S/O SRI VENKA, cut); for the explanation, as written. Less the holder's own family or house name, at
+	// either end, that the other relative leaves out (KOLLA NARAYANAMMA W/O KOLLA NARAYANA / … W/O NARAYANA).
+	const [relativeA, relativeB] = [withoutOwnName(a.relative, a, b.relative), withoutOwnName(b.relative, b, a.relative)];
+	const [ra, rb] = [readRelative(relativeA), readRelative(relativeB)];
 	const words = (relative: Name) => relative.words.filter((w, i) => !w.optional && !(i === 0 && NAME_TITLES.has(w.text))).map((w) => w.text).join(' ');
 	const [x, y] = [words(ra), words(rb)];
 	if (relativeCut(x, y, b) || relativeCut(y, x, a)) return undefined;
@@ -101,9 +103,19 @@ function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name)
 	const pairing = pairWords(ra, rb);
 	const extra = (name: Name, rest: Word[]) => rest.length > 0 || pairing.aside.some((w) => name.words.includes(w) && !FILLERS.has(w.text));
 	if (extra(ra, pairing.restA) && extra(rb, pairing.restB)) return differs;
-	const match = matchNames(a.relative, b.relative);
+	const match = matchNames(relativeA, relativeB);
 	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.
 	return match === null || (match.band !== 'WEAK' && match.band !== 'NONE') ? undefined : differs;
+}
+
+/** `relative` less a first or last word of the holder's own (not KUMAR, SINGH: RAJ KUMAR is no RAJ) that `other` lacks. */
+function withoutOwnName(relative: string, holder: Name, other: string): string {
+	const words = relative.trim().split(/\s+/);
+	// Not against a relative cut to a letter or two (… S/O V at the bank's width): that is read below.
+	if (words.length < 2 || !/[A-Z]{3}/.test(other)) return relative;
+	const own = (word: string) => word.length >= 3 && holder.words.some((w) => w.text === word && !w.common && !w.optional) && !other.split(/\s+/).includes(word);
+	const kept = words.filter((word, i) => !((i === 0 || i === words.length - 1) && own(word)));
+	return kept.length > 0 ? kept.join(' ') : relative;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { GIVEN_NAMES } from './givenNames';
 import type { Pair, PairKind, Pairing } from './pair';
+import { isKindByLetters } from './organisations';
 import type { Name } from './read';
 import type { Word } from './word';
 import { spellingKey } from './spelling';
@@ -176,14 +177,24 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 }
 
 /**
- * A firm's name written as initials against words that only a business word backs (RK TRADERS / RAVI KUMAR TRADERS,
- * DAV PUBLIC SCHOOL / DAYANAND ANGLO VEDIC PUBLIC SCHOOL): the letters fit other names as well, so a person looks.
- * A word of the name's own (a place, a name: KEM HOSPITAL PAREL) says which.
+ * A firm's name written as its letters (RK TRADERS / RAVI KUMAR TRADERS, GPS RAMPUR / GURU PUBLIC SCHOOL RAMPUR: GPS
+ * is as often a GOVERNMENT PRIMARY SCHOOL of that place), or as initials against words only a business word backs:
+ * the letters fit other names as well, so a person looks. A firm's name with a person's initials and a word of its
+ * own (R K SHARMA AND SONS) is read as a person's.
  */
 function firmByInitials(a: Name, b: Name, pairs: Pair[]): boolean {
 	if (!a.business && !b.business) return false;
-	if (!pairs.some((p) => p.kind === 'initial')) return false;
+	const initials = pairs.filter((p) => p.kind === 'initial');
+	if (initials.length === 0) return false;
+	if (initials.some(isFirmsLetters)) return true;
 	return !pairs.some((p) => identifies(p) && anyWord(p, (w) => !w.common && !w.legal && !isFiller(w) && !BUSINESS_WORDS.has(w.text)));
+}
+
+/** A firm's letters for several of the other's words (GPS = GURU PUBLIC SCHOOL), but a kind of body's (GP = GRAM PANCHAYAT). */
+function isFirmsLetters(p: Pair): boolean {
+	const [letters, words] = p.a.length === 1 ? [p.a[0], p.b] : [p.b[0], p.a];
+	if (Math.min(p.a.length, p.b.length) !== 1 || words.length < 2 || words.some((w) => w.tail)) return false;
+	return !isKindByLetters(letters.text, words.filter((w) => !isFiller(w)).map((w) => w.text));
 }
 
 /** A title on both sides (MRS / MRS.) is left out like a title on one side. */

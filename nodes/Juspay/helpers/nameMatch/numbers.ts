@@ -9,15 +9,18 @@ const UNITS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', '
 const ORDINALS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH'];
 const NUMBER_WORDS = new RegExp(`\\b(${TENS.join('|')})(?:[\\s-]+(${[...UNITS, ...ORDINALS].join('|')}))?\\b`, 'g');
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+/** NO. before a number, in digits or a word (WARD NO SEVEN = WARD 7). */
+const NO_BEFORE_NUMBER = new RegExp(`\\bNO\\b\\.?\\s*(?=\\d|(?:${UNITS.join('|')})\\b)`, 'g');
 /** A Roman number after the word that numbers something. */
-const NUMBERED = /\b(UNIT|NO|PHASE|PLANT|BLOCK|SECTOR|WARD|BRANCH)[.-]?\s*(I{1,3}|IV|VI{0,3}|IX|\d+)\b/g;
+const NUMBERED = /\b(UNIT|NO|PHASE|PLANT|BLOCK|SECTOR|WARD|BRANCH|DIVISION|TYPE)[.-]?\s*(I{1,3}|IV|VI{0,3}|IX|\d+)\b/g;
 
 /** `text` (upper case) with its numbers as digits. */
 export function numbersAsDigits(text: string): string {
 	if (text.includes('TY')) text = text.replace(NUMBER_WORDS, (_, tens: string, unit?: string) => numberOf(tens, unit));
+	if (text.includes('NUMBER')) text = text.replace(/\bNUMBER\b\.?/g, 'NO'); // WARD NUMBER 12 = WARD NO. 12
 	// Also as UNIT-II or UNIT-2: a hyphen there parts a word from its number (it joins MOHI-UD-DIN).
 	text = text.replace(NUMBERED, (_, what: string, number: string) => `${what} ${/\d/.test(number) ? number : ROMAN.indexOf(number)}`);
-	return text.includes('NO') ? text.replace(/\bNO\b\.?\s*(?=\d)/g, ' ') : text;
+	return text.includes('NO') ? text.replace(NO_BEFORE_NUMBER, ' ') : text;
 }
 
 /** A Roman number closing a firm's name, as a word (COLD STORAGE II = COLD STORAGE TWO), else undefined. */

@@ -1,5 +1,6 @@
 import { areDistinctNames } from './distinctNames';
 import { lettersOf } from './firmLetters';
+import { isKindByLetters, KINDS_BY_LETTERS } from './organisations';
 import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, type Name } from './read';
 import { oneVowelApart } from './spelling';
@@ -12,6 +13,7 @@ import {
 	HONORIFICS,
 	isWomansName,
 	LEGAL_SHORT_FORMS,
+	SECOND_PARTS,
 } from './words';
 
 /** How words of the two names were found to be the same. */
@@ -76,7 +78,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 	}
 	// A firm's short word with a consonant doubled is another firm's letters (AECC GLOBAL is not AEC GLOBAL; AARTI is ARTI).
 	const once = (text: string) => text.replace(/([^AEIOU])\1/g, '$1');
-	const letters = (x: Word, y: Word) => a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text);
+	const named = (w: Word) => GIVEN_NAMES.has(w.text) || SECOND_PARTS.has(w.text) || BUSINESS_WORDS.has(w.text) || w.common; // BHAGWAN DASS, ZILA PARISHAD
+	const letters = (x: Word, y: Word) => a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text) && !named(x) && !named(y);
 	for (const x of a.words.filter((w) => free(w) && w.full)) {
 		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text) && !letters(x, w));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
@@ -150,10 +153,14 @@ export function pairWords(a: Name, b: Name): Pairing {
 		// A firm's name written as its letters (KEM = KING EDWARD MEMORIAL, AIIMS = ALL INDIA INSTITUTE OF MEDICAL
 		// SCIENCES), never a name or a firm's word (SAI is no SHREE ANAND INDUSTRIES); AIIMS NEW DELHI is no person's.
 		// Before initials: R V COLLEGE OF ENGINEERING is RVCE, not R for RVCE.
-		if (!y.business || (!x.business && x.words.some((w) => GIVEN_NAMES.has(w.text)))) return;
-		for (const word of x.words.filter((w) => free(w) && !w.initial && !w.legal && !w.optional && /^[A-Z]{3,6}$/.test(w.text) && !GIVEN_NAMES.has(w.text) && !BUSINESS_WORDS.has(w.text))) {
+		// A kind of body's letters with the words they stand for may be read beside a name (DEO SAGAR).
+		if (!y.business) return;
+		const personal = !x.business && x.words.some((w) => GIVEN_NAMES.has(w.text));
+		for (const word of x.words.filter((w) => free(w) && !w.initial && !w.legal && !w.optional && /^[A-Z]{3,6}$/.test(w.text))) {
+			const kind = KINDS_BY_LETTERS.has(word.text);
+			if (!kind && (personal || GIVEN_NAMES.has(word.text) || BUSINESS_WORDS.has(word.text))) continue;
 			const run = lettersOf(word.text, y.words, free);
-			if (run) put([word], run, 'initial');
+			if (run && (!kind || isKindByLetters(word.text, run.filter((w) => !FILLERS.has(w.text)).map((w) => w.text)))) put([word], run, 'initial');
 		}
 	});
 	both((x, y, put) => {

@@ -46,6 +46,8 @@ function keyOf(word: string): string {
 	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
 	// Forms of a part of a name: Hindi-belt SHEONATH = SHIVNATH, DEONANDAN = DEVNANDAN, JADUNANDAN = YADUNANDAN, VRIJMOHAN = BRIJMOHAN, YUGAL = JUGAL, RAMSAROOP =
 	// RAMSWAROOP; Sindhi LACHMAN = LAKSHMAN; NARAIN = NARAYAN; HUSEIN = HUSAIN; ABDURRAHMAN and ABDURAHIMAN = ABDULRAHMAN. (One test first: few words have any.)
+	// Punjabi GURU- written GUR- before a consonant: GURUDEV = GURDEV, GURUSEWAK = GURSEWAK.
+	if (w.startsWith('GURU')) w = w.replace(/^GURU(?=[^AEIOU])/, 'GUR');
 	if (PART_FORMS.test(w)) {
 		w = w.replace(/^SHEO(?=[^AEIOU])/, 'SHIV').replace(/^DEO(?=[^AEIOU])/, 'DEV').replace(/^JADU/, 'YADU').replace(/^VR(?=[AI]J)/, 'BR').replace(/^YUGAL/, 'JUGAL').replace(/SWAR(?=OOP|UP)/, 'SAR');
 		w = w.replace(/^ABDU([RSZNT])(?=\1[A-Z]{3})|^ABDU(?=[RS][AEIOU][A-Z]{3})/, 'ABDUL').replace(/^LACHM/, 'LAKSHM').replace(/NARAIN/, 'NARAYAN').replace(/(?<=[A-Z]{3})EIN$/, 'AIN');
