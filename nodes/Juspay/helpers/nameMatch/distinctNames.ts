@@ -110,14 +110,16 @@ NATANI, NAVAZ NAWAZ, NILA NEELA, PASSI PASI, QADRI KADRI, SAHIRA SHAHIRA, SAIMA 
 SHAKIB, SAMANT SAMANTA, SANDHU SANDU, SARDA SHARDA, SARIKA SHARIKA, SHABARI SABARI, SHABINA SABINA, SHAHA SAHA,
 SHAHANI SAHANI, SHAHEER SAHEER, SHAHI SAHI, SHAHLA SAHLA, SHAHU SAHU, SHAMA SAMA, SHAMI SAMI, SHAMIM SAMIM,
 SHAMITA SAMITA, SHANAYA SANAYA, SHARAF SARAF, SHEENA SEENA, SHETH SETH, SHIBIN SIBIN, SHIJO SIJO, SHINOJ SINOJ,
-SHINTO SINTO, SINGH SINGHA, SONI SONY, SUHAIB SHUHAIB, VAKIL WAKIL
+SHINTO SINTO, SINGH SINGHA, SONI SONY, SUHAIB SHUHAIB, VAKIL WAKIL, DATTA DATA
 `
 	.split(',')
 	.map((pair) => pair.trim().split(/\s+/));
 const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 const DISTINCT = new Set([...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS].map(([x, y]) => pairKey(x, y)));
 /** Whether two written words are different names that only look like one spelling. */
-export const areDistinctNames = (x: string, y: string) => DISTINCT.has(pairKey(x, y));
+export const areDistinctNames = (x: string, y: string) => DISTINCT.has(pairKey(x, y)) || DISTINCT.has(pairKey(oneH(x), oneH(y)));
+/** KHUSHHAL is KHUSHAL, and so kept apart from KUSHAL. */
+const oneH = (word: string) => word.replace(/HH/g, 'H');
 const DISTINCT_WORDS = new Set([...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS].flat());
 /** Whether a word is a name the list above keeps apart from another: a whole name, not what a cut left. */
 export const isDistinctName = (word: string) => DISTINCT_WORDS.has(word);

@@ -1,10 +1,9 @@
 import { GIVEN_NAMES } from './givenNames';
 import type { Pair, PairKind, Pairing } from './pair';
-import { isKindByLetters } from './organisations';
 import type { Name } from './read';
 import type { Word } from './word';
 import { spellingKey } from './spelling';
-import { formsOfAddressDiffer, sexesDiffer, WOMENS_WORDS } from './sexes';
+import { formsOfAddressDiffer, hersWithClosingA, sexesDiffer, WOMENS_WORDS } from './sexes';
 import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
@@ -70,7 +69,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	const lookFirst = husbandsName
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
 		: fathers && `given names may differ: ${fathers}`;
-	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? placesDiffer(a, b);
+	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
 	// Score: the share of words paired, each pair by its worth, less 5 for another order; kept within the band's range.
@@ -156,7 +155,7 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 	if (restA.length > 0 && restB.length > 0) return 'WEAK';
 	if (restA.length === 0 && restB.length === 0) {
 		if (isExact(a, b, pairing)) return 'EXACT';
-		if (!pairs.some(identifies) || order === 'other' || pairs.some((p) => p.kind === 'cut') || firmByInitials(a, b, pairs)) return 'PARTIAL';
+		if (!pairs.some(identifies) || order === 'other' || pairs.some((p) => p.kind === 'cut') || firmByInitials(a, b, pairs) || firstIsRelatives(a, b, pairs)) return 'PARTIAL';
 		return 'STRONG';
 	}
 	if (!pairs.some(identifies)) return 'WEAK';
@@ -178,9 +177,9 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 
 /**
  * A firm's name written as its letters (RK TRADERS / RAVI KUMAR TRADERS, GPS RAMPUR / GURU PUBLIC SCHOOL RAMPUR: GPS
- * is as often a GOVERNMENT PRIMARY SCHOOL of that place), or as initials against words only a business word backs:
- * the letters fit other names as well, so a person looks. A firm's name with a person's initials and a word of its
- * own (R K SHARMA AND SONS) is read as a person's.
+ * is as often a GOVERNMENT PRIMARY SCHOOL of that place, NIT NAGPUR the Nagpur Improvement Trust), or as initials
+ * against words only a business word backs: the letters fit other names as well, so a person looks. A firm's name
+ * with a person's initials and a word of its own (R K SHARMA AND SONS) is read as a person's.
  */
 function firmByInitials(a: Name, b: Name, pairs: Pair[]): boolean {
 	if (!a.business && !b.business) return false;
@@ -190,11 +189,27 @@ function firmByInitials(a: Name, b: Name, pairs: Pair[]): boolean {
 	return !pairs.some((p) => identifies(p) && anyWord(p, (w) => !w.common && !w.legal && !isFiller(w) && !BUSINESS_WORDS.has(w.text)));
 }
 
-/** A firm's letters for several of the other's words (GPS = GURU PUBLIC SCHOOL), but a kind of body's (GP = GRAM PANCHAYAT). */
+/** A firm's letters for several of the other's words (GPS = GURU PUBLIC SCHOOL, GP = GRAM PANCHAYAT), not a name's initial and its tail. */
 function isFirmsLetters(p: Pair): boolean {
-	const [letters, words] = p.a.length === 1 ? [p.a[0], p.b] : [p.b[0], p.a];
-	if (Math.min(p.a.length, p.b.length) !== 1 || words.length < 2 || words.some((w) => w.tail)) return false;
-	return !isKindByLetters(letters.text, words.filter((w) => !isFiller(w)).map((w) => w.text));
+	const words = p.a.length === 1 ? p.b : p.a;
+	return Math.min(p.a.length, p.b.length) === 1 && words.length >= 2 && !words.some((w) => w.tail);
+}
+
+/**
+ * A name's first word, written out, paired with the other's relative: KANNAN RAMASAMY / RAMASAMY S/O KANNAN is
+ * Kannan's son only if KANNAN is a Tamil father's name written first; IMRAN ABDUL RAHIM SHAIKH / ABDUL RAHIM SHAIKH
+ * S/O IMRAN SHAIKH may be a grandfather and a grandson of one name. A person looks, unless the other name carries the
+ * relative's initial, as a Tamil name does (BALASUBRAMANIAN KARTHIKEYAN / B KARTHIKEYAN S/O BALASUBRAMANIAN).
+ */
+function firstIsRelatives(a: Name, b: Name, pairs: Pair[]): boolean {
+	for (const [own, side, otherSide, other] of [[a, 'a', 'b', b], [b, 'b', 'a', a]] as const) {
+		const first = own.words.find((w) => !w.optional);
+		const pair = first && !first.initial ? pairs.find((p) => p[side].includes(first)) : undefined;
+		if (!pair?.[otherSide].some((w) => w.family !== undefined && w.family !== 'initial')) continue;
+		const relativesName = /[A-Z]{3,}/.exec(other.relative ?? '')?.[0] ?? '';
+		if (!other.words.some((w) => w.initial && !w.family && relativesName.startsWith(w.text))) return true;
+	}
+	return false;
 }
 
 /** A title on both sides (MRS / MRS.) is left out like a title on one side. */

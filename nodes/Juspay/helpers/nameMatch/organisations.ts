@@ -118,33 +118,3 @@ export const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// A co-operative housing society, as Maharashtra writes it (CHS, CO-OP HSG SOC LTD), or cut at the end (… HSG SO).
 	[/\b(?:CO[\s.-]*OP(?:ERATIVE)?[\s.]*)?(?:HSG|HOUSING)[\s.]+(?:SOC(?:IETY|Y)?\b|SO$)\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?|\bCHS[\s.]+(?:LTD|LIMITED)\b\.?/g, 'CHS'],
 ];
-
-/**
- * Letters that name a kind of body, of which every place has its own (GP KHEDLI, ZP PRIMARY SCHOOL WADI, IIT
- * BOMBAY), with the words they stand for: the place or name beside them says which. Other letters are the name
- * itself and fit other words as well (GPS RAMPUR may be a GURU PUBLIC SCHOOL): only PARTIAL (`judge.ts`).
- */
-export const KINDS_BY_LETTERS = new Map<string, string[]>(
-	`
-GP=GRAM PANCHAYAT ZP=ZILLA PARISHAD FPC=FARMER PRODUCER COMPANY FPO=FARMER PRODUCER ORGANISATION
-MPCS=MILK PRODUCERS COOPERATIVE SOCIETY PACS=PRIMARY AGRICULTURAL CREDIT SOCIETY KGBV=KASTURBA GANDHI BALIKA VIDYALAYA
-JNV=JAWAHAR NAVODAYA VIDYALAYA KV=KENDRIYA VIDYALAYA PHC=PRIMARY HEALTH CENTRE CHC=COMMUNITY HEALTH CENTRE
-AIIMS=ALL INDIA INSTITUTE MEDICAL SCIENCES IIT=INDIAN INSTITUTE TECHNOLOGY NIT=NATIONAL INSTITUTE TECHNOLOGY
-IIM=INDIAN INSTITUTE MANAGEMENT BDO=BLOCK DEVELOPMENT OFFICER BEO=BLOCK EDUCATION OFFICER DEO=DISTRICT EDUCATION OFFICER
-CMO=CHIEF MEDICAL OFFICER CEO=CHIEF EXECUTIVE OFFICER CDPO=CHILD DEVELOPMENT PROJECT OFFICER SDM=SUB DIVISIONAL MAGISTRATE
-PWD=PUBLIC WORKS DEPARTMENT
-`
-		.trim()
-		.split(/\s(?=[A-Z]+=)/)
-		.map((entry): [string, string[]] => {
-			const [letters, words] = entry.split('=');
-			return [letters, words.split(/\s+/)];
-		}),
-);
-
-/** Whether `letters` name a kind of body and `words` (OF, AND aside) are what they stand for, written out or short (CO, SOC). */
-export function isKindByLetters(letters: string, words: string[]): boolean {
-	const kind = KINDS_BY_LETTERS.get(letters);
-	if (!kind || kind.length !== words.length) return false;
-	return words.every((word, i) => kind[i].startsWith(word) || word.startsWith(kind[i].slice(0, 3)));
-}

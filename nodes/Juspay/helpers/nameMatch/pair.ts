@@ -1,6 +1,5 @@
 import { areDistinctNames } from './distinctNames';
 import { lettersOf } from './firmLetters';
-import { isKindByLetters, KINDS_BY_LETTERS } from './organisations';
 import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, type Name } from './read';
 import { oneVowelApart } from './spelling';
@@ -76,9 +75,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 		else if (xs.length < ys.length) for (const w of xs) add([w], [closest(w, a, b, many(b, x.text)) as Word], 'same');
 		else for (const w of ys) add([closest(w, b, a, many(a, x.text)) as Word], [w], 'same');
 	}
-	// A firm's short word with a consonant doubled is another firm's letters (AECC GLOBAL is not AEC GLOBAL; AARTI is ARTI).
-	const once = (text: string) => text.replace(/([^AEIOU])\1/g, '$1');
-	const named = (w: Word) => GIVEN_NAMES.has(w.text) || SECOND_PARTS.has(w.text) || BUSINESS_WORDS.has(w.text) || w.common; // BHAGWAN DASS, ZILA PARISHAD
+	// A firm's short word with a consonant doubled, or a letter tripled, is another firm's (AECC GLOBAL is not AEC
+	// GLOBAL, IIIT not IIT, MALLA CONSTRUCTIONS not MALA; AARTI is ARTI), but a name's second part or a business word
+	// (BHAGWAN DASS & SONS, ZILA PARISHAD).
+	const once = (text: string) => text.replace(/([^AEIOU])\1|(.)\2\2+/g, '$1$2');
+	const named = (w: Word) => SECOND_PARTS.has(w.text) || BUSINESS_WORDS.has(w.text);
 	const letters = (x: Word, y: Word) => a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text) && !named(x) && !named(y);
 	for (const x of a.words.filter((w) => free(w) && w.full)) {
 		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text) && !letters(x, w));
@@ -151,16 +152,12 @@ export function pairWords(a: Name, b: Name): Pairing {
 	});
 	both((x, y, put) => {
 		// A firm's name written as its letters (KEM = KING EDWARD MEMORIAL, AIIMS = ALL INDIA INSTITUTE OF MEDICAL
-		// SCIENCES), never a name or a firm's word (SAI is no SHREE ANAND INDUSTRIES); AIIMS NEW DELHI is no person's.
+		// SCIENCES, DEO SAGAR), never a name or a firm's word (SAI is no SHREE ANAND INDUSTRIES); at most PARTIAL (judge.ts).
 		// Before initials: R V COLLEGE OF ENGINEERING is RVCE, not R for RVCE.
-		// A kind of body's letters with the words they stand for may be read beside a name (DEO SAGAR).
 		if (!y.business) return;
-		const personal = !x.business && x.words.some((w) => GIVEN_NAMES.has(w.text));
-		for (const word of x.words.filter((w) => free(w) && !w.initial && !w.legal && !w.optional && /^[A-Z]{3,6}$/.test(w.text))) {
-			const kind = KINDS_BY_LETTERS.has(word.text);
-			if (!kind && (personal || GIVEN_NAMES.has(word.text) || BUSINESS_WORDS.has(word.text))) continue;
+		for (const word of x.words.filter((w) => free(w) && !w.initial && !w.legal && !w.optional && /^[A-Z]{3,6}$/.test(w.text) && !GIVEN_NAMES.has(w.text) && !BUSINESS_WORDS.has(w.text))) {
 			const run = lettersOf(word.text, y.words, free);
-			if (run && (!kind || isKindByLetters(word.text, run.filter((w) => !FILLERS.has(w.text)).map((w) => w.text)))) put([word], run, 'initial');
+			if (run) put([word], run, 'initial');
 		}
 	});
 	both((x, y, put) => {
@@ -193,7 +190,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 		relativesInitial(w, name) ||
 		(w.tail && saidTail(w, name)) ||
 		(name.business && HONORIFICS.has(w.text)) ||
-		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || fillerKumar(w, name, other) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
+		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || (fillerKumar(w, name, other) && !afterRelatives(w, name)) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
+	// A KUMAR after a word the other name's relative gives is that relative's (SUNIL RAJ KUMAR SHARMA / … S/O RAJ KISHORE).
+	const afterRelatives = (w: Word, name: Name) => pairs.some((p) => [...p.a, ...p.b].includes(name.words[w.index - 1]) && [...p.a, ...p.b].some((x) => x.family));
 	const rest = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name, other));
 	const aside = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name, other));
 	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };

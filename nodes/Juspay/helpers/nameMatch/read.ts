@@ -75,7 +75,10 @@ const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VE
  * MANICKAM is KALA M), paired only with that letter.
  */
 function fromRelative(relative: string): Array<[string, NonNullable<Word['family']>]> {
-	const words = wordsOf(relative).filter((w) => !TITLES.has(w));
+	// Titles in front only: a last word may be a family name too (KARIYAPPA PUJARI).
+	const all = wordsOf(relative);
+	const front = all.findIndex((w, i) => !TITLES.has(w) || i === all.length - 1);
+	const words = all.slice(Math.max(0, front));
 	const last = words[words.length - 1];
 	const given = words.find((w) => w.length >= 3);
 	// SINGH is a family name too (RAJU S/O MOHAN SINGH is RAJU SINGH); KUMAR, LAL are not.
@@ -97,6 +100,7 @@ function isTitle(texts: string[], i: number): boolean {
 	// SARDAR is a Sikh's title (SARDAR RANJIT SINGH) and a name elsewhere (SARDAR ALI KHAN); MAJOR SINGH is a given name.
 	if (word === 'SARDAR' && !texts.some(isSikhWord)) return false;
 	if (word === 'MAJOR' && texts[i + 1] === 'SINGH') return false;
+	if (word === 'SUB' && texts[i + 1]?.startsWith('DIVISION')) return false; // SUB DIVISIONAL MAGISTRATE: no subedar
 	// A minor's (MINOR AARAV GUPTA) and a rank, not a firm's word (MINOR IRRIGATION DIVISION, MAJOR PORT TRUST).
 	if (word === 'MINOR' || word === 'MAJOR') return !texts.some((w) => FIRM_WORDS.has(w)) && (word === 'MINOR' || i + 2 < texts.length);
 	// S. in front of a Sikh's given name is SARDAR (S. GURPREET SINGH); S. SINGH SANDHU is an initial.

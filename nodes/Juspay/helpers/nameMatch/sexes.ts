@@ -2,6 +2,7 @@
  * A man and a woman of one name: a man's title, relation or word on one side and a woman's on the other (MR / MS
  * KIRAN NAIR, KIRANBHAI / KIRANBEN, BHIMRAO / BHIMABAI). judge.ts reads either as a conflict: at most WEAK.
  */
+import type { Pair } from './pair';
 import type { Name } from './read';
 import type { Word } from './word';
 import { isWomansName as isWomans } from './words';
@@ -49,6 +50,22 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
 		const her = x.words.some((w) => !w.optional && w.initial) ? x.words.find((w) => w.optional && (w.text === 'MS' || w.text === 'MISS'))?.text : undefined;
 		const his = her && mansWord(y);
 		if (his) return `a man's and a woman's: ${x === a ? `${her} / ${his}` : `${his} / ${her}`}`;
+	}
+	return undefined;
+}
+
+/**
+ * Her name against his, a closing A apart, where only her side carries a woman's title or relation (K VASANTH / TMT
+ * K VASANTHA): the spelling rules take the South Indian closing A as one name's (SRINIVASA = SRINIVAS), but there it
+ * makes hers of his.
+ */
+export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	const hers = (name: Name) => (name.words.some((w) => w.optional && WOMENS_MARKS.has(w.text)) || name.relation === 'W/O' || name.relation === 'D/O') && !name.words.some((w) => w.optional && MENS_MARKS.has(w.text));
+	for (const { a: [x], b: [y], kind } of pairs) {
+		if (kind !== 'spelling' || !x || !y) continue;
+		for (const [her, his, herName, hisName] of [[x, y, a, b], [y, x, b, a]] as const) {
+			if (her.text === `${his.text}A` && hers(herName) && !hers(hisName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
+		}
 	}
 	return undefined;
 }

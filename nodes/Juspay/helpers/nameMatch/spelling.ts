@@ -39,7 +39,8 @@ export function spellingKey(word: string): string {
 }
 
 function keyOf(word: string): string {
-	if (/\d/.test(word)) return word;
+	// Digits, and letters three times over (IIIT is no IIT), are no name's spelling.
+	if (/\d|(.)\1\1/.test(word)) return word;
 	let w = word;
 	// Marathi and Odia write RI as RU after a first consonant: KRUSHNA = KRISHNA, MRUNAL = MRINAL, AMRUTA = AMRITA
 	// (not RUPA / RIPA). Before the endings, so that KRUSHNA ends as KRISHNA does.
