@@ -666,6 +666,15 @@ const table: Array<[string, string, string, string]> = [
 	['Balasubramanian Karthikeyan', 'B KARTHIKEYAN S/O BALASUBRAMANIAN', 'STRONG', "the relative's name: BALASUBRAMANIAN; left out: S/O, B; same: KARTHIKEYAN"],
 	['Sunil Raj Kumar Sharma', 'SUNIL SHARMA S/O RAJ KISHORE SHARMA', 'PARTIAL', "not in the bank's name: KUMAR; the relative's given name: RAJ; left out: S/O; same: SUNIL, SHARMA"],
 	['Uttam Chatterjee', 'UTTAM CHATTOPADHYAYA', 'STRONG', "spelling: CHATTERJEE = CHATTOPADHYAYA; same: UTTAM"],
+	// The seventy-sixth (a Rajkot and Morbi ceramic cluster's workers and units, kept aside): an HUF's name read as its
+	// karta's, BHAI and all.
+	['Rajesh Bopaliya (HUF)', 'RAJESHBHAI BOPALIYA HUF', 'STRONG', "left out: BHAI; same: RAJESH, BOPALIYA, HUF"],
+	['Rajesh Bopaliya', 'RAJESHBHAI BOPALIYA HUF', 'PARTIAL', "only in the bank's name: HUF; left out: BHAI; same: RAJESH, BOPALIYA"],
+	// And its red team's (told the rules, written to slip past them): a man's compound given name against a wife of
+	// its second part, KR for KUMARI after a man's name, VASANT and VASANTHA.
+	['Jyoti Prakash Sinha', 'JYOTI SINHA W/O PRAKASH SINHA', 'PARTIAL', "the relative's given name: PRAKASH; left out: W/O; same: JYOTI, SINHA"],
+	['Kiran Kr', 'KIRAN KUMARI', 'WEAK', "a man's and a woman's: KR / KUMARI; short form: KR = KUMARI; same: KIRAN"],
+	['Vasant Kulkarni', 'VASANTHA KULKARNI', 'WEAK', "given name differs: VASANT / VASANTHA; same: KULKARNI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -3,7 +3,7 @@ import type { Pair, PairKind, Pairing } from './pair';
 import type { Name } from './read';
 import type { Word } from './word';
 import { spellingKey } from './spelling';
-import { formsOfAddressDiffer, hersWithClosingA, sexesDiffer, WOMENS_WORDS } from './sexes';
+import { formsOfAddressDiffer, hersWithClosingA, kumarForKumari, sexesDiffer, WOMENS_WORDS } from './sexes';
 import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
@@ -69,7 +69,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	const lookFirst = husbandsName
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
 		: fathers && `given names may differ: ${fathers}`;
-	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? placesDiffer(a, b);
+	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? kumarForKumari(a, b, pairs) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
 	// Score: the share of words paired, each pair by its worth, less 5 for another order; kept within the band's range.
@@ -203,9 +203,13 @@ function isFirmsLetters(p: Pair): boolean {
  */
 function firstIsRelatives(a: Name, b: Name, pairs: Pair[]): boolean {
 	for (const [own, side, otherSide, other] of [[a, 'a', 'b', b], [b, 'b', 'a', a]] as const) {
-		const first = own.words.find((w) => !w.optional);
-		const pair = first && !first.initial ? pairs.find((p) => p[side].includes(first)) : undefined;
-		if (!pair?.[otherSide].some((w) => w.family !== undefined && w.family !== 'initial')) continue;
+		const [first, second] = own.words.filter((w) => !w.optional);
+		// Or its second, when the two are one man's given name (JYOTI PRAKASH SINHA / JYOTI SINHA W/O PRAKASH SINHA), not
+		// after a woman's title (SMT UMA SHANKAR / UMA W/O SHANKAR).
+		const hers = own.words.some((w) => w.optional && (MARRIED_TITLES.has(w.text) || w.text === 'KUMARI' || w.text === 'MISS'));
+		const compound = second !== undefined && !hers && GIVEN_NAMES.has(first.text + second.text) ? second : undefined;
+		const fromRelative = (word: Word | undefined) => word !== undefined && !word.initial && pairs.some((p) => p[side].includes(word) && p[otherSide].some((w) => w.family !== undefined && w.family !== 'initial'));
+		if (!fromRelative(first) && !fromRelative(compound)) continue;
 		const relativesName = /[A-Z]{3,}/.exec(other.relative ?? '')?.[0] ?? '';
 		if (!other.words.some((w) => w.initial && !w.family && relativesName.startsWith(w.text))) return true;
 	}

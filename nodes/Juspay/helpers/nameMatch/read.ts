@@ -231,8 +231,10 @@ export function readName(name: string): Name {
 	while (start < texts.length - 1 && (isTitle(texts, start) || (business && texts[start] === 'THE'))) start++;
 	const words: Word[] = [];
 	let address: string | undefined;
+	// An HUF's name is its karta's, read as a person's (RAJESHBHAI BOPALIYA HUF is RAJESH BOPALIYA's).
+	const karta = business && own.filter(firmWord).every((w) => w === 'HUF');
 	for (let i = 0; i < texts.length; i++) {
-		if (i < start || business || i >= asideFrom) words.push(wordOf(written[i], texts[i], i < start || i >= asideFrom, words.length));
+		if (i < start || (business && !(karta && texts[i] !== 'HUF')) || i >= asideFrom) words.push(wordOf(written[i], texts[i], i < start || i >= asideFrom, words.length));
 		else {
 			const before = dropped.length;
 			const parts = personWords(texts[i], i > start, dropped);

@@ -70,6 +70,18 @@ export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | unde
 	return undefined;
 }
 
+/** KR for KUMARI only after a woman's name (PRIYANKA KR, ROHINI KR VERMA): KIRAN KR against KIRAN KUMARI is Kiran Kumar. */
+export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	for (const { a: [x], b: [y], kind } of pairs) {
+		if (kind !== 'short form' || !x || !y) continue;
+		for (const [kr, kumari, name] of [[x, y, a], [y, x, b]] as const) {
+			const given = name.words[kr.index - 1];
+			if (kr.text === 'KR' && kumari.text === 'KUMARI' && given && !isWomans(given.text) && !/[AI]$/.test(given.text)) return `a man's and a woman's: ${kr === x ? 'KR / KUMARI' : 'KUMARI / KR'}`;
+		}
+	}
+	return undefined;
+}
+
 /** A man's name written onto a given name: against a woman's form of address on that name, a man's. */
 const MANS_TAILS = new Set(['LAL', 'KUMAR', 'RAO']);
 
