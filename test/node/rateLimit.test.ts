@@ -152,11 +152,14 @@ describe('runs in one n8n process share what they learned', () => {
 		expect(acceptedValidations()).toEqual(onePerRow(second));
 		// The first run starts at 16 at once against 4 (a dozen refusals at least); the second starts near 4:
 		// the 4 held and a probe, or, where the first run's 429s read as a limit per second, the rate it
-		// learned with half a round trip's room (7 seen). (Counted by first wave, not by all its 429s: later
+		// learned with half a round trip's room (7 seen; 10 once on a CI machine running every suite, whose first
+		// answer came late while that rate went on sending). A second run that started afresh would send 12 or
+		// more before its first answer, as the first did. (Counted by first wave, not by all its 429s: later
 		// probing varies with a busy machine's timing.)
 		expect(refusedFirst).toBeGreaterThanOrEqual(12);
 		expect(waveFirst).toBeGreaterThanOrEqual(12);
-		expect(waveSecond).toBeLessThanOrEqual(8);
+		expect(waveSecond).toBeLessThan(12);
+		expect(waveSecond).toBeLessThan(waveFirst);
 	});
 
 	it('two runs at once with the same credential: one pace for both, never more than the limit at Juspay, each row validated once', async () => {
