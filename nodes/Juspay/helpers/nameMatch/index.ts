@@ -113,7 +113,8 @@ function withoutOwnName(relative: string, holder: Name, other: string): string {
 	const words = relative.trim().split(/\s+/);
 	// Not against a relative cut to a letter or two (… S/O V at the bank's width): that is read below.
 	if (words.length < 2 || !/[A-Z]{3}/.test(other)) return relative;
-	const own = (word: string) => word.length >= 3 && holder.words.some((w) => w.text === word && !w.common && !w.optional) && !other.split(/\s+/).includes(word);
+	const others = new Set(other.trim().split(/\s+/));
+	const own = (word: string) => word.length >= 3 && !others.has(word) && holder.words.some((w) => w.text === word && !w.common && !w.optional);
 	const kept = words.filter((word, i) => !((i === 0 || i === words.length - 1) && own(word)));
 	return kept.length > 0 ? kept.join(' ') : relative;
 }

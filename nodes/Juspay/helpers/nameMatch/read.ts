@@ -43,7 +43,6 @@ export interface Name {
  * guardian: a minor's account) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
  */
 const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:LEGAL )?HEIRS? OF|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF(?= [A-Z])|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
-/** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a business word. */
 /** A relation written out (SON OF, WIFE OF), as its short form. */
 const KIN_IN_WORDS = new Map([
 	['SONOF', 'S/O'],
@@ -52,6 +51,7 @@ const KIN_IN_WORDS = new Map([
 	['WIDOWOF', 'W/O'],
 	['HUSBANDOF', 'H/O'],
 ]);
+/** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a business word. */
 const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 /** One or two words after the last comma, or in brackets, closing the name. */
@@ -81,9 +81,9 @@ function fromRelative(relative: string): Array<[string, NonNullable<Word['family
 	const words = all.slice(Math.max(0, front));
 	const last = words[words.length - 1];
 	const given = words.find((w) => w.length >= 3);
-	// SINGH is a family name too (RAJU S/O MOHAN SINGH is RAJU SINGH); KUMAR, LAL are not.
-	// A one-word relative is read as the holder's own words are (BHIMRAO as BHIM RAO), so it pairs with them.
-	// A relative of one word is the relative's whole name, a common word too (LAKSHMI W/O PRASAD).
+	// SINGH is a family name too (RAJU S/O MOHAN SINGH is RAJU SINGH); KUMAR, LAL are not. A relative of one word is
+	// the relative's whole name, a common word too (LAKSHMI W/O PRASAD), read as the holder's own words are (BHIMRAO
+	// as BHIM RAO) so that it pairs with them.
 	const named: Array<[string, NonNullable<Word['family']>]> =
 		last?.length >= 3 && (!COMMON_WORDS.has(last) || last === 'SINGH' || words.length === 1) ? (words.length === 1 ? personWords(last, false, []).map((w): [string, 'whole'] => [w, 'whole']) : [[last, 'name']]) : [];
 	// Every given name before the family name (IMRAN SHAIKH S/O ABDUL RAHIM SHAIKH is IMRAN ABDUL RAHIM SHAIKH).
@@ -117,9 +117,9 @@ function isTitle(texts: string[], i: number): boolean {
 /** Words that make a name a firm's: a business word as one or many (HARDWARES, MILL); not CHS less its S (CH V). */
 const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `${word}S`, word.length > 3 ? word.replace(/S$/, '') : word]));
 
-/** A business word, as written or by its short form (TRDG, ENT). */
 /** Trades that are family names too (Parsi and Bohra): a surname after a person's given names. */
 const TRADE_SURNAMES = new Set(['MERCHANT', 'ENGINEER', 'CONTRACTOR']);
+/** A business word, as written or by its short form (TRDG, ENT). */
 const isBusinessWord = (word: string) => FIRM_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
 
 function isProprietor(before: string): boolean {

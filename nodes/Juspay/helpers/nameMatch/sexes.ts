@@ -2,7 +2,7 @@
  * A man and a woman of one name: a man's title, relation or word on one side and a woman's on the other (MR / MS
  * KIRAN NAIR, KIRANBHAI / KIRANBEN, BHIMRAO / BHIMABAI). judge.ts reads either as a conflict: at most WEAK.
  */
-import type { Pair } from './pair';
+import type { Pair, PairKind } from './pair';
 import type { Name } from './read';
 import type { Word } from './word';
 import { isWomansName as isWomans } from './words';
@@ -61,25 +61,28 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
  */
 export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	const hers = (name: Name) => (name.words.some((w) => w.optional && WOMENS_MARKS.has(w.text)) || name.relation === 'W/O' || name.relation === 'D/O') && !name.words.some((w) => w.optional && MENS_MARKS.has(w.text));
-	for (const { a: [x], b: [y], kind } of pairs) {
-		if (kind !== 'spelling' || !x || !y) continue;
-		for (const [her, his, herName, hisName] of [[x, y, a, b], [y, x, b, a]] as const) {
-			if (her.text === `${his.text}A` && hers(herName) && !hers(hisName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
-		}
+	for (const [her, his, herName, hisName] of wordPairsBothWays(a, b, pairs, 'spelling')) {
+		if (her.text === `${his.text}A` && hers(herName) && !hers(hisName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
 	}
 	return undefined;
 }
 
 /** KR for KUMARI only after a woman's name (PRIYANKA KR, ROHINI KR VERMA): KIRAN KR against KIRAN KUMARI is Kiran Kumar. */
 export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	for (const { a: [x], b: [y], kind } of pairs) {
-		if (kind !== 'short form' || !x || !y) continue;
-		for (const [kr, kumari, name] of [[x, y, a], [y, x, b]] as const) {
-			const given = name.words[kr.index - 1];
-			if (kr.text === 'KR' && kumari.text === 'KUMARI' && given && !isWomans(given.text) && !/[AI]$/.test(given.text)) return `a man's and a woman's: ${kr === x ? 'KR / KUMARI' : 'KUMARI / KR'}`;
-		}
+	for (const [kr, kumari, name] of wordPairsBothWays(a, b, pairs, 'short form')) {
+		const given = name.words[kr.index - 1];
+		if (kr.text === 'KR' && kumari.text === 'KUMARI' && given && !isWomans(given.text) && !/[AI]$/.test(given.text)) return `a man's and a woman's: ${name === a ? 'KR / KUMARI' : 'KUMARI / KR'}`;
 	}
 	return undefined;
+}
+
+/** The word-for-word pairs of one kind, each both ways round: this name's word, the other's, and their names. */
+function* wordPairsBothWays(a: Name, b: Name, pairs: Pair[], kind: PairKind): Generator<[Word, Word, Name, Name]> {
+	for (const { a: [x], b: [y], kind: pairKind } of pairs) {
+		if (pairKind !== kind || !x || !y) continue;
+		yield [x, y, a, b];
+		yield [y, x, b, a];
+	}
 }
 
 /** A man's name written onto a given name: against a woman's form of address on that name, a man's. */
