@@ -33,6 +33,10 @@ const DISTINCT_NAME_PAIRS = [
 	['PINKI', 'PINAKI'],
 	['QADIR', 'QADEER'], // Arabic Qādir and Qadīr
 	['KADIR', 'KADEER'],
+	['KHADER', 'QADEER'], // Qādir as the South writes it
+	['KHADER', 'KHADEER'],
+	['KADAR', 'QADEER'],
+	['KHADAR', 'KHADEER'],
 	['KALAIAH', 'KALLAIAH'],
 	['KANITKAR', 'KANETKAR'], // two Marathi families one vowel apart
 	// Bengali: a final O a man's, the A a woman's (SUPRIYO / SUPRIYA), and O and A, BH and B, SH and S that make a

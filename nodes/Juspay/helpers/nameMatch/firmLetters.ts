@@ -8,21 +8,64 @@ import { FILLERS } from './words';
  *
  * Adjacent free words whose first letters are `letters`, with an OF, AND or THE between them (ALL INDIA INSTITUTE OF
  * MEDICAL SCIENCES), an initial among them (RVCE = R V COLLEGE OF ENGINEERING), INDIA too (SBI = STATE BANK OF INDIA).
+ * Failing that, as India's public-sector firms are named: a word may give its first two or three letters (BHEL =
+ * BHARAT HEAVY ELECTRICALS, IFFCO, ISKCON) if it is the last, an AND its A, and a closing LIMITED its L (HUL, BPCL).
  */
 export function lettersOf(letters: string, words: Word[], free: (w: Word) => boolean): Word[] | undefined {
-	const fits = (w: Word, letter: string) => free(w) && (!w.legal || w.text === 'INDIA') && !w.optional && !FILLERS.has(w.text) && w.text[0] === letter;
+	return firstLetters(letters, words, free) ?? longerLetters(letters, words, free);
+}
+
+const stands = (w: Word, free: (w: Word) => boolean) => free(w) && (!w.legal || w.text === 'INDIA') && !w.optional && !FILLERS.has(w.text);
+
+function firstLetters(letters: string, words: Word[], free: (w: Word) => boolean): Word[] | undefined {
 	for (let start = 0; start < words.length; start++) {
 		const run: Word[] = [];
 		let at = 0;
 		for (let i = start; i < words.length && at < letters.length; i++) {
 			const w = words[i];
-			if (fits(w, letters[at])) {
+			if (stands(w, free) && w.text[0] === letters[at]) {
 				run.push(w);
 				at++;
 			} else if (at > 0 && free(w) && FILLERS.has(w.text)) run.push(w);
 			else break;
 		}
 		if (at === letters.length) return run;
+	}
+	return undefined;
+}
+
+/** Up to three letters from a word, one from an AND or a closing LIMITED; every word of the run gives at least its first unless a filler. */
+function longerLetters(letters: string, words: Word[], free: (w: Word) => boolean): Word[] | undefined {
+	// A LIMITED already paired with the other's LTD still gives its L (BPCL LTD / BHARAT PETROLEUM CORPORATION LTD).
+	const limited = (w: Word) => w.text === 'LIMITED' && w.index === words.length - 1;
+	const from = (i: number, at: number): Word[] | undefined => {
+		if (at === letters.length) return [];
+		const w = words[i];
+		if (!w) return undefined;
+		const rest = letters.slice(at);
+		if (free(w) && FILLERS.has(w.text)) {
+			const skipped = from(i + 1, at);
+			if (skipped) return [w, ...skipped];
+			const tail = w.text === 'AND' && rest[0] === 'A' ? from(i + 1, at + 1) : undefined;
+			return tail && [w, ...tail];
+		}
+		if (limited(w)) return rest !== 'L' ? undefined : free(w) ? [w] : [];
+		if (!stands(w, free)) return undefined;
+		// More than a first letter only from the run's last word, or the last before LIMITED's L (BHEL: BHARAT
+		// ELECTRONICS LTD is another firm's BH E L).
+		const last = (length: number) => length === rest.length || (rest.length === length + 1 && rest.endsWith('L') && limited(words[i + 1] ?? w));
+		for (let length = Math.min(3, rest.length); length >= 1; length--) {
+			if (!w.text.startsWith(rest.slice(0, length)) || (length > 1 && !last(length))) continue;
+			const tail = from(i + 1, at + length);
+			if (tail) return [w, ...tail];
+		}
+		return undefined;
+	};
+	for (let start = 0; start < words.length; start++) {
+		if (!stands(words[start], free)) continue;
+		const run = from(start, 0);
+		// Two words at least: one word's first letters are a cut, not letters.
+		if (run && run.filter((w) => !FILLERS.has(w.text)).length >= 2) return run;
 	}
 	return undefined;
 }

@@ -143,6 +143,8 @@ function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	// A man's given name after hers, then the surname (SMT SUMAN DATTATRAY PATIL): the middle is her husband's or father's.
 	const next = given && titled[titled.indexOf(given) + 1];
 	if (titled.length >= 3 && next && !next.common && GIVEN_NAMES.has(next.text) && isMans(next.text) && next !== titled[titled.length - 1]) return undefined;
+	// A woman's name after it: a Telugu house name before her own (SMT GADDAM LAXMAMMA).
+	if (given && titled.some((w) => w.index > given.index && isWomans(w.text))) return undefined;
 	return given && MANS_GIVEN_NAME.test(given.text) && !WOMENS_GIVEN_NAMES.has(given.text) ? given.written : undefined;
 }
 

@@ -155,7 +155,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 		// SCIENCES, DEO SAGAR), never a name or a firm's word (SAI is no SHREE ANAND INDUSTRIES); at most PARTIAL (judge.ts).
 		// Before initials: R V COLLEGE OF ENGINEERING is RVCE, not R for RVCE.
 		if (!y.business) return;
-		for (const word of x.words.filter((w) => free(w) && !w.initial && !w.legal && !w.optional && /^[A-Z]{3,6}$/.test(w.text) && !GIVEN_NAMES.has(w.text) && !BUSINESS_WORDS.has(w.text))) {
+		for (const word of x.words.filter((w) => free(w) && !w.initial && !w.legal && !w.optional && /^[A-Z]{3,7}$/.test(w.text) && !GIVEN_NAMES.has(w.text) && !BUSINESS_WORDS.has(w.text))) {
 			const run = lettersOf(word.text, y.words, free);
 			if (run) put([word], run, 'initial');
 		}

@@ -42,10 +42,14 @@ export interface Name {
  * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
  * guardian: a minor's account) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
  */
-const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:LEGAL )?HEIRS? OF|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF(?= [A-Z])|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
-/** A relation written out (SON OF, WIFE OF), as its short form. */
+const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:LEGAL )?HEIRS? OF|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF(?= [A-Z])|(?:BIN|BINTI?|IBN)(?= [A-Z])|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
+/** A relation written out (SON OF, WIFE OF; an Arab name's BIN, BINT and IBN: SALEH BIN OMER), as its short form. */
 const KIN_IN_WORDS = new Map([
 	['SONOF', 'S/O'],
+	['BIN', 'S/O'],
+	['IBN', 'S/O'],
+	['BINT', 'D/O'],
+	['BINTI', 'D/O'],
 	['DAUGHTEROF', 'D/O'],
 	['WIFEOF', 'W/O'],
 	['WIDOWOF', 'W/O'],
@@ -138,7 +142,7 @@ export function readName(name: string): Name {
 	let business = false;
 	let relative: string | undefined;
 	let kin: string | undefined;
-	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || text.includes('PARTNER') || / (?:[SDW] ?O|UG|UNDER|HEIRS?|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF) /.test(text)) {
+	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || text.includes('PARTNER') || / (?:[SDW] ?O|UG|UNDER|HEIRS?|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF|BIN|BINTI?|IBN) /.test(text)) {
 		const relation = RELATION.exec(text);
 		const [before, after] = relation ? [text.slice(0, relation.index), text.slice(relation.index + relation[0].length)] : ['', ''];
 		const proprietor = relation !== null && /PROP|PARTNER/.test(relation[0]);
@@ -151,7 +155,7 @@ export function readName(name: string): Name {
 			// WD/O: widow of, as W/O.
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
 			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER)/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$/, 'HEIR OF'));
-			dropped.push(shown);
+			dropped.push(/^(?:BIN|IBN)/.test(said) ? said : shown); // as written: BIN, not S/O
 			kin = shown.startsWith('PROP') || shown.startsWith('PARTNER') ? 'PROP' : shown;
 			[text, relative] = firmAfter ? [after, before] : [before, after];
 			if (kin === 'U/G') text = text.replace(/\bMINOR\b/g, (word: string) => (dropped.push(word), ' ')); // ROHAN KUMAR MINOR U/G …
@@ -242,9 +246,11 @@ export function readName(name: string): Name {
 			if (parts.length === 2) words[words.length - 1].tail = true;
 			// A name before RAO or APPA is written with or without its A: BHIMRAO = BHIMARAO, VEERABHADRAPPA = VEERABHADRA.
 			if ((parts[1] === 'RAO' || parts[1] === 'APPA') && !parts[0].endsWith('A')) words[words.length - 2].keys.push(spellingKey(`${parts[0]}A`));
-			// So is a man's name before a joined BHAI: BHIMBHAI = BHIMABHAI, JIVBHAI = JIVABHAI.
-			const name = parts.length === 1 && texts[i] !== parts[0] && dropped[before] === 'BHAI' ? words[words.length - 1] : undefined;
-			if (name && name.text.length >= 3) name.keys.push(spellingKey(name.text.endsWith('A') ? name.text.slice(0, -1) : `${name.text}A`));
+			// So is a man's name before a joined BHAI: BHIMBHAI = BHIMABHAI, JIVBHAI = JIVABHAI. A Tamil woman's joined
+			// AMMAL is the AMMA of her name too: MUNIAMMAL is MUNI and MUNIAMMA.
+			const name = parts.length === 1 && texts[i] !== parts[0] ? words[words.length - 1] : undefined;
+			if (name && dropped[before] === 'BHAI' && name.text.length >= 3) name.keys.push(spellingKey(name.text.endsWith('A') ? name.text.slice(0, -1) : `${name.text}A`));
+			if (name && dropped[before] === 'AMMAL') name.keys.push(spellingKey(`${name.text}AMMA`));
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN); not the father's (KANJIBHAI).
 			if (dropped.length > before && (i === start || (i === start + 1 && ADDRESS_WORDS.includes(texts[i])))) address ??= dropped[before];
 		}
