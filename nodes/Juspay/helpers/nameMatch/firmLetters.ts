@@ -55,7 +55,9 @@ function longerLetters(letters: string, words: Word[], free: (w: Word) => boolea
 		// ELECTRONICS LTD is another firm's BH E L).
 		const last = (length: number) => length === rest.length || (rest.length === length + 1 && rest.endsWith('L') && limited(words[i + 1] ?? w));
 		for (let length = Math.min(3, rest.length); length >= 1; length--) {
-			if (!w.text.startsWith(rest.slice(0, length)) || (length > 1 && !last(length))) continue;
+			// Or a word that is letters itself (APSRTC = AP STATE ROAD TRANSPORT CORPORATION).
+			const letters = w.letters && w.text === rest.slice(0, length);
+			if (!w.text.startsWith(rest.slice(0, length)) || (length > 1 && !last(length) && !letters)) continue;
 			const tail = from(i + 1, at + length);
 			if (tail) return [w, ...tail];
 		}

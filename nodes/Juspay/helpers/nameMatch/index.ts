@@ -111,9 +111,11 @@ function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name)
 /** `relative` less a first or last word of the holder's own (not KUMAR, SINGH: RAJ KUMAR is no RAJ) that `other` lacks. */
 function withoutOwnName(relative: string, holder: Name, other: string): string {
 	const words = relative.trim().split(/\s+/);
-	// Not against a relative cut to a letter or two (… S/O V at the bank's width): that is read below.
-	if (words.length < 2 || !/[A-Z]{3}/.test(other)) return relative;
-	const others = new Set(other.trim().split(/\s+/));
+	const otherWords = other.trim().split(/\s+/);
+	// Not against a relative cut to a letter or two (… S/O V at the bank's width): that is read below. Nor against one
+	// as long, with another word in its place (… D/O GUNDA NARAYANA / … D/O KOLLA NARAYANA: two families).
+	if (words.length < 2 || !/[A-Z]{3}/.test(other) || otherWords.length >= words.length) return relative;
+	const others = new Set(otherWords);
 	const own = (word: string) => word.length >= 3 && !others.has(word) && holder.words.some((w) => w.text === word && !w.common && !w.optional);
 	const kept = words.filter((word, i) => !((i === 0 || i === words.length - 1) && own(word)));
 	return kept.length > 0 ? kept.join(' ') : relative;

@@ -153,14 +153,21 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 	if (!pairs.some(meaningful)) return 'NONE';
 	// The given name paired only with the other's relative: K. RAMESH / KRISHNAN S/O RAMESH is Ramesh's son.
 	const fromRelative = (p: Pair) => anyWord(p, (w) => w.family !== undefined);
-	if (pairs.some((p) => identifies(p) && fromRelative(p)) && !pairs.some((p) => identifies(p) && !fromRelative(p))) return 'WEAK';
+	// Not when both give one relative and the holders' names are one common name (MOHD BIN UMER CHAUSH / MOHAMMED BIN
+	// OMER CHAUSH): each relative's words paired with the other relative's, nothing left over.
+	const bothRelatives = (p: Pair) => [...p.a, ...p.b].every((w) => w.family !== undefined);
+	const ownNames = pairs.some((p) => !fromRelative(p) && p.kind !== 'initial' && meaningful(p));
+	const oneRelative = restA.length === 0 && restB.length === 0 && ownNames && pairs.filter((p) => identifies(p) && fromRelative(p)).every(bothRelatives);
+	if (pairs.some((p) => identifies(p) && fromRelative(p)) && !pairs.some((p) => identifies(p) && !fromRelative(p)) && !oneRelative) return 'WEAK';
 	if (restA.length > 0 && restB.length > 0) return 'WEAK';
 	if (restA.length === 0 && restB.length === 0) {
 		if (isExact(a, b, pairing)) return 'EXACT';
 		if (!pairs.some(identifies) || order === 'other' || pairs.some((p) => p.kind === 'cut') || firmByInitials(a, b, pairs) || firstIsRelatives(a, b, pairs)) return 'PARTIAL';
 		return 'STRONG';
 	}
-	if (!pairs.some(identifies)) return 'WEAK';
+	// A firm's letters with only a legal form left over (BHEL / BHARAT HEAVY ELECTRICALS LTD) are PARTIAL, as letters are.
+	const lettersAndLegal = pairs.some(isFirmsLetters) && [...restA, ...restB].every((w) => w.legal);
+	if (!pairs.some(identifies) && !lettersAndLegal) return 'WEAK';
 	// The name with nothing left over is the shorter; with one word, it must be the other's first.
 	const [short, long, side] = restA.length > 0 ? [b, a, 'b' as const] : [a, b, 'a' as const];
 	const shortWords = short.words.filter((w) => !w.optional);
@@ -170,9 +177,12 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 	if (shortWords.length === 1) {
 		const pair = pairs.find((p) => p[side].includes(shortWords[0]));
 		const theirs = pair ? (side === 'a' ? pair.b : pair.a) : [];
-		// Its first word that identifies: MOHD SALIM's is SALIM.
+		// Its first word that identifies: MOHD SALIM's is SALIM. Or, of two words, a given name after a family name
+		// the bank writes first (GUNDA MALLAIAH, PATIL RAMESH).
 		const first = long.words.find((w) => !w.optional && !w.common && !w.initial);
-		if (!pair || !identifies(pair) || !theirs.includes(first as Word)) return 'WEAK';
+		const [family, given, more] = long.words.filter((w) => !w.optional);
+		const familyFirst = !more && given !== undefined && family === first && !GIVEN_NAMES.has(family.text) && GIVEN_NAMES.has(given.text);
+		if (!pair || !(identifies(pair) || (lettersAndLegal && isFirmsLetters(pair))) || !(theirs.includes(first as Word) || (familyFirst && theirs.includes(given)))) return 'WEAK';
 	}
 	return 'PARTIAL';
 }

@@ -251,6 +251,9 @@ export function readName(name: string): Name {
 			const name = parts.length === 1 && texts[i] !== parts[0] ? words[words.length - 1] : undefined;
 			if (name && dropped[before] === 'BHAI' && name.text.length >= 3) name.keys.push(spellingKey(name.text.endsWith('A') ? name.text.slice(0, -1) : `${name.text}A`));
 			if (name && dropped[before] === 'AMMAL') name.keys.push(spellingKey(`${name.text}AMMA`));
+			// An AMMA of its own is the name's too: LAKSHMI AMMA = LAKSHMIAMMA.
+			const named = parts.length === 0 && dropped[before] === 'AMMA' ? words[words.length - 1] : undefined;
+			if (named) named.keys.push(spellingKey(`${named.text}AMMA`));
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN); not the father's (KANJIBHAI).
 			if (dropped.length > before && (i === start || (i === start + 1 && ADDRESS_WORDS.includes(texts[i])))) address ??= dropped[before];
 		}

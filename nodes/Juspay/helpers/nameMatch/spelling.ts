@@ -56,7 +56,7 @@ function keyOf(word: string): string {
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
 	w = w.replace(/AIAH$|(?<=[BGKLNPT])IAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA, LINGIAH (not ZACHARIAH)
-	w = w.replace(/(?<=^[A-Z]{3,})SA(?:HE)?B$/, 'SO').replace(/^JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB; JYOTIBA = JOTIBA
+	w = w.replace(/(?<=^[A-Z]{3,})SA(?:HE)?B$/, 'SO').replace(/JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB; JYOTIBA = JOTIBA, HARJYOT = HARJOT
 	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
 	// -LO, -STO or -RTO, whose -A is a woman's (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA), nor a Tibetan
 	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word).
@@ -80,6 +80,10 @@ function keyOf(word: string): string {
 	// Tamil breaks a cluster with an I: RAJENDIRAN = RAJENDRAN; AIYAPPAN = AYYAPPAN, AIYAR = AYYAR.
 	w = w.replace(/(?<=^[A-Z]{3,}N)DIRAN$/, 'DRAN').replace(/^AIY(?=[AEIOU])/, 'AYY');
 	w = w.replace(/(?<=^[A-Z]{2,}[^AEIOUWQ])UA$/, 'WA'); // Chotanagpur: BUDHUA = BUDHWA, SANICHARUA = SANICHARWA (not QUA: SIDDIQUA = SIDDIQA)
+	// Tamil written as it is said: THENMOZI = THENMOZHI, PITCHAI = PICHAI, RATHINAM = RATHNAM, SAGAYAM = SAHAYAM,
+	// THANALAKSHMI = DHANALAKSHMI, THEIVANAI = DEIVANAI, -SEKARAN = -SEKAR, -VELU = -VEL (VADIVELU = VADIVEL).
+	w = w.replace(/MOZI$/, 'MOZHI').replace(/TCH/g, 'CH').replace(/(?<=^[A-Z]{2,})THINAM$/, 'THNAM').replace(/^SAGAY/, 'SAHAY');
+	w = w.replace(/^THANA(?=[A-Z]{4})/, 'DHANA').replace(/^THEIV/, 'DEIV').replace(/(?<=^[A-Z]{3,}SEKH?AR)AN$/, '').replace(/(?<=^[A-Z]{4,}VEL)U$/, '');
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY
 	w = w.replace(/NGSH?(?=[AEIOU])/, 'NSH').replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // HIMANGSHU = HIMANGSU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in

@@ -75,7 +75,8 @@ const LONG_ONLY = ['DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO'];
 export function personWords(word: string, afterFirst: boolean, dropped: string[]): string[] {
 	// A Rajput's JI after SINH is a mark of respect: PRAVINSINHJI = PRAVINSINH.
 	if (word.length >= 9 && word.endsWith('SINHJI')) word = word.slice(0, -2);
-	if (afterFirst && ADDRESS_WORDS.includes(word)) {
+	// A Tamil or Malayali woman's AMMA as a word of its own is her AMMAL (LAKSHMI AMMA); joined, it is her name's (LAKSHMAMMA).
+	if (afterFirst && (ADDRESS_WORDS.includes(word) || word === 'AMMA')) {
 		dropped.push(word);
 		return [];
 	}

@@ -73,7 +73,7 @@ export function keysOf(text: string): string[] {
 	const ji = text.length >= 7 && /J(?:I|EE)$/.test(text) ? /^([A-Z]{4,}[^AEI])J(?:I|EE)$/.exec(text)?.[1] : undefined;
 	if (ji) keys.push(spellingKey(ji));
 	// Telugu and Tamil write a first AI as Y: HYMAVATHI = HAIMAVATHI, SYLAJA = SAILAJA, VYSHNAVI = VAISHNAVI.
-	const ai = /^[^AEIOUY]{1,2}Y[^AEIOUY]/.test(text) && text.length >= 5 ? spellingKey(text.replace('Y', 'AI')) : undefined;
+	const ai = /^[^AEIOUY]{1,2}Y[^AEIOUY]/.test(text) && text.length >= 4 ? spellingKey(text.replace('Y', 'AI')) : undefined;
 	if (ai && !keys.includes(ai)) keys.push(ai);
 	return keys;
 }

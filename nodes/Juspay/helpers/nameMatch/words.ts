@@ -147,7 +147,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'NASREEN', 'SHIREEN', 'NAZNEEN', 'TABASSUM', 'SHABNAM', 'MUSKAN', 'GULNAZ', 'NILOFER', 'SHAHNAZ', 'FIRDAUS',
 	'JESSY', 'JESSIE', 'TESSY', 'BINCY', 'JINCY', 'SINCY', 'LINCY', 'SHINY', 'JOLLY', 'SHERLY', 'ROSY', 'ROSILY', // Kerala
 	'ROSALIN', 'ROSLIN', // the Chotanagpur's Christians
-	'POONAM', 'PUNAM', 'NEELAM', 'NILAM', // the Hindi belt
+	'POONAM', 'PUNAM', 'NEELAM', 'NILAM', 'PYARI', 'DULARI', // the Hindi belt
 	'SHEETAL', 'SHITAL', 'KAJAL', 'PAYAL', 'KOMAL', 'SONAL', 'RUPAL', 'HETAL', 'MINAL', 'DIMPAL', 'PARUL',
 	'KUSUM', 'PRIYA', 'SUPRIYA', 'DIVYA', 'SOWMYA', 'RAMYA', 'KAVYA', 'NAVYA', 'SANDHYA', 'VIDYA', // and some that end in A
 ]);
