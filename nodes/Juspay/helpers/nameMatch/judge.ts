@@ -3,8 +3,8 @@ import type { Pair, PairKind, Pairing } from './pair';
 import type { Name } from './read';
 import type { Word } from './word';
 import { spellingKey } from './spelling';
-import { formsOfAddressDiffer, hersWithClosingA, kumarForKumari, sexesDiffer, WOMENS_WORDS } from './sexes';
-import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES, WOMENS_GIVEN_NAMES } from './words';
+import { formsOfAddressDiffer, hersWithClosingA, isMans, kumarForKumari, MARRIED_TITLES, maybeHusbandsName, sexesDiffer } from './sexes';
+import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
 const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
@@ -110,42 +110,6 @@ function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 		}
 	}
 	return undefined;
-}
-
-/** A woman's given name by a list or its ending (KAVITHA); a man's: a father's name, or ending in a consonant and no woman's. */
-const isMans = (text: string) => FATHERS_GIVEN_NAMES.has(text) || (/[^AEIOU]$/.test(text) && !WOMENS_GIVEN_NAMES.has(text));
-
-/** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
-const MARRIED_TITLES = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATHI', 'TMT']);
-/** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA (women's names end in a vowel far more often). */
-const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA)$/;
-
-/**
- * The given name after a married woman's title on one side only, when it
- * reads as a man's and neither name says the holder is a woman: the name may
- * be her husband's, and the bank's holder someone else. A woman's name that
- * ends in a consonant (YASMIN, KIRAN) is held back too: a person looks.
- */
-function maybeHusbandsName(a: Name, b: Name): string | undefined {
-	const married = (name: Name) => name.words.some((w) => w.optional && MARRIED_TITLES.has(w.text));
-	if (married(a) === married(b)) return undefined;
-	// A wife or a daughter of a relative the bank names (P MUTHULAKSHMI W/O PALANISAMY) is the holder herself.
-	const womans = (name: Name) =>
-		name.words.some((w) => WOMENS_WORDS.has(w.text)) || name.dropped.some((d) => WOMENS_WORDS.has(d)) || name.relation === 'W/O' || name.relation === 'D/O';
-	if (womans(a) || womans(b)) return undefined;
-	const titled = (married(a) ? a : b).words.filter((w) => !w.optional);
-	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either. Not before a woman's
-	// given name (SMT M RAJESHWARI, MRS P MUTHULAKSHMI: a Tamil father's or husband's initial).
-	const last = titled[titled.length - 1].text;
-	const hersLast = isWomans(last) || (GIVEN_NAMES.has(last) && !MANS_GIVEN_NAME.test(last));
-	if (titled.length > 1 && titled.slice(0, -1).every((w) => w.initial || w.letters) && !hersLast) return titled.slice(0, -1).map((w) => w.written).join(' ');
-	const given = titled.find((w) => !w.initial && !w.common);
-	// A man's given name after hers, then the surname (SMT SUMAN DATTATRAY PATIL): the middle is her husband's or father's.
-	const next = given && titled[titled.indexOf(given) + 1];
-	if (titled.length >= 3 && next && !next.common && GIVEN_NAMES.has(next.text) && isMans(next.text) && next !== titled[titled.length - 1]) return undefined;
-	// A woman's name after it: a Telugu house name before her own (SMT GADDAM LAXMAMMA).
-	if (given && titled.some((w) => w.index > given.index && isWomans(w.text))) return undefined;
-	return given && MANS_GIVEN_NAME.test(given.text) && !WOMENS_GIVEN_NAMES.has(given.text) ? given.written : undefined;
 }
 
 function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatchBand {
