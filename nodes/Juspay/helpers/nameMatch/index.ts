@@ -98,7 +98,8 @@ function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name)
 	// A relative written as one letter, the other's first (… S/O K at a bank's width for S/O KARTAR SINGH), is no other relative.
 	if ((/^[A-Z]$/.test(x) && y.startsWith(x)) || (/^[A-Z]$/.test(y) && x.startsWith(y))) return undefined;
 	const written = (relative: Name) => relative.words.map((w) => w.written).join(' ');
-	const differs = `${a.relation === 'PROP' || b.relation === 'PROP' ? 'proprietor' : 'relative'} differs: ${written(ra)} / ${written(rb)}`;
+	const role = [a.relation, b.relation].includes('PROP') ? 'proprietor' : [a.relation, b.relation].includes('PARTNER') ? 'partner' : 'relative';
+	const differs = `${role} differs: ${written(ra)} / ${written(rb)}`;
 	// Each with a word the other lacks, KUMAR too: RAJ KUMAR / RAJ KISHORE are two fathers, not one with a part missing.
 	const pairing = pairWords(ra, rb);
 	const extra = (name: Name, rest: Word[]) => rest.length > 0 || pairing.aside.some((w) => name.words.includes(w) && !FILLERS.has(w.text));

@@ -3,7 +3,7 @@ import type { Pair, PairKind, Pairing } from './pair';
 import type { Name } from './read';
 import type { Word } from './word';
 import { spellingKey } from './spelling';
-import { formsOfAddressDiffer, hersWithClosingA, isMans, kumarForKumari, MARRIED_TITLES, maybeHusbandsName, sexesDiffer } from './sexes';
+import { ammalOnHisName, formsOfAddressDiffer, hersWithClosingA, isMans, kumarForKumari, MARRIED_TITLES, maybeHusbandsName, sexesDiffer } from './sexes';
 import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
@@ -69,7 +69,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	const lookFirst = husbandsName
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
 		: fathers && `given names may differ: ${fathers}`;
-	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? kumarForKumari(a, b, pairs) ?? placesDiffer(a, b);
+	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? kumarForKumari(a, b, pairs) ?? ammalOnHisName(a, b, pairs) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
 	// Score: the share of words paired, each pair by its worth, less 5 for another order; kept within the band's range.
@@ -117,12 +117,16 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 	if (!pairs.some(meaningful)) return 'NONE';
 	// The given name paired only with the other's relative: K. RAMESH / KRISHNAN S/O RAMESH is Ramesh's son.
 	const fromRelative = (p: Pair) => anyWord(p, (w) => w.family !== undefined);
-	// Not when both give one relative and the holders' names are one common name (MOHD BIN UMER CHAUSH / MOHAMMED BIN
-	// OMER CHAUSH): each relative's words paired with the other relative's, nothing left over.
+	// Unless both give one relative and the holders' names are one common name, nothing left over (MOHD BIN UMER
+	// CHAUSH / MOHAMMED BIN OMER CHAUSH): STRONG with every word of both relatives paired (a relative's initial beside
+	// its given name), else PARTIAL (a cut; MOHAMMED S/O MOHAMMED HUSSAIN may be the son of MOHAMMED S/O HUSSAIN).
 	const bothRelatives = (p: Pair) => [...p.a, ...p.b].every((w) => w.family !== undefined);
 	const ownNames = pairs.some((p) => !fromRelative(p) && p.kind !== 'initial' && meaningful(p));
 	const oneRelative = restA.length === 0 && restB.length === 0 && ownNames && pairs.filter((p) => identifies(p) && fromRelative(p)).every(bothRelatives);
-	if (pairs.some((p) => identifies(p) && fromRelative(p)) && !pairs.some((p) => identifies(p) && !fromRelative(p)) && !oneRelative) return 'WEAK';
+	const paired = new Set(pairs.flatMap((p) => [...p.a, ...p.b]));
+	const givenPaired = (name: Name, initial: Word) => name.words.some((w) => w.family === 'given' && paired.has(w) && w.text.startsWith(initial.text));
+	const relativesPaired = [a, b].every((name) => name.words.every((w) => w.family === undefined || paired.has(w) || (w.family === 'initial' && givenPaired(name, w))));
+	if (pairs.some((p) => identifies(p) && fromRelative(p)) && !pairs.some((p) => identifies(p) && !fromRelative(p)) && !(oneRelative && relativesPaired)) return oneRelative ? 'PARTIAL' : 'WEAK';
 	if (restA.length > 0 && restB.length > 0) return 'WEAK';
 	if (restA.length === 0 && restB.length === 0) {
 		if (isExact(a, b, pairing)) return 'EXACT';
@@ -145,7 +149,8 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 		// the bank writes first (GUNDA MALLAIAH, PATIL RAMESH).
 		const first = long.words.find((w) => !w.optional && !w.common && !w.initial);
 		const [family, given, more] = long.words.filter((w) => !w.optional);
-		const familyFirst = !more && given !== undefined && family === first && !GIVEN_NAMES.has(family.text) && GIVEN_NAMES.has(given.text);
+		const givenName = (w: Word) => GIVEN_NAMES.has(w.text) || /(?:AIAH|AYYA|AMMA)$/.test(w.text); // Telugu YADAIAH, ODDAMMA
+		const familyFirst = !more && given !== undefined && family === first && !GIVEN_NAMES.has(family.text) && givenName(given);
 		if (!pair || !(identifies(pair) || (lettersAndLegal && isFirmsLetters(pair))) || !(theirs.includes(first as Word) || (familyFirst && theirs.includes(given)))) return 'WEAK';
 	}
 	return 'PARTIAL';

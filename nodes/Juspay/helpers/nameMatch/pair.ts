@@ -188,11 +188,18 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const said = (w: Word, name: Name, other: Name) =>
 		FILLERS.has(w.text) ||
 		relativesInitial(w, name) ||
-		(w.tail && saidTail(w, name)) ||
+		(w.tail && saidTail(w, name) && !againstOwn(w, name, other)) ||
 		(name.business && HONORIFICS.has(w.text)) ||
-		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || (fillerKumar(w, name, other) && !afterRelatives(w, name)) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
+		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || (fillerKumar(w, name, other) && !afterRelatives(w, name) && !againstOwn(w, name, other)) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
 	// A KUMAR after a word the other name's relative gives is that relative's (SUNIL RAJ KUMAR SHARMA / … S/O RAJ KISHORE).
 	const afterRelatives = (w: Word, name: Name) => pairs.some((p) => [...p.a, ...p.b].includes(name.words[w.index - 1]) && [...p.a, ...p.b].some((x) => x.family));
+	// Nor one where the other name has a second name of its own after the same word (S ARUN KUMAR / S ARUN PRASAD).
+	const againstOwn = (w: Word, name: Name, other: Name) => {
+		const pair = pairs.find((p) => p.a.includes(name.words[w.index - 1]) || p.b.includes(name.words[w.index - 1]));
+		const theirs = pair && (pair.a.includes(name.words[w.index - 1]) ? pair.b : pair.a);
+		const next = theirs && other.words[theirs[theirs.length - 1].index + 1];
+		return next !== undefined && free(next) && !next.optional && !next.initial && !FILLERS.has(next.text);
+	};
 	const rest = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name, other));
 	const aside = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name, other));
 	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };
@@ -211,7 +218,8 @@ function fillerKumar(w: Word, name: Name, other: Name): boolean {
 	// Nor against a DEVI, a married woman's (NIRMALA DEVI / NIRMALA KUMARI may be a mother and a daughter).
 	if (other.words.some((o) => o.text === 'KUMAR' || o.text === 'KUMARI') || other.dropped.includes('DEVI')) return false;
 	const before = name.words[w.index - 1];
-	if (!before || before.optional || before.initial) return false;
+	// Nor after a Tamil father's name, written first (RAMASAMY KUMAR is Kumar, Ramasamy's son).
+	if (!before || before.optional || before.initial || /(?:SW|S|CH)AM[IY]$/.test(before.text)) return false;
 	// A woman's name ends in A or I far more often (SUNITA, PINKI); not a man's of the fathers' list (HARI, KRISHNA).
 	const hers = isWomansName(before.text) || (/[AI]$/.test(before.text) && !FATHERS_GIVEN_NAMES.has(before.text));
 	return w.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/.test(before.text) : hers;

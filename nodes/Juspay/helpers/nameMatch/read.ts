@@ -28,7 +28,7 @@ export interface Name {
 	length: number;
 	/** The relative's name after S/O, D/O, W/O, H/O, C/O or U/G, or the proprietor's after a firm's PROP, if any. */
 	relative?: string;
-	/** How the relative is related, as said: S/O, D/O, W/O, H/O, C/O, U/G or PROP. */
+	/** How the relative is related, as said: S/O, D/O, W/O, H/O, C/O, U/G, PROP or PARTNER. */
 	relation?: string;
 	/** With a relative: characters of the whole record, relative included (a bank's cut falls in the relative's name). */
 	recordLength?: number;
@@ -156,7 +156,8 @@ export function readName(name: string): Name {
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
 			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER)/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$/, 'HEIR OF'));
 			dropped.push(/^(?:BIN|IBN)/.test(said) ? said : shown); // as written: BIN, not S/O
-			kin = shown.startsWith('PROP') || shown.startsWith('PARTNER') ? 'PROP' : shown;
+			// A partner is not the firm: its account is the partnership's, not his (asProprietor, index.ts, is the proprietor's only).
+			kin = shown.startsWith('PROP') ? 'PROP' : shown.startsWith('PARTNER') ? 'PARTNER' : shown;
 			[text, relative] = firmAfter ? [after, before] : [before, after];
 			if (kin === 'U/G') text = text.replace(/\bMINOR\b/g, (word: string) => (dropped.push(word), ' ')); // ROHAN KUMAR MINOR U/G …
 		}
@@ -250,7 +251,10 @@ export function readName(name: string): Name {
 			// AMMAL is the AMMA of her name too: MUNIAMMAL is MUNI and MUNIAMMA.
 			const name = parts.length === 1 && texts[i] !== parts[0] ? words[words.length - 1] : undefined;
 			if (name && dropped[before] === 'BHAI' && name.text.length >= 3) name.keys.push(spellingKey(name.text.endsWith('A') ? name.text.slice(0, -1) : `${name.text}A`));
-			if (name && dropped[before] === 'AMMAL') name.keys.push(spellingKey(`${name.text}AMMA`));
+			if (name && dropped[before] === 'AMMAL') {
+				name.keys.push(spellingKey(`${name.text}AMMA`));
+				name.ammal = true;
+			}
 			// An AMMA of its own is the name's too: LAKSHMI AMMA = LAKSHMIAMMA.
 			const named = parts.length === 0 && dropped[before] === 'AMMA' ? words[words.length - 1] : undefined;
 			if (named) named.keys.push(spellingKey(`${named.text}AMMA`));
@@ -269,7 +273,7 @@ export function readName(name: string): Name {
 	for (const word of words) if (word.text === 'INDIA') word.legal = words.slice(word.index + 1).every((next) => LEGAL_FORMS.has(next.text));
 	// As the bank would store it: the words, one space apart.
 	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
-	for (const [text, from] of relative === undefined || kin === 'PROP' ? [] : fromRelative(relative)) {
+	for (const [text, from] of relative === undefined || kin === 'PROP' || kin === 'PARTNER' ? [] : fromRelative(relative)) {
 		const word = { ...wordOf(text, text, true, words.length), family: from };
 		// The initial is not a title's letters that may stand for the other name's first words (MS DHONI).
 		if (from === 'initial') word.letters = false;

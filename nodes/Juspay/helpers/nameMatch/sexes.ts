@@ -14,7 +14,7 @@ const MANS_SECOND_NAMES = new Set(['PRASAD', 'KUMAR', 'LAL', 'CHAND', 'NATH']);
 /** Words only a woman's name carries after its given name (not KANWAR: KANWAR PAL SINGH). */
 const WOMENS_NAME_WORDS = new Set(['KUMARI', 'KAUR', 'BEGUM', 'KHATUN', 'BIBI']);
 /** Words that say the holder is a woman: with one of them the title is hers. */
-export const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR']);
+export const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL', 'AMMA', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR']);
 
 /** Gujarati BHAI after one first name and BEN after the other: a man and a woman (KIRANBHAI / KIRANBEN). */
 export function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name): string | undefined {
@@ -65,6 +65,26 @@ export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | unde
 	const hers = (name: Name) => (name.words.some((w) => w.optional && WOMENS_MARKS.has(w.text)) || name.relation === 'W/O' || name.relation === 'D/O') && !name.words.some((w) => w.optional && MENS_MARKS.has(w.text));
 	for (const [her, his, herName, hisName] of wordPairsBothWays(a, b, pairs, 'spelling')) {
 		if (her.text === `${his.text}A` && hers(herName) && !hers(hisName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
+	}
+	return undefined;
+}
+
+/**
+ * A Tamil woman's name read without its joined AMMAL against the same name where nothing says a woman holds it (K
+ * PICHAI / K PITCHAIAMMAL, PALANI / PALANIAMMAL): what is left is often a man's name.
+ */
+export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	const hers = (name: Name, word: Word) =>
+		word.ammal ||
+		isWomans(word.text) ||
+		name.words.some((w) => WOMENS_WORDS.has(w.text) || (w.optional && WOMENS_MARKS.has(w.text))) ||
+		name.dropped.some((d) => WOMENS_WORDS.has(d)) ||
+		name.relation === 'W/O' ||
+		name.relation === 'D/O';
+	for (const kind of ['same', 'spelling'] as const) {
+		for (const [her, his, , hisName] of wordPairsBothWays(a, b, pairs, kind)) {
+			if (her.ammal && !hers(hisName, his)) return `a man's and a woman's: ${a.words.includes(her) ? `${her.written}AMMAL / ${his.written}` : `${his.written} / ${her.written}AMMAL`}`;
+		}
 	}
 	return undefined;
 }

@@ -12,14 +12,14 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
 /**
  * A trailing A that South Indian and Bengali spellings add (NARAYANA,
  * SRINIVASA, ANANDA, KRISHNA, SHANKARA, SOMASHEKHARA, MANJUNATHA, NAGARAJA, JAYARAMA,
- * MALLIKARJUNA, ANIRUDDHA, UPADHYAYA, DHANANJAYA, RAMASHRAYA), only after these endings: after -IT, -AN (NAYANA),
+ * MALLIKARJUNA, ANIRUDDHA, UPADHYAYA, DHANANJAYA, RAMASHRAYA, SATYABRATA), only after these endings: after -IT, -AN (NAYANA),
  * -IL, -AL, -EEN, -ISH, -AS, -AR it makes a woman's name of a man's (ANKITA,
  * SUSHILA, VIMALA, NAVEENA, MANISHA, MANASA, AKSHARA), a different person; so
  * do -KANTA (CHANDRAKANTA; not -KANTHA: SRIKANTHA = SRIKANTH), -JWALA (UJJWALA)
  * -ATHA but after N or R (SUJATHA = SUJATA, LATHA = LATA; MANJUNATHA = MANJUNATH), and -EESHA (ANEESHA: not
  * ANEESH, where MAHESHA is MAHESH).
  */
-const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|VAS|RAYAN|ISHN|(?:NJ|D|SHR)AY|NGH|KH?AR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY)A$/;
+const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|VAS|RAYAN|ISHN|(?:NJ|D|SHR)AY|NGH|KH?AR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY|BRAT)A$/;
 
 const PART_FORMS = /^(?:LACHM|SHEO|DEO[^AEIOU]|JADU|VR[AI]J|YUGAL|ABDU[RSZNT])|NARAIN|SWAR(?:OOP|UP)|[A-Z]{3}EIN$/;
 
@@ -61,6 +61,9 @@ function keyOf(word: string): string {
 	// -LO, -STO or -RTO, whose -A is a woman's (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA), nor a Tibetan
 	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word).
 	if (!/(?:[IA]N|L|ST|RT)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
+	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, KESAVAN = KESAVA; not KRISHNA
+	// alone, a woman's name too).
+	w = w.replace(/(?<=[A-Z]KRISHNA|^KESAVA|^MADHAVA|^RAGHAVA|^GOPALA|^S?H?R[IE]E?DHARA|^PADMANABHA|^VASUDEVA)N$/, '');
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/ANEY$/, 'ANI').replace(/EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
@@ -81,9 +84,11 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<=^[A-Z]{3,}N)DIRAN$/, 'DRAN').replace(/^AIY(?=[AEIOU])/, 'AYY');
 	w = w.replace(/(?<=^[A-Z]{2,}[^AEIOUWQ])UA$/, 'WA'); // Chotanagpur: BUDHUA = BUDHWA, SANICHARUA = SANICHARWA (not QUA: SIDDIQUA = SIDDIQA)
 	// Tamil written as it is said: THENMOZI = THENMOZHI, PITCHAI = PICHAI, RATHINAM = RATHNAM, SAGAYAM = SAHAYAM,
-	// THANALAKSHMI = DHANALAKSHMI, THEIVANAI = DEIVANAI, -SEKARAN = -SEKAR, -VELU = -VEL (VADIVELU = VADIVEL).
+	// THANALAKSHMI = DHANALAKSHMI, THEIVANAI = DEIVANAI, NYANASEKARAN = GNANASEKARAN, -SEKARAN = -SEKAR, -VELU = -VEL (VADIVELU = VADIVEL).
 	w = w.replace(/MOZI$/, 'MOZHI').replace(/TCH/g, 'CH').replace(/(?<=^[A-Z]{2,})THINAM$/, 'THNAM').replace(/^SAGAY/, 'SAHAY');
-	w = w.replace(/^THANA(?=[A-Z]{4})/, 'DHANA').replace(/^THEIV/, 'DEIV').replace(/(?<=^[A-Z]{3,}SEKH?AR)AN$/, '').replace(/(?<=^[A-Z]{4,}VEL)U$/, '');
+	w = w.replace(/^THANA(?=[A-Z]{3})/, 'DHANA').replace(/^NYANA/, 'GNANA').replace(/^THEIV/, 'DEIV').replace(/(?<=^[A-Z]{3,}SEKH?AR)AN$/, '').replace(/(?<=^[A-Z]{4,}VEL)U$/, '');
+	// Malayalam: a house name's closing U after TH (THEKKEDATHU = THEKKEDATH).
+	w = w.replace(/(?<=^[A-Z]{5,}[TD]H)U$/, '');
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY
 	w = w.replace(/NGSH?(?=[AEIOU])/, 'NSH').replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // HIMANGSHU = HIMANGSU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in

@@ -21,6 +21,8 @@ export interface Word {
 	/** Whether it may be compared by its spelling key: a word with a vowel or a digit, or a short form (not RK, not R). */
 	full: boolean;
 	initial: boolean;
+	/** A Tamil woman's name read without its joined AMMAL (PITCHAIAMMAL as PITCHAI): a man may bear what is left (sexes.ts). */
+	ammal?: boolean;
 	/** A common word that was written onto the word before (RAMANLAL → RAMAN, LAL): an initial for that word covers it too. */
 	tail?: boolean;
 	/**
