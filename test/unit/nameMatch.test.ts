@@ -713,6 +713,14 @@ const table: Array<[string, string, string, string]> = [
 	['S. Arun Prasad', 'S ARUN KUMAR', 'WEAK', "surname differs: PRASAD / KUMAR; same: S, ARUN"],
 	['Kavinkumar S', 'KAVIN RAJ S', 'WEAK', "name differs: KUMAR / RAJ; same: KAVIN, S"],
 	['Yadaiah', 'BOLLAM YADAIAH', 'PARTIAL', "only in the bank's name: BOLLAM; same: YADAIAH"],
+	// The eightieth (an eastern UP and Bihar sugar mill's and a Karnataka silk market's payees, kept aside; a red team
+	// told the last round's rules): a Tamil son's KUMAR after his father's name; -CHANDRAN; a Tamil woman's name with
+	// her father's either way round; a Kodava family name first.
+	['Arumugam Kumar', 'ARUMUGAM', 'PARTIAL', "not in the bank's name: KUMAR; same: ARUMUGAM"],
+	['Ramachandra Pillai', 'RAMACHANDRAN PILLAI', 'STRONG', "spelling: RAMACHANDRA = RAMACHANDRAN; same: PILLAI"],
+	['Thomas Kalathu', 'THOMAS KALATH', 'STRONG', "spelling: KALATHU = KALATH; same: THOMAS"],
+	['Mariammal Arumugam', 'ARUMUGAM MARIAMMA', 'STRONG', "another order; spelling: MARI = MARIAMMA; left out: AMMAL; same: ARUMUGAM"],
+	['Kaliyanda Aiyappa', 'AIYAPPA', 'PARTIAL', "not in the bank's name: KALIYANDA; same: AIYAPPA"],
 	['Kolla Lakshmi D/O Gunda Narayana', 'KOLLA LAKSHMI D/O KOLLA NARAYANA', 'WEAK', "relative differs: GUNDA NARAYANA / KOLLA NARAYANA; family name of the relative: NARAYANA; left out: D/O; same: KOLLA, LAKSHMI"],
 ];
 

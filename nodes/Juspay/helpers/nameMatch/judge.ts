@@ -149,7 +149,7 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 		// the bank writes first (GUNDA MALLAIAH, PATIL RAMESH).
 		const first = long.words.find((w) => !w.optional && !w.common && !w.initial);
 		const [family, given, more] = long.words.filter((w) => !w.optional);
-		const givenName = (w: Word) => GIVEN_NAMES.has(w.text) || /(?:AIAH|AYYA|AMMA)$/.test(w.text); // Telugu YADAIAH, ODDAMMA
+		const givenName = (w: Word) => GIVEN_NAMES.has(w.text) || /(?:AIAH|AYYA|AMMA|APPA)$/.test(w.text); // Telugu YADAIAH, ODDAMMA; Kodava AIYAPPA
 		const familyFirst = !more && given !== undefined && family === first && !GIVEN_NAMES.has(family.text) && givenName(given);
 		if (!pair || !(identifies(pair) || (lettersAndLegal && isFirmsLetters(pair))) || !(theirs.includes(first as Word) || (familyFirst && theirs.includes(given)))) return 'WEAK';
 	}
@@ -262,8 +262,9 @@ function orderOf(pairs: Pair[]): WordOrder {
 	// Not when it moved with the name it starts, joined on one side (MUHAMMED ALI THAYYIL / THAYYIL MUHAMMEDALI).
 	const prefixMoved = placed.some((p, i) => mover(i) && p.a.length === p.b.length && anyWord(p, (w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
 	// A woman's given name and a man's: hers with her father's or husband's, whichever first (JINCY VARGHESE /
-	// VARGHESE JINCY, SUJATHA VENKATESH / VENKATESH SUJATHA).
-	const hersWithFathers = n === 2 && placed.some((p) => everyWord(p, (w) => isWomans(w.text))) && placed.some((p) => everyWord(p, (w) => isMans(w.text)));
+	// VARGHESE JINCY, SUJATHA VENKATESH / VENKATESH SUJATHA, MARIAMMAL ARUMUGAM / ARUMUGAM MARIAMMA). Not KUMAR
+	// RAHUL / RAHUL KUMAR: as Bihar writes it, one man; as Tamil Nadu does, SIVA KUMAR / KUMAR SIVA are father and son.
+	const hersWithFathers = n === 2 && placed.some((p) => everyWord(p, (w) => isWomans(w.text) || w.ammal === true)) && placed.some((p) => everyWord(p, (w) => isMans(w.text)));
 	const givenSwapped =
 		n === 2 &&
 		!hersWithFathers &&
