@@ -721,6 +721,14 @@ const table: Array<[string, string, string, string]> = [
 	['Thomas Kalathu', 'THOMAS KALATH', 'STRONG', "spelling: KALATHU = KALATH; same: THOMAS"],
 	['Mariammal Arumugam', 'ARUMUGAM MARIAMMA', 'STRONG', "another order; spelling: MARI = MARIAMMA; left out: AMMAL; same: ARUMUGAM"],
 	['Kaliyanda Aiyappa', 'AIYAPPA', 'PARTIAL', "not in the bank's name: KALIYANDA; same: AIYAPPA"],
+	// The eighty-first (a Malwa soybean processor's and a North-East handloom federation's payees, kept aside; a red
+	// team told the last five rounds' rules): a Tamil son after his father's -ESAN; BYRAPPA (Bhairava) and BEERAPPA
+	// (Veera) apart; RATHINA-, SREEDHARAN; North-East spellings.
+	['Murugesan Kumar', 'MURUGESAN S/O PERIYASAMY', 'PARTIAL', "not in the bank's name: KUMAR; left out: S/O; same: MURUGESAN"],
+	['Byrappa H', 'BEERAPPA H', 'WEAK', "given name differs: BYRAPPA / BEERAPPA; same: H"],
+	['Rathinasamy', 'RATHNASAMY', 'STRONG', "spelling: RATHINASAMY = RATHNASAMY"],
+	['Sreedhar', 'SREEDHARAN', 'STRONG', "spelling: SREEDHAR = SREEDHARAN"],
+	['Hemonta Brahma', 'HEMANTA BRAHMA', 'STRONG', "spelling: HEMONTA = HEMANTA; same: BRAHMA"],
 	['Kolla Lakshmi D/O Gunda Narayana', 'KOLLA LAKSHMI D/O KOLLA NARAYANA', 'WEAK', "relative differs: GUNDA NARAYANA / KOLLA NARAYANA; family name of the relative: NARAYANA; left out: D/O; same: KOLLA, LAKSHMI"],
 ];
 

@@ -37,6 +37,9 @@ const DISTINCT_NAME_PAIRS = [
 	['KHADER', 'KHADEER'],
 	['KADAR', 'QADEER'],
 	['KHADAR', 'KHADEER'],
+	['BYRAPPA', 'BEERAPPA'], // Kannada Bhairava's and Veera's (BYRAPPA's Y is AI, not the I of MERLYN)
+	['BYRAPPA', 'BIRAPPA'],
+	['BAIRAPPA', 'BEERAPPA'],
 	['KALAIAH', 'KALLAIAH'],
 	['KANITKAR', 'KANETKAR'], // two Marathi families one vowel apart
 	// Bengali: a final O a man's, the A a woman's (SUPRIYO / SUPRIYA), and O and A, BH and B, SH and S that make a

@@ -218,8 +218,8 @@ function fillerKumar(w: Word, name: Name, other: Name): boolean {
 	// Nor against a DEVI, a married woman's (NIRMALA DEVI / NIRMALA KUMARI may be a mother and a daughter).
 	if (other.words.some((o) => o.text === 'KUMAR' || o.text === 'KUMARI') || other.dropped.includes('DEVI')) return false;
 	const before = name.words[w.index - 1];
-	// Nor after a Tamil father's name, written first (RAMASAMY KUMAR, PALANIAPPAN KUMAR, ARUMUGAM KUMAR: Kumar, his son).
-	if (!before || before.optional || before.initial || /(?:SW|S|CH)AM[IY]$|APPAN$|UGAM$/.test(before.text)) return false;
+	// Nor after a Tamil father's name, written first (RAMASAMY KUMAR, PALANIAPPAN KUMAR, ARUMUGAM KUMAR, MURUGESAN KUMAR: Kumar, his son).
+	if (!before || before.optional || before.initial || /(?:SW|S|CH)AM[IY]$|APPAN$|UGAM$|ESAN$/.test(before.text)) return false;
 	// A woman's name ends in A or I far more often (SUNITA, PINKI); not a man's of the fathers' list (HARI, KRISHNA).
 	const hers = isWomansName(before.text) || (/[AI]$/.test(before.text) && !FATHERS_GIVEN_NAMES.has(before.text));
 	return w.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/.test(before.text) : hers;

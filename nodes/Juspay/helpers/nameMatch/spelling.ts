@@ -61,9 +61,9 @@ function keyOf(word: string): string {
 	// -LO, -STO or -RTO, whose -A is a woman's (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA), nor a Tibetan
 	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word).
 	if (!/(?:[IA]N|L|ST|RT)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
-	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA; not KRISHNA
+	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR; not KRISHNA
 	// alone, a woman's name too).
-	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|^KESAVA|^MADHAVA|^RAGHAVA|^GOPALA|^S?H?R[IE]E?DHARA|^PADMANABHA|^VASUDEVA)N$/, '');
+	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|^KESAVA|^MADHAVA|^RAGHAVA|^GOPALA|^PADMANABHA|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$/, '$1');
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/ANEY$/, 'ANI').replace(/EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
@@ -83,9 +83,9 @@ function keyOf(word: string): string {
 	// Tamil breaks a cluster with an I: RAJENDIRAN = RAJENDRAN; AIYAPPAN = AYYAPPAN, AIYAR = AYYAR.
 	w = w.replace(/(?<=^[A-Z]{3,}N)DIRAN$/, 'DRAN').replace(/^AIY(?=[AEIOU])/, 'AYY');
 	w = w.replace(/(?<=^[A-Z]{2,}[^AEIOUWQ])UA$/, 'WA'); // Chotanagpur: BUDHUA = BUDHWA, SANICHARUA = SANICHARWA (not QUA: SIDDIQUA = SIDDIQA)
-	// Tamil written as it is said: THENMOZI = THENMOZHI, PITCHAI = PICHAI, RATHINAM = RATHNAM, SAGAYAM = SAHAYAM,
+	// Tamil written as it is said: THENMOZI = THENMOZHI, PITCHAI = PICHAI, RATHINAM = RATHNAM, RATHINASAMY = RATHNASAMY, SAGAYAM = SAHAYAM,
 	// THANALAKSHMI = DHANALAKSHMI, THEIVANAI = DEIVANAI, NYANASEKARAN = GNANASEKARAN, -SEKARAN = -SEKAR, -VELU = -VEL (VADIVELU = VADIVEL).
-	w = w.replace(/MOZI$/, 'MOZHI').replace(/TCH/g, 'CH').replace(/(?<=^[A-Z]{2,})THINAM$/, 'THNAM').replace(/^SAGAY/, 'SAHAY');
+	w = w.replace(/MOZI$/, 'MOZHI').replace(/TCH/g, 'CH').replace(/(?<=^[A-Z]{2,})THINAM$/, 'THNAM').replace(/^RATHINA/, 'RATHNA').replace(/^SAGAY/, 'SAHAY');
 	w = w.replace(/^THANA(?=[A-Z]{3})/, 'DHANA').replace(/^NYANA/, 'GNANA').replace(/^THEIV/, 'DEIV').replace(/(?<=^[A-Z]{3,}SEKH?AR)AN$/, '').replace(/(?<=^[A-Z]{4,}VEL)U$/, '');
 	// Malayalam: a house name's closing U after TH (THEKKEDATHU = THEKKEDATH, KALATHU = KALATH; not MUTHU).
 	w = w.replace(/(?<=^[A-Z]{3,}TH)U$/, '');
