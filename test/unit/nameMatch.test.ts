@@ -729,6 +729,13 @@ const table: Array<[string, string, string, string]> = [
 	['Rathinasamy', 'RATHNASAMY', 'STRONG', "spelling: RATHINASAMY = RATHNASAMY"],
 	['Sreedhar', 'SREEDHARAN', 'STRONG', "spelling: SREEDHAR = SREEDHARAN"],
 	['Hemonta Brahma', 'HEMANTA BRAHMA', 'STRONG', "spelling: HEMONTA = HEMANTA; same: BRAHMA"],
+	// The eighty-second (a quick-commerce platform's delivery partners and a B2B marketplace's Gujarat and Maharashtra
+	// suppliers, kept aside; a red team's businesses): BHAI and BEN on a given name after the family name; a person's
+	// initial is no firm's word; CO OPERATIVE is one word; a Meitei clan's initial left out.
+	['Manishbhai Thakkar', 'THAKKAR MANISHABEN', 'WEAK', "a man's and a woman's form of address: BHAI / BEN; another order; spelling: MANISH = MANISHA; left out: BHAI, BEN; same: THAKKAR"],
+	['Murugan S', 'MURUGAN STORES', 'WEAK', "initial differs: S / STORES; same: MURUGAN"],
+	['Tirupati Balaji Co-op Credit Society', 'TIRUPATI BALAJI CO OPERATIVE CREDIT SOCIETY', 'EXACT', "same name"],
+	['Th. Ibemhal Devi', 'IBEMHAL DEVI', 'PARTIAL', "not in the bank's name: TH; left out: DEVI; same: IBEMHAL"],
 	['Kolla Lakshmi D/O Gunda Narayana', 'KOLLA LAKSHMI D/O KOLLA NARAYANA', 'WEAK', "relative differs: GUNDA NARAYANA / KOLLA NARAYANA; family name of the relative: NARAYANA; left out: D/O; same: KOLLA, LAKSHMI"],
 ];
 

@@ -145,9 +145,9 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 	if (shortWords.length === 1) {
 		const pair = pairs.find((p) => p[side].includes(shortWords[0]));
 		const theirs = pair ? (side === 'a' ? pair.b : pair.a) : [];
-		// Its first word that identifies: MOHD SALIM's is SALIM. Or, of two words, a given name after a family name
-		// the bank writes first (GUNDA MALLAIAH, PATIL RAMESH).
-		const first = long.words.find((w) => !w.optional && !w.common && !w.initial);
+		// Its first word that identifies: MOHD SALIM's is SALIM, TH. IBEMHAL DEVI's IBEMHAL (a Meitei clan's initial).
+		// Or, of two words, a given name after a family name the bank writes first (GUNDA MALLAIAH, PATIL RAMESH).
+		const first = long.words.find((w) => !w.optional && !w.common && !w.initial && !(w.letters && /^(?:[BCDGKPT]H|NG)$/.test(w.text)));
 		const [family, given, more] = long.words.filter((w) => !w.optional);
 		const givenName = (w: Word) => GIVEN_NAMES.has(w.text) || /(?:AIAH|AYYA|AMMA|APPA)$/.test(w.text); // Telugu YADAIAH, ODDAMMA; Kodava AIYAPPA
 		const familyFirst = !more && given !== undefined && family === first && !GIVEN_NAMES.has(family.text) && givenName(given);

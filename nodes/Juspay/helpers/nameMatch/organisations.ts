@@ -112,12 +112,13 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW
 		.map((entry) => entry.split('=') as [string, string]),
 );
 
-/** Multi-word names an organisation is also known by its letters: written as the letters. */
+/** Multi-word names an organisation is also known by its letters: written as the letters (and CO OPERATIVE as one word). */
 export const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// SWA, SAHAYTA, SAMOOH as written; at the end of a record a bank cut (… SWAYAM SAHAYATA SA).
 	[/\bSWA(?:YAM)? SAHAYA?TA SAM(?:O?O?U|OO)H\b|\bSWAYAM SAHAYA?TA(?: S[A-Z]*)?$|\bSELF HELP GROUP\b/g, 'SHG'],
 	[/\bNEIGHBOURHOOD GROUP\b/g, 'NHG'],
 	[/\bJOINT LIABILITY GROUP\b/g, 'JLG'], // a microfinance lender's group of borrowers
+	[/\bCO[\s.-]+OPERATIVE\b/g, 'COOPERATIVE'], // CO OPERATIVE, CO-OPERATIVE: one word, not a COMPANY
 	// A co-operative housing society, as Maharashtra writes it (CHS, CO-OP HSG SOC LTD), or cut at the end (… HSG SO).
 	[/\b(?:CO[\s.-]*OP(?:ERATIVE)?[\s.]*)?(?:HSG|HOUSING)[\s.]+(?:SOC(?:IETY|Y)?\b|SO$)\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?|\bCHS[\s.]+(?:LTD|LIMITED)\b\.?/g, 'CHS'],
 ];

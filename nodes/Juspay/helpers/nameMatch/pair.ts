@@ -169,7 +169,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 		}
 		for (const word of x.words.filter((w) => free(w) && w.letters)) {
 			// A title read as initials must stand right before the name (MS DHONI), never for words elsewhere.
-			const run = initialsRun(word, y.words, free, word.optional ? frontOf(x, y, pairs) ?? -1 : undefined);
+			// A person's initials (given names and initials only) never stand for a firm's word: MURUGAN S is not MURUGAN
+			// STORES. A place's or a cut firm's may (GP KHEDLI, … RICE T for TRADERS).
+			const persons = x.words.every((w) => w.optional || w.initial || w.letters || GIVEN_NAMES.has(w.text));
+			const fits = persons ? (w: Word) => free(w) && !BUSINESS_WORDS.has(w.text) : free;
+			const run = initialsRun(word, y.words, fits, word.optional ? frontOf(x, y, pairs) ?? -1 : undefined);
 			if (run) put([word], run, 'initial');
 		}
 		// A two-letter initial of one word (Manipuri TH. = THOKCHOM, NG. = NINGTHOUJAM; Telugu CH. = a house name); SH. is Shri.

@@ -9,6 +9,7 @@ import {
 	BUSINESS_FORMS,
 	BUSINESS_WORDS,
 	COMMON_WORDS,
+	isWomansName,
 	LEGAL_FORMS,
 	NAME_TITLES,
 	RANK_PREFIXES,
@@ -173,7 +174,7 @@ export function readName(name: string): Name {
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
-	if (/GROUP|SAHAY|HSG|HOUSING|CHS/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
+	if (/GROUP|SAHAY|HSG|HOUSING|CHS|OPERATIVE/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A saint's honorific after the name: GOVIND DEV GIRI JI MAHARAJ.
 	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
@@ -258,8 +259,10 @@ export function readName(name: string): Name {
 			// An AMMA of its own is the name's too: LAKSHMI AMMA = LAKSHMIAMMA.
 			const named = parts.length === 0 && dropped[before] === 'AMMA' ? words[words.length - 1] : undefined;
 			if (named) named.keys.push(spellingKey(`${named.text}AMMA`));
-			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN); not the father's (KANJIBHAI).
-			if (dropped.length > before && (i === start || (i === start + 1 && ADDRESS_WORDS.includes(texts[i])))) address ??= dropped[before];
+			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN), or to the second after a
+			// family name the bank writes first (THAKKAR MANISHABEN); not the father's (KANJIBHAI).
+			const second = i === start + 1 && (ADDRESS_WORDS.includes(texts[i]) || !(GIVEN_NAMES.has(texts[start]) || isWomansName(texts[start])));
+			if (dropped.length > before && (i === start || second)) address ??= dropped[before];
 		}
 	}
 	// Odia and Bengali write a man's given name with a closing A before KUMAR (BIJAYA KUMAR, PRAMODA KUMAR): it is
