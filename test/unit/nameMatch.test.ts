@@ -736,6 +736,12 @@ const table: Array<[string, string, string, string]> = [
 	['Murugan S', 'MURUGAN STORES', 'WEAK', "initial differs: S / STORES; same: MURUGAN"],
 	['Tirupati Balaji Co-op Credit Society', 'TIRUPATI BALAJI CO OPERATIVE CREDIT SOCIETY', 'EXACT', "same name"],
 	['Th. Ibemhal Devi', 'IBEMHAL DEVI', 'PARTIAL', "not in the bank's name: TH; left out: DEVI; same: IBEMHAL"],
+	// The eighty-third (a health insurer's claim payees and a Delhi housing society's, kept aside; a red team's men and
+	// women of nearly one name): KUM. a woman's title; her own title against SMT; a joined compound given name moving
+	// with the family name.
+	['Kum. Kiran Yadav', 'SHRI KIRAN YADAV', 'WEAK', "a man's and a woman's: KUM / SHRI; same: KIRAN, YADAV"],
+	['Ms Mrinal Das', 'SMT MRINAL DAS', 'EXACT', "same name"],
+	['Pravin Chandra Parikh', 'PARIKH PRAVINCHANDRA', 'STRONG', "another order; joined: PRAVIN CHANDRA = PRAVINCHANDRA; same: PARIKH"],
 	['Kolla Lakshmi D/O Gunda Narayana', 'KOLLA LAKSHMI D/O KOLLA NARAYANA', 'WEAK', "relative differs: GUNDA NARAYANA / KOLLA NARAYANA; family name of the relative: NARAYANA; left out: D/O; same: KOLLA, LAKSHMI"],
 ];
 

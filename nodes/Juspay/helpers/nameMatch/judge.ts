@@ -268,7 +268,8 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const givenSwapped =
 		n === 2 &&
 		!hersWithFathers &&
-		(placed.some((p) => anyWord(p, (w) => SWAPPED_GIVEN_NAMES.has(w.text))) ||
+		// Not a compound written joined on one side that moved as one (PRAVIN CHANDRA PARIKH / PARIKH PRAVINCHANDRA).
+		(placed.some((p) => p.a.length === p.b.length && anyWord(p, (w) => SWAPPED_GIVEN_NAMES.has(w.text))) ||
 			placed.every((p) => everyWord(p, (w) => FATHERS_GIVEN_NAMES.has(w.text))) ||
 			placed.every((p) => anyWord(p, (w) => GIVEN_NAMES.has(w.text))));
 	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';

@@ -22,7 +22,7 @@ export function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name)
 }
 
 const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI']); // SAW, NAW: a Karen man's and woman's
-const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
+const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
 
 /**
  * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a
@@ -150,6 +150,9 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	const womans = (name: Name) =>
 		name.words.some((w) => WOMENS_WORDS.has(w.text)) || name.dropped.some((d) => WOMENS_WORDS.has(d)) || name.relation === 'W/O' || name.relation === 'D/O';
 	if (womans(a) || womans(b)) return undefined;
+	// Nor when the other name has a woman's title of its own (MS MRINAL DAS / SMT MRINAL DAS).
+	const untitled = married(a) ? b : a;
+	if (herMs(untitled) || untitled.words.some((w) => w.optional && WOMENS_MARKS.has(w.text))) return undefined;
 	const titled = (married(a) ? a : b).words.filter((w) => !w.optional);
 	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either. Not before a woman's
 	// given name (SMT M RAJESHWARI, MRS P MUTHULAKSHMI: a Tamil father's or husband's initial).
