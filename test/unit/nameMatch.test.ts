@@ -742,6 +742,11 @@ const table: Array<[string, string, string, string]> = [
 	['Kum. Kiran Yadav', 'SHRI KIRAN YADAV', 'WEAK', "a man's and a woman's: KUM / SHRI; same: KIRAN, YADAV"],
 	['Ms Mrinal Das', 'SMT MRINAL DAS', 'EXACT', "same name"],
 	['Pravin Chandra Parikh', 'PARIKH PRAVINCHANDRA', 'STRONG', "another order; joined: PRAVIN CHANDRA = PRAVINCHANDRA; same: PARIKH"],
+	// The eighty-fourth (a Nashik FPC's and a Jharkhand coal contractor's and Dooars tea garden's payees, kept aside; a
+	// red team told the last three rounds' rules): a Marathi woman's -TAI; names the letter rules join listed apart.
+	['Ushatai Bhimrao Kadam', 'SMT USHA BHIMRAO KADAM', 'STRONG', "left out: TAI; same: USHA, BHIM, RAO, KADAM"],
+	['Jacintha D\'Souza', 'JACINTO D SOUZA', 'WEAK', "given name differs: JACINTHA / JACINTO; joined: DSOUZA = D SOUZA"],
+	['Samarth Kulkarni', 'SAMRAT KULKARNI', 'WEAK', "given name differs: SAMARTH / SAMRAT; same: KULKARNI"],
 	['Kolla Lakshmi D/O Gunda Narayana', 'KOLLA LAKSHMI D/O KOLLA NARAYANA', 'WEAK', "relative differs: GUNDA NARAYANA / KOLLA NARAYANA; family name of the relative: NARAYANA; left out: D/O; same: KOLLA, LAKSHMI"],
 ];
 

@@ -40,6 +40,15 @@ const DISTINCT_NAME_PAIRS = [
 	['BYRAPPA', 'BEERAPPA'], // Kannada Bhairava's and Veera's (BYRAPPA's Y is AI, not the I of MERLYN)
 	['BYRAPPA', 'BIRAPPA'],
 	['BAIRAPPA', 'BEERAPPA'],
+	['BHYRAPPA', 'BEERAPPA'],
+	['BHAIRAPPA', 'BEERAPPA'],
+	['KADER', 'QADEER'],
+	['KADER', 'KHADEER'],
+	['SAMARTH', 'SAMRAT'], // two names the short A and TH rules bring together
+	['SAMARTHA', 'SAMRAT'],
+	['JACINTO', 'JACINTHA'], // a Goan man's -O and a woman's -A (HEMANTO's O is a Bengali A)
+	['JACINTO', 'JACINTA'],
+	['JACINTO', 'JESINTHA'],
 	['KALAIAH', 'KALLAIAH'],
 	['KANITKAR', 'KANETKAR'], // two Marathi families one vowel apart
 	// Bengali: a final O a man's, the A a woman's (SUPRIYO / SUPRIYA), and O and A, BH and B, SH and S that make a

@@ -171,7 +171,7 @@ export const COMMON_WORDS = new Set([
 export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'SINH', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'APPA'];
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
-export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'AMMAL', 'DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO']; // DEBI: Bengali DEVI; DEI: Odia
+export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO']; // DEBI: Bengali DEVI; DEI: Odia
 
 /**
  * Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing
