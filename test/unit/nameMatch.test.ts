@@ -747,6 +747,12 @@ const table: Array<[string, string, string, string]> = [
 	['Ushatai Bhimrao Kadam', 'SMT USHA BHIMRAO KADAM', 'STRONG', "left out: TAI; same: USHA, BHIM, RAO, KADAM"],
 	['Jacintha D\'Souza', 'JACINTO D SOUZA', 'WEAK', "given name differs: JACINTHA / JACINTO; joined: DSOUZA = D SOUZA"],
 	['Samarth Kulkarni', 'SAMRAT KULKARNI', 'WEAK', "given name differs: SAMARTH / SAMRAT; same: KULKARNI"],
+	// The eighty-fifth (a coastal Andhra cooperative's and a Chennai IT company's payees, kept aside; a red team's South
+	// Indian names): a woman's name is no father's initial; Telugu -VASU; -AN without its H.
+	['Priya Kandasamy', 'KANDHASWAMY P', 'PARTIAL', "other order: PRIYA KANDASAMY / KANDHASWAMY P; spelling: KANDASAMY = KANDHASWAMY; initial: PRIYA = P"],
+	['Rajendran K', 'KANNIAPPAN RAJENDRAN', 'STRONG', "initial: K = KANNIAPPAN; same: RAJENDRAN"],
+	['Yedida Srinivas', 'YEDIDA SRINIVASU', 'STRONG', "spelling: SRINIVAS = SRINIVASU; same: YEDIDA"],
+	['Harish Ragavan', 'HARISH RAGHAVAN', 'STRONG', "spelling: RAGAVAN = RAGHAVAN; same: HARISH"],
 	['Kolla Lakshmi D/O Gunda Narayana', 'KOLLA LAKSHMI D/O KOLLA NARAYANA', 'WEAK', "relative differs: GUNDA NARAYANA / KOLLA NARAYANA; family name of the relative: NARAYANA; left out: D/O; same: KOLLA, LAKSHMI"],
 ];
 

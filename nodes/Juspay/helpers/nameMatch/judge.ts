@@ -239,6 +239,10 @@ function orderOf(pairs: Pair[]): WordOrder {
 	const anchor = named[0];
 	const flips = anchor ? pairs.filter((p) => p.kind === 'initial').map((p) => start(p.a) < start(anchor.a) !== start(p.b) < start(anchor.b)) : [];
 	if (flips.some(Boolean) && !flips.every(Boolean)) return 'other';
+	// An initial that moved past the name for a woman's name is no father's initial (PRIYA KANDASAMY / KANDASAMY P is
+	// Priya, Kandasamy's daughter, against Kandasamy).
+	const hersMoved = (p: Pair, i: number) => flips[i] && anyWord(p, (w) => !w.initial && isWomans(w.text));
+	if (pairs.filter((p) => p.kind === 'initial').some(hersMoved)) return 'other';
 	// An initial between a given name and a surname is the father's (JAMSHED A SURTI): the word it stands for first in
 	// the other name, before every other, is that name's given name (ARDESHIR JAMSHED SURTI): father and son.
 	const fathersInitial = (p: Pair, side: 'a' | 'b', other: 'a' | 'b') =>

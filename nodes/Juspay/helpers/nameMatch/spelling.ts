@@ -63,7 +63,7 @@ function keyOf(word: string): string {
 	if (!/(?:[IA]N|L|ST|RT)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
 	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR; not KRISHNA
 	// alone, a woman's name too).
-	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|^KESAVA|^MADHAVA|^RAGHAVA|^GOPALA|^PADMANABHA|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$/, '$1');
+	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|^KESAVA|^MADH?AVA|^RAGH?AVA|^GOPALA|^PADMANABH?A|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$/, '$1');
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/ANEY$/, 'ANI').replace(/EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
@@ -87,8 +87,9 @@ function keyOf(word: string): string {
 	// THANALAKSHMI = DHANALAKSHMI, THEIVANAI = DEIVANAI, NYANASEKARAN = GNANASEKARAN, -SEKARAN = -SEKAR, -VELU = -VEL (VADIVELU = VADIVEL).
 	w = w.replace(/MOZI$/, 'MOZHI').replace(/TCH/g, 'CH').replace(/(?<=^[A-Z]{2,})THINAM$/, 'THNAM').replace(/^RATHINA/, 'RATHNA').replace(/^SAGAY/, 'SAHAY');
 	w = w.replace(/^THANA(?=[A-Z]{3})/, 'DHANA').replace(/^NYANA/, 'GNANA').replace(/^THEIV/, 'DEIV').replace(/(?<=^[A-Z]{3,}SEKH?AR)AN$/, '').replace(/(?<=^[A-Z]{4,}VEL)U$/, '');
-	// Malayalam: a house name's closing U after TH (THEKKEDATHU = THEKKEDATH, KALATHU = KALATH; not MUTHU).
-	w = w.replace(/(?<=^[A-Z]{3,}TH)U$/, '');
+	// Malayalam: a house name's closing U after TH (THEKKEDATHU = THEKKEDATH, KALATHU = KALATH; not MUTHU); Telugu: -VASU and
+	// -TESU for -VAS and -TESH (SRINIVASU = SRINIVAS, VENKATESU = VENKATESH).
+	w = w.replace(/(?<=^[A-Z]{3,}TH)U$/, '').replace(/(?<=^[A-Z]{4,}(?:VAS|TES))U$/, '');
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY
 	w = w.replace(/NGSH?(?=[AEIOU])/, 'NSH').replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // HIMANGSHU = HIMANGSU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
