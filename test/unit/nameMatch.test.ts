@@ -162,8 +162,8 @@ const table: Array<[string, string, string, string]> = [
 	// (at most PARTIAL), a wife and a daughter of one man, SHAH / SAH and SHAJI / SAJI apart, women's names after MRS.
 	['Ali Khan', 'SARDAR ALI KHAN', 'PARTIAL', "only in the bank's name: SARDAR; same: ALI, KHAN"],
 	['Sardar Ranjit Singh', 'RANJIT SINGH', 'EXACT', "same name"],
-	['Padma Srinivas', 'SRINIVAS P', 'PARTIAL', "given names may differ: PADMA / SRINIVAS (an initial after a given name is the father's); initial: PADMA = P; same: SRINIVAS"],
-	['Karthik Ramasamy', 'RAMASAMY K', 'PARTIAL', "given names may differ: KARTHIK / RAMASAMY (an initial after a given name is the father's); initial: KARTHIK = K; same: RAMASAMY"],
+	['Padma Srinivas', 'SRINIVAS P', 'PARTIAL', "given names may differ: PADMA / SRINIVAS (an initial after a given name is the father's); other order: PADMA SRINIVAS / SRINIVAS P; initial: PADMA = P; same: SRINIVAS"],
+	['Karthik Ramasamy', 'RAMASAMY K', 'PARTIAL', "given names may differ: KARTHIK / RAMASAMY (an initial after a given name is the father's); other order: KARTHIK RAMASAMY / RAMASAMY K; initial: KARTHIK = K; same: RAMASAMY"],
 	['Karthik Ramasamy', 'KARTHIK R', 'STRONG', "initial: RAMASAMY = R; same: KARTHIK"],
 	['Geeta W/O Mahesh Kumar', 'GEETA D/O MAHESH KUMAR', 'WEAK', "relation differs: W/O / D/O; left out: W/O, D/O; same: GEETA"],
 	['Rakesh Shah', 'RAKESH SAH', 'WEAK', "surname differs: SHAH / SAH; same: RAKESH"],
@@ -284,7 +284,7 @@ const table: Array<[string, string, string, string]> = [
 	['Sam Mathew', 'SAMUEL MATHEW', 'STRONG', "short form: SAM = SAMUEL; same: MATHEW"],
 	['Sri. P.N. Narayana Pillai (Retd. Tahsildar)', 'P N NARAYANA PILLAI', 'STRONG', "left out: RETD, TAHSILDAR; same: P, N, NARAYANA, PILLAI"],
 	['Gnanamma Devadoss', 'GNANAMMAL DEVADOSS', 'STRONG', "spelling: GNANAMMA = GNANAMMAL; same: DEVADOSS"],
-	['Kamalam Sundaresan', 'SUNDARESAN K', 'PARTIAL', "given names may differ: KAMALAM / SUNDARESAN (an initial after a given name is the father's); initial: KAMALAM = K; same: SUNDARESAN"],
+	['Kamalam Sundaresan', 'SUNDARESAN K', 'PARTIAL', "given names may differ: KAMALAM / SUNDARESAN (an initial after a given name is the father's); other order: KAMALAM SUNDARESAN / SUNDARESAN K; initial: KAMALAM = K; same: SUNDARESAN"],
 	// The twenty-seventh (a fourth red team's, and housing societies): KUMAR left out only after a man's name, SYED /
 	// SYEDA, APPA's A, a firm's word as one or many, CHS, Sindhi -ANEY.
 	['Jayakumar Nair', 'JAYA NAIR', 'PARTIAL', "not in the bank's name: KUMAR; same: JAYA, NAIR"],
@@ -748,9 +748,11 @@ const table: Array<[string, string, string, string]> = [
 	['Jacintha D\'Souza', 'JACINTO D SOUZA', 'WEAK', "given name differs: JACINTHA / JACINTO; joined: DSOUZA = D SOUZA"],
 	['Samarth Kulkarni', 'SAMRAT KULKARNI', 'WEAK', "given name differs: SAMARTH / SAMRAT; same: KULKARNI"],
 	// The eighty-fifth (a coastal Andhra cooperative's and a Chennai IT company's payees, kept aside; a red team's South
-	// Indian names): a woman's name is no father's initial; Telugu -VASU; -AN without its H.
+	// Indian names): a given name (or a woman's) written first against its initial after the other name: whose it is
+	// cannot be told, but a house name's can; Telugu -VASU; -AN without its H.
 	['Priya Kandasamy', 'KANDHASWAMY P', 'PARTIAL', "other order: PRIYA KANDASAMY / KANDHASWAMY P; spelling: KANDASAMY = KANDHASWAMY; initial: PRIYA = P"],
 	['Rajendran K', 'KANNIAPPAN RAJENDRAN', 'STRONG', "initial: K = KANNIAPPAN; same: RAJENDRAN"],
+	['Kumar Ramasamy', 'RAMASAMY K', 'PARTIAL', "other order: KUMAR RAMASAMY / RAMASAMY K; initial: KUMAR = K; same: RAMASAMY"],
 	['Yedida Srinivas', 'YEDIDA SRINIVASU', 'STRONG', "spelling: SRINIVAS = SRINIVASU; same: YEDIDA"],
 	['Harish Ragavan', 'HARISH RAGHAVAN', 'STRONG', "spelling: RAGAVAN = RAGHAVAN; same: HARISH"],
 	['Kolla Lakshmi D/O Gunda Narayana', 'KOLLA LAKSHMI D/O KOLLA NARAYANA', 'WEAK', "relative differs: GUNDA NARAYANA / KOLLA NARAYANA; family name of the relative: NARAYANA; left out: D/O; same: KOLLA, LAKSHMI"],

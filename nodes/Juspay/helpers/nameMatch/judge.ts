@@ -243,6 +243,14 @@ function orderOf(pairs: Pair[]): WordOrder {
 	// Priya, Kandasamy's daughter, against Kandasamy).
 	const hersMoved = (p: Pair, i: number) => flips[i] && anyWord(p, (w) => !w.initial && isWomans(w.text));
 	if (pairs.filter((p) => p.kind === 'initial').some(hersMoved)) return 'other';
+	// Nor can one tell whose an initial is that moved past a name of one word to stand for the other's first word
+	// written out, a given name: RAMASAMY K / KUMAR RAMASAMY is Ramasamy, K.'s son, read the Tamil way (the father's
+	// name first), but Kumar, Ramasamy's son, read given name first. A person looks. Not for a house or family name
+	// (RAJAN P / PUTHENVEETTIL RAJAN), nor with the initial kept last (S RAVI / RAVI SUBRAMANIAN).
+	const firstWritten = (p: Pair, side: 'a' | 'b') =>
+		!p[side][0].initial && (GIVEN_NAMES.has(p[side][0].text) || p[side][0].common) && start(p[side]) === Math.min(...pairs.filter((q) => !titlesOnly(q)).map((q) => start(q[side])));
+	const crossed = (p: Pair) => p.kind === 'initial' && p.a.length === 1 && p.b.length === 1 && (firstWritten(p, 'a') || firstWritten(p, 'b'));
+	if (flips.length === 1 && flips[0] && named.length === 1 && pairs.filter((p) => p.kind === 'initial').every(crossed)) return 'other';
 	// An initial between a given name and a surname is the father's (JAMSHED A SURTI): the word it stands for first in
 	// the other name, before every other, is that name's given name (ARDESHIR JAMSHED SURTI): father and son.
 	const fathersInitial = (p: Pair, side: 'a' | 'b', other: 'a' | 'b') =>
