@@ -44,6 +44,12 @@ const DISTINCT_NAME_PAIRS = [
 	['BHAIRAPPA', 'BEERAPPA'],
 	['KADER', 'QADEER'],
 	['KADER', 'KHADEER'],
+	['QUADIR', 'QADEER'],
+	['SHAH', 'SHAW'], // a Gujarati family and an eastern one (SAH, SHAW)
+	['KADIR', 'QADEER'],
+	['QADIR', 'KHADEER'],
+	['QUADIR', 'KHADEER'],
+	['KADIR', 'KHADEER'],
 	['SAMARTH', 'SAMRAT'], // two names the short A and TH rules bring together
 	['SAMARTHA', 'SAMRAT'],
 	['JACINTO', 'JACINTHA'], // a Goan man's -O and a woman's -A (HEMANTO's O is a Bengali A)

@@ -253,8 +253,12 @@ function orderOf(pairs: Pair[]): WordOrder {
 	if (flips.length === 1 && flips[0] && named.length === 1 && pairs.filter((p) => p.kind === 'initial').every(crossed)) return 'other';
 	// An initial between a given name and a surname is the father's (JAMSHED A SURTI): the word it stands for first in
 	// the other name, before every other, is that name's given name (ARDESHIR JAMSHED SURTI): father and son.
-	const fathersInitial = (p: Pair, side: 'a' | 'b', other: 'a' | 'b') =>
-		p[side].every((w) => w.initial) && named.some((q) => start(q[side]) < start(p[side])) && named.some((q) => start(q[side]) > start(p[side])) && named.every((q) => start(q[other]) > start(p[other]));
+	// The family name closing this name may stand first in the other (RAJESH S PATIL / PATIL SUNIL RAJESH).
+	const fathersInitial = (p: Pair, side: 'a' | 'b', other: 'a' | 'b') => {
+		const family = named.reduce<Pair | undefined>((last, q) => (last === undefined || start(q[side]) > start(last[side]) ? q : last), undefined);
+		const before = (q: Pair) => start(q[other]) > start(p[other]) || (q === family && start(q[other]) === Math.min(...named.map((n) => start(n[other]))));
+		return p[side].every((w) => w.initial) && named.some((q) => start(q[side]) < start(p[side])) && named.some((q) => start(q[side]) > start(p[side])) && named.every(before);
+	};
 	if (pairs.some((p) => p.kind === 'initial' && (fathersInitial(p, 'a', 'b') || fathersInitial(p, 'b', 'a')))) return 'other';
 	const honorific = (p: Pair) => everyWord(p, (w) => HONORIFICS.has(w.text));
 	// Words taken from a relative have no place in the name, nor has a title (KUMARI ARCHANA JHA / ARCHANA KUMARI JHA).

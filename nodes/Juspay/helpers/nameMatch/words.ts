@@ -153,7 +153,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 ]);
 
 /** Endings only women's given names have (South India): ALEYAMMA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA. */
-export const WOMENS_ENDINGS = /(?:AMMAL?|LA[KX]S?H?MI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA)$/;
+export const WOMENS_ENDINGS = /(?:AMMAL?|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA)$/;
 
 /** A given name only a woman has: listed, or by its ending. */
 export const isWomansName = (text: string) => WOMENS_GIVEN_NAMES.has(text) || WOMENS_ENDINGS.test(text);
