@@ -120,13 +120,16 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 	// Unless both give one relative and the holders' names are one common name, nothing left over (MOHD BIN UMER
 	// CHAUSH / MOHAMMED BIN OMER CHAUSH): STRONG with every word of both relatives paired (a relative's initial beside
 	// its given name), else PARTIAL (a cut; MOHAMMED S/O MOHAMMED HUSSAIN may be the son of MOHAMMED S/O HUSSAIN).
-	const bothRelatives = (p: Pair) => [...p.a, ...p.b].every((w) => w.family !== undefined);
-	const ownNames = pairs.some((p) => !fromRelative(p) && p.kind !== 'initial' && meaningful(p));
-	const oneRelative = restA.length === 0 && restB.length === 0 && ownNames && pairs.filter((p) => identifies(p) && fromRelative(p)).every(bothRelatives);
-	const paired = new Set(pairs.flatMap((p) => [...p.a, ...p.b]));
-	const givenPaired = (name: Name, initial: Word) => name.words.some((w) => w.family === 'given' && paired.has(w) && w.text.startsWith(initial.text));
-	const relativesPaired = [a, b].every((name) => name.words.every((w) => w.family === undefined || paired.has(w) || (w.family === 'initial' && givenPaired(name, w))));
-	if (pairs.some((p) => identifies(p) && fromRelative(p)) && !pairs.some((p) => identifies(p) && !fromRelative(p)) && !(oneRelative && relativesPaired)) return oneRelative ? 'PARTIAL' : 'WEAK';
+	if (pairs.some((p) => identifies(p) && fromRelative(p)) && !pairs.some((p) => identifies(p) && !fromRelative(p))) {
+		const bothRelatives = (p: Pair) => [...p.a, ...p.b].every((w) => w.family !== undefined);
+		const ownNames = pairs.some((p) => !fromRelative(p) && p.kind !== 'initial' && meaningful(p));
+		const oneRelative = restA.length === 0 && restB.length === 0 && ownNames && pairs.filter((p) => identifies(p) && fromRelative(p)).every(bothRelatives);
+		if (!oneRelative) return 'WEAK';
+		const paired = new Set(pairs.flatMap((p) => [...p.a, ...p.b]));
+		const givenPaired = (name: Name, initial: Word) => name.words.some((w) => w.family === 'given' && paired.has(w) && w.text.startsWith(initial.text));
+		const relativesPaired = [a, b].every((name) => name.words.every((w) => w.family === undefined || paired.has(w) || (w.family === 'initial' && givenPaired(name, w))));
+		if (!relativesPaired) return 'PARTIAL';
+	}
 	if (restA.length > 0 && restB.length > 0) return 'WEAK';
 	if (restA.length === 0 && restB.length === 0) {
 		if (isExact(a, b, pairing)) return 'EXACT';

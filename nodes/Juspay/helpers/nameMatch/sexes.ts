@@ -74,6 +74,7 @@ export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | unde
  * PICHAI / K PITCHAIAMMAL, PALANI / PALANIAMMAL): what is left is often a man's name.
  */
 export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	if (!a.words.some((w) => w.ammal) && !b.words.some((w) => w.ammal)) return undefined;
 	const hers = (name: Name, word: Word) =>
 		word.ammal ||
 		isWomans(word.text) ||
