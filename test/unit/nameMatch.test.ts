@@ -762,6 +762,8 @@ const table: Array<[string, string, string, string]> = [
 	['Nilesh Shah', 'NILESH SHAW', 'WEAK', "surname differs: SHAH / SHAW; same: NILESH"],
 	['Rajesh S Patil', 'PATIL SUNIL RAJESH', 'PARTIAL', "other order: RAJESH PATIL / PATIL RAJESH; initial: S = SUNIL; same: RAJESH, PATIL"],
 	['Bandaru Nagesu', 'BANDARU NAGESH', 'STRONG', "spelling: NAGESU = NAGESH; same: BANDARU"],
+	// The eighty-seventh: an AMMAL of its own is the name's too.
+	['Kamalammal R', 'R KAMALA AMMAL', 'STRONG', "spelling: KAMALAMMAL = KAMALA; left out: AMMAL; same: R"],
 	['Kolla Lakshmi D/O Gunda Narayana', 'KOLLA LAKSHMI D/O KOLLA NARAYANA', 'WEAK', "relative differs: GUNDA NARAYANA / KOLLA NARAYANA; family name of the relative: NARAYANA; left out: D/O; same: KOLLA, LAKSHMI"],
 ];
 

@@ -256,8 +256,8 @@ export function readName(name: string): Name {
 				name.keys.push(spellingKey(`${name.text}AMMA`));
 				name.ammal = true;
 			}
-			// An AMMA of its own is the name's too: LAKSHMI AMMA = LAKSHMIAMMA.
-			const named = parts.length === 0 && dropped[before] === 'AMMA' ? words[words.length - 1] : undefined;
+			// An AMMA or AMMAL of its own is the name's too: LAKSHMI AMMA = LAKSHMIAMMA, KAMALA AMMAL = KAMALAMMAL.
+			const named = parts.length === 0 && (dropped[before] === 'AMMA' || dropped[before] === 'AMMAL') ? words[words.length - 1] : undefined;
 			if (named) named.keys.push(spellingKey(`${named.text}AMMA`));
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN), or to the second after a
 			// family name the bank writes first (THAKKAR MANISHABEN); not the father's (KANJIBHAI).
