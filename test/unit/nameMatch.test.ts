@@ -764,6 +764,11 @@ const table: Array<[string, string, string, string]> = [
 	['Bandaru Nagesu', 'BANDARU NAGESH', 'STRONG', "spelling: NAGESU = NAGESH; same: BANDARU"],
 	// The eighty-seventh: an AMMAL of its own is the name's too.
 	['Kamalammal R', 'R KAMALA AMMAL', 'STRONG', "spelling: KAMALAMMAL = KAMALA; left out: AMMAL; same: R"],
+	// The eighty-eighth (a red team's aliases and joint accounts): heirs' L/H OF, a joint account's E OR S, KNOWN AS.
+	['Ravi Kumar', 'RAVI KUMAR L/H OF LATE GOPAL KRISHNA', 'STRONG', "left out: HEIR OF; same: RAVI, KUMAR"],
+	['Gopal Krishna', 'RAVI KUMAR L/H OF LATE GOPAL KRISHNA', 'WEAK', "only in the bank's name: RAVI KUMAR; family name of the relative: KRISHNA; the relative's given name: GOPAL; left out: HEIR OF"],
+	['Suresh Menon & Deepa Menon', 'SURESH MENON E OR S DEEPA MENON', 'EXACT', "joint holders: same name | same name"],
+	['Babli known as Babita Rani', 'BABITA RANI', 'PARTIAL', "matched the alias BABITA RANI; same name"],
 	['Kolla Lakshmi D/O Gunda Narayana', 'KOLLA LAKSHMI D/O KOLLA NARAYANA', 'WEAK', "relative differs: GUNDA NARAYANA / KOLLA NARAYANA; family name of the relative: NARAYANA; left out: D/O; same: KOLLA, LAKSHMI"],
 ];
 

@@ -19,7 +19,7 @@ export interface Aliased {
 	maiden?: boolean;
 }
 
-const MARK = /(?:\(\s*)?(?:\b(?:URF|URPH|ALIAS|AKA|A\/K\/A|N[EÉ]E|MAIDEN NAME)\b\.?|@)/i;
+const MARK = /(?:\(\s*)?(?:\b(?:URF|URPH|ALIAS|AKA|A\/K\/A|A\.\s?K\.\s?A|(?:ALSO )?KNOWN AS|N[EÉ]E|MAIDEN NAME)\b\.?|@)/i;
 /** A relation after the alias is the whole name's (RAJESH URF PAPPU S/O RAMESH). */
 const RELATION = /\s+(?:[SDWCH]\s*\/\s*O|U\s*\/\s*G)\b.*$/i;
 

@@ -152,7 +152,7 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 		// Or, of two words, a given name after a family name the bank writes first (GUNDA MALLAIAH, PATIL RAMESH).
 		const first = long.words.find((w) => !w.optional && !w.common && !w.initial && !(w.letters && /^(?:[BCDGKPT]H|NG)$/.test(w.text)));
 		const [family, given, more] = long.words.filter((w) => !w.optional);
-		const givenName = (w: Word) => GIVEN_NAMES.has(w.text) || /(?:AIAH|AYYA|AMMA|APPA)$/.test(w.text); // Telugu YADAIAH, ODDAMMA; Kodava AIYAPPA
+		const givenName = (w: Word) => GIVEN_NAMES.has(w.text) || /(?:AIAH|AYYA|AMMA|APPA|UDD?H?EEN|UDDIN)$/.test(w.text); // YADAIAH, AIYAPPA, SHAMSUDHEEN
 		const familyFirst = !more && given !== undefined && family === first && !GIVEN_NAMES.has(family.text) && givenName(given);
 		if (!pair || !(identifies(pair) || (lettersAndLegal && isFirmsLetters(pair))) || !(theirs.includes(first as Word) || (familyFirst && theirs.includes(given)))) return 'WEAK';
 	}
