@@ -15,11 +15,13 @@ const PEOPLE_ONLY = /^(?:JT|JOINT)/i;
 /** The holders of a joint account's name, in order; one holder when the name has no such mark. */
 export function holdersOf(text: string): string[] {
 	// How the holders operate it (E/S, E OR S, EITHER OR SURVIVOR, F/S) stands between them as JT, or is nothing at the end.
-	text = text
-		.replace(/\(?\b(?:E\s*\/\s*S|E OR S|F\s*\/\s*S|(?:EITHER|FORMER|ANYONE) OR SURVIVOR)\b\)?/gi, ' JT ')
-		.replace(/(?:\s+JT)+\s*$|^\s*(?:JT\s+)+/g, '')
-		.replace(/(?:\s+(?:JT|AND|&|OR|\/))+\s+JT\s+/g, ' JT ')
-		.trim();
+	if (/SURVIVOR|\b[EF]\s*\/\s*S\b|\bE OR S\b/i.test(text)) {
+		text = text
+			.replace(/\(?\b(?:E\s*\/\s*S|E OR S|F\s*\/\s*S|(?:EITHER|FORMER|ANYONE) OR SURVIVOR)\b\)?/gi, ' JT ')
+			.replace(/(?:\s+JT)+\s*$|^\s*(?:JT\s+)+/g, '')
+			.replace(/(?:\s+(?:JT|AND|&|OR|\/))+\s+JT\s+/g, ' JT ')
+			.trim();
+	}
 	if (!/\s(?:JT|JOINT|OR|AND|&|\/)\s/i.test(text)) return [text];
 	// S / O, U / G, M / S written with spaces are a relation or a firm's mark, not two holders.
 	if (/\b(?:[SDWCH]\s+\/\s+O|U\s+\/\s+G|M\s+\/\s+S)\b/i.test(text)) return [text];
