@@ -1,4 +1,5 @@
 import { areDistinctNames } from './distinctNames';
+import { fillerKumar, relativesInitial, saidTail } from './notMissing';
 import { lettersOf } from './firmLetters';
 import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, type Name } from './read';
@@ -7,10 +8,8 @@ import { keysOf, type Word } from './word';
 import {
 	BUSINESS_FORMS,
 	BUSINESS_WORDS,
-	FATHERS_GIVEN_NAMES,
 	FILLERS,
 	HONORIFICS,
-	isWomansName,
 	LEGAL_SHORT_FORMS,
 	SECOND_PARTS,
 } from './words';
@@ -208,39 +207,6 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const aside = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name, other));
 	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };
 }
-
-/** A Tamil holder's initial that is the first letter of the relative's name the name gives (R KANNAN S/O RAMASAMY). */
-function relativesInitial(w: Word, name: Name): boolean {
-	if (!w.initial || name.relative === undefined || !/^[SDWH]\/O$/.test(name.relation ?? '')) return false;
-	// The relative's own name, past an initial of theirs (S KARTHIK S/O P SUBRAMANIAN).
-	return /[A-Z]{3,}/.exec(name.relative)?.[0].startsWith(w.text) ?? false;
-}
-
-/** A KUMAR of its own after a man's name (one ending in a consonant, or -ENDRA), or a KUMARI after a woman's, the other name has neither. */
-function fillerKumar(w: Word, name: Name, other: Name): boolean {
-	if ((w.text !== 'KUMAR' && w.text !== 'KUMARI') || w.tail) return false;
-	// Nor against a DEVI, a married woman's (NIRMALA DEVI / NIRMALA KUMARI may be a mother and a daughter).
-	if (other.words.some((o) => o.text === 'KUMAR' || o.text === 'KUMARI') || other.dropped.includes('DEVI')) return false;
-	const before = name.words[w.index - 1];
-	// Nor after a Tamil father's name, written first (RAMASAMY KUMAR, PALANIAPPAN KUMAR, ARUMUGAM KUMAR, MURUGESAN KUMAR: Kumar, his son).
-	if (!before || before.optional || before.initial || /(?:SW|S|CH)AM[IY]$|APPAN$|UGAM$|ESAN$/.test(before.text)) return false;
-	// A woman's name ends in A or I far more often (SUNITA, PINKI); not a man's of the fathers' list (HARI, KRISHNA).
-	const hers = isWomansName(before.text) || (/[AI]$/.test(before.text) && !FATHERS_GIVEN_NAMES.has(before.text));
-	return w.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/.test(before.text) : hers;
-}
-
-/**
- * An APPA written onto a name; a KUMAR or LAL onto a man's name (SHANTILAL is not SHANTI, JAYAKUMAR not JAYA: the
- * name ends in a consonant); a RAO not closing the name.
- */
-function saidTail(tail: Word, name: Name): boolean {
-	// And a KUMAR after an -ENDRA, only ever a man's (JITENDRAKUMAR).
-	if (tail.text === 'LAL' || tail.text === 'KUMAR') return (tail.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/ : /[^AEIOU]$/).test(name.words[tail.index - 1]?.text ?? '');
-	return tail.text === 'APPA' || (tail.text === 'RAO' && !isLast(tail, name));
-}
-
-/** The name's last word that counts (a title, or the relative's family name, does not). */
-const isLast = (word: Word, name: Name) => name.words.filter((w) => !w.optional).pop() === word;
 
 /** Two to four adjacent free words of the other name that, written together, are `word` (RAVI SHANKAR = RAVISHANKAR). */
 function joinedRun(word: Word, free: Word[]): Word[] | undefined {
