@@ -770,6 +770,13 @@ const table: Array<[string, string, string, string]> = [
 	['Suresh Menon & Deepa Menon', 'SURESH MENON E OR S DEEPA MENON', 'EXACT', "joint holders: same name | same name"],
 	['Babli known as Babita Rani', 'BABITA RANI', 'PARTIAL', "matched the alias BABITA RANI; same name"],
 	['Kolla Lakshmi D/O Gunda Narayana', 'KOLLA LAKSHMI D/O KOLLA NARAYANA', 'WEAK', "relative differs: GUNDA NARAYANA / KOLLA NARAYANA; family name of the relative: NARAYANA; left out: D/O; same: KOLLA, LAKSHMI"],
+	// The eighty-ninth: a woman's two words joined into a man's name; -DHARAN; an SHG cut at SWA SAHAYAT; Chhattisgarh spellings.
+	['Ms Jaya Prakash', 'JAYAPRAKASH', 'WEAK', "a man's and a woman's: MS JAYA PRAKASH / JAYAPRAKASH; joined: JAYA PRAKASH = JAYAPRAKASH"],
+	['Jaya Prakash', 'JAYAPRAKASH', 'STRONG', "joined: JAYA PRAKASH = JAYAPRAKASH"],
+	['Sasidharan Pillai', 'SASIDHAR PILLAI', 'STRONG', "spelling: SASIDHARAN = SASIDHAR; same: PILLAI"],
+	['Muralidaran V', 'V MURALIDHARAN', 'STRONG', "spelling: MURALIDARAN = MURALIDHARAN; same: V"],
+	['Maa Danteshwari Mahila Swa Sahayata Samuh Bhanupratappur', 'MAA DANTESHWARI MAHILA SWA SAHAYATA', 'PARTIAL', "not in the bank's name: BHANUPRATAPPUR; same: MAA, DANTESHWARI, MAHILA, SHG"],
+	['Bhuneshwar Sahu', 'BHUVNESHWAR SAHU', 'STRONG', "spelling: BHUNESHWAR = BHUVNESHWAR; same: SAHU"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -3,7 +3,7 @@ import type { Pair, PairKind, Pairing } from './pair';
 import type { Name } from './read';
 import type { Word } from './word';
 import { spellingKey } from './spelling';
-import { ammalOnHisName, formsOfAddressDiffer, hersWithClosingA, isMans, kumarForKumari, MARRIED_TITLES, maybeHusbandsName, sexesDiffer } from './sexes';
+import { ammalOnHisName, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, isMans, kumarForKumari, MARRIED_TITLES, maybeHusbandsName, sexesDiffer } from './sexes';
 import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
@@ -69,7 +69,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	const lookFirst = husbandsName
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
 		: fathers && `given names may differ: ${fathers}`;
-	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? kumarForKumari(a, b, pairs) ?? ammalOnHisName(a, b, pairs) ?? placesDiffer(a, b);
+	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? herNamesJoinedIntoHis(a, b, pairs) ?? kumarForKumari(a, b, pairs) ?? ammalOnHisName(a, b, pairs) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
 	// Score: the share of words paired, each pair by its worth, less 5 for another order; kept within the band's range.

@@ -114,8 +114,8 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW
 
 /** Multi-word names an organisation is also known by its letters: written as the letters (and CO OPERATIVE as one word). */
 export const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
-	// SWA, SAHAYTA, SAMOOH as written; at the end of a record a bank cut (… SWAYAM SAHAYATA SA, … SWAYAM SAH).
-	[/\bSWA(?:YAM)? SAHAYA?TA SAM(?:O?O?U|OO)H\b|\bSWAYAM SAH(?:AYA?TA(?: S[A-Z]*)?|A?)$|\bSELF HELP GROUP\b/g, 'SHG'],
+	// SWA, SAHAYTA, SAMOOH as written; at the end of a record a bank cut (… SWAYAM SAHAYATA SA, … SWAYAM SAH, … SWA SAHAYAT).
+	[/\bSWA(?:YAM)? SAHAYA?TA SAM(?:O?O?U|OO)H\b|\bSWA(?:YAM)? SAH(?:AYA?TA?(?: S[A-Z]*)?|A?)$|\bSELF HELP GROUP\b/g, 'SHG'],
 	[/\bNEIGHBOURHOOD GROUP\b/g, 'NHG'],
 	[/\bJOINT LIABILITY GROUP\b/g, 'JLG'], // a microfinance lender's group of borrowers
 	[/\bCO[\s.-]+OPERATIVE\b/g, 'COOPERATIVE'], // CO OPERATIVE, CO-OPERATIVE: one word, not a COMPANY

@@ -61,9 +61,9 @@ function keyOf(word: string): string {
 	// -LO, -STO or -RTO, whose -A is a woman's (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA), nor a Tibetan
 	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word).
 	if (!/(?:[IA]N|L|ST|RT)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
-	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR; not KRISHNA
+	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR, SASIDHARAN = SASIDHAR; not KRISHNA
 	// alone, a woman's name too).
-	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|^KESAVA|^MADH?AVA|^RAGH?AVA|^GOPALA|^PADMANABH?A|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$/, '$1');
+	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|^KESAVA|^MADH?AVA|^RAGH?AVA|^GOPALA|^PADMANABH?A|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$|(?<=^[A-Z]{3,}DH?AR)AN$/, '$1');
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/ANEY$/, 'ANI').replace(/EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
