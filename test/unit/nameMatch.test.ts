@@ -777,6 +777,15 @@ const table: Array<[string, string, string, string]> = [
 	['Muralidaran V', 'V MURALIDHARAN', 'STRONG', "spelling: MURALIDARAN = MURALIDHARAN; same: V"],
 	['Maa Danteshwari Mahila Swa Sahayata Samuh Bhanupratappur', 'MAA DANTESHWARI MAHILA SWA SAHAYATA', 'PARTIAL', "not in the bank's name: BHANUPRATAPPUR; same: MAA, DANTESHWARI, MAHILA, SHG"],
 	['Bhuneshwar Sahu', 'BHUVNESHWAR SAHU', 'STRONG', "spelling: BHUNESHWAR = BHUVNESHWAR; same: SAHU"],
+	// The ninetieth: a woman's own joined name after MRS; HON before a rank; an award or EX-SERVICEMAN after a comma;
+	// Tamil Christian -DOSS and -MONY.
+	['Mrs. Sahaya Mary', 'SAHAYAMARY', 'STRONG', "joined: SAHAYA MARY = SAHAYAMARY"],
+	['Hon. Capt. Kedar Singh Negi', 'HONY CAPT KEDAR SINGH NEGI', 'EXACT', "same name"],
+	['Col. Rajesh Katoch, SM', 'COL RAJESH KATOCH', 'STRONG', "left out: SM; same: RAJESH, KATOCH"],
+	['Gupta, SM', 'S M GUPTA', 'STRONG', "another order; joined: SM = S M; same: GUPTA"],
+	['Ajit Singh Negi, Ex-Serviceman', 'AJIT SINGH NEGI', 'STRONG', "left out: EX-SERVICEMAN; same: AJIT, SINGH, NEGI"],
+	['Mariya Dass', 'MARIADOSS', 'STRONG', "joined: MARIYA DASS = MARIADOSS"],
+	['Jebamani', 'JEBAMONY', 'STRONG', "spelling: JEBAMANI = JEBAMONY"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

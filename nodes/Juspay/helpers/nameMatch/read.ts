@@ -70,6 +70,12 @@ const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
 const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
+/**
+ * After a comma closing a name: ESM or EX-SERVICEMAN, or after a rank in front a soldier's award (COL RAJESH KATOCH, SM:
+ * Sena Medal; VSM, AVSM, PVSM, SC, KC, VRC); elsewhere such letters may be initials (GUPTA, SM).
+ */
+const NOTE_AFTER_COMMA = /,\s*(ESM|EX-?\s?SERVICEMAN)\.?\s*$/;
+const AWARD_AFTER_COMMA = /^(?:EX[\s.-]*)?(?:COL|LT|CAPT|MAJ|MAJOR|GEN|BRIG|SUB|HAV|NK|NB|SEP|HONY|HON|CDR|WG|SQN|FLT|ADM|CMDE|SGT|RFN)\b[\s\S]*,\s*((?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC)\.?\s*$/;
 
 /**
  * Words the holder's name may carry from the relative after S/O, W/O … (taken as optional: never counted missing):
@@ -182,6 +188,14 @@ export function readName(name: string): Name {
 	text = withoutDegrees(text, dropped);
 	// A note in brackets after the name says who the holder is, not which one: (IAF), (EX-SERVICEMAN), (TRUCK OWNER).
 	if (text.endsWith(')')) text = text.replace(NOTE_IN_BRACKETS, (_, note: string) => (dropped.push(note), ' '));
+	if (text.includes(',')) {
+		text = text.replace(NOTE_AFTER_COMMA, (_, note: string) => (dropped.push(note.replace(/\s/g, '')), ' '));
+		const award = AWARD_AFTER_COMMA.exec(text);
+		if (award) {
+			dropped.push(award[1]);
+			text = text.slice(0, text.lastIndexOf(','));
+		}
+	}
 	// (REGD.) says a body is registered, not which one; (RETD.) that a person has retired; NRI, NRE A/C or NRO A/C the
 	// kind of account; MINOR closing a person's name that the holder is a child.
 	if (text.includes('REGD') || text.includes('RETD')) text = text.replace(/\b(REGD|RETD)\b/g, (said: string) => (dropped.push(said), ' '));
@@ -277,10 +291,23 @@ export function readName(name: string): Name {
 	// As the bank would store it: the words, one space apart.
 	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
 	for (const [text, from] of relative === undefined || kin === 'PROP' || kin === 'PARTNER' ? [] : fromRelative(relative)) {
-		const word = { ...wordOf(text, text, true, words.length), family: from };
+		const word = wordOf(text, text, true, words.length);
+		word.family = from;
 		// The initial is not a title's letters that may stand for the other name's first words (MS DHONI).
 		if (from === 'initial') word.letters = false;
 		if (!words.some((w) => w.text === text)) words.push(word);
 	}
-	return { words, business, dropped, length, ...(relative ? { relative, relation: kin, recordLength: wordsOf(record).join(' ').length } : {}), ...(address ? { address } : {}), ...(place ? { place } : {}) };
+	// One shape for every name, as for every word (word.ts).
+	const related = relative !== undefined && relative !== '';
+	return {
+		words,
+		business,
+		dropped,
+		length,
+		relative: related ? relative : undefined,
+		relation: related ? kin : undefined,
+		recordLength: related ? wordsOf(record).join(' ').length : undefined,
+		address: address || undefined,
+		place: place || undefined,
+	};
 }

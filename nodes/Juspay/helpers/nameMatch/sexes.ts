@@ -92,14 +92,15 @@ export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefi
 
 /**
  * Two words after a woman's title against the two joined into a man's name, where nothing says a woman holds it (MS
- * JAYA PRAKASH / JAYAPRAKASH): she is Jaya, her father Prakash; the joined name is a man's.
+ * JAYA PRAKASH / JAYAPRAKASH): she is Jaya, her father Prakash; the joined name is a man's. Not a joined name of
+ * hers (SMT SAHAYA MARY / SAHAYAMARY).
  */
 export function herNamesJoinedIntoHis(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	const title = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text ?? herMs(name);
 	for (const { a: x, b: y, kind } of pairs) {
 		if (kind !== 'joined') continue;
 		for (const [apart, joined, herName, hisName] of [[x, y, a, b], [y, x, b, a]] as const) {
-			if (apart.length !== 2 || joined.length !== 1 || !isMans(joined[0].text) || title(hisName) || womansWord(hisName)) continue;
+			if (apart.length !== 2 || joined.length !== 1 || !/[^AEIOUY]$/.test(joined[0].text) || isWomans(apart[1].text) || title(hisName) || womansWord(hisName)) continue;
 			const hers = title(herName);
 			if (!hers) continue;
 			const [her, his] = [`${hers} ${apart.map((w) => w.written).join(' ')}`, joined[0].written];

@@ -59,6 +59,10 @@ export function wordOf(written: string, text: string, optional: boolean, index: 
 		legal: LEGAL_FORMS.has(text),
 		optional,
 		index,
+		// Set later by reading; there from the start, so that every word has one shape (the matcher's hot path reads them all).
+		ammal: undefined,
+		tail: undefined,
+		family: undefined,
 	};
 }
 

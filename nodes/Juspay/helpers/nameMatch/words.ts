@@ -25,7 +25,7 @@ export const TITLES = new Set([
 	'BHANTE', 'BHIKKHU', // a Buddhist monk's: BHANTE RAHUL BODHI
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
-	'HAV', 'HAVILDAR', 'SUB', 'SUBEDAR', 'NK', 'LNK', 'LANCE', 'NAIK', 'SEP', 'SEPOY', 'RFN', 'RIFLEMAN', 'HONY', 'HONORARY', 'MAJOR',
+	'HAV', 'HAVILDAR', 'SUB', 'SUBEDAR', 'NK', 'LNK', 'LANCE', 'NAIK', 'SEP', 'SEPOY', 'RFN', 'RIFLEMAN', 'HONY', 'HON', 'HONORARY', 'MAJOR',
 	'SGT', 'SERGEANT', 'CPL', 'CORPORAL', 'LAC', 'JWO', 'MWO', 'SWR', 'SOWAR', 'GNR', 'GUNNER', 'SPR', 'SAPPER', 'SIGMN',
 	'SIGNALMAN', 'CFN', 'CRAFTSMAN', 'PTE', 'RISALDAR', 'DFR', 'DAFADAR', 'CHM', 'CQMS', 'RQMS', 'CAPTAIN', 'COLONEL',
 	'BRIGADIER', 'LIEUTENANT', 'LIEUT', 'CMDE', 'COMMODORE', 'ADM', 'ADMIRAL', 'SQN', 'LDR', 'WG', 'FLT', 'OFFR', 'GP',
