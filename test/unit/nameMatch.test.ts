@@ -786,6 +786,14 @@ const table: Array<[string, string, string, string]> = [
 	['Ajit Singh Negi, Ex-Serviceman', 'AJIT SINGH NEGI', 'STRONG', "left out: EX-SERVICEMAN; same: AJIT, SINGH, NEGI"],
 	['Mariya Dass', 'MARIADOSS', 'STRONG', "joined: MARIYA DASS = MARIADOSS"],
 	['Jebamani', 'JEBAMONY', 'STRONG', "spelling: JEBAMANI = JEBAMONY"],
+	// The ninety-first: a woman's two words against a man's name written as one; awards after a comma; J&K; a relative
+	// the bank cut after a short form.
+	['Smt Durga Prasad', 'DURGAPRASAD', 'WEAK', "a man's and a woman's: SMT DURGA PRASAD / DURGAPRASAD; same: DURGA, PRASAD"],
+	['Ms Rama Chandra', 'RAMACHANDRA', 'WEAK', "a man's and a woman's: MS RAMA CHANDRA / RAMACHANDRA; joined: RAMA CHANDRA = RAMACHANDRA"],
+	['Miss Chandra Kala', 'CHANDRAKALA', 'STRONG', "joined: CHANDRA KALA = CHANDRAKALA"],
+	['Maj Gen A K Sharma, AVSM, VSM', 'MAJ GEN A K SHARMA', 'STRONG', "left out: AVSM, VSM; same: A, K, SHARMA"],
+	['J&K Handicrafts Co-op. Society', 'JAMMU KASHMIR HANDICRAFTS COOP SOC', 'STRONG', "left out: AND; same: JAMMU, KASHMIR, HANDICRAFTS, COOP, SOCIETY"],
+	['Abdul Rehman Parray son of Gh Mohammad Parray', 'ABDUL REHMAN PARRAY S/O GH MOHD PAR', 'STRONG', "short form: MOHAMMAD = MOHD; left out: S/O; same: ABDUL, REHMAN, PARRAY"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

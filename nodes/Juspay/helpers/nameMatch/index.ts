@@ -92,9 +92,10 @@ function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name)
 	// either end, that the other relative leaves out (KOLLA NARAYANAMMA W/O KOLLA NARAYANA / … W/O NARAYANA).
 	const [relativeA, relativeB] = [withoutOwnName(a.relative, a, b.relative), withoutOwnName(b.relative, b, a.relative)];
 	const [ra, rb] = [readRelative(relativeA), readRelative(relativeB)];
-	const words = (relative: Name) => relative.words.filter((w, i) => !w.optional && !(i === 0 && NAME_TITLES.has(w.text))).map((w) => w.text).join(' ');
-	const [x, y] = [words(ra), words(rb)];
-	if (relativeCut(x, y, b) || relativeCut(y, x, a)) return undefined;
+	const own = (relative: Name) => relative.words.filter((w, i) => !w.optional && !(i === 0 && NAME_TITLES.has(w.text)));
+	const [wordsA, wordsB] = [own(ra), own(rb)];
+	if (relativeCut(wordsA, wordsB, b) || relativeCut(wordsB, wordsA, a)) return undefined;
+	const [x, y] = [wordsA, wordsB].map((words) => words.map((w) => w.text).join(' '));
 	// A relative written as one letter, the other's first (… S/O K at a bank's width for S/O KARTAR SINGH), is no other relative.
 	if ((/^[A-Z]$/.test(x) && y.startsWith(x)) || (/^[A-Z]$/.test(y) && x.startsWith(y))) return undefined;
 	const written = (relative: Name) => relative.words.map((w) => w.written).join(' ');
@@ -159,9 +160,13 @@ function namedAsRelative(a: Name, b: Name, readRelative: (text: string) => Name)
  * The bank cut the whole record (`cut`) at its width, so the relative's name at its end may stop mid-word: … S/O
  * MUKHTIAR SI. `full` and `start`: the two relatives' words.
  */
-function relativeCut(full: string, start: string, cut: Name): boolean {
-	if ((cut.recordLength ?? 0) < FIELD_WIDTH) return false;
+function relativeCut(full: Word[], start: Word[], cut: Name): boolean {
+	if ((cut.recordLength ?? 0) < FIELD_WIDTH || start.length === 0 || start.length > full.length) return false;
+	// The words before the cut are the full name's, or their short forms (… S/O GH MOHD PAR for GH MOHAMMAD PARRAY).
+	const same = (x: Word, y: Word) => x.text === y.text || x.keys.some((key) => y.keys.includes(key));
+	if (!start.slice(0, -1).every((word, i) => same(word, full[i]))) return false;
+	const [last, there] = [start[start.length - 1], full[start.length - 1]];
+	const cutThere = (there.text.length > last.text.length && there.text.startsWith(last.text)) || (start.length < full.length && same(last, there));
 	// At least four letters are left: a lone letter proves nothing; nor does a whole name of its own (SANJAY SAH / SAHNI).
-	const last = start.slice(start.lastIndexOf(' ') + 1);
-	return full.length > start.length && full.startsWith(start) && (start.includes(' ') || start.length >= 4) && !isDistinctName(last);
+	return cutThere && (start.length > 1 || last.text.length >= 4) && !isDistinctName(last.text);
 }

@@ -75,7 +75,7 @@ const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VE
  * Sena Medal; VSM, AVSM, PVSM, SC, KC, VRC); elsewhere such letters may be initials (GUPTA, SM).
  */
 const NOTE_AFTER_COMMA = /,\s*(ESM|EX-?\s?SERVICEMAN)\.?\s*$/;
-const AWARD_AFTER_COMMA = /^(?:EX[\s.-]*)?(?:COL|LT|CAPT|MAJ|MAJOR|GEN|BRIG|SUB|HAV|NK|NB|SEP|HONY|HON|CDR|WG|SQN|FLT|ADM|CMDE|SGT|RFN)\b[\s\S]*,\s*((?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC)\.?\s*$/;
+const AWARD_AFTER_COMMA = /^(?:EX[\s.-]*)?(?:COL|LT|CAPT|MAJ|MAJOR|GEN|BRIG|SUB|HAV|NK|NB|SEP|HONY|HON|CDR|WG|SQN|FLT|ADM|CMDE|SGT|RFN)\b[\s\S]*?,\s*((?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC)(?:[\s.,]+(?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC))*)[\s.]*$/;
 
 /**
  * Words the holder's name may carry from the relative after S/O, W/O … (taken as optional: never counted missing):
@@ -176,6 +176,7 @@ export function readName(name: string): Name {
 	// Also as a bank cuts it at its width (… LIMITED LIABILITY P, … LIMITED LIAB).
 	if (text.includes('SELF HE')) text = text.replace(/\bSELF\s+HE[A-Z]*(?:\s+G[A-Z]*)?\s*$/, 'SHG'); // … SELF HEL(P GROUP)
 	if (text.includes('LIAB')) text = text.replace(/\bLIMITED\s+LIAB(?:ILITY\s+PARTNERSHIP\b|[A-Z]*(?:\s+P[A-Z]*)?\s*$)/g, 'LLP');
+	if (text.includes('J') && / ?& ?K\b| AND K\b/.test(text)) text = text.replace(/\bJ\s*(?:&|AND)\s*K\b/g, 'JAMMU AND KASHMIR'); // J&K BANK, J AND K HANDICRAFTS
 	if (text.includes('UNDIVIDED')) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b/g, 'HUF');
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
@@ -192,8 +193,8 @@ export function readName(name: string): Name {
 		text = text.replace(NOTE_AFTER_COMMA, (_, note: string) => (dropped.push(note.replace(/\s/g, '')), ' '));
 		const award = AWARD_AFTER_COMMA.exec(text);
 		if (award) {
-			dropped.push(award[1]);
-			text = text.slice(0, text.lastIndexOf(','));
+			dropped.push(...wordsOf(award[1]));
+			text = text.slice(0, award.index + award[0].length - award[1].length).replace(/[\s,.]*$/, '');
 		}
 	}
 	// (REGD.) says a body is registered, not which one; (RETD.) that a person has retired; NRI, NRE A/C or NRO A/C the

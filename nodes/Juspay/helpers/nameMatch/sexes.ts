@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from './givenNames';
 import type { Pair, PairKind } from './pair';
 import type { Name } from './read';
 import type { Word } from './word';
-import { FATHERS_GIVEN_NAMES, isWomansName as isWomans, WOMENS_GIVEN_NAMES } from './words';
+import { FATHERS_GIVEN_NAMES, isWomansName as isWomans, JOINED_ENDINGS, WOMENS_GIVEN_NAMES } from './words';
 
 /** A man's second given name (SHIVA PRASAD, RAM LAL): after a name a woman's DEVI may stand in its place. */
 const MANS_SECOND_NAMES = new Set(['PRASAD', 'KUMAR', 'LAL', 'CHAND', 'NATH']);
@@ -91,24 +91,39 @@ export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefi
 }
 
 /**
- * Two words after a woman's title against the two joined into a man's name, where nothing says a woman holds it (MS
- * JAYA PRAKASH / JAYAPRAKASH): she is Jaya, her father Prakash; the joined name is a man's. Not a joined name of
- * hers (SMT SAHAYA MARY / SAHAYAMARY).
+ * Two words after a woman's title on one side only, written as one on the other: a man's name (MS JAYA PRAKASH /
+ * JAYAPRAKASH, SMT DURGA PRASAD / DURGAPRASAD: she is Jaya or Durga, and Prakash or Prasad her father or husband).
+ * Not when her second word is a woman's (MRS SAHAYA MARY / SAHAYAMARY is her own name).
  */
 export function herNamesJoinedIntoHis(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	const title = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text ?? herMs(name);
-	for (const { a: x, b: y, kind } of pairs) {
-		if (kind !== 'joined') continue;
-		for (const [apart, joined, herName, hisName] of [[x, y, a, b], [y, x, b, a]] as const) {
-			if (apart.length !== 2 || joined.length !== 1 || !/[^AEIOUY]$/.test(joined[0].text) || isWomans(apart[1].text) || title(hisName) || womansWord(hisName)) continue;
-			const hers = title(herName);
-			if (!hers) continue;
-			const [her, his] = [`${hers} ${apart.map((w) => w.written).join(' ')}`, joined[0].written];
-			return `a man's and a woman's: ${herName === a ? `${her} / ${his}` : `${his} / ${her}`}`;
+	const [titleA, titleB] = [title(a), title(b)];
+	if ((titleA === undefined) === (titleB === undefined)) return undefined;
+	const [herName, hisName, hers] = titleA !== undefined ? [a, b, titleA] : [b, a, titleB];
+	if (womansWord(hisName)) return undefined;
+	for (const pair of pairs) {
+		const [apart, joined] = herName === a ? [pair.a, pair.b] : [pair.b, pair.a];
+		let words: Word[] = [];
+		let his = '';
+		// Joined as written (JAYAPRAKASH: a man's name ends in a consonant, or in a man's second name), or read apart from
+		// one written word (DURGAPRASAD as DURGA, PRASAD).
+		if (pair.kind === 'joined' && apart.length === 2 && joined.length === 1 && (/[^AEIOUY]$/.test(joined[0].text) || MANS_SECOND_PARTS.has(apart[1].text))) {
+			[words, his] = [apart, joined[0].written];
+		} else if (apart.length === 1 && joined.length === 1 && joined[0].tail && !apart[0].tail && MANS_ENDINGS.has(joined[0].text)) {
+			[words, his] = [[herName.words[apart[0].index - 1], apart[0]], `${hisName.words[joined[0].index - 1]?.written ?? ''}${joined[0].written}`];
 		}
+		const second = words[1];
+		if (!words[0] || !second || isWomans(second.text) || WOMENS_WORDS.has(second.text)) continue;
+		const her = `${hers} ${words.map((w) => w.written).join(' ')}`;
+		return `a man's and a woman's: ${herName === a ? `${her} / ${his}` : `${his} / ${her}`}`;
 	}
 	return undefined;
 }
+
+/** Men's names' second parts that end in a vowel (RAMACHANDRA, LAKSHMINARASIMHA); a woman's may too (CHANDRAKALA, PREMLATA). */
+const MANS_SECOND_PARTS = new Set(['CHANDRA', 'CHANDER', 'NARASIMHA', 'KRISHNA', 'MURTHY', 'MURTY', 'SWAMY', 'SAMY', 'MOORTHY']);
+/** Men's names' second parts, written onto the first (DURGAPRASAD, RAMESHKUMAR, MOHANLAL). */
+const MANS_ENDINGS = new Set(JOINED_ENDINGS.filter((word) => word !== 'KUMARI'));
 
 /** KR for KUMARI only after a woman's name (PRIYANKA KR, ROHINI KR VERMA): KIRAN KR against KIRAN KUMARI is Kiran Kumar. */
 export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefined {
