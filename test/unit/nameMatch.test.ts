@@ -794,6 +794,14 @@ const table: Array<[string, string, string, string]> = [
 	['Maj Gen A K Sharma, AVSM, VSM', 'MAJ GEN A K SHARMA', 'STRONG', "left out: AVSM, VSM; same: A, K, SHARMA"],
 	['J&K Handicrafts Co-op. Society', 'JAMMU KASHMIR HANDICRAFTS COOP SOC', 'STRONG', "left out: AND; same: JAMMU, KASHMIR, HANDICRAFTS, COOP, SOCIETY"],
 	['Abdul Rehman Parray son of Gh Mohammad Parray', 'ABDUL REHMAN PARRAY S/O GH MOHD PAR', 'STRONG', "short form: MOHAMMAD = MOHD; left out: S/O; same: ABDUL, REHMAN, PARRAY"],
+	// The ninety-second: a public body's Hindi words as their English too; GRAMPANCHAYAT; TAL; GOVT first; Telugu -DASU.
+	['Rajkiya Prathmik Vidyalaya Dhani Meena', 'GOVT PRIMARY SCHOOL DHANI MEENA', 'STRONG', "spelling: RAJKIYA = GOVT, PRATHMIK = PRIMARY, VIDYALAYA = SCHOOL; same: DHANI, MEENA"],
+	['Nagar Parishad Ichalkaranji', 'ICHALKARANJI MUNICIPAL COUNCIL', 'STRONG', "another order; spelling: NAGAR = MUNICIPAL, PARISHAD = COUNCIL; same: ICHALKARANJI"],
+	['Rajkiya Balika Vidyalaya', 'GOVERNMENT BOYS SCHOOL', 'WEAK', "word differs: BALIKA / BOYS; spelling: RAJKIYA = GOVERNMENT, VIDYALAYA = SCHOOL"],
+	['Government Higher Secondary School, Vellayani', 'GOVT HSS VELLAYANI', 'PARTIAL', "initial: HIGHER SECONDARY SCHOOL = HSS; same: GOVERNMENT"],
+	['grampanchayat shirur', 'GRAM PANCHAYAT SHIRUR', 'EXACT', "same name"],
+	['tal. panchayat vyara', 'TALUKA PANCHAYAT VYARA', 'EXACT', "same name"],
+	['Pastor Yesudas Gorantla', 'GORANTLA YESUDASU', 'STRONG', "another order; spelling: YESUDAS = YESUDASU; same: GORANTLA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

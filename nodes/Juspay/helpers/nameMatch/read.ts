@@ -3,7 +3,7 @@ import { numbersAsDigits, romanAsWord } from './numbers';
 import { joinLetterRuns, personWords, withoutDegrees, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { wordOf, type Word } from './word';
-import { ORGANISATION_FORMS, ORGANISATION_PHRASES } from './organisations';
+import { ORGANISATION_FORMS, ORGANISATION_PHRASES, TRANSLATIONS } from './organisations';
 import {
 	ADDRESS_WORDS,
 	BUSINESS_FORMS,
@@ -181,7 +181,7 @@ export function readName(name: string): Name {
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
-	if (/GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
+	if (/GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A saint's honorific after the name: GOVIND DEV GIRI JI MAHARAJ.
 	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
@@ -285,6 +285,13 @@ export function readName(name: string): Name {
 	if (!business) {
 		for (const [i, word] of words.entries()) {
 			if (words[i + 1]?.text === 'KUMAR' && word.text.length >= 5 && /[^AEIOU]A$/.test(word.text)) word.keys = [...word.keys, spellingKey(word.text.slice(0, -1))];
+		}
+	} else {
+		// A public body's Hindi words are its English ones too (RAJKIYA PRATHMIK VIDYALAYA = GOVT PRIMARY SCHOOL); as keys,
+		// so that its letters stay its own (KV is KENDRIYA VIDYALAYA).
+		for (const [i, word] of words.entries()) {
+			const said = TRANSLATIONS.get(word.text);
+			if (said && (word.text !== 'NAGAR' || /^(?:PARISHAD|NIGAM|PALIKA|PANCHAYAT)$/.test(words[i + 1]?.text ?? ''))) word.keys.push(...said.map(spellingKey));
 		}
 	}
 	// A closing INDIA ("(INDIA) PVT LTD") is a legal form; in NEW INDIA AGENCIES it is a name.

@@ -89,8 +89,8 @@ function keyOf(word: string): string {
 	w = w.replace(/MOZI$/, 'MOZHI').replace(/TCH/g, 'CH').replace(/(?<=^[A-Z]{2,})THINAM$/, 'THNAM').replace(/^RATHINA/, 'RATHNA').replace(/^SAGAY/, 'SAHAY');
 	w = w.replace(/^THANA(?=[A-Z]{3})/, 'DHANA').replace(/^NYANA/, 'GNANA').replace(/^THEIV/, 'DEIV').replace(/(?<=^[A-Z]{3,}SEKH?AR)AN$/, '').replace(/(?<=^[A-Z]{4,}VEL)U$/, '');
 	// Malayalam: a house name's closing U after TH (THEKKEDATHU = THEKKEDATH, KALATHU = KALATH; not MUTHU); Telugu: -VASU and
-	// -ESU for -VAS and -ESH (SRINIVASU = SRINIVAS, VENKATESU = VENKATESH, NAGESU = NAGESH).
-	w = w.replace(/(?<=^[A-Z]{3,}TH)U$/, '').replace(/(?<=^[A-Z]{3,}(?:VAS|ES))U$/, '');
+	// -ESU and -DASU for -VAS, -ESH and -DAS (SRINIVASU = SRINIVAS, VENKATESU = VENKATESH, NAGESU = NAGESH, YESUDASU = YESUDAS).
+	w = w.replace(/(?<=^[A-Z]{3,}TH)U$/, '').replace(/(?<=^[A-Z]{3,}(?:VAS|ES|DAS))U$/, '');
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY
 	w = w.replace(/NGSH?(?=[AEIOU])/, 'NSH').replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // HIMANGSHU = HIMANGSU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
