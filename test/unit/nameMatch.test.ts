@@ -802,6 +802,15 @@ const table: Array<[string, string, string, string]> = [
 	['grampanchayat shirur', 'GRAM PANCHAYAT SHIRUR', 'EXACT', "same name"],
 	['tal. panchayat vyara', 'TALUKA PANCHAYAT VYARA', 'EXACT', "same name"],
 	['Pastor Yesudas Gorantla', 'GORANTLA YESUDASU', 'STRONG', "another order; spelling: YESUDAS = YESUDASU; same: GORANTLA"],
+	// The ninety-third: a city's body in Hindi; SWASTHYA; ESM closing a name; a woman's name written apart after SMT; SOU;
+	// a Roman VI at a bank's width a cut.
+	['Nagar Nigam Lucknow', 'LUCKNOW MUNICIPAL CORPORATION', 'STRONG', "another order; same: MUNICIPAL, CORPORATION, LUCKNOW"],
+	['Sunil Nigam', 'SUNIL NIGAM', 'EXACT', "same name"],
+	['Prathmik Swasthya Kendra Dabra', 'PRIMARY HEALTH CENTRE DABRA', 'STRONG', "spelling: PRATHMIK = PRIMARY, SWASTHYA = HEALTH, KENDRA = CENTRE; same: DABRA"],
+	['Sub Balwant Singh (Ex-Serviceman)', 'SUB BALWANT SINGH ESM', 'STRONG', "left out: EX-SERVICEMAN, ESM; same: BALWANT, SINGH"],
+	['Smt Prem Lata', 'PREMLATA', 'STRONG', "joined: PREM LATA = PREMLATA"],
+	['Sou. Mangal Dattatray Shinde', 'SMT MANGAL DATTATRAYA SHINDE', 'STRONG', "spelling: DATTATRAY = DATTATRAYA; same: MANGAL, SHINDE"],
+	['Shaheed Bhagat Singh Sports Club Village Bains', 'SHAHEED BHAGAT SINGH SPORTS CLUB VI', 'PARTIAL', "not in the bank's name: BAINS; cut by the bank: VILLAGE = VI; same: SHAHEED, BHAGAT, SINGH, SPORTS, CLUB"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

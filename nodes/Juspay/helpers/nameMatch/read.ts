@@ -71,10 +71,10 @@ const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
 const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
 /**
- * After a comma closing a name: ESM or EX-SERVICEMAN, or after a rank in front a soldier's award (COL RAJESH KATOCH, SM:
- * Sena Medal; VSM, AVSM, PVSM, SC, KC, VRC); elsewhere such letters may be initials (GUPTA, SM).
+ * Closing a name: ESM or EX-SERVICEMAN (after a comma or not), or after a rank in front and a comma a soldier's award
+ * (COL RAJESH KATOCH, SM: Sena Medal; VSM, AVSM, PVSM, SC, KC, VRC); elsewhere such letters may be initials (GUPTA, SM).
  */
-const NOTE_AFTER_COMMA = /,\s*(ESM|EX-?\s?SERVICEMAN)\.?\s*$/;
+const NOTE_AFTER_COMMA = /(?:,\s*|\s)(ESM|EX-?\s?SERVICEMAN)\.?\s*$/;
 const AWARD_AFTER_COMMA = /^(?:EX[\s.-]*)?(?:COL|LT|CAPT|MAJ|MAJOR|GEN|BRIG|SUB|HAV|NK|NB|SEP|HONY|HON|CDR|WG|SQN|FLT|ADM|CMDE|SGT|RFN)\b[\s\S]*?,\s*((?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC)(?:[\s.,]+(?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC))*)[\s.]*$/;
 
 /**
@@ -181,7 +181,7 @@ export function readName(name: string): Name {
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
-	if (/GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
+	if (/GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A saint's honorific after the name: GOVIND DEV GIRI JI MAHARAJ.
 	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
@@ -189,13 +189,11 @@ export function readName(name: string): Name {
 	text = withoutDegrees(text, dropped);
 	// A note in brackets after the name says who the holder is, not which one: (IAF), (EX-SERVICEMAN), (TRUCK OWNER).
 	if (text.endsWith(')')) text = text.replace(NOTE_IN_BRACKETS, (_, note: string) => (dropped.push(note), ' '));
-	if (text.includes(',')) {
-		text = text.replace(NOTE_AFTER_COMMA, (_, note: string) => (dropped.push(note.replace(/\s/g, '')), ' '));
-		const award = AWARD_AFTER_COMMA.exec(text);
-		if (award) {
-			dropped.push(...wordsOf(award[1]));
-			text = text.slice(0, award.index + award[0].length - award[1].length).replace(/[\s,.]*$/, '');
-		}
+	if (text.includes('ESM') || text.includes('SERVICEMAN')) text = text.replace(NOTE_AFTER_COMMA, (_, note: string) => (dropped.push(note.replace(/\s/g, '')), ' '));
+	const award = text.includes(',') ? AWARD_AFTER_COMMA.exec(text) : null;
+	if (award) {
+		dropped.push(...wordsOf(award[1]));
+		text = text.slice(0, award.index + award[0].length - award[1].length).replace(/[\s,.]*$/, '');
 	}
 	// (REGD.) says a body is registered, not which one; (RETD.) that a person has retired; NRI, NRE A/C or NRO A/C the
 	// kind of account; MINOR closing a person's name that the holder is a child.
@@ -236,9 +234,9 @@ export function readName(name: string): Name {
 			const full = ORGANISATION_FORMS.get(word);
 			return full === undefined ? word : BUSINESS_FORMS.get(full) ?? full;
 		});
-		// A Roman number closing it after a word numbers a unit (VAISHNAVI COLD STORAGE II): not an initial; a lone I at
-		// a bank's width may be what is left of a word (… POLYMER I for INDUSTRIES).
-		const cutI = texts[texts.length - 1] === 'I' && written.join(' ').length >= FIELD_WIDTH;
+		// A Roman number closing it after a word numbers a unit (VAISHNAVI COLD STORAGE II): not an initial; an I, V, VI or
+		// X at a bank's width may be what is left of a word (… POLYMER I for INDUSTRIES, … SPORTS CLUB VI for VILLAGE).
+		const cutI = /^(?:I|V|VI|X)$/.test(texts[texts.length - 1]) && written.join(' ').length >= FIELD_WIDTH;
 		const unit = texts.length > 1 && texts[texts.length - 2].length > 1 && !cutI ? romanAsWord(texts[texts.length - 1]) : undefined;
 		if (unit) texts[texts.length - 1] = written[written.length - 1] = unit;
 	}

@@ -22,7 +22,7 @@ export function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name)
 }
 
 const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI']); // SAW, NAW: a Karen man's and woman's
-const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
+const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
 
 /**
  * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a

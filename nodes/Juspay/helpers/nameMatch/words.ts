@@ -150,6 +150,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'POONAM', 'PUNAM', 'NEELAM', 'NILAM', 'PYARI', 'DULARI', // the Hindi belt
 	'SHEETAL', 'SHITAL', 'KAJAL', 'PAYAL', 'KOMAL', 'SONAL', 'RUPAL', 'HETAL', 'MINAL', 'DIMPAL', 'PARUL',
 	'KUSUM', 'PRIYA', 'SUPRIYA', 'DIVYA', 'SOWMYA', 'RAMYA', 'KAVYA', 'NAVYA', 'SANDHYA', 'VIDYA', // and some that end in A
+	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA)
 ]);
 
 /** Endings only women's given names have (South India): ALEYAMMA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA. */
