@@ -811,6 +811,12 @@ const table: Array<[string, string, string, string]> = [
 	['Smt Prem Lata', 'PREMLATA', 'STRONG', "joined: PREM LATA = PREMLATA"],
 	['Sou. Mangal Dattatray Shinde', 'SMT MANGAL DATTATRAYA SHINDE', 'STRONG', "spelling: DATTATRAY = DATTATRAYA; same: MANGAL, SHINDE"],
 	['Shaheed Bhagat Singh Sports Club Village Bains', 'SHAHEED BHAGAT SINGH SPORTS CLUB VI', 'PARTIAL', "not in the bank's name: BAINS; cut by the bank: VILLAGE = VI; same: SHAHEED, BHAGAT, SINGH, SPORTS, CLUB"],
+	// The ninety-fourth: a relative cut to two or three letters is no other relative; an HUF cut at HINDU UN; Bengali O for A.
+	['Smt. Lakshmi Narayanamma w/o Late Venkataramana Reddy', 'SMT LAKSHMI NARAYANAMMA W/O LATE VE', 'STRONG', "left out: W/O; same: LAKSHMI, NARAYANAMMA"],
+	['Gurpreet Singh Dhillon s/o Late S. Harbhajan Singh', 'GURPREET SINGH DHILLON S/O LATE HAR', 'STRONG', "left out: S/O; same: GURPREET, SINGH, DHILLON"],
+	['Ramesh Kumar Sharma s/o Surendra Kumar', 'RAMESH KUMAR SHARMA S/O SURESH KUMA', 'WEAK', "relative differs: SURENDRA KUMAR / SURESH KUMA; left out: S/O; same: RAMESH, KUMAR, SHARMA"],
+	['Shah Hasmukhlal Gulabchand Hindu Undivided Family', 'SHAH HASMUKHLAL GULABCHAND HINDU UN', 'EXACT', "same name"],
+	['Moloy Sarkar', 'MALAY SIRCAR', 'STRONG', "spelling: MOLOY = MALAY, SARKAR = SIRCAR"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

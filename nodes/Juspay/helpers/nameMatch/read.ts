@@ -177,7 +177,8 @@ export function readName(name: string): Name {
 	if (text.includes('SELF HE')) text = text.replace(/\bSELF\s+HE[A-Z]*(?:\s+G[A-Z]*)?\s*$/, 'SHG'); // … SELF HEL(P GROUP)
 	if (text.includes('LIAB')) text = text.replace(/\bLIMITED\s+LIAB(?:ILITY\s+PARTNERSHIP\b|[A-Z]*(?:\s+P[A-Z]*)?\s*$)/g, 'LLP');
 	if (text.includes('J') && / ?& ?K\b| AND K\b/.test(text)) text = text.replace(/\bJ\s*(?:&|AND)\s*K\b/g, 'JAMMU AND KASHMIR'); // J&K BANK, J AND K HANDICRAFTS
-	if (text.includes('UNDIVIDED')) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b/g, 'HUF');
+	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN).
+	if (text.includes('HINDU U')) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b|\bHINDU\s+UN(?:D[A-Z]*)?(?:\s+F[A-Z]*)?\s*$/g, 'HUF');
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
