@@ -817,6 +817,11 @@ const table: Array<[string, string, string, string]> = [
 	['Ramesh Kumar Sharma s/o Surendra Kumar', 'RAMESH KUMAR SHARMA S/O SURESH KUMA', 'WEAK', "relative differs: SURENDRA KUMAR / SURESH KUMA; left out: S/O; same: RAMESH, KUMAR, SHARMA"],
 	['Shah Hasmukhlal Gulabchand Hindu Undivided Family', 'SHAH HASMUKHLAL GULABCHAND HINDU UN', 'EXACT', "same name"],
 	['Moloy Sarkar', 'MALAY SIRCAR', 'STRONG', "spelling: MOLOY = MALAY, SARKAR = SIRCAR"],
+	// The ninety-fifth: an Odia closing A before KR or CHANDRA; -GAONKAR; MARYADIT as LIMITED.
+	['Bijay Kumar Naik', 'BIJAYA KR NAIK', 'STRONG', "spelling: BIJAY = BIJAYA; short form: KUMAR = KR; same: NAIK"],
+	['Pramod Ch. Behera', 'PRAMODA CHANDRA BEHERA', 'STRONG', "spelling: PRAMOD = PRAMODA; short form: CH = CHANDRA; same: BEHERA"],
+	['arif majgavkar', 'ARIF MAJGAONKAR', 'STRONG', "spelling: MAJGAVKAR = MAJGAONKAR; same: ARIF"],
+	['Sagar Machhimari Sahakari Sanstha Maryadit', 'SAGAR MACHHIMARI SAH SANSTHA LTD', 'STRONG', "spelling: MARYADIT = LTD; short form: SAHAKARI = SAH; same: SAGAR, MACHHIMARI, SANSTHA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -279,11 +279,11 @@ export function readName(name: string): Name {
 			if (dropped.length > before && (i === start || second)) address ??= dropped[before];
 		}
 	}
-	// Odia and Bengali write a man's given name with a closing A before KUMAR (BIJAYA KUMAR, PRAMODA KUMAR): it is
+	// Odia and Bengali write a man's given name with a closing A before KUMAR or CHANDRA (BIJAYA KR, PRAMODA CHANDRA): it is
 	// compared without it too (KUMAR says a man: VIJAYA KUMAR is a man's name where VIJAYA alone is a woman's).
 	if (!business) {
 		for (const [i, word] of words.entries()) {
-			if (words[i + 1]?.text === 'KUMAR' && word.text.length >= 5 && /[^AEIOU]A$/.test(word.text)) word.keys = [...word.keys, spellingKey(word.text.slice(0, -1))];
+			if (/^(?:KUMAR|CHANDRA)$/.test(words[i + 1]?.spelled ?? '') && word.text.length >= 5 && /[^AEIOU]A$/.test(word.text)) word.keys = [...word.keys, spellingKey(word.text.slice(0, -1))];
 		}
 	} else {
 		// A public body's Hindi words are its English ones too (RAJKIYA PRATHMIK VIDYALAYA = GOVT PRIMARY SCHOOL); as keys,

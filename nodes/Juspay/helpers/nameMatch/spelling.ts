@@ -73,6 +73,7 @@ function keyOf(word: string): string {
 	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
 	w = w.replace(/DEO$/, 'DEV').replace(/ARAJU$/, 'ARAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ (Telugu)
 	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)
+	w = w.replace(/(?<=^[A-Z]{2,})GAONKAR$/, 'GAVKAR'); // Konkani and Marathi: MAJGAONKAR = MAJGAVKAR (a village's -GAON and -KAR)
 	w = w.replace(/DOSS$/, 'DAS').replace(/(?<=^[A-Z]{3,})MONY$/, 'MANI'); // Tamil Christian names: MARIADOSS = MARIADAS, JEBAMONY = JEBAMANI
 	w = w.replace(/(?<=^[A-Z]{3,})AO$/, 'AV'); // Marathi: KESHAO = KESHAV, MADHAO = MADHAV, JADHAO = JADHAV
 	w = w.replace(/(?<=^[A-Z]{3,})ANTH?AM$/, 'ANDAM'); // Tamil: MURUGANANTHAM = MURUGANANDAM (not ANANTH / ANAND); SURYAKANTAM
