@@ -822,6 +822,12 @@ const table: Array<[string, string, string, string]> = [
 	['Pramod Ch. Behera', 'PRAMODA CHANDRA BEHERA', 'STRONG', "spelling: PRAMOD = PRAMODA; short form: CH = CHANDRA; same: BEHERA"],
 	['arif majgavkar', 'ARIF MAJGAONKAR', 'STRONG', "spelling: MAJGAVKAR = MAJGAONKAR; same: ARIF"],
 	['Sagar Machhimari Sahakari Sanstha Maryadit', 'SAGAR MACHHIMARI SAH SANSTHA LTD', 'STRONG', "spelling: MARYADIT = LTD; short form: SAHAKARI = SAH; same: SAGAR, MACHHIMARI, SANSTHA"],
+	// The ninety-sixth: KR for KANWAR; AMMAL written on after a vowel or M; a relative cut inside LATE; Tamil S / CH.
+	['Pushpa Kr. Shekhawat', 'PUSHPA KANWAR SHEKHAWAT', 'STRONG', "short form: KR = KANWAR; same: PUSHPA, SHEKHAWAT"],
+	['Sornam Ammal', 'SORNAMMAL', 'STRONG', "spelling: SORNAM = SORNAMMAL; left out: AMMAL"],
+	['Parvathi Ammal', 'PARVATHAMMAL', 'STRONG', "spelling: PARVATHI = PARVATHAMMAL; left out: AMMAL"],
+	['Smt Bhanwari Kanwar Bhatiyani W/O Late Bhopal Singh', 'SMT BHANWARI KANWAR BHATIYANI W/O L', 'STRONG', "left out: W/O; same: BHANWARI, KANWAR, BHATIYANI"],
+	['Raju s/o Kartar Singh', 'RAJU S/O KA', 'WEAK', "relative differs: KARTAR SINGH / KA; left out: S/O; same: RAJU"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

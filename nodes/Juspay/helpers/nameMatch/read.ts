@@ -272,7 +272,8 @@ export function readName(name: string): Name {
 			}
 			// An AMMA or AMMAL of its own is the name's too: LAKSHMI AMMA = LAKSHMIAMMA, KAMALA AMMAL = KAMALAMMAL.
 			const named = parts.length === 0 && (dropped[before] === 'AMMA' || dropped[before] === 'AMMAL') ? words[words.length - 1] : undefined;
-			if (named) named.keys.push(spellingKey(`${named.text}AMMA`));
+			// Written on, a closing vowel or M runs into it: PARVATHI AMMAL = PARVATHAMMAL, SORNAM AMMAL = SORNAMMAL.
+			if (named) named.keys.push(...[`${named.text}AMMA`, named.text.replace(/[AEIOU]$|(?<=M)$/, (end: string) => (end ? 'AMMA' : 'MA'))].map(spellingKey));
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN), or to the second after a
 			// family name the bank writes first (THAKKAR MANISHABEN); not the father's (KANJIBHAI).
 			const second = i === start + 1 && (ADDRESS_WORDS.includes(texts[i]) || !(GIVEN_NAMES.has(texts[start]) || isWomansName(texts[start])));

@@ -56,7 +56,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	MD: ['MOHAMMAD'],
 	MOHD: ['MOHAMMAD'],
 	MHD: ['MOHAMMAD'],
-	KR: ['KUMAR', 'KUMARI'], // KUMARI only after a woman's name (sexes.ts): KIRAN KR is no KIRAN KUMARI
+	KR: ['KUMAR', 'KUMARI', 'KANWAR'], // KUMARI only after a woman's name (sexes.ts): KIRAN KR is no KIRAN KUMARI; a Rajput woman's KANWAR
 	KMR: ['KUMAR', 'KUMARI'], // as KR: DEU KMR ADHIKARY is DEU KUMARI ADHIKARI
 	BD: ['BAHADUR'], // Nepali and Gorkha: RAMESH BD THAPA
 	PD: ['PRASAD'],
