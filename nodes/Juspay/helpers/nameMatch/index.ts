@@ -96,17 +96,7 @@ function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name)
 	const [wordsA, wordsB] = [own(ra), own(rb)];
 	if (relativeCut(wordsA, wordsB, b) || relativeCut(wordsB, wordsA, a)) return undefined;
 	const [x, y] = [wordsA, wordsB].map((words) => words.map((w) => w.text).join(' '));
-	// A relative written as one letter, the other's first (… S/O K for S/O KARTAR SINGH), is no other relative; nor is one
-	// the bank cut at its width to three letters or fewer, the start of the other's first name or title (… W/O LATE VE for
-	// VENKATARAMANA REDDY, … S/O LATE HAR for S. HARBHAJAN SINGH, … W/O L for LATE BHOPAL SINGH).
-	const stub = (text: string, holder: Name, other: Name, otherText: string) => {
-		if (!/^[A-Z]{1,3}$/.test(text)) return false;
-		if (text.length === 1 && otherText.startsWith(text)) return true;
-		if ((holder.recordLength ?? 0) < FIELD_WIDTH) return false;
-		const firsts = [other.words[0]?.written ?? '', otherText.split(' ').find((w) => w.length > 1) ?? ''];
-		return firsts.some((first) => first.length > text.length && first.startsWith(text));
-	};
-	if (stub(x, a, rb, y) || stub(y, b, ra, x)) return undefined;
+	if (relativeStub(x, a, rb, y) || relativeStub(y, b, ra, x)) return undefined;
 	const written = (relative: Name) => relative.words.map((w) => w.written).join(' ');
 	const role = [a.relation, b.relation].includes('PROP') ? 'proprietor' : [a.relation, b.relation].includes('PARTNER') ? 'partner' : 'relative';
 	const differs = `${role} differs: ${written(ra)} / ${written(rb)}`;
@@ -117,6 +107,19 @@ function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name)
 	const match = matchNames(relativeA, relativeB);
 	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.
 	return match === null || (match.band !== 'WEAK' && match.band !== 'NONE') ? undefined : differs;
+}
+
+/**
+ * A relative written as one letter, the other's first (… S/O K for S/O KARTAR SINGH), or cut by the bank at its width to
+ * three letters or fewer, the start of the other's first name or title (… W/O LATE VE for VENKATARAMANA REDDY, … S/O
+ * LATE HAR for S. HARBHAJAN SINGH, … W/O L for LATE BHOPAL SINGH): no other relative, nor the same one.
+ */
+function relativeStub(text: string, holder: Name, other: Name, otherText: string): boolean {
+	if (!/^[A-Z]{1,3}$/.test(text)) return false;
+	if (text.length === 1 && otherText.startsWith(text)) return true;
+	if ((holder.recordLength ?? 0) < FIELD_WIDTH) return false;
+	const firsts = [other.words[0]?.written ?? '', otherText.split(' ').find((w) => w.length > 1) ?? ''];
+	return firsts.some((first) => first.length > text.length && first.startsWith(text));
 }
 
 /** `relative` less a first or last word of the holder's own (not KUMAR, SINGH: RAJ KUMAR is no RAJ) that `other` lacks. */
