@@ -828,6 +828,13 @@ const table: Array<[string, string, string, string]> = [
 	['Parvathi Ammal', 'PARVATHAMMAL', 'STRONG', "spelling: PARVATHI = PARVATHAMMAL; left out: AMMAL"],
 	['Smt Bhanwari Kanwar Bhatiyani W/O Late Bhopal Singh', 'SMT BHANWARI KANWAR BHATIYANI W/O L', 'STRONG', "left out: W/O; same: BHANWARI, KANWAR, BHATIYANI"],
 	['Raju s/o Kartar Singh', 'RAJU S/O KA', 'WEAK', "relative differs: KARTAR SINGH / KA; left out: S/O; same: RAJU"],
+	// The ninety-seventh: a place by its city's old name, never a firm's own word; ARULMIGU; EDU; SEC before a number.
+	["St. Thomas' Cathedral, Mumbai", 'ST. THOMAS CATHEDRAL, BOMBAY', 'STRONG', "left out: MUMBAI, BOMBAY; same: ST, THOMAS, CATHEDRAL"],
+	['Chennai Cine Grips LLP', 'MADRAS CINE GRIPS LLP', 'WEAK', "word differs: CHENNAI / MADRAS; same: CINE, GRIPS, LLP"],
+	['Ramakrishna Mission Ashrama, Mysuru', 'RAMAKRISHNA MISSION ASHRAMA, MYSORE', 'STRONG', "spelling: MYSURU = MYSORE; same: RAMAKRISHNA, MISSION, ASHRAMA"],
+	['Residents Welfare Association Sector 49', 'RESIDENTS WELFARE ASSN SEC 49', 'EXACT', "same name"],
+	['Sri Ranganathaswamy Temple', 'ARULMIGU RANGANATHASWAMY TEMPLE', 'EXACT', "same name"],
+	['Sree Ram Educational Trust', 'SHRI RAM EDU TRST', 'STRONG', "spelling: SREE = SHRI; short form: EDUCATIONAL = EDU; same: RAM, TRUST"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -1,8 +1,9 @@
 import { GIVEN_NAMES } from './givenNames';
 import type { Pair, PairKind, Pairing } from './pair';
 import type { Name } from './read';
-import type { Word } from './word';
+import { keysOf, type Word } from './word';
 import { spellingKey } from './spelling';
+import { SAME_PLACES } from './spellings';
 import { ammalOnHisName, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, isMans, kumarForKumari, MARRIED_TITLES, maybeHusbandsName, sexesDiffer } from './sexes';
 import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, FILLERS, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES } from './words';
 
@@ -84,7 +85,12 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 
 /** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */
 function placesDiffer({ place: x }: Name, { place: y }: Name): string | undefined {
-	return x && y && x !== y ? `place differs: ${x} / ${y}` : undefined;
+	if (!x || !y) return undefined;
+	// One place by its spellings or its old name (MYSURU / MYSORE, MUMBAI / BOMBAY).
+	const [xs, ys] = [x.split(' '), y.split(' ')];
+	const keys = (word: string) => keysOf(SAME_PLACES.get(word) ?? word);
+	const same = xs.length === ys.length && xs.every((word, i) => keys(word).some((key) => keys(ys[i]).includes(key)));
+	return same ? undefined : `place differs: ${x} / ${y}`;
 }
 
 /**

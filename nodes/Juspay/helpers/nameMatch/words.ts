@@ -23,6 +23,7 @@ export const TITLES = new Set([
 	'SADHVI', 'PUJARI', 'MAULVI', 'MOULVI', 'BRO', 'BROTHER', 'FATHER', 'SANT', 'BABA', 'MAHANT', 'RAJA', 'RANI', 'KUNWAR',
 	'THAKUR', 'MIRZA', 'NAWABZADA', 'BEGUM', 'SAHIBA', 'CA',
 	'BHANTE', 'BHIKKHU', // a Buddhist monk's: BHANTE RAHUL BODHI
+	'ARULMIGU', // a Tamil temple's: ARULMIGU KAPALEESWARAR TEMPLE
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
 	'HAV', 'HAVILDAR', 'SUB', 'SUBEDAR', 'NK', 'LNK', 'LANCE', 'NAIK', 'SEP', 'SEPOY', 'RFN', 'RIFLEMAN', 'HONY', 'HON', 'HONORARY', 'MAJOR',
