@@ -835,6 +835,8 @@ const table: Array<[string, string, string, string]> = [
 	['Residents Welfare Association Sector 49', 'RESIDENTS WELFARE ASSN SEC 49', 'EXACT', "same name"],
 	['Sri Ranganathaswamy Temple', 'ARULMIGU RANGANATHASWAMY TEMPLE', 'EXACT', "same name"],
 	['Sree Ram Educational Trust', 'SHRI RAM EDU TRST', 'STRONG', "spelling: SREE = SHRI; short form: EDUCATIONAL = EDU; same: RAM, TRUST"],
+	// The ninety-eighth: Assamese O for A in short names.
+	['Horen Chandra Bora', 'HAREN CH BORA', 'STRONG', "spelling: HOREN = HAREN; short form: CHANDRA = CH; same: BORA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
