@@ -837,6 +837,11 @@ const table: Array<[string, string, string, string]> = [
 	['Sree Ram Educational Trust', 'SHRI RAM EDU TRST', 'STRONG', "spelling: SREE = SHRI; short form: EDUCATIONAL = EDU; same: RAM, TRUST"],
 	// The ninety-eighth: Assamese O for A in short names.
 	['Horen Chandra Bora', 'HAREN CH BORA', 'STRONG', "spelling: HOREN = HAREN; short form: CHANDRA = CH; same: BORA"],
+	// The ninety-ninth: KR for KANWAR only after a woman's name; E and U in a long name's last syllable; Meitei -ENDRO.
+	['Vijay Kr Shekhawat', 'VIJAY KANWAR SHEKHAWAT', 'WEAK', "a man's and a woman's: KR / KANWAR; short form: KR = KANWAR; same: VIJAY, SHEKHAWAT"],
+	['Thangminlen Kipgen', 'THANGMINLUN KIPGEN', 'WEAK', "given name differs: THANGMINLEN / THANGMINLUN; same: KIPGEN"],
+	['Ningthoujam Bhogendro Singh', 'NINGTHOUJAM BHOGENDRA SINGH', 'STRONG', "spelling: BHOGENDRO = BHOGENDRA; same: NINGTHOUJAM, SINGH"],
+	['Sri Venkateswara Traders, Visakhapatnam', 'SRI VENKATESWARA TRADERS, VIZAG', 'STRONG', "left out: VISAKHAPATNAM, VIZAG; same: VENKATESWARA, TRADERS"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

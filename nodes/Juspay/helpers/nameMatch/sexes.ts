@@ -125,11 +125,16 @@ const MANS_SECOND_PARTS = new Set(['CHANDRA', 'CHANDER', 'NARASIMHA', 'KRISHNA',
 /** Men's names' second parts, written onto the first (DURGAPRASAD, RAMESHKUMAR, MOHANLAL). */
 const MANS_ENDINGS = new Set(JOINED_ENDINGS.filter((word) => word !== 'KUMARI'));
 
-/** KR for KUMARI only after a woman's name (PRIYANKA KR, ROHINI KR VERMA): KIRAN KR against KIRAN KUMARI is Kiran Kumar. */
+/**
+ * KR for KUMARI or a Rajput woman's KANWAR only after a woman's name (PRIYANKA KR, PUSHPA KR SHEKHAWAT): KIRAN KR against
+ * KIRAN KUMARI, VIJAY KR against VIJAY KANWAR, is a man's KUMAR.
+ */
 export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	for (const [kr, kumari, name] of wordPairsBothWays(a, b, pairs, 'short form')) {
 		const given = name.words[kr.index - 1];
-		if (kr.text === 'KR' && kumari.text === 'KUMARI' && given && !isWomans(given.text) && !/[AI]$/.test(given.text)) return `a man's and a woman's: ${name === a ? 'KR / KUMARI' : 'KUMARI / KR'}`;
+		if (kr.text === 'KR' && (kumari.text === 'KUMARI' || kumari.text === 'KANWAR') && given && !isWomans(given.text) && !/[AI]$/.test(given.text)) {
+			return `a man's and a woman's: ${name === a ? `KR / ${kumari.text}` : `${kumari.text} / KR`}`;
+		}
 	}
 	return undefined;
 }

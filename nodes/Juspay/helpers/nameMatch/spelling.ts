@@ -8,7 +8,7 @@
  */
 
 /** -INDER, -ENDER, -ENDRA, -INDRA: one Punjabi / Hindi name ending (RAJINDER = RAJENDRA). */
-const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDRA)$/;
+const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDR[AO])$/; // and Meitei and Bengali -ENDRO (BHOGENDRO)
 /**
  * A trailing A that South Indian and Bengali spellings add (NARAYANA,
  * SRINIVASA, ANANDA, KRISHNA, SHANKARA, SOMASHEKHARA, MANJUNATHA, NAGARAJA, JAYARAMA,
@@ -147,6 +147,8 @@ export function oneVowelApart(x: string, y: string): boolean {
 	if (at <= 0 || at === x.length - 1 || !VOWELS.includes(x[at]) || !VOWELS.includes(y[at])) return false;
 	// -JIT and -JOT close two Sikh names (SARABJIT / SARABJOT, MANJIT / MANJOT).
 	if (at === x.length - 2 && x.endsWith('T') && x[at - 1] === 'J') return false;
+	// Nor E and U in the last syllable, which tell Kuki and Mizo names apart (THANGMINLEN / THANGMINLUN).
+	if (['EU', 'UE'].includes(x[at] + y[at]) && ![...x.slice(at + 1)].some((letter) => VOWELS.includes(letter))) return false;
 	// In a name made with -ULLAH or -UDDIN the part before it is a name of its own: AMANULLAH / AMINULLAH differ.
 	const compound = /(?:ULLAH?|UDD?(?:I|EE)N)$/.exec(x);
 	if (compound && at < x.length - compound[0].length) return false;
