@@ -842,6 +842,14 @@ const table: Array<[string, string, string, string]> = [
 	['Thangminlen Kipgen', 'THANGMINLUN KIPGEN', 'WEAK', "given name differs: THANGMINLEN / THANGMINLUN; same: KIPGEN"],
 	['Ningthoujam Bhogendro Singh', 'NINGTHOUJAM BHOGENDRA SINGH', 'STRONG', "spelling: BHOGENDRO = BHOGENDRA; same: NINGTHOUJAM, SINGH"],
 	['Sri Venkateswara Traders, Visakhapatnam', 'SRI VENKATESWARA TRADERS, VIZAG', 'STRONG', "left out: VISAKHAPATNAM, VIZAG; same: VENKATESWARA, TRADERS"],
+	// The hundredth: a maiden name against a record naming her husband; both surnames kept; JR in either order; 3RD;
+	// -AVVA a woman's name; a nickname stays another name.
+	['Rekha Bhatt nee Trivedi', 'SMT REKHA TRIVEDI W/O HARSH TRIVEDI', 'PARTIAL', "matched the maiden name TRIVEDI; left out: W/O; same: REKHA, TRIVEDI"],
+	['Meera Nair nee Pillai', 'SMT MEERA PILLAI NAIR', 'STRONG', "matched the maiden name PILLAI; same name"],
+	['Vikram Singh Rathore Jr', 'RATHORE VIKRAM SINGH JR', 'STRONG', "another order; same: VIKRAM, SINGH, RATHORE, JR"],
+	['Cajetan Fernandes III', 'MR CAJETAN FERNANDES 3RD', 'EXACT', "same name"],
+	['B. Narsavva', 'SMT BOLLAM NARSAVVA', 'STRONG', "initial: B = BOLLAM; same: NARSAVVA"],
+	['Sam Kapoor', 'SAMEER KAPOOR', 'WEAK', "given name differs: SAM / SAMEER; same: KAPOOR"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -55,13 +55,23 @@ export function matchAliased(a: Aliased, b: Aliased, match: MatchOne): Match | n
 	const aliased = a.alias !== undefined ? a : b;
 	const viaAlias = best(forms(aliased), (alias) => (aliased === a ? match(alias, b.name) : match(a.name, alias)));
 	const said = aliased.maiden ? 'maiden name' : 'alias';
-	return better(capped(names, 'STRONG', `${said} left out: ${shown(aliased.alias)}`), capped(viaAlias, aliased.maiden ? 'STRONG' : 'PARTIAL', `matched the ${said} ${shown(aliased.alias)}`));
+	// Her maiden name against a record that names her husband (… W/O HARSH TRIVEDI) is a married woman's name there: a
+	// person looks (REKHA BHATT NEE TRIVEDI is Mrs Bhatt, not Mrs Trivedi).
+	const married = aliased.maiden && WIFE_OF.test(aliased === a ? b.name : a.name);
+	const viaAliasUpTo = aliased.maiden && !married ? 'STRONG' : 'PARTIAL';
+	return better(capped(names, 'STRONG', `${said} left out: ${shown(aliased.alias)}`), capped(viaAlias, viaAliasUpTo, `matched the ${said} ${shown(aliased.alias)}`));
 }
+
+const WIFE_OF = /\bW\s*\/\s*O\b|\bWIFE OF\b/i;
 
 /** An alias as written, and one of one word with the family name after it; a maiden name of one word in place of it. */
 function forms({ name, alias, family, maiden }: Aliased): string[] {
 	const one = alias as string;
-	if (maiden && family && !/\s/.test(one)) return [`${name.slice(0, name.toUpperCase().lastIndexOf(family.toUpperCase()))} ${one}`];
+	// Her maiden name in place of her married one, or kept before it (MEERA NAIR NEE PILLAI as MEERA PILLAI NAIR).
+	if (maiden && family && !/\s/.test(one)) {
+		const given = name.slice(0, name.toUpperCase().lastIndexOf(family.toUpperCase()));
+		return [`${given} ${one}`, `${given} ${one} ${family}`];
+	}
 	return family && !/\s/.test(one) && one.toUpperCase() !== family.toUpperCase() ? [one, `${one} ${family}`] : [one];
 }
 

@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './givenNames';
 import type { Pair, PairKind, Pairing } from './pair';
-import type { Name } from './read';
+import { GENERATIONS, type Name } from './read';
 import { keysOf, type Word } from './word';
 import { spellingKey } from './spelling';
 import { SAME_PLACES } from './spellings';
@@ -270,8 +270,12 @@ function orderOf(pairs: Pair[]): WordOrder {
 	};
 	if (pairs.some((p) => p.kind === 'initial' && (fathersInitial(p, 'a', 'b') || fathersInitial(p, 'b', 'a')))) return 'other';
 	const honorific = (p: Pair) => everyWord(p, (w) => HONORIFICS.has(w.text));
-	// Words taken from a relative have no place in the name, nor has a title (KUMARI ARCHANA JHA / ARCHANA KUMARI JHA).
-	const placed = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !anyWord(p, (w) => w.family !== undefined || w.optional)).sort((p, q) => start(p.a) - start(q.a));
+	// Words taken from a relative have no place in the name, nor has a title (KUMARI ARCHANA JHA / ARCHANA KUMARI JHA),
+	// nor a generation closing it on both sides (VIKRAM SINGH RATHORE JR / RATHORE VIKRAM SINGH JR).
+	const generation = (p: Pair) => everyWord(p, (w) => GENERATIONS.has(w.text));
+	const placed = pairs
+		.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !generation(p) && !anyWord(p, (w) => w.family !== undefined || w.optional))
+		.sort((p, q) => start(p.a) - start(q.a));
 	const ranks = placed.map((p) => start(p.b));
 	const sorted = [...ranks].sort((x, y) => x - y);
 	const rank = ranks.map((value) => sorted.indexOf(value));

@@ -66,7 +66,7 @@ const NICKNAME = /\(\s*([A-Z]+)\s*\)(?=\s*[A-Z])/g;
 /** Words in brackets, closing the name. */
 const NOTE = /\([\s.]*([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/; // after (RETD.: (RETD. TAHSILDAR)
 /** Words that tell a father from his son: never a note. */
-const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
+export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
 const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
@@ -179,6 +179,8 @@ export function readName(name: string): Name {
 	if (text.includes('J') && / ?& ?K\b| AND K\b/.test(text)) text = text.replace(/\bJ\s*(?:&|AND)\s*K\b/g, 'JAMMU AND KASHMIR'); // J&K BANK, J AND K HANDICRAFTS
 	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN).
 	if (text.includes('HINDU U')) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b|\bHINDU\s+UN(?:D[A-Z]*)?(?:\s+F[A-Z]*)?\s*$/g, 'HUF');
+	// A generation written as an ordinal closing the name: CAJETAN FERNANDES 3RD is … III.
+	if (/\d(?:ND|RD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s3RD\.?\s*$/, ' III');
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD

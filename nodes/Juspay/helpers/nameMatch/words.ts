@@ -11,7 +11,7 @@ export const TITLES = new Set([
 	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'SH', 'SHK', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SRIMATHI', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
 	'LATE', 'SRIMATI', 'THIRUMATHI', 'SHRIMANT', 'SARDAR', 'JANAB', 'REV', 'FR', 'PASTOR', 'NAWAB', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
-	'HAJI', 'HAJEE', 'BIBI', // Muslim: Haji (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
+	'HAJI', 'HAJEE', 'HAJIANI', 'BIBI', // Muslim: Haji, Hajiani (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
 	// A Shia honorific in Kashmir: AGHA SYED BAQIR RIZVI; a Sikh's in front: BHAI GURDIAL SINGH; Karen (Andaman): NAW a
 	// woman's, SAW a man's.
 	'AGHA', 'BHAI', 'NAW', 'SAW', 'MAULANA', // and a Muslim scholar's: MAULANA KALBE ABBAS
@@ -154,8 +154,8 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA)
 ]);
 
-/** Endings only women's given names have (South India): ALEYAMMA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA. */
-export const WOMENS_ENDINGS = /(?:AMMAL?|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA)$/;
+/** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA. */
+export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA)$/;
 
 /** A given name only a woman has: listed, or by its ending. */
 export const isWomansName = (text: string) => WOMENS_GIVEN_NAMES.has(text) || WOMENS_ENDINGS.test(text);
