@@ -850,6 +850,12 @@ const table: Array<[string, string, string, string]> = [
 	['Cajetan Fernandes III', 'MR CAJETAN FERNANDES 3RD', 'EXACT', "same name"],
 	['B. Narsavva', 'SMT BOLLAM NARSAVVA', 'STRONG', "initial: B = BOLLAM; same: NARSAVVA"],
 	['Sam Kapoor', 'SAMEER KAPOOR', 'WEAK', "given name differs: SAM / SAMEER; same: KAPOOR"],
+	// The hundred-and-first: two words of a family name moved to the front; MAIDEN NAME with a colon; KR after SMT.
+	['Jayesh Maganbhai Dhodia Patel', 'DHODIYA PATEL JAYESH MAGANBHAI', 'STRONG', "another order; spelling: DHODIA = DHODIYA; left out: BHAI; same: JAYESH, MAGAN, PATEL"],
+	['M/s Kishanlal Ramprasad', 'M/S RAMPRASAD KISHANLAL', 'PARTIAL', "other order: KISHAN LAL RAM PRASAD / RAM PRASAD KISHAN LAL; same: KISHAN, LAL, RAM, PRASAD"],
+	['Sunita Agarwal (Maiden name: Goel)', 'SMT SUNITA GOEL AGARWAL', 'STRONG', "matched the maiden name GOEL; same name"],
+	['Smt Sugan Kr Bhati', 'SUGAN KANWAR BHATI', 'STRONG', "short form: KR = KANWAR; same: SUGAN, BHATI"],
+	['Vijay Kr Rathore', 'SMT VIJAY KANWAR RATHORE', 'WEAK', "a man's and a woman's: KR / KANWAR; short form: KR = KANWAR; same: VIJAY, RATHORE"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -32,7 +32,7 @@ export function splitAlias(text: string): Aliased {
 	let alias = text.slice(mark.index + mark[0].length).trim();
 	const relation = RELATION.exec(alias);
 	if (relation) [name, alias] = [`${name}${relation[0]}`, alias.slice(0, relation.index)];
-	alias = alias.replace(/[()]/g, ' ').trim();
+	alias = alias.replace(/[()]/g, ' ').replace(/^[\s:,.-]+/, '').trim(); // (MAIDEN NAME: GOEL)
 	if (!/[A-Z]/i.test(name) || !/[A-Z]/i.test(alias)) return { name: text, length };
 	const words = name.replace(RELATION, '').match(/[A-Z]+/gi) ?? [];
 	const family = words.length >= 2 && words[words.length - 1].length > 1 ? words[words.length - 1] : undefined;

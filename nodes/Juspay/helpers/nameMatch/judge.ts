@@ -283,11 +283,17 @@ function orderOf(pairs: Pair[]): WordOrder {
 	if (rank.every((r, i) => r === i)) return 'same';
 	// The last word moved to the front, or the first to the end: a surname written first. Not when the word
 	// that moved starts a given name (MOHAMMAD): DIN MOHAMMAD and MOHAMMAD DIN are two people.
-	const toFront = rank.every((r, i) => r === (i + 1) % n);
-	const toEnd = rank.every((r, i) => r === (i + n - 1) % n);
-	const moved = toFront || toEnd;
-	// The word that moved: the last to the front, or the first to the end (in a name of two, either).
-	const mover = (i: number) => n === 2 || (toFront ? i === n - 1 : i === 0);
+	// Two words may move as one surname in a name of four or more (JAYESH MAGAN DHODIA PATEL / DHODIA PATEL JAYESH MAGAN).
+	const shift = [1, 2].find((k) => (k === 1 || n >= 4) && (rank.every((r, i) => r === (i + k) % n) || rank.every((r, i) => r === (i + n - k) % n))) ?? 0;
+	const toFront = shift > 0 && rank.every((r, i) => r === (i + shift) % n);
+	const toEnd = shift > 0 && !toFront;
+	// The words that moved: the last to the front, or the first to the end (in a name of two, either).
+	const mover = (i: number) => n === 2 || (toFront ? i >= n - shift : i < shift);
+	// Of the two blocks that changed places, one is a family or house name, with no given name (not KISHANLAL
+	// RAMPRASAD / RAMPRASAD KISHANLAL: a father's and a son's names).
+	const hasGiven = (inBlock: boolean) => placed.some((p, i) => mover(i) === inBlock && anyWord(p, (w) => GIVEN_NAMES.has(w.text)));
+	const givenPairMoved = shift === 2 && hasGiven(true) && hasGiven(false);
+	const moved = (toFront || toEnd) && !givenPairMoved;
 	// Not when it moved with the name it starts, joined on one side (MUHAMMED ALI THAYYIL / THAYYIL MUHAMMEDALI).
 	const prefixMoved = placed.some((p, i) => mover(i) && p.a.length === p.b.length && anyWord(p, (w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
 	// A woman's given name and a man's: hers with her father's or husband's, whichever first (JINCY VARGHESE /

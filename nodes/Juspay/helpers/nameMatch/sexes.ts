@@ -132,6 +132,8 @@ const MANS_ENDINGS = new Set(JOINED_ENDINGS.filter((word) => word !== 'KUMARI'))
 export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	for (const [kr, kumari, name] of wordPairsBothWays(a, b, pairs, 'short form')) {
 		const given = name.words[kr.index - 1];
+		// A woman's title before the KR says whose it is (SMT SUGAN KR BHATI); one on the other side only does not.
+		if (name.words.some((w) => w.optional && WOMENS_MARKS.has(w.text))) continue;
 		if (kr.text === 'KR' && (kumari.text === 'KUMARI' || kumari.text === 'KANWAR') && given && !isWomans(given.text) && !/[AI]$/.test(given.text)) {
 			return `a man's and a woman's: ${name === a ? `KR / ${kumari.text}` : `${kumari.text} / KR`}`;
 		}
