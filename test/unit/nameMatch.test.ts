@@ -856,6 +856,10 @@ const table: Array<[string, string, string, string]> = [
 	['Sunita Agarwal (Maiden name: Goel)', 'SMT SUNITA GOEL AGARWAL', 'STRONG', "matched the maiden name GOEL; same name"],
 	['Smt Sugan Kr Bhati', 'SUGAN KANWAR BHATI', 'STRONG', "short form: KR = KANWAR; same: SUGAN, BHATI"],
 	['Vijay Kr Rathore', 'SMT VIJAY KANWAR RATHORE', 'WEAK', "a man's and a woman's: KR / KANWAR; short form: KR = KANWAR; same: VIJAY, RATHORE"],
+	// The hundred-and-second: a firm's owner in brackets against another proprietor; French-era titles.
+	['Ashok Hardware (Ashok Mittal)', 'ASHOK HARDWARE PROP ANUJ MITTAL', 'WEAK', "proprietor differs: ASHOK MITTAL / ANUJ MITTAL; left out: ASHOK MITTAL, PROP; same: ASHOK, HARDWARE"],
+	['Ashok Hardware (Ashok Mittal)', 'ASHOK HARDWARE PROP ASHOK MITTAL', 'STRONG', "left out: ASHOK MITTAL, PROP; same: ASHOK, HARDWARE"],
+	['Mme Marie Josephine', 'SMT MARIE JOSEPHINE', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

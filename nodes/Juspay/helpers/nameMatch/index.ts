@@ -26,6 +26,7 @@ import { judge, type NameMatchBand } from './judge';
 import { pairWords, type Pairing } from './pair';
 import { FIELD_WIDTH, readName, type Name } from './read';
 import { isDistinctName } from './distinctNames';
+import { GIVEN_NAMES } from './givenNames';
 import type { Word } from './word';
 import { FILLERS, NAME_TITLES } from './words';
 
@@ -63,7 +64,7 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
 	const readRelative = (text: string) => relatives.get(text) ?? relatives.set(text, readName(text)).get(text)!;
 	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? initialOfRelative(a, b, pairing, readRelative) ?? namedAsRelative(a, b, readRelative));
 	const match = { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
-	return better(match, asProprietor(expected, a, atBank, b));
+	return better(ownerNoted(match, a, b) ?? ownerNoted(match, b, a) ?? match, asProprietor(expected, a, atBank, b));
 }
 
 /**
@@ -79,6 +80,19 @@ function asProprietor(expected: string, a: Name, atBank: string, b: Name): NameM
 }
 
 const firmOf = (name: Name) => name.words.map((w) => w.written).join(' ');
+
+/**
+ * A firm's owner written in brackets after its name on one side (ASHOK HARDWARE (ASHOK MITTAL)) and another
+ * proprietor after PROP on the other (… PROP ANUJ MITTAL): a father's firm and his son's of the same words. At most WEAK.
+ */
+function ownerNoted(match: NameMatch, noted: Name, prop: Name): NameMatch | undefined {
+	// A firm's words in brackets are read as its place; a person's given name first says they are its owner's.
+	const owner = noted.note ?? noted.place;
+	if (owner === undefined || !/\s/.test(owner) || !GIVEN_NAMES.has(owner.split(' ')[0]) || prop.relation !== 'PROP' || prop.relative === undefined) return undefined;
+	const owners = matchNames(owner, prop.relative);
+	if (owners === null || (owners.band !== 'WEAK' && owners.band !== 'NONE')) return undefined;
+	return capped(match, 'WEAK', `proprietor differs: ${owner} / ${prop.relative.trim().toUpperCase()}`) ?? undefined;
+}
 
 const KIN = ['S/O', 'D/O', 'W/O', 'H/O'];
 

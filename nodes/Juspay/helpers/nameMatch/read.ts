@@ -37,6 +37,8 @@ export interface Name {
 	address?: string;
 	/** A business's place after a comma or in brackets at the end (SRI VINAYAGA FLOWER STALL, MYLAPORE): MYLAPORE. */
 	place?: string;
+	/** Words in brackets closing the name, set aside as a note (ASHOK HARDWARE (ASHOK MITTAL): ASHOK MITTAL). */
+	note?: string;
 }
 
 /**
@@ -321,5 +323,6 @@ export function readName(name: string): Name {
 		recordLength: related ? wordsOf(record).join(' ').length : undefined,
 		address: address || undefined,
 		place: place || undefined,
+		note: isNote ? note.join(' ') : undefined,
 	};
 }

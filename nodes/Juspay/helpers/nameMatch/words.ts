@@ -24,6 +24,7 @@ export const TITLES = new Set([
 	'THAKUR', 'MIRZA', 'NAWABZADA', 'BEGUM', 'SAHIBA', 'CA',
 	'BHANTE', 'BHIKKHU', // a Buddhist monk's: BHANTE RAHUL BODHI
 	'ARULMIGU', // a Tamil temple's: ARULMIGU KAPALEESWARAR TEMPLE
+	'MME', 'MLLE', // Puducherry's French: Madame, Mademoiselle
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
 	'HAV', 'HAVILDAR', 'SUB', 'SUBEDAR', 'NK', 'LNK', 'LANCE', 'NAIK', 'SEP', 'SEPOY', 'RFN', 'RIFLEMAN', 'HONY', 'HON', 'HONORARY', 'MAJOR',
