@@ -1,5 +1,5 @@
-import { isFiller, type Judgement } from './judge';
-import type { Pair, PairKind, Pairing } from './pair';
+import type { Judgement } from './judge';
+import { isFiller, type Pair, type PairKind, type Pairing } from './pair';
 import type { Name } from './read';
 import type { Word } from './word';
 

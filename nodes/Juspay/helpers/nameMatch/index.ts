@@ -13,7 +13,8 @@
  *   distinctNames.ts the different names they would bring together;
  * - pair.ts pairs the words of the two names (same word, spelling, short
  *   form, joined words, a word the bank cut, initials);
- * - judge.ts gives the band and score, explain.ts the explanation;
+ * - judge.ts gives the band and score (order.ts: the order of the words they
+ *   share), explain.ts the explanation;
  * - alias.ts compares a name with an alias (URF, ALIAS, @) as two names, joint.ts
  *   a joint account's holders (JT, AND, OR) one by one.
  * docs/verdict.md says what each band means for a payment.
@@ -85,13 +86,13 @@ const firmOf = (name: Name) => name.words.map((w) => w.written).join(' ');
  * A firm's owner written in brackets after its name on one side (ASHOK HARDWARE (ASHOK MITTAL)) and another
  * proprietor after PROP on the other (… PROP ANUJ MITTAL): a father's firm and his son's of the same words. At most WEAK.
  */
-function ownerNoted(match: NameMatch, noted: Name, prop: Name): NameMatch | undefined {
+function ownerNoted(match: NameMatch, noted: Name, prop: Name): NameMatch | null {
 	// A firm's words in brackets are read as its place; a person's given name first says they are its owner's.
 	const owner = noted.note ?? noted.place;
-	if (owner === undefined || !/\s/.test(owner) || !GIVEN_NAMES.has(owner.split(' ')[0]) || prop.relation !== 'PROP' || prop.relative === undefined) return undefined;
+	if (owner === undefined || !/\s/.test(owner) || !GIVEN_NAMES.has(owner.split(' ')[0]) || prop.relation !== 'PROP' || prop.relative === undefined) return null;
 	const owners = matchNames(owner, prop.relative);
-	if (owners === null || (owners.band !== 'WEAK' && owners.band !== 'NONE')) return undefined;
-	return capped(match, 'WEAK', `proprietor differs: ${owner} / ${prop.relative.trim().toUpperCase()}`) ?? undefined;
+	if (owners === null || (owners.band !== 'WEAK' && owners.band !== 'NONE')) return null;
+	return capped(match, 'WEAK', `proprietor differs: ${owner} / ${prop.relative.trim().toUpperCase()}`);
 }
 
 const KIN = ['S/O', 'D/O', 'W/O', 'H/O'];

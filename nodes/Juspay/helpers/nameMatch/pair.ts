@@ -269,3 +269,12 @@ function frontOf(own: Name, other: Name, pairs: Pair[]): number | undefined {
 	const theirs = pair.a.includes(first as Word) ? pair.b : pair.a;
 	return theirs.every((w) => other.words.includes(w)) ? Math.min(...theirs.map((w) => w.index)) : undefined;
 }
+
+export const isFiller = (word: Word) => FILLERS.has(word.text);
+/** Whether some word, or every word, of a pair's two sides is so (without building one list of them). */
+export const anyWord = (pair: Pair, is: (word: Word) => boolean) => pair.a.some(is) || pair.b.some(is);
+export const everyWord = (pair: Pair, is: (word: Word) => boolean) => pair.a.every(is) && pair.b.every(is);
+/** A pair of words that count: not a legal form, nor a filler (AND). */
+export const meaningful = (pair: Pair) => anyWord(pair, (w) => !w.legal && !isFiller(w));
+/** A title on both sides (MRS / MRS.) is left out like a title on one side. */
+export const titlesOnly = (pair: Pair) => pair.a.every((w) => w.optional) && pair.b.every((w) => w.optional);

@@ -1,6 +1,7 @@
 import { GIVEN_NAMES } from './givenNames';
 import { numbersAsDigits, romanAsWord } from './numbers';
-import { joinLetterRuns, personWords, withoutDegrees, wordsOf } from './textWords';
+import { withoutNotes } from './notes';
+import { joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { wordOf, type Word } from './word';
 import { ORGANISATION_FORMS, ORGANISATION_PHRASES, TRANSLATIONS } from './organisations';
@@ -71,13 +72,6 @@ const NOTE = /\([\s.]*([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/; // after (RETD.: (
 export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
-const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
-/**
- * Closing a name: ESM or EX-SERVICEMAN (after a comma or not), or after a rank in front and a comma a soldier's award
- * (COL RAJESH KATOCH, SM: Sena Medal; VSM, AVSM, PVSM, SC, KC, VRC); elsewhere such letters may be initials (GUPTA, SM).
- */
-const NOTE_AFTER_COMMA = /(?:,\s*|\s)(ESM|EX-?\s?SERVICEMAN)\.?\s*$/;
-const AWARD_AFTER_COMMA = /^(?:EX[\s.-]*)?(?:COL|LT|CAPT|MAJ|MAJOR|GEN|BRIG|SUB|HAV|NK|NB|SEP|HONY|HON|CDR|WG|SQN|FLT|ADM|CMDE|SGT|RFN)\b[\s\S]*?,\s*((?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC)(?:[\s.,]+(?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC))*)[\s.]*$/;
 
 /**
  * Words the holder's name may carry from the relative after S/O, W/O … (taken as optional: never counted missing):
@@ -189,22 +183,7 @@ export function readName(name: string): Name {
 	if (/GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A saint's honorific after the name: GOVIND DEV GIRI JI MAHARAJ.
 	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
-	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
-	if (text.endsWith(')')) text = text.replace(/\((MRS?|MS|MISS|SMT|SHRI|SRI|DR|KUMARI)\.?\)$/, (_, title: string) => (dropped.push(title), ' '));
-	text = withoutDegrees(text, dropped);
-	// A note in brackets after the name says who the holder is, not which one: (IAF), (EX-SERVICEMAN), (TRUCK OWNER).
-	if (text.endsWith(')')) text = text.replace(NOTE_IN_BRACKETS, (_, note: string) => (dropped.push(note), ' '));
-	if (text.includes('ESM') || text.includes('SERVICEMAN')) text = text.replace(NOTE_AFTER_COMMA, (_, note: string) => (dropped.push(note.replace(/\s/g, '')), ' '));
-	const award = text.includes(',') ? AWARD_AFTER_COMMA.exec(text) : null;
-	if (award) {
-		dropped.push(...wordsOf(award[1]));
-		text = text.slice(0, award.index + award[0].length - award[1].length).replace(/[\s,.]*$/, '');
-	}
-	// (REGD.) says a body is registered, not which one; (RETD.) that a person has retired; NRI, NRE A/C or NRO A/C the
-	// kind of account; MINOR closing a person's name that the holder is a child.
-	if (text.includes('REGD') || text.includes('RETD')) text = text.replace(/\b(REGD|RETD)\b/g, (said: string) => (dropped.push(said), ' '));
-	if (text.includes('NR')) text = text.replace(/\(?\bNR([EIO])\b(?:\s*A\s*\/?\s*C\b)?\.?\)?/g, (_, kind: string) => (dropped.push(`NR${kind}`), ' '));
-	if (text.includes('MINOR')) text = text.replace(/(?<=[A-Z]{2}[\s.]+[A-Z]{2}[A-Z\s.]*)\(?\bMINOR\)?[\s.]*$/, () => (dropped.push('MINOR'), ' '));
+	text = withoutNotes(text, dropped);
 	// A place after a comma or in brackets closing a business's name; only a business's (GUPTA, SANJAY is a person's).
 	const placed = PLACE.exec(text)?.[1];
 	// A word in brackets inside a name is what the holder is called (SIDDHARTH (SID) MALHOTRA); not a legal form (INDIA).
@@ -312,17 +291,7 @@ export function readName(name: string): Name {
 		if (!words.some((w) => w.text === text)) words.push(word);
 	}
 	// One shape for every name, as for every word (word.ts).
-	const related = relative !== undefined && relative !== '';
-	return {
-		words,
-		business,
-		dropped,
-		length,
-		relative: related ? relative : undefined,
-		relation: related ? kin : undefined,
-		recordLength: related ? wordsOf(record).join(' ').length : undefined,
-		address: address || undefined,
-		place: place || undefined,
-		note: isNote ? note.join(' ') : undefined,
-	};
+	const [related, notes] = [relative !== undefined && relative !== '', isNote ? note.join(' ') : undefined];
+	const recordLength = related ? wordsOf(record).join(' ').length : undefined;
+	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, place: place || undefined, note: notes };
 }

@@ -23,6 +23,8 @@ export function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name)
 
 const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI']); // SAW, NAW: a Karen man's and woman's
 const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
+/** A woman's title in front of the name (SMT, MISS, KUMARI …), if any. */
+const womansTitle = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text;
 
 /**
  * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a
@@ -62,7 +64,7 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
  * makes hers of his.
  */
 export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	const hers = (name: Name) => (name.words.some((w) => w.optional && WOMENS_MARKS.has(w.text)) || name.relation === 'W/O' || name.relation === 'D/O') && !name.words.some((w) => w.optional && MENS_MARKS.has(w.text));
+	const hers = (name: Name) => (womansTitle(name) !== undefined || name.relation === 'W/O' || name.relation === 'D/O') && !name.words.some((w) => w.optional && MENS_MARKS.has(w.text));
 	for (const [her, his, herName, hisName] of wordPairsBothWays(a, b, pairs, 'spelling')) {
 		if (her.text === `${his.text}A` && hers(herName) && !hers(hisName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
 	}
@@ -78,7 +80,8 @@ export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefi
 	const hers = (name: Name, word: Word) =>
 		word.ammal ||
 		isWomans(word.text) ||
-		name.words.some((w) => WOMENS_WORDS.has(w.text) || (w.optional && WOMENS_MARKS.has(w.text))) ||
+		name.words.some((w) => WOMENS_WORDS.has(w.text)) ||
+		womansTitle(name) !== undefined ||
 		name.dropped.some((d) => WOMENS_WORDS.has(d)) ||
 		name.relation === 'W/O' ||
 		name.relation === 'D/O';
@@ -96,7 +99,7 @@ export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefi
  * Not when her second word is a woman's (MRS SAHAYA MARY / SAHAYAMARY is her own name).
  */
 export function herNamesJoinedIntoHis(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	const title = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text ?? herMs(name);
+	const title = (name: Name) => womansTitle(name) ?? herMs(name);
 	const [titleA, titleB] = [title(a), title(b)];
 	if ((titleA === undefined) === (titleB === undefined)) return undefined;
 	const [herName, hisName, hers] = titleA !== undefined ? [a, b, titleA] : [b, a, titleB];
@@ -133,7 +136,7 @@ export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefi
 	for (const [kr, kumari, name] of wordPairsBothWays(a, b, pairs, 'short form')) {
 		const given = name.words[kr.index - 1];
 		// A woman's title before the KR says whose it is (SMT SUGAN KR BHATI); one on the other side only does not.
-		if (name.words.some((w) => w.optional && WOMENS_MARKS.has(w.text))) continue;
+		if (womansTitle(name)) continue;
 		if (kr.text === 'KR' && (kumari.text === 'KUMARI' || kumari.text === 'KANWAR') && given && !isWomans(given.text) && !/[AI]$/.test(given.text)) {
 			return `a man's and a woman's: ${name === a ? `KR / ${kumari.text}` : `${kumari.text} / KR`}`;
 		}
@@ -195,7 +198,7 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	if (womans(a) || womans(b)) return undefined;
 	// Nor when the other name has a woman's title of its own (MS MRINAL DAS / SMT MRINAL DAS).
 	const untitled = married(a) ? b : a;
-	if (herMs(untitled) || untitled.words.some((w) => w.optional && WOMENS_MARKS.has(w.text))) return undefined;
+	if (herMs(untitled) || womansTitle(untitled)) return undefined;
 	const titled = (married(a) ? a : b).words.filter((w) => !w.optional);
 	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either. Not before a woman's
 	// given name (SMT M RAJESHWARI, MRS P MUTHULAKSHMI: a Tamil father's or husband's initial).

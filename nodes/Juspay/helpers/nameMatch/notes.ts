@@ -1,0 +1,35 @@
+/**
+ * What a name carries that says what or where the holder is, not who: a title in brackets after the name, a doctor's
+ * degrees, a soldier's notes and awards, REGD and RETD, the kind of account (NRE A/C), MINOR. read.ts sets them aside
+ * into `dropped`, for the explanation.
+ */
+import { withoutDegrees, wordsOf } from './textWords';
+
+const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
+/**
+ * Closing a name: ESM or EX-SERVICEMAN (after a comma or not), or after a rank in front and a comma a soldier's award
+ * (COL RAJESH KATOCH, SM: Sena Medal; VSM, AVSM, PVSM, SC, KC, VRC); elsewhere such letters may be initials (GUPTA, SM).
+ */
+const NOTE_AFTER_COMMA = /(?:,\s*|\s)(ESM|EX-?\s?SERVICEMAN)\.?\s*$/;
+const AWARD_AFTER_COMMA = /^(?:EX[\s.-]*)?(?:COL|LT|CAPT|MAJ|MAJOR|GEN|BRIG|SUB|HAV|NK|NB|SEP|HONY|HON|CDR|WG|SQN|FLT|ADM|CMDE|SGT|RFN)\b[\s\S]*?,\s*((?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC)(?:[\s.,]+(?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC))*)[\s.]*$/;
+
+/** `text` (upper case) less its notes, each pushed onto `dropped`. */
+export function withoutNotes(text: string, dropped: string[]): string {
+	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
+	if (text.endsWith(')')) text = text.replace(/\((MRS?|MS|MISS|SMT|SHRI|SRI|DR|KUMARI)\.?\)$/, (_, title: string) => (dropped.push(title), ' '));
+	text = withoutDegrees(text, dropped);
+	// A note in brackets after the name says who the holder is, not which one: (IAF), (EX-SERVICEMAN), (TRUCK OWNER).
+	if (text.endsWith(')')) text = text.replace(NOTE_IN_BRACKETS, (_, note: string) => (dropped.push(note), ' '));
+	if (text.includes('ESM') || text.includes('SERVICEMAN')) text = text.replace(NOTE_AFTER_COMMA, (_, note: string) => (dropped.push(note.replace(/\s/g, '')), ' '));
+	const award = text.includes(',') ? AWARD_AFTER_COMMA.exec(text) : null;
+	if (award) {
+		dropped.push(...wordsOf(award[1]));
+		text = text.slice(0, award.index + award[0].length - award[1].length).replace(/[\s,.]*$/, '');
+	}
+	// (REGD.) says a body is registered, not which one; (RETD.) that a person has retired; NRI, NRE A/C or NRO A/C the
+	// kind of account; MINOR closing a person's name that the holder is a child.
+	if (text.includes('REGD') || text.includes('RETD')) text = text.replace(/\b(REGD|RETD)\b/g, (said: string) => (dropped.push(said), ' '));
+	if (text.includes('NR')) text = text.replace(/\(?\bNR([EIO])\b(?:\s*A\s*\/?\s*C\b)?\.?\)?/g, (_, kind: string) => (dropped.push(`NR${kind}`), ' '));
+	if (text.includes('MINOR')) text = text.replace(/(?<=[A-Z]{2}[\s.]+[A-Z]{2}[A-Z\s.]*)\(?\bMINOR\)?[\s.]*$/, () => (dropped.push('MINOR'), ' '));
+	return text;
+}

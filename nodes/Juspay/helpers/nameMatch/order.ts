@@ -1,0 +1,113 @@
+/**
+ * The order of the words two names share: the same, a surname moved to the front, or another (father and son).
+ * judge.ts reads it; initials that moved past a name are read here too.
+ */
+import { GIVEN_NAMES } from './givenNames';
+import { anyWord, everyWord, meaningful, titlesOnly, type Pair } from './pair';
+import { GENERATIONS } from './read';
+import { isMans } from './sexes';
+import { spellingKey } from './spelling';
+import type { Word } from './word';
+import { FATHERS_GIVEN_NAMES, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES } from './words';
+
+/** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
+const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
+
+/**
+ * How the words that identify someone stand in the two names: in the same
+ * order; moved as a surname moves to the front ("VERMA ASHA"); or otherwise
+ * ("RAMESH SURESH PATIL" / "SURESH RAMESH PATIL": father and son).
+ */
+export type WordOrder = 'same' | 'moved' | 'other';
+
+/**
+ * The order of the whole words (initials may stand anywhere). Common words
+ * count too: ALI MOHAMMAD and MOHAMMAD ALI are different people.
+ */
+export function orderOf(pairs: Pair[]): WordOrder {
+	const start = (ws: Word[]) => Math.min(...ws.map((w) => w.index));
+	const inOrder = (list: Pair[]) => list.every((p, i) => i === 0 || start(p.b) > start(list[i - 1].b));
+	// Initials on both sides (K V) may stand before or after the name (K V ANIL KUMAR = ANIL KUMAR K V), kept in their order.
+	const lettersOnly = (p: Pair) => everyWord(p, (w) => w.initial);
+	const initials = pairs.filter(lettersOnly).sort((p, q) => start(p.a) - start(q.a));
+	if (!inOrder(initials)) return 'other';
+	// Names written out on one side and as initials on the other keep their order too, when a name's first word or
+	// only given names are among them: B R KAMBLE / RAHUL BHIMRAO KAMBLE, SACHIN R PATIL / R S PATIL or P T JOSE /
+	// P J THOMAS is one man's son against his father. Not a Kerala house name's initial and a father's, in either
+	// order (THOMAS P V / THOMAS VARGHESE PUTHENPURAYIL).
+	const lettered = pairs.filter((p) => p.kind === 'initial' || lettersOnly(p)).sort((p, q) => start(p.a) - start(q.a));
+	if (lettered.length >= 2 && !inOrder(lettered)) {
+		const placedAt = (side: 'a' | 'b') => Math.min(...pairs.filter((p) => !titlesOnly(p)).map((p) => start(p[side])));
+		const [firstA, firstB] = [placedAt('a'), placedAt('b')];
+		const spelledOut = lettered.filter((p) => p.kind === 'initial');
+		const spellsFirst = spelledOut.some((p) => (!p.a[0].initial && start(p.a) === firstA) || (!p.b[0].initial && start(p.b) === firstB));
+		if (spellsFirst || spelledOut.every((p) => anyWord(p, (w) => !w.initial && GIVEN_NAMES.has(w.text)))) return 'other';
+	}
+	// Initials written out on one side that do not all keep their side of the name: one moved past it alone (K J
+	// MATHEW / KIZHAKKETHIL MATHEW JOSEPH is Joseph's son Mathew, against Mathew's son Joseph). All moving together is
+	// a name's initials written after it instead (S RAVI KUMAR / RAVI KUMAR SUBRAMANIAN).
+	const named = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p));
+	const anchor = named[0];
+	const flips = anchor ? pairs.filter((p) => p.kind === 'initial').map((p) => start(p.a) < start(anchor.a) !== start(p.b) < start(anchor.b)) : [];
+	if (flips.some(Boolean) && !flips.every(Boolean)) return 'other';
+	// An initial that moved past the name for a woman's name is no father's initial (PRIYA KANDASAMY / KANDASAMY P is
+	// Priya, Kandasamy's daughter, against Kandasamy).
+	const hersMoved = (p: Pair, i: number) => flips[i] && anyWord(p, (w) => !w.initial && isWomans(w.text));
+	if (pairs.filter((p) => p.kind === 'initial').some(hersMoved)) return 'other';
+	// Nor can one tell whose an initial is that moved past a name of one word to stand for the other's first word
+	// written out, a given name: RAMASAMY K / KUMAR RAMASAMY is Ramasamy, K.'s son, read the Tamil way (the father's
+	// name first), but Kumar, Ramasamy's son, read given name first. A person looks. Not for a house or family name
+	// (RAJAN P / PUTHENVEETTIL RAJAN), nor with the initial kept last (S RAVI / RAVI SUBRAMANIAN).
+	const firstWritten = (p: Pair, side: 'a' | 'b') =>
+		!p[side][0].initial && (GIVEN_NAMES.has(p[side][0].text) || p[side][0].common) && start(p[side]) === Math.min(...pairs.filter((q) => !titlesOnly(q)).map((q) => start(q[side])));
+	const crossed = (p: Pair) => p.kind === 'initial' && p.a.length === 1 && p.b.length === 1 && (firstWritten(p, 'a') || firstWritten(p, 'b'));
+	if (flips.length === 1 && flips[0] && named.length === 1 && pairs.filter((p) => p.kind === 'initial').every(crossed)) return 'other';
+	// An initial between a given name and a surname is the father's (JAMSHED A SURTI): the word it stands for first in
+	// the other name, before every other, is that name's given name (ARDESHIR JAMSHED SURTI): father and son.
+	// The family name closing this name may stand first in the other (RAJESH S PATIL / PATIL SUNIL RAJESH).
+	const fathersInitial = (p: Pair, side: 'a' | 'b', other: 'a' | 'b') => {
+		const family = named.reduce<Pair | undefined>((last, q) => (last === undefined || start(q[side]) > start(last[side]) ? q : last), undefined);
+		const before = (q: Pair) => start(q[other]) > start(p[other]) || (q === family && start(q[other]) === Math.min(...named.map((n) => start(n[other]))));
+		return p[side].every((w) => w.initial) && named.some((q) => start(q[side]) < start(p[side])) && named.some((q) => start(q[side]) > start(p[side])) && named.every(before);
+	};
+	if (pairs.some((p) => p.kind === 'initial' && (fathersInitial(p, 'a', 'b') || fathersInitial(p, 'b', 'a')))) return 'other';
+	const honorific = (p: Pair) => everyWord(p, (w) => HONORIFICS.has(w.text));
+	// Words taken from a relative have no place in the name, nor has a title (KUMARI ARCHANA JHA / ARCHANA KUMARI JHA),
+	// nor a generation closing it on both sides (VIKRAM SINGH RATHORE JR / RATHORE VIKRAM SINGH JR).
+	const generation = (p: Pair) => everyWord(p, (w) => GENERATIONS.has(w.text));
+	const placed = pairs
+		.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !generation(p) && !anyWord(p, (w) => w.family !== undefined || w.optional))
+		.sort((p, q) => start(p.a) - start(q.a));
+	const ranks = placed.map((p) => start(p.b));
+	const sorted = [...ranks].sort((x, y) => x - y);
+	const rank = ranks.map((value) => sorted.indexOf(value));
+	const n = rank.length;
+	if (rank.every((r, i) => r === i)) return 'same';
+	// The last word moved to the front, or the first to the end: a surname written first. Not when the word
+	// that moved starts a given name (MOHAMMAD): DIN MOHAMMAD and MOHAMMAD DIN are two people.
+	// Two words may move as one surname in a name of four or more (JAYESH MAGAN DHODIA PATEL / DHODIA PATEL JAYESH MAGAN).
+	const shift = [1, 2].find((k) => (k === 1 || n >= 4) && (rank.every((r, i) => r === (i + k) % n) || rank.every((r, i) => r === (i + n - k) % n))) ?? 0;
+	const toFront = shift > 0 && rank.every((r, i) => r === (i + shift) % n);
+	const toEnd = shift > 0 && !toFront;
+	// The words that moved: the last to the front, or the first to the end (in a name of two, either).
+	const mover = (i: number) => n === 2 || (toFront ? i >= n - shift : i < shift);
+	// Of the two blocks that changed places, one is a family or house name, with no given name (not KISHANLAL
+	// RAMPRASAD / RAMPRASAD KISHANLAL: a father's and a son's names).
+	const hasGiven = (inBlock: boolean) => placed.some((p, i) => mover(i) === inBlock && anyWord(p, (w) => GIVEN_NAMES.has(w.text)));
+	const givenPairMoved = shift === 2 && hasGiven(true) && hasGiven(false);
+	const moved = (toFront || toEnd) && !givenPairMoved;
+	// Not when it moved with the name it starts, joined on one side (MUHAMMED ALI THAYYIL / THAYYIL MUHAMMEDALI).
+	const prefixMoved = placed.some((p, i) => mover(i) && p.a.length === p.b.length && anyWord(p, (w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
+	// A woman's given name and a man's: hers with her father's or husband's, whichever first (JINCY VARGHESE /
+	// VARGHESE JINCY, SUJATHA VENKATESH / VENKATESH SUJATHA, MARIAMMAL ARUMUGAM / ARUMUGAM MARIAMMA). Not KUMAR
+	// RAHUL / RAHUL KUMAR: as Bihar writes it, one man; as Tamil Nadu does, SIVA KUMAR / KUMAR SIVA are father and son.
+	const hersWithFathers = n === 2 && placed.some((p) => everyWord(p, (w) => isWomans(w.text) || w.ammal === true)) && placed.some((p) => everyWord(p, (w) => isMans(w.text)));
+	const givenSwapped =
+		n === 2 &&
+		!hersWithFathers &&
+		// Not a compound written joined on one side that moved as one (PRAVIN CHANDRA PARIKH / PARIKH PRAVINCHANDRA).
+		(placed.some((p) => p.a.length === p.b.length && anyWord(p, (w) => SWAPPED_GIVEN_NAMES.has(w.text))) ||
+			placed.every((p) => everyWord(p, (w) => FATHERS_GIVEN_NAMES.has(w.text))) ||
+			placed.every((p) => anyWord(p, (w) => GIVEN_NAMES.has(w.text))));
+	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';
+}
