@@ -860,6 +860,12 @@ const table: Array<[string, string, string, string]> = [
 	['Ashok Hardware (Ashok Mittal)', 'ASHOK HARDWARE PROP ANUJ MITTAL', 'WEAK', "proprietor differs: ASHOK MITTAL / ANUJ MITTAL; left out: ASHOK MITTAL, PROP; same: ASHOK, HARDWARE"],
 	['Ashok Hardware (Ashok Mittal)', 'ASHOK HARDWARE PROP ASHOK MITTAL', 'STRONG', "left out: ASHOK MITTAL, PROP; same: ASHOK, HARDWARE"],
 	['Mme Marie Josephine', 'SMT MARIE JOSEPHINE', 'EXACT', "same name"],
+	// The hundred-and-third: a Telugu house name moved to the front of a name with initials; Bengali O for A, Odia SIBA;
+	// SEC before a single digit.
+	['Venkata Ramana Kothapalli', 'KOTHAPALLI V RAMANA', 'STRONG', "another order; initial: VENKATA = V; same: RAMANA, KOTHAPALLI"],
+	['Anirban Ghosh', 'ONIRBAN GHOSH', 'STRONG', "spelling: ANIRBAN = ONIRBAN; same: GHOSH"],
+	['Sibaprasad Padhi', 'SHIVA PRASAD PADHI', 'STRONG', "spelling: SIBA = SHIVA; same: PRASAD, PADHI"],
+	['Residents Welfare Association Sec 8', 'RESIDENTS WELFARE ASSOCIATION SECTOR 8', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -52,8 +52,12 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	if (flips.some(Boolean) && !flips.every(Boolean)) return 'other';
 	// An initial that moved past the name for a woman's name is no father's initial (PRIYA KANDASAMY / KANDASAMY P is
 	// Priya, Kandasamy's daughter, against Kandasamy).
+	// Not when the whole name, initials too, only had its family name moved to the front (Telugu: VENKATA RAMANA
+	// KOTHAPALLI / KOTHAPALLI V RAMANA, LAKSHMI NARASIMHA REDDY BANDI / BANDI L N REDDY): the initials after the house
+	// name are the holder's own given names, neither a father's nor a daughter's.
+	const turnedRound = surnameFirst(pairs);
 	const hersMoved = (p: Pair, i: number) => flips[i] && anyWord(p, (w) => !w.initial && isWomans(w.text));
-	if (pairs.filter((p) => p.kind === 'initial').some(hersMoved)) return 'other';
+	if (!turnedRound && pairs.filter((p) => p.kind === 'initial').some(hersMoved)) return 'other';
 	// Nor can one tell whose an initial is that moved past a name of one word to stand for the other's first word
 	// written out, a given name: RAMASAMY K / KUMAR RAMASAMY is Ramasamy, K.'s son, read the Tamil way (the father's
 	// name first), but Kumar, Ramasamy's son, read given name first. A person looks. Not for a house or family name
@@ -70,7 +74,7 @@ export function orderOf(pairs: Pair[]): WordOrder {
 		const before = (q: Pair) => start(q[other]) > start(p[other]) || (q === family && start(q[other]) === Math.min(...named.map((n) => start(n[other]))));
 		return p[side].every((w) => w.initial) && named.some((q) => start(q[side]) < start(p[side])) && named.some((q) => start(q[side]) > start(p[side])) && named.every(before);
 	};
-	if (pairs.some((p) => p.kind === 'initial' && (fathersInitial(p, 'a', 'b') || fathersInitial(p, 'b', 'a')))) return 'other';
+	if (!turnedRound && pairs.some((p) => p.kind === 'initial' && (fathersInitial(p, 'a', 'b') || fathersInitial(p, 'b', 'a')))) return 'other';
 	const honorific = (p: Pair) => everyWord(p, (w) => HONORIFICS.has(w.text));
 	// Words taken from a relative have no place in the name, nor has a title (KUMARI ARCHANA JHA / ARCHANA KUMARI JHA),
 	// nor a generation closing it on both sides (VIKRAM SINGH RATHORE JR / RATHORE VIKRAM SINGH JR).
@@ -110,4 +114,15 @@ export function orderOf(pairs: Pair[]): WordOrder {
 			placed.every((p) => everyWord(p, (w) => FATHERS_GIVEN_NAMES.has(w.text))) ||
 			placed.every((p) => anyWord(p, (w) => GIVEN_NAMES.has(w.text))));
 	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';
+}
+
+/** Every word, initials too, in the same order but the last moved to the front (or the first to the end). */
+function surnameFirst(pairs: Pair[]): boolean {
+	const start = (ws: Word[]) => Math.min(...ws.map((w) => w.index));
+	const words = pairs.filter((p) => !titlesOnly(p)).sort((p, q) => start(p.a) - start(q.a));
+	const n = words.length;
+	if (n < 3) return false;
+	const sorted = words.map((p) => start(p.b)).sort((x, y) => x - y);
+	const rank = words.map((p) => sorted.indexOf(start(p.b)));
+	return rank.every((r, i) => r === (i + 1) % n) || rank.every((r, i) => r === (i + n - 1) % n);
 }

@@ -194,7 +194,7 @@ export function readName(name: string): Name {
 	const written = joinLetterRuns(wordsOf(text));
 	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
 	// SEC before a number is a sector (SEC 19), not SECONDARY.
-	texts = texts.map((word, i) => (word === 'SEC' && /^\d/.test(texts[i + 1] ?? '') ? 'SECTOR' : word));
+	texts = texts.map((word, i) => (word === 'SEC' && /^\d/.test(written[i + 1] ?? '') ? 'SECTOR' : word));
 	// A firm's short form after a word makes a firm too (KARWAR TAXI ASSN); not first (MUNI NARAYANAPPA) nor a given name.
 	const firmWord = (word: string, i: number) =>
 		FIRM_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA') || (i > 0 && word.length >= 3 && FIRM_WORDS.has(ORGANISATION_FORMS.get(word) ?? 'none') && !GIVEN_NAMES.has(word));
