@@ -866,6 +866,16 @@ const table: Array<[string, string, string, string]> = [
 	['Anirban Ghosh', 'ONIRBAN GHOSH', 'STRONG', "spelling: ANIRBAN = ONIRBAN; same: GHOSH"],
 	['Sibaprasad Padhi', 'SHIVA PRASAD PADHI', 'STRONG', "spelling: SIBA = SHIVA; same: PRASAD, PADHI"],
 	['Residents Welfare Association Sec 8', 'RESIDENTS WELFARE ASSOCIATION SECTOR 8', 'EXACT', "same name"],
+	// The hundred-and-fourth: a son's initial moved past his father's name, Marathi order; KR after MS against KUMAR;
+	// an owner in brackets sharing the proprietor's family name; KR. for KUNWAR; SEC VIII; Malayalam -AN.
+	['Sunil Rajesh Patil', 'PATIL RAJESH S', 'PARTIAL', "other order: RAJESH PATIL / PATIL RAJESH; initial: SUNIL = S; same: RAJESH, PATIL"],
+	['Ms Kiran Kr Verma', 'KIRAN KUMAR VERMA', 'WEAK', "a man's and a woman's: KR / KUMAR; short form: KR = KUMAR; same: KIRAN, VERMA"],
+	['Ashok Hardware (Anuj Mittal)', 'ASHOK HARDWARE PROP ASHOK MITTAL', 'WEAK', "proprietor differs: ANUJ MITTAL / ASHOK MITTAL; left out: ANUJ MITTAL, PROP; same: ASHOK, HARDWARE"],
+	['Kr Vikram Singh Rathore', 'KUNWAR VIKRAM SINGH RATHORE', 'EXACT', "same name"],
+	['RWA Sec VIII', 'RWA SECTOR 8', 'EXACT', "same name"],
+	['Dinesh Koroth', 'DINESHAN KOROTH', 'STRONG', "spelling: DINESH = DINESHAN; same: KOROTH"],
+	['Bal Krishan Sharma', 'BALKRISHNA SHARMA', 'STRONG', "joined: BAL KRISHAN = BALKRISHNA; same: SHARMA"],
+	['Mme Selvaradjou', 'SELVARAJU', 'PARTIAL', "a married woman's title with SELVARADJOU: may be her husband's name; spelling: SELVARADJOU = SELVARAJU"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

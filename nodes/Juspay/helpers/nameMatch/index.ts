@@ -89,9 +89,11 @@ const firmOf = (name: Name) => name.words.map((w) => w.written).join(' ');
 function ownerNoted(match: NameMatch, noted: Name, prop: Name): NameMatch | null {
 	// A firm's words in brackets are read as its place; a person's given name first says they are its owner's.
 	const owner = noted.note ?? noted.place;
-	if (owner === undefined || !/\s/.test(owner) || !GIVEN_NAMES.has(owner.split(' ')[0]) || prop.relation !== 'PROP' || prop.relative === undefined) return null;
+	if (owner === undefined || !/\s/.test(owner) || prop.relation !== 'PROP' || prop.relative === undefined) return null;
 	const owners = matchNames(owner, prop.relative);
 	if (owners === null || (owners.band !== 'WEAK' && owners.band !== 'NONE')) return null;
+	// Read as an owner when it starts with a given name, or shares the proprietor's family name (ANUJ MITTAL / ASHOK MITTAL).
+	if (!GIVEN_NAMES.has(owner.split(' ')[0]) && owners.band !== 'WEAK') return null;
 	return capped(match, 'WEAK', `proprietor differs: ${owner} / ${prop.relative.trim().toUpperCase()}`);
 }
 

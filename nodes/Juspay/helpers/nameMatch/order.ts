@@ -13,6 +13,9 @@ import { FATHERS_GIVEN_NAMES, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as i
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
 const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
 
+/** Where a pair's words stand in one name: its first word's place. */
+const start = (ws: Word[]) => Math.min(...ws.map((w) => w.index));
+
 /**
  * How the words that identify someone stand in the two names: in the same
  * order; moved as a surname moves to the front ("VERMA ASHA"); or otherwise
@@ -25,7 +28,6 @@ export type WordOrder = 'same' | 'moved' | 'other';
  * count too: ALI MOHAMMAD and MOHAMMAD ALI are different people.
  */
 export function orderOf(pairs: Pair[]): WordOrder {
-	const start = (ws: Word[]) => Math.min(...ws.map((w) => w.index));
 	const inOrder = (list: Pair[]) => list.every((p, i) => i === 0 || start(p.b) > start(list[i - 1].b));
 	// Initials on both sides (K V) may stand before or after the name (K V ANIL KUMAR = ANIL KUMAR K V), kept in their order.
 	const lettersOnly = (p: Pair) => everyWord(p, (w) => w.initial);
@@ -58,6 +60,13 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	const turnedRound = surnameFirst(pairs);
 	const hersMoved = (p: Pair, i: number) => flips[i] && anyWord(p, (w) => !w.initial && isWomans(w.text));
 	if (!turnedRound && pairs.filter((p) => p.kind === 'initial').some(hersMoved)) return 'other';
+	// Nor an initial for a given name that moved past another given name, written out on both sides, while the
+	// surname moved too (SUNIL RAJESH PATIL / PATIL RAJESH S, Marathi order: Rajesh, S.'s son): a son's names against
+	// his father's. Not with the names written out kept in their order (KARTHIK SUBRAMANIAM / S KARTHIK).
+	const given = (p: Pair) => anyWord(p, (w) => !w.initial && GIVEN_NAMES.has(w.text));
+	const passedGiven = (p: Pair) => named.some((q) => given(q) && start(p.a) < start(q.a) !== start(p.b) < start(q.b));
+	const namesMoved = !inOrder([...named].sort((p, q) => start(p.a) - start(q.a)));
+	if (!turnedRound && namesMoved && pairs.some((p) => p.kind === 'initial' && given(p) && passedGiven(p))) return 'other';
 	// Nor can one tell whose an initial is that moved past a name of one word to stand for the other's first word
 	// written out, a given name: RAMASAMY K / KUMAR RAMASAMY is Ramasamy, K.'s son, read the Tamil way (the father's
 	// name first), but Kumar, Ramasamy's son, read given name first. A person looks. Not for a house or family name
@@ -118,7 +127,6 @@ export function orderOf(pairs: Pair[]): WordOrder {
 
 /** Every word, initials too, in the same order but the last moved to the front (or the first to the end). */
 function surnameFirst(pairs: Pair[]): boolean {
-	const start = (ws: Word[]) => Math.min(...ws.map((w) => w.index));
 	const words = pairs.filter((p) => !titlesOnly(p)).sort((p, q) => start(p.a) - start(q.a));
 	const n = words.length;
 	if (n < 3) return false;

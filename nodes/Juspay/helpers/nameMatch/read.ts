@@ -114,6 +114,8 @@ function isTitle(texts: string[], i: number): boolean {
 	if (word === 'S') return i === 0 && texts.length >= 3 && !isSikhWord(texts[1]) && texts.slice(2).some(isSikhWord);
 	// CH. before a Jat's name with SINGH is CHAUDHARY (CH. RAJBIR SINGH MALIK); elsewhere a Telugu house name's initial.
 	if (word === 'CH') return i === 0 && texts.length >= 3 && texts.slice(2).includes('SINGH');
+	// KR. in front of a Rajput's name with SINGH is KUNWAR (KR. VIKRAM SINGH RATHORE); elsewhere two initials (KR SURESH).
+	if (word === 'KR') return i === 0 && texts.length >= 3 && texts.slice(2).includes('SINGH');
 	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name.
 	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]);
 	if (TITLES.has(word)) return true;

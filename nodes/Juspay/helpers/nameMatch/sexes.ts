@@ -136,6 +136,8 @@ export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefi
 	for (const [kr, kumari, name] of wordPairsBothWays(a, b, pairs, 'short form')) {
 		const given = name.words[kr.index - 1];
 		// A woman's title before the KR says whose it is (SMT SUGAN KR BHATI); one on the other side only does not.
+		// So against KUMAR, a man's, it is hers (MS KIRAN KR VERMA / KIRAN KUMAR VERMA).
+		if ((womansTitle(name) || herMs(name)) && kr.text === 'KR' && kumari.text === 'KUMAR') return `a man's and a woman's: ${name === a ? 'KR / KUMAR' : 'KUMAR / KR'}`;
 		if (womansTitle(name)) continue;
 		if (kr.text === 'KR' && (kumari.text === 'KUMARI' || kumari.text === 'KANWAR') && given && !isWomans(given.text) && !/[AI]$/.test(given.text)) {
 			return `a man's and a woman's: ${name === a ? `KR / ${kumari.text}` : `${kumari.text} / KR`}`;
@@ -179,9 +181,9 @@ function mansWord(name: Name): string | undefined {
 export const isMans = (text: string) => FATHERS_GIVEN_NAMES.has(text) || (/[^AEIOU]$/.test(text) && !WOMENS_GIVEN_NAMES.has(text));
 
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
-export const MARRIED_TITLES = new Set(['MRS', 'SMT', 'SHRIMATI', 'SRIMATHI', 'TMT']);
-/** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA (women's names end in a vowel far more often). */
-const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA)$/;
+export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SHRIMATI', 'SRIMATHI', 'TMT']);
+/** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA, or -RAJU (women's names end in a vowel far more often). */
+const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA|RAJU|RADJOU)$/;
 
 /**
  * The given name after a married woman's title on one side only, when it
