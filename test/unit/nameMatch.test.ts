@@ -876,6 +876,11 @@ const table: Array<[string, string, string, string]> = [
 	['Dinesh Koroth', 'DINESHAN KOROTH', 'STRONG', "spelling: DINESH = DINESHAN; same: KOROTH"],
 	['Bal Krishan Sharma', 'BALKRISHNA SHARMA', 'STRONG', "joined: BAL KRISHAN = BALKRISHNA; same: SHARMA"],
 	['Mme Selvaradjou', 'SELVARAJU', 'PARTIAL', "a married woman's title with SELVARADJOU: may be her husband's name; spelling: SELVARADJOU = SELVARAJU"],
+	// The hundred-and-fifth: SMTI and KONG; GIANI; a nickname in quotes.
+	['Smt. Iaidalin Shylla', 'SMTI IAIDALIN SHYLLA', 'EXACT', "same name"],
+	['Kong Lovely Passah', 'MRS LOVELY PASSAH', 'EXACT', "same name"],
+	['Giani Gurdit Singh', 'GURDIT SINGH', 'EXACT', "same name"],
+	["Sandeep 'Sunny' Singh Brar", 'SANDEEP SINGH BRAR', 'STRONG', "left out: SUNNY; same: SANDEEP, SINGH, BRAR"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -66,6 +66,8 @@ const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
 /** One word in brackets with more of the name after it. */
 const NICKNAME = /\(\s*([A-Z]+)\s*\)(?=\s*[A-Z])/g;
+/** A word in quotes inside a name, standing alone: what the holder is called (SANDEEP 'SUNNY' SINGH); not D'SOUZA. */
+const QUOTED = /(?<=^|\s)['"‘“]\s*([A-Z]+)\s*['"’”](?=\s+[A-Z])/g;
 /** Words in brackets, closing the name. */
 const NOTE = /\([\s.]*([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/; // after (RETD.: (RETD. TAHSILDAR)
 /** Words that tell a father from his son: never a note. */
@@ -190,6 +192,7 @@ export function readName(name: string): Name {
 	const placed = PLACE.exec(text)?.[1];
 	// A word in brackets inside a name is what the holder is called (SIDDHARTH (SID) MALHOTRA); not a legal form (INDIA).
 	if (text.includes('(')) text = text.replace(NICKNAME, (said: string, word: string) => (LEGAL_FORMS.has(word) || BUSINESS_WORDS.has(word) ? said : (dropped.push(word), ' ')));
+	if (/['"‘“]/.test(text)) text = text.replace(QUOTED, (_: string, word: string) => (dropped.push(word), ' '));
 	// Words in brackets closing a person's name say what or where the holder is: (HARVESTING GANG MUKADAM), (NAMCHI).
 	const noted = NOTE.exec(text)?.[1];
 	text = numbersAsDigits(text);
