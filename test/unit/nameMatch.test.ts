@@ -881,6 +881,12 @@ const table: Array<[string, string, string, string]> = [
 	['Kong Lovely Passah', 'MRS LOVELY PASSAH', 'EXACT', "same name"],
 	['Giani Gurdit Singh', 'GURDIT SINGH', 'EXACT', "same name"],
 	["Sandeep 'Sunny' Singh Brar", 'SANDEEP SINGH BRAR', 'STRONG', "left out: SUNNY; same: SANDEEP, SINGH, BRAR"],
+	// The hundred-and-sixth: Khasi KONG and BAH; I against II; PRAKASHAN a publisher; SHG and FPO in other words.
+	['Kong Banri Syiem', 'BAH BANRI SYIEM', 'WEAK', "a man's and a woman's: KONG / BAH; same: BANRI, SYIEM"],
+	['Ram Singh I', 'RAM SINGH II', 'WEAK', "initial differs: I / II; same: RAM, SINGH"],
+	['Anand Prakashan', 'ANAND PRAKASH', 'WEAK', "surname differs: PRAKASHAN / PRAKASH; same: ANAND"],
+	['Savitribai Mahila Bachat Gat', 'SAVITRIBAI MAHILA SHG', 'EXACT', "same name"],
+	['Ken Valley FPO', 'KEN VALLEY FARMER PRODUCER ORGANISATION', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -114,9 +114,11 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA
 
 /** Multi-word names an organisation is also known by its letters: written as the letters (and CO OPERATIVE as one word). */
 export const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
-	// SWA, SAHAYTA, SAMOOH as written; at the end of a record a bank cut (… SWAYAM SAHAYATA SA, … SWAYAM SAH, … SWA SAHAYAT).
-	[/\bSWA(?:YAM)? SAHAYA?TA SAM(?:O?O?U|OO)H\b|\bSWA(?:YAM)? SAH(?:AYA?TA?(?: S[A-Z]*)?|A?)$|\bSELF HELP GROUP\b/g, 'SHG'],
+	// SWA, SAHAYTA, SAMOOH as written, Odia's SAHAYAK SAMUHA, SAHAYIKA DALA, Marathi's BACHAT GAT; at the end of a record a bank cut (… SWAYAM SAHAYATA SA, … SWAYAM SAH, … SWAYAM SAHAY).
+	[/\bSWA(?:YAM)? SAHAYA?(?:TA|K|IKA) (?:SAM(?:O?O?U|OO)HA?|DALA?|BACHAT GAT)\b|\bSWA(?:YAM)? SAH(?:AYA?(?:TA?)?(?: [SB][A-Z]*)?|A?)$|\bSELF HELP GROUP\b/g, 'SHG'],
+	[/\bBACHAT\s+GAT\b|\bSAKHI\s+MANDAL\b/g, 'SHG'], // Marathi and Gujarati women's savings groups
 	[/\bNEIGHBOURHOOD GROUP\b/g, 'NHG'],
+	[/\bFARMERS?\s+PRODUCERS?\s+ORGANI[SZ]ATION\b/g, 'FPO'], // KEN VALLEY FPO
 	[/\bGRAMPANCHAYATH?\b/g, 'GRAM PANCHAYAT'], // one word as typed: GP's words
 	// A city's body, in Hindi and in English (NIGAM, a surname too, would not make a body alone).
 	[/\bNAGAR\s+NIGAM\b/g, 'MUNICIPAL CORPORATION'],

@@ -2,7 +2,7 @@ import { areDistinctNames } from './distinctNames';
 import { fillerKumar, relativesInitial, saidTail } from './notMissing';
 import { lettersOf } from './firmLetters';
 import { GIVEN_NAMES } from './givenNames';
-import { FIELD_WIDTH, type Name } from './read';
+import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
 import { oneVowelApart } from './spelling';
 import { keysOf, type Word } from './word';
 import {
@@ -161,8 +161,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 	});
 	both((x, y, put) => {
 		for (const word of x.words.filter((w) => free(w) && w.initial && !w.optional)) {
-			// Never a firm's word (GANESH S is not SRI GANESH SILKS).
-			const whole = closest(word, x, y, y.words.filter((w) => free(w) && !w.initial && !w.legal && !w.tail && !BUSINESS_WORDS.has(w.text) && startsWith(w, word.text)));
+			// Never a firm's word (GANESH S is not SRI GANESH SILKS), nor a generation (RAM SINGH I is not RAM SINGH II).
+			const whole = closest(word, x, y, y.words.filter((w) => free(w) && !w.initial && !w.legal && !w.tail && !BUSINESS_WORDS.has(w.text) && !GENERATIONS.has(w.text) && startsWith(w, word.text)));
 			const tail = whole && y.words[whole.index + 1];
 			if (whole) put([word], tail?.tail && free(tail) ? [whole, tail] : [whole], 'initial');
 		}

@@ -64,9 +64,9 @@ function keyOf(word: string): string {
 	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR, SASIDHARAN = SASIDHAR; not KRISHNA
 	// alone, a woman's name too).
 	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|^KESAVA|^MADH?AVA|^RAGH?AVA|^GOPALA|^PADMANABH?A|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$|(?<=^[A-Z]{3,}DH?AR)AN$/, '$1');
-	// Malayalam: the same -AN on a Sanskrit name in -ESH, -ASH or -ISH (DINESHAN = DINESH, PRAKASHAN = PRAKASH,
-	// SATHEESHAN = SATHEESH; not KRISHAN nor ISHAN, whose -AN is the name's own).
-	w = w.replace(/(?<=^[A-Z]{3,}(?:[AE]|(?<!KR)I)SH)AN$/, '');
+	// Malayalam: the same -AN on a Sanskrit name in -ESH or -ISH (DINESHAN = DINESH, SATHEESHAN = SATHEESH; not
+	// KRISHAN nor ISHAN, whose -AN is the name's own). Not -ASHAN: Hindi's PRAKASHAN is a publisher (ANAND PRAKASHAN).
+	w = w.replace(/(?<=^[A-Z]{3,}(?:E|(?<!KR)I)SH)AN$/, '');
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/ANEY$/, 'ANI').replace(/EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
