@@ -887,6 +887,9 @@ const table: Array<[string, string, string, string]> = [
 	['Anand Prakashan', 'ANAND PRAKASH', 'WEAK', "surname differs: PRAKASHAN / PRAKASH; same: ANAND"],
 	['Savitribai Mahila Bachat Gat', 'SAVITRIBAI MAHILA SHG', 'EXACT', "same name"],
 	['Ken Valley FPO', 'KEN VALLEY FARMER PRODUCER ORGANISATION', 'EXACT', "same name"],
+	// The hundred-and-seventh: a maiden name and a married one swapped; BI for BIBI.
+	['Priya Sharma nee Gupta', 'PRIYA GUPTA NEE SHARMA', 'PARTIAL', "name and alias swapped; same name; alias: same name"],
+	['Fatima Bi', 'FATIMA BIBI', 'STRONG', "spelling: BI = BIBI; same: FATIMA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

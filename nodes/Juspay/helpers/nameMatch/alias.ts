@@ -49,7 +49,9 @@ export function matchAliased(a: Aliased, b: Aliased, match: MatchOne): Match | n
 		const straight = both(names, aliases, `${shown(a.alias)} / ${shown(b.alias)}`);
 		// The name of one and the alias of the other (PAPPU URF RAJESH KUMAR / RAJESH KUMAR URF PAPPU).
 		const swapped = both(best(forms(b), (alias) => match(a.name, alias)), best(forms(a), (alias) => match(alias, b.name)), `${shown(a.alias)} / ${shown(b.name)}`);
-		return better(straight, capped(swapped, 'STRONG', 'name and alias swapped'));
+		// Not a maiden name and a married one swapped (PRIYA SHARMA NEE GUPTA / PRIYA GUPTA NEE SHARMA): two women, each
+		// married into the other's family, as often as one: a person looks.
+		return better(straight, capped(swapped, a.maiden && b.maiden ? 'PARTIAL' : 'STRONG', 'name and alias swapped'));
 	}
 	// One alias: the other name is the name (the alias left out), or the alias itself (a person should look).
 	const aliased = a.alias !== undefined ? a : b;
