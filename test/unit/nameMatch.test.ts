@@ -890,6 +890,11 @@ const table: Array<[string, string, string, string]> = [
 	// The hundred-and-seventh: a maiden name and a married one swapped; BI for BIBI.
 	['Priya Sharma nee Gupta', 'PRIYA GUPTA NEE SHARMA', 'PARTIAL', "name and alias swapped; same name; alias: same name"],
 	['Fatima Bi', 'FATIMA BIBI', 'STRONG', "spelling: BI = BIBI; same: FATIMA"],
+	// The hundred-and-eighth: SOW.; women's groups in Tamil; an FPO in Hindi; Sindhi LACHHMAN.
+	['Sow. Lakshmi Reddy', 'LAKSHMI REDDY', 'EXACT', "same name"],
+	['Annai Magalir Suya Udhavi Kuzhu', 'ANNAI MAGALIR SHG', 'EXACT', "same name"],
+	['Bundelkhand Kisan Utpadak Sangathan', 'BUNDELKHAND FPO', 'EXACT', "same name"],
+	['Lachhmandas Advani', 'LAXMANDAS ADVANI', 'STRONG', "spelling: LACHHMANDAS = LAXMANDAS; same: ADVANI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
