@@ -895,6 +895,12 @@ const table: Array<[string, string, string, string]> = [
 	['Annai Magalir Suya Udhavi Kuzhu', 'ANNAI MAGALIR SHG', 'EXACT', "same name"],
 	['Bundelkhand Kisan Utpadak Sangathan', 'BUNDELKHAND FPO', 'EXACT', "same name"],
 	['Lachhmandas Advani', 'LAXMANDAS ADVANI', 'STRONG', "spelling: LACHHMANDAS = LAXMANDAS; same: ADVANI"],
+	// The hundred-and-ninth: two Himalayan given names swapped; MAYA a woman's; clergy's titles and orders; DE ROZARIO.
+	['Tsering Dorjay', 'DORJEY TSERING', 'PARTIAL', "other order: TSERING DORJAY / DORJEY TSERING; spelling: DORJAY = DORJEY; same: TSERING"],
+	['Smt Dhan Maya Limbu', 'DHAN MAYA LIMBU', 'EXACT', "same name"],
+	['Rev Fr Joseph Puthenpurackal CMI', 'JOSEPH PUTHENPURACKAL', 'STRONG', "left out: CMI; same: JOSEPH, PUTHENPURACKAL"],
+	['Mar George Alencherry', 'GEORGE ALENCHERRY', 'EXACT', "same name"],
+	["Neville D'Rozario", 'NEVIL DE ROZARIO', 'STRONG', "spelling: NEVILLE = NEVIL; joined: DROZARIO = DE ROZARIO"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

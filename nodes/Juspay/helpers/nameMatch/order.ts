@@ -8,10 +8,11 @@ import { GENERATIONS } from './read';
 import { isMans } from './sexes';
 import { spellingKey } from './spelling';
 import type { Word } from './word';
-import { FATHERS_GIVEN_NAMES, GIVEN_NAME_PREFIXES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES } from './words';
+import { FATHERS_GIVEN_NAMES, GIVEN_NAME_PREFIXES, HIMALAYAN_GIVEN_NAMES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
 const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
+const HIMALAYAN_KEYS = new Set([...HIMALAYAN_GIVEN_NAMES].map(spellingKey));
 
 /** Where a pair's words stand in one name: its first word's place. */
 const start = (ws: Word[]) => Math.min(...ws.map((w) => w.index));
@@ -121,6 +122,7 @@ export function orderOf(pairs: Pair[]): WordOrder {
 		// Not a compound written joined on one side that moved as one (PRAVIN CHANDRA PARIKH / PARIKH PRAVINCHANDRA).
 		(placed.some((p) => p.a.length === p.b.length && anyWord(p, (w) => SWAPPED_GIVEN_NAMES.has(w.text))) ||
 			placed.every((p) => everyWord(p, (w) => FATHERS_GIVEN_NAMES.has(w.text))) ||
+			placed.every((p) => everyWord(p, (w) => w.keys.some((key) => HIMALAYAN_KEYS.has(key)))) ||
 			placed.every((p) => anyWord(p, (w) => GIVEN_NAMES.has(w.text))));
 	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';
 }

@@ -84,7 +84,7 @@ function keyOf(word: string): string {
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
 	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
 	w = w.replace(/A[VW]{2}A$|AMMAL$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, BASAWWA = BASAVVA; Tamil: GNANAMMAL = GNANAMMA
-	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA|BRITT?[OA])/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA); MELLO's O is an A by now
+	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA|BRITT?[OA]|ROZARIO|ROSARIO)/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA); MELLO's O is an A by now
 	// Tamil breaks a cluster with an I: RAJENDIRAN = RAJENDRAN; AIYAPPAN = AYYAPPAN, AIYAR = AYYAR.
 	w = w.replace(/(?<=^[A-Z]{3,}N)DIRAN$/, 'DRAN').replace(/^AIY(?=[AEIOU])/, 'AYY');
 	w = w.replace(/(?<=^[A-Z]{2,}[^AEIOUWQ])UA$/, 'WA'); // Chotanagpur: BUDHUA = BUDHWA, SANICHARUA = SANICHARWA (not QUA: SIDDIQUA = SIDDIQA)

@@ -25,6 +25,7 @@ export const TITLES = new Set([
 	'BHANTE', 'BHIKKHU', // a Buddhist monk's: BHANTE RAHUL BODHI
 	'ARULMIGU', // a Tamil temple's: ARULMIGU KAPALEESWARAR TEMPLE
 	'MME', 'MLLE', 'SMTI', // Puducherry's French: Madame, Mademoiselle; SMTI: Smt. as the North-East writes it
+	'MSGR', // a Catholic monsignor's
 	'CHI', 'SOW', 'MOHTARMA', // Marathi: Chi. (Chiranjeev), a young man's; Telugu: Sow. (Sowbhagyavathi), Urdu: Mohtarma, a woman's
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
@@ -38,6 +39,7 @@ export const TITLES = new Set([
 export const NAME_TITLES = new Set([
 	'CHAUDHARY', 'CHOUDHARY', 'CHAUDHRY', 'SELVI', 'SARDAR', 'MAJOR', 'SRI', 'SHREE', 'HAJI', 'HAJEE', 'KUMARI', 'BIBI',
 	'NAWAB', 'PANDIT', 'ACHARYA', 'SWAMI', 'AGHA', 'BABY', 'HAFIZ', // BABY ANAYA SHARMA, a minor's; BABY KUMARI is a name
+	'MAR', // a Syrian Christian bishop's: MAR GEORGE ALENCHERRY
 	'SADHVI', 'PUJARI', 'BROTHER', 'FATHER', 'SANT', 'GIANI', 'BABA', 'MAHANT', 'RAJA', 'RANI', 'KUNWAR', 'THAKUR', 'MIRZA', 'BEGUM', 'SAHIBA', 'CA',
 	'MULLA', // a Bohra's title: MULLA TAHER SAIFUDDIN BOOKWALA
 	'BHANTE', 'BHIKKHU',
@@ -47,7 +49,7 @@ export const NAME_TITLES = new Set([
 export const SECOND_PARTS = new Set(['PRASAD', 'DAYAL', 'NATH', 'SHARAN', 'CHARAN', 'DEEN', 'DIN', 'SAHAI', 'NARAYAN', 'NARAIN', 'LAL', 'CHAND', 'KISHORE', 'PAL', 'DAS', 'ALI', 'BABU', 'RAM', 'BALA']);
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
-export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX']);
+export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX', 'MOST']); // and a bishop's MOST REV.
 
 /**
  * The lists below are Maps, not objects: a miss is the common case (most
@@ -130,6 +132,17 @@ export const GIVEN_NAME_PREFIXES = new Set(['MOHAMMAD']);
 export const SWAPPED_GIVEN_NAMES = new Set(['LAL', 'KUMAR', 'CHAND', 'CHANDRA']);
 
 /**
+ * Tibetan, Ladakhi, Sherpa and Bhutia given names: a name of two of them has no surname, and swapped it is another
+ * person (TSERING DORJAY / DORJAY TSERING). Compared by their spelling keys (DORJAY, DORJEY, DORJE).
+ */
+export const HIMALAYAN_GIVEN_NAMES = new Set(
+	`TSERING TSHERING CHHERING DORJAY DORJE STANZIN RIGZIN TSEWANG NAMGYAL TUNDUP TONDUP PALDAN PALDEN SONAM TASHI PADMA
+PEMA DOLMA ANGMO LHAMO NAWANG LOBZANG LOBSANG PHUNTSOG PHUNTSOK JIGMET JIGME KONCHOK GURMET MOTUP STOBDAN YESHI ESHEY
+URGYAN CHODON DECHEN YANGCHEN KARMA SKARMA NIMA DAWA PASANG MINGMA PEMBA WANGCHUK TENZIN TENZING KUNGA NORBU GYATSO
+THINLAY DISKIT RINCHEN SAMDUP SAMPHEL LAMDAN CHOSDOL SPALZES DADUL PINTSO WANGDI WANGDUS TSETAN SKALZANG KALSANG KELSANG`.split(/\s+/),
+);
+
+/**
  * Christian given names that also stand as a father's name (Kerala): a name of two of them swapped is another
  * person (JOSEPH KURIAKOSE is Joseph, Kuriakose's son; KURIAKOSE JOSEPH is Kuriakose, often Joseph's father).
  */
@@ -147,13 +160,13 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'DORIS', 'LOURDES', 'MARGARET', 'JANET', 'VIOLET', 'HAZEL', 'MABEL', 'ISABEL', 'CAROL', 'JENNIFER', 'SUSAN',
 	'HELEN', 'JUDITH', 'EDITH', 'ELSY', 'LISSY', 'MOLLY', 'SALLY', 'BETTY', 'DAISY', 'RUBY', 'KITTY', 'MERLIN',
 	'MERLYN', 'EVELYN', 'JOCELYN', 'GWENDOLYN', 'MARILYN', 'ROSEMARY', 'ROSELYN', 'JASMINE', 'YASMIN', 'YASMEEN',
-	'NASREEN', 'SHIREEN', 'NAZNEEN', 'TABASSUM', 'SHABNAM', 'MUSKAN', 'GULNAZ', 'NILOFER', 'SHAHNAZ', 'FIRDAUS',
+	'NASREEN', 'SHIREEN', 'NAZNEEN', 'TABASSUM', 'SHABNAM', 'MUSKAN', 'GULNAZ', 'NILOFER', 'SHAHNAZ', 'FIRDAUS', 'KANEEZ',
 	'JESSY', 'JESSIE', 'TESSY', 'BINCY', 'JINCY', 'SINCY', 'LINCY', 'SHINY', 'JOLLY', 'SHERLY', 'ROSY', 'ROSILY', // Kerala
 	'ROSALIN', 'ROSLIN', // the Chotanagpur's Christians
 	'POONAM', 'PUNAM', 'NEELAM', 'NILAM', 'PYARI', 'DULARI', // the Hindi belt
 	'SHEETAL', 'SHITAL', 'KAJAL', 'PAYAL', 'KOMAL', 'SONAL', 'RUPAL', 'HETAL', 'MINAL', 'DIMPAL', 'PARUL',
 	'KUSUM', 'PRIYA', 'SUPRIYA', 'DIVYA', 'SOWMYA', 'RAMYA', 'KAVYA', 'NAVYA', 'SANDHYA', 'VIDYA', // and some that end in A
-	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA)
+	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', 'MAYA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA, DHAN MAYA)
 ]);
 
 /** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA. */
