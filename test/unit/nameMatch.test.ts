@@ -901,6 +901,13 @@ const table: Array<[string, string, string, string]> = [
 	['Rev Fr Joseph Puthenpurackal CMI', 'JOSEPH PUTHENPURACKAL', 'STRONG', "left out: CMI; same: JOSEPH, PUTHENPURACKAL"],
 	['Mar George Alencherry', 'GEORGE ALENCHERRY', 'EXACT', "same name"],
 	["Neville D'Rozario", 'NEVIL DE ROZARIO', 'STRONG', "spelling: NEVILLE = NEVIL; joined: DROZARIO = DE ROZARIO"],
+	// The hundred-and-tenth: two clerics of one name in two orders; more Kerala given names swapped; MALA / MALLA; RT REV;
+	// a Kudumbashree group.
+	['Fr. Thomas Kurian SJ', 'FR THOMAS KURIAN CMI', 'WEAK', "order differs: SJ / CMI; left out: SJ, CMI; same: THOMAS, KURIAN"],
+	['Lukose Mani', 'MANI LUKOSE', 'PARTIAL', "other order: LUKOSE MANI / MANI LUKOSE; same: LUKOSE, MANI"],
+	['Mala Reddy', 'MALLA REDDY', 'WEAK', "given name differs: MALA / MALLA; same: REDDY"],
+	['Rt. Rev. Dr. Thomas K. Oommen', 'THOMAS K OOMMEN', 'EXACT', "same name"],
+	['Nanma Kudumbashree Ayalkoottam', 'NANMA NHG', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

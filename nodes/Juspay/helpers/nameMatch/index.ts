@@ -25,6 +25,7 @@ import { explain } from './explain';
 import { holdersOf, matchJoint } from './joint';
 import { judge, type NameMatchBand } from './judge';
 import { pairWords, type Pairing } from './pair';
+import { RELIGIOUS_ORDERS } from './notes';
 import { FIELD_WIDTH, readName, type Name } from './read';
 import { isDistinctName } from './distinctNames';
 import { GIVEN_NAMES } from './givenNames';
@@ -63,7 +64,7 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
 	// Each relative's name read once, for both checks below.
 	const relatives = new Map<string, Name>();
 	const readRelative = (text: string) => relatives.get(text) ?? relatives.set(text, readName(text)).get(text)!;
-	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? initialOfRelative(a, b, pairing, readRelative) ?? namedAsRelative(a, b, readRelative));
+	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? initialOfRelative(a, b, pairing, readRelative) ?? namedAsRelative(a, b, readRelative) ?? ordersDiffer(a, b));
 	const match = { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
 	return better(ownerNoted(match, a, b) ?? ownerNoted(match, b, a) ?? match, asProprietor(expected, a, atBank, b));
 }
@@ -81,6 +82,12 @@ function asProprietor(expected: string, a: Name, atBank: string, b: Name): NameM
 }
 
 const firmOf = (name: Name) => name.words.map((w) => w.written).join(' ');
+
+/** Two clerics of one name in two religious orders (FR THOMAS KURIAN SJ / FR THOMAS KURIAN CMI): two people. */
+function ordersDiffer(a: Name, b: Name): string | undefined {
+	const [x, y] = [a.dropped.find((said) => RELIGIOUS_ORDERS.has(said)), b.dropped.find((said) => RELIGIOUS_ORDERS.has(said))];
+	return x && y && x !== y ? `order differs: ${x} / ${y}` : undefined;
+}
 
 /**
  * A firm's owner written in brackets after its name on one side (ASHOK HARDWARE (ASHOK MITTAL)) and another

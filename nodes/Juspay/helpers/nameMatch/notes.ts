@@ -14,8 +14,9 @@ const NOTE_AFTER_COMMA = /(?:,\s*|\s)(ESM|EX-?\s?SERVICEMAN)\.?\s*$/;
 const AWARD_AFTER_COMMA = /^(?:EX[\s.-]*)?(?:COL|LT|CAPT|MAJ|MAJOR|GEN|BRIG|SUB|HAV|NK|NB|SEP|HONY|HON|CDR|WG|SQN|FLT|ADM|CMDE|SGT|RFN)\b[\s\S]*?,\s*((?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC)(?:[\s.,]+(?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC))*)[\s.]*$/;
 
 /** A cleric's title in front, and a religious order's letters closing the name (CMI, SJ, OFM, FCC, SABS …). */
-const CLERIC = /^\s*(?:MOST\s+)?(?:REV|FR|SR|SISTER|BRO|BROTHER|MSGR|MAR)\b/;
-const ORDER_LETTERS = /\s(?:CMI|SJ|OFM|OFM\s?CAP|SVD|MSFS|FCC|CMC|SABS|SD|FMA|OCD|OSB|MCBS|VC|MST|SDB|CSC|MSJ|SCJ|OSA|CSST|FSMA|SH)\.?\s*$/;
+const CLERIC = /^\s*(?:(?:MOST|RT|VERY)\s+)?(?:REV|FR|SR|SISTER|BRO|BROTHER|MSGR|MAR)\b/;
+export const RELIGIOUS_ORDERS = new Set('CMI SJ OFM SVD MSFS FCC CMC SABS SD FMA OCD OSB MCBS VC MST SDB CSC MSJ SCJ OSA CSST FSMA SH'.split(' '));
+const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].join('|')})\\.?\\s*$`); // OFM CAP: a Capuchin's
 
 /** `text` (upper case) less its notes, each pushed onto `dropped`. */
 export function withoutNotes(text: string, dropped: string[]): string {
@@ -35,7 +36,7 @@ export function withoutNotes(text: string, dropped: string[]): string {
 	if (text.includes('REGD') || text.includes('RETD')) text = text.replace(/\b(REGD|RETD)\b/g, (said: string) => (dropped.push(said), ' '));
 	if (text.includes('NR')) text = text.replace(/\(?\bNR([EIO])\b(?:\s*A\s*\/?\s*C\b)?\.?\)?/g, (_, kind: string) => (dropped.push(`NR${kind}`), ' '));
 	// A religious order's letters after a priest's, a nun's or a brother's name: REV FR JOSEPH PUTHENPURACKAL CMI.
-	if (CLERIC.test(text)) text = text.replace(ORDER_LETTERS, (said: string) => (dropped.push(said.trim()), ' '));
+	if (CLERIC.test(text)) text = text.replace(ORDER_LETTERS, (_: string, order: string) => (dropped.push(order), ' '));
 	if (text.includes('MINOR')) text = text.replace(/(?<=[A-Z]{2}[\s.]+[A-Z]{2}[A-Z\s.]*)\(?\bMINOR\)?[\s.]*$/, () => (dropped.push('MINOR'), ' '));
 	return text;
 }

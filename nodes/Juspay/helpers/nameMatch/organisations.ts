@@ -117,9 +117,9 @@ export const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// SWA, SAHAYTA, SAMOOH as written, Odia's SAHAYAK SAMUHA, SAHAYIKA DALA, Marathi's BACHAT GAT; at the end of a record a bank cut (… SWAYAM SAHAYATA SA, … SWAYAM SAH, … SWAYAM SAHAY).
 	[/\bSWA(?:YAM)? SAHAYA?(?:TA|K|IKA) (?:SAM(?:O?O?U|OO)HA?|DALA?|GOSTHI|BACHAT GAT)\b|\bSWA(?:YAM)? SAH(?:AYA?(?:TA?|K|IKA?)?(?: [SBGD][A-Z]*)?|A?)$|\bSELF HELP GROUP\b/g, 'SHG'],
 	// Marathi's, Gujarati's, Tamil's and Bengali's women's savings groups, also as a bank cut them (… BACHAT, … SAKHI MAND).
-	[/\bBACHAT\s+GAT\b|\bSAKHI\s+MANDAL\b|\bSUYA\s+UDHAVI\s+KUZHU\b|\bSWANIRBHAR\s+DAL\b|\bBACHAT(?:\s+GA?)?$|\bSAKHI\s+MAND?A?$/g, 'SHG'],
-	[/\bKISAN\s+UTPADAK\s+SANGATHAN\b/g, 'FPO'],
-	[/\bNEIGHBOURHOOD GROUP\b/g, 'NHG'],
+	[/\bBACHAT\s+GAT\b|\bSAKHI\s+MANDAL\b|\bSUYA\s+UDHAVI\s+KUZHU\b|\bSWANIRBHAR\s+DAL\b|\bBACHAT(?:\s+GA?)?$|\bSAKHI\s+MAND?A?$|\bSWANIRBHAR(?:\s+DA?)?$/g, 'SHG'],
+	[/\bKISAN\s+UTPADAK\s+SANGATHAN\b|\bKISAN\s+UTPADAK(?:\s+S[A-Z]*)?$/g, 'FPO'],
+	[/\bNEIGHBOURHOOD GROUP\b|\b(?:KUDUMBAS?H?REE\s+)?(?:AYALKOOTTAM|NHG)\b|\bKUDUMBA(?:S?H?R?E?E?)$/g, 'NHG'], // Kerala's Kudumbashree groups, also cut
 	[/\bFARMERS?\s+PRODUCERS?\s+ORGANI[SZ]ATION\b/g, 'FPO'], // KEN VALLEY FPO
 	[/\bGRAMPANCHAYATH?\b/g, 'GRAM PANCHAYAT'], // one word as typed: GP's words
 	// A city's body, in Hindi and in English (NIGAM, a surname too, would not make a body alone).

@@ -184,7 +184,7 @@ export function readName(name: string): Name {
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
-	if (/GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACHAT|SAKHI|UDHAVI|UTPADAK/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
+	if (/GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACHAT|SAKHI|UDHAVI|UTPADAK|SWANIRBHAR|AYALKOOTTAM|NHG|KUDUMBA/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	// A saint's honorific after the name: GOVIND DEV GIRI JI MAHARAJ.
 	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
 	text = withoutNotes(text, dropped);

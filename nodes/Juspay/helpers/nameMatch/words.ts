@@ -26,6 +26,7 @@ export const TITLES = new Set([
 	'ARULMIGU', // a Tamil temple's: ARULMIGU KAPALEESWARAR TEMPLE
 	'MME', 'MLLE', 'SMTI', // Puducherry's French: Madame, Mademoiselle; SMTI: Smt. as the North-East writes it
 	'MSGR', // a Catholic monsignor's
+	'SUSHRI', 'SOUBHAGYAVATHI', 'SOWBHAGYAVATHI', // a woman's: Sushri; Telugu Sowbhagyavathi (SOW.)
 	'CHI', 'SOW', 'MOHTARMA', // Marathi: Chi. (Chiranjeev), a young man's; Telugu: Sow. (Sowbhagyavathi), Urdu: Mohtarma, a woman's
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
@@ -49,7 +50,7 @@ export const NAME_TITLES = new Set([
 export const SECOND_PARTS = new Set(['PRASAD', 'DAYAL', 'NATH', 'SHARAN', 'CHARAN', 'DEEN', 'DIN', 'SAHAI', 'NARAYAN', 'NARAIN', 'LAL', 'CHAND', 'KISHORE', 'PAL', 'DAS', 'ALI', 'BABU', 'RAM', 'BALA']);
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
-export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX', 'MOST']); // and a bishop's MOST REV.
+export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX', 'MOST', 'RT', 'VERY']); // and a bishop's MOST REV., RT. REV., VERY REV.
 
 /**
  * The lists below are Maps, not objects: a miss is the common case (most
@@ -151,7 +152,8 @@ export const FATHERS_GIVEN_NAMES = new Set([
 	'VARGHESE', 'CHACKO', 'PAUL', 'PETER', 'PHILIP', 'SEBASTIAN', 'ANTONY', 'ANTHONY', 'FRANCIS', 'DAVID', 'SAMUEL',
 	'DANIEL', 'ISAAC', 'XAVIER', 'EMMANUEL', 'MICHAEL', 'JAMES', 'AUGUSTINE', 'ZACHARIAH', 'SIMON', 'CHERIAN',
 	'KOSHY', 'OOMMEN', 'MAMMEN', 'EAPEN', 'MATHAI', 'OUSEPH', 'PAULOSE', 'DEVASSY', 'ITTY', 'ITTYAVIRA', 'ITTOOP',
-	'KURUVILLA', 'KORAH', 'PUNNOSE', 'CHANDY', 'VARKEY', 'PAILY', 'LONAPPAN', 'PATHROSE', 'UMMEN', 'TITUS',
+	'KURUVILLA', 'KORAH', 'PUNNOSE', 'CHANDY', 'VARKEY', 'PAILY', 'LONAPPAN', 'PATHROSE', 'UMMEN', 'TITUS', 'ITTYERAH',
+	'LUKOSE', 'KURIAN', 'NINAN', 'POULOSE', 'SKARIA', 'CHACKOCHAN', 'MANI',
 ]);
 
 /** Women's given names that end as men's names do (in a consonant or Y): after MRS, the name is hers. */
