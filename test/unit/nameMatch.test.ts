@@ -908,6 +908,12 @@ const table: Array<[string, string, string, string]> = [
 	['Mala Reddy', 'MALLA REDDY', 'WEAK', "given name differs: MALA / MALLA; same: REDDY"],
 	['Rt. Rev. Dr. Thomas K. Oommen', 'THOMAS K OOMMEN', 'EXACT', "same name"],
 	['Nanma Kudumbashree Ayalkoottam', 'NANMA NHG', 'EXACT', "same name"],
+	// The hundred-and-eleventh: a Portuguese man's name and its woman's form; English forms; MNR; F OR S; THIRUKOIL.
+	['Filomena Gomes', 'FILOMENO GOMES', 'WEAK', "given name differs: FILOMENA / FILOMENO; same: GOMES"],
+	['Caetano Agnelo Fernandes', 'CAJETAN AGNELO FERNANDES', 'STRONG', "spelling: CAETANO = CAJETAN; same: AGNELO, FERNANDES"],
+	['Master Kabir Khan', 'KABIR KHAN MNR', 'STRONG', "left out: MINOR; same: KABIR, KHAN"],
+	['Mohd Irfan F or S Zainab Bee', 'MOHD IRFAN FORMER OR SURVIVOR ZAINAB BEE', 'EXACT', "joint holders: same name | same name"],
+	['Arulmigu Kapaleeswarar Temple', 'ARULMIGU KAPALEESWARAR THIRUKOIL', 'STRONG', "spelling: TEMPLE = THIRUKOIL; same: KAPALEESWARAR"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

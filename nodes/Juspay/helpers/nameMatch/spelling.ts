@@ -58,9 +58,10 @@ function keyOf(word: string): string {
 	w = w.replace(/AIAH$|(?<=[BGKLNPT])IAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA, LINGIAH (not ZACHARIAH)
 	w = w.replace(/(?<=^[A-Z]{3,})SA(?:HE)?B$/, 'SO').replace(/JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB; JYOTIBA = JOTIBA, HARJYOT = HARJOT
 	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
-	// -LO, -STO or -RTO, whose -A is a woman's (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA), nor a Tibetan
+	// -ENO, -LO, -STO, -RTO, -ETO, -ITO or -NHO, whose -A is a woman's (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA,
+	// FILOMENO / FILOMENA, BENEDITO / BENEDITA, AGOSTINHO / AGOSTINHA), nor a Tibetan
 	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word).
-	if (!/(?:[IA]N|L|ST|RT)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
+	if (!/(?:[IAE]N|L|ST|RT|[EI]TT?|NH)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
 	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR, SASIDHARAN = SASIDHAR; not KRISHNA
 	// alone, a woman's name too).
 	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|^KESAVA|^MADH?AVA|^RAGH?AVA|^GOPALA|^PADMANABH?A|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$|(?<=^[A-Z]{3,}DH?AR)AN$/, '$1');
@@ -76,7 +77,7 @@ function keyOf(word: string): string {
 	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
 	w = w.replace(/DEO$/, 'DEV').replace(/ARAJU$/, 'ARAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ (Telugu)
 	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)
-	w = w.replace(/(?<=^[A-Z]{2,})GAONKAR$/, 'GAVKAR'); // Konkani and Marathi: MAJGAONKAR = MAJGAVKAR (a village's -GAON and -KAR)
+	w = w.replace(/(?<=^[A-Z]{2,})GAON?KAR$/, 'GAVKAR'); // Konkani and Marathi: MAJGAONKAR = MAJGAVKAR = SALGAOKAR's (a village's -GAON and -KAR)
 	w = w.replace(/DOSS$/, 'DAS').replace(/(?<=^[A-Z]{3,})MONY$/, 'MANI'); // Tamil Christian names: MARIADOSS = MARIADAS, JEBAMONY = JEBAMANI
 	w = w.replace(/(?<=^[A-Z]{3,})AO$/, 'AV'); // Marathi: KESHAO = KESHAV, MADHAO = MADHAV, JADHAO = JADHAV
 	w = w.replace(/(?<=^[A-Z]{3,})ANTH?AM$/, 'ANDAM'); // Tamil: MURUGANANTHAM = MURUGANANDAM (not ANANTH / ANAND); SURYAKANTAM
