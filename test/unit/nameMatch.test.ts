@@ -914,6 +914,14 @@ const table: Array<[string, string, string, string]> = [
 	['Master Kabir Khan', 'KABIR KHAN MNR', 'STRONG', "left out: MINOR; same: KABIR, KHAN"],
 	['Mohd Irfan F or S Zainab Bee', 'MOHD IRFAN FORMER OR SURVIVOR ZAINAB BEE', 'EXACT', "joint holders: same name | same name"],
 	['Arulmigu Kapaleeswarar Temple', 'ARULMIGU KAPALEESWARAR THIRUKOIL', 'STRONG', "spelling: TEMPLE = THIRUKOIL; same: KAPALEESWARAR"],
+	// The hundred-and-twelfth: Portuguese men's -IDO and -RDO; Bengali -TTO; English forms; DEVI off a name of four letters;
+	// INDER- as INDRA-; how an account is operated, off a single holder.
+	['Candido Gomes', 'CANDIDA GOMES', 'WEAK', "given name differs: CANDIDO / CANDIDA; same: GOMES"],
+	['Chitto Ranjan Das', 'CHITTA RANJAN DAS', 'STRONG', "spelling: CHITTO = CHITTA; same: RANJAN, DAS"],
+	['Francisco Xavier Gomes', 'FRANCIS XAVIER GOMES', 'STRONG', "spelling: FRANCISCO = FRANCIS; same: XAVIER, GOMES"],
+	['Rama Devi Chinthala', 'CHINTHALA RAMADEVI', 'STRONG', "another order; left out: DEVI; same: RAMA, CHINTHALA"],
+	['Inderpal Malik', 'INDRAPAL MALIK', 'STRONG', "spelling: INDERPAL = INDRAPAL; same: MALIK"],
+	['Rekha Nair', 'REKHA NAIR A OR S', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -46,7 +46,8 @@ export interface NameMatch {
 /** `expected` (the name given) against `atBank`; null when either has no letters or digits. */
 export function matchNames(expected: string, atBank: string): NameMatch | null {
 	const [x, y] = [holdersOf(expected), holdersOf(atBank)];
-	return x.length === 1 && y.length === 1 ? matchPerson(expected, atBank) : matchJoint(x, y, matchPerson);
+	// One holder each: as holdersOf read it, less how the account is operated (REKHA NAIR E OR S is REKHA NAIR).
+	return x.length === 1 && y.length === 1 ? matchPerson(x[0], y[0]) : matchJoint(x, y, matchPerson);
 }
 
 /** One holder's names (joint.ts): with an alias or without (alias.ts). */

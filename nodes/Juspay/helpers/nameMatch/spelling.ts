@@ -55,13 +55,14 @@ function keyOf(word: string): string {
 	}
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
+	w = w.replace(/^IND[AE]R(?=[A-Z]{3})/, 'INDRA'); // and at the start of a compound: INDERPAL = INDRAPAL, INDERJEET = INDRAJEET
 	w = w.replace(/AIAH$|(?<=[BGKLNPT])IAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA, LINGIAH (not ZACHARIAH)
 	w = w.replace(/(?<=^[A-Z]{3,})SA(?:HE)?B$/, 'SO').replace(/JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB; JYOTIBA = JOTIBA, HARJYOT = HARJOT
 	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
-	// -ENO, -LO, -STO, -RTO, -ETO, -ITO or -NHO, whose -A is a woman's (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA,
+	// -ENO, -LO, -STO, -RTO, -ETO, -ITO, -RETTO, -RITTO or -NHO, whose -A is a woman's (not Bengali CHITTO: CHITTA) (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA,
 	// FILOMENO / FILOMENA, BENEDITO / BENEDITA, AGOSTINHO / AGOSTINHA), nor a Tibetan
 	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word).
-	if (!/(?:[IAE]N|L|ST|RT|[EI]TT?|NH)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
+	if (!/(?:[IAE]N|L|ST|RT|[EI]T|R[EI]TT|NH)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
 	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR, SASIDHARAN = SASIDHAR; not KRISHNA
 	// alone, a woman's name too).
 	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|^KESAVA|^MADH?AVA|^RAGH?AVA|^GOPALA|^PADMANABH?A|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$|(?<=^[A-Z]{3,}DH?AR)AN$/, '$1');
