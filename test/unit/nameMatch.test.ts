@@ -922,6 +922,10 @@ const table: Array<[string, string, string, string]> = [
 	['Rama Devi Chinthala', 'CHINTHALA RAMADEVI', 'STRONG', "another order; left out: DEVI; same: RAMA, CHINTHALA"],
 	['Inderpal Malik', 'INDRAPAL MALIK', 'STRONG', "spelling: INDERPAL = INDRAPAL; same: MALIK"],
 	['Rekha Nair', 'REKHA NAIR A OR S', 'EXACT', "same name"],
+	// The hundred-and-thirteenth: Tamil TCH for KSH; CH. before a Gujjar's Muslim name.
+	['Vijayalakshmi K', 'VIJAYALETCHUMI K', 'STRONG', "spelling: VIJAYALAKSHMI = VIJAYALETCHUMI; same: K"],
+	['Chaudhary Mohd Hussain', 'CH MOHD HUSSAIN', 'EXACT', "same name"],
+	['Ch Srinivasa Rao', 'CHALLA SRINIVASA RAO', 'STRONG', "initial: CH = CHALLA; same: SRINIVASA, RAO"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

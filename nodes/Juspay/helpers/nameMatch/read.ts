@@ -114,8 +114,9 @@ function isTitle(texts: string[], i: number): boolean {
 	if (word === 'MINOR' || word === 'MAJOR') return !texts.some((w) => FIRM_WORDS.has(w)) && (word === 'MINOR' || i + 2 < texts.length);
 	// S. in front of a Sikh's given name is SARDAR (S. GURPREET SINGH); S. SINGH SANDHU is an initial.
 	if (word === 'S') return i === 0 && texts.length >= 3 && !isSikhWord(texts[1]) && texts.slice(2).some(isSikhWord);
-	// CH. before a Jat's name with SINGH is CHAUDHARY (CH. RAJBIR SINGH MALIK); elsewhere a Telugu house name's initial.
-	if (word === 'CH') return i === 0 && texts.length >= 3 && texts.slice(2).includes('SINGH');
+	// CH. before a Jat's name with SINGH is CHAUDHARY (CH. RAJBIR SINGH MALIK), and before a Gujjar's Muslim name (CH. MOHD
+	// HUSSAIN); elsewhere a Telugu house name's initial.
+	if (word === 'CH') return i === 0 && texts.length >= 3 && (texts.slice(2).includes('SINGH') || /^(?:MOHD|MD|MOH?AMM?[AE]D|MUHAMM?[AE]D|GHULAM|ABDUL)$/.test(texts[1]));
 	// KR. in front of a Rajput's name with SINGH is KUNWAR (KR. VIKRAM SINGH RATHORE); elsewhere two initials (KR SURESH).
 	if (word === 'KR') return i === 0 && texts.length >= 3 && texts.slice(2).includes('SINGH');
 	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name.
