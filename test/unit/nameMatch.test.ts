@@ -926,6 +926,13 @@ const table: Array<[string, string, string, string]> = [
 	['Vijayalakshmi K', 'VIJAYALETCHUMI K', 'STRONG', "spelling: VIJAYALAKSHMI = VIJAYALETCHUMI; same: K"],
 	['Chaudhary Mohd Hussain', 'CH MOHD HUSSAIN', 'EXACT', "same name"],
 	['Ch Srinivasa Rao', 'CHALLA SRINIVASA RAO', 'STRONG', "initial: CH = CHALLA; same: SRINIVASA, RAO"],
+	// The hundred-and-fourteenth: a Mizo given name by its last part; DEVI joined on one side; LKR; -NADH; L OR S.
+	['Puia Khiangte', 'ZOTHANPUIA KHIANGTE', 'PARTIAL', "called by its last part: PUIA = ZOTHANPUIA; same: KHIANGTE"],
+	['Lalrinmawia Ralte', 'LALRINPUIA RALTE', 'WEAK', "given name differs: LALRINMAWIA / LALRINPUIA; same: RALTE"],
+	['Uma Devi Rao', 'UMADEVI RAO', 'STRONG', "joined: UMADEVI = UMA; left out: DEVI; same: RAO"],
+	['Sentimeren Lkr', 'SENTIMEREN LONGKUMER', 'STRONG', "short form: LKR = LONGKUMER; same: SENTIMEREN"],
+	['Trinath Reddy', 'TRINADH REDDY', 'STRONG', "spelling: TRINATH = TRINADH; same: REDDY"],
+	['Meera Nair', 'MEERA NAIR L OR S', 'EXACT', "same name"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

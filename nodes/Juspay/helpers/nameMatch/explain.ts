@@ -10,6 +10,7 @@ const KIND_LABEL: Record<Exclude<PairKind, 'same'>, string> = {
 	'short form': 'short form',
 	joined: 'joined',
 	cut: 'cut by the bank',
+	'last part': 'called by its last part',
 	initial: 'initial',
 };
 const KINDS = Object.keys(KIND_LABEL) as Array<keyof typeof KIND_LABEL>;

@@ -14,10 +14,10 @@ const PEOPLE_ONLY = /^(?:JT|JOINT)/i;
 
 /** The holders of a joint account's name, in order; one holder when the name has no such mark. */
 export function holdersOf(text: string): string[] {
-	// How the holders operate it (E/S, E OR S, EORS, EITHER OR SURVIVOR, F/S, F OR S, A OR S: anyone or survivor) stands between them as JT, or is nothing at the end.
-	if (/SURVIVOR|\b[EF]\s*\/\s*S\b|\b[EFA] ?OR ?S\b/i.test(text)) {
+	// How the holders operate it (E/S, E OR S, EORS, EITHER OR SURVIVOR, F/S, F OR S, A OR S, L OR S: anyone, or the latter, or survivor) stands between them as JT, or is nothing at the end.
+	if (/SURVIVOR|\b[EF]\s*\/\s*S\b|\b[EFAL] ?OR ?S\b/i.test(text)) {
 		text = text
-			.replace(/\(?\b(?:E\s*\/\s*S|[EFA] ?OR ?S|F\s*\/\s*S|(?:EITHER|FORMER|ANYONE) OR SURVIVOR)\b\)?/gi, ' JT ')
+			.replace(/\(?\b(?:E\s*\/\s*S|[EFAL] ?OR ?S|F\s*\/\s*S|(?:EITHER|FORMER|ANYONE) OR SURVIVOR)\b\)?/gi, ' JT ')
 			.replace(/(?:\s+JT)+\s*$|^\s*(?:JT\s+)+/g, '')
 			.replace(/(?:\s+(?:JT|AND|&|OR|\/))+\s+JT\s+/g, ' JT ')
 			.trim();

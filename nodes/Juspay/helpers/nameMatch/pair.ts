@@ -15,7 +15,7 @@ import {
 } from './words';
 
 /** How words of the two names were found to be the same. */
-export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'initial';
+export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'last part' | 'initial';
 
 /** Words of one name that stand for words of the other (one each, except joined words and initials). */
 export interface Pair {
@@ -149,6 +149,23 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const after = whole ? y.words.filter((w) => free(w) && w.index > whole.index && w.legal) : [];
 		if (whole) put([last], [whole, ...(joinedCut(whole) ? [tailOf(whole) as Word] : []), ...after], 'cut');
 	});
+	// A short name with DEVI joined on one side (UMADEVI, RAMDEVI: read whole) and apart on the other (UMA DEVI, DEVI set
+	// aside as a woman's word): one name.
+	both((x, y, put) => {
+		if (!y.dropped.includes('DEVI')) return;
+		for (const word of x.words.filter((w) => free(w) && /^[A-Z]{3,4}DEVI$/.test(w.text))) {
+			const given = y.words.find((w) => free(w) && w.text === word.text.slice(0, -4));
+			if (given) put([given], [word], 'joined');
+		}
+	});
+	// A Mizo given name called by its last part (ZOTHANPUIA as PUIA, LALRINMAWIA as RINMAWIA or MAWIA): one holder as
+	// often as not, so a person looks (LALRINPUIA is PUIA too).
+	both((x, y, put) => {
+		for (const word of x.words.filter((w) => free(w) && !w.optional && !w.initial && w.text.length >= 4)) {
+			const whole = y.words.find((w) => free(w) && MIZO_GIVEN.test(w.text) && w.text.length > word.text.length && w.text.endsWith(word.text));
+			if (whole) put([word], [whole], 'last part');
+		}
+	});
 	both((x, y, put) => {
 		// A firm's name written as its letters (KEM = KING EDWARD MEMORIAL, AIIMS = ALL INDIA INSTITUTE OF MEDICAL
 		// SCIENCES, DEO SAGAR), never a name or a firm's word (SAI is no SHREE ANAND INDUSTRIES); at most PARTIAL (judge.ts).
@@ -207,6 +224,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const aside = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name, other));
 	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };
 }
+
+/** A Mizo given name: LAL-, VANLAL-, ZO-, ROHMING-, MALSAWM- and a man's -A or a woman's -I. */
+const MIZO_GIVEN = /^(?:(?:VAN)?LAL|ZO|ROHMING|MALSAWM)[A-Z]{4,}[AI]$/;
 
 /** Two to four adjacent free words of the other name that, written together, are `word` (RAVI SHANKAR = RAVISHANKAR). */
 function joinedRun(word: Word, free: Word[]): Word[] | undefined {

@@ -56,8 +56,8 @@ function keyOf(word: string): string {
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
 	w = w.replace(/^IND[AE]R(?=[A-Z]{3})/, 'INDRA'); // and at the start of a compound: INDERPAL = INDRAPAL, INDERJEET = INDRAJEET
-	// Tamil writes LAKSHMI's KSH as TCH: VIJAYALETCHUMI = VIJAYALAKSHMI, LATCHUMANAN = LAKSHMANAN.
-	if (w.includes('TCHUM')) w = w.replace(/(?:LE|LA)TCHUM(?=[AI])/, 'LAKSHM');
+	// Tamil writes LAKSHMI's KSH as TCH: VIJAYALETCHUMI = VIJAYALAKSHMI, LATCHUMANAN = LAKSHMANAN; so AKSHAYA and DAKSHINA's.
+	if (w.includes('TCH')) w = w.replace(/(?:LE|LA)TCHUM(?=[AI])/, 'LAKSHM').replace(/ATCH(?=AY|INA)/, 'AKSH'); // and ATCHAYA = AKSHAYA
 	w = w.replace(/AIAH$|(?<=[BGKLNPT])IAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA, LINGIAH (not ZACHARIAH)
 	w = w.replace(/(?<=^[A-Z]{3,})SA(?:HE)?B$/, 'SO').replace(/JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB; JYOTIBA = JOTIBA, HARJYOT = HARJOT
 	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
@@ -79,6 +79,7 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<!E)EZ$/, 'ES'); // FERNANDEZ = FERNANDES (not KANEEZ: KANIZ)
 	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
 	w = w.replace(/DEO$/, 'DEV').replace(/ARAJU$/, 'ARAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ (Telugu)
+	w = w.replace(/(?<=^[A-Z]{2,})NADH$/, 'NATH'); // Telugu: TRINADH = TRINATH, SRINADH = SRINATH
 	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)
 	w = w.replace(/(?<=^[A-Z]{2,})GAON?KAR$/, 'GAVKAR'); // Konkani and Marathi: MAJGAONKAR = MAJGAVKAR = SALGAOKAR's (a village's -GAON and -KAR)
 	w = w.replace(/DOSS$/, 'DAS').replace(/(?<=^[A-Z]{3,})MONY$/, 'MANI'); // Tamil Christian names: MARIADOSS = MARIADAS, JEBAMONY = JEBAMANI

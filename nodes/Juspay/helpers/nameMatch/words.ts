@@ -65,6 +65,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	KR: ['KUMAR', 'KUMARI', 'KANWAR'], // KUMARI only after a woman's name (sexes.ts): KIRAN KR is no KIRAN KUMARI; a Rajput woman's KANWAR
 	KMR: ['KUMAR', 'KUMARI'], // as KR: DEU KMR ADHIKARY is DEU KUMARI ADHIKARI
 	BD: ['BAHADUR'], // Nepali and Gorkha: RAMESH BD THAPA
+	LKR: ['LONGKUMER'], // Ao Naga: SENTIMEREN LKR
 	PD: ['PRASAD'],
 	MG: ['MAUNG'], // Karen and Burmese: SAW THEIN MG
 	NR: ['NARAYAN'], // Bihar: AWADHESH NR MISHRA
