@@ -58,7 +58,8 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	// Not when the whole name, initials too, only had its family name moved to the front (Telugu: VENKATA RAMANA
 	// KOTHAPALLI / KOTHAPALLI V RAMANA, LAKSHMI NARASIMHA REDDY BANDI / BANDI L N REDDY): the initials after the house
 	// name are the holder's own given names, neither a father's nor a daughter's.
-	const turnedRound = surnameFirst(pairs);
+	// Only names with an initial written out on one side can have turned round that way.
+	const turnedRound = pairs.some((p) => p.kind === 'initial') && surnameFirst(pairs);
 	const hersMoved = (p: Pair, i: number) => flips[i] && anyWord(p, (w) => !w.initial && isWomans(w.text));
 	if (!turnedRound && pairs.filter((p) => p.kind === 'initial').some(hersMoved)) return 'other';
 	// Nor an initial for a given name that moved past another given name, written out on both sides, while the

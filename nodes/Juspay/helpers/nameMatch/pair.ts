@@ -162,7 +162,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 	// often as not, so a person looks (LALRINPUIA is PUIA too).
 	both((x, y, put) => {
 		for (const word of x.words.filter((w) => free(w) && !w.optional && !w.initial && w.text.length >= 4)) {
-			const whole = y.words.find((w) => free(w) && MIZO_GIVEN.test(w.text) && w.text.length > word.text.length && w.text.endsWith(word.text));
+			const whole = y.words.find((w) => w.text.length > word.text.length && w.text.endsWith(word.text) && free(w) && MIZO_GIVEN.test(w.text));
 			if (whole) put([word], [whole], 'last part');
 		}
 	});
