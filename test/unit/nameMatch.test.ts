@@ -933,6 +933,10 @@ const table: Array<[string, string, string, string]> = [
 	['Sentimeren Lkr', 'SENTIMEREN LONGKUMER', 'STRONG', "short form: LKR = LONGKUMER; same: SENTIMEREN"],
 	['Trinath Reddy', 'TRINADH REDDY', 'STRONG', "spelling: TRINATH = TRINADH; same: REDDY"],
 	['Meera Nair', 'MEERA NAIR L OR S', 'EXACT', "same name"],
+	// The hundred-and-fifteenth: a BHAI after a B; -HUSEN; -NADHAM.
+	['Zubeda Yakub Ghanchi', 'GHANCHI ZUBEDABEN YAKUBBHAI', 'STRONG', "another order; left out: BEN, BHAI; same: ZUBEDA, YAKUB, GHANCHI"],
+	['Sabirhusen Memon', 'MEMON SABIRHUSAIN', 'STRONG', "another order; spelling: SABIRHUSEN = SABIRHUSAIN; same: MEMON"],
+	['Viswanadham Kota', 'VISWANATHAM KOTA', 'STRONG', "spelling: VISWANADHAM = VISWANATHAM; same: KOTA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -83,11 +83,11 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	// Not AMMAL after an A: GNANAMMAL is GNANAMMA (spelling.ts), not GNAN (LAKSHMIAMMAL is LAKSHMI); DEVI and DEBI only after four letters,
 	// BANU and BANO after five: LAKSHMIDEVI is LAKSHMI DEVI, RAMADEVI RAMA DEVI and NAZIRABANU NAZIRA BANU, but SRIDEVI, SREEDEVI,
 	// UMADEVI and SHAHBANU are names of their own.
-	// Nor after its own first letter: LABBAI is one name, not LAB BAI; nor MUMBAI's (BRIHANMUMBAI in a firm's name the
+	// Nor after its own first letter: LABBAI is one name, not LAB BAI (but YAKUBBHAI is YAKUB BHAI); nor MUMBAI's (BRIHANMUMBAI in a firm's name the
 	// bank cut before its business word).
 	const address = ADDRESS_WORDS.find(
 		(ending) =>
-			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= (ending.startsWith('DE') && ending.length === 4 && !/^S?H?R[IE]+DE/.test(word) ? 8 : 9)) && word.at(-ending.length - 1) !== ending[0] && !word.endsWith('MUMBAI'),
+			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= (ending.startsWith('DE') && ending.length === 4 && !/^S?H?R[IE]+DE/.test(word) ? 8 : 9)) && (word.at(-ending.length - 1) !== ending[0] || ending === 'BHAI') && !word.endsWith('MUMBAI'),
 	);
 	if (address) {
 		dropped.push(address);
