@@ -64,6 +64,8 @@ const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 /** One or two words after the last comma, or in brackets, closing the name. */
 const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
+/** One word, a comma, then one to three words: a person's family name written first. */
+const SURNAME_COMMA = /^\s*([A-Z]{2,})\s*,\s*([A-Z]+(?:[\s.]+[A-Z]+){0,2})[\s.]*$/;
 /** One word in brackets with more of the name after it. */
 const NICKNAME = /\(\s*([A-Z]+)\s*\)(?=\s*[A-Z])/g;
 /** A word in quotes inside a name, standing alone: what the holder is called (SANDEEP 'SUNNY' SINGH); not D'SOUZA. */
@@ -190,7 +192,10 @@ export function readName(name: string): Name {
 	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
 	text = withoutNotes(text, dropped);
 	// A place after a comma or in brackets closing a business's name; only a business's (GUPTA, SANJAY is a person's).
-	const placed = PLACE.exec(text)?.[1];
+	let placed = PLACE.exec(text)?.[1];
+	// A person's family name first, then a comma (KUMAR, JITENDRA; GUPTA, SANJAY): the name in its usual order.
+	const commaFirst = SURNAME_COMMA.exec(text);
+	if (commaFirst && ![...wordsOf(commaFirst[1]), ...wordsOf(commaFirst[2])].some(isBusinessWord)) [text, placed] = [`${commaFirst[2]} ${commaFirst[1]}`, undefined];
 	// A word in brackets inside a name is what the holder is called (SIDDHARTH (SID) MALHOTRA); not a legal form (INDIA).
 	if (text.includes('(')) text = text.replace(NICKNAME, (said: string, word: string) => (LEGAL_FORMS.has(word) || BUSINESS_WORDS.has(word) ? said : (dropped.push(word), ' ')));
 	if (/['"‘“]/.test(text)) text = text.replace(QUOTED, (_: string, word: string) => (dropped.push(word), ' '));
