@@ -941,6 +941,9 @@ const table: Array<[string, string, string, string]> = [
 	['Kumar, Jitendra', 'JITENDRA KUMAR', 'EXACT', "same name"],
 	['Srinivas Kotta', 'SRINIVAS KOTA', 'WEAK', "surname differs: KOTTA / KOTA; same: SRINIVAS"],
 	['Ashok Gor', 'ASHOK GORE', 'WEAK', "surname differs: GOR / GORE; same: ASHOK"],
+	// The hundred-and-seventeenth: a man's name and a woman's with a joined BHAI; -AKARAN.
+	['Habibbhai Mansuri', 'HABIBA MANSURI', 'WEAK', "given name differs: HABIB / HABIBA; left out: BHAI; same: MANSURI"],
+	['Sudhakar K', 'SUDHAKARAN K', 'STRONG', "spelling: SUDHAKAR = SUDHAKARAN; same: K"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
