@@ -944,6 +944,8 @@ const table: Array<[string, string, string, string]> = [
 	// The hundred-and-seventeenth: a man's name and a woman's with a joined BHAI; -AKARAN.
 	['Habibbhai Mansuri', 'HABIBA MANSURI', 'WEAK', "given name differs: HABIB / HABIBA; left out: BHAI; same: MANSURI"],
 	['Sudhakar K', 'SUDHAKARAN K', 'STRONG', "spelling: SUDHAKAR = SUDHAKARAN; same: K"],
+	// The hundred-and-eighteenth: DNYAN- as GYAN-.
+	['Dnyandev Gaikwad', 'GYANDEV GAIKWAD', 'STRONG', "spelling: DNYANDEV = GYANDEV; same: GAIKWAD"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
