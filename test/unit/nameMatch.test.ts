@@ -946,6 +946,10 @@ const table: Array<[string, string, string, string]> = [
 	['Sudhakar K', 'SUDHAKARAN K', 'STRONG', "spelling: SUDHAKAR = SUDHAKARAN; same: K"],
 	// The hundred-and-eighteenth: DNYAN- as GYAN-.
 	['Dnyandev Gaikwad', 'GYANDEV GAIKWAD', 'STRONG', "spelling: DNYANDEV = GYANDEV; same: GAIKWAD"],
+	// The hundred-and-nineteenth: a BHAI written once on a name in B; CHSL; BHALLA / BALLA.
+	['Yakubhai Memon', 'YAKUBBHAI MEMON', 'STRONG', "left out: BHAI; same: YAKUB, MEMON"],
+	['Shree Ganesh Krupa CHSL', 'SHREE GANESH KRUPA CO OP HSG SOC LTD', 'EXACT', "same name"],
+	['Ravi Bhalla', 'RAVI BALLA', 'WEAK', "surname differs: BHALLA / BALLA; same: RAVI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

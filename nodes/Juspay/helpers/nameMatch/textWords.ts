@@ -1,4 +1,5 @@
 /** A name's text as words: what letters, digits and punctuation make, what is written onto a person's word (BHAI, KUMAR), a doctor's degrees. */
+import { GIVEN_NAMES } from './givenNames';
 import { ADDRESS_WORDS, JOINED_ENDINGS } from './words';
 
 const LETTER_RUNS = ['LLP', 'HUF'];
@@ -91,7 +92,9 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	);
 	if (address) {
 		dropped.push(address);
-		return personWords(word.slice(0, -address.length), afterFirst, dropped);
+		// A name in B written with BHAI on it once, not twice (YAKUBHAI is YAKUB BHAI, AYUBHAI AYUB BHAI).
+		const rest = word.slice(0, -address.length);
+		return personWords(address === 'BHAI' && !GIVEN_NAMES.has(rest) && GIVEN_NAMES.has(`${rest}B`) ? `${rest}B` : rest, afterFirst, dropped);
 	}
 	// APPA only after a name of five letters or more (MAHADEVAPPA = MAHADEV; BASAPPA is one name).
 	const ending = JOINED_ENDINGS.find((end) => endsJoined(word, end) && (end !== 'APPA' || word.length >= 9));
