@@ -449,7 +449,7 @@ describe('Beneficiary → Validate (ACCOUNT_IFSC), several rows', () => {
 	it('sends a Beneficiary Name as people type it in letters, digits and spaces, and matches the name as typed (never a row lost to punctuation)', async () => {
 		const rows = [
 			{ id: 'bene_0', name: 'Sai & Sons', sent: 'Sai AND Sons', atBank: 'SAI AND SONS', band: 'EXACT', verified: true },
-			{ id: 'bene_1', name: 'Gupta, Sanjay', sent: 'Gupta Sanjay', atBank: 'SANJAY GUPTA', band: 'STRONG', verified: true },
+			{ id: 'bene_1', name: 'Gupta, Sanjay', sent: 'Gupta Sanjay', atBank: 'SANJAY GUPTA', band: 'EXACT', verified: true },
 			{ id: 'bene_2', name: 'M/s Om Traders', sent: 'Ms Om Traders', atBank: 'OM TRADERS', band: 'EXACT', verified: true },
 			{ id: 'bene_3', name: 'Kumar (HUF)', sent: 'Kumar HUF', atBank: 'KUMAR HUF', band: 'EXACT', verified: true },
 			{ id: 'bene_4', name: "Liam O'Brien", sent: 'Liam OBrien', atBank: 'LIAM O BRIEN', band: 'STRONG', verified: true },
