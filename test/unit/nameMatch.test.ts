@@ -950,6 +950,9 @@ const table: Array<[string, string, string, string]> = [
 	['Yakubhai Memon', 'YAKUBBHAI MEMON', 'STRONG', "left out: BHAI; same: YAKUB, MEMON"],
 	['Shree Ganesh Krupa CHSL', 'SHREE GANESH KRUPA CO OP HSG SOC LTD', 'EXACT', "same name"],
 	['Ravi Bhalla', 'RAVI BALLA', 'WEAK', "surname differs: BHALLA / BALLA; same: RAVI"],
+	// The hundred-and-twentieth: Bengali JNAN- as GYAN-; PEELA / PILLA.
+	['Jnanendra Nath Roy', 'GYANENDRA NATH ROY', 'STRONG', "spelling: JNANENDRA = GYANENDRA; same: NATH, ROY"],
+	['Peela Narayana Rao', 'PILLA NARAYANA RAO', 'WEAK', "given name differs: PEELA / PILLA; same: NARAYANA, RAO"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

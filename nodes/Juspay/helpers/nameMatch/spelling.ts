@@ -81,7 +81,7 @@ function keyOf(word: string): string {
 	w = w.replace(/DEO$/, 'DEV').replace(/ARAJU$/, 'ARAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ (Telugu)
 	w = w.replace(/(?<=^[A-Z]{2,})NADH(AM)?$/, 'NATH$1'); // Telugu: TRINADH = TRINATH, VISWANADHAM = VISWANATHAM
 	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN'); // Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN
-	w = w.replace(/^DNYAN/, 'GYAN'); // Marathi: DNYANDEV = GYANDEV, DNYANESHWARI = GYANESHWARI
+	w = w.replace(/^(?:DNY|JN)AN/, 'GYAN'); // Marathi: DNYANDEV = GYANDEV; Bengali: JNANENDRA = GYANENDRA
 	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)
 	w = w.replace(/(?<=^[A-Z]{2,})GAON?KAR$/, 'GAVKAR'); // Konkani and Marathi: MAJGAONKAR = MAJGAVKAR = SALGAOKAR's (a village's -GAON and -KAR)
 	w = w.replace(/DOSS$/, 'DAS').replace(/(?<=^[A-Z]{3,})MONY$/, 'MANI'); // Tamil Christian names: MARIADOSS = MARIADAS, JEBAMONY = JEBAMANI
