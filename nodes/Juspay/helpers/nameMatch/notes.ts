@@ -4,6 +4,7 @@
  * into `dropped`, for the explanation.
  */
 import { withoutDegrees, wordsOf } from './textWords';
+import { BUSINESS_WORDS, LEGAL_FORMS } from './words';
 
 const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
 /**
@@ -17,6 +18,18 @@ const AWARD_AFTER_COMMA = /^(?:EX[\s.-]*)?(?:COL|LT|CAPT|MAJ|MAJOR|GEN|BRIG|SUB|
 const CLERIC = /^\s*(?:(?:MOST|RT|VERY)\s+)?(?:REV|FR|SR|SISTER|BRO|BROTHER|MSGR|MAR)\b/;
 export const RELIGIOUS_ORDERS = new Set('CMI SJ OFM SVD MSFS FCC CMC SABS SD FMA OCD OSB MCBS VC MST SDB CSC MSJ SCJ OSA CSST FSMA SH'.split(' '));
 const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].join('|')})\\.?\\s*$`); // OFM CAP: a Capuchin's
+
+/** One word in brackets with more of the name after it. */
+const NICKNAME = /\(\s*([A-Z]+)\s*\)(?=\s*[A-Z])/g;
+/** A word in quotes inside a name, standing alone: what the holder is called (SANDEEP 'SUNNY' SINGH); not D'SOUZA. */
+const QUOTED = /(?<=^|\s)['"‘“]\s*([A-Z]+)\s*['"’”](?=\s+[A-Z])/g;
+
+/** `text` less the words in brackets or quotes that say what the holder is called, each pushed onto `dropped`. */
+export function withoutNicknames(text: string, dropped: string[]): string {
+	if (text.includes('(')) text = text.replace(NICKNAME, (said: string, word: string) => (LEGAL_FORMS.has(word) || BUSINESS_WORDS.has(word) ? said : (dropped.push(word), ' ')));
+	if (/['"‘“]/.test(text)) text = text.replace(QUOTED, (_: string, word: string) => (dropped.push(word), ' '));
+	return text;
+}
 
 /** `text` (upper case) less its notes, each pushed onto `dropped`. */
 export function withoutNotes(text: string, dropped: string[]): string {

@@ -112,8 +112,18 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA
 		.map((entry) => entry.split('=') as [string, string]),
 );
 
+/** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
+const PHRASE_HINT = /GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACHAT|SAKHI|UDHAVI|UTPADAK|SWANIRBHAR|AYALKOOTTAM|NHG|KUDUMBA/;
+
+/** `text` (upper case) with the multi-word names below written as their letters. */
+export function withOrganisationLetters(text: string): string {
+	if (!PHRASE_HINT.test(text)) return text;
+	for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
+	return text;
+}
+
 /** Multi-word names an organisation is also known by its letters: written as the letters (and CO OPERATIVE as one word). */
-export const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
+const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// SWA, SAHAYTA, SAMOOH as written, Odia's SAHAYAK SAMUHA, SAHAYIKA DALA, Marathi's BACHAT GAT; at the end of a record a bank cut (… SWAYAM SAHAYATA SA, … SWAYAM SAH, … SWAYAM SAHAY).
 	[/\bSWA(?:YAM)? SAHAYA?(?:TA|K|IKA) (?:SAM(?:O?O?U|OO)HA?|DALA?|GOSTHI|BACHAT GAT)\b|\bSWA(?:YAM)? (?:SA?|SAHA?|SAHAYA?(?:TA?|K|IKA?)?(?: [SBGD][A-Z]*)?)$|\bSELF HELP GROUP\b/g, 'SHG'],
 	// Marathi's, Gujarati's, Tamil's and Bengali's women's savings groups, also as a bank cut them (… BACHAT, … SAKHI MAND).

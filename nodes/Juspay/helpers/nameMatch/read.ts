@@ -1,10 +1,10 @@
 import { GIVEN_NAMES } from './givenNames';
 import { numbersAsDigits, romanAsWord } from './numbers';
-import { withoutNotes } from './notes';
+import { withoutNicknames, withoutNotes } from './notes';
 import { joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { wordOf, type Word } from './word';
-import { ORGANISATION_FORMS, ORGANISATION_PHRASES, TRANSLATIONS } from './organisations';
+import { ORGANISATION_FORMS, TRANSLATIONS, withOrganisationLetters } from './organisations';
 import {
 	ADDRESS_WORDS,
 	BUSINESS_FORMS,
@@ -66,10 +66,6 @@ const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
 /** One word, a comma, then one to three words: a person's family name written first. */
 const SURNAME_COMMA = /^\s*([A-Z]{2,})\s*,\s*([A-Z]+(?:[\s.]+[A-Z]+){0,2})[\s.]*$/;
-/** One word in brackets with more of the name after it. */
-const NICKNAME = /\(\s*([A-Z]+)\s*\)(?=\s*[A-Z])/g;
-/** A word in quotes inside a name, standing alone: what the holder is called (SANDEEP 'SUNNY' SINGH); not D'SOUZA. */
-const QUOTED = /(?<=^|\s)['"‘“]\s*([A-Z]+)\s*['"’”](?=\s+[A-Z])/g;
 /** Words in brackets, closing the name. */
 const NOTE = /\([\s.]*([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/; // after (RETD.: (RETD. TAHSILDAR)
 /** Words that tell a father from his son: never a note. */
@@ -187,7 +183,7 @@ export function readName(name: string): Name {
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
-	if (/GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACHAT|SAKHI|UDHAVI|UTPADAK|SWANIRBHAR|AYALKOOTTAM|NHG|KUDUMBA/.test(text)) for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
+	text = withOrganisationLetters(text);
 	// A saint's honorific after the name: GOVIND DEV GIRI JI MAHARAJ.
 	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
 	text = withoutNotes(text, dropped);
@@ -197,8 +193,7 @@ export function readName(name: string): Name {
 	const commaFirst = SURNAME_COMMA.exec(text);
 	if (commaFirst && ![...wordsOf(commaFirst[1]), ...wordsOf(commaFirst[2])].some(isBusinessWord)) [text, placed] = [`${commaFirst[2]} ${commaFirst[1]}`, undefined];
 	// A word in brackets inside a name is what the holder is called (SIDDHARTH (SID) MALHOTRA); not a legal form (INDIA).
-	if (text.includes('(')) text = text.replace(NICKNAME, (said: string, word: string) => (LEGAL_FORMS.has(word) || BUSINESS_WORDS.has(word) ? said : (dropped.push(word), ' ')));
-	if (/['"‘“]/.test(text)) text = text.replace(QUOTED, (_: string, word: string) => (dropped.push(word), ' '));
+	text = withoutNicknames(text, dropped);
 	// Words in brackets closing a person's name say what or where the holder is: (HARVESTING GANG MUKADAM), (NAMCHI).
 	const noted = NOTE.exec(text)?.[1];
 	text = numbersAsDigits(text);
