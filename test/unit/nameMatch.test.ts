@@ -953,6 +953,9 @@ const table: Array<[string, string, string, string]> = [
 	// The hundred-and-twentieth: Bengali JNAN- as GYAN-; PEELA / PILLA.
 	['Jnanendra Nath Roy', 'GYANENDRA NATH ROY', 'STRONG', "spelling: JNANENDRA = GYANENDRA; same: NATH, ROY"],
 	['Peela Narayana Rao', 'PILLA NARAYANA RAO', 'WEAK', "given name differs: PEELA / PILLA; same: NARAYANA, RAO"],
+	// The hundred-and-twenty-first: a relative's family name written first at the bank; Bengali J for Z.
+	['Sharanamma w/o Sangappa Biradar', 'BIRADAR SHARANAMMA SANGAPPA', 'STRONG', "family name of the relative: BIRADAR; the relative's given name: SANGAPPA; left out: W/O; same: SHARANAMMA"],
+	['Sk Mozammel Hoque', 'SHEIKH MOJAMMEL HAQUE', 'STRONG', "spelling: MOZAMMEL = MOJAMMEL, HOQUE = HAQUE; short form: SK = SHEIKH"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -185,7 +185,9 @@ function firstIsRelatives(a: Name, b: Name, pairs: Pair[]): boolean {
 		// after a woman's title (SMT UMA SHANKAR / UMA W/O SHANKAR).
 		const hers = own.words.some((w) => w.optional && (MARRIED_TITLES.has(w.text) || w.text === 'KUMARI' || w.text === 'MISS'));
 		const compound = second !== undefined && !hers && GIVEN_NAMES.has(first.text + second.text) ? second : undefined;
-		const fromRelative = (word: Word | undefined) => word !== undefined && !word.initial && pairs.some((p) => p[side].includes(word) && p[otherSide].some((w) => w.family !== undefined && w.family !== 'initial'));
+		// Not the relative's family name: that is the holder's too, and a family name is often written first (BIRADAR
+		// SHARANAMMA SANGAPPA / SHARANAMMA W/O SANGAPPA BIRADAR).
+		const fromRelative = (word: Word | undefined) => word !== undefined && !word.initial && pairs.some((p) => p[side].includes(word) && p[otherSide].some((w) => w.family !== undefined && w.family !== 'initial' && w.family !== 'name'));
 		if (!fromRelative(first) && !fromRelative(compound)) continue;
 		const relativesName = /[A-Z]{3,}/.exec(other.relative ?? '')?.[0] ?? '';
 		if (!other.words.some((w) => w.initial && !w.family && relativesName.startsWith(w.text))) return true;
