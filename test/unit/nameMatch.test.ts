@@ -956,6 +956,11 @@ const table: Array<[string, string, string, string]> = [
 	// The hundred-and-twenty-first: a relative's family name written first at the bank; Bengali J for Z.
 	['Sharanamma w/o Sangappa Biradar', 'BIRADAR SHARANAMMA SANGAPPA', 'STRONG', "family name of the relative: BIRADAR; the relative's given name: SANGAPPA; left out: W/O; same: SHARANAMMA"],
 	['Sk Mozammel Hoque', 'SHEIKH MOJAMMEL HAQUE', 'STRONG', "spelling: MOZAMMEL = MOJAMMEL, HOQUE = HAQUE; short form: SK = SHEIKH"],
+	// The hundred-and-twenty-second: after a family name written first, the holder's given name is the next word; MO.
+	['Basavaraj S/o Siddappa Kumbar', 'KUMBAR SIDDAPPA BASAVARAJ', 'PARTIAL', "family name of the relative: KUMBAR; the relative's given name: SIDDAPPA; left out: S/O; same: BASAVARAJ"],
+	['Smt Ningamma W/O Hanamantappa Pujari', 'PUJARI NINGAMMA HANAMANTAPPA', 'STRONG', "family name of the relative: PUJARI; the relative's given name: HANAMANT, APPA; left out: W/O; same: NINGAMMA"],
+	['Paramasivam K', 'K PARAMASIVAN', 'STRONG', "spelling: PARAMASIVAM = PARAMASIVAN; same: K"],
+	['Mo. Shahid Saifi', 'MOHD SHAHID SAIFI', 'STRONG', "short form: MO = MOHD; same: SHAHID, SAIFI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -180,14 +180,16 @@ function isFirmsLetters(p: Pair): boolean {
  */
 function firstIsRelatives(a: Name, b: Name, pairs: Pair[]): boolean {
 	for (const [own, side, otherSide, other] of [[a, 'a', 'b', b], [b, 'b', 'a', a]] as const) {
-		const [first, second] = own.words.filter((w) => !w.optional);
+		// The relative's family name is the holder's too, and often written first (BIRADAR SHARANAMMA SANGAPPA / SHARANAMMA
+		// W/O SANGAPPA BIRADAR): the holder's given name is the word after it (KUMBAR SIDDAPPA BASAVARAJ is Siddappa, not
+		// BASAVARAJ S/O SIDDAPPA KUMBAR).
+		const familyName = (word: Word) => pairs.some((p) => p[side].includes(word) && p[otherSide].some((w) => w.family === 'name'));
+		const [first, second] = own.words.filter((w) => !w.optional && !familyName(w));
 		// Or its second, when the two are one man's given name (JYOTI PRAKASH SINHA / JYOTI SINHA W/O PRAKASH SINHA), not
 		// after a woman's title (SMT UMA SHANKAR / UMA W/O SHANKAR).
 		const hers = own.words.some((w) => w.optional && (MARRIED_TITLES.has(w.text) || w.text === 'KUMARI' || w.text === 'MISS'));
 		const compound = second !== undefined && !hers && GIVEN_NAMES.has(first.text + second.text) ? second : undefined;
-		// Not the relative's family name: that is the holder's too, and a family name is often written first (BIRADAR
-		// SHARANAMMA SANGAPPA / SHARANAMMA W/O SANGAPPA BIRADAR).
-		const fromRelative = (word: Word | undefined) => word !== undefined && !word.initial && pairs.some((p) => p[side].includes(word) && p[otherSide].some((w) => w.family !== undefined && w.family !== 'initial' && w.family !== 'name'));
+		const fromRelative = (word: Word | undefined) => word !== undefined && !word.initial && pairs.some((p) => p[side].includes(word) && p[otherSide].some((w) => w.family !== undefined && w.family !== 'initial'));
 		if (!fromRelative(first) && !fromRelative(compound)) continue;
 		const relativesName = /[A-Z]{3,}/.exec(other.relative ?? '')?.[0] ?? '';
 		if (!other.words.some((w) => w.initial && !w.family && relativesName.startsWith(w.text))) return true;

@@ -116,7 +116,8 @@ export function herNamesJoinedIntoHis(a: Name, b: Name, pairs: Pair[]): string |
 			[words, his] = [[herName.words[apart[0].index - 1], apart[0]], `${hisName.words[joined[0].index - 1]?.written ?? ''}${joined[0].written}`];
 		}
 		const second = words[1];
-		if (!words[0] || !second || isWomans(second.text) || WOMENS_WORDS.has(second.text)) continue;
+		// Not words read from her relative (SMT NINGAMMA W/O HANAMANTAPPA: HANAMANT APPA is her husband's, as it should be).
+		if (!words[0] || !second || isWomans(second.text) || WOMENS_WORDS.has(second.text) || words.some((w) => w.family !== undefined)) continue;
 		const her = `${hers} ${words.map((w) => w.written).join(' ')}`;
 		return `a man's and a woman's: ${herName === a ? `${her} / ${his}` : `${his} / ${her}`}`;
 	}

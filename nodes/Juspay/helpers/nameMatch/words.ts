@@ -60,6 +60,7 @@ export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX', 'MOST', 
 /** Short forms a bank or a person writes for a whole word: the word it stands for. */
 export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	MD: ['MOHAMMAD'],
+	MO: ['MOHAMMAD'], // Bihar and UP: MO. SHAHID
 	MOHD: ['MOHAMMAD'],
 	MHD: ['MOHAMMAD'],
 	KR: ['KUMAR', 'KUMARI', 'KANWAR'], // KUMARI only after a woman's name (sexes.ts): KIRAN KR is no KIRAN KUMARI; a Rajput woman's KANWAR
