@@ -961,6 +961,11 @@ const table: Array<[string, string, string, string]> = [
 	['Smt Ningamma W/O Hanamantappa Pujari', 'PUJARI NINGAMMA HANAMANTAPPA', 'STRONG', "family name of the relative: PUJARI; the relative's given name: HANAMANT, APPA; left out: W/O; same: NINGAMMA"],
 	['Paramasivam K', 'K PARAMASIVAN', 'STRONG', "spelling: PARAMASIVAM = PARAMASIVAN; same: K"],
 	['Mo. Shahid Saifi', 'MOHD SHAHID SAIFI', 'STRONG', "short form: MO = MOHD; same: SHAHID, SAIFI"],
+	// The hundred-and-twenty-third: a Telugu -AIAH keeps its O; the Malayalam -AN after -EEV; KUNHI as KUNJI; ANISH / ANEES.
+	['Putta Sammaiah', 'PUTTA SOMAIAH', 'WEAK', "surname differs: SAMMAIAH / SOMAIAH; same: PUTTA"],
+	['Sajeev M', 'SAJEEVAN M', 'STRONG', "spelling: SAJEEV = SAJEEVAN; same: M"],
+	['Kunjikrishnan P', 'KUNHIKRISHNAN P', 'STRONG', "spelling: KUNJIKRISHNAN = KUNHIKRISHNAN; same: P"],
+	['Anish K A', 'ANEES K A', 'WEAK', "given name differs: ANISH / ANEES; same: K, A"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -71,6 +71,8 @@ function keyOf(word: string): string {
 	// Malayalam: the same -AN on a Sanskrit name in -ESH or -ISH (DINESHAN = DINESH, SATHEESHAN = SATHEESH; not
 	// KRISHAN nor ISHAN, whose -AN is the name's own). Not -ASHAN: Hindi's PRAKASHAN is a publisher (ANAND PRAKASHAN).
 	w = w.replace(/(?<=^[A-Z]{3,}(?:E|(?<!KR)I)SH)AN$/, '');
+	// And after -EEV or -IV, -OD and MOHAN (not YOHANAN): SAJEEVAN = SAJEEV = SAJIVAN (not SIVAN), VINODAN = VINOD, MOHANAN = MOHAN (not JEEVAN).
+	w = w.replace(/(?<=^[A-Z]{2,}(?:EEV|(?<![SH])IV|OD)|MOHAN)AN$/, '').replace(/^KUNH(?=[AEIOU])/, 'KUNJ'); // and KUNHIKRISHNAN = KUNJIKRISHNAN
 	if (TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = w.replace(/ANEY$/, 'ANI').replace(/EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
@@ -108,7 +110,8 @@ function keyOf(word: string): string {
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
 	// long words (EE, OO and AA one letter: YOGEESH = YOGISH, AAROGYA = AROGYA): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).
 	// Not before W: OW is the AU of SHOWKAT = SHAUKAT, BHOWMICK = BHAUMIK.
-	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
+	// Not in a Telugu name in -AIAH: SOMAIAH and SAMMAIAH are two.
+	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7 && !/A(?:IAH|YYA)$/.test(w)) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
 	// Letters that stand for one sound.
 	w = w
 		.replace(/HH/g, 'H') // KHUSHHAL = KHUSHAL (before SH: one H, not two, after the S)
