@@ -966,6 +966,10 @@ const table: Array<[string, string, string, string]> = [
 	['Sajeev M', 'SAJEEVAN M', 'STRONG', "spelling: SAJEEV = SAJEEVAN; same: M"],
 	['Kunjikrishnan P', 'KUNHIKRISHNAN P', 'STRONG', "spelling: KUNJIKRISHNAN = KUNHIKRISHNAN; same: P"],
 	['Anish K A', 'ANEES K A', 'WEAK', "given name differs: ANISH / ANEES; same: K, A"],
+	// The hundred-and-twenty-fourth: a relative's common last word is its given name's; CRUSHER is a firm's word.
+	['Ramesh Bherulal Meena', 'RAMESH MEENA S/O BHERU LAL', 'STRONG', "the relative's given name: BHERU, LAL; left out: S/O; same: RAMESH, MEENA"],
+	['Gayatri Stone Crusher', 'GAYATRI STONE CRUSHERS', 'STRONG', "spelling: CRUSHER = CRUSHERS; same: GAYATRI, STONE"],
+	['Aneesa T', 'T ANISHA', 'WEAK', "name differs: ANEESA / ANISHA; same: T"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

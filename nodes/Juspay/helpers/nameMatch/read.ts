@@ -94,7 +94,8 @@ function fromRelative(relative: string): Array<[string, NonNullable<Word['family
 	const named: Array<[string, NonNullable<Word['family']>]> =
 		last?.length >= 3 && (!COMMON_WORDS.has(last) || last === 'SINGH' || words.length === 1) ? (words.length === 1 ? personWords(last, false, []).map((w): [string, 'whole'] => [w, 'whole']) : [[last, 'name']]) : [];
 	// Every given name before the family name (IMRAN SHAIKH S/O ABDUL RAHIM SHAIKH is IMRAN ABDUL RAHIM SHAIKH).
-	const givens = words.length >= 2 ? words.slice(words.indexOf(given ?? ''), -1).filter((w) => w.length >= 3) : [];
+	// A common last word is the given name's too (BHERU LAL is BHERULAL, the holder's middle name: RAMESH BHERULAL MEENA).
+	const givens = words.length >= 2 ? words.slice(words.indexOf(given ?? ''), named.length > 0 ? -1 : undefined).filter((w) => w.length >= 3) : [];
 	const givenWords = givens.flatMap((w) => personWords(w, false, [])).map((w): [string, 'given'] => [w, 'given']);
 	return given ? [...named, ...givenWords, [given[0], 'initial']] : named;
 }
