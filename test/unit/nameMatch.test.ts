@@ -970,6 +970,10 @@ const table: Array<[string, string, string, string]> = [
 	['Ramesh Bherulal Meena', 'RAMESH MEENA S/O BHERU LAL', 'STRONG', "the relative's given name: BHERU, LAL; left out: S/O; same: RAMESH, MEENA"],
 	['Gayatri Stone Crusher', 'GAYATRI STONE CRUSHERS', 'STRONG', "spelling: CRUSHER = CRUSHERS; same: GAYATRI, STONE"],
 	['Aneesa T', 'T ANISHA', 'WEAK', "name differs: ANEESA / ANISHA; same: T"],
+	// The hundred-and-twenty-fifth: SAHAKARI SAKHAR KARKHANA as SSK; the Assamese X for S; Bengali -JOY as -JAY.
+	['Shri Chhatrapati Shahu SSK Ltd', 'SHRI CHHATRAPATI SHAHU SAHAKARI SAKHAR KARKHANA LTD', 'EXACT', "same name"],
+	['Xewali Gogoi', 'SEWALI GOGOI', 'STRONG', "spelling: XEWALI = SEWALI; same: GOGOI"],
+	['Dhononjoy Hazarika', 'DHANANJAY HAZARIKA', 'STRONG', "spelling: DHONONJOY = DHANANJAY; same: HAZARIKA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

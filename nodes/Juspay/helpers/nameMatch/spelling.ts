@@ -84,7 +84,8 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<=^[A-Z]{2,})NADH(AM)?$/, 'NATH$1'); // Telugu: TRINADH = TRINATH, VISWANADHAM = VISWANATHAM
 	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN'); // Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN
 	w = w.replace(/^(?:DNY|JN)AN/, 'GYAN'); // Marathi: DNYANDEV = GYANDEV; Bengali: JNANENDRA = GYANENDRA
-	w = w.replace(/MOY$/, 'MAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY (Bengali)
+	w = w.replace(/MOY$/, 'MAY').replace(/(?<=^[A-Z]{3,})JOY$/, 'JAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY, SANJOY = SANJAY (Bengali)
+	w = w.replace(/^X(?=[EOU])/, 'S'); // Assamese: XEWALI = SEWALI, XOUMITRA = SOUMITRA (not XITIJ: KSHITIJ)
 	w = w.replace(/(?<=^[A-Z]{2,})GAON?KAR$/, 'GAVKAR'); // Konkani and Marathi: MAJGAONKAR = MAJGAVKAR = SALGAOKAR's (a village's -GAON and -KAR)
 	w = w.replace(/DOSS$/, 'DAS').replace(/(?<=^[A-Z]{3,})MONY$/, 'MANI'); // Tamil Christian names: MARIADOSS = MARIADAS, JEBAMONY = JEBAMANI
 	w = w.replace(/(?<=^[A-Z]{3,})AO$/, 'AV'); // Marathi: KESHAO = KESHAV, MADHAO = MADHAV, JADHAO = JADHAV
