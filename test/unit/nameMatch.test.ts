@@ -974,6 +974,11 @@ const table: Array<[string, string, string, string]> = [
 	['Shri Chhatrapati Shahu SSK Ltd', 'SHRI CHHATRAPATI SHAHU SAHAKARI SAKHAR KARKHANA LTD', 'EXACT', "same name"],
 	['Xewali Gogoi', 'SEWALI GOGOI', 'STRONG', "spelling: XEWALI = SEWALI; same: GOGOI"],
 	['Dhononjoy Hazarika', 'DHANANJAY HAZARIKA', 'STRONG', "spelling: DHONONJOY = DHANANJAY; same: HAZARIKA"],
+	// The hundred-and-twenty-sixth: a father's name joined to another LAL or CHAND; a relative's two words written as one.
+	['Mukesh Kumar Rameshlal', 'MUKESH KUMAR S/O RAMESH CHAND', 'WEAK', "relative differs: RAMESHLAL / RAMESH CHAND; the relative's given name: RAMESH; left out: S/O, LAL; same: MUKESH, KUMAR"],
+	['Rakesh Kumar Shivdayal', 'RAKESH KUMAR S/O SHIV DAYAL', 'STRONG', "the relative's given name: SHIVDAYAL; left out: S/O; same: RAKESH, KUMAR"],
+	['Annam Srinivasa Reddy', 'ANAM SRINIVASA REDDY', 'WEAK', "given name differs: ANNAM / ANAM; same: SRINIVASA, REDDY"],
+	['Xikha Kalita', 'SIKHA KALITA', 'STRONG', "spelling: XIKHA = SIKHA; same: KALITA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

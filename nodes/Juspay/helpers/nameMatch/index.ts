@@ -30,7 +30,7 @@ import { FIELD_WIDTH, readName, type Name } from './read';
 import { isDistinctName } from './distinctNames';
 import { GIVEN_NAMES } from './givenNames';
 import type { Word } from './word';
-import { FILLERS, NAME_TITLES } from './words';
+import { FILLERS, JOINED_ENDINGS, NAME_TITLES } from './words';
 
 export type { NameMatchBand } from './judge';
 export { isVerified, meetsThreshold, nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from './threshold';
@@ -65,7 +65,7 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
 	// Each relative's name read once, for both checks below.
 	const relatives = new Map<string, Name>();
 	const readRelative = (text: string) => relatives.get(text) ?? relatives.set(text, readName(text)).get(text)!;
-	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? initialOfRelative(a, b, pairing, readRelative) ?? namedAsRelative(a, b, readRelative) ?? ordersDiffer(a, b));
+	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? endingOfRelative(expected, b) ?? endingOfRelative(atBank, a) ?? initialOfRelative(a, b, pairing, readRelative) ?? namedAsRelative(a, b, readRelative) ?? ordersDiffer(a, b));
 	const match = { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
 	return better(ownerNoted(match, a, b) ?? ownerNoted(match, b, a) ?? match, asProprietor(expected, a, atBank, b));
 }
@@ -173,6 +173,24 @@ function initialOfRelative(a: Name, b: Name, pairing: Pairing, readRelative: (te
 			if (!relative?.text.startsWith(initial.text) || relative.keys.some((key) => word.keys.includes(key))) continue;
 			return `the initial is the relative's: ${initial.text} = ${relative.text}, not ${word.text}`;
 		}
+	}
+	return undefined;
+}
+
+/**
+ * A name with its father's name joined to a LAL, CHAND … (MUKESH KUMAR RAMESHLAL) against the other's relative of that
+ * given name with another (MUKESH KUMAR S/O RAMESH CHAND): two fathers, so two sons. `text` as written: reading
+ * leaves the joined word's LAL out.
+ */
+function endingOfRelative(text: string, other: Name): string | undefined {
+	if (other.relative === undefined || !KIN.includes(other.relation ?? '')) return undefined;
+	const relative = other.relative.trim().toUpperCase().split(/\s+/);
+	const written = text.toUpperCase().split(/[^A-Z]+/);
+	for (let i = 0; i + 1 < relative.length; i++) {
+		const [given, ending] = [relative[i], relative[i + 1]];
+		if (given.length < 3 || !JOINED_ENDINGS.includes(ending)) continue;
+		const joined = written.find((w) => w.startsWith(given) && w !== given + ending && JOINED_ENDINGS.includes(w.slice(given.length)));
+		if (joined) return `relative differs: ${joined} / ${given} ${ending}`;
 	}
 	return undefined;
 }

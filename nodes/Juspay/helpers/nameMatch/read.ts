@@ -81,6 +81,9 @@ const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(wo
  * is SULOCHANA BHIMRAO DESAI); and its initial, as South Indian banks write the father's or husband's (KALA W/O
  * MANICKAM is KALA M), paired only with that letter.
  */
+/** Words that end a given name of two (SHIV DAYAL, BHERA RAM, MOHAN LAL). */
+const GIVEN_NAME_ENDINGS = new Set(['RAM', 'DAYAL', 'DAS', 'NATH', 'DEV', 'DUTT', 'PAL', 'LAL', 'CHAND', 'PRASAD', 'KUMAR', 'SINGH', 'RAO', 'APPA']);
+
 function fromRelative(relative: string): Array<[string, NonNullable<Word['family']>]> {
 	// Titles in front only: a last word may be a family name too (KARIYAPPA PUJARI).
 	const all = wordsOf(relative);
@@ -96,7 +99,11 @@ function fromRelative(relative: string): Array<[string, NonNullable<Word['family
 	// Every given name before the family name (IMRAN SHAIKH S/O ABDUL RAHIM SHAIKH is IMRAN ABDUL RAHIM SHAIKH).
 	// A common last word is the given name's too (BHERU LAL is BHERULAL, the holder's middle name: RAMESH BHERULAL MEENA).
 	const givens = words.length >= 2 ? words.slice(words.indexOf(given ?? ''), named.length > 0 ? -1 : undefined).filter((w) => w.length >= 3) : [];
-	const givenWords = givens.flatMap((w) => personWords(w, false, [])).map((w): [string, 'given'] => [w, 'given']);
+	// Written as one by the holder too (RAJESH RAMCHANDRA PATIL / RAJESH PATIL S/O RAM CHANDRA PATIL; a relative of two
+	// words, SHIV DAYAL, BHERA RAM, is one given name when the second ends one: not UMER CHAUSH).
+	const two = givens.length === 2 ? givens : words.length === 2 && words[0].length >= 3 && GIVEN_NAME_ENDINGS.has(words[1]) ? words : [];
+	const joined = two.length === 2 ? [two.join('')] : [];
+	const givenWords = [...givens.flatMap((w) => personWords(w, false, [])), ...joined].map((w): [string, 'given'] => [w, 'given']);
 	return given ? [...named, ...givenWords, [given[0], 'initial']] : named;
 }
 

@@ -81,5 +81,8 @@ export function keysOf(text: string): string[] {
 	// Telugu and Tamil write a first AI as Y: HYMAVATHI = HAIMAVATHI, SYLAJA = SAILAJA, VYSHNAVI = VAISHNAVI.
 	const ai = /^[^AEIOUY]{1,2}Y[^AEIOUY]/.test(text) && text.length >= 4 ? spellingKey(text.replace('Y', 'AI')) : undefined;
 	if (ai && !keys.includes(ai)) keys.push(ai);
+	// An Assamese X is an S, but a first XI may be KSHI too (XIKHA = SIKHA, XITIJ = KSHITIJ).
+	const xi = text.startsWith('XI') ? spellingKey(`S${text.slice(1)}`) : undefined;
+	if (xi && !keys.includes(xi)) keys.push(xi);
 	return keys;
 }
