@@ -979,6 +979,9 @@ const table: Array<[string, string, string, string]> = [
 	['Rakesh Kumar Shivdayal', 'RAKESH KUMAR S/O SHIV DAYAL', 'STRONG', "the relative's given name: SHIVDAYAL; left out: S/O; same: RAKESH, KUMAR"],
 	['Annam Srinivasa Reddy', 'ANAM SRINIVASA REDDY', 'WEAK', "given name differs: ANNAM / ANAM; same: SRINIVASA, REDDY"],
 	['Xikha Kalita', 'SIKHA KALITA', 'STRONG', "spelling: XIKHA = SIKHA; same: KALITA"],
+	// The hundred-and-twenty-seventh: SANMATI / SONMATI; VITTALA.
+	['Sanmati Potai', 'SONMATI POTAI', 'WEAK', "given name differs: SANMATI / SONMATI; same: POTAI"],
+	['Vittal Poojary', 'VITTALA POOJARY', 'STRONG', "spelling: VITTAL = VITTALA; same: POOJARY"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
