@@ -982,6 +982,9 @@ const table: Array<[string, string, string, string]> = [
 	// The hundred-and-twenty-seventh: SANMATI / SONMATI; VITTALA.
 	['Sanmati Potai', 'SONMATI POTAI', 'WEAK', "given name differs: SANMATI / SONMATI; same: POTAI"],
 	['Vittal Poojary', 'VITTALA POOJARY', 'STRONG', "spelling: VITTAL = VITTALA; same: POOJARY"],
+	// The hundred-and-twenty-eighth: RAMESH DUTT is another relative than RAMESHLAL; RAM KISHOR written as one.
+	['Mukesh Kumar Rameshlal', 'MUKESH KUMAR S/O RAMESH DUTT', 'WEAK', "relative differs: RAMESHLAL / RAMESH DUTT; the relative's given name: RAMESH; left out: S/O, LAL; same: MUKESH, KUMAR"],
+	['Deepak Ramkishore', 'DEEPAK S/O RAM KISHOR', 'STRONG', "spelling: RAMKISHORE = RAMKISHOR; the relative's given name: RAMKISHORE; left out: S/O; same: DEEPAK"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

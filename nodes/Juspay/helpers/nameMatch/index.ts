@@ -30,7 +30,7 @@ import { FIELD_WIDTH, readName, type Name } from './read';
 import { isDistinctName } from './distinctNames';
 import { GIVEN_NAMES } from './givenNames';
 import type { Word } from './word';
-import { FILLERS, JOINED_ENDINGS, NAME_TITLES } from './words';
+import { FILLERS, GIVEN_NAME_ENDINGS, JOINED_ENDINGS, NAME_TITLES } from './words';
 
 export type { NameMatchBand } from './judge';
 export { isVerified, meetsThreshold, nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from './threshold';
@@ -179,7 +179,7 @@ function initialOfRelative(a: Name, b: Name, pairing: Pairing, readRelative: (te
 
 /**
  * A name with its father's name joined to a LAL, CHAND … (MUKESH KUMAR RAMESHLAL) against the other's relative of that
- * given name with another (MUKESH KUMAR S/O RAMESH CHAND): two fathers, so two sons. `text` as written: reading
+ * given name with another (MUKESH KUMAR S/O RAMESH CHAND, RAMESH DUTT): two fathers, so two sons. `text` as written: reading
  * leaves the joined word's LAL out.
  */
 function endingOfRelative(text: string, other: Name): string | undefined {
@@ -188,7 +188,7 @@ function endingOfRelative(text: string, other: Name): string | undefined {
 	const written = text.toUpperCase().split(/[^A-Z]+/);
 	for (let i = 0; i + 1 < relative.length; i++) {
 		const [given, ending] = [relative[i], relative[i + 1]];
-		if (given.length < 3 || !JOINED_ENDINGS.includes(ending)) continue;
+		if (given.length < 3 || !GIVEN_NAME_ENDINGS.has(ending)) continue;
 		const joined = written.find((w) => w.startsWith(given) && w !== given + ending && JOINED_ENDINGS.includes(w.slice(given.length)));
 		if (joined) return `relative differs: ${joined} / ${given} ${ending}`;
 	}

@@ -10,6 +10,7 @@ import {
 	BUSINESS_FORMS,
 	BUSINESS_WORDS,
 	COMMON_WORDS,
+	GIVEN_NAME_ENDINGS,
 	isWomansName,
 	LEGAL_FORMS,
 	NAME_TITLES,
@@ -81,9 +82,6 @@ const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(wo
  * is SULOCHANA BHIMRAO DESAI); and its initial, as South Indian banks write the father's or husband's (KALA W/O
  * MANICKAM is KALA M), paired only with that letter.
  */
-/** Words that end a given name of two (SHIV DAYAL, BHERA RAM, MOHAN LAL). */
-const GIVEN_NAME_ENDINGS = new Set(['RAM', 'DAYAL', 'DAS', 'NATH', 'DEV', 'DUTT', 'PAL', 'LAL', 'CHAND', 'PRASAD', 'KUMAR', 'SINGH', 'RAO', 'APPA']);
-
 function fromRelative(relative: string): Array<[string, NonNullable<Word['family']>]> {
 	// Titles in front only: a last word may be a family name too (KARIYAPPA PUJARI).
 	const all = wordsOf(relative);
@@ -100,8 +98,8 @@ function fromRelative(relative: string): Array<[string, NonNullable<Word['family
 	// A common last word is the given name's too (BHERU LAL is BHERULAL, the holder's middle name: RAMESH BHERULAL MEENA).
 	const givens = words.length >= 2 ? words.slice(words.indexOf(given ?? ''), named.length > 0 ? -1 : undefined).filter((w) => w.length >= 3) : [];
 	// Written as one by the holder too (RAJESH RAMCHANDRA PATIL / RAJESH PATIL S/O RAM CHANDRA PATIL; a relative of two
-	// words, SHIV DAYAL, BHERA RAM, is one given name when the second ends one: not UMER CHAUSH).
-	const two = givens.length === 2 ? givens : words.length === 2 && words[0].length >= 3 && GIVEN_NAME_ENDINGS.has(words[1]) ? words : [];
+	// words, SHIV DAYAL, RAM KISHOR, is one given name when the second ends one or is one: not UMER CHAUSH).
+	const two = givens.length === 2 ? givens : words.length === 2 && words[0].length >= 3 && (GIVEN_NAME_ENDINGS.has(words[1]) || GIVEN_NAMES.has(words[1])) ? words : [];
 	const joined = two.length === 2 ? [two.join('')] : [];
 	const givenWords = [...givens.flatMap((w) => personWords(w, false, [])), ...joined].map((w): [string, 'given'] => [w, 'given']);
 	return given ? [...named, ...givenWords, [given[0], 'initial']] : named;

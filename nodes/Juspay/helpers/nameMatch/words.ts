@@ -191,6 +191,8 @@ export const COMMON_WORDS = new Set([
 
 /** Words written joined onto a given name ("NITINKUMAR"): read as two words. */
 export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'SINH', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'APPA'];
+/** Words that end a given name of two (SHIV DAYAL, BHERA RAM, MOHAN LAL, RAMESH DUTT). */
+export const GIVEN_NAME_ENDINGS = new Set([...JOINED_ENDINGS, 'RAM', 'DAYAL', 'DAS', 'NATH', 'DEV', 'DUTT', 'PAL']);
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
 export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO']; // DEBI: Bengali DEVI; DEI: Odia
