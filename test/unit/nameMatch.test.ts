@@ -985,6 +985,11 @@ const table: Array<[string, string, string, string]> = [
 	// The hundred-and-twenty-eighth: RAMESH DUTT is another relative than RAMESHLAL; RAM KISHOR written as one.
 	['Mukesh Kumar Rameshlal', 'MUKESH KUMAR S/O RAMESH DUTT', 'WEAK', "relative differs: RAMESHLAL / RAMESH DUTT; the relative's given name: RAMESH; left out: S/O, LAL; same: MUKESH, KUMAR"],
 	['Deepak Ramkishore', 'DEEPAK S/O RAM KISHOR', 'STRONG', "spelling: RAMKISHORE = RAMKISHOR; the relative's given name: RAMKISHORE; left out: S/O; same: DEEPAK"],
+	// The hundred-and-twenty-ninth: a policeman's rank in front; a rank closing the name after EX or a comma; MANE / MANNE.
+	['HC Ramesh Chand', 'RAMESH CHAND', 'EXACT', "same name"],
+	['Kaptan Singh Ex-Nk', 'KAPTAN SINGH', 'STRONG', "left out: NK; same: KAPTAN, SINGH"],
+	['Abdul Rasheed, Retd ASI', 'ABDUL RASHID', 'STRONG', "spelling: RASHEED = RASHID; left out: ASI; same: ABDUL"],
+	['Mr. Anil Mane', 'ANIL MANNE', 'WEAK', "surname differs: MANE / MANNE; same: ANIL"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
