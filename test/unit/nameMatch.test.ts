@@ -988,8 +988,12 @@ const table: Array<[string, string, string, string]> = [
 	// The hundred-and-twenty-ninth: a policeman's rank in front; a rank closing the name after EX or a comma; MANE / MANNE.
 	['HC Ramesh Chand', 'RAMESH CHAND', 'EXACT', "same name"],
 	['Kaptan Singh Ex-Nk', 'KAPTAN SINGH', 'STRONG', "left out: NK; same: KAPTAN, SINGH"],
-	['Abdul Rasheed, Retd ASI', 'ABDUL RASHID', 'STRONG', "spelling: RASHEED = RASHID; left out: ASI; same: ABDUL"],
+	['Abdul Rasheed, Retd ASI', 'ABDUL RASHID', 'STRONG', "spelling: RASHEED = RASHID; left out: ASI, RETD; same: ABDUL"],
 	['Mr. Anil Mane', 'ANIL MANNE', 'WEAK', "surname differs: MANE / MANNE; same: ANIL"],
+	// The hundred-and-thirtieth: a rank after a comma with NB and a RETD; a woman constable; a relative written as one.
+	['Gurdev Singh, Nb Sub (Retd)', 'GURDEV SINGH', 'STRONG', "left out: NB, SUB, RETD; same: GURDEV, SINGH"],
+	['W/Ct Sunita Devi', 'SUNITA DEVI', 'STRONG', "left out: DEVI; same: SUNITA"],
+	['Anil Ramnivas', 'ANIL S/O RAM NIWAS', 'STRONG', "spelling: RAMNIVAS = RAMNIWAS; the relative's given name: RAMNIVAS; left out: S/O; same: ANIL"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

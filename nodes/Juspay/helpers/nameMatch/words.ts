@@ -52,7 +52,7 @@ export const NAME_TITLES = new Set([
 export const SECOND_PARTS = new Set(['PRASAD', 'DAYAL', 'NATH', 'SHARAN', 'CHARAN', 'DEEN', 'DIN', 'SAHAI', 'NARAYAN', 'NARAIN', 'LAL', 'CHAND', 'KISHORE', 'PAL', 'DAS', 'ALI', 'BABU', 'RAM', 'BALA']);
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
-export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX', 'MOST', 'RT', 'VERY']); // and a bishop's MOST REV., RT. REV., VERY REV.
+export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX', 'MOST', 'RT', 'VERY', 'W', 'HEAD']); // and a bishop's MOST REV., RT. REV., VERY REV.; a woman constable's W/CT, a HEAD CONSTABLE
 
 /**
  * The lists below are Maps, not objects: a miss is the common case (most
@@ -194,7 +194,7 @@ export const COMMON_WORDS = new Set([
 /** Words written joined onto a given name ("NITINKUMAR"): read as two words. */
 export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'SINH', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'APPA'];
 /** Words that end a given name of two (SHIV DAYAL, BHERA RAM, MOHAN LAL, RAMESH DUTT). */
-export const GIVEN_NAME_ENDINGS = new Set([...JOINED_ENDINGS, 'RAM', 'DAYAL', 'DAS', 'NATH', 'DEV', 'DUTT', 'PAL']);
+export const GIVEN_NAME_ENDINGS = new Set([...JOINED_ENDINGS, ...SECOND_PARTS, 'DEV', 'DUTT', 'DATT', 'DASS', 'NIWAS', 'NIVAS']);
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
 export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO']; // DEBI: Bengali DEVI; DEI: Odia
