@@ -994,6 +994,8 @@ const table: Array<[string, string, string, string]> = [
 	['Gurdev Singh, Nb Sub (Retd)', 'GURDEV SINGH', 'STRONG', "left out: NB, SUB, RETD; same: GURDEV, SINGH"],
 	['W/Ct Sunita Devi', 'SUNITA DEVI', 'STRONG', "left out: DEVI; same: SUNITA"],
 	['Anil Ramnivas', 'ANIL S/O RAM NIWAS', 'STRONG', "spelling: RAMNIVAS = RAMNIWAS; the relative's given name: RAMNIVAS; left out: S/O; same: ANIL"],
+	// The hundred-and-thirty-first: a Tamil woman's name with AMMAL met only by an initial is another holder.
+	['Esakkiammal Sudalaimuthu', 'SUDALAIMUTHU E', 'WEAK', "a woman's name against an initial: ESAKKIAMMAL / E; initial: ESAKKI = E; left out: AMMAL; same: SUDALAIMUTHU"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -90,6 +90,11 @@ export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefi
 			if (her.ammal && !hers(hisName, his)) return `a man's and a woman's: ${a.words.includes(her) ? `${her.written}AMMAL / ${his.written}` : `${his.written} / ${her.written}AMMAL`}`;
 		}
 	}
+	// Her name met only by the other's initial, beside his name written out: ESAKKIAMMAL SUDALAIMUTHU (his wife) /
+	// SUDALAIMUTHU E (he, his father's initial E).
+	for (const [her, his] of wordPairsBothWays(a, b, pairs, 'initial')) {
+		if (her.ammal && his.initial) return `a woman's name against an initial: ${a.words.includes(her) ? `${her.written}AMMAL / ${his.written}` : `${his.written} / ${her.written}AMMAL`}`;
+	}
 	return undefined;
 }
 
