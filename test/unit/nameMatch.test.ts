@@ -996,6 +996,12 @@ const table: Array<[string, string, string, string]> = [
 	['Anil Ramnivas', 'ANIL S/O RAM NIWAS', 'STRONG', "spelling: RAMNIVAS = RAMNIWAS; the relative's given name: RAMNIVAS; left out: S/O; same: ANIL"],
 	// The hundred-and-thirty-first: a Tamil woman's name with AMMAL met only by an initial is another holder.
 	['Esakkiammal Sudalaimuthu', 'SUDALAIMUTHU E', 'WEAK', "a woman's name against an initial: ESAKKIAMMAL / E; initial: ESAKKI = E; left out: AMMAL; same: SUDALAIMUTHU"],
+	// The hundred-and-thirty-second: a Tamil -AYI met by a closing initial; a rank closing the bank's name; MAALI / MALLI.
+	['Karuppayee Chinnasamy', 'CHINNASAMY K', 'WEAK', "a woman's name against an initial: KARUPPAYEE / K; initial: KARUPPAYEE = K; same: CHINNASAMY"],
+	['Rajbir Singh', 'RAJBIR SINGH SGT (RETD)', 'STRONG', "left out: SGT, RETD; same: RAJBIR, SINGH"],
+	['Ramesh Chand', 'RAMESH CHAND HEAD CONST', 'STRONG', "left out: HEAD, CONST; same: RAMESH, CHAND"],
+	['Sunita Malli', 'SUNITA MAALI', 'WEAK', "surname differs: MALLI / MAALI; same: SUNITA"],
+	['Ramesh NK', 'RAMESH N K', 'STRONG', "joined: NK = N K; same: RAMESH"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -99,7 +99,7 @@ function fromRelative(relative: string): Array<[string, NonNullable<Word['family
 	const givens = words.length >= 2 ? words.slice(words.indexOf(given ?? ''), named.length > 0 ? -1 : undefined).filter((w) => w.length >= 3) : [];
 	// Written as one by the holder too (RAJESH RAMCHANDRA PATIL / RAJESH PATIL S/O RAM CHANDRA PATIL; a relative of two
 	// words, SHIV DAYAL, RAM KISHOR, is one given name when the second ends one or is one: not UMER CHAUSH).
-	const two = givens.length === 2 ? givens : words.length === 2 && words[0].length >= 3 && (GIVEN_NAME_ENDINGS.has(words[1]) || GIVEN_NAMES.has(words[1])) ? words : [];
+	const two = givens.length === 2 ? givens : words.length === 2 && words[0].length >= 2 && (GIVEN_NAME_ENDINGS.has(words[1]) || GIVEN_NAMES.has(words[1])) ? words : [];
 	const joined = two.length === 2 ? [two.join('')] : [];
 	const givenWords = [...givens.flatMap((w) => personWords(w, false, [])), ...joined].map((w): [string, 'given'] => [w, 'given']);
 	return given ? [...named, ...givenWords, [given[0], 'initial']] : named;

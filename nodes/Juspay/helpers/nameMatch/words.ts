@@ -35,7 +35,7 @@ export const TITLES = new Set([
 	'SIGNALMAN', 'CFN', 'CRAFTSMAN', 'PTE', 'RISALDAR', 'DFR', 'DAFADAR', 'CHM', 'CQMS', 'RQMS', 'CAPTAIN', 'COLONEL',
 	'BRIGADIER', 'LIEUTENANT', 'LIEUT', 'CMDE', 'COMMODORE', 'ADM', 'ADMIRAL', 'SQN', 'LDR', 'WG', 'FLT', 'OFFR', 'GP',
 	// A policeman's: HC (head constable), ASI, SI, CONST, CT/GD (a constable, general duty), INSP; a clerk's trade (HAV/CLK), RIS (risaldar).
-	'HC', 'ASI', 'SI', 'CONST', 'CONSTABLE', 'CT', 'GD', 'INSP', 'INSPECTOR', 'CLK', 'RIS',
+	'HC', 'ASI', 'SI', 'CONST', 'CONSTABLE', 'CT', 'GD', 'INSP', 'INSPECTOR', 'CLK', 'RIS', 'WHC', 'WCT', // WHC, WCT: a woman's
 ]);
 
 /** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
@@ -52,7 +52,7 @@ export const NAME_TITLES = new Set([
 export const SECOND_PARTS = new Set(['PRASAD', 'DAYAL', 'NATH', 'SHARAN', 'CHARAN', 'DEEN', 'DIN', 'SAHAI', 'NARAYAN', 'NARAIN', 'LAL', 'CHAND', 'KISHORE', 'PAL', 'DAS', 'ALI', 'BABU', 'RAM', 'BALA']);
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
-export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX', 'MOST', 'RT', 'VERY', 'W', 'HEAD']); // and a bishop's MOST REV., RT. REV., VERY REV.; a woman constable's W/CT, a HEAD CONSTABLE
+export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX', 'MOST', 'RT', 'VERY', 'W', 'HEAD', 'LADY', 'MAHILA']); // and a bishop's MOST REV., RT. REV., VERY REV.; a woman constable's W/CT, LADY CT, MAHILA CONSTABLE; a HEAD CONSTABLE
 
 /**
  * The lists below are Maps, not objects: a miss is the common case (most
