@@ -1002,6 +1002,8 @@ const table: Array<[string, string, string, string]> = [
 	['Ramesh Chand', 'RAMESH CHAND HEAD CONST', 'STRONG', "left out: HEAD, CONST; same: RAMESH, CHAND"],
 	['Sunita Malli', 'SUNITA MAALI', 'WEAK', "surname differs: MALLI / MAALI; same: SUNITA"],
 	['Ramesh NK', 'RAMESH N K', 'STRONG', "joined: NK = N K; same: RAMESH"],
+	// The hundred-and-thirty-third: the Kashmiri JOO.
+	['Shiv Ji Razdan', 'SHIV JOO RAZDAN', 'STRONG', "left out: JI, JOO; same: SHIV, RAZDAN"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
