@@ -1004,6 +1004,12 @@ const table: Array<[string, string, string, string]> = [
 	['Ramesh NK', 'RAMESH N K', 'STRONG', "joined: NK = N K; same: RAMESH"],
 	// The hundred-and-thirty-third: the Kashmiri JOO.
 	['Shiv Ji Razdan', 'SHIV JOO RAZDAN', 'STRONG', "left out: JI, JOO; same: SHIV, RAZDAN"],
+	// The hundred-and-thirty-fourth: a Tamil -AYI or -UTHAI met by an initial in front; a NAIK before a RETD stays.
+	['Karuppayee Chinnasamy', 'K CHINNASAMY', 'WEAK', "a woman's name against an initial: KARUPPAYEE / K; initial: KARUPPAYEE = K; same: CHINNASAMY"],
+	['Ponnuthai Velusamy', 'VELUSAMY P', 'WEAK', "a woman's name against an initial: PONNUTHAI / P; initial: PONNUTHAI = P; same: VELUSAMY"],
+	['V. Suryanarayana Raju', 'VATSAVAYI SURYANARAYANA RAJU', 'STRONG', "initial: V = VATSAVAYI; same: SURYANARAYANA, RAJU"],
+	['Suresh Naik', 'SURESH NAIK RETD', 'STRONG', "left out: RETD; same: SURESH, NAIK"],
+	['Gurnam Singh', 'GURNAM SINGH NAIB SUBEDAR RETD', 'STRONG', "left out: NAIB, SUBEDAR, RETD; same: GURNAM, SINGH"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

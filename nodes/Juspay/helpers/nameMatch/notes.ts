@@ -15,14 +15,15 @@ const NOTE_AFTER_COMMA = /(?:,\s*|\s)(ESM|EX-?\s?SERVICEMAN)\.?\s*$/;
 /**
  * A rank closing the name (KAPTAN SINGH EX-NK, RAM PHAL RETD SI HARYANA POLICE, GURDEV SINGH, NB SUB (RETD), JAGIR
  * SINGH LNK, RAJBIR SINGH SGT (RETD)): after EX, RETD or a comma, or with a RETD after it, or a rank no name is (LNK,
- * HEAD CONST, NB SUB). A plain NK or SI closing a name may be initials (RAMESH NK), and SUBEDAR a surname: they stay.
+ * HEAD CONST, NB SUB). A plain NK or SI closing a name may be initials (RAMESH NK), and SUBEDAR a surname, as NAIK
+ * is before a RETD (SURESH NAIK RETD): they stay.
  */
-const RANKS = 'HAV|HAVILDAR|NK|LNK|NAIK|SUB|SUBEDAR|SEP|SEPOY|CHM|SGT|CPL|JWO|ASI|SI|HC|CONST|CONSTABLE|INSP|INSPECTOR|CAPT|LT|MAJ';
+const RANKS = 'HAV|HAVILDAR|NK|LNK|NAIK|SUB|SUBEDAR|SEP|SEPOY|RFN|GNR|SPR|SWR|CFN|PTE|CHM|SGT|CPL|JWO|ASI|SI|HC|CONST|CONSTABLE|INSP|INSPECTOR|CAPT|LT|MAJ';
 const RETIRED = '(?:RETD|RTD|RETIRED)';
-const RANK = `(?:(?:NB|L|HONY|HEAD|SUB)[\\s./]+)*(?:${RANKS})`;
-const NO_NAME = '(?:NB|L|HONY|HEAD)[\\s./]|(?:LNK|SEPOY|CONSTABLE|INSPECTOR|SUB[\\s.]+MAJ)\\b'; // not SUBEDAR, HAVILDAR: surnames too
+const RANK = `(?:(?:NB|NAIB|L|LANCE|HONY|HEAD|SUB)[\\s./]+)*(?:${RANKS})`;
+const NO_NAME = '(?:NB|NAIB|L|LANCE|HONY|HEAD)[\\s./]|(?:LNK|SEPOY|CONSTABLE|INSPECTOR|SUB[\\s.]+MAJ)\\b'; // not SUBEDAR, HAVILDAR: surnames too
 const RANK_AFTER = new RegExp(
-	`(?:\\s(?:EX[\\s.-]*|\\(?${RETIRED}[\\s.)]+)|,\\s*(?:EX[\\s.-]*|${RETIRED}[\\s.]+)?|\\s(?=${NO_NAME})|\\s(?=${RANK}\\b\\.?\\s*\\(?\\s*${RETIRED}))` +
+	`(?:\\s(?:EX[\\s.-]*|\\(?${RETIRED}[\\s.)]+)|,\\s*(?:EX[\\s.-]*|${RETIRED}[\\s.]+)?|\\s(?=${NO_NAME})|\\s(?=(?!NAIK)${RANK}\\b\\.?\\s*\\(?\\s*${RETIRED}))` +
 		`(${RANK})\\b\\.?(?:\\s+[A-Z]+\\s+POLICE)?(?:\\s*\\(?\\s*(${RETIRED})[\\s.]*\\)?)?\\s*$`,
 );
 const AWARD_AFTER_COMMA = /^(?:EX[\s.-]*)?(?:COL|LT|CAPT|MAJ|MAJOR|GEN|BRIG|SUB|HAV|NK|NB|SEP|HONY|HON|CDR|WG|SQN|FLT|ADM|CMDE|SGT|RFN)\b[\s\S]*?,\s*((?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC)(?:[\s.,]+(?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC))*)[\s.]*$/;
@@ -52,7 +53,7 @@ export function withoutNotes(text: string, dropped: string[]): string {
 	// A note in brackets after the name says who the holder is, not which one: (IAF), (EX-SERVICEMAN), (TRUCK OWNER).
 	if (text.endsWith(')')) text = text.replace(NOTE_IN_BRACKETS, (_, note: string) => (dropped.push(note), ' '));
 	if (text.includes('ESM') || text.includes('SERVICEMAN')) text = text.replace(NOTE_AFTER_COMMA, (_, note: string) => (dropped.push(note.replace(/\s/g, '')), ' '));
-	if (/EX|RETD|RTD|RETIRED|,|\s(?:NB|L|HONY|HEAD|LNK|SEPOY|CONSTABLE|INSPECTOR|SUB)\b/.test(text)) {
+	if (/EX|RETD|RTD|RETIRED|,|\s(?:NB|NAIB|L|LANCE|HONY|HEAD|LNK|SEPOY|CONSTABLE|INSPECTOR|SUB)\b/.test(text)) {
 		text = text.replace(RANK_AFTER, (said: string, rank: string, retired?: string) => {
 			dropped.push(...wordsOf(rank), ...(retired ? [retired] : said.includes('RETD') ? ['RETD'] : []));
 			return ' ';

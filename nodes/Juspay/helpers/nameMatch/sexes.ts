@@ -76,7 +76,8 @@ export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | unde
  * PICHAI / K PITCHAIAMMAL, PALANI / PALANIAMMAL): what is left is often a man's name.
  */
 export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	if (!a.words.some((w) => w.ammal || w.text.endsWith('AYEE') || w.text.endsWith('AYI')) && !b.words.some((w) => w.ammal || w.text.endsWith('AYEE') || w.text.endsWith('AYI'))) return undefined;
+	const herWord = (w: Word) => w.ammal || /(?:AY(?:EE|I)|UTHAI)$/.test(w.text);
+	if (!a.words.some(herWord) && !b.words.some(herWord)) return undefined;
 	const hers = (name: Name, word: Word) =>
 		word.ammal ||
 		isWomans(word.text) ||
@@ -90,13 +91,14 @@ export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefi
 			if (her.ammal && !hers(hisName, his)) return `a man's and a woman's: ${a.words.includes(her) ? `${her.written}AMMAL / ${his.written}` : `${his.written} / ${her.written}AMMAL`}`;
 		}
 	}
-	// Her name (with AMMAL, or a Tamil -AYI) met only by the other's initial, beside his name written out: ESAKKIAMMAL
-	// SUDALAIMUTHU (his wife) / SUDALAIMUTHU E (he, his father's initial E); KARUPPAYEE CHINNASAMY / CHINNASAMY K.
+	// Her name (with AMMAL, or a Tamil -AYI or -UTHAI) met only by the other's initial, beside his name written out:
+	// ESAKKIAMMAL SUDALAIMUTHU (his wife) / SUDALAIMUTHU E (he, his father's initial E); KARUPPAYEE CHINNASAMY / K
+	// CHINNASAMY. A -AYI only in names of two words, as Tamil's are (not V. SURYANARAYANA RAJU / VATSAVAYI …, a house name).
+	const two = (name: Name) => name.words.filter((w) => !w.optional).length === 2;
 	for (const [her, his] of wordPairsBothWays(a, b, pairs, 'initial')) {
 		const written = her.ammal ? `${her.written}AMMAL` : her.written;
-		// A -AYI only against an initial closing his name, as Tamil writes it (not V. SURYANARAYANA RAJU / VATSAVAYI …).
-		const last = his === [...(a.words.includes(his) ? a : b).words].reverse().find((w) => !w.optional);
-		if ((her.ammal || (/[A-Z]{4}AY(?:EE|I)$/.test(her.text) && last)) && his.initial) return `a woman's name against an initial: ${a.words.includes(her) ? `${written} / ${his.written}` : `${his.written} / ${written}`}`;
+		const tamil = /[A-Z]{3}(?:AY(?:EE|I)|UTHAI)$/.test(her.text) && two(a) && two(b);
+		if ((her.ammal || tamil) && his.initial) return `a woman's name against an initial: ${a.words.includes(her) ? `${written} / ${his.written}` : `${his.written} / ${written}`}`;
 	}
 	return undefined;
 }

@@ -35,7 +35,7 @@ export const TITLES = new Set([
 	'SIGNALMAN', 'CFN', 'CRAFTSMAN', 'PTE', 'RISALDAR', 'DFR', 'DAFADAR', 'CHM', 'CQMS', 'RQMS', 'CAPTAIN', 'COLONEL',
 	'BRIGADIER', 'LIEUTENANT', 'LIEUT', 'CMDE', 'COMMODORE', 'ADM', 'ADMIRAL', 'SQN', 'LDR', 'WG', 'FLT', 'OFFR', 'GP',
 	// A policeman's: HC (head constable), ASI, SI, CONST, CT/GD (a constable, general duty), INSP; a clerk's trade (HAV/CLK), RIS (risaldar).
-	'HC', 'ASI', 'SI', 'CONST', 'CONSTABLE', 'CT', 'GD', 'INSP', 'INSPECTOR', 'CLK', 'RIS', 'WHC', 'WCT', // WHC, WCT: a woman's
+	'HC', 'ASI', 'SI', 'CONST', 'CONSTABLE', 'CT', 'GD', 'INSP', 'INSPECTOR', 'CLK', 'RIS', 'WHC', 'WCT', 'WSI', // WHC, WCT, WSI: a woman's
 ]);
 
 /** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
