@@ -1010,6 +1010,10 @@ const table: Array<[string, string, string, string]> = [
 	['V. Suryanarayana Raju', 'VATSAVAYI SURYANARAYANA RAJU', 'STRONG', "initial: V = VATSAVAYI; same: SURYANARAYANA, RAJU"],
 	['Suresh Naik', 'SURESH NAIK RETD', 'STRONG', "left out: RETD; same: SURESH, NAIK"],
 	['Gurnam Singh', 'GURNAM SINGH NAIB SUBEDAR RETD', 'STRONG', "left out: NAIB, SUBEDAR, RETD; same: GURNAM, SINGH"],
+	// The hundred-and-thirty-fifth: HARINATH / HARANATH; a Tamil LETCHUMY; two Badaga villages.
+	['Harinath Mondal', 'HARANATH MONDAL', 'WEAK', "given name differs: HARINATH / HARANATH; same: MONDAL"],
+	['Vijayaletchumy R', 'VIJAYALAKSHMI R', 'STRONG', "spelling: VIJAYALETCHUMY = VIJAYALAKSHMI; same: R"],
+	['Madhan, Kadanad', 'MADHAN KODANAD', 'WEAK', "name differs: KADANAD / KODANAD; same: MADHAN"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -57,7 +57,7 @@ function keyOf(word: string): string {
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
 	w = w.replace(/^IND[AE]R(?=[A-Z]{3})/, 'INDRA'); // and at the start of a compound: INDERPAL = INDRAPAL, INDERJEET = INDRAJEET
 	// Tamil writes LAKSHMI's KSH as TCH: VIJAYALETCHUMI = VIJAYALAKSHMI, LATCHUMANAN = LAKSHMANAN; so AKSHAYA and DAKSHINA's.
-	if (w.includes('TCH')) w = w.replace(/(?:LE|LA)TCHUM(?=[AI])/, 'LAKSHM').replace(/ATCH(?=AY|INA)/, 'AKSH'); // and ATCHAYA = AKSHAYA
+	if (w.includes('TCH')) w = w.replace(/(?:LE|LA)TCHUM(?=[AIY])/, 'LAKSHM').replace(/ATCH(?=AY|INA)/, 'AKSH'); // and ATCHAYA = AKSHAYA
 	w = w.replace(/AIAH$|(?<=[BGKLNPT])IAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA, LINGIAH (not ZACHARIAH)
 	w = w.replace(/(?<=^[A-Z]{3,})SA(?:HE)?B$/, 'SO').replace(/JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB; JYOTIBA = JOTIBA, HARJYOT = HARJOT
 	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
