@@ -1014,6 +1014,12 @@ const table: Array<[string, string, string, string]> = [
 	['Harinath Mondal', 'HARANATH MONDAL', 'WEAK', "given name differs: HARINATH / HARANATH; same: MONDAL"],
 	['Vijayaletchumy R', 'VIJAYALAKSHMI R', 'STRONG', "spelling: VIJAYALETCHUMY = VIJAYALAKSHMI; same: R"],
 	['Madhan, Kadanad', 'MADHAN KODANAD', 'WEAK', "name differs: KADANAD / KODANAD; same: MADHAN"],
+	// The hundred-and-thirty-sixth: a rank's letters in a firm's name; a Telugu -VAYI; a Tamil -AYE; KEYAA / KHEYA; BIPINA.
+	['M/s GNR Infra Projects', 'M/S SPR INFRA PROJECTS', 'WEAK', "word differs: GNR / SPR; same: INFRA, PROJECTS"],
+	['V Ramaraju', 'VATSAVAYI RAMARAJU', 'STRONG', "initial: V = VATSAVAYI; same: RAMARAJU"],
+	['Mookaye Palanisamy', 'M PALANISAMY', 'WEAK', "a woman's name against an initial: MOOKAYE / M; initial: MOOKAYE = M; same: PALANISAMY"],
+	['Keyaa Ghosh', 'KHEYA GHOSH', 'WEAK', "given name differs: KEYAA / KHEYA; same: GHOSH"],
+	['Bipin Bihari Patnaik', 'BIPINA BIHARI PATTANAIK', 'STRONG', "spelling: BIPIN = BIPINA, PATNAIK = PATTANAIK; same: BIHARI"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

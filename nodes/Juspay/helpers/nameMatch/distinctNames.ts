@@ -136,16 +136,16 @@ SHINTO SINTO, SINGH SINGHA, SONI SONY, SUHAIB SHUHAIB, VAKIL WAKIL, DATTA DATA, 
 DOMINGOS DOMINGAS, CANDIDO CANDIDA, EDUARDO EDUARDA, BERNARDO BERNARDA, FERNANDO FERNANDA, RICARDO RICARDA, ALFREDO ALFREDA,
 FRANCISCO FRANCISCA, GERALDO GERALDA, LEOPOLDO LEOPOLDA, AMADO AMADA, ARMANDO ARMANDA,
 KOTTA KOTA, SAHIR SHAHIR, TANU THANU, SODI SODHI, GADHIA GADIA, GOR GORE, HABIB HABIBA, NAJIB NAJIBA, ADIB ADIBA, PALLA PALA,
-KOLLA KOLA, BHALLA BALLA, PEELA PILLA, ANEES ANISH, SABEER SHABEER, ANEESA ANISHA, ANEESA ANEESHA, ANISA ANEESHA, ANISA ANISHA, ANNAM ANAM, SANMATI SONMATI, MANE MANNE, MALI MALLI, MAALI MALLI, HARINATH HARANATH, KEYA KHEYA, KADANAD KODANAD
+KOLLA KOLA, BHALLA BALLA, PEELA PILLA, ANEES ANISH, SABEER SHABEER, ANEESA ANISHA, ANEESA ANEESHA, ANISA ANEESHA, ANISA ANISHA, ANNAM ANAM, SANMATI SONMATI, MANE MANNE, MALI MALLI, MAALI MALLI, HARINATH HARANATH, KEYA KHEYA, KADANAD KODANAD, HARAMOHAN HARIMOHAN, KOTTAYIL KATTAYIL
 `
 	.split(',')
 	.map((pair) => pair.trim().split(/\s+/));
 const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 const DISTINCT = new Set([...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS].map(([x, y]) => pairKey(x, y)));
 /** Whether two written words are different names that only look like one spelling. */
-export const areDistinctNames = (x: string, y: string) => DISTINCT.has(pairKey(x, y)) || DISTINCT.has(pairKey(oneH(x), oneH(y)));
-/** KHUSHHAL is KHUSHAL, and so kept apart from KUSHAL. */
-const oneH = (word: string) => word.replace(/HH/g, 'H');
+export const areDistinctNames = (x: string, y: string) => DISTINCT.has(pairKey(x, y)) || DISTINCT.has(pairKey(oneHA(x), oneHA(y)));
+/** KHUSHHAL is KHUSHAL, and so kept apart from KUSHAL; KEYAA is KEYA, and so kept apart from KHEYA. */
+const oneHA = (word: string) => word.replace(/HH/g, 'H').replace(/AA/g, 'A');
 const DISTINCT_WORDS = new Set([...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS].flat());
 /** Whether a word is a name the list above keeps apart from another: a whole name, not what a cut left. */
 export const isDistinctName = (word: string) => DISTINCT_WORDS.has(word);

@@ -107,9 +107,14 @@ function fromRelative(relative: string): Array<[string, NonNullable<Word['family
 
 const isSikhWord = (word: string) => word === 'SINGH' || word === 'KAUR';
 
+/** Ranks written as letters (GNR, SPR, HC, CT …): in a firm's name, its letters. */
+const RANK_LETTERS = new Set(['GNR', 'SPR', 'CFN', 'PTE', 'SWR', 'RFN', 'LNK', 'NK', 'HAV', 'SEP', 'HC', 'CT', 'SI', 'ASI', 'GD', 'CLK', 'CPL', 'SGT', 'LAC', 'JWO', 'MWO', 'CHM', 'DFR', 'WHC', 'WCT', 'WSI']);
+
 /** A title in front (or a rank: EX-NK, L/NK): the title loop's test for the word at `i`. */
 function isTitle(texts: string[], i: number): boolean {
 	const word = texts[i];
+	// A rank's letters in a firm's name are the firm's letters (M/S GNR INFRA PROJECTS is not M/S SPR INFRA PROJECTS).
+	if (RANK_LETTERS.has(word) && texts.some((w) => FIRM_WORDS.has(w))) return false;
 	// SARDAR is a Sikh's title (SARDAR RANJIT SINGH) and a name elsewhere (SARDAR ALI KHAN); MAJOR SINGH is a given name.
 	if (word === 'SARDAR' && !texts.some(isSikhWord)) return false;
 	if (word === 'MAJOR' && texts[i + 1] === 'SINGH') return false;
@@ -277,11 +282,12 @@ export function readName(name: string): Name {
 			if (dropped.length > before && (i === start || second)) address ??= dropped[before];
 		}
 	}
-	// Odia and Bengali write a man's given name with a closing A before KUMAR or CHANDRA (BIJAYA KR, PRAMODA CHANDRA): it is
-	// compared without it too (KUMAR says a man: VIJAYA KUMAR is a man's name where VIJAYA alone is a woman's).
+	// Odia and Bengali write a man's given name with a closing A before KUMAR, CHANDRA, CHARAN or BIHARI (BIJAYA KR,
+	// PRAMODA CHANDRA, SUDAMA CHARAN, BIPINA BIHARI): it is compared without it too (KUMAR says a man: VIJAYA KUMAR is a
+	// man's name where VIJAYA alone is a woman's).
 	if (!business) {
 		for (const [i, word] of words.entries()) {
-			if (/^(?:KUMAR|CHANDRA)$/.test(words[i + 1]?.spelled ?? '') && word.text.length >= 5 && /[^AEIOU]A$/.test(word.text)) word.keys = [...word.keys, spellingKey(word.text.slice(0, -1))];
+			if (/^(?:KUMAR|CHANDRA|CHARAN|BIHARI)$/.test(words[i + 1]?.spelled ?? '') && word.text.length >= 5 && /[^AEIOU]A$/.test(word.text)) word.keys = [...word.keys, spellingKey(word.text.slice(0, -1))];
 		}
 	} else {
 		// A public body's Hindi words are its English ones too (RAJKIYA PRATHMIK VIDYALAYA = GOVT PRIMARY SCHOOL); as keys,

@@ -76,7 +76,7 @@ export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | unde
  * PICHAI / K PITCHAIAMMAL, PALANI / PALANIAMMAL): what is left is often a man's name.
  */
 export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	const herWord = (w: Word) => w.ammal || /(?:AY(?:EE|I)|UTHAI)$/.test(w.text);
+	const herWord = (w: Word) => w.ammal || /(?:AY(?:EE|I|E)|UTHA?AI)$/.test(w.text);
 	if (!a.words.some(herWord) && !b.words.some(herWord)) return undefined;
 	const hers = (name: Name, word: Word) =>
 		word.ammal ||
@@ -97,7 +97,7 @@ export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefi
 	const two = (name: Name) => name.words.filter((w) => !w.optional).length === 2;
 	for (const [her, his] of wordPairsBothWays(a, b, pairs, 'initial')) {
 		const written = her.ammal ? `${her.written}AMMAL` : her.written;
-		const tamil = /[A-Z]{3}(?:AY(?:EE|I)|UTHAI)$/.test(her.text) && two(a) && two(b);
+		const tamil = /[A-Z]{3}(?:AY(?:EE|I|E)|UTHA?AI)$/.test(her.text) && !her.text.endsWith('VAYI') && two(a) && two(b); // not a Telugu house name's -VAYI
 		if ((her.ammal || tamil) && his.initial) return `a woman's name against an initial: ${a.words.includes(her) ? `${written} / ${his.written}` : `${his.written} / ${written}`}`;
 	}
 	return undefined;
