@@ -1020,6 +1020,10 @@ const table: Array<[string, string, string, string]> = [
 	['Mookaye Palanisamy', 'M PALANISAMY', 'WEAK', "a woman's name against an initial: MOOKAYE / M; initial: MOOKAYE = M; same: PALANISAMY"],
 	['Keyaa Ghosh', 'KHEYA GHOSH', 'WEAK', "given name differs: KEYAA / KHEYA; same: GHOSH"],
 	['Bipin Bihari Patnaik', 'BIPINA BIHARI PATTANAIK', 'STRONG', "spelling: BIPIN = BIPINA, PATNAIK = PATTANAIK; same: BIHARI"],
+	// The hundred-and-thirty-seventh: a Tamil -ACHI met only by the initial beside a man's given name, not a surname.
+	['M Subramani', 'MEENACHI SUBRAMANI', 'WEAK', "a woman's name against an initial: M / MEENACHI; initial: M = MEENACHI; same: SUBRAMANI"],
+	['Radhika Sharma', 'R SHARMA', 'STRONG', "initial: RADHIKA = R; same: SHARMA"],
+	['Bhupender Mor', 'BHUPENDER MORE', 'WEAK', "surname differs: MOR / MORE; same: BHUPENDER"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -76,7 +76,7 @@ export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | unde
  * PICHAI / K PITCHAIAMMAL, PALANI / PALANIAMMAL): what is left is often a man's name.
  */
 export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	const herWord = (w: Word) => w.ammal || /(?:AY(?:EE|I|E)|UTHA?AI)$/.test(w.text);
+	const herWord = (w: Word) => w.ammal || /(?:AY(?:EE|I|E)|UTHA?AI|AMMAI|ACHI)$/.test(w.text);
 	if (!a.words.some(herWord) && !b.words.some(herWord)) return undefined;
 	const hers = (name: Name, word: Word) =>
 		word.ammal ||
@@ -93,11 +93,15 @@ export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefi
 	}
 	// Her name (with AMMAL, or a Tamil -AYI or -UTHAI) met only by the other's initial, beside his name written out:
 	// ESAKKIAMMAL SUDALAIMUTHU (his wife) / SUDALAIMUTHU E (he, his father's initial E); KARUPPAYEE CHINNASAMY / K
-	// CHINNASAMY. A -AYI only in names of two words, as Tamil's are (not V. SURYANARAYANA RAJU / VATSAVAYI …, a house name).
+	// CHINNASAMY. Other than AMMAL, only in names of two words, as Tamil's are (not V. SURYANARAYANA RAJU / VATSAVAYI …, a
+	// Telugu house name); and a Tamil -AMMAI or -ACHI when his written word is a man's given name, not a surname
+	// (MEENACHI SUBRAMANI / M SUBRAMANI). A woman's name the lists know is judge.ts's (KAVITHA MURUGAN / K MURUGAN: PARTIAL).
 	const two = (name: Name) => name.words.filter((w) => !w.optional).length === 2;
-	for (const [her, his] of wordPairsBothWays(a, b, pairs, 'initial')) {
+	for (const [her, his, , hisName] of wordPairsBothWays(a, b, pairs, 'initial')) {
 		const written = her.ammal ? `${her.written}AMMAL` : her.written;
-		const tamil = /[A-Z]{3}(?:AY(?:EE|I|E)|UTHA?AI)$/.test(her.text) && !her.text.endsWith('VAYI') && two(a) && two(b); // not a Telugu house name's -VAYI
+		const hisGiven = hisName.words.find((w) => w !== his && !w.optional);
+		const mans = hisGiven !== undefined && GIVEN_NAMES.has(hisGiven.text) && !isWomans(hisGiven.text);
+		const tamil = two(a) && two(b) && ((/[A-Z]{3}(?:AY(?:EE|I|E)|UTHA?AI)$/.test(her.text) && !her.text.endsWith('VAYI')) || (/(?:AMMAI|ACHI)$/.test(her.text) && mans));
 		if ((her.ammal || tamil) && his.initial) return `a woman's name against an initial: ${a.words.includes(her) ? `${written} / ${his.written}` : `${his.written} / ${written}`}`;
 	}
 	return undefined;
