@@ -1,5 +1,6 @@
 import { isVerified, matchNames, meetsThreshold } from '../../nodes/Juspay/helpers/nameMatch';
 import { readName } from '../../nodes/Juspay/helpers/nameMatch/read';
+import { remembered } from '../../nodes/Juspay/helpers/nameMatch/remembered';
 import { spellingKey } from '../../nodes/Juspay/helpers/nameMatch/spelling';
 
 /**
@@ -1070,6 +1071,22 @@ describe('name match', () => {
 		expect(readName('Tanvi S').business).toBe(false);
 		expect(readName('S K Verma').business).toBe(false);
 		expect(readName('S K Traders').business).toBe(true);
+	});
+
+	it('remembers a word in two generations: one met again since is kept, the rest let go', () => {
+		const made: string[] = [];
+		const lengthOf = remembered((word: string) => (made.push(word), word.length), 2);
+		expect(['RAM', 'SITA', 'RAM', 'GITA', 'RAM', 'MEERA', 'SITA'].map(lengthOf)).toEqual([3, 4, 3, 4, 3, 5, 4]);
+		// RAM is read once; SITA twice: after GITA and MEERA filled the newer generation twice, it was let go.
+		expect(made).toEqual(['RAM', 'SITA', 'GITA', 'MEERA', 'SITA']);
+	});
+
+	it('keeps the keys one name adds to a word its own: words of one text share their first keys', () => {
+		const keysOfBhim = (name: string) => readName(name).words.find((w) => w.text === 'BHIM')?.keys;
+		const plain = [...(keysOfBhim('BHIM PATEL') ?? [])];
+		// BHIMBHAI is BHIMABHAI too: that name's BHIM is compared as BHIMA as well, and no other name's is.
+		expect(keysOfBhim('BHIMBHAI PATEL')).toEqual([...plain, spellingKey('BHIMA')]);
+		expect(keysOfBhim('BHIM PATEL')).toEqual(plain);
 	});
 
 	it('gives two spellings of one name one key, and two names two keys', () => {

@@ -10,7 +10,8 @@
  *   relative's name …; relative.ts: the words a name may share with that relative);
  * - spelling.ts gives each word a key for transliteration variants, and
  *   spellings.ts lists the spellings of one name those rules leave apart,
- *   distinctNames.ts the different names they would bring together;
+ *   distinctNames.ts the different names they would bring together; remembered.ts
+ *   keeps what a word's text decides, read once per text;
  * - pair.ts pairs the words of the two names (same word, spelling, short
  *   form, joined words, a word the bank cut, initials);
  * - judge.ts gives the band and score (order.ts: the order of the words they

@@ -15,7 +15,11 @@ const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
 const HIMALAYAN_KEYS = new Set([...HIMALAYAN_GIVEN_NAMES].map(spellingKey));
 
 /** Where a pair's words stand in one name: its first word's place. */
-const start = (ws: Word[]) => Math.min(...ws.map((w) => w.index));
+function start(ws: Word[]): number {
+	let first = Infinity;
+	for (const w of ws) if (w.index < first) first = w.index;
+	return first;
+}
 
 /**
  * How the words that identify someone stand in the two names: in the same

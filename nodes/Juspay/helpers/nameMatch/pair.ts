@@ -44,13 +44,13 @@ const JOINED_MAX = 4;
  * that of (b, a).
  */
 export function pairWords(a: Name, b: Name): Pairing {
-	const used = new Set<Word>();
+	// A name has a few words: a list is quicker to search than a set is to fill.
+	const used: Word[] = [];
 	const pairs: Pair[] = [];
-	const free = (word: Word) => !used.has(word);
+	const free = (word: Word) => !used.includes(word);
 	const add = (pa: Word[], pb: Word[], kind: PairKind) => {
 		pairs.push({ a: pa, b: pb, kind });
-		for (const word of pa) used.add(word);
-		for (const word of pb) used.add(word);
+		used.push(...pa, ...pb);
 	};
 	const both = (step: (x: Name, y: Name, put: (px: Word[], py: Word[], kind: PairKind) => void) => void) => {
 		step(a, b, add);

@@ -118,6 +118,11 @@ function isProprietor(before: string): boolean {
 	return word === undefined || isBusinessWord(word);
 }
 
+/** Other spellings `word` is compared by too; a new array, since words of one text share theirs (word.ts). */
+function addKeys(word: Word, ...spellings: string[]): void {
+	word.keys = [...word.keys, ...spellings.map(spellingKey)];
+}
+
 /** A name as words: accents, case, punctuation, titles and forms of address set aside. */
 export function readName(name: string): Name {
 	// Accents off (JOSÉ = JOSE); most names are plain ASCII and skip the costly normalising.
@@ -231,23 +236,23 @@ export function readName(name: string): Name {
 			for (const part of parts) words.push(wordOf(part, part, false, words.length));
 			if (parts.length === 2) words[words.length - 1].tail = true;
 			// A name before RAO or APPA is written with or without its A: BHIMRAO = BHIMARAO, VEERABHADRAPPA = VEERABHADRA.
-			if ((parts[1] === 'RAO' || parts[1] === 'APPA') && !parts[0].endsWith('A')) words[words.length - 2].keys.push(spellingKey(`${parts[0]}A`));
+			if ((parts[1] === 'RAO' || parts[1] === 'APPA') && !parts[0].endsWith('A')) addKeys(words[words.length - 2], `${parts[0]}A`);
 			// So is a man's name before a joined BHAI: BHIMBHAI = BHIMABHAI, JIVBHAI = JIVABHAI. A Tamil woman's joined
 			// AMMAL is the AMMA of her name too: MUNIAMMAL is MUNI and MUNIAMMA.
 			const name = parts.length === 1 && texts[i] !== parts[0] ? words[words.length - 1] : undefined;
-			if (name && dropped[before] === 'BHAI' && name.text.length >= 3) name.keys.push(spellingKey(name.text.endsWith('A') ? name.text.slice(0, -1) : `${name.text}A`));
+			if (name && dropped[before] === 'BHAI' && name.text.length >= 3) addKeys(name, name.text.endsWith('A') ? name.text.slice(0, -1) : `${name.text}A`);
 			if (name && dropped[before] === 'AMMAL') {
-				name.keys.push(spellingKey(`${name.text}AMMA`));
+				addKeys(name, `${name.text}AMMA`);
 				name.ammal = true;
 			}
 			// An AMMA or AMMAL of its own is the name's too: LAKSHMI AMMA = LAKSHMIAMMA, KAMALA AMMAL = KAMALAMMAL.
 			const named = parts.length === 0 && (dropped[before] === 'AMMA' || dropped[before] === 'AMMAL') ? words[words.length - 1] : undefined;
 			// Written on, a closing vowel or M runs into it: PARVATHI AMMAL = PARVATHAMMAL, SORNAM AMMAL = SORNAMMAL.
-			if (named) named.keys.push(...[`${named.text}AMMA`, named.text.replace(/[AEIOU]$|(?<=M)$/, (end: string) => (end ? 'AMMA' : 'MA'))].map(spellingKey));
+			if (named) addKeys(named, `${named.text}AMMA`, named.text.replace(/[AEIOU]$|(?<=M)$/, (end: string) => (end ? 'AMMA' : 'MA')));
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN), or to the second after a
 			// family name the bank writes first (THAKKAR MANISHABEN); not the father's (KANJIBHAI).
-			const second = i === start + 1 && (ADDRESS_WORDS.includes(texts[i]) || !(GIVEN_NAMES.has(texts[start]) || isWomansName(texts[start])));
-			if (dropped.length > before && (i === start || second)) address ??= dropped[before];
+			const second = () => i === start + 1 && (ADDRESS_WORDS.includes(texts[i]) || !(GIVEN_NAMES.has(texts[start]) || isWomansName(texts[start])));
+			if (dropped.length > before && (i === start || second())) address ??= dropped[before];
 		}
 	}
 	// Odia and Bengali write a man's given name with a closing A before KUMAR, CHANDRA, CHARAN or BIHARI (BIJAYA KR,
@@ -255,14 +260,14 @@ export function readName(name: string): Name {
 	// man's name where VIJAYA alone is a woman's).
 	if (!business) {
 		for (const [i, word] of words.entries()) {
-			if (/^(?:KUMAR|CHANDRA|CHARAN|BIHARI)$/.test(words[i + 1]?.spelled ?? '') && word.text.length >= 5 && /[^AEIOU]A$/.test(word.text)) word.keys = [...word.keys, spellingKey(word.text.slice(0, -1))];
+			if (/^(?:KUMAR|CHANDRA|CHARAN|BIHARI)$/.test(words[i + 1]?.spelled ?? '') && word.text.length >= 5 && /[^AEIOU]A$/.test(word.text)) addKeys(word, word.text.slice(0, -1));
 		}
 	} else {
 		// A public body's Hindi words are its English ones too (RAJKIYA PRATHMIK VIDYALAYA = GOVT PRIMARY SCHOOL); as keys,
 		// so that its letters stay its own (KV is KENDRIYA VIDYALAYA).
 		for (const [i, word] of words.entries()) {
 			const said = TRANSLATIONS.get(word.text);
-			if (said && (word.text !== 'NAGAR' || /^(?:PARISHAD|NIGAM|PALIKA|PANCHAYAT)$/.test(words[i + 1]?.text ?? ''))) word.keys.push(...said.map(spellingKey));
+			if (said && (word.text !== 'NAGAR' || /^(?:PARISHAD|NIGAM|PALIKA|PANCHAYAT)$/.test(words[i + 1]?.text ?? ''))) addKeys(word, ...said);
 		}
 	}
 	// A closing INDIA ("(INDIA) PVT LTD") is a legal form; in NEW INDIA AGENCIES it is a name.

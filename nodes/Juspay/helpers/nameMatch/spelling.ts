@@ -7,6 +7,8 @@
  * different names.
  */
 
+import { remembered } from './remembered';
+
 /** -INDER, -ENDER, -ENDRA, -INDRA: one Punjabi / Hindi name ending (RAJINDER = RAJENDRA). */
 const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDR[AO])$/; // and Meitei and Bengali -ENDRO (BHOGENDRO)
 /**
@@ -23,20 +25,8 @@ const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?
 
 const PART_FORMS = /^(?:LACHH?M|SHEO|DEO[^AEIOU]|JADU|VR[AI]J|YUGAL|ABDU[RSZNT])|NARAIN|SWAR(?:OOP|UP)|[A-Z]{3}EIN$/;
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 20_000;
-
 /** The spelling key of one upper-case word (A-Z and digits). */
-export function spellingKey(word: string): string {
-	let key = cache.get(word);
-	if (key === undefined) {
-		key = keyOf(word);
-		// Bounded: a long run sees many names, and the key is cheap to make again.
-		if (cache.size >= CACHE_LIMIT) cache.clear();
-		cache.set(word, key);
-	}
-	return key;
-}
+export const spellingKey = remembered(keyOf);
 
 function keyOf(word: string): string {
 	// Digits, and letters three times over (IIIT is no IIT), are no name's spelling.

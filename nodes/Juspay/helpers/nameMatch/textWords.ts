@@ -72,6 +72,9 @@ export function withoutDegrees(text: string, dropped: string[]): string {
  * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
  */
 const LONG_ONLY = ['DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO'];
+/** One test for every ending below: most words end in none. */
+const ENDS_ADDRESSED = new RegExp(`(?:${ADDRESS_WORDS.join('|')})$`);
+const ENDS_JOINED = new RegExp(`(?:${JOINED_ENDINGS.join('|')})$`);
 
 export function personWords(word: string, afterFirst: boolean, dropped: string[]): string[] {
 	// A Rajput's JI after SINH is a mark of respect: PRAVINSINHJI = PRAVINSINH.
@@ -86,7 +89,7 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	// UMADEVI and SHAHBANU are names of their own.
 	// Nor after its own first letter: LABBAI is one name, not LAB BAI (but YAKUBBHAI is YAKUB BHAI); nor MUMBAI's (BRIHANMUMBAI in a firm's name the
 	// bank cut before its business word).
-	const address = ADDRESS_WORDS.find(
+	const address = ENDS_ADDRESSED.test(word) && ADDRESS_WORDS.find(
 		(ending) =>
 			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= (ending.startsWith('DE') && ending.length === 4 && !/^S?H?R[IE]+DE/.test(word) ? 8 : 9)) && (word.at(-ending.length - 1) !== ending[0] || ending === 'BHAI') && !word.endsWith('MUMBAI'),
 	);
@@ -97,7 +100,7 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 		return personWords(address === 'BHAI' && !GIVEN_NAMES.has(rest) && GIVEN_NAMES.has(`${rest}B`) ? `${rest}B` : rest, afterFirst, dropped);
 	}
 	// APPA only after a name of five letters or more (MAHADEVAPPA = MAHADEV; BASAPPA is one name).
-	const ending = JOINED_ENDINGS.find((end) => endsJoined(word, end) && (end !== 'APPA' || word.length >= 9));
+	const ending = ENDS_JOINED.test(word) && JOINED_ENDINGS.find((end) => endsJoined(word, end) && (end !== 'APPA' || word.length >= 9));
 	return ending ? [word.slice(0, -ending.length), ending] : [word];
 }
 

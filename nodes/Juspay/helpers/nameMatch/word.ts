@@ -2,6 +2,7 @@
  * One word of a name as the matcher compares it: its spelling keys (spelling.ts, and its list's in spellings.ts) and
  * what kind of word it is. read.ts makes them; pair.ts, judge.ts and explain.ts compare them.
  */
+import { remembered } from './remembered';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
 import { COMMON_WORDS, LEGAL_FORMS, SHORT_FORMS } from './words';
@@ -13,7 +14,7 @@ export interface Word {
 	/** As compared: a business abbreviation in full (PVT → PRIVATE), else as written. */
 	text: string;
 	/** Spelling keys: one, or one per word a short form may stand for (CH: CHANDRA or CHAND). */
-	keys: string[];
+	keys: readonly string[];
 	/** Written out: a short form's first word (CH: CHANDRA) or a listed spelling's (PRAKASHA: PRAKASH), else the text. */
 	spelled: string;
 	/** Whether it is a short form of a word (MOHD, KR, PD). */
@@ -41,15 +42,15 @@ export interface Word {
 	index: number;
 }
 
-/** A word of a name, with its spelling keys and what it is (a short form, an initial, a legal form …). */
-export function wordOf(written: string, text: string, optional: boolean, index: number): Word {
+/** What a word's text alone decides: the same for every name it is in, so read once (remembered.ts). */
+type Reading = Pick<Word, 'keys' | 'spelled' | 'short' | 'full' | 'initial' | 'letters' | 'common' | 'legal'>;
+
+const readingOf = remembered((text: string): Reading => {
 	const stands = SHORT_FORMS.get(text);
 	const initial = text.length === 1;
 	const spelled = stands ? stands[0] : SAME_NAMES.get(text) ?? text;
 	return {
-		written,
-		text,
-		keys: stands ? stands.map(spellingKey) : keysOf(text),
+		keys: stands ? stands.map(spellingKey) : keysOfText(text),
 		spelled,
 		short: stands !== undefined,
 		full: stands !== undefined || (!initial && /[AEIOU0-9]/.test(text)),
@@ -57,6 +58,23 @@ export function wordOf(written: string, text: string, optional: boolean, index: 
 		letters: (text.length === 2 || (text.length <= 4 && !/[AEIOU]/.test(text))) && /^[A-Z]+$/.test(text),
 		common: COMMON_WORDS.has(spelled),
 		legal: LEGAL_FORMS.has(text),
+	};
+});
+
+/** A word of a name, with its spelling keys and what it is (a short form, an initial, a legal form …). */
+export function wordOf(written: string, text: string, optional: boolean, index: number): Word {
+	const { keys, spelled, short, full, initial, letters, common, legal } = readingOf(text);
+	return {
+		written,
+		text,
+		keys,
+		spelled,
+		short,
+		full,
+		initial,
+		letters,
+		common,
+		legal,
 		optional,
 		index,
 		// Set later by reading; there from the start, so that every word has one shape (the matcher's hot path reads them all).
@@ -66,11 +84,14 @@ export function wordOf(written: string, text: string, optional: boolean, index: 
 	};
 }
 
+/** A word's spelling keys (keysOfText), remembered. */
+export const keysOf = (text: string): readonly string[] => readingOf(text).keys;
+
 /**
  * A word's spelling key, and its list's (spellings.ts) when it is in one: VISHWAKARMA is compared as itself (and
  * so VISHVAKARMA, which no list holds, still pairs with it) and as BISWAKARMA.
  */
-export function keysOf(text: string): string[] {
+function keysOfText(text: string): string[] {
 	const own = spellingKey(text);
 	const listed = SAME_NAMES.get(text);
 	const list = listed === undefined ? own : spellingKey(listed);

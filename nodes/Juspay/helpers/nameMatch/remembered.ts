@@ -1,0 +1,17 @@
+/**
+ * A function of one word, remembered: a long sheet meets KUMAR, SINGH and its common given names thousands of times,
+ * and reading a word's spelling takes dozens of rules. Bounded in two generations: when the newer is full it becomes
+ * the older and the oldest is let go, so a word met again since is kept and memory stays under twice `limit` words.
+ */
+export function remembered<T>(make: (word: string) => T, limit = 20_000): (word: string) => T {
+	let recent = new Map<string, T>();
+	let older = new Map<string, T>();
+	return (word: string): T => {
+		let value = recent.get(word);
+		if (value !== undefined) return value;
+		value = older.get(word) ?? make(word);
+		if (recent.size >= limit) [older, recent] = [recent, new Map<string, T>()];
+		recent.set(word, value);
+		return value;
+	};
+}
