@@ -1025,6 +1025,9 @@ const table: Array<[string, string, string, string]> = [
 	['M Subramani', 'MEENACHI SUBRAMANI', 'WEAK', "a woman's name against an initial: M / MEENACHI; initial: M = MEENACHI; same: SUBRAMANI"],
 	['Radhika Sharma', 'R SHARMA', 'STRONG', "initial: RADHIKA = R; same: SHARMA"],
 	['Bhupender Mor', 'BHUPENDER MORE', 'WEAK', "surname differs: MOR / MORE; same: BHUPENDER"],
+	['Chouth Mal Daga', 'CHOTHMAL DAGA', 'STRONG', 'joined: CHOUTH MAL = CHOTHMAL; same: DAGA'],
+	['Ummed Singh Champawat', 'UMAID SINGH CHAMPAWAT', 'STRONG', 'spelling: UMMED = UMAID; same: SINGH, CHAMPAWAT'],
+	['Balotra Ajrakh Prints', 'BALOTRA AJRAKH PRINT', 'STRONG', 'spelling: PRINTS = PRINT; same: BALOTRA, AJRAKH'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
