@@ -1028,6 +1028,10 @@ const table: Array<[string, string, string, string]> = [
 	['Chouth Mal Daga', 'CHOTHMAL DAGA', 'STRONG', 'joined: CHOUTH MAL = CHOTHMAL; same: DAGA'],
 	['Ummed Singh Champawat', 'UMAID SINGH CHAMPAWAT', 'STRONG', 'spelling: UMMED = UMAID; same: SINGH, CHAMPAWAT'],
 	['Balotra Ajrakh Prints', 'BALOTRA AJRAKH PRINT', 'STRONG', 'spelling: PRINTS = PRINT; same: BALOTRA, AJRAKH'],
+	['Mary Selvam', 'MARISELVAM', 'NONE', 'no word in common'],
+	["St. Anthony's Traders", 'ST ANTONYS TRADERS', 'STRONG', 'spelling: ANTHONY = ANTONYS; same: ST, TRADERS'],
+	['Gangadharan', 'GANGATHARAN', 'STRONG', 'spelling: GANGADHARAN = GANGATHARAN'],
+	["Clive D'Lima", 'CLIVE DE LIMA', 'STRONG', 'joined: DLIMA = DE LIMA; same: CLIVE'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

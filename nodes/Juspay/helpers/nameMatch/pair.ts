@@ -111,9 +111,14 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const whole = y.words.find((w) => free(w) && BUSINESS_WORDS.has(w.text) && w.text.length >= word.text.length + 2 && w.text.startsWith(word.text));
 			if (whole) put([word], [whole], 'short form');
 		}
-		// One and many of a word, or a possessive (SUPPLIER / SUPPLIERS, IYENGAR / IYENGARS BAKERY).
+		// One and many of a word, or a possessive (SUPPLIER / SUPPLIERS, IYENGAR / IYENGARS BAKERY), also of its spelling
+		// (ST ANTHONY'S, read as ANTHONY, is ST ANTONYS).
+		const spelledPlural = (w: Word, word: Word) => {
+			const one = w.text.slice(0, -1);
+			return w.text.endsWith('S') && one.length >= 4 && keysOf(one).some((key) => word.keys.includes(key)) && !areDistinctNames(one, word.text);
+		};
 		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 4)) {
-			const plural = y.words.find((w) => free(w) && w.text === `${word.text}S`);
+			const plural = y.words.find((w) => free(w) && (w.text === `${word.text}S` || spelledPlural(w, word)));
 			if (plural) put([word], [plural], 'spelling');
 		}
 	});
@@ -246,7 +251,7 @@ function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 			if (Math.min(text.length, written.length) > 2 * word.text.length) break;
 			// A short form written apart too: CO OP = COOP = COOPERATIVE.
 			const matches = text === word.text || written === word.written || BUSINESS_FORMS.get(written) === word.text;
-			const spelt = (joined: string) => keysOf(joined).some((key) => word.keys.includes(key));
+			const spelt = (joined: string) => keysOf(joined).some((key) => word.keys.includes(key)) && !areDistinctNames(joined, word.text);
 			if (matches || (word.full && (spelt(text) || (full !== text && spelt(full))))) return free.slice(start, end + 1);
 		}
 	}

@@ -55,6 +55,8 @@ function keyOf(word: string): string {
 	// FILOMENO / FILOMENA, BENEDITO / BENEDITA, AGOSTINHO / AGOSTINHA), nor a Tibetan
 	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word).
 	if (!/(?:[IAE]N|L|ST|RT|[EI]T|R[EI]TT|NH)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
+	// Tamil writes -DHARAN as -THARAN: GANGATHARAN = GANGADHARAN, SASITHARAN = SASIDHARAN (then read as -DHARAN below).
+	w = w.replace(/(?<=^[A-Z]{3,})THARAN$/, 'DHARAN');
 	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR, SASIDHARAN = SASIDHAR; not KRISHNA
 	// alone, a woman's name too).
 	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|^KESAVA|^MADH?AVA|^RAGH?AVA|^GOPALA|^PADMANABH?A|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$|(?<=^[A-Z]{3,}(?:DH?|AK)AR)AN$/, '$1'); // and -AKARAN: SUDHAKARAN = SUDHAKAR (not BALKARAN, SANKARAN)
@@ -85,7 +87,7 @@ function keyOf(word: string): string {
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
 	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
 	w = w.replace(/A[VW]{2}A$|AMMAL$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, BASAWWA = BASAVVA; Tamil: GNANAMMAL = GNANAMMA
-	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA|BRITT?[OA]|ROZARIO|ROSARIO)/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA); MELLO's O is an A by now
+	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA|BRITT?[OA]|ROZARIO|ROSARIO)|^DE(?=LIMA$)/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA), DE LIMA = D'LIMA; MELLO's O is an A by now
 	// Tamil breaks a cluster with an I: RAJENDIRAN = RAJENDRAN; AIYAPPAN = AYYAPPAN, AIYAR = AYYAR.
 	w = w.replace(/(?<=^[A-Z]{3,}N)DIRAN$/, 'DRAN').replace(/^AIY(?=[AEIOU])/, 'AYY');
 	w = w.replace(/(?<=^[A-Z]{2,}[^AEIOUWQ])UA$/, 'WA'); // Chotanagpur: BUDHUA = BUDHWA, SANICHARUA = SANICHARWA (not QUA: SIDDIQUA = SIDDIQA)
