@@ -1032,6 +1032,11 @@ const table: Array<[string, string, string, string]> = [
 	["St. Anthony's Traders", 'ST ANTONYS TRADERS', 'STRONG', 'spelling: ANTHONY = ANTONYS; same: ST, TRADERS'],
 	['Gangadharan', 'GANGATHARAN', 'STRONG', 'spelling: GANGADHARAN = GANGATHARAN'],
 	["Clive D'Lima", 'CLIVE DE LIMA', 'STRONG', 'joined: DLIMA = DE LIMA; same: CLIVE'],
+	['Mary Muthu', 'MARIMUTHU', 'NONE', 'no word in common'],
+	['Marianne Pereira', 'MARY ANN PEREIRA', 'STRONG', 'joined: MARIANNE = MARY ANN; same: PEREIRA'],
+	['Venu Textiles', 'VENUS TEXTILES', 'WEAK', 'word differs: VENU / VENUS; same: TEXTILES'],
+	['Raju Stores', 'RAJUS STORES', 'STRONG', 'spelling: RAJU = RAJUS; same: STORES'],
+	['Huchamma B', 'B HUCCHAMMA', 'STRONG', 'spelling: HUCHAMMA = HUCCHAMMA; same: B'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

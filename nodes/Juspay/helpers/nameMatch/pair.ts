@@ -4,6 +4,7 @@ import { lettersOf } from './firmLetters';
 import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
 import { oneVowelApart } from './spelling';
+import { SAME_NAMES } from './spellings';
 import { keysOf, type Word } from './word';
 import {
 	BUSINESS_FORMS,
@@ -118,7 +119,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 			return w.text.endsWith('S') && one.length >= 4 && keysOf(one).some((key) => word.keys.includes(key)) && !areDistinctNames(one, word.text);
 		};
 		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 4)) {
-			const plural = y.words.find((w) => free(w) && (w.text === `${word.text}S` || spelledPlural(w, word)));
+			const plural = y.words.find((w) => free(w) && (w.text === `${word.text}S` || spelledPlural(w, word)) && !areDistinctNames(w.text, word.text));
 			if (plural) put([word], [plural], 'spelling');
 		}
 	});
@@ -241,6 +242,9 @@ function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 		let written = free[start].written;
 		// And with a short form written out (RAM CH = RAMCHANDRA) or a listed spelling (JYOTI PRAKASHA = JYOTIPRAKASH).
 		let full = free[start].spelled;
+		// Nor when the run's first word and the word's start are names listed apart (MARY MUTHU is not the Tamil MARIMUTHU),
+		// unless the run is a listed spelling of the word (MARY ANN = MARIANNE).
+		const startsApart = areDistinctNames(text, word.text.slice(0, text.length));
 		for (let end = start + 1; end < free.length && end - start < JOINED_MAX; end++) {
 			if (free[end].index !== free[end - 1].index + 1) break;
 			text += free[end].text;
@@ -251,7 +255,7 @@ function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 			if (Math.min(text.length, written.length) > 2 * word.text.length) break;
 			// A short form written apart too: CO OP = COOP = COOPERATIVE.
 			const matches = text === word.text || written === word.written || BUSINESS_FORMS.get(written) === word.text;
-			const spelt = (joined: string) => keysOf(joined).some((key) => word.keys.includes(key)) && !areDistinctNames(joined, word.text);
+			const spelt = (joined: string) => keysOf(joined).some((key) => word.keys.includes(key)) && !areDistinctNames(joined, word.text) && (!startsApart || SAME_NAMES.get(joined) === word.spelled);
 			if (matches || (word.full && (spelt(text) || (full !== text && spelt(full))))) return free.slice(start, end + 1);
 		}
 	}

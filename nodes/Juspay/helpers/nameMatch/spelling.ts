@@ -117,7 +117,7 @@ function keyOf(word: string): string {
 		.replace(/(?<=.[^AEIOU])IY?(?=[AEIOU])/g, 'Y')
 		.replace(/IY(?=[AEIOU])/g, 'I')
 		.replace(/PH/g, 'F')
-		.replace(/CHH|CHCH/g, 'CH') // CHHAYA = CHAYA, BACHCHAN = BACHAN
+		.replace(/CHH|CHCH|CCH/g, 'CH') // CHHAYA = CHAYA, BACHCHAN = BACHAN, HUCCHAMMA = HUCHAMMA
 		.replace(/C(?=[EIY])/g, 'S') // a soft C in Christian names: JACINTA = JASINTA, CECILIA = SESILIA
 		.replace(/C(?!H)/g, 'K')
 		.replace(/SH/g, 'S')
