@@ -1037,6 +1037,10 @@ const table: Array<[string, string, string, string]> = [
 	['Venu Textiles', 'VENUS TEXTILES', 'WEAK', 'word differs: VENU / VENUS; same: TEXTILES'],
 	['Raju Stores', 'RAJUS STORES', 'STRONG', 'spelling: RAJU = RAJUS; same: STORES'],
 	['Huchamma B', 'B HUCCHAMMA', 'STRONG', 'spelling: HUCHAMMA = HUCCHAMMA; same: B'],
+	['R N Patel', 'PATEL NATUBHAI RAMESHBHAI', 'PARTIAL', 'other order: R N PATEL / PATEL NATU RAMESH; initial: R = RAMESH, N = NATU; left out: BHAI; same: PATEL'],
+	['R N Patel', 'PATEL RAMESHBHAI NATUBHAI', 'STRONG', 'initial: R = RAMESH, N = NATU; left out: BHAI; same: PATEL'],
+	['Dadabhai Batliwala', 'DADABHOY BATLIWALLA', 'STRONG', 'spelling: BATLIWALA = BATLIWALLA; left out: BHAI; same: DADA'],
+	['Ananthanarayanan Iyer', 'ANANTHANARAYANA IYER', 'STRONG', 'spelling: ANANTHANARAYANAN = ANANTHANARAYANA; same: IYER'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

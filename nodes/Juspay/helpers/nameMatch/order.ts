@@ -44,7 +44,14 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	// order (THOMAS P V / THOMAS VARGHESE PUTHENPURAYIL).
 	const lettered = pairs.filter((p) => p.kind === 'initial' || lettersOnly(p)).sort((p, q) => start(p.a) - start(q.a));
 	if (lettered.length >= 2 && !inOrder(lettered)) {
-		const placedAt = (side: 'a' | 'b') => Math.min(...pairs.filter((p) => !titlesOnly(p)).map((p) => start(p[side])));
+		// A family name written first on one side only is not where the given names start (Gujarati: R N PATEL / PATEL
+		// NATUBHAI RAMESHBHAI is Ramesh, Natu's son, against Natu, Ramesh's son); a given name moved is (Kerala: V C
+		// KURIAKOSE / KURIAKOSE CHACKO VADAKKEL, the house's and the father's initials in front).
+		const words = pairs.filter((p) => !titlesOnly(p));
+		const ends = (side: 'a' | 'b') => [Math.min(...words.map((p) => start(p[side]))), Math.max(...words.map((p) => start(p[side])))];
+		const [[firstOfA, lastOfA], [firstOfB, lastOfB]] = [ends('a'), ends('b')];
+		const familyMoved = (p: Pair) => p.kind === 'same' && !GIVEN_NAMES.has(p.a[0].text) && ((start(p.a) === lastOfA && start(p.b) === firstOfB) || (start(p.a) === firstOfA && start(p.b) === lastOfB));
+		const placedAt = (side: 'a' | 'b') => Math.min(...words.filter((p) => words.length < 3 || !familyMoved(p)).map((p) => start(p[side])));
 		const [firstA, firstB] = [placedAt('a'), placedAt('b')];
 		const spelledOut = lettered.filter((p) => p.kind === 'initial');
 		const spellsFirst = spelledOut.some((p) => (!p.a[0].initial && start(p.a) === firstA) || (!p.b[0].initial && start(p.b) === firstB));

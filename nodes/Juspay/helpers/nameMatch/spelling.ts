@@ -59,7 +59,7 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<=^[A-Z]{3,})THARAN$/, 'DHARAN');
 	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR, SASIDHARAN = SASIDHAR; not KRISHNA
 	// alone, a woman's name too).
-	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|^KESAVA|^MADH?AVA|^RAGH?AVA|^GOPALA|^PADMANABH?A|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$|(?<=^[A-Z]{3,}(?:DH?|AK)AR)AN$/, '$1'); // and -AKARAN: SUDHAKARAN = SUDHAKAR (not BALKARAN, SANKARAN)
+	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|[A-Z]{2}NARAYANA|^KESAVA|^MADH?AVA|^RAGH?AVA|^GOPALA|^PADMANABH?A|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$|(?<=^[A-Z]{3,}(?:DH?|AK)AR)AN$/, '$1'); // and -AKARAN: SUDHAKARAN = SUDHAKAR (not BALKARAN, SANKARAN)
 	// Malayalam: the same -AN on a Sanskrit name in -ESH or -ISH (DINESHAN = DINESH, SATHEESHAN = SATHEESH; not
 	// KRISHAN nor ISHAN, whose -AN is the name's own). Not -ASHAN: Hindi's PRAKASHAN is a publisher (ANAND PRAKASHAN).
 	w = w.replace(/(?<=^[A-Z]{3,}(?:E|(?<!KR)I)SH)AN$/, '');
