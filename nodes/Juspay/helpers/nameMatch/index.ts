@@ -13,7 +13,7 @@
  *   distinctNames.ts the different names they would bring together; remembered.ts
  *   keeps what a word's text decides, read once per text;
  * - pair.ts pairs the words of the two names (same word, spelling, short
- *   form, joined words, a word the bank cut, initials);
+ *   form, joined words (joined.ts), a word the bank cut, initials);
  * - judge.ts gives the band and score (order.ts: the order of the words they
  *   share), explain.ts the explanation;
  * - alias.ts compares a name with an alias (URF, ALIAS, @) as two names, joint.ts

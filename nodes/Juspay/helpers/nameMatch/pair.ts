@@ -3,11 +3,10 @@ import { fillerKumar, relativesInitial, saidTail } from './notMissing';
 import { lettersOf } from './firmLetters';
 import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
+import { joinedRun } from './joined';
 import { oneVowelApart } from './spelling';
-import { SAME_NAMES } from './spellings';
 import { keysOf, type Word } from './word';
 import {
-	BUSINESS_FORMS,
 	BUSINESS_WORDS,
 	FILLERS,
 	HONORIFICS,
@@ -36,7 +35,6 @@ export interface Pairing {
 
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
-const JOINED_MAX = 4;
 
 /**
  * Pairs the words of two names, surest first: the same word, the same
@@ -233,34 +231,6 @@ export function pairWords(a: Name, b: Name): Pairing {
 
 /** A Mizo given name: LAL-, VANLAL-, ZO-, ROHMING-, MALSAWM- and a man's -A or a woman's -I. */
 const MIZO_GIVEN = /^(?:(?:VAN)?LAL|ZO|ROHMING|MALSAWM)[A-Z]{4,}[AI]$/;
-
-/** Two to four adjacent free words of the other name that, written together, are `word` (RAVI SHANKAR = RAVISHANKAR). */
-function joinedRun(word: Word, free: Word[]): Word[] | undefined {
-	for (let start = 0; start < free.length; start++) {
-		let text = free[start].text;
-		// As written too: INFRA PROJECTS = INFRAPROJECTS, though INFRA is compared as INFRASTRUCTURE.
-		let written = free[start].written;
-		// And with a short form written out (RAM CH = RAMCHANDRA) or a listed spelling (JYOTI PRAKASHA = JYOTIPRAKASH).
-		let full = free[start].spelled;
-		// Nor when the run's first word and the word's start are names listed apart (MARY MUTHU is not the Tamil MARIMUTHU),
-		// unless the run is a listed spelling of the word (MARY ANN = MARIANNE).
-		const startsApart = areDistinctNames(text, word.text.slice(0, text.length));
-		for (let end = start + 1; end < free.length && end - start < JOINED_MAX; end++) {
-			if (free[end].index !== free[end - 1].index + 1) break;
-			text += free[end].text;
-			written += free[end].written;
-			full += free[end].spelled;
-			// Spellings differ in length (LAXMI / LAKSHMI), so only a run far longer than the word stops the search (as
-			// written too: COT FAB, read as COT FABRICATION, is COTFAB).
-			if (Math.min(text.length, written.length) > 2 * word.text.length) break;
-			// A short form written apart too: CO OP = COOP = COOPERATIVE.
-			const matches = text === word.text || written === word.written || BUSINESS_FORMS.get(written) === word.text;
-			const spelt = (joined: string) => keysOf(joined).some((key) => word.keys.includes(key)) && !areDistinctNames(joined, word.text) && (!startsApart || SAME_NAMES.get(joined) === word.spelled);
-			if (matches || (word.full && (spelt(text) || (full !== text && spelt(full))))) return free.slice(start, end + 1);
-		}
-	}
-	return undefined;
-}
 
 function startsWith(word: Word, letter: string): boolean {
 	return word.text.startsWith(letter) || word.keys.some((key) => key.startsWith(letter));
