@@ -1041,6 +1041,8 @@ const table: Array<[string, string, string, string]> = [
 	['R N Patel', 'PATEL RAMESHBHAI NATUBHAI', 'STRONG', 'initial: R = RAMESH, N = NATU; left out: BHAI; same: PATEL'],
 	['Dadabhai Batliwala', 'DADABHOY BATLIWALLA', 'STRONG', 'spelling: BATLIWALA = BATLIWALLA; left out: BHAI; same: DADA'],
 	['Ananthanarayanan Iyer', 'ANANTHANARAYANA IYER', 'STRONG', 'spelling: ANANTHANARAYANAN = ANANTHANARAYANA; same: IYER'],
+	['Yerrayya Mylapilli', 'MAILAPILLI ERRAYYA', 'STRONG', 'another order; spelling: YERRAYYA = ERRAYYA, MYLAPILLI = MAILAPILLI'],
+	['Johnathan Marak', 'JONATHAN MARAK', 'STRONG', 'spelling: JOHNATHAN = JONATHAN; same: MARAK'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
