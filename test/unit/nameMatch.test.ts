@@ -1043,6 +1043,9 @@ const table: Array<[string, string, string, string]> = [
 	['Ananthanarayanan Iyer', 'ANANTHANARAYANA IYER', 'STRONG', 'spelling: ANANTHANARAYANAN = ANANTHANARAYANA; same: IYER'],
 	['Yerrayya Mylapilli', 'MAILAPILLI ERRAYYA', 'STRONG', 'another order; spelling: YERRAYYA = ERRAYYA, MYLAPILLI = MAILAPILLI'],
 	['Johnathan Marak', 'JONATHAN MARAK', 'STRONG', 'spelling: JOHNATHAN = JONATHAN; same: MARAK'],
+	['Santosh Choudhary', 'SANTOSH BAI CHOUDHARY', 'PARTIAL', "SANTOSH is a man's name too: BAI on one side only; left out: BAI; same: SANTOSH, CHOUDHARY"],
+	['Smt Santosh Choudhary', 'SANTOSH BAI CHOUDHARY', 'STRONG', 'left out: BAI; same: SANTOSH, CHOUDHARY'],
+	['Kamla Choudhary', 'KAMLA BAI CHOUDHARY', 'STRONG', 'left out: BAI; same: KAMLA, CHOUDHARY'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

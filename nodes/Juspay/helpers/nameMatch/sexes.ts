@@ -16,6 +16,24 @@ const WOMENS_NAME_WORDS = new Set(['KUMARI', 'KAUR', 'BEGUM', 'KHATUN', 'BIBI'])
 /** Words that say the holder is a woman: with one of them the title is hers. */
 export const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'AMMA', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR']);
 
+/** Given names men and women both bear (SANTOSH KUMAR, SANTOSH DEVI): only a woman's word says whose. */
+const EITHER_SEX = new Set(['SANTOSH', 'SHANTI', 'KIRAN', 'PREM', 'SHASHI', 'NIRMAL', 'SWARAN', 'JYOTI', 'SATYA']);
+
+/**
+ * A given name men bear too, with a woman's DEVI, BAI or BEN on one side only (SANTOSH CHOUDHARY / SANTOSH BAI
+ * CHOUDHARY): the other may be a man of that name. judge.ts reads it as a reason to look first: at most PARTIAL.
+ */
+export function eitherSex(a: Name, b: Name): string | undefined {
+	for (const [x, y] of [[a, b], [b, a]]) {
+		const given = x.words.find((w) => !w.optional);
+		if (!x.address || x.address === 'BHAI' || y.address || !given || !EITHER_SEX.has(given.text)) continue;
+		// Nothing on the other side says a woman either (SMT SANTOSH RAWAT, SANTOSH KUMARI RAWAT).
+		if (womansTitle(y) || y.words.some((w) => WOMENS_WORDS.has(w.text)) || y.dropped.some((said) => WOMENS_WORDS.has(said)) || y.relation === 'W/O' || y.relation === 'D/O') continue;
+		return `${given.text} is a man's name too: ${x.address} on one side only`;
+	}
+	return undefined;
+}
+
 /** Gujarati BHAI after one first name and BEN after the other: a man and a woman (KIRANBHAI / KIRANBEN). */
 export function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name): string | undefined {
 	return x && y && (x === 'BHAI') !== (y === 'BHAI') ? `a man's and a woman's form of address: ${x} / ${y}` : undefined;
