@@ -1046,6 +1046,11 @@ const table: Array<[string, string, string, string]> = [
 	['Santosh Choudhary', 'SANTOSH BAI CHOUDHARY', 'PARTIAL', "SANTOSH is a man's name too: BAI on one side only; left out: BAI; same: SANTOSH, CHOUDHARY"],
 	['Smt Santosh Choudhary', 'SANTOSH BAI CHOUDHARY', 'STRONG', 'left out: BAI; same: SANTOSH, CHOUDHARY'],
 	['Kamla Choudhary', 'KAMLA BAI CHOUDHARY', 'STRONG', 'left out: BAI; same: KAMLA, CHOUDHARY'],
+	['Patel Natubhai R', 'RAMESH NATUBHAI PATEL', 'PARTIAL', 'other order: PATEL NATU / NATU PATEL; initial: R = RAMESH; left out: BHAI; same: PATEL, NATU'],
+	['Adamjee Peerbhoy', 'ADAMJI PIRBHAI', 'STRONG', 'spelling: ADAMJEE = ADAMJI, PEER = PIR; left out: BHAI'],
+	['E Srinivas', 'YERRAMSETTI SRINIVAS', 'STRONG', 'initial: E = YERRAMSETTI; same: SRINIVAS'],
+	['Chellamal V', 'V CHELLAMMAL', 'STRONG', 'spelling: CHELLAMAL = CHELLAMMAL; same: V'],
+	['A.K.M. Spices', 'AKM SPICES', 'STRONG', 'joined: A K M = AKM; same: SPICES'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

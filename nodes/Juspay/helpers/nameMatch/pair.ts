@@ -233,7 +233,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 const MIZO_GIVEN = /^(?:(?:VAN)?LAL|ZO|ROHMING|MALSAWM)[A-Z]{4,}[AI]$/;
 
 function startsWith(word: Word, letter: string): boolean {
-	return word.text.startsWith(letter) || word.keys.some((key) => key.startsWith(letter));
+	// Telugu writes a first E as YE: E SRINIVAS = YERRAMSETTI SRINIVAS, Y VENKATESH = ELURI VENKATESH.
+	const telugu = (letter === 'E' && word.text.startsWith('YE')) || (letter === 'Y' && /^E[^AEIOU]/.test(word.text));
+	return telugu || word.text.startsWith(letter) || word.keys.some((key) => key.startsWith(letter));
 }
 
 /** Of the words an initial may stand for, the one at the nearest place in its name (front, middle, end). */

@@ -28,7 +28,7 @@ export function eitherSex(a: Name, b: Name): string | undefined {
 		const given = x.words.find((w) => !w.optional);
 		if (!x.address || x.address === 'BHAI' || y.address || !given || !EITHER_SEX.has(given.text)) continue;
 		// Nothing on the other side says a woman either (SMT SANTOSH RAWAT, SANTOSH KUMARI RAWAT).
-		if (womansTitle(y) || y.words.some((w) => WOMENS_WORDS.has(w.text)) || y.dropped.some((said) => WOMENS_WORDS.has(said)) || y.relation === 'W/O' || y.relation === 'D/O') continue;
+		if (womansTitle(y) || herMs(y) || y.words.some((w) => WOMENS_WORDS.has(w.text)) || y.dropped.some((said) => WOMENS_WORDS.has(said)) || y.relation === 'W/O' || y.relation === 'D/O') continue;
 		return `${given.text} is a man's name too: ${x.address} on one side only`;
 	}
 	return undefined;

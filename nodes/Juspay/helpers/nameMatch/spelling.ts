@@ -86,7 +86,8 @@ function keyOf(word: string): string {
 	w = w.replace(/^PRO(?=[^AEIOU])/, 'PRA').replace(/^([BMSK])OI(?=[^AEIOU])/, '$1AI'); // and BOIDYA = BAIDYA, MOITRA = MAITRA // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
 	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
-	w = w.replace(/A[VW]{2}A$|AMMAL$/, 'AMMA'); // Kannada: GANGAVVA = GANGAMMA, BASAWWA = BASAVVA; Tamil: GNANAMMAL = GNANAMMA
+	// Kannada: GANGAVVA = GANGAMMA, BASAWWA = BASAVVA; Tamil: GNANAMMAL = GNANAMMA, and -AMAL after a doubled consonant (CHELLAMAL = CHELLAMMAL).
+	w = w.replace(/A[VW]{2}A$|AMMAL$|(?<=LL|PP|NN|TT|KK|RR|DD|SS|VV)AMAL$/, 'AMMA');
 	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA|BRITT?[OA]|ROZARIO|ROSARIO)|^DE(?=LIMA$)/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA), DE LIMA = D'LIMA; MELLO's O is an A by now
 	// Tamil breaks a cluster with an I: RAJENDIRAN = RAJENDRAN; AIYAPPAN = AYYAPPAN, AIYAR = AYYAR.
 	w = w.replace(/(?<=^[A-Z]{3,}N)DIRAN$/, 'DRAN').replace(/^AIY(?=[AEIOU])/, 'AYY');

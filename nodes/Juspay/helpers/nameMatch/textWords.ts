@@ -79,8 +79,8 @@ const ENDS_JOINED = new RegExp(`(?:${JOINED_ENDINGS.join('|')})$`);
 export function personWords(word: string, afterFirst: boolean, dropped: string[]): string[] {
 	// A Rajput's JI after SINH is a mark of respect: PRAVINSINHJI = PRAVINSINH.
 	if (word.length >= 9 && word.endsWith('SINHJI')) word = word.slice(0, -2);
-	// A Parsi given name's BHOY is BHAI: DADABHOY = DADABHAI (not the family name DADABHOY, after the given names).
-	if (!afterFirst && word.length >= 7 && word.endsWith('BHOY')) word = `${word.slice(0, -4)}BHAI`;
+	// A Parsi BHOY is BHAI, as a given name's and a family name's (DADABHOY = DADABHAI, JEJEEBHOY = JIJIBHAI).
+	if (word.length >= 7 && word.endsWith('BHOY')) word = `${word.slice(0, -4)}BHAI`;
 	// A Tamil or Malayali woman's AMMA as a word of its own is her AMMAL (LAKSHMI AMMA); joined, it is her name's (LAKSHMAMMA).
 	if (afterFirst && (ADDRESS_WORDS.includes(word) || word === 'AMMA')) {
 		dropped.push(word);

@@ -126,7 +126,7 @@ export const BUSINESS_WORDS = new Set([
 	'PHARMACY', 'HARDWARE', 'FURNITURE', 'GARMENTS', 'CHEMICALS', 'FERTILISERS', 'PLASTICS', 'POLYMERS', 'PRODUCTS',
 	'INSTITUTE', 'EDUCATIONAL', 'CHARITABLE', 'WELFARE', 'SUPPLIERS', 'MERCHANTS', 'TRAVELS', 'HOTEL', 'RESTAURANT',
 	// Schools, self-help groups and other bodies (and organisations.ts).
-	'SAMUH', 'SHG', 'JLG', 'BHAVAN', 'BHAWAN', 'MESS', 'BHOJANALAYA', 'HOUSE', 'TEX', 'KNIT', 'ORCHARDS', 'KITCHENS', 'STORAGE', 'PRINTS', ...ORGANISATION_WORDS,
+	'SAMUH', 'SHG', 'JLG', 'BHAVAN', 'BHAWAN', 'MESS', 'BHOJANALAYA', 'HOUSE', 'TEX', 'KNIT', 'ORCHARDS', 'KITCHENS', 'STORAGE', 'PRINTS', 'SPICES', ...ORGANISATION_WORDS,
 ]);
 
 
@@ -180,7 +180,8 @@ export const WOMENS_GIVEN_NAMES = new Set([
 export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA)$/;
 
 /** A given name only a woman has: listed, or by its ending. */
-export const isWomansName = (text: string) => WOMENS_GIVEN_NAMES.has(text) || WOMENS_ENDINGS.test(text);
+export const isWomansName = (text: string) =>
+	WOMENS_GIVEN_NAMES.has(text) || WOMENS_ENDINGS.test(text) || (text.length >= 5 && text.endsWith('Y') && WOMENS_GIVEN_NAMES.has(`${text.slice(0, -1)}I`)); // Tamil VASANTHY = VASANTHI
 
 /**
  * Words that say little about who a person is (many people share them): a
