@@ -1051,6 +1051,9 @@ const table: Array<[string, string, string, string]> = [
 	['E Srinivas', 'YERRAMSETTI SRINIVAS', 'STRONG', 'initial: E = YERRAMSETTI; same: SRINIVAS'],
 	['Chellamal V', 'V CHELLAMMAL', 'STRONG', 'spelling: CHELLAMAL = CHELLAMMAL; same: V'],
 	['A.K.M. Spices', 'AKM SPICES', 'STRONG', 'joined: A K M = AKM; same: SPICES'],
+	['Master Arjun Reddy', 'ARJUN REDDY MINOR GUARDIAN LAKSHMI REDDY', 'STRONG', 'left out: U/G, MINOR; same: ARJUN, REDDY'],
+	['Guardian Pharmacy', 'GUARDIAN PHARMACY', 'EXACT', 'same name'],
+	['Hari Govind Yadav', 'HARGOVIND YADAV', 'STRONG', 'joined: HARI GOVIND = HARGOVIND; same: YADAV'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
