@@ -1051,8 +1051,12 @@ const table: Array<[string, string, string, string]> = [
 	['E Srinivas', 'YERRAMSETTI SRINIVAS', 'STRONG', 'initial: E = YERRAMSETTI; same: SRINIVAS'],
 	['Chellamal V', 'V CHELLAMMAL', 'STRONG', 'spelling: CHELLAMAL = CHELLAMMAL; same: V'],
 	['A.K.M. Spices', 'AKM SPICES', 'STRONG', 'joined: A K M = AKM; same: SPICES'],
-	['Master Arjun Reddy', 'ARJUN REDDY MINOR GUARDIAN LAKSHMI REDDY', 'STRONG', 'left out: U/G, MINOR; same: ARJUN, REDDY'],
+	['Master Arjun Reddy', 'ARJUN REDDY MINOR GUARDIAN LAKSHMI REDDY', 'STRONG', 'left out: U/G; same: ARJUN, REDDY'],
 	['Guardian Pharmacy', 'GUARDIAN PHARMACY', 'EXACT', 'same name'],
+	['Guardian Traders', 'M/S GUARDIAN TRADERS', 'EXACT', 'same name'],
+	['Y Sharma', 'EKTA SHARMA', 'WEAK', 'initial differs: Y / EKTA; same: SHARMA'],
+	['Rajesh V Natu', 'NATU RAJESH VINAYAK', 'STRONG', 'another order; initial: V = VINAYAK; same: RAJESH, NATU'],
+	['Jaswanti Naranbhai Savalia', 'SAVALIYA JASVANTIBEN NARANBHAI', 'STRONG', 'another order; spelling: JASWANTI = JASVANTI, SAVALIA = SAVALIYA; left out: BHAI, BEN; same: NARAN'],
 	['Hari Govind Yadav', 'HARGOVIND YADAV', 'STRONG', 'joined: HARI GOVIND = HARGOVIND; same: YADAV'],
 ];
 

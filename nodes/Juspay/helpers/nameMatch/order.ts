@@ -76,7 +76,7 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	// Nor an initial for a given name that moved past another given name, written out on both sides, while the
 	// surname moved too (SUNIL RAJESH PATIL / PATIL RAJESH S, Marathi order: Rajesh, S.'s son): a son's names against
 	// his father's. Not with the names written out kept in their order (KARTHIK SUBRAMANIAM / S KARTHIK).
-	const given = (p: Pair) => anyWord(p, (w) => !w.initial && GIVEN_NAMES.has(w.text));
+	const given = (p: Pair) => anyWord(p, (w) => !w.initial && (GIVEN_NAMES.has(w.text) || w.addressed === true));
 	const passedGiven = (p: Pair) => named.some((q) => given(q) && start(p.a) < start(q.a) !== start(p.b) < start(q.b));
 	const namesMoved = !inOrder([...named].sort((p, q) => start(p.a) - start(q.a)));
 	if (!turnedRound && namesMoved && pairs.some((p) => p.kind === 'initial' && given(p) && passedGiven(p))) return 'other';

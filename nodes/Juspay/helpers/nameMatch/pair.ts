@@ -233,8 +233,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 const MIZO_GIVEN = /^(?:(?:VAN)?LAL|ZO|ROHMING|MALSAWM)[A-Z]{4,}[AI]$/;
 
 function startsWith(word: Word, letter: string): boolean {
-	// Telugu writes a first E as YE: E SRINIVAS = YERRAMSETTI SRINIVAS, Y VENKATESH = ELURI VENKATESH.
-	const telugu = (letter === 'E' && word.text.startsWith('YE')) || (letter === 'Y' && /^E[^AEIOU]/.test(word.text));
+	// Telugu writes a first E as YE: E SRINIVAS = YERRAMSETTI SRINIVAS (not the other way: Y SHARMA is no EKTA SHARMA).
+	const telugu = letter === 'E' && word.text.startsWith('YE');
 	return telugu || word.text.startsWith(letter) || word.keys.some((key) => key.startsWith(letter));
 }
 

@@ -44,9 +44,9 @@ export interface Name {
 
 /**
  * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
- * guardian, or GUARDIAN alone: a minor's account) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
+ * guardian, or MINOR, THROUGH, BY or NATURAL GUARDIAN: a minor's account) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
  */
-const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|GUARDIAN(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF(?= [A-Z])|(?:BIN|BINTI?|IBN)(?= [A-Z])|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
+const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:MINOR |THROUGH |(?:REP(?:RESENTED)? )?BY |NATURAL )GUARDIAN(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF(?= [A-Z])|(?:BIN|BINTI?|IBN)(?= [A-Z])|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
 /** A relation written out (SON OF, WIFE OF; an Arab name's BIN, BINT and IBN: SALEH BIN OMER), as its short form. */
 const KIN_IN_WORDS = new Map([
 	['SONOF', 'S/O'],
@@ -144,7 +144,7 @@ export function readName(name: string): Name {
 		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
 			// WD/O: widow of, as W/O.
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
-			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER|GUARDIAN)/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$|^L\/?[HR]$/, 'HEIR OF'));
+			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER)|GUARDIAN$/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$|^L\/?[HR]$/, 'HEIR OF'));
 			dropped.push(/^(?:BIN|IBN)/.test(said) ? said : shown); // as written: BIN, not S/O
 			// A partner is not the firm: its account is the partnership's, not his (asProprietor, index.ts, is the proprietor's only).
 			kin = shown.startsWith('PROP') ? 'PROP' : shown.startsWith('PARTNER') ? 'PARTNER' : shown;
@@ -241,6 +241,7 @@ export function readName(name: string): Name {
 			// AMMAL is the AMMA of her name too: MUNIAMMAL is MUNI and MUNIAMMA.
 			const name = parts.length === 1 && texts[i] !== parts[0] ? words[words.length - 1] : undefined;
 			if (name && dropped[before] === 'BHAI' && name.text.length >= 3) addKeys(name, name.text.endsWith('A') ? name.text.slice(0, -1) : `${name.text}A`);
+			if (name && (dropped[before] === 'BHAI' || dropped[before] === 'BEN')) name.addressed = true;
 			if (name && dropped[before] === 'AMMAL') {
 				addKeys(name, `${name.text}AMMA`);
 				name.ammal = true;

@@ -31,6 +31,8 @@ export interface Word {
 	 * family name, a relative's one name, the relative's given name, or its initial (`fromRelative`).
 	 */
 	family?: 'name' | 'whole' | 'given' | 'initial';
+	/** Whether a BHAI or BEN was written onto it (NATUBHAI): a given name, whatever the lists hold. */
+	addressed?: boolean;
 	/** Whether it may be initials written together (RK, GS, VVS). */
 	letters: boolean;
 	/** A word many people share (KUMAR, SINGH, MOHAMMAD): it alone never identifies anyone. */
@@ -81,6 +83,7 @@ export function wordOf(written: string, text: string, optional: boolean, index: 
 		ammal: undefined,
 		tail: undefined,
 		family: undefined,
+		addressed: undefined,
 	};
 }
 

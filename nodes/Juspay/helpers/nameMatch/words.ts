@@ -176,8 +176,8 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', 'MAYA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA, DHAN MAYA)
 ]);
 
-/** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA. */
-export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA)$/;
+/** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA, JASWANTI. */
+export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI)$/;
 
 /** A given name only a woman has: listed, or by its ending. */
 export const isWomansName = (text: string) =>
@@ -198,7 +198,7 @@ export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'SINH', 'LAL', 'CHAND
 export const GIVEN_NAME_ENDINGS = new Set([...JOINED_ENDINGS, ...SECOND_PARTS, 'DEV', 'DUTT', 'DATT', 'DASS', 'NIWAS', 'NIVAS']);
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
-export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO']; // DEBI: Bengali DEVI; DEI: Odia
+export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BEHEN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO']; // DEBI: Bengali DEVI; DEI: Odia
 
 /**
  * Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing
