@@ -28,7 +28,7 @@ export function eitherSex(a: Name, b: Name): string | undefined {
 		const given = x.words.find((w) => !w.optional);
 		if (!x.address || x.address === 'BHAI' || y.address || !given || !EITHER_SEX.has(given.text)) continue;
 		// Nothing on the other side says a woman either (SMT SANTOSH RAWAT, SANTOSH KUMARI RAWAT).
-		if (womansTitle(y) || herMs(y) || y.words.some((w) => WOMENS_WORDS.has(w.text)) || y.dropped.some((said) => WOMENS_WORDS.has(said)) || y.relation === 'W/O' || y.relation === 'D/O') continue;
+		if (womansTitle(y) || herMs(y) || womansMark(y)) continue;
 		return `${given.text} is a man's name too: ${x.address} on one side only`;
 	}
 	return undefined;
@@ -43,6 +43,9 @@ const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 
 const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
 /** A woman's title in front of the name (SMT, MISS, KUMARI …), if any. */
 const womansTitle = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text;
+/** Whether a woman's word (DEVI, KUMARI, BAI …, kept or set aside) or her relation (W/O, D/O) says the holder is a woman. */
+const womansMark = (name: Name) =>
+	name.words.some((w) => WOMENS_WORDS.has(w.text)) || name.dropped.some((said) => WOMENS_WORDS.has(said)) || name.relation === 'W/O' || name.relation === 'D/O';
 
 /**
  * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a
@@ -96,14 +99,7 @@ export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | unde
 export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	const herWord = (w: Word) => w.ammal || /(?:AY(?:EE|I|E)|UTHA?AI|AMMAI|ACHI)$/.test(w.text);
 	if (!a.words.some(herWord) && !b.words.some(herWord)) return undefined;
-	const hers = (name: Name, word: Word) =>
-		word.ammal ||
-		isWomans(word.text) ||
-		name.words.some((w) => WOMENS_WORDS.has(w.text)) ||
-		womansTitle(name) !== undefined ||
-		name.dropped.some((d) => WOMENS_WORDS.has(d)) ||
-		name.relation === 'W/O' ||
-		name.relation === 'D/O';
+	const hers = (name: Name, word: Word) => word.ammal || isWomans(word.text) || womansTitle(name) !== undefined || womansMark(name);
 	for (const kind of ['same', 'spelling'] as const) {
 		for (const [her, his, , hisName] of wordPairsBothWays(a, b, pairs, kind)) {
 			if (her.ammal && !hers(hisName, his)) return `a man's and a woman's: ${a.words.includes(her) ? `${her.written}AMMAL / ${his.written}` : `${his.written} / ${her.written}AMMAL`}`;
@@ -228,9 +224,7 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	const married = (name: Name) => name.words.some((w) => w.optional && MARRIED_TITLES.has(w.text));
 	if (married(a) === married(b)) return undefined;
 	// A wife or a daughter of a relative the bank names (P MUTHULAKSHMI W/O PALANISAMY) is the holder herself.
-	const womans = (name: Name) =>
-		name.words.some((w) => WOMENS_WORDS.has(w.text)) || name.dropped.some((d) => WOMENS_WORDS.has(d)) || name.relation === 'W/O' || name.relation === 'D/O';
-	if (womans(a) || womans(b)) return undefined;
+	if (womansMark(a) || womansMark(b)) return undefined;
 	// Nor when the other name has a woman's title of its own (MS MRINAL DAS / SMT MRINAL DAS).
 	const untitled = married(a) ? b : a;
 	if (herMs(untitled) || womansTitle(untitled)) return undefined;
