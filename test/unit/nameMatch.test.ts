@@ -481,7 +481,7 @@ const table: Array<[string, string, string, string]> = [
 	['Shivaji Patil', 'SHIVA PATIL', 'WEAK', "given name differs: SHIVAJI / SHIVA; same: PATIL"],
 	['Kolla Venkata Rao Garu', 'KOLLA VENKATA RAO', 'STRONG', "left out: GARU; same: KOLLA, VENKATA, RAO"],
 	['Vaishnavi Cotfab Pvt Ltd', 'VAISHNAVI COT FAB PVT LTD', 'STRONG', "joined: COTFAB = COT FAB; same: VAISHNAVI, PVT, LTD"],
-	['Jaysing Devla Rathod', 'JAISING DEVLA RATHOD', 'STRONG', "spelling: JAYSING = JAISING; same: DEVLA, RATHOD"],
+	['Jaysing Devla Rathod', 'JAISING DEVLA RATHOD', 'STRONG', 'spelling: JAY = JAI; same: SING, DEVLA, RATHOD'],
 	['Bollu Lingaiah', 'BOLLU LINGIAH', 'STRONG', "spelling: LINGAIAH = LINGIAH; same: BOLLU"],
 	['Cherian Zachariah', 'CHERIAN ZACHARIA', 'STRONG', "spelling: ZACHARIAH = ZACHARIA; same: CHERIAN"],
 	['Subba Row Velagapudi', 'VELAGAPUDI SUBBA RAO', 'STRONG', "another order; spelling: ROW = RAO; same: SUBBA, VELAGAPUDI"],
@@ -1058,6 +1058,13 @@ const table: Array<[string, string, string, string]> = [
 	['Rajesh V Natu', 'NATU RAJESH VINAYAK', 'STRONG', 'another order; initial: V = VINAYAK; same: RAJESH, NATU'],
 	['Jaswanti Naranbhai Savalia', 'SAVALIYA JASVANTIBEN NARANBHAI', 'STRONG', 'another order; spelling: JASWANTI = JASVANTI, SAVALIA = SAVALIYA; left out: BHAI, BEN; same: NARAN'],
 	['Hari Govind Yadav', 'HARGOVIND YADAV', 'STRONG', 'joined: HARI GOVIND = HARGOVIND; same: YADAV'],
+	['Ramesh Pandit Jadhav', 'PANDIT RAMESH JADHAV', 'PARTIAL', 'other order: RAMESH PANDIT JADHAV / PANDIT RAMESH JADHAV; same: RAMESH, PANDIT, JADHAV'],
+	['Pandit Ravi Shankar', 'RAVI SHANKAR', 'EXACT', 'same name'],
+	['Thavarsing Naharsinh Rathva', 'RATHWA THAVARSINH NAHARSINH', 'STRONG', 'another order; spelling: SING = SINH, RATHVA = RATHWA; same: THAVAR, NAHAR, SINH'],
+	['Rafiq Husen Saiyed', 'SAIYED RAFIKMIYA HUSENMIYA', 'STRONG', 'another order; spelling: RAFIQ = RAFIK; left out: MIYA; same: HUSEN, SAIYED'],
+	['Subbarayudu Obili', 'OBILI SUBBARAYULU', 'STRONG', 'another order; spelling: SUBBARAYUDU = SUBBARAYULU; same: OBILI'],
+	['Sri Venkatesa Book Store', 'SRI VENKATESHA BOOK STORE', 'STRONG', 'spelling: VENKATESA = VENKATESHA; same: BOOK, STORE'],
+	['Khatija Ismail Memon', 'MEMON KHATIJABIBI ISMAIL', 'PARTIAL', "only in the bank's name: BIBI; another order; same: KHATIJA, ISMAIL, MEMON"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

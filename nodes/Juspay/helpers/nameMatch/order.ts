@@ -101,8 +101,12 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	// Words taken from a relative have no place in the name, nor has a title (KUMARI ARCHANA JHA / ARCHANA KUMARI JHA),
 	// nor a generation closing it on both sides (VIKRAM SINGH RATHORE JR / RATHORE VIKRAM SINGH JR).
 	const generation = (p: Pair) => everyWord(p, (w) => GENERATIONS.has(w.text));
+	// A title in front that the other name holds among its names, not in front, is a name there too (PANDIT RAMESH JADHAV /
+	// RAMESH PANDIT JADHAV: a father PANDIT and his son RAMESH), unless it is a word many share (KUMARI ARCHANA JHA).
+	const inFront = (ws: Word[]) => ws.every((w) => w.optional && w.index === 0);
+	const titleNamed = (p: Pair) => (inFront(p.a) ? p.b : inFront(p.b) ? p.a : []).some((w) => !w.optional && !w.common && w.index > 0);
 	const placed = pairs
-		.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !generation(p) && !anyWord(p, (w) => w.family !== undefined || w.optional))
+		.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !generation(p) && !anyWord(p, (w) => w.family !== undefined || (w.optional && !titleNamed(p))))
 		.sort((p, q) => start(p.a) - start(q.a));
 	const ranks = placed.map((p) => start(p.b));
 	const sorted = [...ranks].sort((x, y) => x - y);

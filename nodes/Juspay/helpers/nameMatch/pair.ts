@@ -60,6 +60,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 	// nearest place, so that (a, b) and (b, a) pair alike; as often in both, in order.
 	const again = (name: Name, after: Word) => name.words.some((w) => w.index > after.index && w.text === after.text && free(w));
 	const many = (name: Name, text: string) => name.words.filter((w) => free(w) && w.text === text);
+	const alike = (name: Name, word: Word) => name.words.filter((w) => free(w) && w.full && (w.text === word.text || (w.keys.some((key) => word.keys.includes(key)) && !areDistinctNames(w.text, word.text))));
 	for (const x of a.words) {
 		if (!free(x)) continue;
 		const y = b.words.find((w) => free(w) && w.text === x.text);
@@ -69,7 +70,10 @@ export function pairWords(a: Name, b: Name): Pairing {
 			continue;
 		}
 		const [xs, ys] = [many(a, x.text), many(b, x.text)];
-		if (xs.length === ys.length) xs.forEach((w, i) => add([w], [ys[i]], 'same'));
+		// As often once its spellings count (THAVAR SING NAHAR SINH / THAVAR SINH NAHAR SINH): in order, each with its own.
+		const [xk, yk] = [alike(a, x), alike(b, x)];
+		if (xs.length !== ys.length && x.full && xk.length === yk.length) xk.forEach((w, i) => add([w], [yk[i]], w.text === yk[i].text ? 'same' : 'spelling'));
+		else if (xs.length === ys.length) xs.forEach((w, i) => add([w], [ys[i]], 'same'));
 		else if (xs.length < ys.length) for (const w of xs) add([w], [closest(w, a, b, many(b, x.text)) as Word], 'same');
 		else for (const w of ys) add([closest(w, b, a, many(a, x.text)) as Word], [w], 'same');
 	}

@@ -73,6 +73,7 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<!E)EZ$/, 'ES'); // FERNANDEZ = FERNANDES (not KANEEZ: KANIZ)
 	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
 	w = w.replace(/DEO$/, 'DEV').replace(/ARAJU$/, 'ARAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ (Telugu)
+	w = w.replace(/(?<=^[A-Z]{3,}RAY)ULU$/, 'UDU'); // Telugu: SUBBARAYULU = SUBBARAYUDU, the same name said with respect
 	w = w.replace(/(?<=^[A-Z]{2,})NADH(AM)?$/, 'NATH$1'); // Telugu: TRINADH = TRINATH, VISWANADHAM = VISWANATHAM
 	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN'); // Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN
 	w = w.replace(/^(?:DNY|JN)AN/, 'GYAN'); // Marathi: DNYANDEV = GYANDEV; Bengali: JNANENDRA = GYANENDRA

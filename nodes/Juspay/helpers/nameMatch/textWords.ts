@@ -71,7 +71,7 @@ export function withoutDegrees(text: string, dropped: string[]): string {
  * address is set aside (JIGNESHBHAI → JIGNESH, a lone BEN after a name), and
  * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
  */
-const LONG_ONLY = ['DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO'];
+const LONG_ONLY = ['DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO', 'MIYA'];
 /** One test for every ending below: most words end in none. */
 const ENDS_ADDRESSED = new RegExp(`(?:${ADDRESS_WORDS.join('|')})$`);
 const ENDS_JOINED = new RegExp(`(?:${JOINED_ENDINGS.join('|')})$`);
