@@ -1065,6 +1065,16 @@ const table: Array<[string, string, string, string]> = [
 	['Subbarayudu Obili', 'OBILI SUBBARAYULU', 'STRONG', 'another order; spelling: SUBBARAYUDU = SUBBARAYULU; same: OBILI'],
 	['Sri Venkatesa Book Store', 'SRI VENKATESHA BOOK STORE', 'STRONG', 'spelling: VENKATESA = VENKATESHA; same: BOOK, STORE'],
 	['Khatija Ismail Memon', 'MEMON KHATIJABIBI ISMAIL', 'PARTIAL', "only in the bank's name: BIBI; another order; same: KHATIJA, ISMAIL, MEMON"],
+	['Devi Prasad Kukreti', 'KUKRETI DEVI PRASAD', 'STRONG', 'another order; same: DEVI, PRASAD, KUKRETI'],
+	['Renuka Prasad', 'RENUKA DEVI PRASAD', 'WEAK', "a man's and a woman's: PRASAD / DEVI; left out: DEVI; same: RENUKA, PRASAD"],
+	['Lalmuni Devi', 'LAL MUNI DEVI', 'STRONG', 'joined: LALMUNI = LAL MUNI; left out: DEVI'],
+	['Chandra Mohan Dangwal', 'CHANDERMOHAN DANGWAL', 'STRONG', 'joined: CHANDRA MOHAN = CHANDERMOHAN; same: DANGWAL'],
+	['Alimiya Saiyed', 'ALI SAIYED', 'STRONG', 'left out: MIYA; same: ALI, SAIYED'],
+	['Mohammed Rafi Mohd Salim', 'MOHD RAFI MOHAMMAD SALIM', 'STRONG', 'short form: MOHAMMED = MOHD, MOHD = MOHAMMAD; same: RAFI, SALIM'],
+	['Aarav Sharma', 'AARAV SHARMA BY NATURAL GUARDIAN RAJESH SHARMA', 'STRONG', 'left out: U/G; same: AARAV, SHARMA'],
+	['Ishaan Mehta', 'MINOR ISHAAN MEHTA GUARDIAN NEHA MEHTA', 'STRONG', 'left out: U/G, MINOR; same: ISHAAN, MEHTA'],
+	['Neha Mehta', 'MINOR ISHAAN MEHTA GUARDIAN NEHA MEHTA', 'WEAK', "only in the bank's name: ISHAAN; the relative's given name: NEHA; left out: U/G, MINOR; same: MEHTA"],
+	['Tejas Rao', 'MINOR TEJAS RAO REP BY FATHER SURESH RAO', 'STRONG', 'left out: U/G, MINOR; same: TEJAS, RAO'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

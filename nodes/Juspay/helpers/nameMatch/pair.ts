@@ -65,14 +65,15 @@ export function pairWords(a: Name, b: Name): Pairing {
 		if (!free(x)) continue;
 		const y = b.words.find((w) => free(w) && w.text === x.text);
 		if (!y) continue;
-		if (!again(a, x) && !again(b, y)) {
+		// A word many share may stand twice, once spelled otherwise (MOHAMMED RAFI MOHD SALIM): counted with its spellings below.
+		if (!again(a, x) && !again(b, y) && !x.common) {
 			add([x], [y], 'same');
 			continue;
 		}
 		const [xs, ys] = [many(a, x.text), many(b, x.text)];
 		// As often once its spellings count (THAVAR SING NAHAR SINH / THAVAR SINH NAHAR SINH): in order, each with its own.
 		const [xk, yk] = [alike(a, x), alike(b, x)];
-		if (xs.length !== ys.length && x.full && xk.length === yk.length) xk.forEach((w, i) => add([w], [yk[i]], w.text === yk[i].text ? 'same' : 'spelling'));
+		if ((xs.length !== ys.length || xs.length === 1) && x.full && xk.length === yk.length) xk.forEach((w, i) => add([w], [yk[i]], w.text === yk[i].text ? 'same' : w.short || yk[i].short ? 'short form' : 'spelling'));
 		else if (xs.length === ys.length) xs.forEach((w, i) => add([w], [ys[i]], 'same'));
 		else if (xs.length < ys.length) for (const w of xs) add([w], [closest(w, a, b, many(b, x.text)) as Word], 'same');
 		else for (const w of ys) add([closest(w, b, a, many(a, x.text)) as Word], [w], 'same');

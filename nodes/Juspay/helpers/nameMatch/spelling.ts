@@ -45,7 +45,7 @@ function keyOf(word: string): string {
 	}
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
-	w = w.replace(/^IND[AE]R(?=[A-Z]{3})/, 'INDRA'); // and at the start of a compound: INDERPAL = INDRAPAL, INDERJEET = INDRAJEET
+	w = w.replace(/^(IND|CHAND)[AE]R(?=[A-Z]{3})/, '$1RA'); // and at the start of a compound: INDERPAL = INDRAPAL, INDERJEET = INDRAJEET, CHANDERMOHAN = CHANDRAMOHAN
 	// Tamil writes LAKSHMI's KSH as TCH: VIJAYALETCHUMI = VIJAYALAKSHMI, LATCHUMANAN = LAKSHMANAN; so AKSHAYA and DAKSHINA's.
 	if (w.includes('TCH')) w = w.replace(/(?:LE|LA)TCHUM(?=[AIY])/, 'LAKSHM').replace(/ATCH(?=AY|INA)/, 'AKSH'); // and ATCHAYA = AKSHAYA
 	w = w.replace(/AIAH$|(?<=[BGKLNPT])IAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA, LINGIAH (not ZACHARIAH)
