@@ -1075,6 +1075,12 @@ const table: Array<[string, string, string, string]> = [
 	['Ishaan Mehta', 'MINOR ISHAAN MEHTA GUARDIAN NEHA MEHTA', 'STRONG', 'left out: U/G, MINOR; same: ISHAAN, MEHTA'],
 	['Neha Mehta', 'MINOR ISHAAN MEHTA GUARDIAN NEHA MEHTA', 'WEAK', "only in the bank's name: ISHAAN; the relative's given name: NEHA; left out: U/G, MINOR; same: MEHTA"],
 	['Tejas Rao', 'MINOR TEJAS RAO REP BY FATHER SURESH RAO', 'STRONG', 'left out: U/G, MINOR; same: TEJAS, RAO'],
+	['Sadasiba Meher', 'SADASIVA MEHER', 'STRONG', 'spelling: SADASIBA = SADASIVA; same: MEHER'],
+	['Habiba Khan', 'HABIB KHAN', 'WEAK', 'given name differs: HABIBA / HABIB; same: KHAN'],
+	['Christudas Fernandez', 'KRISTUDAS FERNANDEZ', 'STRONG', 'spelling: CHRISTUDAS = KRISTUDAS; same: FERNANDEZ'],
+	['Maa Majhighariani Women SHG', 'MAA MAJHIGHARIANI MAHILA SHG', 'STRONG', 'spelling: WOMEN = MAHILA; same: MAA, MAJHIGHARIANI, SHG'],
+	['Sree Narayana Coir Vyavasaya Sahakarana Sangham No 312', 'SREE NARAYANA COIR VYA SAHA SANGHAM NO 312', 'STRONG', 'short form: VYAVASAYA = VYA, SAHAKARANA = SAHA; same: SREE, NARAYANA, COIR, SANGHAM, 312'],
+	['Ramesh Chitturi', 'CH RAMESH', 'STRONG', 'initial: CHITTURI = CH; same: RAMESH'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -85,7 +85,7 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	// name first), but Kumar, Ramasamy's son, read given name first. A person looks. Not for a house or family name
 	// (RAJAN P / PUTHENVEETTIL RAJAN), nor with the initial kept last (S RAVI / RAVI SUBRAMANIAN).
 	const firstWritten = (p: Pair, side: 'a' | 'b') =>
-		!p[side][0].initial && (GIVEN_NAMES.has(p[side][0].text) || p[side][0].common) && start(p[side]) === Math.min(...pairs.filter((q) => !titlesOnly(q)).map((q) => start(q[side])));
+		!p[side][0].initial && !p[side][0].letters && (GIVEN_NAMES.has(p[side][0].text) || p[side][0].common) && start(p[side]) === Math.min(...pairs.filter((q) => !titlesOnly(q)).map((q) => start(q[side])));
 	const crossed = (p: Pair) => p.kind === 'initial' && p.a.length === 1 && p.b.length === 1 && (firstWritten(p, 'a') || firstWritten(p, 'b'));
 	if (flips.length === 1 && flips[0] && named.length === 1 && pairs.filter((p) => p.kind === 'initial').every(crossed)) return 'other';
 	// An initial between a given name and a surname is the father's (JAMSHED A SURTI): the word it stands for first in

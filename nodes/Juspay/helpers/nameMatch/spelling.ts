@@ -21,7 +21,7 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDR[AO])$/; // and Meitei and Bengali -ENDRO 
  * -ATHA but after N or R (SUJATHA = SUJATA, LATHA = LATA; MANJUNATHA = MANJUNATH), and -EESHA (ANEESHA: not
  * ANEESH, where MAHESHA is MAHESH).
  */
-const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|VAS|RAYAN|ISHN|(?:NJ|D|SHR)AY|NGH|KH?AR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY|BRAT|[AE]RDH?AN|IT?TH?AL)A$/;
+const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|SIB|VAS|RAYAN|ISHN|(?:NJ|D|SHR)AY|NGH|KH?AR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY|BRAT|[AE]RDH?AN|IT?TH?AL)A$/;
 
 const PART_FORMS = /^(?:LACHH?M|SHEO|DEO[^AEIOU]|JADU|VR[AI]J|YUGAL|ABDU[RSZNT])|NARAIN|SWAR(?:OOP|UP)|[A-Z]{3}EIN$/;
 
@@ -84,6 +84,7 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<=^[A-Z]{3,})AO$/, 'AV'); // Marathi: KESHAO = KESHAV, MADHAO = MADHAV, JADHAO = JADHAV
 	w = w.replace(/(?<=^[A-Z]{3,})ANTH?AM$/, 'ANDAM'); // Tamil: MURUGANANTHAM = MURUGANANDAM (not ANANTH / ANAND); SURYAKANTAM
 	w = w.replace(/(?<=^[A-Z]{3,})SIVAM$/, 'SIVAN').replace(/(?<=^[A-Z]{3,})LINGAM$/, 'LINGA'); // Tamil: PARAMASIVAM = PARAMASIVAN; Kannada MAHALINGA = MAHALINGAM
+	w = w.replace(/^CHR(?=[IY])/, 'KR'); // CHRISTUDAS = KRISTUDAS, CHRISTOPHER = KRISTOPHER
 	w = w.replace(/^PRO(?=[^AEIOU])/, 'PRA').replace(/^([BMSK])OI(?=[^AEIOU])/, '$1AI'); // and BOIDYA = BAIDYA, MOITRA = MAITRA // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
 	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
