@@ -1081,6 +1081,17 @@ const table: Array<[string, string, string, string]> = [
 	['Maa Majhighariani Women SHG', 'MAA MAJHIGHARIANI MAHILA SHG', 'STRONG', 'spelling: WOMEN = MAHILA; same: MAA, MAJHIGHARIANI, SHG'],
 	['Sree Narayana Coir Vyavasaya Sahakarana Sangham No 312', 'SREE NARAYANA COIR VYA SAHA SANGHAM NO 312', 'STRONG', 'short form: VYAVASAYA = VYA, SAHAKARANA = SAHA; same: SREE, NARAYANA, COIR, SANGHAM, 312'],
 	['Ramesh Chitturi', 'CH RAMESH', 'STRONG', 'initial: CHITTURI = CH; same: RAMESH'],
+	['Sopan Genu Kolekar', 'SOPAN GENU KALEKAR', 'WEAK', 'surname differs: KOLEKAR / KALEKAR; same: SOPAN, GENU'],
+	['Gopalpant Deshpande', 'GOPAL DESHPANDE', 'STRONG', 'left out: PANT; same: GOPAL, DESHPANDE'],
+	['Rajesh Pant', 'RAJESH', 'PARTIAL', "not in the bank's name: PANT; same: RAJESH"],
+	['Sau. Shobha Vilas Kale', 'KALE SHOBHA VILASRAO', 'STRONG', 'another order; left out: RAO; same: SHOBHA, VILAS, KALE'],
+	['K Srinivas', 'K SRINIVASRAO', 'PARTIAL', "only in the bank's name: RAO; same: K, SRINIVAS"],
+	['Rohan Das', 'MNR ROHAN DAS GUARDIAN BIMAL DAS', 'STRONG', 'left out: U/G, MNR; same: ROHAN, DAS'],
+	['Dhruv Patel', 'MINOR DHRUV PATEL GDN HARISH PATEL', 'STRONG', 'left out: U/G, MINOR; same: DHRUV, PATEL'],
+	['Yusufmiyan Sheikh', 'YUSUF SHEIKH', 'STRONG', 'left out: MIYAN; same: YUSUF, SHEIKH'],
+	['Habib Mian', 'HABIB MIYAN', 'STRONG', 'spelling: MIAN = MIYAN; same: HABIB'],
+	['Mian Altaf Ahmed', 'ALTAF AHMED MIAN', 'STRONG', 'another order; same: MIAN, ALTAF, AHMED'],
+	['Devi Sahai Gupta', 'GUPTA DEVI SAHAY', 'STRONG', 'another order; spelling: SAHAI = SAHAY; same: DEVI, GUPTA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -2,6 +2,7 @@
  * Words of one name that are never missing from the other (pair.ts sets them aside): a Tamil holder's initial for the
  * relative the name gives, a KUMAR or KUMARI some regions add or drop, and a KUMAR, LAL, APPA or RAO written onto a name.
  */
+import { GIVEN_NAMES } from './givenNames';
 import type { Name } from './read';
 import type { Word } from './word';
 import { FATHERS_GIVEN_NAMES, isWomansName } from './words';
@@ -28,12 +29,21 @@ export function fillerKumar(w: Word, name: Name, other: Name): boolean {
 
 /**
  * An APPA written onto a name; a KUMAR or LAL onto a man's name (SHANTILAL is not SHANTI, JAYAKUMAR not JAYA: the
- * name ends in a consonant); a RAO not closing the name.
+ * name ends in a consonant); a RAO or a Marathi PANT not closing the name (GOPALPANT DESHPANDE is GOPAL DESHPANDE).
  */
 export function saidTail(tail: Word, name: Name): boolean {
 	// And a KUMAR after an -ENDRA, only ever a man's (JITENDRAKUMAR).
 	if (tail.text === 'LAL' || tail.text === 'KUMAR') return (tail.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/ : /[^AEIOU]$/).test(name.words[tail.index - 1]?.text ?? '');
-	return tail.text === 'APPA' || (tail.text === 'RAO' && !isLast(tail, name));
+	return tail.text === 'APPA' || ((tail.text === 'RAO' || tail.text === 'PANT') && (!isLast(tail, name) || familyFirst(name)));
+}
+
+/**
+ * A family name written first, before a given name and a father's (Marathi, at a bank: KALE SHOBHA VILASRAO): the RAO
+ * closing it is the father's name's, not a family name.
+ */
+function familyFirst(name: Name): boolean {
+	const words = name.words.filter((w) => !w.optional);
+	return words.length >= 4 && !GIVEN_NAMES.has(words[0].text) && words.every((w) => !w.initial && !w.letters);
 }
 
 /** The name's last word that counts (a title, or the relative's family name, does not). */

@@ -46,7 +46,7 @@ export interface Name {
  * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
  * guardian, or MINOR, THROUGH, BY or NATURAL GUARDIAN, or a GUARDIAN or REP BY after a MINOR: a minor's account) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
  */
-const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:(?:MINOR |THROUGH |(?:REP(?:RESENTED)? )?BY )(?:NATURAL )?|NATURAL |(?<=\bMINOR\b.*))GUARDIAN(?= [A-Z]{2})|(?<=\bMINOR\b.*)REP(?:RESENTED)? BY(?: (?:FATHER|MOTHER))?(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF(?= [A-Z])|(?:BIN|BINTI?|IBN)(?= [A-Z])|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
+const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:(?:MINOR |THROUGH |(?:REP(?:RESENTED)? )?BY )(?:NATURAL )?|NATURAL |(?<=\bM(?:INO|N)R\b.*))(?:GUARDIAN|GDN)(?= [A-Z]{2})|(?<=\bM(?:INO|N)R\b.*)REP(?:RESENTED)? BY(?: (?:FATHER|MOTHER))?(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF(?= [A-Z])|(?:BIN|BINTI?|IBN)(?= [A-Z])|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
 /** A relation written out (SON OF, WIFE OF; an Arab name's BIN, BINT and IBN: SALEH BIN OMER), as its short form. */
 const KIN_IN_WORDS = new Map([
 	['SONOF', 'S/O'],
@@ -69,7 +69,7 @@ const SURNAME_COMMA = /^\s*([A-Z]{2,})\s*,\s*([A-Z]+(?:[\s.]+[A-Z]+){0,2})[\s.]*
 /** Words in brackets, closing the name. */
 const NOTE = /\([\s.]*([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/; // after (RETD.: (RETD. TAHSILDAR)
 /** What follows a man's DEVI: DEVI PRASAD, DEVI DAYAL, DEVI LAL. */
-const MANS_AFTER_DEVI = /^(?:PRASAD|DAYAL|DUTT|DATT|CHARAN|SAHAI|SHANKAR|LAL)$/; // not DAS: SHANTI DEVI DAS is a woman's name and a surname
+const MANS_AFTER_DEVI = /^(?:PRASAD|DAYAL|DUTT|DATT|CHARAN|SAHA[IY]|SHANKAR|LAL)$/; // not DAS nor SINGH: SHANTI DEVI DAS and RAJKUMARI DEVI SINGH are women's names and a surname
 /** Words that tell a father from his son: never a note. */
 export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
@@ -134,7 +134,7 @@ export function readName(name: string): Name {
 	let business = false;
 	let relative: string | undefined;
 	let kin: string | undefined;
-	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || text.includes('PARTNER') || / (?:[SDW] ?O|UG|UNDER|GUARDIAN|REP(?:RESENTED)? BY|HEIRS?|L\/?[HR] OF|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF|BIN|BINTI?|IBN) /.test(text)) {
+	if (text.includes('/') || text.includes('MESSRS') || text.includes('PROP') || text.includes('PARTNER') || / (?:[SDW] ?O|UG|UNDER|GUARDIAN|GDN|REP(?:RESENTED)? BY|HEIRS?|L\/?[HR] OF|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF|BIN|BINTI?|IBN) /.test(text)) {
 		const relation = RELATION.exec(text);
 		const [before, after] = relation ? [text.slice(0, relation.index), text.slice(relation.index + relation[0].length)] : ['', ''];
 		const proprietor = relation !== null && /PROP|PARTNER/.test(relation[0]);
@@ -146,12 +146,12 @@ export function readName(name: string): Name {
 		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
 			// WD/O: widow of, as W/O.
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
-			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER|REP)|GUARDIAN$/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$|^L\/?[HR]$/, 'HEIR OF'));
+			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER|REP)|GUARDIAN$|GDN$/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$|^L\/?[HR]$/, 'HEIR OF'));
 			dropped.push(/^(?:BIN|IBN)/.test(said) ? said : shown); // as written: BIN, not S/O
 			// A partner is not the firm: its account is the partnership's, not his (asProprietor, index.ts, is the proprietor's only).
 			kin = shown.startsWith('PROP') ? 'PROP' : shown.startsWith('PARTNER') ? 'PARTNER' : shown;
 			[text, relative] = firmAfter ? [after, before] : [before, after];
-			if (kin === 'U/G') text = text.replace(/\bMINOR\b/g, (word: string) => (dropped.push(word), ' ')); // ROHAN KUMAR MINOR U/G …
+			if (kin === 'U/G') text = text.replace(/\bM(?:INO|N)R\b/g, (word: string) => (dropped.push(word), ' ')); // ROHAN KUMAR MINOR U/G …
 		}
 		text = text.replace(MESSRS, () => {
 			business = true;

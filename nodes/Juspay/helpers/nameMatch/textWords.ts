@@ -71,7 +71,7 @@ export function withoutDegrees(text: string, dropped: string[]): string {
  * address is set aside (JIGNESHBHAI → JIGNESH, a lone BEN after a name), and
  * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
  */
-const LONG_ONLY = ['DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO', 'MIYA'];
+const LONG_ONLY = ['DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO', 'MIYA', 'MIYAN'];
 /** One test for every ending below: most words end in none. */
 const ENDS_ADDRESSED = new RegExp(`(?:${ADDRESS_WORDS.join('|')})$`);
 const ENDS_JOINED = new RegExp(`(?:${JOINED_ENDINGS.join('|')})$`);
@@ -82,7 +82,8 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	// A Parsi BHOY is BHAI, as a given name's and a family name's (DADABHOY = DADABHAI, JEJEEBHOY = JIJIBHAI).
 	if (word.length >= 7 && word.endsWith('BHOY')) word = `${word.slice(0, -4)}BHAI`;
 	// A Tamil or Malayali woman's AMMA as a word of its own is her AMMAL (LAKSHMI AMMA); joined, it is her name's (LAKSHMAMMA).
-	if (afterFirst && (ADDRESS_WORDS.includes(word) || word === 'AMMA')) {
+	// Not a MIYAN of its own: MIAN is a family name too (ALTAF AHMED MIAN), and MIYAN its spelling.
+	if (afterFirst && ((ADDRESS_WORDS.includes(word) && word !== 'MIYAN') || word === 'AMMA')) {
 		dropped.push(word);
 		return [];
 	}
@@ -93,7 +94,7 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	// bank cut before its business word).
 	const address = ENDS_ADDRESSED.test(word) && ADDRESS_WORDS.find(
 		(ending) =>
-			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= (ending.startsWith('DE') && ending.length === 4 && !/^S?H?R[IE]+DE/.test(word) ? 8 : 9) || (ending === 'MIYA' && GIVEN_NAMES.has(word.slice(0, -4)))) && (word.at(-ending.length - 1) !== ending[0] || ending === 'BHAI') && !word.endsWith('MUMBAI'),
+			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= (ending.startsWith('DE') && ending.length === 4 && !/^S?H?R[IE]+DE/.test(word) ? 8 : 9) || (ending.startsWith('MIYA') && GIVEN_NAMES.has(word.slice(0, -ending.length)))) && (word.at(-ending.length - 1) !== ending[0] || ending === 'BHAI') && !word.endsWith('MUMBAI'),
 	);
 	if (address) {
 		dropped.push(address);

@@ -193,12 +193,12 @@ export const COMMON_WORDS = new Set([
 ]);
 
 /** Words written joined onto a given name ("NITINKUMAR"): read as two words. */
-export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'SINH', 'SING', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'APPA', 'BIBI']; // SING: a Gujarati and Bhil SINGH (THAVARSING)
+export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'SINH', 'SING', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'PANT', 'APPA', 'BIBI']; // SING: a Gujarati and Bhil SINGH (THAVARSING)
 /** Words that end a given name of two (SHIV DAYAL, BHERA RAM, MOHAN LAL, RAMESH DUTT). */
 export const GIVEN_NAME_ENDINGS = new Set([...JOINED_ENDINGS, ...SECOND_PARTS, 'DEV', 'DUTT', 'DATT', 'DASS', 'NIWAS', 'NIVAS']);
 
 /** Gujarati forms of address after a name ("JIGNESHBHAI", "NIRMALA BEN"): not part of it. */
-export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BEHEN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO', 'MIYA']; // DEBI: Bengali DEVI; DEI: Odia; MIYA: a Gujarati Muslim's BHAI (RAFIKMIYA)
+export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BEHEN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO', 'MIYA', 'MIYAN']; // DEBI: Bengali DEVI; DEI: Odia; MIYA: a Gujarati Muslim's BHAI (RAFIKMIYA)
 
 /**
  * Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing
