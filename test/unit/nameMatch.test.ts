@@ -1092,6 +1092,12 @@ const table: Array<[string, string, string, string]> = [
 	['Habib Mian', 'HABIB MIYAN', 'STRONG', 'spelling: MIAN = MIYAN; same: HABIB'],
 	['Mian Altaf Ahmed', 'ALTAF AHMED MIAN', 'STRONG', 'another order; same: MIAN, ALTAF, AHMED'],
 	['Devi Sahai Gupta', 'GUPTA DEVI SAHAY', 'STRONG', 'another order; spelling: SAHAI = SAHAY; same: DEVI, GUPTA'],
+	['Rajitha B', 'BATHINI RAJITHA', 'STRONG', 'initial: B = BATHINI; same: RAJITHA'],
+	['Priya Kandasamy', 'KANDASAMY P', 'PARTIAL', "given names may differ: PRIYA / KANDASAMY (an initial after a given name is the father's); other order: PRIYA KANDASAMY / KANDASAMY P; initial: PRIYA = P; same: KANDASAMY"],
+	['Kummari Balaraju', 'KUMMARI BALRAJU', 'STRONG', 'spelling: BALARAJU = BALRAJU; same: KUMMARI'],
+	['Sri Ranganatha Handlooms', 'SRI RANGANADHA HANDLOOMS', 'STRONG', 'spelling: RANGANATHA = RANGANADHA; same: HANDLOOMS'],
+	['Sivasubramaniam R', 'R SIVASUBRAMANIAN', 'STRONG', 'spelling: SIVASUBRAMANIAM = SIVASUBRAMANIAN; same: R'],
+	['Banothu Hanmanthu', 'BANOTH HANUMANTHU', 'STRONG', 'spelling: BANOTHU = BANOTH, HANMANTHU = HANUMANTHU'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -71,7 +71,9 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	// name are the holder's own given names, neither a father's nor a daughter's.
 	// Only names with an initial written out on one side can have turned round that way.
 	const turnedRound = pairs.some((p) => p.kind === 'initial') && surnameFirst(pairs);
-	const hersMoved = (p: Pair, i: number) => flips[i] && anyWord(p, (w) => !w.initial && isWomans(w.text));
+	// Not when her given name is written out on both sides: the initial is then her house's (RAJITHA B / BATHINI RAJITHA).
+	const hersWritten = named.some((q) => everyWord(q, (w) => isWomans(w.text)));
+	const hersMoved = (p: Pair, i: number) => flips[i] && !hersWritten && anyWord(p, (w) => !w.initial && isWomans(w.text));
 	if (!turnedRound && pairs.filter((p) => p.kind === 'initial').some(hersMoved)) return 'other';
 	// Nor an initial for a given name that moved past another given name, written out on both sides, while the
 	// surname moved too (SUNIL RAJESH PATIL / PATIL RAJESH S, Marathi order: Rajesh, S.'s son): a son's names against
