@@ -1098,6 +1098,16 @@ const table: Array<[string, string, string, string]> = [
 	['Sri Ranganatha Handlooms', 'SRI RANGANADHA HANDLOOMS', 'STRONG', 'spelling: RANGANATHA = RANGANADHA; same: HANDLOOMS'],
 	['Sivasubramaniam R', 'R SIVASUBRAMANIAN', 'STRONG', 'spelling: SIVASUBRAMANIAM = SIVASUBRAMANIAN; same: R'],
 	['Banothu Hanmanthu', 'BANOTH HANUMANTHU', 'STRONG', 'spelling: BANOTHU = BANOTH, HANMANTHU = HANUMANTHU'],
+	['Statue View Homestay (Prop. Rameshbhai Tadvi)', 'STATUE VIEW HOMESTAY PROP RAMESHBHAI TADVI', 'STRONG', 'left out: PROP; same: STATUE, VIEW, HOMESTAY'],
+	['Nanded Ginning & Pressing Factory', 'NANDED GINNING AND PRESSING FACTO', 'STRONG', 'short form: FACTORY = FACTO; same: NANDED, GINNING, PRESSING'],
+	['Yusufbhai Patel', 'YUSUFMIYAN PATEL', 'STRONG', 'left out: BHAI, MIYAN; same: YUSUF, PATEL'],
+	['Salim Sayed', 'SAIYED SALIMMIYA', 'STRONG', 'another order; spelling: SAYED = SAIYED; left out: MIYA; same: SALIM'],
+	['Priya K', 'KANDASAMY PRIYA', 'STRONG', 'initial: K = KANDASAMY; same: PRIYA'],
+	['Kumar Ramasamy', 'RAMASAMY K', 'PARTIAL', 'other order: KUMAR RAMASAMY / RAMASAMY K; initial: KUMAR = K; same: RAMASAMY'],
+	['Venkata Subramanyam', 'VENKATASUBRAHMANYAM', 'STRONG', 'joined: VENKATA SUBRAMANYAM = VENKATASUBRAHMANYAM'],
+	['Gangadhar Sopanrao Patil', 'PATIL GANGADHARRAO SOPANRAO', 'STRONG', 'another order; same: GANGADHAR, SOPAN, RAO, PATIL'],
+	['Kumra Bheemrao', 'KUMRA BHEEMBAI', 'PARTIAL', "not in the bank's name: RAO; left out: BAI; same: KUMRA, BHEEM"],
+	['Vyankati Nagorao Pawar', 'PAWAR VENKATI NAGORAO', 'STRONG', 'another order; spelling: VYANKATI = VENKATI; same: NAGO, RAO, PAWAR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

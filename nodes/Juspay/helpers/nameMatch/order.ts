@@ -89,7 +89,9 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	const firstWritten = (p: Pair, side: 'a' | 'b') =>
 		!p[side][0].initial && !p[side][0].letters && (GIVEN_NAMES.has(p[side][0].text) || p[side][0].common) && start(p[side]) === Math.min(...pairs.filter((q) => !titlesOnly(q)).map((q) => start(q[side])));
 	const crossed = (p: Pair) => p.kind === 'initial' && p.a.length === 1 && p.b.length === 1 && (firstWritten(p, 'a') || firstWritten(p, 'b'));
-	if (flips.length === 1 && flips[0] && named.length === 1 && pairs.filter((p) => p.kind === 'initial').every(crossed)) return 'other';
+	// Not when that one name is a woman's: KANDASAMY PRIYA is Priya, Kandasamy's daughter, as PRIYA K is.
+	const hersOnly = named.length === 1 && everyWord(named[0], (w) => isWomans(w.text));
+	if (flips.length === 1 && flips[0] && named.length === 1 && !hersOnly && pairs.filter((p) => p.kind === 'initial').every(crossed)) return 'other';
 	// An initial between a given name and a surname is the father's (JAMSHED A SURTI): the word it stands for first in
 	// the other name, before every other, is that name's given name (ARDESHIR JAMSHED SURTI): father and son.
 	// The family name closing this name may stand first in the other (RAJESH S PATIL / PATIL SUNIL RAJESH).
@@ -101,14 +103,15 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	if (!turnedRound && pairs.some((p) => p.kind === 'initial' && (fathersInitial(p, 'a', 'b') || fathersInitial(p, 'b', 'a')))) return 'other';
 	const honorific = (p: Pair) => everyWord(p, (w) => HONORIFICS.has(w.text));
 	// Words taken from a relative have no place in the name, nor has a title (KUMARI ARCHANA JHA / ARCHANA KUMARI JHA),
-	// nor a generation closing it on both sides (VIKRAM SINGH RATHORE JR / RATHORE VIKRAM SINGH JR).
+	// nor a generation closing it on both sides (VIKRAM SINGH RATHORE JR / RATHORE VIKRAM SINGH JR), nor a Marathi RAO or PANT
+	// written onto a word on both sides, which stands where that word does (GANGADHARRAO SOPANRAO).
 	const generation = (p: Pair) => everyWord(p, (w) => GENERATIONS.has(w.text));
 	// A title in front that the other name holds among its names, not in front, is a name there too (PANDIT RAMESH JADHAV /
 	// RAMESH PANDIT JADHAV: a father PANDIT and his son RAMESH), unless it is a word many share (KUMARI ARCHANA JHA).
 	const inFront = (ws: Word[]) => ws.every((w) => w.optional && w.index === 0);
 	const titleNamed = (p: Pair) => (inFront(p.a) ? p.b : inFront(p.b) ? p.a : []).some((w) => !w.optional && !w.common && w.index > 0);
 	const placed = pairs
-		.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !generation(p) && !anyWord(p, (w) => w.family !== undefined || (w.optional && !titleNamed(p))))
+		.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !generation(p) && !everyWord(p, (w) => w.tail === true && (w.text === 'RAO' || w.text === 'PANT')) && !anyWord(p, (w) => w.family !== undefined || (w.optional && !titleNamed(p))))
 		.sort((p, q) => start(p.a) - start(q.a));
 	const ranks = placed.map((p) => start(p.b));
 	const sorted = [...ranks].sort((x, y) => x - y);

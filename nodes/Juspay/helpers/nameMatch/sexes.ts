@@ -34,9 +34,10 @@ export function eitherSex(a: Name, b: Name): string | undefined {
 	return undefined;
 }
 
-/** Gujarati BHAI after one first name and BEN after the other: a man and a woman (KIRANBHAI / KIRANBEN). */
+/** Gujarati BHAI (or a Muslim's MIYA) after one first name and BEN after the other: a man and a woman (KIRANBHAI / KIRANBEN). */
 export function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name): string | undefined {
-	return x && y && (x === 'BHAI') !== (y === 'BHAI') ? `a man's and a woman's form of address: ${x} / ${y}` : undefined;
+	const his = (address: string) => address === 'BHAI' || address.startsWith('MIYA');
+	return x && y && his(x) !== his(y) ? `a man's and a woman's form of address: ${x} / ${y}` : undefined;
 }
 
 const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI', 'BAH']); // SAW, NAW: a Karen man's and woman's; BAH, KONG: a Khasi's

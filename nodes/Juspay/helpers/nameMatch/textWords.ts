@@ -94,7 +94,7 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	// bank cut before its business word).
 	const address = ENDS_ADDRESSED.test(word) && ADDRESS_WORDS.find(
 		(ending) =>
-			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= (ending.startsWith('DE') && ending.length === 4 && !/^S?H?R[IE]+DE/.test(word) ? 8 : 9) || (ending.startsWith('MIYA') && GIVEN_NAMES.has(word.slice(0, -ending.length)))) && (word.at(-ending.length - 1) !== ending[0] || ending === 'BHAI') && !word.endsWith('MUMBAI'),
+			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= (ending.startsWith('DE') && ending.length === 4 && !/^S?H?R[IE]+DE/.test(word) ? 8 : 9) || (ending.startsWith('MIYA') && GIVEN_NAMES.has(word.slice(0, -ending.length)))) && (word.at(-ending.length - 1) !== ending[0] || ending === 'BHAI' || ending.startsWith('MIYA')) && !word.endsWith('MUMBAI'),
 	);
 	if (address) {
 		dropped.push(address);
