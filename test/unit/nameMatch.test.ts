@@ -1108,6 +1108,12 @@ const table: Array<[string, string, string, string]> = [
 	['Gangadhar Sopanrao Patil', 'PATIL GANGADHARRAO SOPANRAO', 'STRONG', 'another order; same: GANGADHAR, SOPAN, RAO, PATIL'],
 	['Kumra Bheemrao', 'KUMRA BHEEMBAI', 'PARTIAL', "not in the bank's name: RAO; left out: BAI; same: KUMRA, BHEEM"],
 	['Vyankati Nagorao Pawar', 'PAWAR VENKATI NAGORAO', 'STRONG', 'another order; spelling: VYANKATI = VENKATI; same: NAGO, RAO, PAWAR'],
+	['Mrs Banamali Sahoo', 'BANAMALI SAHOO', 'PARTIAL', "a married woman's title with BANAMALI: may be her husband's name; same: BANAMALI, SAHOO"],
+	['Rajendra Pr. Jena', 'RAJENDRA PRASAD JENA', 'STRONG', 'short form: PR = PRASAD; same: RAJENDRA, JENA'],
+	['PR Singh', 'PRAKASH RAJ SINGH', 'PARTIAL', 'initial: PR = PRAKASH RAJ; same: SINGH'],
+	['Baishnab Charan Jena', 'VAISHNAV CHARAN JENA', 'STRONG', 'spelling: BAISHNAB = VAISHNAV; same: CHARAN, JENA'],
+	['Chinnadurai P', 'SINNADURAI P', 'STRONG', 'spelling: CHINNADURAI = SINNADURAI; same: P'],
+	['Zeenat Fatima', 'JEENAT FATIMA', 'STRONG', 'spelling: ZEENAT = JEENAT; same: FATIMA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -212,6 +212,8 @@ export const isMans = (text: string) => FATHERS_GIVEN_NAMES.has(text) || (/[^AEI
 
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
 export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SMTI', 'SHRIMATI', 'SRIMATHI', 'TMT']);
+/** Men's given names that end in a vowel and no woman bears (Odia BANAMALI, CHINTAMANI; SHIVA, HARI). */
+const MENS_NAMES_IN_VOWELS = new Set(['SHIVA', 'SIVA', 'HARI', 'BANAMALI', 'MURARI', 'BIHARI', 'GIRIDHARI', 'VISHNU', 'RAGHU', 'BABU', 'SADHU', 'CHINTAMANI']);
 /** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA, or -RAJU (women's names end in a vowel far more often). */
 const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA|RAJU|RADJOU)$/;
 
@@ -241,5 +243,5 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	if (titled.length >= 3 && next && !next.common && GIVEN_NAMES.has(next.text) && isMans(next.text) && next !== titled[titled.length - 1]) return undefined;
 	// A woman's name after it: a Telugu house name before her own (SMT GADDAM LAXMAMMA).
 	if (given && titled.some((w) => w.index > given.index && isWomans(w.text))) return undefined;
-	return given && MANS_GIVEN_NAME.test(given.text) && !WOMENS_GIVEN_NAMES.has(given.text) ? given.written : undefined;
+	return given && (MANS_GIVEN_NAME.test(given.text) || MENS_NAMES_IN_VOWELS.has(given.text)) && !WOMENS_GIVEN_NAMES.has(given.text) ? given.written : undefined;
 }

@@ -84,7 +84,7 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<=^[A-Z]{3,})AO$/, 'AV'); // Marathi: KESHAO = KESHAV, MADHAO = MADHAV, JADHAO = JADHAV
 	w = w.replace(/(?<=^[A-Z]{3,})ANTH?AM$/, 'ANDAM'); // Tamil: MURUGANANTHAM = MURUGANANDAM (not ANANTH / ANAND); SURYAKANTAM
 	w = w.replace(/(?<=^[A-Z]{3,})SIVAM$/, 'SIVAN').replace(/(?<=^[A-Z]{3,})LINGAM$/, 'LINGA'); // Tamil: PARAMASIVAM = PARAMASIVAN; Kannada MAHALINGA = MAHALINGAM
-	w = w.replace(/^CHR(?=[IY])/, 'KR'); // CHRISTUDAS = KRISTUDAS, CHRISTOPHER = KRISTOPHER
+	w = w.replace(/^CHR(?=[IY])/, 'KR').replace(/^SINN(?=A)/, 'CHINN'); // CHRISTUDAS = KRISTUDAS; Tamil SINNADURAI = CHINNADURAI
 	w = w.replace(/^PRO(?=[^AEIOU])/, 'PRA').replace(/^([BMSK])OI(?=[^AEIOU])/, '$1AI'); // and BOIDYA = BAIDYA, MOITRA = MAITRA // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
 	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');

@@ -73,6 +73,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	MG: ['MAUNG'], // Karen and Burmese: SAW THEIN MG
 	NR: ['NARAYAN'], // Bihar: AWADHESH NR MISHRA
 	PRD: ['PRASAD'],
+	PR: ['PRASAD'], // Odia and Bihar: RAJENDRA PR. JENA
 	CH: ['CHANDRA', 'CHAND'],
 	CHD: ['CHANDRA', 'CHAND'],
 	SK: ['SHAIKH'],
