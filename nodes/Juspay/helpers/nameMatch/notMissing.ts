@@ -1,6 +1,6 @@
 /**
  * Words of one name that are never missing from the other (pair.ts sets them aside): a Tamil holder's initial for the
- * relative the name gives, a KUMAR or KUMARI some regions add or drop, and a KUMAR, LAL, APPA or RAO written onto a name.
+ * relative the name gives, a KUMAR or KUMARI some regions add or drop, and a KUMAR, LAL, APPA, RAO or PANT written onto a name.
  */
 import { GIVEN_NAMES } from './givenNames';
 import type { Name } from './read';
