@@ -789,7 +789,7 @@ const table: Array<[string, string, string, string]> = [
 	['Jebamani', 'JEBAMONY', 'STRONG', "spelling: JEBAMANI = JEBAMONY"],
 	// The ninety-first: a woman's two words against a man's name written as one; awards after a comma; J&K; a relative
 	// the bank cut after a short form.
-	['Smt Durga Prasad', 'DURGAPRASAD', 'WEAK', "a man's and a woman's: SMT DURGA PRASAD / DURGAPRASAD; same: DURGA, PRASAD"],
+	['Smt Durga Prasad', 'DURGAPRASAD', 'WEAK', "a man's and a woman's: SMT DURGA PRASAD / DURGAPRASAD; a married woman's title with DURGA PRASAD: may be her husband's name; same: DURGA, PRASAD"],
 	['Ms Rama Chandra', 'RAMACHANDRA', 'WEAK', "a man's and a woman's: MS RAMA CHANDRA / RAMACHANDRA; joined: RAMA CHANDRA = RAMACHANDRA"],
 	['Miss Chandra Kala', 'CHANDRAKALA', 'STRONG', "joined: CHANDRA KALA = CHANDRAKALA"],
 	['Maj Gen A K Sharma, AVSM, VSM', 'MAJ GEN A K SHARMA', 'STRONG', "left out: AVSM, VSM; same: A, K, SHARMA"],
@@ -1102,7 +1102,8 @@ const table: Array<[string, string, string, string]> = [
 	['Nanded Ginning & Pressing Factory', 'NANDED GINNING AND PRESSING FACTO', 'STRONG', 'short form: FACTORY = FACTO; same: NANDED, GINNING, PRESSING'],
 	['Yusufbhai Patel', 'YUSUFMIYAN PATEL', 'STRONG', 'left out: BHAI, MIYAN; same: YUSUF, PATEL'],
 	['Salim Sayed', 'SAIYED SALIMMIYA', 'STRONG', 'another order; spelling: SAYED = SAIYED; left out: MIYA; same: SALIM'],
-	['Priya K', 'KANDASAMY PRIYA', 'STRONG', 'initial: K = KANDASAMY; same: PRIYA'],
+	['Priya K', 'KANDASAMY PRIYA', 'PARTIAL', 'other order: PRIYA K / KANDASAMY PRIYA; initial: K = KANDASAMY; same: PRIYA'],
+	['Shanmuga Priya', 'PRIYA S', 'PARTIAL', "given names may differ: SHANMUGA / PRIYA (an initial after a given name is the father's); other order: SHANMUGA PRIYA / PRIYA S; initial: SHANMUGA = S; same: PRIYA"],
 	['Kumar Ramasamy', 'RAMASAMY K', 'PARTIAL', 'other order: KUMAR RAMASAMY / RAMASAMY K; initial: KUMAR = K; same: RAMASAMY'],
 	['Venkata Subramanyam', 'VENKATASUBRAHMANYAM', 'STRONG', 'joined: VENKATA SUBRAMANYAM = VENKATASUBRAHMANYAM'],
 	['Gangadhar Sopanrao Patil', 'PATIL GANGADHARRAO SOPANRAO', 'STRONG', 'another order; same: GANGADHAR, SOPAN, RAO, PATIL'],
@@ -1114,6 +1115,11 @@ const table: Array<[string, string, string, string]> = [
 	['Baishnab Charan Jena', 'VAISHNAV CHARAN JENA', 'STRONG', 'spelling: BAISHNAB = VAISHNAV; same: CHARAN, JENA'],
 	['Chinnadurai P', 'SINNADURAI P', 'STRONG', 'spelling: CHINNADURAI = SINNADURAI; same: P'],
 	['Zeenat Fatima', 'JEENAT FATIMA', 'STRONG', 'spelling: ZEENAT = JEENAT; same: FATIMA'],
+	['Mrs Ravi Kumar', 'RAVI KUMAR', 'PARTIAL', "a married woman's title with RAVI KUMAR: may be her husband's name; same: RAVI, KUMAR"],
+	['Smt Kanhaiya Lal', 'KANHAIYA LAL', 'PARTIAL', "a married woman's title with KANHAIYA LAL: may be her husband's name; same: KANHAIYA, LAL"],
+	['Smt Kalpana Das', 'KALPANA DAS', 'EXACT', 'same name'],
+	['Mrs. Grace Lal', 'GRACE LALL', 'STRONG', 'spelling: LAL = LALL; same: GRACE'],
+	['Smt Ramu Yadav', 'RAMU YADAV', 'PARTIAL', "a married woman's title with RAMU: may be her husband's name; same: RAMU, YADAV"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -89,9 +89,7 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	const firstWritten = (p: Pair, side: 'a' | 'b') =>
 		!p[side][0].initial && !p[side][0].letters && (GIVEN_NAMES.has(p[side][0].text) || p[side][0].common) && start(p[side]) === Math.min(...pairs.filter((q) => !titlesOnly(q)).map((q) => start(q[side])));
 	const crossed = (p: Pair) => p.kind === 'initial' && p.a.length === 1 && p.b.length === 1 && (firstWritten(p, 'a') || firstWritten(p, 'b'));
-	// Not when that one name is a woman's: KANDASAMY PRIYA is Priya, Kandasamy's daughter, as PRIYA K is.
-	const hersOnly = named.length === 1 && everyWord(named[0], (w) => isWomans(w.text));
-	if (flips.length === 1 && flips[0] && named.length === 1 && !hersOnly && pairs.filter((p) => p.kind === 'initial').every(crossed)) return 'other';
+	if (flips.length === 1 && flips[0] && named.length === 1 && pairs.filter((p) => p.kind === 'initial').every(crossed)) return 'other';
 	// An initial between a given name and a surname is the father's (JAMSHED A SURTI): the word it stands for first in
 	// the other name, before every other, is that name's given name (ARDESHIR JAMSHED SURTI): father and son.
 	// The family name closing this name may stand first in the other (RAJESH S PATIL / PATIL SUNIL RAJESH).

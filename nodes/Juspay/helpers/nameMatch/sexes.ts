@@ -212,8 +212,13 @@ export const isMans = (text: string) => FATHERS_GIVEN_NAMES.has(text) || (/[^AEI
 
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
 export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SMTI', 'SHRIMATI', 'SRIMATHI', 'TMT']);
+/** The second part of a man's given name of two (RAVI KUMAR, KANHAIYA LAL, RAJENDRA PRASAD). */
+const MENS_SECOND_PARTS = new Set(['KUMAR', 'LAL', 'PRASAD', 'CHAND', 'CHANDRA', 'NATH', 'DUTT', 'DAYAL', 'SHANKAR', 'MOHAN', 'KRISHNA']); // not DAS: SMT KALPANA DAS
 /** Men's given names that end in a vowel and no woman bears (Odia BANAMALI, CHINTAMANI; SHIVA, HARI). */
-const MENS_NAMES_IN_VOWELS = new Set(['SHIVA', 'SIVA', 'HARI', 'BANAMALI', 'MURARI', 'BIHARI', 'GIRIDHARI', 'VISHNU', 'RAGHU', 'BABU', 'SADHU', 'CHINTAMANI']);
+const MENS_NAMES_IN_VOWELS = new Set([
+	'SHIVA', 'SIVA', 'HARI', 'BANAMALI', 'MURARI', 'BIHARI', 'GIRIDHARI', 'VISHNU', 'RAGHU', 'BABU', 'SADHU', 'CHINTAMANI', 'RAMU', 'GOVINDA', 'SHAMBHU', 'BHOLA',
+	'MUNNA', 'PAPPU', 'BABLU', 'NATHU',
+]);
 /** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA, or -RAJU (women's names end in a vowel far more often). */
 const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA|RAJU|RADJOU)$/;
 
@@ -243,5 +248,9 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	if (titled.length >= 3 && next && !next.common && GIVEN_NAMES.has(next.text) && isMans(next.text) && next !== titled[titled.length - 1]) return undefined;
 	// A woman's name after it: a Telugu house name before her own (SMT GADDAM LAXMAMMA).
 	if (given && titled.some((w) => w.index > given.index && isWomans(w.text))) return undefined;
+	// A man's second part after it makes a man's name of one that ends as a woman's may (MRS RAVI KUMAR, SMT KANHAIYA LAL);
+	// not after an -E (GRACE LAL: a Christian family name).
+	const after = given && titled[titled.indexOf(given) + 1];
+	if (given && after && MENS_SECOND_PARTS.has(after.text) && !isWomans(given.text) && !given.text.endsWith('E')) return `${given.written} ${after.written}`;
 	return given && (MANS_GIVEN_NAME.test(given.text) || MENS_NAMES_IN_VOWELS.has(given.text)) && !WOMENS_GIVEN_NAMES.has(given.text) ? given.written : undefined;
 }
