@@ -1120,6 +1120,13 @@ const table: Array<[string, string, string, string]> = [
 	['Smt Kalpana Das', 'KALPANA DAS', 'EXACT', 'same name'],
 	['Mrs. Grace Lal', 'GRACE LALL', 'STRONG', 'spelling: LAL = LALL; same: GRACE'],
 	['Smt Ramu Yadav', 'RAMU YADAV', 'PARTIAL', "a married woman's title with RAMU: may be her husband's name; same: RAMU, YADAV"],
+	['Smt Prasanta Mondal', 'PRASANTA MONDAL', 'PARTIAL', "a married woman's title with PRASANTA: may be her husband's name; same: PRASANTA, MONDAL"],
+	['Mrs Sunita Mondal', 'SUNITA MONDAL', 'EXACT', 'same name'],
+	['Smt Devi Prasad', 'DEVI PRASAD', 'PARTIAL', "a married woman's title with DEVI PRASAD: may be her husband's name; same: DEVI, PRASAD"],
+	['Smt Ganga Ram', 'GANGA RAM', 'PARTIAL', "a married woman's title with GANGA RAM: may be her husband's name; same: GANGA, RAM"],
+	['Smt Sita Devi', 'SITA DEVI', 'STRONG', 'left out: DEVI; same: SITA'],
+	['Tmt Sinnammal', 'CHINNAMMAL', 'STRONG', 'spelling: SINNAMMAL = CHINNAMMAL'],
+	['Shreemati Kamla Devi', 'KAMLA DEVI', 'STRONG', 'left out: DEVI; same: KAMLA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

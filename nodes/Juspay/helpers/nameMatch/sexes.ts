@@ -4,6 +4,7 @@
  * married woman's title before a man's name (MRS RAJESH GUPTA), which may be her husband's: at most PARTIAL.
  */
 import { GIVEN_NAMES } from './givenNames';
+import { MENS_NAMES_IN_VOWELS } from './mensNamesInVowels';
 import type { Pair, PairKind } from './pair';
 import type { Name } from './read';
 import type { Word } from './word';
@@ -41,12 +42,18 @@ export function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name)
 }
 
 const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI', 'BAH']); // SAW, NAW: a Karen man's and woman's; BAH, KONG: a Khasi's
-const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
+const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
 /** A woman's title in front of the name (SMT, MISS, KUMARI …), if any. */
 const womansTitle = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text;
-/** Whether a woman's word (DEVI, KUMARI, BAI …, kept or set aside) or her relation (W/O, D/O) says the holder is a woman. */
+/** The second parts that make a man's name even after a woman's (GANGA RAM, DEVI PRASAD, JYOTI PRAKASH). */
+const HIS_SECOND_PARTS = new Set(['PRASAD', 'RAM', 'PRAKASH', 'DAYAL', 'SHANKAR']);
+
+/**
+ * Whether a woman's word (DEVI, KUMARI, BAI …, kept or set aside; not the DEVI of a man's DEVI PRASAD) or her relation
+ * (W/O, D/O) says the holder is a woman.
+ */
 const womansMark = (name: Name) =>
-	name.words.some((w) => WOMENS_WORDS.has(w.text)) || name.dropped.some((said) => WOMENS_WORDS.has(said)) || name.relation === 'W/O' || name.relation === 'D/O';
+	name.words.some((w) => WOMENS_WORDS.has(w.text) && !HIS_SECOND_PARTS.has(name.words[w.index + 1]?.spelled ?? '')) || name.dropped.some((said) => WOMENS_WORDS.has(said)) || name.relation === 'W/O' || name.relation === 'D/O';
 
 /**
  * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a
@@ -211,14 +218,9 @@ function mansWord(name: Name): string | undefined {
 export const isMans = (text: string) => FATHERS_GIVEN_NAMES.has(text) || (/[^AEIOU]$/.test(text) && !WOMENS_GIVEN_NAMES.has(text));
 
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
-export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SMTI', 'SHRIMATI', 'SRIMATHI', 'TMT']);
+export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SMTI', 'SHRIMATI', 'SHREEMATI', 'SRIMATHI', 'TMT']);
 /** The second part of a man's given name of two (RAVI KUMAR, KANHAIYA LAL, RAJENDRA PRASAD). */
-const MENS_SECOND_PARTS = new Set(['KUMAR', 'LAL', 'PRASAD', 'CHAND', 'CHANDRA', 'NATH', 'DUTT', 'DAYAL', 'SHANKAR', 'MOHAN', 'KRISHNA']); // not DAS: SMT KALPANA DAS
-/** Men's given names that end in a vowel and no woman bears (Odia BANAMALI, CHINTAMANI; SHIVA, HARI). */
-const MENS_NAMES_IN_VOWELS = new Set([
-	'SHIVA', 'SIVA', 'HARI', 'BANAMALI', 'MURARI', 'BIHARI', 'GIRIDHARI', 'VISHNU', 'RAGHU', 'BABU', 'SADHU', 'CHINTAMANI', 'RAMU', 'GOVINDA', 'SHAMBHU', 'BHOLA',
-	'MUNNA', 'PAPPU', 'BABLU', 'NATHU',
-]);
+const MENS_SECOND_PARTS = new Set(['KUMAR', 'LAL', 'CHAND', 'CHANDRA', 'NATH', 'DUTT', 'MOHAN', 'KRISHNA']); // not DAS: SMT KALPANA DAS
 /** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA, or -RAJU (women's names end in a vowel far more often). */
 const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA|RAJU|RADJOU)$/;
 
@@ -250,7 +252,11 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	if (given && titled.some((w) => w.index > given.index && isWomans(w.text))) return undefined;
 	// A man's second part after it makes a man's name of one that ends as a woman's may (MRS RAVI KUMAR, SMT KANHAIYA LAL);
 	// not after an -E (GRACE LAL: a Christian family name).
-	const after = given && titled[titled.indexOf(given) + 1];
-	if (given && after && MENS_SECOND_PARTS.has(after.text) && !isWomans(given.text) && !given.text.endsWith('E')) return `${given.written} ${after.written}`;
-	return given && (MANS_GIVEN_NAME.test(given.text) || MENS_NAMES_IN_VOWELS.has(given.text)) && !WOMENS_GIVEN_NAMES.has(given.text) ? given.written : undefined;
+	// Of common words only (DEVI PRASAD), the first.
+	const lead = given ?? titled.find((w) => !w.initial);
+	const after = lead && titled[titled.indexOf(lead) + 1];
+	const his = after !== undefined && (HIS_SECOND_PARTS.has(after.spelled) || (MENS_SECOND_PARTS.has(after.text) && !isWomans(lead!.text) && !lead!.text.endsWith('E')));
+	if (lead && his) return `${lead.written} ${after.written}`;
+	// A Tamil woman's joined AMMAL ends in a consonant (TMT SINNAMMAL).
+	return given && (MANS_GIVEN_NAME.test(given.text) || MENS_NAMES_IN_VOWELS.has(given.text)) && !WOMENS_GIVEN_NAMES.has(given.text) && !given.text.endsWith('AMMAL') ? given.written : undefined;
 }
