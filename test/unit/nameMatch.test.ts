@@ -1127,6 +1127,10 @@ const table: Array<[string, string, string, string]> = [
 	['Smt Sita Devi', 'SITA DEVI', 'STRONG', 'left out: DEVI; same: SITA'],
 	['Tmt Sinnammal', 'CHINNAMMAL', 'STRONG', 'spelling: SINNAMMAL = CHINNAMMAL'],
 	['Shreemati Kamla Devi', 'KAMLA DEVI', 'STRONG', 'left out: DEVI; same: KAMLA'],
+	['B C Poovaiah', 'B P CHENGAPPA', 'PARTIAL', 'other order: B C POOVAIAH / B P CHENGAPPA; initial: C = CHENGAPPA, POOVAIAH = P; same: B'],
+	['R Kumar Sharma', 'RAVI K SHARMA', 'STRONG', 'initial: R = RAVI, KUMAR = K; same: SHARMA'],
+	['Sonali Char Fishery', 'SONALI CHAR FISHERIES', 'STRONG', 'spelling: FISHERY = FISHERIES; same: SONALI, CHAR'],
+	['Hanamantappa Talawar', 'HANUMANTHAPPA TALAWAR', 'STRONG', 'spelling: HANAMANT = HANUMANTH; same: APPA, TALAWAR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

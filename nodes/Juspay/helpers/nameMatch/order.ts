@@ -55,7 +55,10 @@ export function orderOf(pairs: Pair[]): WordOrder {
 		const [firstA, firstB] = [placedAt('a'), placedAt('b')];
 		const spelledOut = lettered.filter((p) => p.kind === 'initial');
 		const spellsFirst = spelledOut.some((p) => (!p.a[0].initial && start(p.a) === firstA) || (!p.b[0].initial && start(p.b) === firstB));
-		if (spellsFirst || spelledOut.every((p) => anyWord(p, (w) => !w.initial && GIVEN_NAMES.has(w.text)))) return 'other';
+		// Each name written out on one side as an initial on the other, in the other order: a father's and a son's (Kodava:
+		// B C POOVAIAH / B P CHENGAPPA is Poovaiah, Chengappa's son, against Chengappa, Poovaiah's son).
+		const crossed = spelledOut.some((p) => p.a[0].initial) && spelledOut.some((p) => p.b[0].initial);
+		if (spellsFirst || crossed || spelledOut.every((p) => anyWord(p, (w) => !w.initial && GIVEN_NAMES.has(w.text)))) return 'other';
 	}
 	// Initials written out on one side that do not all keep their side of the name: one moved past it alone (K J
 	// MATHEW / KIZHAKKETHIL MATHEW JOSEPH is Joseph's son Mathew, against Mathew's son Joseph). All moving together is
