@@ -1131,6 +1131,11 @@ const table: Array<[string, string, string, string]> = [
 	['R Kumar Sharma', 'RAVI K SHARMA', 'STRONG', 'initial: R = RAVI, KUMAR = K; same: SHARMA'],
 	['Sonali Char Fishery', 'SONALI CHAR FISHERIES', 'STRONG', 'spelling: FISHERY = FISHERIES; same: SONALI, CHAR'],
 	['Hanamantappa Talawar', 'HANUMANTHAPPA TALAWAR', 'STRONG', 'spelling: HANAMANT = HANUMANTH; same: APPA, TALAWAR'],
+	['Mrs Prosanta Das', 'PROSANTA DAS', 'PARTIAL', "a married woman's title with PROSANTA: may be her husband's name; same: PROSANTA, DAS"],
+	['Smt Krishna Murthy', 'KRISHNA MURTHY', 'PARTIAL', "a married woman's title with KRISHNA MURTHY: may be her husband's name; same: KRISHNA, MURTHY"],
+	['Smt. Appala Naidu', 'APPALA NAIDU', 'PARTIAL', "a married woman's title with APPALA: may be her husband's name; same: APPALA, NAIDU"],
+	['Shree Ram Quarry', 'SHREE RAM QUARRIES', 'STRONG', 'spelling: QUARRY = QUARRIES; same: SHREE, RAM'],
+	['Mrs Anjali Mehta', 'ANJALI MEHTA', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

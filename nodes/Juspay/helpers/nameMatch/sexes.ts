@@ -7,6 +7,7 @@ import { GIVEN_NAMES } from './givenNames';
 import { MENS_NAMES_IN_VOWELS } from './mensNamesInVowels';
 import type { Pair, PairKind } from './pair';
 import type { Name } from './read';
+import { spellingKey } from './spelling';
 import type { Word } from './word';
 import { FATHERS_GIVEN_NAMES, isWomansName as isWomans, JOINED_ENDINGS, WOMENS_GIVEN_NAMES } from './words';
 
@@ -45,8 +46,10 @@ const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 
 const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
 /** A woman's title in front of the name (SMT, MISS, KUMARI …), if any. */
 const womansTitle = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text;
+/** Those men's names by their spelling keys, so that another spelling is his too (PROSANTA as PRASANTA). */
+const MENS_KEYS = new Set([...MENS_NAMES_IN_VOWELS].map(spellingKey));
 /** The second parts that make a man's name even after a woman's (GANGA RAM, DEVI PRASAD, JYOTI PRAKASH). */
-const HIS_SECOND_PARTS = new Set(['PRASAD', 'RAM', 'PRAKASH', 'DAYAL', 'SHANKAR']);
+const HIS_SECOND_PARTS = new Set(['PRASAD', 'RAM', 'PRAKASH', 'DAYAL', 'SHANKAR', 'MURTHY', 'MOORTHY']);
 
 /**
  * Whether a woman's word (DEVI, KUMARI, BAI …, kept or set aside; not the DEVI of a man's DEVI PRASAD) or her relation
@@ -258,5 +261,5 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	const his = after !== undefined && (HIS_SECOND_PARTS.has(after.spelled) || (MENS_SECOND_PARTS.has(after.text) && !isWomans(lead!.text) && !lead!.text.endsWith('E')));
 	if (lead && his) return `${lead.written} ${after.written}`;
 	// A Tamil woman's joined AMMAL ends in a consonant (TMT SINNAMMAL).
-	return given && (MANS_GIVEN_NAME.test(given.text) || MENS_NAMES_IN_VOWELS.has(given.text)) && !WOMENS_GIVEN_NAMES.has(given.text) && !given.text.endsWith('AMMAL') ? given.written : undefined;
+	return given && (MANS_GIVEN_NAME.test(given.text) || MENS_NAMES_IN_VOWELS.has(given.text) || given.keys.some((key) => MENS_KEYS.has(key))) && !WOMENS_GIVEN_NAMES.has(given.text) && !given.text.endsWith('AMMAL') ? given.written : undefined;
 }
