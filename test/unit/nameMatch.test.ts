@@ -1136,6 +1136,8 @@ const table: Array<[string, string, string, string]> = [
 	['Smt. Appala Naidu', 'APPALA NAIDU', 'PARTIAL', "a married woman's title with APPALA: may be her husband's name; same: APPALA, NAIDU"],
 	['Shree Ram Quarry', 'SHREE RAM QUARRIES', 'STRONG', 'spelling: QUARRY = QUARRIES; same: SHREE, RAM'],
 	['Mrs Anjali Mehta', 'ANJALI MEHTA', 'EXACT', 'same name'],
+	['Jitendra Debbarma', 'JITENDRA DEB BARMAN', 'STRONG', 'joined: DEBBARMA = DEB BARMAN; same: JITENDRA'],
+	['Abdul Hye', 'ABDUL HAI', 'STRONG', 'spelling: HYE = HAI; same: ABDUL'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
