@@ -1138,6 +1138,9 @@ const table: Array<[string, string, string, string]> = [
 	['Mrs Anjali Mehta', 'ANJALI MEHTA', 'EXACT', 'same name'],
 	['Jitendra Debbarma', 'JITENDRA DEB BARMAN', 'STRONG', 'joined: DEBBARMA = DEB BARMAN; same: JITENDRA'],
 	['Abdul Hye', 'ABDUL HAI', 'STRONG', 'spelling: HYE = HAI; same: ABDUL'],
+	['Smt Sugota Das', 'SUGATA DAS', 'PARTIAL', "a married woman's title with SUGOTA: may be her husband's name; spelling: SUGOTA = SUGATA; same: DAS"],
+	['Gelongma Tsering Dolma', 'TSERING DOLMA', 'EXACT', 'same name'],
+	['Tenzin Dhondup', 'TENZIN THONDUP', 'STRONG', 'spelling: DHONDUP = THONDUP; same: TENZIN'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
