@@ -46,7 +46,7 @@ const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 
 const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
 /** A woman's title in front of the name (SMT, MISS, KUMARI …), if any. */
 const womansTitle = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text;
-/** Those men's names by their spelling keys, so that another spelling is his too (PROSANTA as PRASANTA). */
+/** Those men's names by their spelling keys: a word's keys hold its own, and another spelling is his too (PROSANTA as PRASANTA). */
 const MENS_KEYS = new Set([...MENS_NAMES_IN_VOWELS].map(spellingKey));
 /** The second parts that make a man's name even after a woman's (GANGA RAM, DEVI PRASAD, JYOTI PRAKASH). */
 const HIS_SECOND_PARTS = new Set(['PRASAD', 'RAM', 'PRAKASH', 'DAYAL', 'SHANKAR', 'MURTHY', 'MOORTHY']);
@@ -258,8 +258,9 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	// Of common words only (DEVI PRASAD), the first.
 	const lead = given ?? titled.find((w) => !w.initial);
 	const after = lead && titled[titled.indexOf(lead) + 1];
-	const his = after !== undefined && (HIS_SECOND_PARTS.has(after.spelled) || (MENS_SECOND_PARTS.has(after.text) && !isWomans(lead!.text) && !lead!.text.endsWith('E')));
-	if (lead && his) return `${lead.written} ${after.written}`;
+	if (lead && after && (HIS_SECOND_PARTS.has(after.spelled) || (MENS_SECOND_PARTS.has(after.text) && !isWomans(lead.text) && !lead.text.endsWith('E')))) {
+		return `${lead.written} ${after.written}`;
+	}
 	// A Tamil woman's joined AMMAL ends in a consonant (TMT SINNAMMAL).
-	return given && (MANS_GIVEN_NAME.test(given.text) || MENS_NAMES_IN_VOWELS.has(given.text) || given.keys.some((key) => MENS_KEYS.has(key))) && !WOMENS_GIVEN_NAMES.has(given.text) && !given.text.endsWith('AMMAL') ? given.written : undefined;
+	return given && (MANS_GIVEN_NAME.test(given.text) || given.keys.some((key) => MENS_KEYS.has(key))) && !WOMENS_GIVEN_NAMES.has(given.text) && !given.text.endsWith('AMMAL') ? given.written : undefined;
 }
