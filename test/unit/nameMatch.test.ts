@@ -1141,6 +1141,17 @@ const table: Array<[string, string, string, string]> = [
 	['Smt Sugota Das', 'SUGATA DAS', 'PARTIAL', "a married woman's title with SUGOTA: may be her husband's name; spelling: SUGOTA = SUGATA; same: DAS"],
 	['Gelongma Tsering Dolma', 'TSERING DOLMA', 'EXACT', 'same name'],
 	['Tenzin Dhondup', 'TENZIN THONDUP', 'STRONG', 'spelling: DHONDUP = THONDUP; same: TENZIN'],
+	['Mubarik Khan', 'MUBARAK KHAN', 'STRONG', 'spelling: MUBARIK = MUBARAK; same: KHAN'],
+	['Shri Balaji Milk Collection Centre', 'SHRI BALAJI MILK COLL CENTRE', 'STRONG', 'short form: COLLECTION = COLL; same: BALAJI, MILK, CENTRE'],
+	['Ram College', 'RAM COLL', 'STRONG', 'short form: COLLEGE = COLL; same: RAM'],
+	['Gh Mohiuddin Rather', 'GHULAM MUHIUDDIN RATHER', 'STRONG', 'spelling: MOHIUDDIN = MUHIUDDIN; short form: GH = GHULAM; same: RATHER'],
+	['Zoremsanga Pulamte', 'ZORAMSANGA PULAMTE', 'WEAK', 'given name differs: ZOREMSANGA / ZORAMSANGA; same: PULAMTE'],
+	['Zarzosang Faihriem', 'ZARZOSANGA FAIHRIEM', 'STRONG', 'spelling: ZARZOSANG = ZARZOSANGA; same: FAIHRIEM'],
+	['Cinsianmung Samte', 'CHINSIANMUNG SAMTE', 'STRONG', 'spelling: CINSIANMUNG = CHINSIANMUNG; same: SAMTE'],
+	['Thawngkhanlian Guite', 'THONGKHANLIAN GUITE', 'STRONG', 'spelling: THAWNGKHANLIAN = THONGKHANLIAN; same: GUITE'],
+	['Lalthanzuala Chhangte', 'LALTHANZUALA CHAWNGTE', 'WEAK', 'surname differs: CHHANGTE / CHAWNGTE; same: LALTHANZUALA'],
+	['Lalramliana Tochhawng', 'LALRAMLIANA TOCHAWNG', 'STRONG', 'spelling: TOCHHAWNG = TOCHAWNG; same: LALRAMLIANA'],
+	['Mrs. Nengneikim Touthang', 'NENGNEIKIM TOUTHANG', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

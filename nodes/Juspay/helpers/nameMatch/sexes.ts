@@ -261,6 +261,6 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	if (lead && after && (HIS_SECOND_PARTS.has(after.spelled) || (MENS_SECOND_PARTS.has(after.text) && !isWomans(lead.text) && !lead.text.endsWith('E')))) {
 		return `${lead.written} ${after.written}`;
 	}
-	// A Tamil woman's joined AMMAL ends in a consonant (TMT SINNAMMAL).
-	return given && (MANS_GIVEN_NAME.test(given.text) || given.keys.some((key) => MENS_KEYS.has(key))) && !WOMENS_GIVEN_NAMES.has(given.text) && !given.text.endsWith('AMMAL') ? given.written : undefined;
+	// A woman's name by its ending may end in a consonant: a Tamil joined AMMAL (TMT SINNAMMAL), a Kuki -NEIKIM.
+	return given && (MANS_GIVEN_NAME.test(given.text) || given.keys.some((key) => MENS_KEYS.has(key))) && !isWomans(given.text) ? given.written : undefined;
 }

@@ -21,7 +21,7 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDR[AO])$/; // and Meitei and Bengali -ENDRO 
  * -ATHA but after N or R (SUJATHA = SUJATA, LATHA = LATA; MANJUNATHA = MANJUNATH), and -EESHA (ANEESHA: not
  * ANEESH, where MAHESHA is MAHESH).
  */
-const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|SIB|VAS|RAYAN|ISHN|(?:NJ|D|SHR)AY|NGH|KH?AR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY|BRAT|[AE]RDH?AN|IT?TH?AL)A$/;
+const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|SIB|VAS|RAYAN|ISHN|(?:NJ|D|SHR)AY|NGH|KH?AR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY|BRAT|[AE]RDH?AN|IT?TH?AL|(?<=^[A-Z]{3,})[ST]H?ANG)A$/;
 
 const PART_FORMS = /^(?:LACHH?M|SHEO|DEO[^AEIOU]|JADU|VR[AI]J|YUGAL|ABDU[RSZNT])|NARAIN|SWAR(?:OOP|UP)|[A-Z]{3}EIN$/;
 
@@ -101,6 +101,9 @@ function keyOf(word: string): string {
 	// Malayalam: a house name's closing U after TH (THEKKEDATHU = THEKKEDATH, KALATHU = KALATH; not MUTHU); Telugu: -VASU and
 	// -ESU and -DASU for -VAS, -ESH and -DAS (SRINIVASU = SRINIVAS, VENKATESU = VENKATESH, NAGESU = NAGESH, YESUDASU = YESUDAS).
 	w = w.replace(/(?<=^[A-Z]{3,}TH)U$/, '').replace(/(?<=^[A-Z]{3,}(?:VAS|ES|DAS))U$/, '');
+	// Mizo and Zomi write O as AW before NG: THAWNGKHANLIAN = THONGKHANLIAN. Only in long names (counted without the H,
+	// which CHH doubles: TOCHAWNG = TOCHHAWNG): CHAWNGTE and CHHANGTE are two clans.
+	if (w.replace(/H/g, '').length >= 8) w = w.replace(/AW(?=NG)/g, 'O');
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY
 	w = w.replace(/NGSH?(?=[AEIOU])/, 'NSH').replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // HIMANGSHU = HIMANGSU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
@@ -140,6 +143,8 @@ function keyOf(word: string): string {
 }
 
 const VOWELS = 'AEIOU';
+/** The closing words of Mizo and Kuki names (ZORAMSANGA, LALRINPUIA, VANLALTHANGA, ZOTHANPUII). */
+const MIZO = /(?:SANG|THANG|ZUAL|MAWI|LIAN|TLUANG|HMING)[AI]$|PUI[AI]$/;
 /**
  * Two long words (8 letters or more) one vowel apart, past the first vowel and before the last letter (not before
  * -ULLAH or -UDDIN):
@@ -159,6 +164,8 @@ export function oneVowelApart(x: string, y: string): boolean {
 	if (at === x.length - 2 && x.endsWith('T') && x[at - 1] === 'J') return false;
 	// Nor E and U in the last syllable, which tell Kuki and Mizo names apart (THANGMINLEN / THANGMINLUN).
 	if (['EU', 'UE'].includes(x[at] + y[at]) && ![...x.slice(at + 1)].some((letter) => VOWELS.includes(letter))) return false;
+	// A Mizo or Kuki name is made of words of one syllable, each a word of its own: ZOREMSANGA and ZORAMSANGA differ.
+	if (MIZO.test(x)) return false;
 	// In a name made with -ULLAH or -UDDIN the part before it is a name of its own: AMANULLAH / AMINULLAH differ.
 	const compound = /(?:ULLAH?|UDD?(?:I|EE)N)$/.exec(x);
 	if (compound && at < x.length - compound[0].length) return false;

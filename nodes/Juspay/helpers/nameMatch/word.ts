@@ -105,6 +105,9 @@ function keysOfText(text: string): string[] {
 	// Telugu and Tamil write a first AI as Y: HYMAVATHI = HAIMAVATHI, SYLAJA = SAILAJA, VYSHNAVI = VAISHNAVI.
 	const ai = /^[^AEIOUY]{1,2}Y[^AEIOUY]/.test(text) && text.length >= 4 ? spellingKey(text.replace('Y', 'AI')) : undefined;
 	if (ai && !keys.includes(ai)) keys.push(ai);
+	// Zomi and Paite write CH as C: CINKHANMANG = CHINKHANMANG.
+	const ci = /^CI[NM][A-Z]{5}/.test(text) ? spellingKey(`CH${text.slice(1)}`) : undefined;
+	if (ci && !keys.includes(ci)) keys.push(ci);
 	// An Assamese X is an S, but a first XI may be KSHI too (XIKHA = SIKHA, XITIJ = KSHITIJ).
 	const xi = text.startsWith('XI') ? spellingKey(`S${text.slice(1)}`) : undefined;
 	if (xi && !keys.includes(xi)) keys.push(xi);
