@@ -1152,6 +1152,13 @@ const table: Array<[string, string, string, string]> = [
 	['Lalthanzuala Chhangte', 'LALTHANZUALA CHAWNGTE', 'WEAK', 'surname differs: CHHANGTE / CHAWNGTE; same: LALTHANZUALA'],
 	['Lalramliana Tochhawng', 'LALRAMLIANA TOCHAWNG', 'STRONG', 'spelling: TOCHHAWNG = TOCHAWNG; same: LALRAMLIANA'],
 	['Mrs. Nengneikim Touthang', 'NENGNEIKIM TOUTHANG', 'EXACT', 'same name'],
+	['Kolla Rajesh', 'KOLLA RAJESH CHOWDARY', 'STRONG', 'left out: CHOWDARY; same: KOLLA, RAJESH'],
+	['K Ramasamy Thevar', 'K RAMASAMY', 'STRONG', 'left out: THEVAR; same: K, RAMASAMY'],
+	['Suresh Babu Naidu', 'SURESH BABU', 'PARTIAL', 'not in the bank\'s name: NAIDU; same: SURESH, BABU'],
+	['Chandrappa', 'CHANDRAPPA GOWDA', 'PARTIAL', 'only in the bank\'s name: GOWDA; same: CHANDR, APPA'],
+	['Vishnu Dattaram Naik', 'VISHNU DATTARAM', 'PARTIAL', 'not in the bank\'s name: NAIK; same: VISHNU, DATTARAM'],
+	['Bhim Singh Bhadana', 'BHIM SINGH BHADANA GURJAR', 'PARTIAL', 'only in the bank\'s name: GURJAR; same: BHIM, SINGH, BHADANA'],
+	['Kolla Rajesh Naidu', 'KOLLA RAJESH CHOWDARY', 'WEAK', 'surname differs: NAIDU / CHOWDARY; same: KOLLA, RAJESH'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -46,5 +46,22 @@ function familyFirst(name: Name): boolean {
 	return words.length >= 4 && !GIVEN_NAMES.has(words[0].text) && words.every((w) => !w.initial && !w.letters);
 }
 
+/**
+ * A caste or community title closing a name of three words or more that the other name leaves out, all of whose own
+ * words are paired (KOLLA RAJESH CHOWDARY / KOLLA RAJESH, K RAMASAMY THEVAR / K RAMASAMY): banks add and drop it, and
+ * it tells no one of that name apart. Not on a name of two (CHANDRAPPA GOWDA / CHANDRAPPA: GOWDA may be the family name).
+ */
+export function closingTitle(w: Word, name: Name, otherAllPaired: boolean): boolean {
+	if (!otherAllPaired || name.business || !CLOSING_TITLES.has(w.text) || !isLast(w, name)) return false;
+	const rest = name.words.filter((x) => !x.optional && !x.tail && x !== w);
+	// And a house name written first or a father's initial (KOLLA RAJESH, K RAMASAMY): after given names (SURESH BABU
+	// NAIDU, PABU RAM BISHNOI) or a father's (VISHNU DATTARAM NAIK) the title is the family name.
+	return rest.length >= 2 && (rest.some((x) => x.initial) || (!rest[0].common && !GIVEN_NAMES.has(rest[0].text)));
+}
+
+const CLOSING_TITLES = new Set(
+	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ'.split(' '),
+);
+
 /** The name's last word that counts (a title, or the relative's family name, does not). */
 const isLast = (word: Word, name: Name) => name.words.filter((w) => !w.optional).pop() === word;
