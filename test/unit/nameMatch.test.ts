@@ -1159,6 +1159,10 @@ const table: Array<[string, string, string, string]> = [
 	['Vishnu Dattaram Naik', 'VISHNU DATTARAM', 'PARTIAL', 'not in the bank\'s name: NAIK; same: VISHNU, DATTARAM'],
 	['Bhim Singh Bhadana', 'BHIM SINGH BHADANA GURJAR', 'PARTIAL', 'only in the bank\'s name: GURJAR; same: BHIM, SINGH, BHADANA'],
 	['Kolla Rajesh Naidu', 'KOLLA RAJESH CHOWDARY', 'WEAK', 'surname differs: NAIDU / CHOWDARY; same: KOLLA, RAJESH'],
+	['Md Rafiqul Islam', 'RAFIQUL ISLAM', 'STRONG', 'left out: MD; same: RAFIQUL, ISLAM'],
+	['Mohammed Salim', 'SALIM', 'PARTIAL', 'not in the bank\'s name: MOHAMMED; same: SALIM'],
+	['Mst. Shamim Ansari', 'MD SHAMIM ANSARI', 'WEAK', "a man's and a woman's: MST / MD; left out: MD; same: SHAMIM, ANSARI"],
+	['Mst. Shamsun Nahar', 'SAMSUNNAHAR', 'STRONG', 'joined: SHAMSUN NAHAR = SAMSUNNAHAR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -59,6 +59,16 @@ export function closingTitle(w: Word, name: Name, otherAllPaired: boolean): bool
 	return rest.length >= 2 && (rest.some((x) => x.initial) || (!rest[0].common && !GIVEN_NAMES.has(rest[0].text)));
 }
 
+/**
+ * A MOHAMMAD (MD, MOHD) that opens a man's name of three words or more when the other name leaves it out and has
+ * every word paired (MD RAFIQUL ISLAM = RAFIQUL ISLAM): Bengali and Bihari banks add it to most Muslim men's names.
+ */
+export function openingMohammad(w: Word, name: Name, otherAllPaired: boolean): boolean {
+	if (!otherAllPaired || name.business || w.spelled !== 'MOHAMMAD') return false;
+	const own = name.words.filter((x) => !x.optional && !x.tail);
+	return own[0] === w && own.length >= 3;
+}
+
 const CLOSING_TITLES = new Set(
 	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ'.split(' '),
 );

@@ -44,6 +44,7 @@ export function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name)
 
 const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI', 'BAH']); // SAW, NAW: a Karen man's and woman's; BAH, KONG: a Khasi's
 const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
+const MUSLIM_WOMENS_TITLES = new Set(['MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT']);
 /** A woman's title in front of the name (SMT, MISS, KUMARI …), if any. */
 const womansTitle = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text;
 /** Those men's names by their spelling keys: a word's keys hold its own, and another spelling is his too (PROSANTA as PRASANTA). */
@@ -80,7 +81,12 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
 		if (tail ?? second) return `a man's and a woman's: ${x === a ? `${x.address} / ${tail ?? second}` : `${tail ?? second} / ${x.address}`}`;
 		// A man's title or relation against a woman's, or against a woman's word in the other name (MR S K GUPTA /
 		// SUNITA KUMARI GUPTA). A woman's title against a man's name is her husband's (a married woman's, below).
-		const [man, woman] = [marks(x, MENS_MARKS), marks(y, WOMENS_MARKS) ?? womansWord(y) ?? herMs(y)];
+		// A MOHAMMAD (MD, MOHD) that opens a name is a man's, against a woman's title or her MST, a Muslim woman's (MD SHAMIM
+		// ANSARI / MST SHAMIM ANSARI). MST is no woman's title elsewhere: a Bengali woman's two names may be written as one.
+		const first = x.words.find((w) => !w.optional && !w.family);
+		const mohammad = first?.spelled === 'MOHAMMAD' ? first.written : undefined;
+		const mst = mohammad && y.words.find((w) => w.optional && MUSLIM_WOMENS_TITLES.has(w.text))?.text;
+		const [man, woman] = [marks(x, MENS_MARKS) ?? mohammad, marks(y, WOMENS_MARKS) ?? mst ?? womansWord(y) ?? herMs(y)];
 		if (man && woman) return `a man's and a woman's: ${x === a ? `${man} / ${woman}` : `${woman} / ${man}`}`;
 		// An unmarried woman's title before initials (not MS DHONI, whose MS are his) against a man's name written out.
 		const her = x.words.some((w) => !w.optional && w.initial) ? x.words.find((w) => w.optional && (w.text === 'MS' || w.text === 'MISS'))?.text : undefined;
