@@ -1163,6 +1163,14 @@ const table: Array<[string, string, string, string]> = [
 	['Mohammed Salim', 'SALIM', 'PARTIAL', 'not in the bank\'s name: MOHAMMED; same: SALIM'],
 	['Mst. Shamim Ansari', 'MD SHAMIM ANSARI', 'WEAK', "a man's and a woman's: MST / MD; left out: MD; same: SHAMIM, ANSARI"],
 	['Mst. Shamsun Nahar', 'SAMSUNNAHAR', 'STRONG', 'joined: SHAMSUN NAHAR = SAMSUNNAHAR'],
+	['Lalremruata Sailo', 'LALRAMRUATA SAILO', 'WEAK', 'given name differs: LALREMRUATA / LALRAMRUATA; same: SAILO'],
+	['Zothawngliana Ralte', 'ZOTHANGLIANA RALTE', 'WEAK', 'given name differs: ZOTHAWNGLIANA / ZOTHANGLIANA; same: RALTE'],
+	['Mrs Lalduhawma', 'LALDUHAWMA', 'PARTIAL', "a married woman's title with LALDUHAWMA: may be her husband's name; same: LALDUHAWMA"],
+	['Mrs Nishat Fatima', 'NISHAT FATIMA', 'EXACT', 'same name'],
+	['Sasidharan Pillai K.', 'SASIDHARAN K', 'STRONG', 'left out: PILLAI; same: SASIDHARAN, K'],
+	['Thokchom Ibomcha', 'THOKCHOM IBOMCHA SINGH', 'STRONG', 'left out: SINGH; same: THOKCHOM, IBOMCHA'],
+	['Shatrughan Prasad Singh', 'SHATRUGHAN PRASAD', 'PARTIAL', 'not in the bank\'s name: SINGH; same: SHATRUGHAN, PRASAD'],
+	['Nafeesa Moosa', 'NAFEESATH MOOSA', 'STRONG', 'spelling: NAFEESA = NAFEESATH; same: MOOSA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

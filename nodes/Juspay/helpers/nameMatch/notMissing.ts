@@ -51,8 +51,15 @@ function familyFirst(name: Name): boolean {
  * words are paired (KOLLA RAJESH CHOWDARY / KOLLA RAJESH, K RAMASAMY THEVAR / K RAMASAMY): banks add and drop it, and
  * it tells no one of that name apart. Not on a name of two (CHANDRAPPA GOWDA / CHANDRAPPA: GOWDA may be the family name).
  */
-export function closingTitle(w: Word, name: Name, otherAllPaired: boolean): boolean {
-	if (!otherAllPaired || name.business || !CLOSING_TITLES.has(w.text) || !isLast(w, name)) return false;
+export function closingTitle(w: Word, name: Name, other: Name, otherAllPaired: boolean): boolean {
+	// Closing, or before initials only (SASIDHARAN PILLAI K).
+	const after = name.words.slice(w.index + 1).filter((x) => !x.optional);
+	if (!otherAllPaired || name.business || !CLOSING_TITLES.has(w.text) || !after.every((x) => x.initial)) return false;
+	// A SINGH only after a Meitei family name written first (THOKCHOM, LAISHRAM, MOIRANGTHEM: they close in M) or an
+	// initial for it, and never against a woman's DEVI or CHANU (SAGOLSEM IBOTOMBI SINGH / SAGOLSEM IBETOMBI DEVI);
+	// elsewhere it is a family name (SHATRUGHAN PRASAD SINGH).
+	const first = name.words.find((x) => !x.optional);
+	if (w.text === 'SINGH' && (other.dropped.length > 0 || !(first?.initial || first?.letters || first?.text.endsWith('M')))) return false;
 	const rest = name.words.filter((x) => !x.optional && !x.tail && x !== w);
 	// And a house name written first or a father's initial (KOLLA RAJESH, K RAMASAMY): after given names (SURESH BABU
 	// NAIDU, PABU RAM BISHNOI) or a father's (VISHNU DATTARAM NAIK) the title is the family name.
@@ -70,7 +77,7 @@ export function openingMohammad(w: Word, name: Name, otherAllPaired: boolean): b
 }
 
 const CLOSING_TITLES = new Set(
-	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ'.split(' '),
+	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ NAIR MENON KURUP PANICKER NAMBIAR SINGH'.split(' '),
 );
 
 /** The name's last word that counts (a title, or the relative's family name, does not). */

@@ -4,7 +4,7 @@ import { lettersOf } from './firmLetters';
 import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
 import { joinedRun } from './joined';
-import { oneVowelApart } from './spelling';
+import { MIZO_GIVEN, oneVowelApart } from './spelling';
 import { keysOf, type Word } from './word';
 import {
 	BUSINESS_WORDS,
@@ -219,7 +219,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 		relativesInitial(w, name) ||
 		(w.tail && saidTail(w, name) && !againstOwn(w, name, other)) ||
 		(name.business && HONORIFICS.has(w.text)) ||
-		(free(w) && (closingTitle(w, name, other.words.every((x) => x.optional || !free(x))) || openingMohammad(w, name, other.words.every((x) => x.optional || !free(x))))) ||
+		(free(w) && (closingTitle(w, name, other, other.words.every((x) => x.optional || !free(x))) || openingMohammad(w, name, other.words.every((x) => x.optional || !free(x))))) ||
 		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || (fillerKumar(w, name, other) && !afterRelatives(w, name) && !againstOwn(w, name, other)) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
 	// A KUMAR after a word the other name's relative gives is that relative's (SUNIL RAJ KUMAR SHARMA / … S/O RAJ KISHORE).
 	const afterRelatives = (w: Word, name: Name) => pairs.some((p) => [...p.a, ...p.b].includes(name.words[w.index - 1]) && [...p.a, ...p.b].some((x) => x.family));
@@ -235,8 +235,6 @@ export function pairWords(a: Name, b: Name): Pairing {
 	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };
 }
 
-/** A Mizo given name: LAL-, VANLAL-, ZO-, ROHMING-, MALSAWM- and a man's -A or a woman's -I. */
-const MIZO_GIVEN = /^(?:(?:VAN)?LAL|ZO|ROHMING|MALSAWM)[A-Z]{4,}[AI]$/;
 
 function startsWith(word: Word, letter: string): boolean {
 	// Telugu writes a first E as YE: E SRINIVAS = YERRAMSETTI SRINIVAS (not the other way: Y SHARMA is no EKTA SHARMA).

@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from './givenNames';
 import { MENS_NAMES_IN_VOWELS } from './mensNamesInVowels';
 import type { Pair, PairKind } from './pair';
 import type { Name } from './read';
-import { spellingKey } from './spelling';
+import { MIZO_GIVEN, spellingKey } from './spelling';
 import type { Word } from './word';
 import { FATHERS_GIVEN_NAMES, isWomansName as isWomans, JOINED_ENDINGS, WOMENS_GIVEN_NAMES } from './words';
 
@@ -268,5 +268,7 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 		return `${lead.written} ${after.written}`;
 	}
 	// A woman's name by its ending may end in a consonant: a Tamil joined AMMAL (TMT SINNAMMAL), a Kuki -NEIKIM.
-	return given && (MANS_GIVEN_NAME.test(given.text) || given.keys.some((key) => MENS_KEYS.has(key))) && !isWomans(given.text) ? given.written : undefined;
+	// A Mizo given name closing in A is a man's (LALDUHAWMA; hers closes in I, LALDUHAWMI).
+	const mizoMans = (text: string) => MIZO_GIVEN.test(text) && text.endsWith('A');
+	return given && (MANS_GIVEN_NAME.test(given.text) || given.keys.some((key) => MENS_KEYS.has(key)) || mizoMans(given.text)) && !isWomans(given.text) ? given.written : undefined;
 }

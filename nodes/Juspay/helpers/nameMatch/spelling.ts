@@ -102,8 +102,9 @@ function keyOf(word: string): string {
 	// -ESU and -DASU for -VAS, -ESH and -DAS (SRINIVASU = SRINIVAS, VENKATESU = VENKATESH, NAGESU = NAGESH, YESUDASU = YESUDAS).
 	w = w.replace(/(?<=^[A-Z]{3,}TH)U$/, '').replace(/(?<=^[A-Z]{3,}(?:VAS|ES|DAS))U$/, '');
 	// Mizo and Zomi write O as AW before NG: THAWNGKHANLIAN = THONGKHANLIAN. Only in long names (counted without the H,
-	// which CHH doubles: TOCHAWNG = TOCHHAWNG): CHAWNGTE and CHHANGTE are two clans.
-	if (w.replace(/H/g, '').length >= 8) w = w.replace(/AW(?=NG)/g, 'O');
+	// which CHH doubles: TOCHAWNG = TOCHHAWNG): CHAWNGTE and CHHANGTE are two clans. Not in a Mizo given name, where
+	// THAWNG and THANG are two words (ZOTHAWNGLIANA / ZOTHANGLIANA), and an O would be read as an A below.
+	if (w.replace(/H/g, '').length >= 8 && !MIZO_GIVEN.test(w)) w = w.replace(/AW(?=NG)/g, 'O');
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY
 	w = w.replace(/NGSH?(?=[AEIOU])/, 'NSH').replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // HIMANGSHU = HIMANGSU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
@@ -143,8 +144,10 @@ function keyOf(word: string): string {
 }
 
 const VOWELS = 'AEIOU';
-/** The closing words of Mizo and Kuki names (ZORAMSANGA, LALRINPUIA, VANLALTHANGA, ZOTHANPUII). */
-const MIZO = /(?:SANG|THANG|ZUAL|MAWI|LIAN|TLUANG|HMING)[AI]$|PUI[AI]$/;
+/** A Mizo given name: LAL-, VANLAL-, ZO-, ROHMING-, MALSAWM- and a man's -A or a woman's -I. */
+export const MIZO_GIVEN = /^(?:(?:VAN)?LAL|ZO|ROHMING|MALSAWM)[A-Z]{4,}[AI]$/;
+/** Mizo and Kuki names: a Mizo given name, or one closing in their words (ZORAMSANGA, LALRINPUIA, VANLALTHANGA, ZOTHANPUII). */
+const isMizo = (word: string) => MIZO_GIVEN.test(word) || /(?:SANG|THANG|ZUAL|MAWI|LIAN|TLUANG|HMING|RUAT|KIM)[AI]$|PUI[AI]$/.test(word);
 /**
  * Two long words (8 letters or more) one vowel apart, past the first vowel and before the last letter (not before
  * -ULLAH or -UDDIN):
@@ -165,7 +168,7 @@ export function oneVowelApart(x: string, y: string): boolean {
 	// Nor E and U in the last syllable, which tell Kuki and Mizo names apart (THANGMINLEN / THANGMINLUN).
 	if (['EU', 'UE'].includes(x[at] + y[at]) && ![...x.slice(at + 1)].some((letter) => VOWELS.includes(letter))) return false;
 	// A Mizo or Kuki name is made of words of one syllable, each a word of its own: ZOREMSANGA and ZORAMSANGA differ.
-	if (MIZO.test(x)) return false;
+	if (isMizo(x)) return false;
 	// In a name made with -ULLAH or -UDDIN the part before it is a name of its own: AMANULLAH / AMINULLAH differ.
 	const compound = /(?:ULLAH?|UDD?(?:I|EE)N)$/.exec(x);
 	if (compound && at < x.length - compound[0].length) return false;
