@@ -1171,6 +1171,10 @@ const table: Array<[string, string, string, string]> = [
 	['Thokchom Ibomcha', 'THOKCHOM IBOMCHA SINGH', 'STRONG', 'left out: SINGH; same: THOKCHOM, IBOMCHA'],
 	['Shatrughan Prasad Singh', 'SHATRUGHAN PRASAD', 'PARTIAL', 'not in the bank\'s name: SINGH; same: SHATRUGHAN, PRASAD'],
 	['Nafeesa Moosa', 'NAFEESATH MOOSA', 'STRONG', 'spelling: NAFEESA = NAFEESATH; same: MOOSA'],
+	['Ollur Service Co-operative Bank', 'OLLUR SERVICE CO OPERATIVE BANK LTD', 'STRONG', 'left out: LTD; same: OLLUR, SERVICE, COOPERATIVE, BANK'],
+	['Hosakote MPCS', 'HOSAKOTE MPCS LTD', 'STRONG', 'left out: LTD; same: HOSAKOTE, MPCS'],
+	['Shakti Industries', 'SHAKTI INDUSTRIES PVT LTD', 'PARTIAL', "only in the bank's name: PVT LTD; same: SHAKTI, INDUSTRIES"],
+	['Kodihalli Halu', 'KADIHALLI HALU', 'WEAK', 'given name differs: KODIHALLI / KADIHALLI; same: HALU'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

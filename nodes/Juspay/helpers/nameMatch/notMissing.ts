@@ -76,6 +76,21 @@ export function openingMohammad(w: Word, name: Name, otherAllPaired: boolean): b
 	return own[0] === w && own.length >= 3;
 }
 
+/**
+ * A LIMITED closing a co-operative's name (… SAHAKARI MANDALI LTD, … SERVICE CO-OPERATIVE BANK LTD, … MPCS LTD) when
+ * the other name leaves it out and has every word paired: a co-operative is registered with it, so it tells no other
+ * holder apart. Not after a company's or a firm's words (SHAKTI INDUSTRIES / SHAKTI INDUSTRIES PVT LTD are two).
+ */
+export function cooperativesLimited(w: Word, name: Name, otherAllPaired: boolean): boolean {
+	if (!otherAllPaired || !name.business || w.text !== 'LIMITED' || !isLast(w, name)) return false;
+	const before = name.words.filter((x) => !x.optional && x.index < w.index).pop();
+	return before !== undefined && COOPERATIVES.has(before.text);
+}
+
+const COOPERATIVES = new Set(
+	'SOCIETY SAMITI SAMITY SAMITHI MANDALI MANDLI SANGH SANGHA SANGHAM SANSTHA KARKHANA BANK COOPERATIVE FEDERATION MPCS PACS SSK'.split(' '),
+);
+
 const CLOSING_TITLES = new Set(
 	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ NAIR MENON KURUP PANICKER NAMBIAR SINGH'.split(' '),
 );

@@ -1,5 +1,5 @@
 import { areDistinctNames } from './distinctNames';
-import { closingTitle, fillerKumar, openingMohammad, relativesInitial, saidTail } from './notMissing';
+import { closingTitle, cooperativesLimited, fillerKumar, openingMohammad, relativesInitial, saidTail } from './notMissing';
 import { lettersOf } from './firmLetters';
 import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
@@ -219,8 +219,13 @@ export function pairWords(a: Name, b: Name): Pairing {
 		relativesInitial(w, name) ||
 		(w.tail && saidTail(w, name) && !againstOwn(w, name, other)) ||
 		(name.business && HONORIFICS.has(w.text)) ||
-		(free(w) && (closingTitle(w, name, other, other.words.every((x) => x.optional || !free(x))) || openingMohammad(w, name, other.words.every((x) => x.optional || !free(x))))) ||
+		(free(w) && leftOut(w, name, other)) ||
 		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || (fillerKumar(w, name, other) && !afterRelatives(w, name) && !againstOwn(w, name, other)) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
+	// A caste title, a MOHAMMAD or a co-operative's LIMITED the other name, all of whose words are paired, leaves out.
+	const leftOut = (w: Word, name: Name, other: Name) => {
+		const allPaired = other.words.every((x) => x.optional || !free(x));
+		return closingTitle(w, name, other, allPaired) || openingMohammad(w, name, allPaired) || cooperativesLimited(w, name, allPaired);
+	};
 	// A KUMAR after a word the other name's relative gives is that relative's (SUNIL RAJ KUMAR SHARMA / … S/O RAJ KISHORE).
 	const afterRelatives = (w: Word, name: Name) => pairs.some((p) => [...p.a, ...p.b].includes(name.words[w.index - 1]) && [...p.a, ...p.b].some((x) => x.family));
 	// Nor one where the other name has a second name of its own after the same word (S ARUN KUMAR / S ARUN PRASAD).

@@ -110,8 +110,8 @@ function keyOf(word: string): string {
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
 	// long words (EE, OO and AA one letter: YOGEESH = YOGISH, AAROGYA = AROGYA): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).
 	// Not before W: OW is the AU of SHOWKAT = SHAUKAT, BHOWMICK = BHAUMIK.
-	// Not in a Telugu name in -AIAH: SOMAIAH and SAMMAIAH are two.
-	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7 && !/A(?:IAH|YYA)$/.test(w)) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
+	// Not in a Telugu name in -AIAH: SOMAIAH and SAMMAIAH are two; nor in a Kannada village's -HALLI: KODIHALLI and KADIHALLI are two.
+	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7 && !/A(?:IAH|YYA)$|HALL?I$/.test(w)) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
 	// Letters that stand for one sound.
 	w = w
 		.replace(/HH/g, 'H') // KHUSHHAL = KHUSHAL (before SH: one H, not two, after the S)
