@@ -1175,6 +1175,12 @@ const table: Array<[string, string, string, string]> = [
 	['Hosakote MPCS', 'HOSAKOTE MPCS LTD', 'STRONG', 'left out: LTD; same: HOSAKOTE, MPCS'],
 	['Shakti Industries', 'SHAKTI INDUSTRIES PVT LTD', 'PARTIAL', "only in the bank's name: PVT LTD; same: SHAKTI, INDUSTRIES"],
 	['Kodihalli Halu', 'KADIHALLI HALU', 'WEAK', 'given name differs: KODIHALLI / KADIHALLI; same: HALU'],
+	['Lavudya Suman Naik', 'LAVUDYA SUMAN BAI', 'PARTIAL', "not in the bank's name: NAIK; left out: BAI; same: LAVUDYA, SUMAN"],
+	['Lavudya Suman Naik', 'SMT LAVUDYA SUMAN', 'PARTIAL', "not in the bank's name: NAIK; same: LAVUDYA, SUMAN"],
+	['BHEL Employees Co-operative Credit Society', 'BEL EMPLOYEES CO-OPERATIVE CREDIT SOCIETY LTD', 'WEAK', 'words differ: BHEL / BEL LTD; same: EMPLOYEES, COOPERATIVE, CREDIT, SOCIETY'],
+	['Sk Mohammad Jamal Uddin', 'SHEIKH JAMALUDDIN', 'STRONG', 'short form: SK = SHEIKH; joined: JAMAL UDDIN = JAMALUDDIN; left out: MOHAMMAD'],
+	['Rajendra Singh Rawat (Ex-Army)', 'RAJENDRA SINGH RAWAT', 'STRONG', 'left out: EX-ARMY; same: RAJENDRA, SINGH, RAWAT'],
+	['Kalsi Tent House', 'KALSI TENT HSE', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -4,6 +4,7 @@
  */
 import { GIVEN_NAMES } from './givenNames';
 import type { Name } from './read';
+import { isHers } from './sexes';
 import type { Word } from './word';
 import { FATHERS_GIVEN_NAMES, isWomansName } from './words';
 
@@ -28,12 +29,13 @@ export function fillerKumar(w: Word, name: Name, other: Name): boolean {
 }
 
 /**
- * An APPA written onto a name; a KUMAR or LAL onto a man's name (SHANTILAL is not SHANTI, JAYAKUMAR not JAYA: the
+ * An APPA written onto a name; a KUMAR, LAL or Gujarati SINH onto a man's name (SHANTILAL is not SHANTI, JAYAKUMAR not JAYA: the
  * name ends in a consonant); a RAO or a Marathi PANT not closing the name (GOPALPANT DESHPANDE is GOPAL DESHPANDE).
  */
 export function saidTail(tail: Word, name: Name): boolean {
 	// And a KUMAR after an -ENDRA, only ever a man's (JITENDRAKUMAR).
-	if (tail.text === 'LAL' || tail.text === 'KUMAR') return (tail.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/ : /[^AEIOU]$/).test(name.words[tail.index - 1]?.text ?? '');
+	// And a Gujarati SINH onto a man's name (JASHWANTSINH = JASHWANT).
+	if (tail.text === 'LAL' || tail.text === 'KUMAR' || tail.text === 'SINH') return (tail.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/ : /[^AEIOU]$/).test(name.words[tail.index - 1]?.text ?? '');
 	return tail.text === 'APPA' || ((tail.text === 'RAO' || tail.text === 'PANT') && (!isLast(tail, name) || familyFirst(name)));
 }
 
@@ -55,11 +57,13 @@ export function closingTitle(w: Word, name: Name, other: Name, otherAllPaired: b
 	// Closing, or before initials only (SASIDHARAN PILLAI K).
 	const after = name.words.slice(w.index + 1).filter((x) => !x.optional);
 	if (!otherAllPaired || name.business || !CLOSING_TITLES.has(w.text) || !after.every((x) => x.initial)) return false;
+	// Never against a woman's title, word or relation: the title is a man's (LAVUDYA SUMAN NAIK / LAVUDYA SUMAN BAI,
+	// SMT LAVUDYA SUMAN; SAGOLSEM IBOTOMBI SINGH / SAGOLSEM IBETOMBI DEVI).
+	if (isHers(other)) return false;
 	// A SINGH only after a Meitei family name written first (THOKCHOM, LAISHRAM, MOIRANGTHEM: they close in M) or an
-	// initial for it, and never against a woman's DEVI or CHANU (SAGOLSEM IBOTOMBI SINGH / SAGOLSEM IBETOMBI DEVI);
-	// elsewhere it is a family name (SHATRUGHAN PRASAD SINGH).
+	// initial for it; elsewhere it is a family name (SHATRUGHAN PRASAD SINGH).
 	const first = name.words.find((x) => !x.optional);
-	if (w.text === 'SINGH' && (other.dropped.length > 0 || !(first?.initial || first?.letters || first?.text.endsWith('M')))) return false;
+	if (w.text === 'SINGH' && !(first?.initial || first?.letters || first?.text.endsWith('M'))) return false;
 	const rest = name.words.filter((x) => !x.optional && !x.tail && x !== w);
 	// And a house name written first or a father's initial (KOLLA RAJESH, K RAMASAMY): after given names (SURESH BABU
 	// NAIDU, PABU RAM BISHNOI) or a father's (VISHNU DATTARAM NAIK) the title is the family name.
@@ -73,7 +77,9 @@ export function closingTitle(w: Word, name: Name, other: Name, otherAllPaired: b
 export function openingMohammad(w: Word, name: Name, otherAllPaired: boolean): boolean {
 	if (!otherAllPaired || name.business || w.spelled !== 'MOHAMMAD') return false;
 	const own = name.words.filter((x) => !x.optional && !x.tail);
-	return own[0] === w && own.length >= 3;
+	// Or after a SHAIKH or SYED that opens it (SK MOHAMMAD JAMAL UDDIN = SHEIKH JAMALUDDIN).
+	const opens = own[0] === w || (own[1] === w && OPENING_WORDS.has(own[0].spelled));
+	return opens && own.length >= 3;
 }
 
 /**
@@ -86,6 +92,8 @@ export function cooperativesLimited(w: Word, name: Name, otherAllPaired: boolean
 	const before = name.words.filter((x) => !x.optional && x.index < w.index).pop();
 	return before !== undefined && COOPERATIVES.has(before.text);
 }
+
+const OPENING_WORDS = new Set(['SHAIKH', 'SHEIKH', 'SYED', 'SAYYED', 'SAIYED']);
 
 const COOPERATIVES = new Set(
 	'SOCIETY SAMITI SAMITY SAMITHI MANDALI MANDLI SANGH SANGHA SANGHAM SANSTHA KARKHANA BANK COOPERATIVE FEDERATION MPCS PACS SSK'.split(' '),

@@ -6,7 +6,7 @@
 import { withoutDegrees, wordsOf } from './textWords';
 import { BUSINESS_WORDS, LEGAL_FORMS } from './words';
 
-const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
+const NOTE_IN_BRACKETS = /\((IAF|ARMY|NAVY|IN|ESM|EX-?\s?SERVICEMAN|EX-?\s?(?:ARMY|NAVY|IAF)|(?:TRUCK |VEHICLE )?OWNER|DRIVER|TRANSPORTER)\.?\)$/;
 /**
  * Closing a name: ESM or EX-SERVICEMAN (after a comma or not), or after a rank in front and a comma a soldier's award
  * (COL RAJESH KATOCH, SM: Sena Medal; VSM, AVSM, PVSM, SC, KC, VRC); elsewhere such letters may be initials (GUPTA, SM).

@@ -56,6 +56,9 @@ const HIS_SECOND_PARTS = new Set(['PRASAD', 'RAM', 'PRAKASH', 'DAYAL', 'SHANKAR'
  * Whether a woman's word (DEVI, KUMARI, BAI …, kept or set aside; not the DEVI of a man's DEVI PRASAD) or her relation
  * (W/O, D/O) says the holder is a woman.
  */
+/** Whether a woman's title, word or relation says the holder is a woman (SMT …, … BAI, W/O). */
+export const isHers = (name: Name) => womansMark(name) || womansTitle(name) !== undefined;
+
 const womansMark = (name: Name) =>
 	name.words.some((w) => WOMENS_WORDS.has(w.text) && !HIS_SECOND_PARTS.has(name.words[w.index + 1]?.spelled ?? '')) || name.dropped.some((said) => WOMENS_WORDS.has(said)) || name.relation === 'W/O' || name.relation === 'D/O';
 
