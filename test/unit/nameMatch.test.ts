@@ -1064,7 +1064,7 @@ const table: Array<[string, string, string, string]> = [
 	['Rafiq Husen Saiyed', 'SAIYED RAFIKMIYA HUSENMIYA', 'STRONG', 'another order; spelling: RAFIQ = RAFIK; left out: MIYA; same: HUSEN, SAIYED'],
 	['Subbarayudu Obili', 'OBILI SUBBARAYULU', 'STRONG', 'another order; spelling: SUBBARAYUDU = SUBBARAYULU; same: OBILI'],
 	['Sri Venkatesa Book Store', 'SRI VENKATESHA BOOK STORE', 'STRONG', 'spelling: VENKATESA = VENKATESHA; same: BOOK, STORE'],
-	['Khatija Ismail Memon', 'MEMON KHATIJABIBI ISMAIL', 'PARTIAL', "only in the bank's name: BIBI; another order; same: KHATIJA, ISMAIL, MEMON"],
+	['Khatija Ismail Memon', 'MEMON KHATIJABIBI ISMAIL', 'STRONG', 'another order; left out: BIBI; same: KHATIJA, ISMAIL, MEMON'],
 	['Devi Prasad Kukreti', 'KUKRETI DEVI PRASAD', 'STRONG', 'another order; same: DEVI, PRASAD, KUKRETI'],
 	['Renuka Prasad', 'RENUKA DEVI PRASAD', 'WEAK', "a man's and a woman's: PRASAD / DEVI; left out: DEVI; same: RENUKA, PRASAD"],
 	['Lalmuni Devi', 'LAL MUNI DEVI', 'STRONG', 'joined: LALMUNI = LAL MUNI; left out: DEVI'],
@@ -1181,6 +1181,10 @@ const table: Array<[string, string, string, string]> = [
 	['Sk Mohammad Jamal Uddin', 'SHEIKH JAMALUDDIN', 'STRONG', 'short form: SK = SHEIKH; joined: JAMAL UDDIN = JAMALUDDIN; left out: MOHAMMAD'],
 	['Rajendra Singh Rawat (Ex-Army)', 'RAJENDRA SINGH RAWAT', 'STRONG', 'left out: EX-ARMY; same: RAJENDRA, SINGH, RAWAT'],
 	['Kalsi Tent House', 'KALSI TENT HSE', 'EXACT', 'same name'],
+	['Ameena Jagirdar', 'AMEENA BEGUM JAGIRDAR', 'STRONG', 'left out: BEGUM; same: AMEENA, JAGIRDAR'],
+	['Zainabbibi Ansari', 'ZAINAB ANSARI', 'STRONG', 'left out: BIBI; same: ZAINAB, ANSARI'],
+	['Nasreen Khatoon', 'NASREEN BANO', 'PARTIAL', "not in the bank's name: KHATOON; left out: BANO; same: NASREEN"],
+	['Rasulmiya Shaikh', 'RASULBIBI SHAIKH', 'PARTIAL', "only in the bank's name: BIBI; left out: MIYA; same: RASUL, SHAIKH"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

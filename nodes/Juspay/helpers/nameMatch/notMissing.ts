@@ -93,6 +93,22 @@ export function cooperativesLimited(w: Word, name: Name, otherAllPaired: boolean
 	return before !== undefined && COOPERATIVES.has(before.text);
 }
 
+/**
+ * A Muslim woman's BEGUM, KHATOON, BIBI or BEEVI after her given name and before her family name, the other name
+ * leaving it out with every word paired (AMEENA BEGUM JAGIRDAR = AMEENA JAGIRDAR), as a DEVI is.
+ */
+export function hersInTheMiddle(w: Word, name: Name, other: Name, otherAllPaired: boolean): boolean {
+	if (!otherAllPaired || name.business || !HER_WORDS.has(w.text)) return false;
+	// Not against a man's MIYA or BHAI (RASULBIBI SHAIKH / RASULMIYA SHAIKH are a woman and a man). Closing a name it
+	// tells women apart (NASREEN KHATOON / NASREEN BANO).
+	if (other.address === 'BHAI' || other.address?.startsWith('MIYA')) return false;
+	const own = name.words.filter((x) => !x.optional);
+	const at = own.indexOf(w);
+	return at >= 1 && at < own.length - 1 && !own[at - 1].initial;
+}
+
+const HER_WORDS = new Set(['BEGUM', 'KHATOON', 'KHATUN', 'BIBI', 'BEEVI', 'BIVI']);
+
 const OPENING_WORDS = new Set(['SHAIKH', 'SHEIKH', 'SYED', 'SAYYED', 'SAIYED']);
 
 const COOPERATIVES = new Set(
