@@ -1183,6 +1183,8 @@ const table: Array<[string, string, string, string]> = [
 	['Kalsi Tent House', 'KALSI TENT HSE', 'EXACT', 'same name'],
 	['Ameena Jagirdar', 'AMEENA BEGUM JAGIRDAR', 'STRONG', 'left out: BEGUM; same: AMEENA, JAGIRDAR'],
 	['Zainabbibi Ansari', 'ZAINAB ANSARI', 'STRONG', 'left out: BIBI; same: ZAINAB, ANSARI'],
+	['Jitendra Kakkar', 'JATINDER KAKAR', 'STRONG', 'spelling: JITENDRA = JATINDER, KAKKAR = KAKAR'],
+	['Raitha Seva Sahakari Sangha Niyamita Kurugodu', 'RAITHA SEVA SAHAKARA SANGHA NIYAMITA KURUGODU', 'STRONG', 'spelling: SAHAKARI = SAHAKARA; same: RAITHA, SEVA, SANGHA, NIYAMITA, KURUGODU'],
 	['Nasreen Khatoon', 'NASREEN BANO', 'PARTIAL', "not in the bank's name: KHATOON; left out: BANO; same: NASREEN"],
 	['Rasulmiya Shaikh', 'RASULBIBI SHAIKH', 'PARTIAL', "only in the bank's name: BIBI; left out: MIYA; same: RASUL, SHAIKH"],
 ];
