@@ -5,6 +5,7 @@
 import { GIVEN_NAMES } from './givenNames';
 import type { Name } from './read';
 import { isHers } from './sexes';
+import { spellingKey } from './spelling';
 import type { Word } from './word';
 import { FATHERS_GIVEN_NAMES, isWomansName } from './words';
 
@@ -88,7 +89,7 @@ export function openingMohammad(w: Word, name: Name, otherAllPaired: boolean): b
  * holder apart. Not after a company's or a firm's words (SHAKTI INDUSTRIES / SHAKTI INDUSTRIES PVT LTD are two).
  */
 export function cooperativesLimited(w: Word, name: Name, otherAllPaired: boolean): boolean {
-	if (!otherAllPaired || !name.business || w.text !== 'LIMITED' || !isLast(w, name)) return false;
+	if (!otherAllPaired || !name.business || !w.keys.includes(LIMITED) || !isLast(w, name)) return false;
 	const before = name.words.filter((x) => !x.optional && x.index < w.index).pop();
 	return before !== undefined && COOPERATIVES.has(before.text);
 }
@@ -108,6 +109,9 @@ export function hersInTheMiddle(w: Word, name: Name, other: Name, otherAllPaired
 }
 
 const HER_WORDS = new Set(['BEGUM', 'KHATOON', 'KHATUN', 'BIBI', 'BEEVI', 'BIVI']);
+
+/** LIMITED's key, which its Hindi and Kannada words (MARYADIT, NIYAMIT) carry too. */
+const LIMITED = spellingKey('LIMITED');
 
 const OPENING_WORDS = new Set(['SHAIKH', 'SHEIKH', 'SYED', 'SAYYED', 'SAIYED']);
 

@@ -75,7 +75,7 @@ function keyOf(word: string): string {
 	w = w.replace(/DEO$/, 'DEV').replace(/(?<=^[A-Z]{2,})RAJU$/, 'RAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ, BALRAJU = BALRAJ (Telugu)
 	w = w.replace(/(?<=^[A-Z]{3,}RAY)ULU$/, 'UDU'); // Telugu: SUBBARAYULU = SUBBARAYUDU, the same name said with respect
 	w = w.replace(/(?<=^[A-Z]{2,})NADH(AM)?A?$/, 'NATH$1').replace(/(?<=[A-Z]SUBRAMANI)AM$/, 'AN').replace(/SUBRAHMAN/, 'SUBRAMAN'); // Telugu: TRINADH = TRINATH, VISWANADHAM = VISWANATHAM, RANGANADHA; Tamil SIVASUBRAMANIAM = SIVASUBRAMANIAN
-	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN'); // Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN
+	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN').replace(/(?<=^[A-Z]{3,})ESAR$/, 'ESHWAR'); // and Bhojpuri and Chhattisgarhi JAGESAR = JAGESHWAR, RAMESAR = RAMESHWAR // Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN
 	w = w.replace(/^(?:DNY|JN)AN/, 'GYAN'); // Marathi: DNYANDEV = GYANDEV; Bengali: JNANENDRA = GYANENDRA
 	w = w.replace(/MOY$/, 'MAY').replace(/(?<=^[A-Z]{3,})JOY$/, 'JAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY, SANJOY = SANJAY (Bengali)
 	w = w.replace(/^X(?=[AEOU])/, 'S'); // Assamese: XEWALI = SEWALI, XANTANU = SANTANU (XI: keysOf, word.ts)
