@@ -108,7 +108,7 @@ export function hersInTheMiddle(w: Word, name: Name, other: Name, otherAllPaired
 	return at >= 1 && at < own.length - 1 && !own[at - 1].initial;
 }
 
-const HER_WORDS = new Set(['BEGUM', 'KHATOON', 'KHATUN', 'BIBI', 'BEEVI', 'BIVI']);
+const HER_WORDS = new Set(['BEGUM', 'BEGAM', 'KHATOON', 'KHATUN', 'BIBI', 'BEEVI', 'BIVI']);
 
 /** LIMITED's key, which its Hindi and Kannada words (MARYADIT, NIYAMIT) carry too. */
 const LIMITED = spellingKey('LIMITED');

@@ -75,7 +75,7 @@ function keyOf(word: string): string {
 	w = w.replace(/DEO$/, 'DEV').replace(/(?<=^[A-Z]{2,})RAJU$/, 'RAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ, BALRAJU = BALRAJ (Telugu)
 	w = w.replace(/(?<=^[A-Z]{3,}RAY)ULU$/, 'UDU'); // Telugu: SUBBARAYULU = SUBBARAYUDU, the same name said with respect
 	w = w.replace(/(?<=^[A-Z]{2,})NADH(AM)?A?$/, 'NATH$1').replace(/(?<=[A-Z]SUBRAMANI)AM$/, 'AN').replace(/SUBRAHMAN/, 'SUBRAMAN'); // Telugu: TRINADH = TRINATH, VISWANADHAM = VISWANATHAM, RANGANADHA; Tamil SIVASUBRAMANIAM = SIVASUBRAMANIAN
-	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN').replace(/(?<=^[A-Z]{3,})ESAR$/, 'ESHWAR'); // and Bhojpuri and Chhattisgarhi JAGESAR = JAGESHWAR, RAMESAR = RAMESHWAR // Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN
+	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN').replace(/(?<=^[A-Z]{3,})ESH?AR(I?)$/, 'ESHWAR$1'); // and Bhojpuri and Chhattisgarhi JAGESAR = JAGESHWAR, RAMESHAR = RAMESHWAR, PARMESARI = PARMESHWARI // Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN
 	w = w.replace(/^(?:DNY|JN)AN/, 'GYAN'); // Marathi: DNYANDEV = GYANDEV; Bengali: JNANENDRA = GYANENDRA
 	w = w.replace(/MOY$/, 'MAY').replace(/(?<=^[A-Z]{3,})JOY$/, 'JAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY, SANJOY = SANJAY (Bengali)
 	w = w.replace(/^X(?=[AEOU])/, 'S'); // Assamese: XEWALI = SEWALI, XANTANU = SANTANU (XI: keysOf, word.ts)
@@ -104,14 +104,18 @@ function keyOf(word: string): string {
 	// Mizo and Zomi write O as AW before NG: THAWNGKHANLIAN = THONGKHANLIAN. Only in long names (counted without the H,
 	// which CHH doubles: TOCHAWNG = TOCHHAWNG): CHAWNGTE and CHHANGTE are two clans. Not in a Mizo given name, where
 	// THAWNG and THANG are two words (ZOTHAWNGLIANA / ZOTHANGLIANA), and an O would be read as an A below.
-	if (w.replace(/H/g, '').length >= 8 && !MIZO_GIVEN.test(w)) w = w.replace(/AW(?=NG)/g, 'O');
+	// In a Mizo given name AW is O wherever it stands (LALRINAWMA = LALRINOMA), and that O is no A (below).
+	const mizo = MIZO_GIVEN.test(w);
+	if (mizo) w = w.replace(/AW/g, 'O');
+	else if (w.replace(/H/g, '').length >= 8) w = w.replace(/AW(?=NG)/g, 'O');
 	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY
 	w = w.replace(/NGSH?(?=[AEIOU])/, 'NSH').replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // HIMANGSHU = HIMANGSU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
 	// long words (EE, OO and AA one letter: YOGEESH = YOGISH, AAROGYA = AROGYA): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).
 	// Not before W: OW is the AU of SHOWKAT = SHAUKAT, BHOWMICK = BHAUMIK.
 	// Not in a Telugu name in -AIAH: SOMAIAH and SAMMAIAH are two; nor in a Kannada village's -HALLI: KODIHALLI and KADIHALLI are two.
-	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7 && !/A(?:IAH|YYA)$|HALL?I$/.test(w)) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
+	// Nor in a Mizo given name, nor a Punjabi one made with -PREET, -DEEP or -INDER (KAMALPREET / KOMALPREET; a Bengali -JIT keeps it: DEBOJIT = DEBAJIT).
+	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7 && !mizo && !/A(?:IAH|YYA)$|HALL?I$|(?:PREET|PRIT|DEEP|DIP|INDER)$/.test(w)) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
 	// Letters that stand for one sound.
 	w = w
 		.replace(/HH/g, 'H') // KHUSHHAL = KHUSHAL (before SH: one H, not two, after the S)

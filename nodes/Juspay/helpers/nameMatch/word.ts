@@ -105,8 +105,8 @@ function keysOfText(text: string): string[] {
 	// Telugu and Tamil write a first AI as Y: HYMAVATHI = HAIMAVATHI, SYLAJA = SAILAJA, VYSHNAVI = VAISHNAVI.
 	const ai = /^[^AEIOUY]{1,2}Y[^AEIOUY]/.test(text) && text.length >= 4 ? spellingKey(text.replace('Y', 'AI')) : undefined;
 	if (ai && !keys.includes(ai)) keys.push(ai);
-	// Zomi and Paite write CH as C: CINKHANMANG = CHINKHANMANG.
-	const ci = /^CI[NM][A-Z]{5}/.test(text) ? spellingKey(`CH${text.slice(1)}`) : undefined;
+	// Zomi and Paite write CH as C, also inside a name: CINKHANMANG = CHINKHANMANG, LAMCINMANG = LAMCHINMANG.
+	const ci = text.length >= 8 && /CI[NM]/.test(text) ? spellingKey(text.replace(/(?<!S)CI(?=[NM])/g, 'CHI')) : undefined;
 	if (ci && !keys.includes(ci)) keys.push(ci);
 	// An Assamese X is an S, but a first XI may be KSHI too (XIKHA = SIKHA, XITIJ = KSHITIJ).
 	const xi = text.startsWith('XI') ? spellingKey(`S${text.slice(1)}`) : undefined;
