@@ -18,6 +18,7 @@ export function relativesInitial(w: Word, name: Name): boolean {
 
 /** A KUMAR of its own after a man's name (one ending in a consonant, or -ENDRA), or a KUMARI after a woman's, the other name has neither. */
 export function fillerKumar(w: Word, name: Name, other: Name): boolean {
+	if (w.text === 'SINGH') return middleSingh(w, name, other);
 	if ((w.text !== 'KUMAR' && w.text !== 'KUMARI') || w.tail) return false;
 	// Nor against a DEVI, a married woman's (NIRMALA DEVI / NIRMALA KUMARI may be a mother and a daughter).
 	if (other.words.some((o) => o.text === 'KUMAR' || o.text === 'KUMARI') || other.dropped.includes('DEVI')) return false;
@@ -27,6 +28,17 @@ export function fillerKumar(w: Word, name: Name, other: Name): boolean {
 	// A woman's name ends in A or I far more often (SUNITA, PINKI); not a man's of the fathers' list (HARI, KRISHNA).
 	const hers = isWomansName(before.text) || (/[AI]$/.test(before.text) && !FATHERS_GIVEN_NAMES.has(before.text));
 	return w.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/.test(before.text) : hers;
+}
+
+/**
+ * A SINGH between a man's given name in -ENDRA, which no woman bears, and a family name, the other name having no SINGH
+ * or KAUR and its -ENDRA too (RAJENDRA SINGH TOMAR = RAJENDRA TOMAR). After a name men and women share (GURPREET,
+ * JASWANT, BALWINDER; a Punjabi DEVINDER too) only SINGH or KAUR says who, so it stays.
+ */
+function middleSingh(w: Word, name: Name, other: Name): boolean {
+	const before = name.words[w.index - 1];
+	const after = name.words.slice(w.index + 1).some((x) => !x.optional && !x.initial);
+	return !w.tail && after && before !== undefined && !before.optional && /ENDRA$/.test(before.text) && other.words.some((o) => /ENDRA$/.test(o.text)) && !other.words.some((o) => o.text === 'SINGH' || o.text === 'KAUR');
 }
 
 /**

@@ -52,9 +52,9 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<=^[A-Z]{3,})SA(?:HE)?B$/, 'SO').replace(/JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB; JYOTIBA = JOTIBA, HARJYOT = HARJOT
 	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
 	// -ENO, -LO, -STO, -RTO, -ETO, -ITO, -RETTO, -RITTO or -NHO, whose -A is a woman's (not Bengali CHITTO: CHITTA) (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA,
-	// FILOMENO / FILOMENA, BENEDITO / BENEDITA, AGOSTINHO / AGOSTINHA), nor a Tibetan
+	// FILOMENO / FILOMENA, BENEDITO / BENEDITA, AGOSTINHO / AGOSTINHA, ALPHONSO / ALPHONSA), nor a Tibetan
 	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word).
-	if (!/(?:[IAE]N|L|ST|RT|[EI]T|R[EI]TT|NH)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
+	if (!/(?:[IAE]N|L|ST|RT|[EI]T|R[EI]TT|NH|NS)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
 	// Tamil writes -DHARAN as -THARAN: GANGATHARAN = GANGADHARAN, SASITHARAN = SASIDHARAN (then read as -DHARAN below).
 	w = w.replace(/(?<=^[A-Z]{3,})THARAN$/, 'DHARAN');
 	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR, SASIDHARAN = SASIDHAR; not KRISHNA
@@ -75,10 +75,13 @@ function keyOf(word: string): string {
 	w = w.replace(/DEO$/, 'DEV').replace(/(?<=^[A-Z]{2,})RAJU$/, 'RAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ, BALRAJU = BALRAJ (Telugu)
 	w = w.replace(/(?<=^[A-Z]{3,}RAY)ULU$/, 'UDU'); // Telugu: SUBBARAYULU = SUBBARAYUDU, the same name said with respect
 	w = w.replace(/(?<=^[A-Z]{2,})NADH(AM)?A?$/, 'NATH$1').replace(/(?<=[A-Z]SUBRAMANI)AM$/, 'AN').replace(/SUBRAHMAN/, 'SUBRAMAN'); // Telugu: TRINADH = TRINATH, VISWANADHAM = VISWANATHAM, RANGANADHA; Tamil SIVASUBRAMANIAM = SIVASUBRAMANIAN
+	w = w.replace(/(?<=^[A-Z]+[NL])OWAR/, 'WAR'); // Assamese and Bengali ANOWARUL = ANWARUL, DELOWAR = DELWAR
 	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN').replace(/(?<=^[A-Z]{3,})ESH?AR(I?)$/, 'ESHWAR$1'); // and Bhojpuri and Chhattisgarhi JAGESAR = JAGESHWAR, RAMESHAR = RAMESHWAR, PARMESARI = PARMESHWARI // Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN
 	w = w.replace(/^(?:DNY|JN)AN/, 'GYAN'); // Marathi: DNYANDEV = GYANDEV; Bengali: JNANENDRA = GYANENDRA
 	w = w.replace(/MOY$/, 'MAY').replace(/(?<=^[A-Z]{3,})JOY$/, 'JAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY, SANJOY = SANJAY (Bengali)
-	w = w.replace(/^X(?=[AEOU])/, 'S'); // Assamese: XEWALI = SEWALI, XANTANU = SANTANU (XI: keysOf, word.ts)
+	w = w.replace(/^X(?=[AEOU])/, 'S');
+	// Telugu writes a first E as YE and a first U as VU: YERRAMSETTI = ERRAMSETTI, VUPPALAPATI = UPPALAPATI.
+	if (w.length >= 5) w = w.replace(/^YE/, 'E').replace(/^VU/, 'U'); // Assamese: XEWALI = SEWALI, XANTANU = SANTANU (XI: keysOf, word.ts)
 	w = w.replace(/(?<=^[A-Z]{2,})GAON?KAR$/, 'GAVKAR'); // Konkani and Marathi: MAJGAONKAR = MAJGAVKAR = SALGAOKAR's (a village's -GAON and -KAR)
 	w = w.replace(/DOSS$/, 'DAS').replace(/(?<=^[A-Z]{3,})MONY$/, 'MANI'); // Tamil Christian names: MARIADOSS = MARIADAS, JEBAMONY = JEBAMANI
 	w = w.replace(/(?<=^[A-Z]{3,})AO$/, 'AV'); // Marathi: KESHAO = KESHAV, MADHAO = MADHAV, JADHAO = JADHAV
@@ -113,9 +116,11 @@ function keyOf(word: string): string {
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
 	// long words (EE, OO and AA one letter: YOGEESH = YOGISH, AAROGYA = AROGYA): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).
 	// Not before W: OW is the AU of SHOWKAT = SHAUKAT, BHOWMICK = BHAUMIK.
-	// Not in a Telugu name in -AIAH: SOMAIAH and SAMMAIAH are two; nor in a Kannada village's -HALLI: KODIHALLI and KADIHALLI are two.
+	// Not in a Telugu name in -AIAH: SOMAIAH and SAMMAIAH are two, nor a Telugu house name in -URI, -URU or -ALLA (KOVVURI
+	// and KAVURI, KONAKALLA and KANAKALA are two); nor in a Kannada village's -HALLI: KODIHALLI and KADIHALLI are two; nor
+	// in a name made on KOMAL, which is no KAMAL (KOMALAVALLI, KOMALESWARI).
 	// Nor in a Mizo given name, nor a Punjabi one made with -PREET, -DEEP or -INDER (KAMALPREET / KOMALPREET; a Bengali -JIT keeps it: DEBOJIT = DEBAJIT).
-	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7 && !mizo && !/A(?:IAH|YYA)$|HALL?I$|(?:PREET|PRIT|DEEP|DIP|INDER)$/.test(w)) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
+	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7 && !mizo && !/A(?:IAH|YYA)$|HALL?I$|UR[IU]$|ALL?A$|^KOMAL|(?:PREET|PRIT|DEEP|DIP|INDER)$/.test(w)) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
 	// Letters that stand for one sound.
 	w = w
 		.replace(/HH/g, 'H') // KHUSHHAL = KHUSHAL (before SH: one H, not two, after the S)
@@ -150,8 +155,8 @@ function keyOf(word: string): string {
 const VOWELS = 'AEIOU';
 /** A Mizo given name: LAL-, VANLAL-, ZO-, ROHMING-, MALSAWM- and a man's -A or a woman's -I. */
 export const MIZO_GIVEN = /^(?:(?:VAN)?LAL|ZO|ROHMING|MALSAWM)[A-Z]{4,}[AI]$/;
-/** Mizo and Kuki names: a Mizo given name, or one closing in their words (ZORAMSANGA, LALRINPUIA, VANLALTHANGA, ZOTHANPUII). */
-const isMizo = (word: string) => MIZO_GIVEN.test(word) || /(?:SANG|THANG|ZUAL|MAWI|LIAN|TLUANG|HMING|RUAT|KIM)[AI]$|PUI[AI]$/.test(word);
+/** Mizo and Kuki names: a Mizo given name, or one closing in their words (ZORAMSANGA, LALRINPUIA, VANLALTHANGA, ZOTHANPUII, LUNMINTHANG). */
+const isMizo = (word: string) => MIZO_GIVEN.test(word) || /(?:SANG|THANG|ZUAL|MAWI|LIAN|TLUANG|HMING|RUAT|KIM)[AI]$|PUI[AI]$|(?:THANG|MANG|LUN|LEN)$/.test(word);
 /**
  * Two long words (8 letters or more) one vowel apart, past the first vowel and before the last letter (not before
  * -ULLAH or -UDDIN):
