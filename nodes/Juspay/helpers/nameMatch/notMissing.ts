@@ -96,6 +96,17 @@ export function openingMohammad(w: Word, name: Name, otherAllPaired: boolean): b
 }
 
 /**
+ * A Bohra's or Memon's SHAIKH opening a person's name of four words or more, when the other name leaves it out and has
+ * every word paired (SHAIKH ABBAS ALI RANGWALA = ABBAS ALI RANGWALA): a title there. Before three it may be the family
+ * name written first (SHAIKH ABBAS ALI / ABBAS ALI stays PARTIAL).
+ */
+export function openingShaikh(w: Word, name: Name, otherAllPaired: boolean): boolean {
+	if (!otherAllPaired || name.business || (w.spelled !== 'SHAIKH' && w.spelled !== 'SHEIKH')) return false;
+	const own = name.words.filter((x) => !x.optional && !x.tail);
+	return own[0] === w && own.length >= 4;
+}
+
+/**
  * A LIMITED closing a co-operative's name (… SAHAKARI MANDALI LTD, … SERVICE CO-OPERATIVE BANK LTD, … MPCS LTD) when
  * the other name leaves it out and has every word paired: a co-operative is registered with it, so it tells no other
  * holder apart. Not after a company's or a firm's words (SHAKTI INDUSTRIES / SHAKTI INDUSTRIES PVT LTD are two).
@@ -128,11 +139,11 @@ const LIMITED = spellingKey('LIMITED');
 const OPENING_WORDS = new Set(['SHAIKH', 'SHEIKH', 'SYED', 'SAYYED', 'SAIYED']);
 
 const COOPERATIVES = new Set(
-	'SOCIETY SAMITI SAMITY SAMITHI MANDALI MANDLI SANGH SANGHA SANGHAM SANSTHA KARKHANA BANK COOPERATIVE FEDERATION MPCS PACS SSK'.split(' '),
+	'SOCIETY SAMITI SAMITY SAMITHI MANDALI MANDLI SANGH SANGHA SANGHAM SANSTHA KARKHANA BANK COOPERATIVE FEDERATION MPCS PACS SSK LAMPS'.split(' '),
 );
 
 const CLOSING_TITLES = new Set(
-	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ NAIR MENON KURUP PANICKER NAMBIAR SINGH'.split(' '),
+	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ NAIR MENON KURUP PANICKER NAMBIAR SINGH DORA'.split(' '),
 );
 
 /** The name's last word that counts (a title, or the relative's family name, does not). */

@@ -1,5 +1,5 @@
 import { areDistinctNames } from './distinctNames';
-import { closingTitle, cooperativesLimited, fillerKumar, hersInTheMiddle, openingMohammad, relativesInitial, saidTail } from './notMissing';
+import { closingTitle, cooperativesLimited, fillerKumar, hersInTheMiddle, openingMohammad, openingShaikh, relativesInitial, saidTail } from './notMissing';
 import { lettersOf } from './firmLetters';
 import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
@@ -224,7 +224,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 	// A caste title, a MOHAMMAD or a co-operative's LIMITED the other name, all of whose words are paired, leaves out.
 	const leftOut = (w: Word, name: Name, other: Name) => {
 		const allPaired = other.words.every((x) => x.optional || !free(x));
-		return closingTitle(w, name, other, allPaired) || openingMohammad(w, name, allPaired) || cooperativesLimited(w, name, allPaired) || hersInTheMiddle(w, name, other, allPaired);
+		return closingTitle(w, name, other, allPaired) || openingMohammad(w, name, allPaired) || openingShaikh(w, name, allPaired) || cooperativesLimited(w, name, allPaired) || hersInTheMiddle(w, name, other, allPaired);
 	};
 	// A KUMAR after a word the other name's relative gives is that relative's (SUNIL RAJ KUMAR SHARMA / … S/O RAJ KISHORE).
 	const afterRelatives = (w: Word, name: Name) => pairs.some((p) => [...p.a, ...p.b].includes(name.words[w.index - 1]) && [...p.a, ...p.b].some((x) => x.family));
