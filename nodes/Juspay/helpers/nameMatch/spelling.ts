@@ -21,7 +21,7 @@ const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDR[AO])$/; // and Meitei and Bengali -ENDRO 
  * -ATHA but after N or R (SUJATHA = SUJATA, LATHA = LATA; MANJUNATHA = MANJUNATH), and -EESHA (ANEESHA: not
  * ANEESH, where MAHESHA is MAHESH).
  */
-const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|SIB|VAS|RAYAN|ISHN|(?:NJ|RJ|D|SHR)AY|(?<=^[A-Z]{3,})DHAR|NGH|KH?AR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY|BRAT|[AE]RDH?AN|IT?TH?AL|(?<=^[A-Z]{3,})[ST]H?ANG)A$/;
+const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|SIB|VAS|RAYAN|ISHN|(?:NJ|RJ|D|SHR)AY|NGH|KH?AR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY|BRAT|[AE]RDH?AN|IT?TH?AL|(?<=^[A-Z]{3,})[ST]H?ANG)A$/;
 
 const PART_FORMS = /^(?:LACHH?M|SHEO|DEO[^AEIOU]|JADU|VR[AI]J|YUGAL|ABDU[RSZNT])|NARAIN|SWAR(?:OOP|UP)|[A-Z]{3}EIN$/;
 
@@ -119,9 +119,10 @@ function keyOf(word: string): string {
 	// Not in a Telugu name in -AIAH: SOMAIAH and SAMMAIAH are two, nor a Telugu house name in -URI, -URU or -ALLA (KOVVURI
 	// and KAVURI, KONAKALLA and KANAKALA are two); nor in a Kannada village's -HALLI: KODIHALLI and KADIHALLI are two; nor
 	// in a name made on KOMAL, which is no KAMAL (KOMALAVALLI, KOMALESWARI); nor in a Tamil or Malayalam place's -THUR,
-	// -LAM or -VAM (KOLATHUR and KALATHUR, KOVALAM and KAVALAM are two places).
+	// -LAM or -VAM (KOLATHUR and KALATHUR, KOVALAM and KAVALAM are two places), nor a Hindi name made with -RAM (MOTIRAM
+	// and MATIRAM, JOGARAM and JAGARAM are two).
 	// Nor in a Mizo given name, nor a Punjabi one made with -PREET, -DEEP or -INDER (KAMALPREET / KOMALPREET; a Bengali -JIT keeps it: DEBOJIT = DEBAJIT).
-	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7 && !mizo && !/A(?:IAH|YYA)$|HALL?I$|UR[IU]$|ALL?A$|^KOMAL|(?:PREET|PRIT|DEEP|DIP|INDER)$/.test(w) && !/(?:THUR|[LV]AM)$/.test(word)) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
+	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7 && !mizo && !/A(?:IAH|YYA)$|HALL?I$|UR[IU]$|ALL?A$|^KOMAL|(?:PREET|PRIT|DEEP|DIP|INDER)$/.test(w) && !/(?:THUR|[LV]AM|RAM)$/.test(word)) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
 	// Letters that stand for one sound.
 	w = w
 		.replace(/HH/g, 'H') // KHUSHHAL = KHUSHAL (before SH: one H, not two, after the S)
