@@ -1,6 +1,8 @@
 /**
  * Words of one name that are never missing from the other (pair.ts sets them aside): a Tamil holder's initial for the
- * relative the name gives, a KUMAR or KUMARI some regions add or drop, and a KUMAR, LAL, APPA, RAO or PANT written onto a name.
+ * relative the name gives, a KUMAR or KUMARI some regions add or drop, and a KUMAR, LAL, APPA, RAO or PANT written onto a name;
+ * and the words the other name leaves out (a caste title, a MOHAMMAD, a co-operative's LIMITED …), which pair.ts reads
+ * only once every word of the other name is paired.
  */
 import { GIVEN_NAMES } from './givenNames';
 import type { Name } from './read';
@@ -66,10 +68,10 @@ function familyFirst(name: Name): boolean {
  * words are paired (KOLLA RAJESH CHOWDARY / KOLLA RAJESH, K RAMASAMY THEVAR / K RAMASAMY): banks add and drop it, and
  * it tells no one of that name apart. Not on a name of two (CHANDRAPPA GOWDA / CHANDRAPPA: GOWDA may be the family name).
  */
-export function closingTitle(w: Word, name: Name, other: Name, otherAllPaired: boolean): boolean {
+export function closingTitle(w: Word, name: Name, other: Name): boolean {
 	// Closing, or before initials only (SASIDHARAN PILLAI K).
 	const after = name.words.slice(w.index + 1).filter((x) => !x.optional);
-	if (!otherAllPaired || name.business || !CLOSING_TITLES.has(w.text) || !after.every((x) => x.initial)) return false;
+	if (name.business || !CLOSING_TITLES.has(w.text) || !after.every((x) => x.initial)) return false;
 	// Never against a woman's title, word or relation: the title is a man's (LAVUDYA SUMAN NAIK / LAVUDYA SUMAN BAI,
 	// SMT LAVUDYA SUMAN; SAGOLSEM IBOTOMBI SINGH / SAGOLSEM IBETOMBI DEVI).
 	if (isHers(other)) return false;
@@ -87,8 +89,8 @@ export function closingTitle(w: Word, name: Name, other: Name, otherAllPaired: b
  * A MOHAMMAD (MD, MOHD) that opens a man's name of three words or more when the other name leaves it out and has
  * every word paired (MD RAFIQUL ISLAM = RAFIQUL ISLAM): Bengali and Bihari banks add it to most Muslim men's names.
  */
-export function openingMohammad(w: Word, name: Name, otherAllPaired: boolean): boolean {
-	if (!otherAllPaired || name.business || w.spelled !== 'MOHAMMAD') return false;
+export function openingMohammad(w: Word, name: Name): boolean {
+	if (name.business || w.spelled !== 'MOHAMMAD') return false;
 	const own = name.words.filter((x) => !x.optional && !x.tail);
 	// Or after a SHAIKH or SYED that opens it (SK MOHAMMAD JAMAL UDDIN = SHEIKH JAMALUDDIN).
 	const opens = own[0] === w || (own[1] === w && OPENING_WORDS.has(own[0].spelled));
@@ -100,8 +102,8 @@ export function openingMohammad(w: Word, name: Name, otherAllPaired: boolean): b
  * every word paired (SHAIKH ABBAS ALI RANGWALA = ABBAS ALI RANGWALA): a title there. Before three it may be the family
  * name written first (SHAIKH ABBAS ALI / ABBAS ALI stays PARTIAL).
  */
-export function openingShaikh(w: Word, name: Name, otherAllPaired: boolean): boolean {
-	if (!otherAllPaired || name.business || (w.spelled !== 'SHAIKH' && w.spelled !== 'SHEIKH')) return false;
+export function openingShaikh(w: Word, name: Name): boolean {
+	if (name.business || (w.spelled !== 'SHAIKH' && w.spelled !== 'SHEIKH')) return false;
 	const own = name.words.filter((x) => !x.optional && !x.tail);
 	return own[0] === w && own.length >= 4;
 }
@@ -111,8 +113,8 @@ export function openingShaikh(w: Word, name: Name, otherAllPaired: boolean): boo
  * the other name leaves it out and has every word paired: a co-operative is registered with it, so it tells no other
  * holder apart. Not after a company's or a firm's words (SHAKTI INDUSTRIES / SHAKTI INDUSTRIES PVT LTD are two).
  */
-export function cooperativesLimited(w: Word, name: Name, otherAllPaired: boolean): boolean {
-	if (!otherAllPaired || !name.business || !w.keys.includes(LIMITED) || !isLast(w, name)) return false;
+export function cooperativesLimited(w: Word, name: Name): boolean {
+	if (!name.business || !w.keys.includes(LIMITED) || !isLast(w, name)) return false;
 	const before = name.words.filter((x) => !x.optional && x.index < w.index).pop();
 	return before !== undefined && COOPERATIVES.has(before.text);
 }
@@ -121,8 +123,8 @@ export function cooperativesLimited(w: Word, name: Name, otherAllPaired: boolean
  * A Muslim woman's BEGUM, KHATOON, BIBI or BEEVI after her given name and before her family name, the other name
  * leaving it out with every word paired (AMEENA BEGUM JAGIRDAR = AMEENA JAGIRDAR), as a DEVI is.
  */
-export function hersInTheMiddle(w: Word, name: Name, other: Name, otherAllPaired: boolean): boolean {
-	if (!otherAllPaired || name.business || !HER_WORDS.has(w.text)) return false;
+export function hersInTheMiddle(w: Word, name: Name, other: Name): boolean {
+	if (name.business || !HER_WORDS.has(w.text)) return false;
 	// Not against a man's MIYA or BHAI (RASULBIBI SHAIKH / RASULMIYA SHAIKH are a woman and a man). Closing a name it
 	// tells women apart (NASREEN KHATOON / NASREEN BANO).
 	if (other.address === 'BHAI' || other.address?.startsWith('MIYA')) return false;

@@ -219,13 +219,18 @@ export function pairWords(a: Name, b: Name): Pairing {
 		relativesInitial(w, name) ||
 		(w.tail && saidTail(w, name) && !againstOwn(w, name, other)) ||
 		(name.business && HONORIFICS.has(w.text)) ||
-		(free(w) && leftOut(w, name, other)) ||
+		(free(w) && allPaired(other) && leftOut(w, name, other)) ||
 		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || (fillerKumar(w, name, other) && !afterRelatives(w, name) && !againstOwn(w, name, other)) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
 	// A caste title, a MOHAMMAD or a co-operative's LIMITED the other name, all of whose words are paired, leaves out.
-	const leftOut = (w: Word, name: Name, other: Name) => {
-		const allPaired = other.words.every((x) => x.optional || !free(x));
-		return closingTitle(w, name, other, allPaired) || openingMohammad(w, name, allPaired) || openingShaikh(w, name, allPaired) || cooperativesLimited(w, name, allPaired) || hersInTheMiddle(w, name, other, allPaired);
+	// Only when every word of the other name is paired (or a title), read once a name: pairing is over by now.
+	const paired = new Map<Name, boolean>();
+	const allPaired = (other: Name) => {
+		let known = paired.get(other);
+		if (known === undefined) paired.set(other, (known = other.words.every((x) => x.optional || !free(x))));
+		return known;
 	};
+	const leftOut = (w: Word, name: Name, other: Name) =>
+		closingTitle(w, name, other) || openingMohammad(w, name) || openingShaikh(w, name) || cooperativesLimited(w, name) || hersInTheMiddle(w, name, other);
 	// A KUMAR after a word the other name's relative gives is that relative's (SUNIL RAJ KUMAR SHARMA / … S/O RAJ KISHORE).
 	const afterRelatives = (w: Word, name: Name) => pairs.some((p) => [...p.a, ...p.b].includes(name.words[w.index - 1]) && [...p.a, ...p.b].some((x) => x.family));
 	// Nor one where the other name has a second name of its own after the same word (S ARUN KUMAR / S ARUN PRASAD).
