@@ -94,7 +94,7 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	// bank cut before its business word).
 	const address = ENDS_ADDRESSED.test(word) && ADDRESS_WORDS.find(
 		(ending) =>
-			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= (ending.startsWith('DE') && ending.length === 4 && !/^S?H?R[IE]+DE/.test(word) ? 8 : 9) || (ending.startsWith('MIYA') && GIVEN_NAMES.has(word.slice(0, -ending.length)))) && (word.at(-ending.length - 1) !== ending[0] || ending === 'BHAI' || ending.startsWith('MIYA')) && !word.endsWith('MUMBAI'),
+			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= minimumLength(word, ending) || (ending.startsWith('MIYA') && GIVEN_NAMES.has(word.slice(0, -ending.length)))) && (word.at(-ending.length - 1) !== ending[0] || ending === 'BHAI' || ending.startsWith('MIYA')) && !word.endsWith('MUMBAI'),
 	);
 	if (address) {
 		dropped.push(address);
@@ -105,6 +105,12 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	// APPA only after a name of five letters or more (MAHADEVAPPA = MAHADEV; BASAPPA is one name).
 	const ending = ENDS_JOINED.test(word) && JOINED_ENDINGS.find((end) => endsJoined(word, end) && (end !== 'APPA' || word.length >= 9));
 	return ending ? [word.slice(0, -ending.length), ending] : [word];
+}
+
+/** How long a word must be for a DEVI, BANU or MIYA to be split off it: never off a SRIDEVI or SHREEDEVI, a name of its own. */
+function minimumLength(word: string, ending: string): number {
+	if (!ending.startsWith('DE') || ending.length !== 4) return 9;
+	return /^S?H?R[IE]+DE/.test(word) ? Infinity : 8;
 }
 
 /** Whether `word` is a name of three letters or more with `ending` written onto it. */
