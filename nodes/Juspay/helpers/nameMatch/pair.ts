@@ -221,8 +221,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 		(name.business && HONORIFICS.has(w.text)) ||
 		(free(w) && allPaired(other) && leftOut(w, name, other)) ||
 		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || (fillerKumar(w, name, other) && !afterRelatives(w, name) && !againstOwn(w, name, other)) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
-	// A caste title, a MOHAMMAD or a co-operative's LIMITED the other name, all of whose words are paired, leaves out.
-	// Only when every word of the other name is paired (or a title), read once a name: pairing is over by now.
+	// A caste title, a MOHAMMAD, a co-operative's LIMITED … the other name leaves out (notMissing.ts), only when every
+	// word of that name is paired or a title; read once a name, as pairing is over by now.
 	const paired = new Map<Name, boolean>();
 	const allPaired = (other: Name) => {
 		let known = paired.get(other);
@@ -244,7 +244,6 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const aside = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name, other));
 	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };
 }
-
 
 function startsWith(word: Word, letter: string): boolean {
 	// Telugu writes a first E as YE: E SRINIVAS = YERRAMSETTI SRINIVAS (not the other way: Y SHARMA is no EKTA SHARMA).

@@ -52,13 +52,13 @@ const MENS_KEYS = new Set([...MENS_NAMES_IN_VOWELS].map(spellingKey));
 /** The second parts that make a man's name even after a woman's (GANGA RAM, DEVI PRASAD, JYOTI PRAKASH). */
 const HIS_SECOND_PARTS = new Set(['PRASAD', 'RAM', 'PRAKASH', 'DAYAL', 'SHANKAR', 'MURTHY', 'MOORTHY']);
 
+/** Whether a woman's title, word or relation says the holder is a woman (SMT …, … BAI, W/O). */
+export const isHers = (name: Name) => womansMark(name) || womansTitle(name) !== undefined;
+
 /**
  * Whether a woman's word (DEVI, KUMARI, BAI …, kept or set aside; not the DEVI of a man's DEVI PRASAD) or her relation
  * (W/O, D/O) says the holder is a woman.
  */
-/** Whether a woman's title, word or relation says the holder is a woman (SMT …, … BAI, W/O). */
-export const isHers = (name: Name) => womansMark(name) || womansTitle(name) !== undefined;
-
 const womansMark = (name: Name) =>
 	name.words.some((w) => WOMENS_WORDS.has(w.text) && !HIS_SECOND_PARTS.has(name.words[w.index + 1]?.spelled ?? '')) || name.dropped.some((said) => WOMENS_WORDS.has(said)) || name.relation === 'W/O' || name.relation === 'D/O';
 

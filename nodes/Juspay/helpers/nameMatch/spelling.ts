@@ -76,7 +76,8 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<=^[A-Z]{3,}RAY)ULU$/, 'UDU'); // Telugu: SUBBARAYULU = SUBBARAYUDU, the same name said with respect
 	w = w.replace(/(?<=^[A-Z]{2,})NADH(AM)?A?$/, 'NATH$1').replace(/(?<=[A-Z]SUBRAMANI)AM$/, 'AN').replace(/SUBRAHMAN/, 'SUBRAMAN'); // Telugu: TRINADH = TRINATH, VISWANADHAM = VISWANATHAM, RANGANADHA; Tamil SIVASUBRAMANIAM = SIVASUBRAMANIAN
 	w = w.replace(/(?<=^[A-Z]+[NL])OWAR/, 'WAR'); // Assamese and Bengali ANOWARUL = ANWARUL, DELOWAR = DELWAR
-	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN').replace(/(?<=^[A-Z]{3,})ESH?AR(I?)$/, 'ESHWAR$1'); // and Bhojpuri and Chhattisgarhi JAGESAR = JAGESHWAR, RAMESHAR = RAMESHWAR, PARMESARI = PARMESHWARI // Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN
+	// Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN; Bhojpuri and Chhattisgarhi: JAGESAR = JAGESHWAR, RAMESHAR = RAMESHWAR, PARMESARI = PARMESHWARI.
+	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN').replace(/(?<=^[A-Z]{3,})ESH?AR(I?)$/, 'ESHWAR$1');
 	w = w.replace(/^(?:DNY|JN)AN/, 'GYAN'); // Marathi: DNYANDEV = GYANDEV; Bengali: JNANENDRA = GYANENDRA
 	w = w.replace(/MOY$/, 'MAY').replace(/(?<=^[A-Z]{3,})JOY$/, 'JAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY, SANJOY = SANJAY (Bengali)
 	w = w.replace(/^X(?=[AEOU])/, 'S');
