@@ -6,7 +6,7 @@
  */
 import { GIVEN_NAMES } from './givenNames';
 import type { Name } from './read';
-import { isHers } from './sexes';
+import { isHers, isMans } from './sexes';
 import { spellingKey } from './spelling';
 import type { Word } from './word';
 import { FATHERS_GIVEN_NAMES, isWomansName } from './words';
@@ -20,7 +20,7 @@ export function relativesInitial(w: Word, name: Name): boolean {
 
 /** A KUMAR of its own after a man's name (one ending in a consonant, or -ENDRA), or a KUMARI after a woman's, the other name has neither. */
 export function fillerKumar(w: Word, name: Name, other: Name): boolean {
-	if (w.text === 'SINGH') return middleSingh(w, name, other);
+	if (w.text === 'SINGH' || w.text === 'SING') return middleSingh(w, name, other);
 	if ((w.text !== 'KUMAR' && w.text !== 'KUMARI') || w.tail) return false;
 	// Nor against a DEVI, a married woman's (NIRMALA DEVI / NIRMALA KUMARI may be a mother and a daughter).
 	if (other.words.some((o) => o.text === 'KUMAR' || o.text === 'KUMARI') || other.dropped.includes('DEVI')) return false;
@@ -32,6 +32,9 @@ export function fillerKumar(w: Word, name: Name, other: Name): boolean {
 	return w.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/.test(before.text) : hers;
 }
 
+/** A man's given name in -ENDRA, or -ENDER as Haryana and Delhi write it (SURENDER, MAHENDER); not the Punjabi -INDER. */
+const MENS_ENDRA = /END(?:RA|ER)$/;
+
 /**
  * A SINGH between a man's given name in -ENDRA, which no woman bears, and a family name, the other name having no SINGH
  * or KAUR and its -ENDRA too (RAJENDRA SINGH TOMAR = RAJENDRA TOMAR). After a name men and women share (GURPREET,
@@ -40,7 +43,7 @@ export function fillerKumar(w: Word, name: Name, other: Name): boolean {
 function middleSingh(w: Word, name: Name, other: Name): boolean {
 	const before = name.words[w.index - 1];
 	const after = name.words.slice(w.index + 1).some((x) => !x.optional && !x.initial);
-	return !w.tail && after && before !== undefined && !before.optional && /ENDRA$/.test(before.text) && other.words.some((o) => /ENDRA$/.test(o.text)) && !other.words.some((o) => o.text === 'SINGH' || o.text === 'KAUR');
+	return !w.tail && after && before !== undefined && !before.optional && MENS_ENDRA.test(before.text) && other.words.some((o) => MENS_ENDRA.test(o.text)) && !other.words.some((o) => o.keys.includes('SING') || o.text === 'KAUR');
 }
 
 /**
@@ -50,6 +53,8 @@ function middleSingh(w: Word, name: Name, other: Name): boolean {
 export function saidTail(tail: Word, name: Name): boolean {
 	// And a KUMAR after an -ENDRA, only ever a man's (JITENDRAKUMAR).
 	// And a Gujarati SINH onto a man's name (JASHWANTSINH = JASHWANT).
+	// And a SINGH onto an -ENDRA, as RAJENDRA SINGH is (GAJENDRASINGH = GAJENDRA).
+	if (tail.text === 'SINGH' || tail.text === 'SING') return MENS_ENDRA.test(name.words[tail.index - 1]?.text ?? '');
 	if (tail.text === 'LAL' || tail.text === 'KUMAR' || tail.text === 'SINH') return (tail.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/ : /[^AEIOU]$/).test(name.words[tail.index - 1]?.text ?? '');
 	return tail.text === 'APPA' || ((tail.text === 'RAO' || tail.text === 'PANT') && (!isLast(tail, name) || familyFirst(name)));
 }
@@ -82,7 +87,14 @@ export function closingTitle(w: Word, name: Name, other: Name): boolean {
 	const rest = name.words.filter((x) => !x.optional && !x.tail && x !== w);
 	// And a house name written first or a father's initial (KOLLA RAJESH, K RAMASAMY): after given names (SURESH BABU
 	// NAIDU, PABU RAM BISHNOI) or a father's (VISHNU DATTARAM NAIK) the title is the family name.
-	return rest.length >= 2 && (rest.some((x) => x.initial) || (!rest[0].common && !GIVEN_NAMES.has(rest[0].text)));
+	// A name written out among them (S K NAIDU / S K says no one), and not a woman's (K LAKSHMI REDDY / K LAKSHMI: a man
+	// and a woman; the title is a man's).
+	if (!rest.some((x) => !x.initial && !x.letters) || rest.some((x) => isWomansName(x.text))) return false;
+	// A first word the other name writes as its initial is a house name too, though it is a given name elsewhere
+	// (TIRUPATHI VENKATA RAMANA REDDI / T VENKATA RAMANA).
+	const otherFirst = other.words.find((x) => !x.optional);
+	const house = !rest[0].common && (!GIVEN_NAMES.has(rest[0].text) || (otherFirst?.initial === true && rest[0].text.startsWith(otherFirst.text)));
+	return rest.length >= 2 && (rest.some((x) => x.initial) || house);
 }
 
 /**
@@ -90,7 +102,7 @@ export function closingTitle(w: Word, name: Name, other: Name): boolean {
  * every word paired (MD RAFIQUL ISLAM = RAFIQUL ISLAM): Bengali and Bihari banks add it to most Muslim men's names.
  */
 export function openingMohammad(w: Word, name: Name): boolean {
-	if (name.business || w.spelled !== 'MOHAMMAD') return false;
+	if (name.business || !(w.spelled === 'MOHAMMAD' || w.keys.includes(MOHAMMAD))) return false;
 	const own = name.words.filter((x) => !x.optional && !x.tail);
 	// Or after a SHAIKH or SYED that opens it (SK MOHAMMAD JAMAL UDDIN = SHEIKH JAMALUDDIN).
 	const opens = own[0] === w || (own[1] === w && OPENING_WORDS.has(own[0].spelled));
@@ -130,22 +142,26 @@ export function hersInTheMiddle(w: Word, name: Name, other: Name): boolean {
 	if (other.address === 'BHAI' || other.address?.startsWith('MIYA')) return false;
 	const own = name.words.filter((x) => !x.optional);
 	const at = own.indexOf(w);
-	return at >= 1 && at < own.length - 1 && !own[at - 1].initial;
+	// Nor after a man's name, which a woman's may be with it (SULTAN BEGUM KHAN / SULTAN KHAN are a woman and a man).
+	return at >= 1 && at < own.length - 1 && !own[at - 1].initial && !isMans(own[at - 1].text);
 }
 
-const HER_WORDS = new Set(['BEGUM', 'BEGAM', 'KHATOON', 'KHATUN', 'BIBI', 'BEEVI', 'BIVI']);
+const HER_WORDS = new Set(['BEGUM', 'BEGAM', 'KHATOON', 'KHATUN', 'BIBI', 'BEEVI', 'BIVI', 'KHANAM', 'KHANUM', 'BI']);
 
 /** LIMITED's key, which its Hindi and Kannada words (MARYADIT, NIYAMIT) carry too. */
 const LIMITED = spellingKey('LIMITED');
 
+/** MOHAMMAD's key, which a Gujarati MAHAMMAD or MAHMAD carries too. */
+const MOHAMMAD = spellingKey('MOHAMMAD');
+
 const OPENING_WORDS = new Set(['SHAIKH', 'SHEIKH', 'SYED', 'SAYYED', 'SAIYED']);
 
 const COOPERATIVES = new Set(
-	'SOCIETY SAMITI SAMITY SAMITHI MANDALI MANDLI SANGH SANGHA SANGHAM SANSTHA KARKHANA BANK COOPERATIVE FEDERATION MPCS PACS SSK LAMPS'.split(' '),
+	'SOCIETY SAMITI SAMITY SAMITHI MANDALI MANDLI SANGH SANGHA SANGHAM SANSTHA PATSANSTHA PATPEDHI KARKHANA BANK COOPERATIVE FEDERATION MPCS PACS SSK LAMPS'.split(' '),
 );
 
 const CLOSING_TITLES = new Set(
-	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ NAIR MENON KURUP PANICKER NAMBIAR SINGH DORA'.split(' '),
+	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ NAIR MENON KURUP PANICKER NAMBIAR SINGH DORA KOUNDER IYER AIYAR IYENGAR AYYANGAR'.split(' '),
 );
 
 /** The name's last word that counts (a title, or the relative's family name, does not). */
