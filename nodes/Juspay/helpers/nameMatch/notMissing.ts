@@ -126,8 +126,10 @@ export function openingShaikh(w: Word, name: Name): boolean {
  * holder apart. Not after a company's or a firm's words (SHAKTI INDUSTRIES / SHAKTI INDUSTRIES PVT LTD are two).
  */
 export function cooperativesLimited(w: Word, name: Name): boolean {
-	if (!name.business || !w.keys.includes(LIMITED) || !isLast(w, name)) return false;
-	const before = name.words.filter((x) => !x.optional && x.index < w.index).pop();
+	// Past the society's number, before or after (… HOUSING SOCIETY NO 1 LTD, … SERVICE CO-OPERATIVE BANK LTD NO 1510).
+	const own = name.words.filter((x) => !x.optional && !NUMBERED.test(x.text));
+	if (!name.business || !w.keys.includes(LIMITED) || own.at(-1) !== w) return false;
+	const before = own.at(-2);
 	return before !== undefined && COOPERATIVES.has(before.text);
 }
 
@@ -154,10 +156,13 @@ const LIMITED = spellingKey('LIMITED');
 /** MOHAMMAD's key, which a Gujarati MAHAMMAD or MAHMAD carries too. */
 const MOHAMMAD = spellingKey('MOHAMMAD');
 
+/** A society's number and the words that say it (NO 1, PHASE II). */
+const NUMBERED = /^(?:\d+|NO|PHASE|[IVX]+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE)$/;
+
 const OPENING_WORDS = new Set(['SHAIKH', 'SHEIKH', 'SYED', 'SAYYED', 'SAIYED']);
 
 const COOPERATIVES = new Set(
-	'SOCIETY SAMITI SAMITY SAMITHI MANDALI MANDLI SANGH SANGHA SANGHAM SANSTHA PATSANSTHA PATPEDHI KARKHANA BANK COOPERATIVE FEDERATION MPCS PACS SSK LAMPS'.split(' '),
+	'SOCIETY CHS SAMITI SAMITY SAMITHI MANDALI MANDLI SANGH SANGHA SANGHAM SANSTHA PATSANSTHA PATPEDHI KARKHANA BANK COOPERATIVE FEDERATION MPCS PACS SSK LAMPS'.split(' '),
 );
 
 const CLOSING_TITLES = new Set(

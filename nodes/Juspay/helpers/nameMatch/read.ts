@@ -59,7 +59,7 @@ const KIN_IN_WORDS = new Map([
 	['WIDOWOF', 'W/O'],
 	['HUSBANDOF', 'H/O'],
 ]);
-/** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a business word. */
+/** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a word (a business word, below). */
 const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 /** One or two words after the last comma, or in brackets, closing the name. */
@@ -98,6 +98,9 @@ function isTitle(texts: string[], i: number): boolean {
 	if (word === 'CH') return i === 0 && texts.length >= 3 && (texts.slice(2).includes('SINGH') || /^(?:MOHD|MD|MOH?AMM?[AE]D|MUHAMM?[AE]D|GHULAM|ABDUL)$/.test(texts[1]));
 	// KR. in front of a Rajput's name with SINGH is KUNWAR (KR. VIKRAM SINGH RATHORE); elsewhere two initials (KR SURESH).
 	if (word === 'KR') return i === 0 && texts.length >= 3 && texts.slice(2).includes('SINGH');
+	// A Khasi's U (his) or KA (hers) before a name whose last word is a Khasi clan's (U HAMLET DOHLING); elsewhere U is an
+	// initial (U SRINIVAS MALLYA: Udupi) and KA two (KA RAMESH).
+	if (word === 'U' || word === 'KA') return i === 0 && texts.length >= 3 && KHASI_CLAN.test(texts[texts.length - 1]);
 	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name.
 	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]);
 	if (TITLES.has(word)) return true;
@@ -108,6 +111,10 @@ function isTitle(texts: string[], i: number): boolean {
 /** Words that make a name a firm's: a business word as one or many (HARDWARES, MILL); not CHS less its S (CH V). */
 const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `${word}S`, word.length > 3 ? word.replace(/S$/, '') : word]));
 
+/** Khasi and Pnar clan names (and places in them), by their clan syllables or whole. */
+const KHASI_CLAN =
+	/^(?:NONG|LYNG|SYIEM|PYNG|KHONG|RYMB|RYNT|JYRW|MYRB|KHARKONG|KHARMAW|KHARBUL|KHARSHI)[A-Z]+$|^(?:DKHAR|SHYLLA|SUNGOH|LAMARE|DOHLING|MARBANIANG|PASSAH|MUKHIM|LALOO|POHTAM|MAJAW|SUCHIANG|TARIANG|THABAH|WAHLANG|WARJRI|MAWLONG|MAWKHAR|SYIEM)$/;
+
 /** Trades that are family names too (Parsi and Bohra): a surname after a person's given names. */
 const TRADE_SURNAMES = new Set(['MERCHANT', 'ENGINEER', 'CONTRACTOR']);
 /** A business word, as written or by its short form (TRDG, ENT). */
@@ -116,8 +123,8 @@ const isBusinessWord = (word: string) => FIRM_WORDS.has(BUSINESS_FORMS.get(word)
 function isProprietor(before: string): boolean {
 	const match = BEFORE_PROPRIETOR.exec(before);
 	if (!match) return false;
-	const word = match[1];
-	return word === undefined || isBusinessWord(word);
+	// Or a business word earlier in the firm's name (DUTTA MEDICAL HALL PROP SANJIB DUTTA: HALL is no business word alone).
+	return match[1] === undefined || before.split(/[^A-Z]+/).some(isBusinessWord);
 }
 
 /** Other spellings `word` is compared by too; a new array, since words of one text share theirs (word.ts). */
