@@ -5,7 +5,7 @@ import { joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { fromRelative } from './relative';
 import { wordOf, type Word } from './word';
-import { ORGANISATION_FORMS, TRANSLATIONS, withOrganisationLetters } from './organisations';
+import { COOPERATIVE_WORDS, ORGANISATION_FORMS, SOCIETY_WORDS, TRANSLATIONS, withOrganisationLetters } from './organisations';
 import {
 	ADDRESS_WORDS,
 	BUSINESS_FORMS,
@@ -278,9 +278,11 @@ export function readName(name: string): Name {
 	} else {
 		// A public body's Hindi words are its English ones too (RAJKIYA PRATHMIK VIDYALAYA = GOVT PRIMARY SCHOOL); as keys,
 		// so that its letters stay its own (KV is KENDRIYA VIDYALAYA).
+		const cooperative = words.some((w) => COOPERATIVE_WORDS.has(w.text));
 		for (const [i, word] of words.entries()) {
 			const said = TRANSLATIONS.get(word.text);
 			if (said && (word.text !== 'NAGAR' || /^(?:PARISHAD|NIGAM|PALIKA|PANCHAYAT)$/.test(words[i + 1]?.text ?? ''))) addKeys(word, ...said);
+			if (cooperative && SOCIETY_WORDS.has(word.text)) addKeys(word, 'SOCIETY');
 		}
 	}
 	// A closing INDIA ("(INDIA) PVT LTD") is a legal form; in NEW INDIA AGENCIES it is a name.
