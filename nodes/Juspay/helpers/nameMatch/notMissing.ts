@@ -24,6 +24,8 @@ export function fillerKumar(w: Word, name: Name, other: Name): boolean {
 	if ((w.text !== 'KUMAR' && w.text !== 'KUMARI') || w.tail) return false;
 	// Nor against a DEVI, a married woman's (NIRMALA DEVI / NIRMALA KUMARI may be a mother and a daughter).
 	if (other.words.some((o) => o.text === 'KUMAR' || o.text === 'KUMARI') || other.dropped.includes('DEVI')) return false;
+	// Nor a KUMAR against a woman's title or word (KM SANTOSH MAURYA / SANTOSH KUMAR MAURYA: KM is her KUMARI).
+	if (w.text === 'KUMAR' && isHers(other)) return false;
 	const before = name.words[w.index - 1];
 	// Nor after a Tamil father's name, written first (RAMASAMY KUMAR, PALANIAPPAN KUMAR, ARUMUGAM KUMAR, MURUGESAN KUMAR: Kumar, his son).
 	if (!before || before.optional || before.initial || /(?:SW|S|CH)AM[IY]$|APPAN$|UGAM$|ESAN$/.test(before.text)) return false;

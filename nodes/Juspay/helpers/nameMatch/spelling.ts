@@ -112,6 +112,7 @@ function keyOf(word: string): string {
 	// Bodo writes a vowel with W (JWNGSAR = JUNGSAR, GWMWSRI = GUMUSRI): a W between consonants is that vowel. Not
 	// after an N, R or L or before an R or L, where a Hindi W is a V (BHANWRI = BHANWARI), nor before a vowel (RIZWI).
 	if (w.includes('W')) w = w.replace(/(?<=[^AEIOUWYHNRL])W(?=[^AEIOUWYHRL])/g, 'U');
+	w = w.replace(/(?<=KU)N(?=[VW]AR)/g, ''); // KUNVAR = KUVAR: the nasal written or not (HEMKUNVARBA = HEMKUVARBA)
 	const mizo = MIZO_GIVEN.test(w);
 	if (mizo) w = w.replace(/AW/g, 'O');
 	else if (w.replace(/H/g, '').length >= 8) w = w.replace(/AW(?=NG)/g, 'O');

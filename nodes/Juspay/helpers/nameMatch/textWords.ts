@@ -103,7 +103,8 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 		return personWords(address === 'BHAI' && !GIVEN_NAMES.has(rest) && GIVEN_NAMES.has(`${rest}B`) ? `${rest}B` : rest, afterFirst, dropped);
 	}
 	// APPA only after a name of five letters or more (MAHADEVAPPA = MAHADEV; BASAPPA is one name).
-	const ending = ENDS_JOINED.test(word) && JOINED_ENDINGS.find((end) => endsJoined(word, end) && (end !== 'APPA' || word.length >= 9));
+	// KR only after a consonant (PARESHKR = PARESH KUMAR): after a vowel it is a bank's cut (RAMAKR for RAMAKRISHNAN).
+	const ending = ENDS_JOINED.test(word) && JOINED_ENDINGS.find((end) => endsJoined(word, end) && (end !== 'APPA' || word.length >= 9) && (end !== 'KR' || /[^AEIOU]KR$/.test(word)));
 	return ending ? [word.slice(0, -ending.length), ending] : [word];
 }
 

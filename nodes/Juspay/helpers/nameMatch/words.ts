@@ -194,7 +194,7 @@ export const COMMON_WORDS = new Set([
 ]);
 
 /** Words written joined onto a given name ("NITINKUMAR"): read as two words. */
-export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'SINH', 'SING', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'PANT', 'APPA', 'BIBI']; // SING: a Gujarati and Bhil SINGH (THAVARSING)
+export const JOINED_ENDINGS = ['KUMARI', 'KUMAR', 'SINGH', 'SINH', 'SING', 'LAL', 'CHAND', 'PRASAD', 'RAO', 'PANT', 'APPA', 'BIBI', 'KR']; // SING: a Gujarati and Bhil SINGH (THAVARSING); KR: KUMAR as banks cut it (DILIPKR)
 /** Words that end a given name of two (SHIV DAYAL, BHERA RAM, MOHAN LAL, RAMESH DUTT). */
 export const GIVEN_NAME_ENDINGS = new Set([...JOINED_ENDINGS, ...SECOND_PARTS, 'DEV', 'DUTT', 'DATT', 'DASS', 'NIWAS', 'NIVAS']);
 
