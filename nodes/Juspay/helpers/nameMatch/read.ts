@@ -36,6 +36,8 @@ export interface Name {
 	recordLength?: number;
 	/** The Gujarati form of address after the first name (KIRANBEN, KIRAN BHAI): BHAI for a man, BEN for a woman. */
 	address?: string;
+	/** The name that form of address is written after or onto (KIRAN). */
+	addressed?: string;
 	/** A business's place after a comma or in brackets at the end (SRI VINAYAGA FLOWER STALL, MYLAPORE): MYLAPORE. */
 	place?: string;
 	/** Words in brackets closing the name, set aside as a note (ASHOK HARDWARE (ASHOK MITTAL): ASHOK MITTAL). */
@@ -87,7 +89,7 @@ function isTitle(texts: string[], i: number): boolean {
 	if (RANK_LETTERS.has(word) && texts.some((w) => FIRM_WORDS.has(w))) return false;
 	// SARDAR is a Sikh's title (SARDAR RANJIT SINGH) and a name elsewhere (SARDAR ALI KHAN); MAJOR SINGH is a given name.
 	if (word === 'SARDAR' && !texts.some(isSikhWord)) return false;
-	if (word === 'MAJOR' && texts[i + 1] === 'SINGH') return false;
+	if ((word === 'MAJOR' || word === 'CAPTAIN') && texts[i + 1] === 'SINGH') return false; // and CAPTAIN SINGH (KAPTAN SINGH)
 	if (word === 'SUB' && texts[i + 1]?.startsWith('DIVISION')) return false; // SUB DIVISIONAL MAGISTRATE: no subedar
 	// A minor's (MINOR AARAV GUPTA) and a rank, not a firm's word (MINOR IRRIGATION DIVISION, MAJOR PORT TRUST).
 	if (word === 'MINOR' || word === 'MAJOR') return !texts.some((w) => FIRM_WORDS.has(w)) && (word === 'MINOR' || i + 2 < texts.length);
@@ -113,7 +115,7 @@ const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `${word}
 
 /** Khasi and Pnar clan names (and places in them), by their clan syllables or whole. */
 const KHASI_CLAN =
-	/^(?:NONG|LYNG|SYIEM|PYNG|KHONG|RYMB|RYNT|JYRW|MYRB|KHARKONG|KHARMAW|KHARBUL|KHARSHI)[A-Z]+$|^(?:DKHAR|SHYLLA|SUNGOH|LAMARE|DOHLING|MARBANIANG|PASSAH|MUKHIM|LALOO|POHTAM|MAJAW|SUCHIANG|TARIANG|THABAH|WAHLANG|WARJRI|MAWLONG|MAWKHAR|SYIEM)$/;
+	/^(?:NONG|LYNG|SYIEM|SYN|PYNG|KHONG|RYMB|RYNT|JYRW|MYRB|KHARKONG|KHARMAW|KHARBUL|KHARSHI|KHARSYN)[A-Z]+$|^(?:DKHAR|SHYLLA|SUNGOH|LAMARE|DOHLING|MARBANIANG|PASSAH|MUKHIM|LALOO|POHTAM|MAJAW|SUCHIANG|TARIANG|THABAH|WAHLANG|WARJRI|MAWLONG|MAWKHAR|SYIEM)$/;
 
 /** Trades that are family names too (Parsi and Bohra): a surname after a person's given names. */
 const TRADE_SURNAMES = new Set(['MERCHANT', 'ENGINEER', 'CONTRACTOR']);
@@ -235,6 +237,7 @@ export function readName(name: string): Name {
 	while (start < texts.length - 1 && (isTitle(texts, start) || (business && texts[start] === 'THE'))) start++;
 	const words: Word[] = [];
 	let address: string | undefined;
+	let addressed: string | undefined;
 	// An HUF's name is its karta's, read as a person's (RAJESHBHAI BOPALIYA HUF is RAJESH BOPALIYA's).
 	const karta = business && own.filter(firmWord).every((w) => w === 'HUF');
 	for (let i = 0; i < texts.length; i++) {
@@ -265,7 +268,10 @@ export function readName(name: string): Name {
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN), or to the second after a
 			// family name the bank writes first (THAKKAR MANISHABEN); not the father's (KANJIBHAI).
 			const second = () => i === start + 1 && (ADDRESS_WORDS.includes(texts[i]) || !(GIVEN_NAMES.has(texts[start]) || isWomansName(texts[start])));
-			if (dropped.length > before && (i === start || second())) address ??= dropped[before];
+			if (dropped.length > before && (i === start || second()) && address === undefined) {
+				address = dropped[before];
+				addressed = parts[0] ?? texts[i - 1];
+			}
 		}
 	}
 	// Odia and Bengali write a man's given name with a closing A before KUMAR, CHANDRA, CHARAN or BIHARI (BIJAYA KR,
@@ -299,5 +305,5 @@ export function readName(name: string): Name {
 	// One shape for every name, as for every word (word.ts).
 	const [related, notes] = [relative !== undefined && relative !== '', isNote ? note.join(' ') : undefined];
 	const recordLength = related ? wordsOf(record).join(' ').length : undefined;
-	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, place: place || undefined, note: notes };
+	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || undefined, note: notes };
 }

@@ -8,7 +8,7 @@ import { MENS_NAMES_IN_VOWELS } from './mensNamesInVowels';
 import type { Pair, PairKind } from './pair';
 import type { Name } from './read';
 import { MIZO_GIVEN, spellingKey } from './spelling';
-import type { Word } from './word';
+import { keysOf, type Word } from './word';
 import { FATHERS_GIVEN_NAMES, isWomansName as isWomans, JOINED_ENDINGS, WOMENS_GIVEN_NAMES } from './words';
 
 /** A man's second given name (SHIVA PRASAD, RAM LAL): after a name a woman's DEVI may stand in its place. */
@@ -22,12 +22,16 @@ export const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'B
 const EITHER_SEX = new Set(['SANTOSH', 'SHANTI', 'KIRAN', 'PREM', 'SHASHI', 'NIRMAL', 'SWARAN', 'JYOTI', 'SATYA']);
 
 /**
- * A given name men bear too, with a woman's DEVI, BAI or BEN on one side only (SANTOSH CHOUDHARY / SANTOSH BAI
+ * A given name men bear too, with a woman's DEVI, BAI, BEN or BANO on one side only (SANTOSH CHOUDHARY / SANTOSH BAI
  * CHOUDHARY): the other may be a man of that name. judge.ts reads it as a reason to look first: at most PARTIAL.
  */
 export function eitherSex(a: Name, b: Name): string | undefined {
 	for (const [x, y] of [[a, b], [b, a]]) {
 		const given = x.words.find((w) => !w.optional);
+		// Or any name that ends as a man's does before a BANO (IQBAL BANO QURESHI / IQBAL QURESHI, SHAMIM BANO / SHAMIM):
+		// after a woman's name (NASREEN BANO) it is a form of address.
+		const bano = (x.address === 'BANO' || x.address === 'BANU') && x.addressed !== undefined && isMans(x.addressed) && !keysOf(x.addressed).some((key) => WOMENS_KEYS.has(key));
+		if (bano && !y.address && !womansTitle(y) && !herMs(y) && !womansMark(y)) return `${x.addressed} is a man's name too: ${x.address} on one side only`;
 		if (!x.address || x.address === 'BHAI' || y.address || !given || !EITHER_SEX.has(given.text)) continue;
 		// Nothing on the other side says a woman either (SMT SANTOSH RAWAT, SANTOSH KUMARI RAWAT).
 		if (womansTitle(y) || herMs(y) || womansMark(y)) continue;
@@ -47,6 +51,8 @@ const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'KONG', 'SOW', '
 const MUSLIM_WOMENS_TITLES = new Set(['MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT']);
 /** A woman's title in front of the name (SMT, MISS, KUMARI …), if any. */
 const womansTitle = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text;
+/** Women's given names that end as men's do, by their spelling keys (NASRIN is NASREEN's). */
+const WOMENS_KEYS = new Set([...WOMENS_GIVEN_NAMES].flatMap((name) => keysOf(name)));
 /** Those men's names by their spelling keys: a word's keys hold its own, and another spelling is his too (PROSANTA as PRASANTA). */
 const MENS_KEYS = new Set([...MENS_NAMES_IN_VOWELS].map(spellingKey));
 /** The second parts that make a man's name even after a woman's (GANGA RAM, DEVI PRASAD, JYOTI PRAKASH). */

@@ -109,9 +109,9 @@ function keyOf(word: string): string {
 	// which CHH doubles: TOCHAWNG = TOCHHAWNG): CHAWNGTE and CHHANGTE are two clans. Not in a Mizo given name, where
 	// THAWNG and THANG are two words (ZOTHAWNGLIANA / ZOTHANGLIANA), and an O would be read as an A below.
 	// In a Mizo given name AW is O wherever it stands (LALRINAWMA = LALRINOMA), and that O is no A (below).
-	// Bodo writes a vowel with W (JWNGSAR = JUNGSAR, GWMWSRI = GUMUSRI): a W between consonants is that vowel. Not
-	// after an N, R or L or before an R or L, where a Hindi W is a V (BHANWRI = BHANWARI), nor before a vowel (RIZWI).
-	if (w.includes('W')) w = w.replace(/(?<=[^AEIOUWYHNRL])W(?=[^AEIOUWYHRL])/g, 'U');
+	// Bodo writes a vowel with W (JWNGSAR = JUNGSAR, GWMWSRI = GUMUSRI, SWMKHWR = SUMKHUR): a W between consonants is
+	// that vowel. Not after an N, R or L, where a Hindi W is a V (BHANWRI = BHANWARI), nor before a vowel (RIZWI).
+	if (w.includes('W')) w = w.replace(/(?<=[^AEIOUWYNRL])W(?=[^AEIOUWYH])/g, 'U');
 	w = w.replace(/(?<=KU)N(?=[VW]AR)/g, ''); // KUNVAR = KUVAR: the nasal written or not (HEMKUNVARBA = HEMKUVARBA)
 	const mizo = MIZO_GIVEN.test(w);
 	if (mizo) w = w.replace(/AW/g, 'O');
