@@ -279,7 +279,8 @@ export function readName(name: string): Name {
 	// man's name where VIJAYA alone is a woman's).
 	if (!business) {
 		for (const [i, word] of words.entries()) {
-			if (/^(?:KUMAR|CHANDRA|CHARAN|BIHARI)$/.test(words[i + 1]?.spelled ?? '') && word.text.length >= 5 && /[^AEIOU]A$/.test(word.text)) addKeys(word, word.text.slice(0, -1));
+			// Not a woman's -ITA before a KR, her KUMARI (RANJITA KR is no RANJIT KUMAR).
+			if (/^(?:KUMAR|CHANDRA|CHARAN|BIHARI)$/.test(words[i + 1]?.spelled ?? '') && word.text.length >= 5 && /[^AEIOU]A$/.test(word.text) && !/ITA$/.test(word.text)) addKeys(word, word.text.slice(0, -1));
 		}
 	} else {
 		// A public body's Hindi words are its English ones too (RAJKIYA PRATHMIK VIDYALAYA = GOVT PRIMARY SCHOOL); as keys,

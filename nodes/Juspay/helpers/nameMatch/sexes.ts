@@ -19,7 +19,7 @@ const WOMENS_NAME_WORDS = new Set(['KUMARI', 'KAUR', 'BEGUM', 'KHATUN', 'BIBI'])
 export const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'AMMA', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR', 'BANO', 'BANU']);
 
 /** Given names men and women both bear (SANTOSH KUMAR, SANTOSH DEVI): only a woman's word says whose. */
-const EITHER_SEX = new Set(['SANTOSH', 'SHANTI', 'KIRAN', 'PREM', 'SHASHI', 'NIRMAL', 'SWARAN', 'JYOTI', 'SATYA']);
+const EITHER_SEX = new Set(['SANTOSH', 'SHANTI', 'KIRAN', 'PREM', 'SHASHI', 'NIRMAL', 'SWARAN', 'JYOTI', 'SATYA', 'HIRA', 'MANI']); // HIRA, MANI: HIRABHAI and HIRABEN
 
 /**
  * A given name men bear too, with a woman's DEVI, BAI, BEN or BANO on one side only (SANTOSH CHOUDHARY / SANTOSH BAI
@@ -32,10 +32,12 @@ export function eitherSex(a: Name, b: Name): string | undefined {
 		// after a woman's name (NASREEN BANO) it is a form of address.
 		const bano = (x.address === 'BANO' || x.address === 'BANU') && x.addressed !== undefined && isMans(x.addressed) && !keysOf(x.addressed).some((key) => WOMENS_KEYS.has(key));
 		if (bano && !y.address && !womansTitle(y) && !herMs(y) && !womansMark(y)) return `${x.addressed} is a man's name too: ${x.address} on one side only`;
-		if (!x.address || x.address === 'BHAI' || y.address || !given || !EITHER_SEX.has(given.text)) continue;
+		// The name the form of address is on, after a family name the bank wrote first too (SORATHIYA HIRABEN KARSAN).
+		const named = x.addressed ?? given?.text;
+		if (!x.address || x.address === 'BHAI' || y.address || !named || !EITHER_SEX.has(named)) continue;
 		// Nothing on the other side says a woman either (SMT SANTOSH RAWAT, SANTOSH KUMARI RAWAT).
 		if (womansTitle(y) || herMs(y) || womansMark(y)) continue;
-		return `${given.text} is a man's name too: ${x.address} on one side only`;
+		return `${named} is a man's name too: ${x.address} on one side only`;
 	}
 	return undefined;
 }

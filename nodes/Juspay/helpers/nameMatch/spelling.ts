@@ -113,6 +113,7 @@ function keyOf(word: string): string {
 	// that vowel. Not after an N, R or L, where a Hindi W is a V (BHANWRI = BHANWARI), nor before a vowel (RIZWI).
 	if (w.includes('W')) w = w.replace(/(?<=[^AEIOUWYNRL])W(?=[^AEIOUWYH])/g, 'U');
 	w = w.replace(/(?<=KU)N(?=[VW]AR)/g, ''); // KUNVAR = KUVAR: the nasal written or not (HEMKUNVARBA = HEMKUVARBA)
+	w = w.replace(/(?<=^[A-Z]{3,})(?:MAMAD|M[OUA]HAMM?[AE]D)$/, 'MOHAMMAD'); // a compound's MOHAMMAD in any spelling, Kutchi MAMAD too: ALIMAMAD = ALIMOHAMMED
 	const mizo = MIZO_GIVEN.test(w);
 	if (mizo) w = w.replace(/AW/g, 'O');
 	else if (w.replace(/H/g, '').length >= 8) w = w.replace(/AW(?=NG)/g, 'O');
