@@ -4,7 +4,7 @@ import { anyWord, isFiller, meaningful, titlesOnly, type Pair, type PairKind, ty
 import type { Name } from './read';
 import { keysOf, type Word } from './word';
 import { SAME_PLACES } from './spellings';
-import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, isMans, kumarForKumari, MARRIED_TITLES, maybeHusbandsName, sexesDiffer } from './sexes';
+import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, kumarForKumari, MARRIED_TITLES, maybeHusbandsName, sexesDiffer } from './sexes';
 import { BUSINESS_WORDS, isWomansName as isWomans } from './words';
 
 export type { WordOrder } from './order';
@@ -54,9 +54,12 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	const order = orderOf(pairs);
 	const husbandsName = maybeHusbandsName(a, b);
 	const fathers = fathersInitial(a, b, pairs);
+	const hisName = husbandsName ? undefined : hisNameAfterHerTitle(a, b);
 	const lookFirst = husbandsName
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
-		: (fathers && `given names may differ: ${fathers}`) || eitherSex(a, b);
+		: hisName
+			? `a woman's title with ${hisName}, a man's name`
+			: (fathers && `given names may differ: ${fathers}`) || eitherSex(a, b);
 	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? herNamesJoinedIntoHis(a, b, pairs) ?? kumarForKumari(a, b, pairs) ?? ammalOnHisName(a, b, pairs) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;

@@ -6,7 +6,7 @@
  */
 import { GIVEN_NAMES } from './givenNames';
 import type { Name } from './read';
-import { isHers, isMans } from './sexes';
+import { isHers, isMans, WOMENS_WORDS } from './sexes';
 import { spellingKey } from './spelling';
 import type { Word } from './word';
 import { FATHERS_GIVEN_NAMES, isWomansName } from './words';
@@ -144,6 +144,8 @@ export function hersInTheMiddle(w: Word, name: Name, other: Name): boolean {
 	// Not against a man's MIYA or BHAI (RASULBIBI SHAIKH / RASULMIYA SHAIKH are a woman and a man). Closing a name it
 	// tells women apart (NASREEN KHATOON / NASREEN BANO).
 	if (other.address === 'BHAI' || other.address?.startsWith('MIYA')) return false;
+	// Nor against another woman's word (FATHIMA BEEVI K / FATHIMA BANU K are two sisters).
+	if (other.words.some((o) => WOMENS_WORDS.has(o.text)) || other.dropped.some((said) => WOMENS_WORDS.has(said))) return false;
 	const own = name.words.filter((x) => !x.optional);
 	const at = own.indexOf(w);
 	// Nor after a man's name, which a woman's may be with it (SULTAN BEGUM KHAN / SULTAN KHAN are a woman and a man).

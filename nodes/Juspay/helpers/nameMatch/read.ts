@@ -103,6 +103,8 @@ function isTitle(texts: string[], i: number): boolean {
 	// A Khasi's U (his) or KA (hers) before a name whose last word is a Khasi clan's (U HAMLET DOHLING); elsewhere U is an
 	// initial (U SRINIVAS MALLYA: Udupi) and KA two (KA RAMESH).
 	if (word === 'U' || word === 'KA') return i === 0 && texts.length >= 3 && KHASI_CLAN.test(texts[texts.length - 1]);
+	// A saint's title inside a firm's name is the saint's name's (SHREE SWAMI SAMARTH ENTERPRISES is no SHREE SAMARTH ENTERPRISES).
+	if ((word === 'SWAMI' || word === 'SANT' || word === 'BABA') && texts.some((w) => FIRM_WORDS.has(w))) return false;
 	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name.
 	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]);
 	if (TITLES.has(word)) return true;

@@ -242,7 +242,7 @@ export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SMTI', 'SHRIMATI', 
 /** The second part of a man's given name of two (RAVI KUMAR, KANHAIYA LAL, RAJENDRA PRASAD). */
 const MENS_SECOND_PARTS = new Set(['KUMAR', 'LAL', 'CHAND', 'CHANDRA', 'NATH', 'DUTT', 'MOHAN', 'KRISHNA']); // not DAS: SMT KALPANA DAS
 /** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA, or -RAJU (women's names end in a vowel far more often). */
-const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA|RAJU|RADJOU)$/;
+const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA|RAJU|RADJOU|[^W]ANE)$/; // RADJOU, -ANE: Puducherry's French (ANANDANE)
 
 /**
  * The given name after a married woman's title on one side only, when it
@@ -282,4 +282,24 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	// A Mizo given name closing in A is a man's (LALDUHAWMA; hers closes in I, LALDUHAWMI).
 	const mizoMans = (text: string) => MIZO_GIVEN.test(text) && text.endsWith('A');
 	return given && (MANS_GIVEN_NAME.test(given.text) || given.keys.some((key) => MENS_KEYS.has(key)) || mizoMans(given.text)) && !isWomans(given.text) ? given.written : undefined;
+}
+
+/** An unmarried woman's title (never MS: MS DHONI's are his initials). */
+const UNMARRIED_TITLES = new Set(['MISS', 'MLLE', 'KUMARI', 'KUM', 'KM', 'SUSHRI']);
+
+/**
+ * An unmarried woman's title on one side only before a man's given name, and nothing else on either side that says a
+ * woman (MLLE ANANDANE / ANANDAN): the bank's holder may be a man of that name.
+ * judge.ts reads it as a reason to look first: at most PARTIAL.
+ */
+export function hisNameAfterHerTitle(a: Name, b: Name): string | undefined {
+	const titled = (name: Name) => name.words.some((w) => w.optional && UNMARRIED_TITLES.has(w.text));
+	if (a.business || b.business || titled(a) === titled(b) || womansMark(a) || womansMark(b)) return undefined;
+	const [her, other] = titled(a) ? [a, b] : [b, a];
+	if (womansTitle(other) || herMs(other)) return undefined;
+	const given = her.words.find((w) => !w.optional && !w.initial && !w.common);
+	// Only a name sure to be a man's: a French-spelt -ANE, or one of the men's names that end in a vowel. Names that end
+	// in a consonant are a woman's too often (SUMAN, SONAM, KIRAN).
+	const his = given !== undefined && (/[^W]ANE$/.test(given.text) || MENS_NAMES_IN_VOWELS.has(given.text));
+	return his ? given.written : undefined;
 }

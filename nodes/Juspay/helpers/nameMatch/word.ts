@@ -109,8 +109,28 @@ function keysOfText(text: string): string[] {
 	// Zomi and Paite write CH as C, also inside a name: CINKHANMANG = CHINKHANMANG, LAMCINMANG = LAMCHINMANG.
 	const ci = text.length >= 8 && /CI[NM]/.test(text) ? spellingKey(text.replace(/(?<!S)CI(?=[NM])/g, 'CHI')) : undefined;
 	if (ci && !keys.includes(ci)) keys.push(ci);
+	// Puducherry's French spelling of a Tamil name (MOUROUGANE = MURUGAN, NADARADJANE = NATARAJAN, CANDASSAMY = KANDASAMY).
+	for (const french of frenchTamil(text)) if (!keys.includes(french)) keys.push(french);
 	// An Assamese X is an S, but a first XI may be KSHI too (XIKHA = SIKHA, XITIJ = KSHITIJ).
 	const xi = text.startsWith('XI') ? spellingKey(`S${text.slice(1)}`) : undefined;
 	if (xi && !keys.includes(xi)) keys.push(xi);
 	return keys;
+}
+
+/**
+ * What marks a Tamil name spelt the French way: OU twice or closing, DJ, an OU or SS before a closing -ANE, -AME or -Y, a
+ * long -ANE (not Marathi -WANE). Not one OU alone: SOUNDARARAJAN and SUNDARARAJAN, SOUMITRA and SUMITRA are two names.
+ */
+const FRENCH_TAMIL = /OU[A-Z]*OU|DJ|OU$|(?:OU|SS)[A-Z]*(?:ANE|AME|AMY|Y)$|^[A-Z]{4,}[^W]ANE$/;
+
+/**
+ * A French-spelt Tamil name's keys as English spells it: OU is U, DJ J, C before A, O or U a K, EA IYA, a closing
+ * -ANE -AN and -AME -AM (-DIRANE -DRAN); and again with the D and G Tamil does not tell from T and K (NADARADJANE = NATARAJAN, PRAGASSAME =
+ * PRAKASAM). Only for words so marked: elsewhere OU is the AU of GOURAV.
+ */
+function frenchTamil(text: string): string[] {
+	if (text.length < 6 || !FRENCH_TAMIL.test(text)) return [];
+	const english = text.replace(/DJ/g, 'J').replace(/OU/g, 'U').replace(/C(?=[AOU])/g, 'K').replace(/EA/g, 'IYA').replace(/ANE$/, 'AN').replace(/AME$/, 'AM').replace(/(?<=N)DIRAN$/, 'DRAN');
+	const unvoiced = english.replace(/(?<=[AEIOUN])D(?=[AEIOU])/g, 'T').replace(/(?<=[AEIOU])G(?=[AEIOU])/g, 'K');
+	return [spellingKey(english), spellingKey(unvoiced)];
 }
