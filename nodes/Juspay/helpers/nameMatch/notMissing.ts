@@ -90,8 +90,8 @@ export function closingTitle(w: Word, name: Name, other: Name): boolean {
 	// And a house name written first or a father's initial (KOLLA RAJESH, K RAMASAMY): after given names (SURESH BABU
 	// NAIDU, PABU RAM BISHNOI) or a father's (VISHNU DATTARAM NAIK) the title is the family name.
 	// A name written out among them (S K NAIDU / S K says no one), and not a woman's (K LAKSHMI REDDY / K LAKSHMI: a man
-	// and a woman; the title is a man's).
-	if (!rest.some((x) => !x.initial && !x.letters) || rest.some((x) => isWomansName(x.text))) return false;
+	// and a woman; the title is a man's), unless women bear the title too (SREELATHA K MENON / SREELATHA K).
+	if (!rest.some((x) => !x.initial && !x.letters) || (!WOMENS_TITLES_TOO.has(w.text) && rest.some((x) => isWomansName(x.text)))) return false;
 	// A first word the other name writes as its initial is a house name too, though it is a given name elsewhere
 	// (TIRUPATHI VENKATA RAMANA REDDI / T VENKATA RAMANA).
 	const otherFirst = other.words.find((x) => !x.optional);
@@ -168,6 +168,9 @@ const OPENING_WORDS = new Set(['SHAIKH', 'SHEIKH', 'SYED', 'SAYYED', 'SAIYED']);
 const COOPERATIVES = new Set(
 	'SOCIETY CHS SAMITI SAMITY SAMITHI MANDALI MANDLI SANGH SANGHA SANGHAM SANSTHA PATSANSTHA PATPEDHI KARKHANA BANK COOPERATIVE FEDERATION MPCS PACS SSK LAMPS'.split(' '),
 );
+
+/** Titles Kerala and Tamil women bear as men do (LAKSHMI NAIR, SREELATHA MENON). */
+const WOMENS_TITLES_TOO = new Set(['NAIR', 'MENON', 'PILLAI', 'PILLAY', 'KURUP', 'PANICKER', 'NAMBIAR', 'IYER', 'AIYAR', 'IYENGAR', 'AYYANGAR']);
 
 const CLOSING_TITLES = new Set(
 	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ NAIR MENON KURUP PANICKER NAMBIAR SINGH DORA KOUNDER IYER AIYAR IYENGAR AYYANGAR KONAR KONE'.split(' '),
