@@ -115,6 +115,9 @@ function isTitle(texts: string[], i: number): boolean {
 /** Words that make a name a firm's: a business word as one or many (HARDWARES, MILL); not CHS less its S (CH V). */
 const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `${word}S`, word.length > 3 ? word.replace(/S$/, '') : word]));
 
+/** Family names a Marathi Muslim's bank record writes before the father's name too. */
+const FAMILY_TWICE = new Set(['SHAIKH', 'SHEIKH', 'SK', 'SAYYED', 'SYED', 'PATHAN', 'MULLA', 'INAMDAR', 'TAMBOLI', 'ATTAR', 'BAGWAN']);
+
 /** Khasi and Pnar clan names (and places in them), by their clan syllables or whole. */
 const KHASI_CLAN =
 	/^(?:NONG|LYNG|SYIEM|SYN|PYNG|KHONG|RYMB|RYNT|JYRW|MYRB|KHARKONG|KHARMAW|KHARBUL|KHARSHI|KHARSYN)[A-Z]+$|^(?:DKHAR|SHYLLA|SUNGOH|LAMARE|DOHLING|MARBANIANG|PASSAH|MUKHIM|LALOO|POHTAM|MAJAW|SUCHIANG|TARIANG|THABAH|WAHLANG|WARJRI|MAWLONG|MAWKHAR|SYIEM)$/;
@@ -295,6 +298,11 @@ export function readName(name: string): Name {
 		}
 	}
 	// A closing INDIA ("(INDIA) PVT LTD") is a legal form; in NEW INDIA AGENCIES it is a name.
+	// A Marathi Muslim's family name written again before the father's (SHAIKH JAFFAR SHAIKH USMAN, SK YUSUF SK ISMAIL):
+	// once is enough, the second is set aside.
+	if (!business && words.length >= 4 && FAMILY_TWICE.has(words[0].text)) {
+		for (const word of words.slice(2, -1)) if (word.text === words[0].text) word.optional = true;
+	}
 	for (const word of words) if (word.text === 'INDIA') word.legal = words.slice(word.index + 1).every((next) => LEGAL_FORMS.has(next.text));
 	// As the bank would store it: the words, one space apart.
 	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
