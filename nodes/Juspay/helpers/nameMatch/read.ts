@@ -10,7 +10,9 @@ import {
 	ADDRESS_WORDS,
 	BUSINESS_FORMS,
 	BUSINESS_WORDS,
+	FAMILY_TWICE,
 	isWomansName,
+	KHASI_CLAN,
 	LEGAL_FORMS,
 	NAME_TITLES,
 	RANK_PREFIXES,
@@ -114,13 +116,6 @@ function isTitle(texts: string[], i: number): boolean {
 
 /** Words that make a name a firm's: a business word as one or many (HARDWARES, MILL); not CHS less its S (CH V). */
 const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `${word}S`, word.length > 3 ? word.replace(/S$/, '') : word]));
-
-/** Family names a Marathi Muslim's bank record writes before the father's name too. */
-const FAMILY_TWICE = new Set(['SHAIKH', 'SHEIKH', 'SK', 'SAYYED', 'SYED', 'PATHAN', 'MULLA', 'INAMDAR', 'TAMBOLI', 'ATTAR', 'BAGWAN']);
-
-/** Khasi and Pnar clan names (and places in them), by their clan syllables or whole. */
-const KHASI_CLAN =
-	/^(?:NONG|LYNG|SYIEM|SYN|PYNG|KHONG|RYMB|RYNT|JYRW|MYRB|KHARKONG|KHARMAW|KHARBUL|KHARSHI|KHARSYN)[A-Z]+$|^(?:DKHAR|SHYLLA|SUNGOH|LAMARE|DOHLING|MARBANIANG|PASSAH|MUKHIM|LALOO|POHTAM|MAJAW|SUCHIANG|TARIANG|THABAH|WAHLANG|WARJRI|MAWLONG|MAWKHAR|SYIEM)$/;
 
 /** Trades that are family names too (Parsi and Bohra): a surname after a person's given names. */
 const TRADE_SURNAMES = new Set(['MERCHANT', 'ENGINEER', 'CONTRACTOR']);

@@ -209,3 +209,10 @@ export const FILLERS = new Set(['AND', 'OF', 'THE', 'FOR', 'JI', 'JOO', 'GARU'])
 
 /** Honorifics a business's name may carry anywhere (SHREE GANESH, UDUPI SRI KRISHNA BHAVAN, TARA MAA VASTRALAYA). */
 export const HONORIFICS = new Set(['SRI', 'SHRI', 'SHREE', 'SREE', 'MAA']);
+
+/** Khasi and Pnar clan names (and places in them), by their clan syllables or whole. */
+export const KHASI_CLAN =
+	/^(?:NONG|LYNG|SYIEM|SYN|PYNG|KHONG|RYMB|RYNT|JYRW|MYRB|KHARKONG|KHARMAW|KHARBUL|KHARSHI|KHARSYN)[A-Z]+$|^(?:DKHAR|SHYLLA|SUNGOH|LAMARE|DOHLING|MARBANIANG|PASSAH|MUKHIM|LALOO|POHTAM|MAJAW|SUCHIANG|TARIANG|THABAH|WAHLANG|WARJRI|MAWLONG|MAWKHAR|SYIEM)$/;
+
+/** Family names a Marathi Muslim's bank record writes before the father's name too. */
+export const FAMILY_TWICE = new Set(['SHAIKH', 'SHEIKH', 'SK', 'SAYYED', 'SYED', 'PATHAN', 'MULLA', 'INAMDAR', 'TAMBOLI', 'ATTAR', 'BAGWAN']);
