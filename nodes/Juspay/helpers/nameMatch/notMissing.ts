@@ -38,9 +38,10 @@ export function fillerKumar(w: Word, name: Name, other: Name): boolean {
 const MENS_ENDRA = /END(?:RA|ER)$/;
 
 /**
- * A SINGH between a man's given name in -ENDRA, which no woman bears, and a family name, the other name having no SINGH
- * or KAUR and its -ENDRA too (RAJENDRA SINGH TOMAR = RAJENDRA TOMAR). After a name men and women share (GURPREET,
- * JASWANT, BALWINDER; a Punjabi DEVINDER too) only SINGH or KAUR says who, so it stays.
+ * A SINGH (or SING) between a man's given name in -ENDRA or -ENDER, which no woman bears, and a family name, the other
+ * name having no SINGH or KAUR and its -ENDRA too (RAJENDRA SINGH TOMAR = RAJENDRA TOMAR, SURENDER SINGH MALIK). After
+ * a name men and women share (GURPREET, JASWANT, BALWINDER; a Punjabi DEVINDER too) only SINGH or KAUR says who, so it
+ * stays.
  */
 function middleSingh(w: Word, name: Name, other: Name): boolean {
 	const before = name.words[w.index - 1];
@@ -50,7 +51,7 @@ function middleSingh(w: Word, name: Name, other: Name): boolean {
 
 /**
  * An APPA written onto a name; a KUMAR, LAL or Gujarati SINH onto a man's name (SHANTILAL is not SHANTI, JAYAKUMAR not JAYA: the
- * name ends in a consonant); a RAO or a Marathi PANT not closing the name (GOPALPANT DESHPANDE is GOPAL DESHPANDE).
+ * name ends in a consonant), and a SINGH onto an -ENDRA; a RAO or a Marathi PANT not closing the name (GOPALPANT DESHPANDE is GOPAL DESHPANDE).
  */
 export function saidTail(tail: Word, name: Name): boolean {
 	// And a KUMAR after an -ENDRA, only ever a man's (JITENDRAKUMAR).
@@ -136,7 +137,7 @@ export function cooperativesLimited(w: Word, name: Name): boolean {
 }
 
 /**
- * A Muslim woman's BEGUM, KHATOON, BIBI or BEEVI after her given name and before her family name, the other name
+ * A Muslim woman's BEGUM, KHATOON, BIBI, BEEVI or KHANAM after her given name and before her family name, the other name
  * leaving it out with every word paired (AMEENA BEGUM JAGIRDAR = AMEENA JAGIRDAR), as a DEVI is.
  */
 export function hersInTheMiddle(w: Word, name: Name, other: Name): boolean {
