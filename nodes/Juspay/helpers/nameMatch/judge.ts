@@ -4,8 +4,8 @@ import { anyWord, isFiller, meaningful, titlesOnly, type Pair, type PairKind, ty
 import type { Name } from './read';
 import { keysOf, type Word } from './word';
 import { SAME_PLACES } from './spellings';
-import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, kumarForKumari, MARRIED_TITLES, maybeHusbandsName, sexesDiffer } from './sexes';
-import { BUSINESS_WORDS, isWomansName as isWomans } from './words';
+import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, kumarForKumari, maybeHusbandsName, sexesDiffer } from './sexes';
+import { BUSINESS_WORDS, isWomansName as isWomans, MARRIED_TITLES } from './words';
 
 export type { WordOrder } from './order';
 

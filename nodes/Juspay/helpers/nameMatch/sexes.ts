@@ -9,7 +9,7 @@ import type { Pair, PairKind } from './pair';
 import type { Name } from './read';
 import { MIZO_GIVEN, spellingKey } from './spelling';
 import { keysOf, type Word } from './word';
-import { FATHERS_GIVEN_NAMES, isWomansName as isWomans, JOINED_ENDINGS, WOMENS_GIVEN_NAMES } from './words';
+import { FATHERS_GIVEN_NAMES, isWomansName as isWomans, JOINED_ENDINGS, MARRIED_TITLES, MENS_MARKS, MUSLIM_WOMENS_TITLES, UNMARRIED_TITLES, WOMENS_GIVEN_NAMES, WOMENS_MARKS } from './words';
 
 /** A man's second given name (SHIVA PRASAD, RAM LAL): after a name a woman's DEVI may stand in its place. */
 const MANS_SECOND_NAMES = new Set(['PRASAD', 'KUMAR', 'LAL', 'CHAND', 'NATH']);
@@ -48,9 +48,6 @@ export function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name)
 	return x && y && his(x) !== his(y) ? `a man's and a woman's form of address: ${x} / ${y}` : undefined;
 }
 
-const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI', 'BAH', 'U']); // SAW, NAW: a Karen man's and woman's; BAH, KONG, U, KA: a Khasi's (U and KA only as titles)
-const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'KA', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
-const MUSLIM_WOMENS_TITLES = new Set(['MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT']);
 /** A woman's title in front of the name (SMT, MISS, KUMARI …), if any. */
 const womansTitle = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text;
 /** Women's given names that end as men's do, by their spelling keys (NASRIN is NASREEN's). */
@@ -237,8 +234,6 @@ function mansWord(name: Name): string | undefined {
 /** A woman's given name by a list or its ending (KAVITHA); a man's: a father's name, or ending in a consonant and no woman's. */
 export const isMans = (text: string) => FATHERS_GIVEN_NAMES.has(text) || (/[^AEIOU]$/.test(text) && !WOMENS_GIVEN_NAMES.has(text));
 
-/** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
-export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SMTI', 'SHRIMATI', 'SHREEMATI', 'SRIMATHI', 'TMT']);
 /** The second part of a man's given name of two (RAVI KUMAR, KANHAIYA LAL, RAJENDRA PRASAD). */
 const MENS_SECOND_PARTS = new Set(['KUMAR', 'LAL', 'CHAND', 'CHANDRA', 'NATH', 'DUTT', 'MOHAN', 'KRISHNA']); // not DAS: SMT KALPANA DAS
 /** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA, or -RAJU (women's names end in a vowel far more often). */
@@ -283,9 +278,6 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	const mizoMans = (text: string) => MIZO_GIVEN.test(text) && text.endsWith('A');
 	return given && (MANS_GIVEN_NAME.test(given.text) || given.keys.some((key) => MENS_KEYS.has(key)) || mizoMans(given.text)) && !isWomans(given.text) ? given.written : undefined;
 }
-
-/** An unmarried woman's title (never MS: MS DHONI's are his initials). */
-const UNMARRIED_TITLES = new Set(['MISS', 'MLLE', 'KUMARI', 'KUM', 'KM', 'SUSHRI']);
 
 /**
  * An unmarried woman's title on one side only before a man's given name, and nothing else on either side that says a

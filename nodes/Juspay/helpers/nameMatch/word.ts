@@ -125,8 +125,8 @@ const FRENCH_TAMIL = /OU[A-Z]*OU|DJ|OU$|(?:OU|SS)[A-Z]*(?:ANE|AME|AMY|Y)$|^[A-Z]
 
 /**
  * A French-spelt Tamil name's keys as English spells it: OU is U, DJ J, C before A, O or U a K, EA IYA, a closing
- * -ANE -AN and -AME -AM (-DIRANE -DRAN); and again with the D and G Tamil does not tell from T and K (NADARADJANE = NATARAJAN, PRAGASSAME =
- * PRAKASAM). Only for words so marked: elsewhere OU is the AU of GOURAV.
+ * -ANE -AN and -AME -AM (-DIRANE -DRAN); and again with the D and G Tamil does not tell from T and K (NADARADJANE =
+ * NATARAJAN, PRAGASSAME = PRAKASAM). Only for words so marked: elsewhere OU is the AU of GOURAV.
  */
 function frenchTamil(text: string): string[] {
 	if (text.length < 6 || !FRENCH_TAMIL.test(text)) return [];

@@ -1,0 +1,42 @@
+/**
+ * The titles, ranks and forms of address in front of a name that reading sets aside (read.ts), and the words that are
+ * titles in one name and names in another (SARDAR, MAJOR, CH., KR., a Khasi's U and KA, SRI).
+ */
+import { GIVEN_NAMES } from './givenNames';
+import { FIRM_WORDS, KHASI_CLAN, NAME_TITLES, RANK_PREFIXES, SECOND_PARTS, TITLES } from './words';
+
+const isSikhWord = (word: string) => word === 'SINGH' || word === 'KAUR';
+
+/** Ranks written as letters (GNR, SPR, HC, CT …): in a firm's name, its letters. */
+const RANK_LETTERS = new Set(['GNR', 'SPR', 'CFN', 'PTE', 'SWR', 'RFN', 'LNK', 'NK', 'HAV', 'SEP', 'HC', 'CT', 'SI', 'ASI', 'GD', 'CLK', 'CPL', 'SGT', 'LAC', 'JWO', 'MWO', 'CHM', 'DFR', 'WHC', 'WCT', 'WSI']);
+
+/** A title in front (or a rank: EX-NK, L/NK): the title loop's test for the word at `i`. */
+export function isTitle(texts: string[], i: number): boolean {
+	const word = texts[i];
+	const firm = () => texts.some((w) => FIRM_WORDS.has(w));
+	// A rank's letters in a firm's name are the firm's letters (M/S GNR INFRA PROJECTS is not M/S SPR INFRA PROJECTS).
+	if (RANK_LETTERS.has(word) && firm()) return false;
+	// SARDAR is a Sikh's title (SARDAR RANJIT SINGH) and a name elsewhere (SARDAR ALI KHAN); MAJOR SINGH is a given name.
+	if (word === 'SARDAR' && !texts.some(isSikhWord)) return false;
+	if ((word === 'MAJOR' || word === 'CAPTAIN') && texts[i + 1] === 'SINGH') return false; // and CAPTAIN SINGH (KAPTAN SINGH)
+	if (word === 'SUB' && texts[i + 1]?.startsWith('DIVISION')) return false; // SUB DIVISIONAL MAGISTRATE: no subedar
+	// A minor's (MINOR AARAV GUPTA) and a rank, not a firm's word (MINOR IRRIGATION DIVISION, MAJOR PORT TRUST).
+	if (word === 'MINOR' || word === 'MAJOR') return !firm() && (word === 'MINOR' || i + 2 < texts.length);
+	// S. in front of a Sikh's given name is SARDAR (S. GURPREET SINGH); S. SINGH SANDHU is an initial.
+	if (word === 'S') return i === 0 && texts.length >= 3 && !isSikhWord(texts[1]) && texts.slice(2).some(isSikhWord);
+	// CH. before a Jat's name with SINGH is CHAUDHARY (CH. RAJBIR SINGH MALIK), and before a Gujjar's Muslim name (CH. MOHD
+	// HUSSAIN); elsewhere a Telugu house name's initial.
+	if (word === 'CH') return i === 0 && texts.length >= 3 && (texts.slice(2).includes('SINGH') || /^(?:MOHD|MD|MOH?AMM?[AE]D|MUHAMM?[AE]D|GHULAM|ABDUL)$/.test(texts[1]));
+	// KR. in front of a Rajput's name with SINGH is KUNWAR (KR. VIKRAM SINGH RATHORE); elsewhere two initials (KR SURESH).
+	if (word === 'KR') return i === 0 && texts.length >= 3 && texts.slice(2).includes('SINGH');
+	// A Khasi's U (his) or KA (hers) before a name whose last word is a Khasi clan's (U HAMLET DOHLING); elsewhere U is an
+	// initial (U SRINIVAS MALLYA: Udupi) and KA two (KA RAMESH).
+	if (word === 'U' || word === 'KA') return i === 0 && texts.length >= 3 && KHASI_CLAN.test(texts[texts.length - 1]);
+	// A saint's title inside a firm's name is the saint's name's (SHREE SWAMI SAMARTH ENTERPRISES is no SHREE SAMARTH ENTERPRISES).
+	if ((word === 'SWAMI' || word === 'SANT' || word === 'BABA') && firm()) return false;
+	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name.
+	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]);
+	if (TITLES.has(word)) return true;
+	if (RANK_PREFIXES.has(word)) return TITLES.has(texts[i + 1]) && i + 2 < texts.length;
+	return word.startsWith('EX') && TITLES.has(word.slice(2));
+}
