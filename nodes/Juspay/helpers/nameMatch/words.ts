@@ -28,6 +28,7 @@ export const TITLES = new Set([
 	'MSGR', 'MONSIGNOR', // a Catholic monsignor's
 	'SUSHRI', 'SOUBHAGYAVATHI', 'SOWBHAGYAVATHI', // a woman's: Sushri; Telugu Sowbhagyavathi (SOW.)
 	'CHI', 'SOW', 'MOHTARMA', // Marathi: Chi. (Chiranjeev), a young man's; Telugu: Sow. (Sowbhagyavathi), Urdu: Mohtarma, a woman's
+	'AAYU', 'AYU', 'AYUSHMAN', 'AYUSHMATI', // an Ambedkarite Buddhist's in Maharashtra: Aayu. (Ayushman, Ayushmati)
 	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
 	'HAV', 'HAVILDAR', 'SUB', 'SUBEDAR', 'NK', 'LNK', 'LANCE', 'NAIK', 'SEP', 'SEPOY', 'RFN', 'RIFLEMAN', 'HONY', 'HON', 'HONORARY', 'MAJOR',
