@@ -662,7 +662,7 @@ const table: Array<[string, string, string, string]> = [
 	['Kushal Kumar', 'KHUSHHAL KUMAR', 'WEAK', "given name differs: KUSHAL / KHUSHHAL; same: KUMAR"],
 	['IIIT Hyderabad', 'IIT HYDERABAD', 'WEAK', "given name differs: IIIT / IIT; same: HYDERABAD"],
 	['Malla Constructions', 'MALA CONSTRUCTIONS', 'WEAK', "word differs: MALLA / MALA; same: CONSTRUCTIONS"],
-	['K Vasanth', 'TMT K VASANTHA', 'WEAK', "a man's and a woman's: VASANTH / VASANTHA; spelling: VASANTH = VASANTHA; same: K"],
+	['K Vasanth', 'TMT K VASANTHA', 'WEAK', 'surname differs: VASANTH / VASANTHA; same: K'], // two names listed apart since round 184
 	['Kannan Ramasamy', 'RAMASAMY S/O KANNAN', 'PARTIAL', "the relative's name: KANNAN; left out: S/O; same: RAMASAMY"],
 	['Balasubramanian Karthikeyan', 'B KARTHIKEYAN S/O BALASUBRAMANIAN', 'STRONG', "the relative's name: BALASUBRAMANIAN; left out: S/O, B; same: KARTHIKEYAN"],
 	['Sunil Raj Kumar Sharma', 'SUNIL SHARMA S/O RAJ KISHORE SHARMA', 'PARTIAL', "not in the bank's name: KUMAR; the relative's given name: RAJ; left out: S/O; same: SUNIL, SHARMA"],

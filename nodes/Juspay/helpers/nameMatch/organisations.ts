@@ -127,7 +127,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// SWA, SAHAYTA, SAMOOH as written, Odia's SAHAYAK SAMUHA, SAHAYIKA DALA, Marathi's BACHAT GAT; at the end of a record a bank cut (… SWAYAM SAHAYATA SA, … SWAYAM SAH, … SWAYAM SAHAY).
 	[/\bSWA(?:YAM)? SAHAYA?(?:TA|K|IKA) (?:SAM(?:O?O?U|OO)HA?|DALA?|GOSTHI|BACHAT GAT)\b|\bSWA(?:YAM)? (?:SA?|SAHA?|SAHAYA?(?:TA?|K|IKA?)?(?: [SBGD][A-Z]*)?)$|\bSELF HELP GROUP\b/g, 'SHG'],
 	// Marathi's, Gujarati's, Tamil's and Bengali's women's savings groups, also as a bank cut them (… BACHAT, … SAKHI MAND).
-	[/\bBACHAT\s*GAT\b|\bSAKHI\s+MANDAL\b|\bSUYA\s+U[DT]H?AVI\s+KUZHU\b|\bSWANIRBHAR\s+DAL\b|\bBACHAT(?:\s+GA?)?$|\bSAKHI\s+MAND?A?$|\bSWANIRBHAR(?:\s+DA?)?$/g, 'SHG'],
+	[/\bBACHAT\s*GAT\b|\bSAKHI\s+MANDAL\b|\bSUYA\s*U[DT]H?AVI\s+KUZHU\b|\bSWANIRBHAR\s+DAL\b|\bBACHAT(?:\s+GA?)?$|\bSAKHI\s+MA(?:ND?A?)?$|\bSWANIRBHAR(?:\s+DA?)?$/g, 'SHG'],
 	[/\bKISAN\s+UTPADAK\s+SANGATHAN\b|\bKISAN\s+UTPADAK(?:\s+S[A-Z]*)?$/g, 'FPO'],
 	[/\bNEIGHBOURHOOD GROUP\b|\b(?:KUDUMBAS?H?REE\s+)?(?:AYALKOOTTAM|NHG)\b|\bKUDUMBA(?:S?H?R?E?E?)$/g, 'NHG'], // Kerala's Kudumbashree groups, also cut
 	[/\bFARMERS?\s+PRODUCERS?\s+ORGANI[SZ]ATION\b/g, 'FPO'], // KEN VALLEY FPO
