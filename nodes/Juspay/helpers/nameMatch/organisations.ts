@@ -113,7 +113,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA
 );
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACHAT|SAKHI|U[DT]H?AVI|UTPADAK|SWANIRBHAR|AYALKOOTTAM|NHG|KUDUMBA|SAKHAR/;
+const PHRASE_HINT = /GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACHAT|SAKHI|U[DT]H?AVI|UTPADAK|SWANIRBHAR|AYALKOOTTAM|NHG|KUDUMBA|SAKHAR|SAH(?:AKARI)?\.? SAK/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -131,8 +131,9 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	[/\bKISAN\s+UTPADAK\s+SANGATHAN\b|\bKISAN\s+UTPADAK(?:\s+S[A-Z]*)?$/g, 'FPO'],
 	[/\bNEIGHBOURHOOD GROUP\b|\b(?:KUDUMBAS?H?REE\s+)?(?:AYALKOOTTAM|NHG)\b|\bKUDUMBA(?:S?H?R?E?E?)$/g, 'NHG'], // Kerala's Kudumbashree groups, also cut
 	[/\bFARMERS?\s+PRODUCERS?\s+ORGANI[SZ]ATION\b/g, 'FPO'], // KEN VALLEY FPO
-	// A Maharashtra co-operative sugar factory: SSK (not as a bank cut it, … SAKHAR KARKH, which stays a cut).
-	[/\bSAH(?:AKARI)?\.?\s+SAKHAR\s+KARKHANA\b/g, 'SSK'],
+	// A Maharashtra co-operative sugar factory: SSK, also as a bank cut it after SAKHAR's first letters (… SAHAKARI SAK,
+	// … SAH SAKHAR K); not a SAHAKARI alone (… SAHAK may be any co-operative's).
+	[/\bSAH(?:AKARI)?\.?\s+SAKHAR\s+KARKHANA\b|\bSAH(?:AKARI)?\.?\s+SAK(?:HAR(?:\s+K[A-Z]*)?|HA?)?\s*$/g, 'SSK'],
 	[/\bGRAMPANCHAYATH?\b/g, 'GRAM PANCHAYAT'], // one word as typed: GP's words
 	// A city's body, in Hindi and in English (NIGAM, a surname too, would not make a body alone).
 	[/\bNAGAR\s+NIGAM\b/g, 'MUNICIPAL CORPORATION'],

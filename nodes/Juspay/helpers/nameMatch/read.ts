@@ -127,7 +127,7 @@ export function readName(name: string): Name {
 		});
 	}
 	// Also as a bank cuts it at its width (… LIMITED LIABILITY P, … LIMITED LIAB).
-	if (text.includes('SELF HE')) text = text.replace(/\bSELF\s+HE[A-Z]*(?:\s+G[A-Z]*)?\s*$/, 'SHG'); // … SELF HEL(P GROUP)
+	if (text.includes('SELF H')) text = text.replace(/\bSELF\s+H(?:E[A-Z]*)?(?:\s+G[A-Z]*)?\s*$/, 'SHG'); // … SELF HEL(P GROUP)
 	if (text.includes('LIAB')) text = text.replace(/\bLIMITED\s+LIAB(?:ILITY\s+PARTNERSHIP\b|[A-Z]*(?:\s+P[A-Z]*)?\s*$)/g, 'LLP');
 	if (text.includes('J') && / ?& ?K\b| AND K\b/.test(text)) text = text.replace(/\bJ\s*(?:&|AND)\s*K\b/g, 'JAMMU AND KASHMIR'); // J&K BANK, J AND K HANDICRAFTS
 	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN).
