@@ -663,6 +663,11 @@ const table: Array<[string, string, string, string]> = [
 	['IIIT Hyderabad', 'IIT HYDERABAD', 'WEAK', "given name differs: IIIT / IIT; same: HYDERABAD"],
 	['Malla Constructions', 'MALA CONSTRUCTIONS', 'WEAK', "word differs: MALLA / MALA; same: CONSTRUCTIONS"],
 	['K Vasanth', 'TMT K VASANTHA', 'WEAK', 'surname differs: VASANTH / VASANTHA; same: K'], // two names listed apart since round 184
+	// A title that is a name too: before SINGH it makes the given name, and inside a firm's name it is the firm's (round 190).
+	['Kunwar Singh Negi', 'RAJA SINGH NEGI', 'WEAK', 'given name differs: KUNWAR / RAJA; same: SINGH, NEGI'],
+	['Rani Sati Jewellers', 'SATI JEWELLERS', 'PARTIAL', "not in the bank's name: RANI; same: SATI, JEWELLERS"],
+	['Bhai Bhai Traders', 'BHAI TRADERS', 'PARTIAL', "not in the bank's name: BHAI; same: BHAI, TRADERS"],
+	['Kunwar Vikram Singh', 'VIKRAM SINGH', 'EXACT', 'same name'],
 	['Kannan Ramasamy', 'RAMASAMY S/O KANNAN', 'PARTIAL', "the relative's name: KANNAN; left out: S/O; same: RAMASAMY"],
 	['Balasubramanian Karthikeyan', 'B KARTHIKEYAN S/O BALASUBRAMANIAN', 'STRONG', "the relative's name: BALASUBRAMANIAN; left out: S/O, B; same: KARTHIKEYAN"],
 	['Sunil Raj Kumar Sharma', 'SUNIL SHARMA S/O RAJ KISHORE SHARMA', 'PARTIAL', "not in the bank's name: KUMAR; the relative's given name: RAJ; left out: S/O; same: SUNIL, SHARMA"],

@@ -32,10 +32,13 @@ export function isTitle(texts: string[], i: number): boolean {
 	// A Khasi's U (his) or KA (hers) before a name whose last word is a Khasi clan's (U HAMLET DOHLING); elsewhere U is an
 	// initial (U SRINIVAS MALLYA: Udupi) and KA two (KA RAMESH).
 	if (word === 'U' || word === 'KA') return i === 0 && texts.length >= 3 && KHASI_CLAN.test(texts[texts.length - 1]);
-	// A saint's title inside a firm's name is the saint's name's (SHREE SWAMI SAMARTH ENTERPRISES is no SHREE SAMARTH ENTERPRISES).
-	if ((word === 'SWAMI' || word === 'SANT' || word === 'BABA') && firm()) return false;
-	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name.
-	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]);
+	// A title that is a name too, inside a firm's name, is the firm's (SHREE SWAMI SAMARTH ENTERPRISES, RANI SATI JEWELLERS,
+	// BEGUM BAZAR KIRANA STORES, BHAI BHAI TRADERS); not SRI or SHREE, a devotion a firm's name may leave out, nor PANDIT
+	// (PT. in front) or CA.
+	if (((NAME_TITLES.has(word) && !['SRI', 'SHREE', 'PANDIT', 'CA'].includes(word)) || word === 'BHAI') && firm()) return false;
+	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name; so do RAJA, KUNWAR or
+	// SARDAR before SINGH or KUMAR (KUNWAR SINGH NEGI is no RAJA SINGH NEGI).
+	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]) && texts[i + 1] !== 'SINGH' && texts[i + 1] !== 'KUMAR';
 	if (TITLES.has(word)) return true;
 	if (RANK_PREFIXES.has(word)) return TITLES.has(texts[i + 1]) && i + 2 < texts.length;
 	return word.startsWith('EX') && TITLES.has(word.slice(2));
