@@ -668,6 +668,8 @@ const table: Array<[string, string, string, string]> = [
 	['Rani Sati Jewellers', 'SATI JEWELLERS', 'PARTIAL', "not in the bank's name: RANI; same: SATI, JEWELLERS"],
 	['Bhai Bhai Traders', 'BHAI TRADERS', 'PARTIAL', "not in the bank's name: BHAI; same: BHAI, TRADERS"],
 	['Kunwar Vikram Singh', 'VIKRAM SINGH', 'EXACT', 'same name'],
+	// Two compound given names written joined and swapped: a father's and a son's (round 195).
+	['Khemchand Motilal', 'MOTILAL KHEMCHAND', 'PARTIAL', 'other order: KHEM CHAND MOTI LAL / MOTI LAL KHEM CHAND; same: KHEM, CHAND, MOTI, LAL'],
 	['Kannan Ramasamy', 'RAMASAMY S/O KANNAN', 'PARTIAL', "the relative's name: KANNAN; left out: S/O; same: RAMASAMY"],
 	['Balasubramanian Karthikeyan', 'B KARTHIKEYAN S/O BALASUBRAMANIAN', 'STRONG', "the relative's name: BALASUBRAMANIAN; left out: S/O, B; same: KARTHIKEYAN"],
 	['Sunil Raj Kumar Sharma', 'SUNIL SHARMA S/O RAJ KISHORE SHARMA', 'PARTIAL', "not in the bank's name: KUMAR; the relative's given name: RAJ; left out: S/O; same: SUNIL, SHARMA"],

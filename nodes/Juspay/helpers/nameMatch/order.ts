@@ -8,7 +8,7 @@ import { GENERATIONS } from './read';
 import { isMans } from './sexes';
 import { spellingKey } from './spelling';
 import type { Word } from './word';
-import { FATHERS_GIVEN_NAMES, GIVEN_NAME_PREFIXES, HIMALAYAN_GIVEN_NAMES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES } from './words';
+import { FATHERS_GIVEN_NAMES, GIVEN_NAME_ENDINGS, GIVEN_NAME_PREFIXES, HIMALAYAN_GIVEN_NAMES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES } from './words';
 
 /** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
 const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
@@ -129,7 +129,9 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	const mover = (i: number) => n === 2 || (toFront ? i >= n - shift : i < shift);
 	// Of the two blocks that changed places, one is a family or house name, with no given name (not KISHANLAL
 	// RAMPRASAD / RAMPRASAD KISHANLAL: a father's and a son's names).
-	const hasGiven = (inBlock: boolean) => placed.some((p, i) => mover(i) === inBlock && anyWord(p, (w) => GIVEN_NAMES.has(w.text)));
+	// A compound written joined and split here counts as a given name (KHEMCHAND MOTILAL / MOTILAL KHEMCHAND).
+	const givenLike = (w: Word) => GIVEN_NAMES.has(w.text) || (w.tail === true && GIVEN_NAME_ENDINGS.has(w.text));
+	const hasGiven = (inBlock: boolean) => placed.some((p, i) => mover(i) === inBlock && anyWord(p, givenLike));
 	const givenPairMoved = shift === 2 && hasGiven(true) && hasGiven(false);
 	const moved = (toFront || toEnd) && !givenPairMoved;
 	// Not when it moved with the name it starts, joined on one side (MUHAMMED ALI THAYYIL / THAYYIL MUHAMMEDALI).
