@@ -71,6 +71,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	KMR: ['KUMAR', 'KUMARI'], // as KR: DEU KMR ADHIKARY is DEU KUMARI ADHIKARI
 	BD: ['BAHADUR'], // Nepali and Gorkha: RAMESH BD THAPA
 	LKR: ['LONGKUMER'], // Ao Naga: SENTIMEREN LKR
+	KSH: ['KSHETRIMAYUM'], // a Meitei family name as its first letters: KSH. RAJEN SINGH
 	PD: ['PRASAD'],
 	MG: ['MAUNG'], // Karen and Burmese: SAW THEIN MG
 	NR: ['NARAYAN'], // Bihar: AWADHESH NR MISHRA
