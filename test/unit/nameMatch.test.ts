@@ -668,6 +668,11 @@ const table: Array<[string, string, string, string]> = [
 	['Rani Sati Jewellers', 'SATI JEWELLERS', 'PARTIAL', "not in the bank's name: RANI; same: SATI, JEWELLERS"],
 	['Bhai Bhai Traders', 'BHAI TRADERS', 'PARTIAL', "not in the bank's name: BHAI; same: BHAI, TRADERS"],
 	['Kunwar Vikram Singh', 'VIKRAM SINGH', 'EXACT', 'same name'],
+	// Two men of one name whose professions or ranks differ: a person looks (round 200); a title on one side says nothing.
+	['Dr Sunil Mehta', 'ADV SUNIL MEHTA', 'PARTIAL', 'titles differ: DR / ADV; same: SUNIL, MEHTA'],
+	['Ex Hav Gurcharan Singh', 'EX SUB GURCHARAN SINGH', 'PARTIAL', 'titles differ: HAV / SUB; same: GURCHARAN, SINGH'],
+	['Sub Inspector Rakesh Yadav', 'SI RAKESH YADAV', 'EXACT', 'same name'],
+	['Mr Sunil Mehta', 'DR SUNIL MEHTA', 'EXACT', 'same name'],
 	// Two compound given names written joined and swapped: a father's and a son's (round 195).
 	['Khemchand Motilal', 'MOTILAL KHEMCHAND', 'PARTIAL', 'other order: KHEM CHAND MOTI LAL / MOTI LAL KHEM CHAND; same: KHEM, CHAND, MOTI, LAL'],
 	['Kannan Ramasamy', 'RAMASAMY S/O KANNAN', 'PARTIAL', "the relative's name: KANNAN; left out: S/O; same: RAMASAMY"],

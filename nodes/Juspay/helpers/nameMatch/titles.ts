@@ -3,6 +3,7 @@
  * titles in one name and names in another (SARDAR, MAJOR, CH., KR., a Khasi's U and KA, SRI).
  */
 import { GIVEN_NAMES } from './givenNames';
+import type { Name } from './read';
 import { FIRM_WORDS, KHASI_CLAN, NAME_TITLES, RANK_PREFIXES, SECOND_PARTS, TITLES } from './words';
 
 const isSikhWord = (word: string) => word === 'SINGH' || word === 'KAUR';
@@ -42,4 +43,35 @@ export function isTitle(texts: string[], i: number): boolean {
 	if (TITLES.has(word)) return true;
 	if (RANK_PREFIXES.has(word)) return TITLES.has(texts[i + 1]) && i + 2 < texts.length;
 	return word.startsWith('EX') && TITLES.has(word.slice(2));
+}
+
+/**
+ * Titles that say what a holder does or did: a profession's, or a rank in the forces or the police. Two names that
+ * each carry such titles and share none (DR / ADV, EX HAV / EX SUB, COL / HAV) may be two people of one name (or
+ * one promoted since the bank wrote the record): a person looks. A title on one side only says nothing.
+ */
+const CALLINGS = new Set([
+	'DR', 'ADV', 'CA', 'ER', 'PROF',
+	'GEN', 'LT', 'COL', 'BRIG', 'MAJ', 'CAPT', 'CDR', 'WGCDR', 'SUB', 'NB', 'HAV', 'NK', 'LNK', 'SEP', 'SGT', 'CPL', 'JWO', 'MWO', 'LAC',
+	'GNR', 'SPR', 'CFN', 'PTE', 'SWR', 'RFN', 'INSPECTOR', 'SI', 'ASI', 'HC', 'CT',
+]);
+
+/** "titles differ: DR / ADV" when both names carry a calling's titles and share none. */
+export function callingsDiffer(a: Name, b: Name): string | undefined {
+	// A rank written out in words is its letters: L/NK (read L, NK) is LNK, SUB INSPECTOR SI, HEAD CONSTABLE HC, ADVOCATE ADV.
+	const callings = (name: Name) =>
+		name.words
+			.filter((w) => w.optional)
+			.map((w) => w.text)
+			.join(' ')
+			.replace(/\bL NK\b/g, 'LNK')
+			.replace(/\b(A(?:SST|SSISTANT)? )?SUB INSPECTOR\b/g, (_: string, assistant?: string) => (assistant ? 'ASI' : 'SI'))
+			.replace(/\bHEAD CONSTABLE\b/g, 'HC')
+			.replace(/\bWG CDR\b/g, 'WGCDR') // an air force wing commander, no navy commander
+			.replace(/\b(?:ADVOCATE|PROFESSOR|COMMANDER)\b/g, (title: string) => ({ ADVOCATE: 'ADV', PROFESSOR: 'PROF', COMMANDER: 'CDR' })[title] ?? title)
+			.split(' ')
+			.filter((title) => CALLINGS.has(title));
+	const [x, y] = [callings(a), callings(b)];
+	if (x.length === 0 || y.length === 0 || x.some((title) => y.includes(title))) return undefined;
+	return `titles differ: ${x.join(' ')} / ${y.join(' ')}`;
 }
