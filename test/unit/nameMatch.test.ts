@@ -673,6 +673,8 @@ const table: Array<[string, string, string, string]> = [
 	['Ex Hav Gurcharan Singh', 'EX SUB GURCHARAN SINGH', 'PARTIAL', 'titles differ: HAV / SUB; same: GURCHARAN, SINGH'],
 	['Sub Inspector Rakesh Yadav', 'SI RAKESH YADAV', 'EXACT', 'same name'],
 	['Mr Sunil Mehta', 'DR SUNIL MEHTA', 'EXACT', 'same name'],
+	// A newborn's account named by the mother is not hers (round 203).
+	['Priya Sharma', 'BABY OF PRIYA SHARMA', 'PARTIAL', "only in the bank's name: BABY; left out: OF; same: PRIYA, SHARMA"],
 	// Two compound given names written joined and swapped: a father's and a son's (round 195).
 	['Khemchand Motilal', 'MOTILAL KHEMCHAND', 'PARTIAL', 'other order: KHEM CHAND MOTI LAL / MOTI LAL KHEM CHAND; same: KHEM, CHAND, MOTI, LAL'],
 	['Kannan Ramasamy', 'RAMASAMY S/O KANNAN', 'PARTIAL', "the relative's name: KANNAN; left out: S/O; same: RAMASAMY"],

@@ -38,8 +38,8 @@ export function isTitle(texts: string[], i: number): boolean {
 	// (PT. in front) or CA.
 	if (((NAME_TITLES.has(word) && !['SRI', 'SHREE', 'PANDIT', 'CA'].includes(word)) || word === 'BHAI') && firm()) return false;
 	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name; so do RAJA, KUNWAR or
-	// SARDAR before SINGH or KUMAR (KUNWAR SINGH NEGI is no RAJA SINGH NEGI).
-	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]) && texts[i + 1] !== 'SINGH' && texts[i + 1] !== 'KUMAR';
+	// SARDAR before SINGH or KUMAR (KUNWAR SINGH NEGI is no RAJA SINGH NEGI); and BABY OF names a newborn by the mother.
+	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]) && !['SINGH', 'KUMAR', 'OF'].includes(texts[i + 1]);
 	if (TITLES.has(word)) return true;
 	if (RANK_PREFIXES.has(word)) return TITLES.has(texts[i + 1]) && i + 2 < texts.length;
 	return word.startsWith('EX') && TITLES.has(word.slice(2));
