@@ -113,7 +113,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA EDL=EDUCATIONAL
 );
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACHAT|SAKHI|U[DT]H?AVI|UTPADAK|SWANIRBHAR|AYALKOOTTAM|NHG|KUDUMBA|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b/;
+const PHRASE_HINT = /GROUP|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACHAT|SAKHI|U[DT]H?AVI|UTPADAK|SWANIRBHAR|AYALKOOTTAM|NHG|KUDUMBA|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -142,6 +142,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	[/\bCO[\s.-]+OPERATIVE\b/g, 'COOPERATIVE'], // CO OPERATIVE, CO-OPERATIVE: one word, not a COMPANY
 	[/\bCO[\s.-]+OP\b(?![\s.-]*(?:HSG|HOUSING)\b)/g, 'COOP'], // CO OP, CO-OP (not a housing society's: CHS below)
 	[/\b(COOP(?:ERATIVE)?)[\s.]+CR\b\.?/g, '$1 CREDIT'], // a co-operative's CR: CO OP CR SOC is a CO-OPERATIVE CREDIT SOCIETY
+	[/\bCR[\s.]+(COOP(?:ERATIVE)?)\b/g, 'CREDIT $1'], // and before it: HAWKERS CR COOP SOC
 	// A co-operative housing society, as Maharashtra writes it (CHS, CO-OP HSG SOC LTD), or cut at the end (… HSG SO, … CO-OPERATIVE HOU).
 	[/\b(?:CO[\s.-]*OP(?:ERATIVE)?[\s.]*)?(?:HSG|HOUSING)[\s.]+(?:SOC(?:IETY|Y)?\b|SO$)\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?|\bCHS[\s.]+(?:LTD|LIMITED)\b\.?|\bCHSL\b|\bCO[\s.-]*OP(?:ERATIVE)?[\s.]+H(?:OU[A-Z]*|O)?$/g, 'CHS'],
 ];
