@@ -11,6 +11,11 @@ const isSikhWord = (word: string) => word === 'SINGH' || word === 'KAUR';
 /** Ranks written as letters (GNR, SPR, HC, CT …): in a firm's name, its letters. */
 const RANK_LETTERS = new Set(['GNR', 'SPR', 'CFN', 'PTE', 'SWR', 'RFN', 'LNK', 'NK', 'HAV', 'SEP', 'HC', 'CT', 'SI', 'ASI', 'GD', 'CLK', 'CPL', 'SGT', 'LAC', 'JWO', 'MWO', 'CHM', 'DFR', 'WHC', 'WCT', 'WSI']);
 
+/** Titles that are names too still set aside inside a firm's name: a devotion (SRI, SHREE), PANDIT (PT.), CA. */
+const KEPT_OUT_OF_FIRMS = new Set(['SRI', 'SHREE', 'PANDIT', 'CA']);
+/** Words after a title that is a name too that make it the holder's name: KUNWAR SINGH, RAJA KUMAR, BABY OF (a newborn). */
+const NAMED_WITH = new Set(['SINGH', 'KUMAR', 'OF']);
+
 /** A title in front (or a rank: EX-NK, L/NK): the title loop's test for the word at `i`. */
 export function isTitle(texts: string[], i: number): boolean {
 	const word = texts[i];
@@ -36,10 +41,10 @@ export function isTitle(texts: string[], i: number): boolean {
 	// A title that is a name too, inside a firm's name, is the firm's (SHREE SWAMI SAMARTH ENTERPRISES, RANI SATI JEWELLERS,
 	// BEGUM BAZAR KIRANA STORES, BHAI BHAI TRADERS); not SRI or SHREE, a devotion a firm's name may leave out, nor PANDIT
 	// (PT. in front) or CA.
-	if (((NAME_TITLES.has(word) && !['SRI', 'SHREE', 'PANDIT', 'CA'].includes(word)) || word === 'BHAI') && firm()) return false;
+	if (((NAME_TITLES.has(word) && !KEPT_OUT_OF_FIRMS.has(word)) || word === 'BHAI') && firm()) return false;
 	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name; so do RAJA, KUNWAR or
 	// SARDAR before SINGH or KUMAR (KUNWAR SINGH NEGI is no RAJA SINGH NEGI); and BABY OF names a newborn by the mother.
-	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]) && !['SINGH', 'KUMAR', 'OF'].includes(texts[i + 1]);
+	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]) && !NAMED_WITH.has(texts[i + 1]);
 	if (TITLES.has(word)) return true;
 	if (RANK_PREFIXES.has(word)) return TITLES.has(texts[i + 1]) && i + 2 < texts.length;
 	return word.startsWith('EX') && TITLES.has(word.slice(2));
@@ -56,22 +61,30 @@ const CALLINGS = new Set([
 	'GNR', 'SPR', 'CFN', 'PTE', 'SWR', 'RFN', 'INSPECTOR', 'SI', 'ASI', 'HC', 'CT',
 ]);
 
+/** A calling's title written out, as its short form. */
+const WRITTEN_OUT = new Map([['ADVOCATE', 'ADV'], ['PROFESSOR', 'PROF'], ['COMMANDER', 'CDR']]);
+
 /** "titles differ: DR / ADV" when both names carry a calling's titles and share none. */
 export function callingsDiffer(a: Name, b: Name): string | undefined {
 	// A rank written out in words is its letters: L/NK (read L, NK) is LNK, SUB INSPECTOR SI, HEAD CONSTABLE HC, ADVOCATE ADV.
-	const callings = (name: Name) =>
-		name.words
-			.filter((w) => w.optional)
+	// Most names carry no title: nothing to read then.
+	const callings = (name: Name) => {
+		const titles = name.words.filter((w) => w.optional);
+		if (titles.length === 0) return [];
+		return titles
 			.map((w) => w.text)
 			.join(' ')
 			.replace(/\bL NK\b/g, 'LNK')
 			.replace(/\b(A(?:SST|SSISTANT)? )?SUB INSPECTOR\b/g, (_: string, assistant?: string) => (assistant ? 'ASI' : 'SI'))
 			.replace(/\bHEAD CONSTABLE\b/g, 'HC')
 			.replace(/\bWG CDR\b/g, 'WGCDR') // an air force wing commander, no navy commander
-			.replace(/\b(?:ADVOCATE|PROFESSOR|COMMANDER)\b/g, (title: string) => ({ ADVOCATE: 'ADV', PROFESSOR: 'PROF', COMMANDER: 'CDR' })[title] ?? title)
+			.replace(/\b(?:ADVOCATE|PROFESSOR|COMMANDER)\b/g, (title: string) => WRITTEN_OUT.get(title) ?? title)
 			.split(' ')
 			.filter((title) => CALLINGS.has(title));
-	const [x, y] = [callings(a), callings(b)];
-	if (x.length === 0 || y.length === 0 || x.some((title) => y.includes(title))) return undefined;
+	};
+	const x = callings(a);
+	if (x.length === 0) return undefined;
+	const y = callings(b);
+	if (y.length === 0 || x.some((title) => y.includes(title))) return undefined;
 	return `titles differ: ${x.join(' ')} / ${y.join(' ')}`;
 }
