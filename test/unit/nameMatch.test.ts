@@ -1242,6 +1242,13 @@ const table: Array<[string, string, string, string]> = [
 	['Raitha Seva Sahakari Sangha Niyamita Kurugodu', 'RAITHA SEVA SAHAKARA SANGHA NIYAMITA KURUGODU', 'STRONG', 'spelling: SAHAKARI = SAHAKARA; same: RAITHA, SEVA, SANGHA, NIYAMITA, KURUGODU'],
 	['Nasreen Khatoon', 'NASREEN BANO', 'PARTIAL', "not in the bank's name: KHATOON; left out: BANO; same: NASREEN"],
 	['Rasulmiya Shaikh', 'RASULBIBI SHAIKH', 'PARTIAL', "only in the bank's name: BIBI; left out: MIYA; same: RASUL, SHAIKH"],
+	// The two-hundred-and-eighth and ninth: Urdu's izafat as banks write it, two ranks joined by &, a Muslim scholar's
+	// titles, a regiment's short forms, a father's initial before a Nair's caste name.
+	['Madrasa-e-Faiz-e-Aam', 'MADRASA E FAIZ E AAM', 'EXACT', 'same name'],
+	['Sub Maj & Hony Capt Ajit Singh Grewal', 'HONY CAPT AJIT SINGH GREWAL', 'EXACT', 'same name'],
+	['Mufti Mohd Sirajuddin Qasmi', 'MOHD SIRAJUDDIN QASMI', 'EXACT', 'same name'],
+	['Dogra Regimental Fund', 'DOGRA REGTL FUND', 'EXACT', 'same name'],
+	['Sreedevi Gopakumar', 'GOPAKUMAR S NAIR', 'PARTIAL', "given names may differ: SREEDEVI / GOPA (an initial after a given name is the father's); initial: SREEDEVI = S; left out: NAIR; same: GOPA, KUMAR"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -7,6 +7,7 @@
  */
 import { better, capped, rank, type Match, type MatchOne } from './bands';
 import { readName } from './read';
+import { TITLES } from './words';
 
 /** A mark between two holders; AND, & and OR only between two names of people (not SHARMA AND SONS). */
 const MARK = /\s+(?:JT\.?|JOINT(?!\s+LIAB)(?:LY)?(?:\s+WITH)?|OR|AND|&|\/)\s+/gi; // not a JOINT LIABILITY GROUP's
@@ -27,8 +28,10 @@ export function holdersOf(text: string): string[] {
 	if (/\b(?:[SDWCH]\s+\/\s+O|U\s+\/\s+G|M\s+\/\s+S)\b/i.test(text)) return [text];
 	const parts = text.split(MARK).map((part) => part.trim());
 	// Each a person's name of two words or more (RAMESH KUMAR AND SUNITA DEVI, not RAM AND SHYAM or PATEL AND CO).
+	// Not ranks alone: SUB MAJ & HONY CAPT AJIT SINGH is one holder's two ranks.
 	const person = (part: string) => {
-		if ((part.match(/[A-Z]{2,}/gi) ?? []).length < 2) return false;
+		const words = part.toUpperCase().match(/[A-Z]{2,}/g) ?? [];
+		if (words.length < 2 || words.every((word) => TITLES.has(word))) return false;
 		const name = readName(part);
 		return !name.business && name.relative === undefined;
 	};

@@ -97,7 +97,9 @@ function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 			const ownWords = own.words.filter((w) => !w.optional);
 			const given = ownWords[0];
 			if (!letter.initial) continue;
-			const last = ownWords[ownWords.length - 1] === letter && other.words.find((w) => !w.optional) === word;
+			// Last, or before only words the other name lacks (GOPAKUMAR S NAIR: a Nair's caste name).
+			const after = ownWords.slice(ownWords.indexOf(letter) + 1);
+			const last = after.every((w) => !pairs.some((p) => p.a.includes(w) || p.b.includes(w))) && other.words.find((w) => !w.optional) === word;
 			// Not a woman's given name beside a man's: he is her father (AISHWARYA LAKSHMI V / VENKATARAMAN AISHWARYA LAKSHMI).
 			const hers = isWomans(given.text) && isMans(word.text);
 			if (last && !hers && !given.initial && GIVEN_NAMES.has(given.text) && GIVEN_NAMES.has(word.text)) return `${word.written} / ${given.written} (an initial after a given name is the father's)`;

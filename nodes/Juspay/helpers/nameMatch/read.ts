@@ -199,7 +199,9 @@ export function readName(name: string): Name {
 	// A one-word note's or a place's words may pair with the other name's, and are never missing.
 	const asideFrom = texts.length - (houseNote ? 1 : place !== undefined ? placeWords.length : 0);
 	let start = 0;
-	while (start < texts.length - 1 && (isTitle(texts, start) || (business && texts[start] === 'THE'))) start++;
+	// And an AND between two ranks (SUB MAJ & HONY CAPT AJIT SINGH).
+	const titleAt = (i: number) => isTitle(texts, i) || (texts[i] === 'AND' && i > 0 && isTitle(texts, i + 1));
+	while (start < texts.length - 1 && (titleAt(start) || (business && texts[start] === 'THE'))) start++;
 	const words: Word[] = [];
 	let address: string | undefined;
 	let addressed: string | undefined;

@@ -3,11 +3,12 @@ import { GIVEN_NAMES } from './givenNames';
 import { ADDRESS_WORDS, JOINED_ENDINGS } from './words';
 
 const LETTER_RUNS = ['LLP', 'HUF'];
+const IZAFAT = /^-[EI]-[A-Z]{3}/;
 
 /**
  * The words of an upper-case name, in one pass: letters and digits make
  * words, `&` is the word AND, an apostrophe joins (D'SOUZA = DSOUZA), a
- * hyphen joins a part of one or two letters (MOHI-UD-DIN), and anything else
+ * hyphen joins a part of one or two letters (MOHI-UD-DIN) but an izafat, and anything else
  * separates (SHARMA-KAPOOR is two names).
  */
 export function wordsOf(text: string): string[] {
@@ -23,6 +24,15 @@ export function wordsOf(text: string): string[] {
 		// A hyphen inside a word joins a short part to it: CO-OPERATIVE = COOPERATIVE (not CO, COMPANY), MOHI-UD-DIN =
 		// MOHIUDDIN; between two longer parts it parts two names (SHARMA-KAPOOR, a double surname).
 		else if (code === 45 && word !== '' && /[A-Z]/.test(text[i + 1] ?? '')) {
+			// Urdu's izafat between two words, -E- or -I- (MADRASA-E-FAIZ-E-AAM, ANJUMAN-I-ISLAM): a word of its own, as
+			// banks write it (MADRASA E FAIZ E AAM).
+			if (part >= 3 && IZAFAT.test(text.slice(i, i + 6))) {
+				words.push(word, text[i + 1]);
+				word = '';
+				part = 0;
+				i += 2;
+				continue;
+			}
 			if (part >= 3 && /^[A-Z]{3}/.test(text.slice(i + 1, i + 4))) {
 				words.push(word);
 				word = '';

@@ -39,6 +39,7 @@ export const TITLES = new Set([
 	'BRIGADIER', 'LIEUTENANT', 'LIEUT', 'CMDE', 'COMMODORE', 'ADM', 'ADMIRAL', 'SQN', 'LDR', 'WG', 'FLT', 'OFFR', 'GP',
 	// A policeman's: HC (head constable), ASI, SI, CONST, CT/GD (a constable, general duty), INSP; a clerk's trade (HAV/CLK), RIS (risaldar).
 	'HC', 'ASI', 'SI', 'CONST', 'CONSTABLE', 'CT', 'GD', 'INSP', 'INSPECTOR', 'CLK', 'RIS', 'WHC', 'WCT', 'WSI', // WHC, WCT, WSI: a woman's
+	'MUFTI', 'QARI', 'USTAD', 'USTAAD', 'USTHAD', // a Muslim scholar's, a Quran reciter's, a teacher's (MUFTI and USTAD are family names too: NAME_TITLES)
 	'CPO', 'MCPO', // the navy's: chief petty officer, master chief petty officer (PO and LS may be initials)
 ]);
 
@@ -49,6 +50,7 @@ export const NAME_TITLES = new Set([
 	'MAR', // a Syrian Christian bishop's: MAR GEORGE ALENCHERRY
 	'SADHVI', 'PUJARI', 'BROTHER', 'FATHER', 'SANT', 'GIANI', 'BABA', 'MAHANT', 'RAJA', 'RANI', 'KUNWAR', 'THAKUR', 'MIRZA', 'BEGUM', 'SAHIBA', 'CA',
 	'MULLA', // a Bohra's title: MULLA TAHER SAIFUDDIN BOOKWALA
+	'MUFTI', 'QARI', 'USTAD', 'USTAAD', 'USTHAD', // MUFTI MOHD SIRAJUDDIN QASMI; MEHBOOBA MUFTI's is her family's name
 	'BHANTE', 'BHIKKHU',
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
