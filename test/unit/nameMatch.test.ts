@@ -1249,6 +1249,12 @@ const table: Array<[string, string, string, string]> = [
 	['Mufti Mohd Sirajuddin Qasmi', 'MOHD SIRAJUDDIN QASMI', 'EXACT', 'same name'],
 	['Dogra Regimental Fund', 'DOGRA REGTL FUND', 'EXACT', 'same name'],
 	['Sreedevi Gopakumar', 'GOPAKUMAR S NAIR', 'PARTIAL', "given names may differ: SREEDEVI / GOPA (an initial after a given name is the father's); initial: SREEDEVI = S; left out: NAIR; same: GOPA, KUMAR"],
+	// The two-hundred-and-tenth and eleventh: KR for a Sikh woman's KAUR (not after a man's name), a KUMAR onto a name of
+	// three letters, a home guard's HG.
+	['Harpreet Kaur', 'HARPREET KR', 'STRONG', 'short form: KAUR = KR; same: HARPREET'],
+	['Rajesh Kr', 'RAJESH KAUR', 'WEAK', "a man's and a woman's: KR / KAUR; short form: KR = KAUR; same: RAJESH"],
+	['Ramkumar Verma', 'RAM VERMA', 'PARTIAL', "not in the bank's name: KUMAR; same: RAM, VERMA"],
+	['HG Ramvriksh Chauhan', 'RAMVRIKSH CHAUHAN', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

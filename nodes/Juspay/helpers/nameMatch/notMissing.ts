@@ -58,7 +58,10 @@ export function saidTail(tail: Word, name: Name): boolean {
 	// And a Gujarati SINH onto a man's name (JASHWANTSINH = JASHWANT).
 	// And a SINGH onto an -ENDRA, as RAJENDRA SINGH is (GAJENDRASINGH = GAJENDRA).
 	if (tail.text === 'SINGH' || tail.text === 'SING') return MENS_ENDRA.test(name.words[tail.index - 1]?.text ?? '');
-	if (tail.text === 'LAL' || tail.text === 'KUMAR' || tail.text === 'SINH') return (tail.text === 'KUMAR' ? /[^AEIOU]$|ENDRA$/ : /[^AEIOU]$/).test(name.words[tail.index - 1]?.text ?? '');
+	const head = name.words[tail.index - 1]?.text ?? '';
+	// Not a KUMAR onto a name of three letters: RAMKUMAR, RAJKUMAR, DEVKUMAR are names of their own (RAMKUMAR VERMA is no RAM VERMA).
+	if (tail.text === 'KUMAR') return head.length > 3 && /[^AEIOU]$|ENDRA$/.test(head);
+	if (tail.text === 'LAL' || tail.text === 'SINH') return /[^AEIOU]$/.test(head);
 	return tail.text === 'APPA' || ((tail.text === 'RAO' || tail.text === 'PANT') && (!isLast(tail, name) || familyFirst(name)));
 }
 

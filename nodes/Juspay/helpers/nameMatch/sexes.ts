@@ -182,6 +182,9 @@ const MANS_SECOND_PARTS = new Set(['CHANDRA', 'CHANDER', 'NARASIMHA', 'KRISHNA',
 /** Men's names' second parts, written onto the first (DURGAPRASAD, RAMESHKUMAR, MOHANLAL). */
 const MANS_ENDINGS = new Set(JOINED_ENDINGS.filter((word) => word !== 'KUMARI'));
 
+/** Punjabi given names men and women both bear: GURPREET, HARJEET, RAJINDER, KULWANT, JASDEEP, NAVJOT … */
+const EITHERS_PUNJABI = /(?:PREET|JEET|JIT|INDER|WANT|DEEP|MEET|JOT|NEET|VIR|BIR|PAL|KIRAN)$/;
+
 /**
  * KR for KUMARI or a Rajput woman's KANWAR only after a woman's name (PRIYANKA KR, PUSHPA KR SHEKHAWAT): KIRAN KR against
  * KIRAN KUMARI, VIJAY KR against VIJAY KANWAR, is a man's KUMAR.
@@ -193,7 +196,9 @@ export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefi
 		// So against KUMAR, a man's, it is hers (MS KIRAN KR VERMA / KIRAN KUMAR VERMA).
 		if ((womansTitle(name) || herMs(name)) && kr.text === 'KR' && kumari.text === 'KUMAR') return `a man's and a woman's: ${name === a ? 'KR / KUMAR' : 'KUMAR / KR'}`;
 		if (womansTitle(name)) continue;
-		if (kr.text === 'KR' && (kumari.text === 'KUMARI' || kumari.text === 'KANWAR') && given && !isWomans(given.text) && !/[AI]$/.test(given.text)) {
+		// KR for a Sikh woman's KAUR after her name or a Punjabi name women bear too (HARPREET KR); RAJESH KR is a man's.
+		const hersToo = (text: string) => isWomans(text) || /[AI]$/.test(text) || (kumari.text === 'KAUR' && EITHERS_PUNJABI.test(text));
+		if (kr.text === 'KR' && (kumari.text === 'KUMARI' || kumari.text === 'KANWAR' || kumari.text === 'KAUR') && given && !hersToo(given.text)) {
 			return `a man's and a woman's: ${name === a ? `KR / ${kumari.text}` : `${kumari.text} / KR`}`;
 		}
 	}

@@ -39,6 +39,7 @@ export const TITLES = new Set([
 	'BRIGADIER', 'LIEUTENANT', 'LIEUT', 'CMDE', 'COMMODORE', 'ADM', 'ADMIRAL', 'SQN', 'LDR', 'WG', 'FLT', 'OFFR', 'GP',
 	// A policeman's: HC (head constable), ASI, SI, CONST, CT/GD (a constable, general duty), INSP; a clerk's trade (HAV/CLK), RIS (risaldar).
 	'HC', 'ASI', 'SI', 'CONST', 'CONSTABLE', 'CT', 'GD', 'INSP', 'INSPECTOR', 'CLK', 'RIS', 'WHC', 'WCT', 'WSI', // WHC, WCT, WSI: a woman's
+	'HG', // a home guard's: HG RAMVRIKSH CHAUHAN
 	'MUFTI', 'QARI', 'USTAD', 'USTAAD', 'USTHAD', // a Muslim scholar's, a Quran reciter's, a teacher's (MUFTI and USTAD are family names too: NAME_TITLES)
 	'CPO', 'MCPO', // the navy's: chief petty officer, master chief petty officer (PO and LS may be initials)
 ]);
@@ -71,7 +72,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	MO: ['MOHAMMAD'], // Bihar and UP: MO. SHAHID
 	MOHD: ['MOHAMMAD'],
 	MHD: ['MOHAMMAD'],
-	KR: ['KUMAR', 'KUMARI', 'KANWAR'], // KUMARI only after a woman's name (sexes.ts): KIRAN KR is no KIRAN KUMARI; a Rajput woman's KANWAR
+	KR: ['KUMAR', 'KUMARI', 'KANWAR', 'KAUR'], // KUMARI only after a woman's name (sexes.ts): KIRAN KR is no KIRAN KUMARI; a Rajput woman's KANWAR; a Sikh woman's KAUR (HARPREET KR)
 	KMR: ['KUMAR', 'KUMARI'], // as KR: DEU KMR ADHIKARY is DEU KUMARI ADHIKARI
 	BD: ['BAHADUR'], // Nepali and Gorkha: RAMESH BD THAPA
 	LKR: ['LONGKUMER'], // Ao Naga: SENTIMEREN LKR
@@ -178,6 +179,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'MARIAM', 'MARYAM', 'MIRIAM', 'ZAINAB', 'NOORJAHAN', 'PARVEEN', 'PERVEEN', 'RUKHSAR', 'AFREEN', 'NAUSHEEN', 'JABEEN', 'MAHJABEEN', 'TARANNUM', 'NIKHAT', 'MEHNAZ',
 	'JESSY', 'JESSIE', 'TESSY', 'BINCY', 'JINCY', 'SINCY', 'LINCY', 'SHINY', 'JOLLY', 'SHERLY', 'ROSY', 'ROSILY', // Kerala
 	'ROSALIN', 'ROSLIN', // the Chotanagpur's Christians
+	'PERIN', 'SHIRIN', 'ARNAVAZ', 'PIROJ', // Parsi women's
 	'PUSHPAM', 'KAMALAM', 'PANKAJAM', // Tamil and Malayali women's names in -AM
 	'POONAM', 'PUNAM', 'NEELAM', 'NILAM', 'PYARI', 'DULARI', // the Hindi belt
 	'SHEETAL', 'SHITAL', 'KAJAL', 'PAYAL', 'KOMAL', 'SONAL', 'RUPAL', 'HETAL', 'MINAL', 'DIMPAL', 'PARUL',
