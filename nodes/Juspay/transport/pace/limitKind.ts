@@ -132,6 +132,12 @@ export class LimitKindReader {
 		return Math.max(accepted, this.answers.length, atJuspay);
 	}
 
+	/** The sends of the second before `now` (a 429 still to come marks one refused). */
+	lastSecond(now: number): Send[] {
+		this.forgetBefore(now - 1000);
+		return [...this.lastSecondSends];
+	}
+
 	/** Requests Juspay accepted (not refused) in the second before `now`. */
 	private acceptedInLastSecond(now: number): number {
 		this.forgetBefore(now - 1000);

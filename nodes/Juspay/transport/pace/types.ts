@@ -23,6 +23,8 @@ export interface Slot extends Send {
 	epoch: number;
 	/** Whether the pace was in use (at least half full) when it was sent: only then may it grow. */
 	busy: boolean;
+	/** Which send of the control's it was, counted from 0 (a streak of refusals counts the sends since it began). */
+	seq: number;
 }
 
 /** A run sharing the control: its requests waiting for a slot, and its own cap. */
