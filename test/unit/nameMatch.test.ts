@@ -1255,6 +1255,13 @@ const table: Array<[string, string, string, string]> = [
 	['Rajesh Kr', 'RAJESH KAUR', 'WEAK', "a man's and a woman's: KR / KAUR; short form: KR = KAUR; same: RAJESH"],
 	['Ramkumar Verma', 'RAM VERMA', 'PARTIAL', "not in the bank's name: KUMAR; same: RAM, VERMA"],
 	['HG Ramvriksh Chauhan', 'RAMVRIKSH CHAUHAN', 'EXACT', 'same name'],
+	// The two-hundred-and-twelfth and thirteenth: a joint account's last holder cut at the bank's width, EOS, BAI onto a
+	// given name ending in B, a possessive of three letters, GP a village council's letters but before CAPT.
+	['Bhupendra Singh Shekhawat F or S Rajendra Singh Shekhawat', 'BHUPENDRA SINGH SHEKHAWAT F OR S RA', 'PARTIAL', 'a joint holder cut at the bank; joint holders: same name'],
+	['Debashish Bose E/S Sumita Bose', 'DEBASISH BASU EOS SUMITA BASU', 'STRONG', 'joint holders: spelling: DEBASHISH = DEBASISH, BOSE = BASU | spelling: BOSE = BASU; same: SUMITA'],
+	['Gulab Bai Chouhan', 'GULABBAI CHAUHAN', 'STRONG', 'spelling: CHOUHAN = CHAUHAN; left out: BAI; same: GULAB'],
+	["M/s Dey's Publishing", 'DEYS PUBLISHING', 'STRONG', 'spelling: DEY = DEYS; same: PUBLISHING'],
+	['GP Chikhalda', 'CHIKHALDA', 'WEAK', "not in the bank's name: GP; same: CHIKHALDA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -48,7 +48,7 @@ export interface NameMatch {
 export function matchNames(expected: string, atBank: string): NameMatch | null {
 	const [x, y] = [holdersOf(expected), holdersOf(atBank)];
 	// One holder each: as holdersOf read it, less how the account is operated (REKHA NAIR E OR S is REKHA NAIR).
-	return x.length === 1 && y.length === 1 ? matchPerson(x[0], y[0]) : matchJoint(x, y, matchPerson);
+	return x.length === 1 && y.length === 1 ? matchPerson(x[0], y[0]) : matchJoint(x, y, matchPerson, [expected.trim().length, atBank.trim().length]);
 }
 
 /** One holder's names (joint.ts): with an alias or without (alias.ts). */

@@ -6,7 +6,7 @@
  * another holder it is PARTIAL: a person looks.
  */
 import { better, capped, rank, type Match, type MatchOne } from './bands';
-import { readName } from './read';
+import { FIELD_WIDTH, readName } from './read';
 import { TITLES } from './words';
 
 /** A mark between two holders; AND, & and OR only between two names of people (not SHARMA AND SONS). */
@@ -15,10 +15,10 @@ const PEOPLE_ONLY = /^(?:JT|JOINT)/i;
 
 /** The holders of a joint account's name, in order; one holder when the name has no such mark. */
 export function holdersOf(text: string): string[] {
-	// How the holders operate it (E/S, E OR S, EORS, EITHER OR SURVIVOR, F/S, F OR S, A OR S, L OR S: anyone, or the latter, or survivor) stands between them as JT, or is nothing at the end.
-	if (/SURVIVOR|\b[EF]\s*\/\s*S\b|\b[EFAL] ?OR ?S\b/i.test(text)) {
+	// How the holders operate it (E/S, E OR S, EORS, EOS, EITHER OR SURVIVOR, F/S, F OR S, A OR S, L OR S: anyone, or the latter, or survivor) stands between them as JT, or is nothing at the end.
+	if (/SURVIVOR|\b[EF]\s*\/\s*S\b|\b[EFAL] ?O(?:R ?)?S\b/i.test(text)) {
 		text = text
-			.replace(/\(?\b(?:E\s*\/\s*S|[EFAL] ?OR ?S|F\s*\/\s*S|(?:EITHER|FORMER|ANYONE) OR SURVIVOR)\b\)?/gi, ' JT ')
+			.replace(/\(?\b(?:E\s*\/\s*S|[EFAL] ?O(?:R ?)?S|F\s*\/\s*S|(?:EITHER|FORMER|ANYONE) OR SURVIVOR)\b\)?/gi, ' JT ')
 			.replace(/(?:\s+JT)+\s*$|^\s*(?:JT\s+)+/g, '')
 			.replace(/(?:\s+(?:JT|AND|&|OR|\/))+\s+JT\s+/g, ' JT ')
 			.trim();
@@ -40,9 +40,12 @@ export function holdersOf(text: string): string[] {
 	return parts;
 }
 
-/** `a` (the name given) against `b` (the bank's), when either names holders of a joint account. */
-export function matchJoint(a: string[], b: string[], match: MatchOne): Match | null {
-	if (a.length > 1 && b.length > 1) return sameHolders(a, b, match);
+/**
+ * `a` (the name given) against `b` (the bank's), when either names holders of a joint account; `widths`: each whole
+ * name's characters, to tell a last holder the bank cut at its width.
+ */
+export function matchJoint(a: string[], b: string[], match: MatchOne, widths: [number, number]): Match | null {
+	if (a.length > 1 && b.length > 1) return sameHolders(a, b, match, widths);
 	const [one, several, first] = a.length === 1 ? [a[0], b, true] : [b[0], a, false];
 	const matches = several.map((holder) => (first ? match(one, holder) : match(holder, one)));
 	const best = matches.reduce(better, null);
@@ -53,13 +56,25 @@ export function matchJoint(a: string[], b: string[], match: MatchOne): Match | n
 }
 
 /** Both name joint holders: the same people in the same order, or in another (at most STRONG). */
-function sameHolders(a: string[], b: string[], match: MatchOne): Match | null {
+function sameHolders(a: string[], b: string[], match: MatchOne, [aWidth, bWidth]: [number, number]): Match | null {
 	const inOrder = all(a.map((holder, i) => (i < b.length ? match(holder, b[i]) : null)));
 	const swapped = a.length === 2 && b.length === 2 ? all([match(a[0], b[1]), match(a[1], b[0])]) : null;
 	const best = rank(swapped) > rank(inOrder) ? capped(swapped, 'STRONG', 'joint holders in another order') : inOrder;
+	// The last holder cut at the bank's width (… F OR S RA / … F OR S RAJENDRA SINGH): the others hold, a person looks.
+	const weak = best === null || best.band === 'WEAK' || best.band === 'NONE';
+	if (weak && a.length === b.length && (lastHolderCut(a, aWidth, b) || lastHolderCut(b, bWidth, a))) {
+		return capped(all(a.slice(0, -1).map((holder, i) => match(holder, b[i]))), 'PARTIAL', 'a joint holder cut at the bank');
+	}
 	if (best === null) return null;
 	// A holder more or fewer: the account is not the one named.
 	return a.length === b.length ? best : capped(best, 'PARTIAL', 'a joint holder missing');
+}
+
+/** `cut` reached the bank's width and its last holder is the start of `full`'s, letter for letter. */
+function lastHolderCut(cut: string[], width: number, full: string[]): boolean {
+	const letters = (text: string) => text.toUpperCase().replace(/[^A-Z]/g, '');
+	const [start, whole] = [letters(cut[cut.length - 1]), letters(full[full.length - 1])];
+	return width >= FIELD_WIDTH && start.length > 0 && whole.length > start.length && whole.startsWith(start);
 }
 
 /** The worst of the holders' matches: every holder must be the same person. */

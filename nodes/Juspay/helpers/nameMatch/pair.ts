@@ -121,7 +121,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const one = w.text.slice(0, -1);
 			return w.text.endsWith('S') && one.length >= 4 && keysOf(one).some((key) => word.keys.includes(key)) && !areDistinctNames(one, word.text);
 		};
-		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 4)) {
+		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 3)) {
 			const plural = y.words.find((w) => free(w) && (w.text === `${word.text}S` || (word.text.endsWith('Y') && w.text === `${word.text.slice(0, -1)}IES`) || spelledPlural(w, word)) && !areDistinctNames(w.text, word.text));
 			if (plural) put([word], [plural], 'spelling');
 		}

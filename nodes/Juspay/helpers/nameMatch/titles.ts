@@ -26,6 +26,7 @@ export function isTitle(texts: string[], i: number): boolean {
 	if (word === 'SARDAR' && !texts.some(isSikhWord)) return false;
 	if ((word === 'MAJOR' || word === 'CAPTAIN') && texts[i + 1] === 'SINGH') return false; // and CAPTAIN SINGH (KAPTAN SINGH)
 	if (word === 'SUB' && texts[i + 1]?.startsWith('DIVISION')) return false; // SUB DIVISIONAL MAGISTRATE: no subedar
+	if (word === 'GP') return texts[i + 1] === 'CAPT' || texts[i + 1] === 'CAPTAIN'; // a group captain's; elsewhere a village council's letters (GP CHIKHALDA)
 	// A minor's (MINOR AARAV GUPTA) and a rank, not a firm's word (MINOR IRRIGATION DIVISION, MAJOR PORT TRUST).
 	if (word === 'MINOR' || word === 'MAJOR') return !firm() && (word === 'MINOR' || i + 2 < texts.length);
 	// S. in front of a Sikh's given name is SARDAR (S. GURPREET SINGH); S. SINGH SANDHU is an initial.

@@ -24,6 +24,7 @@ export const TITLES = new Set([
 	'THAKUR', 'MIRZA', 'NAWABZADA', 'BEGUM', 'SAHIBA', 'CA',
 	'BHANTE', 'BHIKKHU', // a Buddhist monk's: BHANTE RAHUL BODHI
 	'ARULMIGU', // a Tamil temple's: ARULMIGU KAPALEESWARAR TEMPLE
+	'KALAIMAMANI', 'KAVIGNAR', // Tamil Nadu's award to artists, a poet's: KALAIMAMANI R CHITRA, KAVIGNAR N MUTHULINGAM
 	'MME', 'MLLE', 'SMTI', // Puducherry's French: Madame, Mademoiselle; SMTI: Smt. as the North-East writes it
 	'MSGR', 'MONSIGNOR', // a Catholic monsignor's
 	'SUSHRI', 'SOUBHAGYAVATHI', 'SOWBHAGYAVATHI', // a woman's: Sushri; Telugu Sowbhagyavathi (SOW.)
