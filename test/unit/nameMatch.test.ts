@@ -1262,6 +1262,9 @@ const table: Array<[string, string, string, string]> = [
 	['Gulab Bai Chouhan', 'GULABBAI CHAUHAN', 'STRONG', 'spelling: CHOUHAN = CHAUHAN; left out: BAI; same: GULAB'],
 	["M/s Dey's Publishing", 'DEYS PUBLISHING', 'STRONG', 'spelling: DEY = DEYS; same: PUBLISHING'],
 	['GP Chikhalda', 'CHIKHALDA', 'WEAK', "not in the bank's name: GP; same: CHIKHALDA"],
+	// The two-hundred-and-fourteenth and fifteenth: THIRD closing a name, a police officer's rank.
+	['Robert Rodrigues III', 'ROBERT RODRIGUES THIRD', 'EXACT', 'same name'],
+	['DSP Vijender Singh Beniwal', 'VIJENDER SINGH BENIWAL', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -138,8 +138,8 @@ export function readName(name: string): Name {
 	if (text.includes('J') && / ?& ?K\b| AND K\b/.test(text)) text = text.replace(/\bJ\s*(?:&|AND)\s*K\b/g, 'JAMMU AND KASHMIR'); // J&K BANK, J AND K HANDICRAFTS
 	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN).
 	if (text.includes('HINDU U')) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b|\bHINDU\s+UN(?:D[A-Z]*)?(?:\s+F[A-Z]*)?\s*$/g, 'HUF');
-	// A generation written as an ordinal closing the name: CAJETAN FERNANDES 3RD is … III.
-	if (/\d(?:ND|RD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s3RD\.?\s*$/, ' III');
+	// A generation written as an ordinal closing the name: CAJETAN FERNANDES 3RD (or THIRD; not SECOND, a cut of SECONDARY) is … III.
+	if (/(?:\d(?:ND|RD)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III');
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD

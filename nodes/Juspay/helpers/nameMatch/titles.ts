@@ -9,7 +9,7 @@ import { FIRM_WORDS, KHASI_CLAN, NAME_TITLES, RANK_PREFIXES, SECOND_PARTS, TITLE
 const isSikhWord = (word: string) => word === 'SINGH' || word === 'KAUR';
 
 /** Ranks written as letters (GNR, SPR, HC, CT …): in a firm's name, its letters. */
-const RANK_LETTERS = new Set(['GNR', 'SPR', 'CFN', 'PTE', 'SWR', 'RFN', 'LNK', 'NK', 'HAV', 'SEP', 'HC', 'CT', 'SI', 'ASI', 'GD', 'CLK', 'CPL', 'SGT', 'LAC', 'JWO', 'MWO', 'CHM', 'DFR', 'WHC', 'WCT', 'WSI', 'HG']);
+const RANK_LETTERS = new Set(['GNR', 'SPR', 'CFN', 'PTE', 'SWR', 'RFN', 'LNK', 'NK', 'HAV', 'SEP', 'HC', 'CT', 'SI', 'ASI', 'GD', 'CLK', 'CPL', 'SGT', 'LAC', 'JWO', 'MWO', 'CHM', 'DFR', 'WHC', 'WCT', 'WSI', 'HG', 'DSP', 'DYSP', 'ACP', 'DCP']);
 
 /** Titles that are names too still set aside inside a firm's name: a devotion (SRI, SHREE), PANDIT (PT.), CA. */
 const KEPT_OUT_OF_FIRMS = new Set(['SRI', 'SHREE', 'PANDIT', 'CA']);
@@ -59,7 +59,7 @@ export function isTitle(texts: string[], i: number): boolean {
 const CALLINGS = new Set([
 	'DR', 'ADV', 'CA', 'ER', 'PROF',
 	'GEN', 'LT', 'COL', 'BRIG', 'MAJ', 'CAPT', 'CDR', 'WGCDR', 'SUB', 'NB', 'HAV', 'NK', 'LNK', 'SEP', 'SGT', 'CPL', 'JWO', 'MWO', 'LAC',
-	'GNR', 'SPR', 'CFN', 'PTE', 'SWR', 'RFN', 'INSPECTOR', 'SI', 'ASI', 'HC', 'CT',
+	'GNR', 'SPR', 'CFN', 'PTE', 'SWR', 'RFN', 'INSPECTOR', 'SI', 'ASI', 'HC', 'CT', 'DSP', 'DYSP', 'ACP', 'DCP',
 ]);
 
 /** A calling's title written out, as its short form. */

@@ -41,6 +41,7 @@ export const TITLES = new Set([
 	// A policeman's: HC (head constable), ASI, SI, CONST, CT/GD (a constable, general duty), INSP; a clerk's trade (HAV/CLK), RIS (risaldar).
 	'HC', 'ASI', 'SI', 'CONST', 'CONSTABLE', 'CT', 'GD', 'INSP', 'INSPECTOR', 'CLK', 'RIS', 'WHC', 'WCT', 'WSI', // WHC, WCT, WSI: a woman's
 	'HG', // a home guard's: HG RAMVRIKSH CHAUHAN
+	'DSP', 'DYSP', 'ACP', 'DCP', // a deputy superintendent's, an assistant or deputy commissioner's of police
 	'MUFTI', 'QARI', 'USTAD', 'USTAAD', 'USTHAD', // a Muslim scholar's, a Quran reciter's, a teacher's (MUFTI and USTAD are family names too: NAME_TITLES)
 	'CPO', 'MCPO', // the navy's: chief petty officer, master chief petty officer (PO and LS may be initials)
 ]);
