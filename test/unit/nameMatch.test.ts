@@ -1265,6 +1265,8 @@ const table: Array<[string, string, string, string]> = [
 	// The two-hundred-and-fourteenth and fifteenth: THIRD closing a name, a police officer's rank.
 	['Robert Rodrigues III', 'ROBERT RODRIGUES THIRD', 'EXACT', 'same name'],
 	['DSP Vijender Singh Beniwal', 'VIJENDER SINGH BENIWAL', 'EXACT', 'same name'],
+	// The two-hundred-and-seventeenth: a place in brackets inside a business's name.
+	['Vasna (Borsad) Dudh Utpadak Sahakari Mandali', 'VASNA (RAS) DUDH UTPADAK SAHAKARI M', 'WEAK', 'place differs: BORSAD / RAS; initial: MANDALI = M; left out: BORSAD, RAS; same: VASNA, DUDH, UTPADAK, SAHAKARI'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -153,7 +153,9 @@ export function readName(name: string): Name {
 	const commaFirst = SURNAME_COMMA.exec(text);
 	if (commaFirst && ![...wordsOf(commaFirst[1]), ...wordsOf(commaFirst[2])].some(isBusinessWord)) [text, placed] = [`${commaFirst[2]} ${commaFirst[1]}`, undefined];
 	// A word in brackets inside a name is what the holder is called (SIDDHARTH (SID) MALHOTRA); not a legal form (INDIA).
+	const beforeNicknames = dropped.length;
 	text = withoutNicknames(text, dropped);
+	const bracketed = dropped.slice(beforeNicknames);
 	// Words in brackets closing a person's name say what or where the holder is: (HARVESTING GANG MUKADAM), (NAMCHI).
 	const noted = NOTE.exec(text)?.[1];
 	text = numbersAsDigits(text);
@@ -196,6 +198,9 @@ export function readName(name: string): Name {
 	const placeWords = placed === undefined ? [] : wordsOf(placed);
 	const place = business && placeWords.length > 0 && placeWords.length < texts.length && placeWords.every(isPlaceWord) ? placeWords.join(' ') : undefined;
 	if (place !== undefined) dropped.push(place);
+	// A word in brackets inside a business's name is its place (VASNA (BORSAD) DUDH UTPADAK SAHAKARI MANDALI): two that
+	// differ are two bodies, as places closing the name are.
+	const placeInside = business && place === undefined && bracketed.length === 1 && isPlaceWord(bracketed[0]) ? bracketed[0] : undefined;
 	// A one-word note's or a place's words may pair with the other name's, and are never missing.
 	const asideFrom = texts.length - (houseNote ? 1 : place !== undefined ? placeWords.length : 0);
 	let start = 0;
@@ -278,5 +283,5 @@ export function readName(name: string): Name {
 	// One shape for every name, as for every word (word.ts).
 	const [related, notes] = [relative !== undefined && relative !== '', isNote ? note.join(' ') : undefined];
 	const recordLength = related ? wordsOf(record).join(' ').length : undefined;
-	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || undefined, note: notes };
+	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || placeInside, note: notes };
 }
