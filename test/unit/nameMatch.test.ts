@@ -1267,6 +1267,9 @@ const table: Array<[string, string, string, string]> = [
 	['DSP Vijender Singh Beniwal', 'VIJENDER SINGH BENIWAL', 'EXACT', 'same name'],
 	// The two-hundred-and-seventeenth: a place in brackets inside a business's name.
 	['Vasna (Borsad) Dudh Utpadak Sahakari Mandali', 'VASNA (RAS) DUDH UTPADAK SAHAKARI M', 'WEAK', 'place differs: BORSAD / RAS; initial: MANDALI = M; left out: BORSAD, RAS; same: VASNA, DUDH, UTPADAK, SAHAKARI'],
+	// The two-hundred-and-nineteenth: a married woman's title against an unmarried one's (MS says neither).
+	['Smt Pushpa Jain', 'KUMARI PUSHPA JAIN', 'PARTIAL', 'titles differ: SMT / KUMARI; same: PUSHPA, JAIN'],
+	['Ms Pushpa Jain', 'KUMARI PUSHPA JAIN', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

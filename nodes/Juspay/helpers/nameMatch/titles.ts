@@ -89,3 +89,20 @@ export function callingsDiffer(a: Name, b: Name): string | undefined {
 	if (y.length === 0 || x.some((title) => y.includes(title))) return undefined;
 	return `titles differ: ${x.join(' ')} / ${y.join(' ')}`;
 }
+
+/** A married woman's titles, and an unmarried one's (SELVI: Tamil's Miss). */
+const MARRIED = new Set(['SMT', 'SMTI', 'MRS', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'SOW', 'SAU', 'SOU', 'SOWBHAGYAVATHI', 'SOUBHAGYAVATHI']);
+const UNMARRIED = new Set(['KUMARI', 'KU', 'KUM', 'KM', 'MISS', 'SUSHRI', 'SELVI']);
+
+/**
+ * "titles differ: SMT / KUMARI" when one name carries a married woman's title and the other an unmarried one's: she may
+ * have married since, or they are a mother and a daughter of one name (SMT PUSHPA JAIN / KUMARI PUSHPA JAIN). MS says
+ * neither.
+ */
+export function marriedAndUnmarried(a: Name, b: Name): string | undefined {
+	const title = (name: Name, titles: Set<string>) => name.words.find((w) => w.optional && titles.has(w.text))?.text;
+	const [married, unmarried] = [title(a, MARRIED), title(b, UNMARRIED)];
+	if (married && unmarried) return `titles differ: ${married} / ${unmarried}`;
+	const [hers, miss] = [title(a, UNMARRIED), title(b, MARRIED)];
+	return hers && miss ? `titles differ: ${hers} / ${miss}` : undefined;
+}
