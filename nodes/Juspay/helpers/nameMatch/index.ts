@@ -46,9 +46,20 @@ export interface NameMatch {
 
 /** `expected` (the name given) against `atBank`; null when either has no letters or digits. */
 export function matchNames(expected: string, atBank: string): NameMatch | null {
+	// The same letters and digits in the same order are the same name, however common its words (RANI DEVI, RANI BAI).
+	const written = asWritten(expected);
+	if (written !== '' && written === asWritten(atBank)) return { score: 100, band: 'EXACT', explanation: 'same name' };
 	const [x, y] = [holdersOf(expected), holdersOf(atBank)];
 	// One holder each: as holdersOf read it, less how the account is operated (REKHA NAIR E OR S is REKHA NAIR).
 	return x.length === 1 && y.length === 1 ? matchPerson(x[0], y[0]) : matchJoint(x, y, matchPerson, [expected.trim().length, atBank.trim().length]);
+}
+
+/** A name's letters and digits, upper case, one space between words; & as AND, brackets kept (a note is no word of the name). */
+function asWritten(text: string): string {
+	let upper = text.toUpperCase();
+	if (upper.includes('&')) upper = upper.replace(/&/g, ' AND ');
+	if (upper.includes('(') || upper.includes(')')) upper = upper.replace(/[()]/g, ' $& ');
+	return upper.replace(/[^A-Z0-9()]+/g, ' ').trim();
 }
 
 /** One holder's names (joint.ts): with an alias or without (alias.ts). */

@@ -26,6 +26,8 @@ export function isTitle(texts: string[], i: number): boolean {
 	if (word === 'SARDAR' && !texts.some(isSikhWord)) return false;
 	if ((word === 'MAJOR' || word === 'CAPTAIN') && texts[i + 1] === 'SINGH') return false; // and CAPTAIN SINGH (KAPTAN SINGH)
 	if (word === 'SUB' && texts[i + 1]?.startsWith('DIVISION')) return false; // SUB DIVISIONAL MAGISTRATE: no subedar
+	// MOST before a name is a Bengali Muslim woman's MST (MOST NASIMA BEGUM); before a title, a bishop's (MOST REV).
+	if (word === 'MOST' && i === 0 && !TITLES.has(texts[1] ?? '')) return texts.length >= 3;
 	if (word === 'GP') return texts[i + 1] === 'CAPT' || texts[i + 1] === 'CAPTAIN'; // a group captain's; elsewhere a village council's letters (GP CHIKHALDA)
 	// A minor's (MINOR AARAV GUPTA) and a rank, not a firm's word (MINOR IRRIGATION DIVISION, MAJOR PORT TRUST).
 	if (word === 'MINOR' || word === 'MAJOR') return !firm() && (word === 'MINOR' || i + 2 < texts.length);
