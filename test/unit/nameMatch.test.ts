@@ -1270,6 +1270,11 @@ const table: Array<[string, string, string, string]> = [
 	// The two-hundred-and-nineteenth: a married woman's title against an unmarried one's (MS says neither).
 	['Smt Pushpa Jain', 'KUMARI PUSHPA JAIN', 'PARTIAL', 'titles differ: SMT / KUMARI; same: PUSHPA, JAIN'],
 	['Ms Pushpa Jain', 'KUMARI PUSHPA JAIN', 'EXACT', 'same name'],
+	// The twenty-first to twenty-third: a name as written is EXACT however common its words, two persons' words in
+	// brackets that differ, REGISTERED as REGD.
+	['Rani Devi', 'RANI DEVI', 'EXACT', 'same name'],
+	['Amit Sharma (Bunty)', 'AMIT SHARMA (MONTY)', 'WEAK', 'called differently: BUNTY / MONTY; left out: BUNTY, MONTY; same: AMIT, SHARMA'],
+	['Ambedkar Shiksha Samiti Regd.', 'AMBEDKAR SHIKSHA SAMITI REGISTERED', 'STRONG', 'left out: REGD; same: AMBEDKAR, SHIKSHA, SAMITI'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -30,7 +30,7 @@ import { RELIGIOUS_ORDERS } from './notes';
 import { FIELD_WIDTH, readName, type Name } from './read';
 import { isDistinctName } from './distinctNames';
 import { GIVEN_NAMES } from './givenNames';
-import type { Word } from './word';
+import { keysOf, type Word } from './word';
 import { FILLERS, GIVEN_NAME_ENDINGS, JOINED_ENDINGS, NAME_TITLES } from './words';
 
 export type { NameMatchBand } from './judge';
@@ -77,7 +77,7 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
 	// Each relative's name read once, for both checks below.
 	const relatives = new Map<string, Name>();
 	const readRelative = (text: string) => relatives.get(text) ?? relatives.set(text, readName(text)).get(text)!;
-	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? endingOfRelative(expected, b) ?? endingOfRelative(atBank, a) ?? initialOfRelative(a, b, pairing, readRelative) ?? namedAsRelative(a, b, readRelative) ?? ordersDiffer(a, b));
+	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? endingOfRelative(expected, b) ?? endingOfRelative(atBank, a) ?? initialOfRelative(a, b, pairing, readRelative) ?? namedAsRelative(a, b, readRelative) ?? ordersDiffer(a, b) ?? notesDiffer(a, b));
 	const match = { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
 	return better(ownerNoted(match, a, b) ?? ownerNoted(match, b, a) ?? match, asProprietor(expected, a, atBank, b));
 }
@@ -100,6 +100,16 @@ const firmOf = (name: Name) => name.words.map((w) => w.written).join(' ');
 function ordersDiffer(a: Name, b: Name): string | undefined {
 	const [x, y] = [a.dropped.find((said) => RELIGIOUS_ORDERS.has(said)), b.dropped.find((said) => RELIGIOUS_ORDERS.has(said))];
 	return x && y && x !== y ? `order differs: ${x} / ${y}` : undefined;
+}
+
+/**
+ * Both persons' names close with one word in brackets, and the words differ (AMIT SHARMA (BUNTY) / … (MONTY), JOSE
+ * THOMAS (KALATHIL) / … (KALLADA)): what each is called, or each one's house, says they are two.
+ */
+function notesDiffer(a: Name, b: Name): string | undefined {
+	const [x, y] = [a.note, b.note];
+	if (x === undefined || y === undefined || a.business || b.business || x.includes(' ') || y.includes(' ')) return undefined;
+	return keysOf(x).some((key) => keysOf(y).includes(key)) ? undefined : `called differently: ${x} / ${y}`;
 }
 
 /**

@@ -64,9 +64,9 @@ export function withoutNotes(text: string, dropped: string[]): string {
 		dropped.push(...wordsOf(award[1]));
 		text = text.slice(0, award.index + award[0].length - award[1].length).replace(/[\s,.]*$/, '');
 	}
-	// (REGD.) says a body is registered, not which one; (RETD.) that a person has retired; NRI, NRE A/C or NRO A/C the
+	// (REGD.) or REGISTERED says a body is registered, not which one; (RETD.) that a person has retired; NRI, NRE A/C or NRO A/C the
 	// kind of account; MINOR closing a person's name that the holder is a child.
-	if (text.includes('REGD') || text.includes('RETD')) text = text.replace(/\b(REGD|RETD)\b/g, (said: string) => (dropped.push(said), ' '));
+	if (text.includes('REG') || text.includes('RETD')) text = text.replace(/\b(REGD|REGISTERED|RETD)\b/g, (said: string) => (dropped.push(said === 'REGISTERED' ? 'REGD' : said), ' '));
 	if (text.includes('NR')) text = text.replace(/\(?\bNR([EIO])\b(?:\s*A\s*\/?\s*C\b)?\.?\)?/g, (_, kind: string) => (dropped.push(`NR${kind}`), ' '));
 	// A religious order's letters after a priest's, a nun's or a brother's name: REV FR JOSEPH PUTHENPURACKAL CMI.
 	if (CLERIC.test(text)) text = text.replace(ORDER_LETTERS, (_: string, order: string) => (dropped.push(order), ' '));
