@@ -142,12 +142,12 @@ KOLLA KOLA, BHALLA BALLA, PEELA PILLA, ANEES ANISH, SABEER SHABEER, ANEESA ANISH
 	.map((pair) => pair.trim().split(/\s+/));
 const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 const DISTINCT = new Set([...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS].map(([x, y]) => pairKey(x, y)));
-/** Whether two written words are different names that only look like one spelling. */
-export const areDistinctNames = (x: string, y: string) => DISTINCT.has(pairKey(x, y)) || (hasHA(x, y) && DISTINCT.has(pairKey(oneHA(x), oneHA(y))));
+const DISTINCT_WORDS = new Set([...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS].flat());
+/** Whether two written words are different names that only look like one spelling (a word no pair lists is looked up no further). */
+export const areDistinctNames = (x: string, y: string) => (DISTINCT_WORDS.has(x) && DISTINCT.has(pairKey(x, y))) || (hasHA(x, y) && DISTINCT.has(pairKey(oneHA(x), oneHA(y))));
 /** Whether either word has a doubled H or A (most have neither, and are looked up once). */
 const hasHA = (x: string, y: string) => /HH|AA/.test(x) || /HH|AA/.test(y);
 /** KHUSHHAL is KHUSHAL, and so kept apart from KUSHAL; KEYAA is KEYA, and so kept apart from KHEYA. */
 const oneHA = (word: string) => word.replace(/HH/g, 'H').replace(/AA/g, 'A');
-const DISTINCT_WORDS = new Set([...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS].flat());
 /** Whether a word is a name the list above keeps apart from another: a whole name, not what a cut left. */
 export const isDistinctName = (word: string) => DISTINCT_WORDS.has(word);

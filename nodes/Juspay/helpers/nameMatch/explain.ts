@@ -72,8 +72,10 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 		parts.push(order === 'moved' ? 'another order' : `other order: ${inOrder(placed, 'a')} / ${inOrder(placed, 'b')}`);
 	}
 	for (const kind of KINDS) {
-		const ofKind = pairs.filter((p) => p.kind === kind);
-		if (ofKind.length > 0) parts.push(`${KIND_LABEL[kind]}: ${ofKind.map((p: Pair) => `${written(p.a)} = ${written(p.b)}`).join(', ')}`);
+		// Written straight into one text: no list of the kind's pairs built for each kind.
+		let shown = '';
+		for (const p of pairs) if (p.kind === kind) shown += `${shown === '' ? '' : ', '}${written(p.a)} = ${written(p.b)}`;
+		if (shown !== '') parts.push(`${KIND_LABEL[kind]}: ${shown}`);
 	}
 	const fromAny = pairs.some((p) => p.a.some((w) => w.family) || p.b.some((w) => w.family));
 	for (const [from, label] of fromAny ? RELATIVE_LABELS : []) {
@@ -84,8 +86,8 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 	}
 	// A note or a place the other name has too is not left out (JOSE THOMAS (KALATHIL) / JOSE THOMAS KALATHIL).
 	const any = a.dropped.length > 0 || b.dropped.length > 0 || aside.length > 0;
-	const said = any ? [...new Set([...a.dropped, ...b.dropped, ...aside.filter((w) => !tails.has(w)).map((w) => w.written)])] : [];
-	const paired = said.length > 0 ? new Set(pairs.flatMap((p) => [...p.a, ...p.b]).map((w) => w.written)) : undefined;
+	const said = any ? saidOnce(a.dropped, b.dropped, aside.filter((w) => !tails.has(w))) : [];
+	const paired = said.length > 0 ? writtenPaired(pairs) : undefined;
 	const leftOut = said.filter((words) => !words.split(' ').every((w) => paired?.has(w)));
 	if (leftOut.length > 0) parts.push(`left out: ${leftOut.join(', ')}`);
 	const same = pairs
@@ -95,6 +97,25 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);
 	const text = parts.join('; ');
 	return text.length <= MAX_LENGTH ? text : `${text.slice(0, MAX_LENGTH - 1)}…`;
+}
+
+/** What either name set aside and the words left aside, each once, in that order. */
+function saidOnce(droppedA: string[], droppedB: string[], aside: Word[]): string[] {
+	const said = new Set<string>();
+	for (const text of droppedA) said.add(text);
+	for (const text of droppedB) said.add(text);
+	for (const w of aside) said.add(w.written);
+	return [...said];
+}
+
+/** The words paired, as written (one set, with no list of every pair's words built first). */
+function writtenPaired(pairs: Pair[]): Set<string> {
+	const paired = new Set<string>();
+	for (const p of pairs) {
+		for (const w of p.a) paired.add(w.written);
+		for (const w of p.b) paired.add(w.written);
+	}
+	return paired;
 }
 
 /** What a differing word is in its name: given name, surname, initial, legal form or plainly a name or word. */

@@ -74,9 +74,9 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
 	const b = readName(atBank);
 	if (a.words.length === 0 || b.words.length === 0) return null;
 	const pairing = pairWords(a, b);
-	// Each relative's name read once, for both checks below.
-	const relatives = new Map<string, Name>();
-	const readRelative = (text: string) => relatives.get(text) ?? relatives.set(text, readName(text)).get(text)!;
+	// Each relative's name read once, for both checks below (the map made only when a name gives a relative).
+	let relatives: Map<string, Name> | undefined;
+	const readRelative = (text: string) => (relatives ??= new Map()).get(text) ?? relatives.set(text, readName(text)).get(text)!;
 	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? endingOfRelative(expected, b) ?? endingOfRelative(atBank, a) ?? initialOfRelative(a, b, pairing, readRelative) ?? namedAsRelative(a, b, readRelative) ?? ordersDiffer(a, b) ?? notesDiffer(a, b));
 	const match = { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
 	return better(ownerNoted(match, a, b) ?? ownerNoted(match, b, a) ?? match, asProprietor(expected, a, atBank, b));

@@ -20,7 +20,10 @@ export function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 		let full = free[start].spelled;
 		// Nor when the run's first word and the word's start are names listed apart (MARY MUTHU is not the Tamil MARIMUTHU),
 		// unless the run is a listed spelling of the word (MARY ANN = MARIANNE).
-		const startsApart = areDistinctNames(text, word.text.slice(0, text.length));
+		// Read only when a run's spelling matches (most runs do not).
+		let startsApart: boolean | undefined;
+		const spelt = (joined: string) =>
+			keysOf(joined).some((key) => word.keys.includes(key)) && !areDistinctNames(joined, word.text) && (!(startsApart ??= areDistinctNames(free[start].text, word.text.slice(0, free[start].text.length))) || SAME_NAMES.get(joined) === word.spelled);
 		for (let end = start + 1; end < free.length && end - start < JOINED_MAX; end++) {
 			if (free[end].index !== free[end - 1].index + 1) break;
 			text += free[end].text;
@@ -31,7 +34,6 @@ export function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 			if (Math.min(text.length, written.length) > 2 * word.text.length) break;
 			// A short form written apart too: CO OP = COOP = COOPERATIVE.
 			const matches = text === word.text || written === word.written || BUSINESS_FORMS.get(written) === word.text;
-			const spelt = (joined: string) => keysOf(joined).some((key) => word.keys.includes(key)) && !areDistinctNames(joined, word.text) && (!startsApart || SAME_NAMES.get(joined) === word.spelled);
 			if (matches || (word.full && (spelt(text) || (full !== text && spelt(full))))) return free.slice(start, end + 1);
 		}
 	}

@@ -178,6 +178,8 @@ function isFirmsLetters(p: Pair): boolean {
 	return Math.min(p.a.length, p.b.length) === 1 && words.length >= 2 && !words.some((w) => w.tail);
 }
 
+const fromARelative = (word: Word) => word.family !== undefined;
+
 /**
  * A name's first word, written out, paired with the other's relative: KANNAN RAMASAMY / RAMASAMY S/O KANNAN is
  * Kannan's son only if KANNAN is a Tamil father's name written first; IMRAN ABDUL RAHIM SHAIKH / ABDUL RAHIM SHAIKH
@@ -185,6 +187,8 @@ function isFirmsLetters(p: Pair): boolean {
  * relative's initial, as a Tamil name does (BALASUBRAMANIAN KARTHIKEYAN / B KARTHIKEYAN S/O BALASUBRAMANIAN).
  */
 function firstIsRelatives(a: Name, b: Name, pairs: Pair[]): boolean {
+	// Only a word taken from a relative makes one (most names give none: nothing to read then).
+	if (!a.words.some(fromARelative) && !b.words.some(fromARelative)) return false;
 	for (const [own, side, otherSide, other] of [[a, 'a', 'b', b], [b, 'b', 'a', a]] as const) {
 		// The relative's family name is the holder's too, and often written first (BIRADAR SHARANAMMA SANGAPPA / SHARANAMMA
 		// W/O SANGAPPA BIRADAR): the holder's given name is the word after it (KUMBAR SIDDAPPA BASAVARAJ is Siddappa, not

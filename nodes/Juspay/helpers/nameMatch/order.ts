@@ -28,14 +28,23 @@ function start(ws: Word[]): number {
  */
 export type WordOrder = 'same' | 'moved' | 'other';
 
+/** Whether the pairs, in their order in one name, keep theirs in the other. */
+const inOrder = (list: Pair[]) => list.every((p, i) => i === 0 || start(p.b) > start(list[i - 1].b));
+/** Initials on both sides (K V) may stand before or after the name (K V ANIL KUMAR = ANIL KUMAR K V), kept in their order. */
+const lettersOnly = (p: Pair) => everyWord(p, (w) => w.initial);
+
+const honorific = (p: Pair) => everyWord(p, (w) => HONORIFICS.has(w.text));
+const generation = (p: Pair) => everyWord(p, (w) => GENERATIONS.has(w.text));
+// A title in front that the other name holds among its names, not in front, is a name there too (PANDIT RAMESH JADHAV /
+// RAMESH PANDIT JADHAV: a father PANDIT and his son RAMESH), unless it is a word many share (KUMARI ARCHANA JHA).
+const inFront = (ws: Word[]) => ws.every((w) => w.optional && w.index === 0);
+const titleNamed = (p: Pair) => (inFront(p.a) ? p.b : inFront(p.b) ? p.a : []).some((w) => !w.optional && !w.common && w.index > 0);
+
 /**
  * The order of the whole words (initials may stand anywhere). Common words
  * count too: ALI MOHAMMAD and MOHAMMAD ALI are different people.
  */
 export function orderOf(pairs: Pair[]): WordOrder {
-	const inOrder = (list: Pair[]) => list.every((p, i) => i === 0 || start(p.b) > start(list[i - 1].b));
-	// Initials on both sides (K V) may stand before or after the name (K V ANIL KUMAR = ANIL KUMAR K V), kept in their order.
-	const lettersOnly = (p: Pair) => everyWord(p, (w) => w.initial);
 	const initials = pairs.filter(lettersOnly).sort((p, q) => start(p.a) - start(q.a));
 	if (!inOrder(initials)) return 'other';
 	// Names written out on one side and as initials on the other keep their order too, when a name's first word or
@@ -60,57 +69,11 @@ export function orderOf(pairs: Pair[]): WordOrder {
 		const crossed = spelledOut.some((p) => p.a[0].initial) && spelledOut.some((p) => p.b[0].initial);
 		if (spellsFirst || crossed || spelledOut.every((p) => anyWord(p, (w) => !w.initial && GIVEN_NAMES.has(w.text)))) return 'other';
 	}
-	// Initials written out on one side that do not all keep their side of the name: one moved past it alone (K J
-	// MATHEW / KIZHAKKETHIL MATHEW JOSEPH is Joseph's son Mathew, against Mathew's son Joseph). All moving together is
-	// a name's initials written after it instead (S RAVI KUMAR / RAVI KUMAR SUBRAMANIAN).
-	const named = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p));
-	const anchor = named[0];
-	const flips = anchor ? pairs.filter((p) => p.kind === 'initial').map((p) => start(p.a) < start(anchor.a) !== start(p.b) < start(anchor.b)) : [];
-	if (flips.some(Boolean) && !flips.every(Boolean)) return 'other';
-	// An initial that moved past the name for a woman's name is no father's initial (PRIYA KANDASAMY / KANDASAMY P is
-	// Priya, Kandasamy's daughter, against Kandasamy).
-	// Not when the whole name, initials too, only had its family name moved to the front (Telugu: VENKATA RAMANA
-	// KOTHAPALLI / KOTHAPALLI V RAMANA, LAKSHMI NARASIMHA REDDY BANDI / BANDI L N REDDY): the initials after the house
-	// name are the holder's own given names, neither a father's nor a daughter's.
-	// Only names with an initial written out on one side can have turned round that way.
-	const turnedRound = pairs.some((p) => p.kind === 'initial') && surnameFirst(pairs);
-	// Not when her given name is written out on both sides: the initial is then her house's (RAJITHA B / BATHINI RAJITHA).
-	const hersWritten = named.some((q) => everyWord(q, (w) => isWomans(w.text)));
-	const hersMoved = (p: Pair, i: number) => flips[i] && !hersWritten && anyWord(p, (w) => !w.initial && isWomans(w.text));
-	if (!turnedRound && pairs.filter((p) => p.kind === 'initial').some(hersMoved)) return 'other';
-	// Nor an initial for a given name that moved past another given name, written out on both sides, while the
-	// surname moved too (SUNIL RAJESH PATIL / PATIL RAJESH S, Marathi order: Rajesh, S.'s son): a son's names against
-	// his father's. Not with the names written out kept in their order (KARTHIK SUBRAMANIAM / S KARTHIK).
-	const given = (p: Pair) => anyWord(p, (w) => !w.initial && (GIVEN_NAMES.has(w.text) || w.addressed === true));
-	const passedGiven = (p: Pair) => named.some((q) => given(q) && start(p.a) < start(q.a) !== start(p.b) < start(q.b));
-	const namesMoved = !inOrder([...named].sort((p, q) => start(p.a) - start(q.a)));
-	if (!turnedRound && namesMoved && pairs.some((p) => p.kind === 'initial' && given(p) && passedGiven(p))) return 'other';
-	// Nor can one tell whose an initial is that moved past a name of one word to stand for the other's first word
-	// written out, a given name: RAMASAMY K / KUMAR RAMASAMY is Ramasamy, K.'s son, read the Tamil way (the father's
-	// name first), but Kumar, Ramasamy's son, read given name first. A person looks. Not for a house or family name
-	// (RAJAN P / PUTHENVEETTIL RAJAN), nor with the initial kept last (S RAVI / RAVI SUBRAMANIAN).
-	const firstWritten = (p: Pair, side: 'a' | 'b') =>
-		!p[side][0].initial && !p[side][0].letters && (GIVEN_NAMES.has(p[side][0].text) || p[side][0].common) && start(p[side]) === Math.min(...pairs.filter((q) => !titlesOnly(q)).map((q) => start(q[side])));
-	const crossed = (p: Pair) => p.kind === 'initial' && p.a.length === 1 && p.b.length === 1 && (firstWritten(p, 'a') || firstWritten(p, 'b'));
-	if (flips.length === 1 && flips[0] && named.length === 1 && pairs.filter((p) => p.kind === 'initial').every(crossed)) return 'other';
-	// An initial between a given name and a surname is the father's (JAMSHED A SURTI): the word it stands for first in
-	// the other name, before every other, is that name's given name (ARDESHIR JAMSHED SURTI): father and son.
-	// The family name closing this name may stand first in the other (RAJESH S PATIL / PATIL SUNIL RAJESH).
-	const fathersInitial = (p: Pair, side: 'a' | 'b', other: 'a' | 'b') => {
-		const family = named.reduce<Pair | undefined>((last, q) => (last === undefined || start(q[side]) > start(last[side]) ? q : last), undefined);
-		const before = (q: Pair) => start(q[other]) > start(p[other]) || (q === family && start(q[other]) === Math.min(...named.map((n) => start(n[other]))));
-		return p[side].every((w) => w.initial) && named.some((q) => start(q[side]) < start(p[side])) && named.some((q) => start(q[side]) > start(p[side])) && named.every(before);
-	};
-	if (!turnedRound && pairs.some((p) => p.kind === 'initial' && (fathersInitial(p, 'a', 'b') || fathersInitial(p, 'b', 'a')))) return 'other';
-	const honorific = (p: Pair) => everyWord(p, (w) => HONORIFICS.has(w.text));
+	// Only an initial written out on one side can have moved past the name (most pairings have none: nothing to read then).
+	if (pairs.some((p) => p.kind === 'initial') && initialMoved(pairs)) return 'other';
 	// Words taken from a relative have no place in the name, nor has a title (KUMARI ARCHANA JHA / ARCHANA KUMARI JHA),
 	// nor a generation closing it on both sides (VIKRAM SINGH RATHORE JR / RATHORE VIKRAM SINGH JR), nor a Marathi RAO or PANT
 	// written onto a word on both sides, which stands where that word does (GANGADHARRAO SOPANRAO).
-	const generation = (p: Pair) => everyWord(p, (w) => GENERATIONS.has(w.text));
-	// A title in front that the other name holds among its names, not in front, is a name there too (PANDIT RAMESH JADHAV /
-	// RAMESH PANDIT JADHAV: a father PANDIT and his son RAMESH), unless it is a word many share (KUMARI ARCHANA JHA).
-	const inFront = (ws: Word[]) => ws.every((w) => w.optional && w.index === 0);
-	const titleNamed = (p: Pair) => (inFront(p.a) ? p.b : inFront(p.b) ? p.a : []).some((w) => !w.optional && !w.common && w.index > 0);
 	const placed = pairs
 		.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !generation(p) && !everyWord(p, (w) => w.tail === true && (w.text === 'RAO' || w.text === 'PANT')) && !anyWord(p, (w) => w.family !== undefined || (w.optional && !titleNamed(p))))
 		.sort((p, q) => start(p.a) - start(q.a));
@@ -149,6 +112,53 @@ export function orderOf(pairs: Pair[]): WordOrder {
 			placed.every((p) => everyWord(p, (w) => w.keys.some((key) => HIMALAYAN_KEYS.has(key)))) ||
 			placed.every((p) => anyWord(p, (w) => GIVEN_NAMES.has(w.text))));
 	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';
+}
+
+/** Whether an initial written out on one side moved past the name as a father's or a daughter's would (orderOf). */
+function initialMoved(pairs: Pair[]): boolean {
+	// Initials written out on one side that do not all keep their side of the name: one moved past it alone (K J
+	// MATHEW / KIZHAKKETHIL MATHEW JOSEPH is Joseph's son Mathew, against Mathew's son Joseph). All moving together is
+	// a name's initials written after it instead (S RAVI KUMAR / RAVI KUMAR SUBRAMANIAN).
+	const named = pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p));
+	const anchor = named[0];
+	const flips = anchor ? pairs.filter((p) => p.kind === 'initial').map((p) => start(p.a) < start(anchor.a) !== start(p.b) < start(anchor.b)) : [];
+	if (flips.some(Boolean) && !flips.every(Boolean)) return true;
+	// An initial that moved past the name for a woman's name is no father's initial (PRIYA KANDASAMY / KANDASAMY P is
+	// Priya, Kandasamy's daughter, against Kandasamy).
+	// Not when the whole name, initials too, only had its family name moved to the front (Telugu: VENKATA RAMANA
+	// KOTHAPALLI / KOTHAPALLI V RAMANA, LAKSHMI NARASIMHA REDDY BANDI / BANDI L N REDDY): the initials after the house
+	// name are the holder's own given names, neither a father's nor a daughter's.
+	// Only names with an initial written out on one side can have turned round that way.
+	const turnedRound = pairs.some((p) => p.kind === 'initial') && surnameFirst(pairs);
+	// Not when her given name is written out on both sides: the initial is then her house's (RAJITHA B / BATHINI RAJITHA).
+	const hersWritten = named.some((q) => everyWord(q, (w) => isWomans(w.text)));
+	const hersMoved = (p: Pair, i: number) => flips[i] && !hersWritten && anyWord(p, (w) => !w.initial && isWomans(w.text));
+	if (!turnedRound && pairs.filter((p) => p.kind === 'initial').some(hersMoved)) return true;
+	// Nor an initial for a given name that moved past another given name, written out on both sides, while the
+	// surname moved too (SUNIL RAJESH PATIL / PATIL RAJESH S, Marathi order: Rajesh, S.'s son): a son's names against
+	// his father's. Not with the names written out kept in their order (KARTHIK SUBRAMANIAM / S KARTHIK).
+	const given = (p: Pair) => anyWord(p, (w) => !w.initial && (GIVEN_NAMES.has(w.text) || w.addressed === true));
+	const passedGiven = (p: Pair) => named.some((q) => given(q) && start(p.a) < start(q.a) !== start(p.b) < start(q.b));
+	const namesMoved = !inOrder([...named].sort((p, q) => start(p.a) - start(q.a)));
+	if (!turnedRound && namesMoved && pairs.some((p) => p.kind === 'initial' && given(p) && passedGiven(p))) return true;
+	// Nor can one tell whose an initial is that moved past a name of one word to stand for the other's first word
+	// written out, a given name: RAMASAMY K / KUMAR RAMASAMY is Ramasamy, K.'s son, read the Tamil way (the father's
+	// name first), but Kumar, Ramasamy's son, read given name first. A person looks. Not for a house or family name
+	// (RAJAN P / PUTHENVEETTIL RAJAN), nor with the initial kept last (S RAVI / RAVI SUBRAMANIAN).
+	const firstWritten = (p: Pair, side: 'a' | 'b') =>
+		!p[side][0].initial && !p[side][0].letters && (GIVEN_NAMES.has(p[side][0].text) || p[side][0].common) && start(p[side]) === Math.min(...pairs.filter((q) => !titlesOnly(q)).map((q) => start(q[side])));
+	const crossed = (p: Pair) => p.kind === 'initial' && p.a.length === 1 && p.b.length === 1 && (firstWritten(p, 'a') || firstWritten(p, 'b'));
+	if (flips.length === 1 && flips[0] && named.length === 1 && pairs.filter((p) => p.kind === 'initial').every(crossed)) return true;
+	// An initial between a given name and a surname is the father's (JAMSHED A SURTI): the word it stands for first in
+	// the other name, before every other, is that name's given name (ARDESHIR JAMSHED SURTI): father and son.
+	// The family name closing this name may stand first in the other (RAJESH S PATIL / PATIL SUNIL RAJESH).
+	const fathersInitial = (p: Pair, side: 'a' | 'b', other: 'a' | 'b') => {
+		const family = named.reduce<Pair | undefined>((last, q) => (last === undefined || start(q[side]) > start(last[side]) ? q : last), undefined);
+		const before = (q: Pair) => start(q[other]) > start(p[other]) || (q === family && start(q[other]) === Math.min(...named.map((n) => start(n[other]))));
+		return p[side].every((w) => w.initial) && named.some((q) => start(q[side]) < start(p[side])) && named.some((q) => start(q[side]) > start(p[side])) && named.every(before);
+	};
+	if (!turnedRound && pairs.some((p) => p.kind === 'initial' && (fathersInitial(p, 'a', 'b') || fathersInitial(p, 'b', 'a')))) return true;
+	return false;
 }
 
 /** Every word, initials too, in the same order but the last moved to the front (or the first to the end). */

@@ -49,7 +49,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const free = (word: Word) => !used.includes(word);
 	const add = (pa: Word[], pb: Word[], kind: PairKind) => {
 		pairs.push({ a: pa, b: pb, kind });
-		used.push(...pa, ...pb);
+		for (const w of pa) used.push(w);
+		for (const w of pb) used.push(w);
 	};
 	const both = (step: (x: Name, y: Name, put: (px: Word[], py: Word[], kind: PairKind) => void) => void) => {
 		step(a, b, add);
@@ -59,11 +60,12 @@ export function pairWords(a: Name, b: Name): Pairing {
 	// A word more often in one name than in the other (RAM DEV RAM / RAMDEV RAM): the fewer pair the other's at the
 	// nearest place, so that (a, b) and (b, a) pair alike; as often in both, in order.
 	const again = (name: Name, after: Word) => name.words.some((w) => w.index > after.index && w.text === after.text && free(w));
-	const many = (name: Name, text: string) => name.words.filter((w) => free(w) && w.text === text);
+	const many = (name: Name, text: string) => name.words.filter((w) => w.text === text && free(w));
 	const alike = (name: Name, word: Word) => name.words.filter((w) => free(w) && w.full && (w.text === word.text || (w.keys.some((key) => word.keys.includes(key)) && !areDistinctNames(w.text, word.text))));
 	for (const x of a.words) {
 		if (!free(x)) continue;
-		const y = b.words.find((w) => free(w) && w.text === x.text);
+		// The text first: most words differ, and free() searches the words used.
+		const y = b.words.find((w) => w.text === x.text && free(w));
 		if (!y) continue;
 		// A word many share may stand twice, once spelled otherwise (MOHAMMED RAFI MOHD SALIM): counted with its spellings below.
 		if (!again(a, x) && !again(b, y) && !x.common) {

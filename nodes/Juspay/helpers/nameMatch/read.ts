@@ -82,6 +82,9 @@ export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
 
+/** After a man's given name with its closing A (BIJAYA KR, PRAMODA CHANDRA): read.ts compares the name without the A too. */
+const BEFORE_CLOSING_A = new Set(['KUMAR', 'CHANDRA', 'CHARAN', 'BIHARI']);
+
 /** Trades that are family names too (Parsi and Bohra): a surname after a person's given names. */
 const TRADE_SURNAMES = new Set(['MERCHANT', 'ENGINEER', 'CONTRACTOR']);
 /** A business word, as written or by its short form (TRDG, ENT). */
@@ -160,9 +163,12 @@ export function readName(name: string): Name {
 	const noted = NOTE.exec(text)?.[1];
 	text = numbersAsDigits(text);
 	const written = joinLetterRuns(wordsOf(text));
-	let texts = written.map((word, i) => (word === 'P' && /^(LTD|LIMITED)$/.test(written[i + 1] ?? '') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word));
 	// SEC before a number is a sector (SEC 19), not SECONDARY.
-	texts = texts.map((word, i) => (word === 'SEC' && /^\d/.test(written[i + 1] ?? '') ? 'SECTOR' : word));
+	let texts = written.map((word, i) => {
+		const next = written[i + 1] ?? '';
+		const text = word === 'P' && (next === 'LTD' || next === 'LIMITED') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word;
+		return text === 'SEC' && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57 ? 'SECTOR' : text;
+	});
 	// A firm's short form after a word makes a firm too (KARWAR TAXI ASSN); not first (MUNI NARAYANAPPA) nor a given name.
 	const firmWord = (word: string, i: number) =>
 		FIRM_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA') || (i > 0 && word.length >= 3 && FIRM_WORDS.has(ORGANISATION_FORMS.get(word) ?? 'none') && !GIVEN_NAMES.has(word));
@@ -239,8 +245,8 @@ export function readName(name: string): Name {
 			if (named) addKeys(named, `${named.text}AMMA`, named.text.replace(/[AEIOU]$|(?<=M)$/, (end: string) => (end ? 'AMMA' : 'MA')));
 			// Joined to the first name (KIRANBEN), or a word of its own right after it (KIRAN BEN), or to the second after a
 			// family name the bank writes first (THAKKAR MANISHABEN); not the father's (KANJIBHAI).
-			const second = () => i === start + 1 && (ADDRESS_WORDS.includes(texts[i]) || !(GIVEN_NAMES.has(texts[start]) || isWomansName(texts[start])));
-			if (dropped.length > before && (i === start || second()) && address === undefined) {
+			const second = i === start + 1 && dropped.length > before && (ADDRESS_WORDS.includes(texts[i]) || !(GIVEN_NAMES.has(texts[start]) || isWomansName(texts[start])));
+			if (dropped.length > before && (i === start || second) && address === undefined) {
 				address = dropped[before];
 				addressed = parts[0] ?? texts[i - 1];
 			}
@@ -250,9 +256,10 @@ export function readName(name: string): Name {
 	// PRAMODA CHANDRA, SUDAMA CHARAN, BIPINA BIHARI): it is compared without it too (KUMAR says a man: VIJAYA KUMAR is a
 	// man's name where VIJAYA alone is a woman's).
 	if (!business) {
-		for (const [i, word] of words.entries()) {
+		for (let i = 0; i + 1 < words.length; i++) {
+			const word = words[i];
 			// Not a woman's -ITA before a KR, her KUMARI (RANJITA KR is no RANJIT KUMAR).
-			if (/^(?:KUMAR|CHANDRA|CHARAN|BIHARI)$/.test(words[i + 1]?.spelled ?? '') && word.text.length >= 5 && /[^AEIOU]A$/.test(word.text) && !/ITA$/.test(word.text)) addKeys(word, word.text.slice(0, -1));
+			if (word.text.length >= 5 && BEFORE_CLOSING_A.has(words[i + 1].spelled) && /[^AEIOU]A$/.test(word.text) && !word.text.endsWith('ITA')) addKeys(word, word.text.slice(0, -1));
 		}
 	} else {
 		// A public body's Hindi words are its English ones too (RAJKIYA PRATHMIK VIDYALAYA = GOVT PRIMARY SCHOOL); as keys,

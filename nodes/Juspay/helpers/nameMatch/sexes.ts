@@ -94,7 +94,9 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
 		const first = x.words.find((w) => !w.optional && !w.family);
 		const mohammad = first?.spelled === 'MOHAMMAD' ? first.written : undefined;
 		const mst = mohammad && y.words.find((w) => w.optional && MUSLIM_WOMENS_TITLES.has(w.text))?.text;
-		const [man, woman] = [marks(x, MENS_MARKS) ?? mohammad, marks(y, WOMENS_MARKS) ?? mst ?? womansWord(y) ?? herMs(y)];
+		const man = marks(x, MENS_MARKS) ?? mohammad;
+		// Her side read only against a man's mark (most names carry none).
+		const woman = man && (marks(y, WOMENS_MARKS) ?? mst ?? womansWord(y) ?? herMs(y));
 		if (man && woman) return `a man's and a woman's: ${x === a ? `${man} / ${woman}` : `${woman} / ${man}`}`;
 		// An unmarried woman's title before initials (not MS DHONI, whose MS are his) against a man's name written out.
 		const her = x.words.some((w) => !w.optional && w.initial) ? x.words.find((w) => w.optional && (w.text === 'MS' || w.text === 'MISS'))?.text : undefined;
@@ -110,6 +112,7 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
  * makes hers of his.
  */
 export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	if (!pairs.some(spelling)) return undefined; // most pairings have no spelling pair: no generator to start then
 	const hers = (name: Name) => (womansTitle(name) !== undefined || name.relation === 'W/O' || name.relation === 'D/O') && !name.words.some((w) => w.optional && MENS_MARKS.has(w.text));
 	for (const [her, his, herName, hisName] of wordPairsBothWays(a, b, pairs, 'spelling')) {
 		if (her.text === `${his.text}A` && hers(herName) && !hers(hisName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
@@ -190,6 +193,7 @@ const EITHERS_PUNJABI = /(?:PREET|JEET|JIT|INDER|WANT|DEEP|MEET|JOT|NEET|VIR|BIR
  * KIRAN KUMARI, VIJAY KR against VIJAY KANWAR, is a man's KUMAR.
  */
 export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	if (!pairs.some(shortForm)) return undefined; // most pairings have no short form: no generator to start then
 	for (const [kr, kumari, name] of wordPairsBothWays(a, b, pairs, 'short form')) {
 		const given = name.words[kr.index - 1];
 		// A woman's title before the KR says whose it is (SMT SUGAN KR BHATI); one on the other side only does not.
@@ -204,6 +208,9 @@ export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefi
 	}
 	return undefined;
 }
+
+const spelling = (pair: Pair) => pair.kind === 'spelling';
+const shortForm = (pair: Pair) => pair.kind === 'short form';
 
 /** The word-for-word pairs of one kind, each both ways round: this name's word, the other's, and their names. */
 function* wordPairsBothWays(a: Name, b: Name, pairs: Pair[], kind: PairKind): Generator<[Word, Word, Name, Name]> {

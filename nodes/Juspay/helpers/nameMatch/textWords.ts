@@ -14,16 +14,26 @@ const IZAFAT = /^-[EI]-[A-Z]{3}/;
 export function wordsOf(text: string): string[] {
 	const words: string[] = [];
 	let word = '';
+	// Where the run of letters and digits being read began (-1: none): taken in one slice, not a letter at a time.
+	let from = -1;
 	let part = 0;
+	let digits = false;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
-			word += text[i];
+			if (from < 0) from = i;
+			if (code <= 57) digits = true;
 			part++;
-		} else if (code === 39 || code === 96 || code === 0x2018 || code === 0x2019) continue;
+			continue;
+		}
+		if (from >= 0) {
+			word += text.slice(from, i);
+			from = -1;
+		}
+		if (code === 39 || code === 96 || code === 0x2018 || code === 0x2019) continue;
 		// A hyphen inside a word joins a short part to it: CO-OPERATIVE = COOPERATIVE (not CO, COMPANY), MOHI-UD-DIN =
 		// MOHIUDDIN; between two longer parts it parts two names (SHARMA-KAPOOR, a double surname).
-		else if (code === 45 && word !== '' && /[A-Z]/.test(text[i + 1] ?? '')) {
+		else if (code === 45 && word !== '' && isLetter(text, i + 1)) {
 			// Urdu's izafat between two words, -E- or -I- (MADRASA-E-FAIZ-E-AAM, ANJUMAN-I-ISLAM): a word of its own, as
 			// banks write it (MADRASA E FAIZ E AAM).
 			if (part >= 3 && IZAFAT.test(text.slice(i, i + 6))) {
@@ -33,7 +43,7 @@ export function wordsOf(text: string): string[] {
 				i += 2;
 				continue;
 			}
-			if (part >= 3 && /^[A-Z]{3}/.test(text.slice(i + 1, i + 4))) {
+			if (part >= 3 && isLetter(text, i + 2) && isLetter(text, i + 3)) {
 				words.push(word);
 				word = '';
 			}
@@ -45,9 +55,16 @@ export function wordsOf(text: string): string[] {
 			if (code === 38) words.push('AND');
 		}
 	}
+	if (from >= 0) word += text.slice(from);
 	if (word !== '') words.push(word);
 	// Letters and one digit (A1 TAILORS): the letters, then the digit (A ONE TAILORS).
-	return words.some((w) => /^[A-Z]+\d$/.test(w)) ? words.flatMap((w) => (/^[A-Z]+\d$/.test(w) ? [w.slice(0, -1), w.slice(-1)] : [w])) : words;
+	return digits && words.some((w) => /^[A-Z]+\d$/.test(w)) ? words.flatMap((w) => (/^[A-Z]+\d$/.test(w) ? [w.slice(0, -1), w.slice(-1)] : [w])) : words;
+}
+
+/** Whether the character at `i` is a letter A-Z (none past the end). */
+function isLetter(text: string, i: number): boolean {
+	const code = text.charCodeAt(i);
+	return code >= 65 && code <= 90;
 }
 
 /** L L P → LLP, H U F → HUF: a legal form spelled letter by letter. */
