@@ -16,7 +16,8 @@ const PEOPLE_ONLY = /^(?:JT|JOINT)/i;
 /** The holders of a joint account's name, in order; one holder when the name has no such mark. */
 export function holdersOf(text: string): string[] {
 	// How the holders operate it (E/S, E OR S, EORS, EOS, EITHER OR SURVIVOR, F/S, F OR S, A OR S, L OR S: anyone, or the latter, or survivor) stands between them as JT, or is nothing at the end.
-	if (/SURVIVOR|\b[EF]\s*\/\s*S\b|\b[EFAL] ?O(?:R ?)?S\b/i.test(text)) {
+	// Each way needs an OR, an OS or a slash: one quick test first (most names have none).
+	if (/OR|OS\b|\//i.test(text) && /SURVIVOR|\b[EF]\s*\/\s*S\b|\b[EFAL] ?O(?:R ?)?S\b/i.test(text)) {
 		text = text
 			.replace(/\(?\b(?:E\s*\/\s*S|[EFAL] ?O(?:R ?)?S|F\s*\/\s*S|(?:EITHER|FORMER|ANYONE) OR SURVIVOR)\b\)?/gi, ' JT ')
 			.replace(/(?:\s+JT)+\s*$|^\s*(?:JT\s+)+/g, '')

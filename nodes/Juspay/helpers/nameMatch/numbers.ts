@@ -14,12 +14,15 @@ const NO_BEFORE_NUMBER = new RegExp(`\\bNO\\b\\.?\\s*(?=\\d|(?:${UNITS.join('|')
 /** A Roman number after the word that numbers something. */
 const NUMBERED = /\b(UNIT|NO|PHASE|PLANT|BLOCK|SECTOR|SEC|WARD|BRANCH|DIVISION|TYPE)[.-]?\s*(I{1,3}|IV|VI{0,3}|IX|\d+)\b/g;
 
+/** The words NUMBERED needs, in one test without a replacer: most names have none. Keep it in step with NUMBERED. */
+const NUMBERED_HINT = /UNIT|NO|PHASE|PLANT|BLOCK|SEC|WARD|BRANCH|DIVISION|TYPE/;
+
 /** `text` (upper case) with its numbers as digits. */
 export function numbersAsDigits(text: string): string {
 	if (text.includes('TY')) text = text.replace(NUMBER_WORDS, (_, tens: string, unit?: string) => numberOf(tens, unit));
 	if (text.includes('NUMBER')) text = text.replace(/\bNUMBER\b\.?/g, 'NO'); // WARD NUMBER 12 = WARD NO. 12
 	// Also as UNIT-II or UNIT-2: a hyphen there parts a word from its number (it joins MOHI-UD-DIN).
-	text = text.replace(NUMBERED, (_, what: string, number: string) => `${what} ${/\d/.test(number) ? number : ROMAN.indexOf(number)}`);
+	if (NUMBERED_HINT.test(text)) text = text.replace(NUMBERED, (_, what: string, number: string) => `${what} ${/\d/.test(number) ? number : ROMAN.indexOf(number)}`);
 	return text.includes('NO') ? text.replace(NO_BEFORE_NUMBER, ' ') : text;
 }
 

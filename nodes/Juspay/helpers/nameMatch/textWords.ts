@@ -4,6 +4,7 @@ import { ADDRESS_WORDS, JOINED_ENDINGS } from './words';
 
 const LETTER_RUNS = ['LLP', 'HUF'];
 const IZAFAT = /^-[EI]-[A-Z]{3}/;
+const RUN_STARTS = new Set(LETTER_RUNS.map((form) => form[0]));
 
 /**
  * The words of an upper-case name, in one pass: letters and digits make
@@ -69,6 +70,8 @@ function isLetter(text: string, i: number): boolean {
 
 /** L L P → LLP, H U F → HUF: a legal form spelled letter by letter. */
 export function joinLetterRuns(words: string[]): string[] {
+	// Most names have no lone letter that starts such a form: their words as they are.
+	if (!words.some((w) => RUN_STARTS.has(w))) return words;
 	const out: string[] = [];
 	for (let i = 0; i < words.length; i++) {
 		const run = words[i].length === 1 ? LETTER_RUNS.find((form) => words.slice(i, i + form.length).join('') === form) : undefined;
@@ -99,6 +102,7 @@ export function withoutDegrees(text: string, dropped: string[]): string {
  * a common word written joined onto a name is split off (NITINKUMAR → NITIN KUMAR).
  */
 const LONG_ONLY = ['DEVI', 'DEBI', 'DEI', 'BANU', 'BANO', 'BANOO', 'MIYA', 'MIYAN'];
+const ADDRESSES = new Set(ADDRESS_WORDS);
 /** One test for every ending below: most words end in none. */
 const ENDS_ADDRESSED = new RegExp(`(?:${ADDRESS_WORDS.join('|')})$`);
 const ENDS_JOINED = new RegExp(`(?:${JOINED_ENDINGS.join('|')})$`);
@@ -110,7 +114,7 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	if (word.length >= 7 && word.endsWith('BHOY')) word = `${word.slice(0, -4)}BHAI`;
 	// A Tamil or Malayali woman's AMMA as a word of its own is her AMMAL (LAKSHMI AMMA); joined, it is her name's (LAKSHMAMMA).
 	// Not a MIYAN of its own: MIAN is a family name too (ALTAF AHMED MIAN), and MIYAN its spelling.
-	if (afterFirst && ((ADDRESS_WORDS.includes(word) && word !== 'MIYAN') || word === 'AMMA')) {
+	if (afterFirst && ((ADDRESSES.has(word) && word !== 'MIYAN') || word === 'AMMA')) {
 		dropped.push(word);
 		return [];
 	}
