@@ -1275,6 +1275,9 @@ const table: Array<[string, string, string, string]> = [
 	['Rani Devi', 'RANI DEVI', 'EXACT', 'same name'],
 	['Amit Sharma (Bunty)', 'AMIT SHARMA (MONTY)', 'WEAK', 'called differently: BUNTY / MONTY; left out: BUNTY, MONTY; same: AMIT, SHARMA'],
 	['Ambedkar Shiksha Samiti Regd.', 'AMBEDKAR SHIKSHA SAMITI REGISTERED', 'STRONG', 'left out: REGD; same: AMBEDKAR, SHIKSHA, SAMITI'],
+	// The twenty-fifth: an Odia KU. after a woman's name is her KUMARI, after a man's his KUMAR.
+	['Sasmita Ku. Parida', 'SASMITA KUMARI PARIDA', 'STRONG', 'short form: KU = KUMARI; same: SASMITA, PARIDA'],
+	['Pradeep Ku. Behera', 'PRADEEP KUMARI BEHERA', 'WEAK', "a man's and a woman's: KU / KUMARI; short form: KU = KUMARI; same: PRADEEP, BEHERA"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -202,8 +202,9 @@ export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefi
 		if (womansTitle(name)) continue;
 		// KR for a Sikh woman's KAUR after her name or a Punjabi name women bear too (HARPREET KR); RAJESH KR is a man's.
 		const hersToo = (text: string) => isWomans(text) || /[AI]$/.test(text) || (kumari.text === 'KAUR' && EITHERS_PUNJABI.test(text));
-		if (kr.text === 'KR' && (kumari.text === 'KUMARI' || kumari.text === 'KANWAR' || kumari.text === 'KAUR') && given && !hersToo(given.text)) {
-			return `a man's and a woman's: ${name === a ? `KR / ${kumari.text}` : `${kumari.text} / KR`}`;
+		const short = kr.text === 'KR' || (kr.text === 'KU' && kumari.text === 'KUMARI');
+		if (short && (kumari.text === 'KUMARI' || kumari.text === 'KANWAR' || kumari.text === 'KAUR') && given && !hersToo(given.text)) {
+			return `a man's and a woman's: ${name === a ? `${kr.text} / ${kumari.text}` : `${kumari.text} / ${kr.text}`}`;
 		}
 	}
 	return undefined;

@@ -88,7 +88,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	CHD: ['CHANDRA', 'CHAND'],
 	SK: ['SHAIKH'],
 	GH: ['GHULAM'],
-	KU: ['KUMAR'], // Odia: PRADEEP KU. BEHERA (in front, KU. is Kumari: a title)
+	KU: ['KUMAR', 'KUMARI'], // Odia: PRADEEP KU. BEHERA, SASMITA KU. PARIDA (KUMARI only after a woman's name, as KR; in front, KU. is Kumari: a title)
 	ST: ['SAINT'],
 	AB: ['ABDUL'], // Kashmiri: AB. RASHID, ABD. RASHID, NAZIR AH. WANI
 	ABD: ['ABDUL'],
