@@ -1278,6 +1278,11 @@ const table: Array<[string, string, string, string]> = [
 	// The twenty-fifth: an Odia KU. after a woman's name is her KUMARI, after a man's his KUMAR.
 	['Sasmita Ku. Parida', 'SASMITA KUMARI PARIDA', 'STRONG', 'short form: KU = KUMARI; same: SASMITA, PARIDA'],
 	['Pradeep Ku. Behera', 'PRADEEP KUMARI BEHERA', 'WEAK', "a man's and a woman's: KU / KUMARI; short form: KU = KUMARI; same: PRADEEP, BEHERA"],
+	// The twenty-sixth: a Vedic scholar's and a musician's titles, FR. for FATHER in an institution's name; a baptismal
+	// name's English and Malayalam forms stay two names (a grandson is named after his grandfather in either form).
+	['Vedamurthy Sheshagiri Bhat', 'SHESHAGIRI BHAT', 'EXACT', 'same name'],
+	['Fr Muller Medical College', 'FATHER MULLER MEDICAL COLLEGE', 'EXACT', 'same name'],
+	['John Mathai', 'YOHANNAN MATHAI', 'WEAK', 'given name differs: JOHN / YOHANNAN; same: MATHAI'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

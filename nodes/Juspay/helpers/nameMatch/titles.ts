@@ -44,7 +44,7 @@ export function isTitle(texts: string[], i: number): boolean {
 	// A title that is a name too, inside a firm's name, is the firm's (SHREE SWAMI SAMARTH ENTERPRISES, RANI SATI JEWELLERS,
 	// BEGUM BAZAR KIRANA STORES, BHAI BHAI TRADERS); not SRI or SHREE, a devotion a firm's name may leave out, nor PANDIT
 	// (PT. in front) or CA.
-	if (((NAME_TITLES.has(word) && !KEPT_OUT_OF_FIRMS.has(word)) || word === 'BHAI') && firm()) return false;
+	if (((NAME_TITLES.has(word) && !KEPT_OUT_OF_FIRMS.has(word)) || word === 'BHAI' || word === 'FR') && firm()) return false; // and FR. for FATHER (FR MULLER MEDICAL COLLEGE)
 	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name; so do RAJA, KUNWAR or
 	// SARDAR before SINGH or KUMAR (KUNWAR SINGH NEGI is no RAJA SINGH NEGI); and BABY OF names a newborn by the mother.
 	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]) && !NAMED_WITH.has(texts[i + 1]);

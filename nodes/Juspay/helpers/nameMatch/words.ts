@@ -25,6 +25,7 @@ export const TITLES = new Set([
 	'BHANTE', 'BHIKKHU', // a Buddhist monk's: BHANTE RAHUL BODHI
 	'ARULMIGU', // a Tamil temple's: ARULMIGU KAPALEESWARAR TEMPLE
 	'KALAIMAMANI', 'KAVIGNAR', // Tamil Nadu's award to artists, a poet's: KALAIMAMANI R CHITRA, KAVIGNAR N MUTHULINGAM
+	'BRAHMASHRI', 'BRAHMASRI', 'BRAHMASREE', 'VIDWAN', 'VIDVAN', 'VIDUSHI', 'VEDAMURTHY', // a Vedic scholar's, a musician's (VEDAMURTHY, VIDWAN: NAME_TITLES)
 	'MME', 'MLLE', 'SMTI', // Puducherry's French: Madame, Mademoiselle; SMTI: Smt. as the North-East writes it
 	'MSGR', 'MONSIGNOR', // a Catholic monsignor's
 	'SUSHRI', 'SOUBHAGYAVATHI', 'SOWBHAGYAVATHI', // a woman's: Sushri; Telugu Sowbhagyavathi (SOW.)
@@ -54,6 +55,7 @@ export const NAME_TITLES = new Set([
 	'SADHVI', 'PUJARI', 'BROTHER', 'FATHER', 'SANT', 'GIANI', 'BABA', 'MAHANT', 'RAJA', 'RANI', 'KUNWAR', 'THAKUR', 'MIRZA', 'BEGUM', 'SAHIBA', 'CA',
 	'MULLA', // a Bohra's title: MULLA TAHER SAIFUDDIN BOOKWALA
 	'MUFTI', 'QARI', 'USTAD', 'USTAAD', 'USTHAD', // MUFTI MOHD SIRAJUDDIN QASMI; MEHBOOBA MUFTI's is her family's name
+	'VEDAMURTHY', 'VIDWAN', 'VIDVAN', // VEDAMURTHY NARASIMHA BHAT; VEDAMURTHY alone is a Kannada name
 	'BHANTE', 'BHIKKHU',
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
