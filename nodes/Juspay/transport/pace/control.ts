@@ -52,6 +52,11 @@ const [RATE_BURST, RATE_WINDOW] = [1.5, 1.5];
  * dropped, Juspay refuses until its answers (to requests it took before) bring ours below the new count.
  */
 const [DROP_IN_TRANSIT, DROP_FALLS, DROP_LEFT_WINDOW, DROP_LATE_MS] = [1, 3, 4, 25];
+/**
+ * Nor in a run's first seconds: there every process sends at once and the window fills (queue mode, two workers:
+ * one read its start as a drop, halved, and took 1.23× the other's time in real n8n).
+ */
+const DROP_AFTER_MS = 3000;
 
 export class PaceControl {
 	private limit = START_LIMIT;
@@ -76,13 +81,15 @@ export class PaceControl {
 	private heldAt = 0;
 	private heldProbeRoundTrips = HELD_PROBE_ROUND_TRIPS;
 	private lastSentAt = 0;
+	/** When the first request was sent. */
+	private firstSentAt?: number;
 	/** Sends so far, to number them (`Slot.seq`). */
 	private sends = 0;
 	/**
 	 * Refusals in a row since send `seq`: `refused` of the sends since, the last at `last` of ours at Juspay, fallen
 	 * `falls` times; `window`: the sends of the second before it. `gated`: read as a count that dropped.
 	 */
-	private streak?: { seq: number; refused: number; falls: number; last: number; window: Send[]; gated: boolean };
+	private streak?: { seq: number; refused: number; falls: number; last: number; window: Send[]; gated: boolean; early: boolean };
 	/** The last streak read a count in flight that dropped: the next cut holds the count it comes at. */
 	private countDropped = false;
 	private readonly sharers: Sharer[] = [];
@@ -136,6 +143,7 @@ export class PaceControl {
 		}
 		const now = this.clock.now();
 		const slot: Slot = { sentAt: now, epoch: this.epoch, busy: this.inFlight * 2 >= this.allowed, seq: this.sends++ };
+		this.firstSentAt ??= now;
 		if (this.mode === 'auto') this.limitKind.sent(slot);
 		return slot;
 	}
@@ -305,7 +313,7 @@ export class PaceControl {
 	private countDropping(slot: Slot, now: number): boolean {
 		const count = this.inFlight;
 		const streak = this.streak;
-		const begin = () => (this.streak = { seq: this.sends, refused: 0, falls: 0, last: count, window: this.limitKind.lastSecond(now), gated: false });
+		const begin = () => (this.streak = { seq: this.sends, refused: 0, falls: 0, last: count, window: this.limitKind.lastSecond(now), gated: false, early: now - (this.firstSentAt ?? now) < DROP_AFTER_MS });
 		// A request sent before the streak began: its refusal is of the first wave.
 		if (!streak || slot.seq < streak.seq) {
 			if (!streak) begin();
@@ -318,7 +326,7 @@ export class PaceControl {
 		}
 		if (count < streak.last) streak.falls++;
 		streak.last = count;
-		if (streak.falls < DROP_FALLS || (streak.gated && count > this.limit)) return streak.gated;
+		if (streak.falls < DROP_FALLS || (streak.gated && count > this.limit) || streak.early) return streak.gated;
 		const leftWindow = streak.window.filter((send) => !send.refused && send.sentAt <= now - 1000 - DROP_LATE_MS).length;
 		if (leftWindow < DROP_LEFT_WINDOW) return false;
 		streak.gated = this.countDropped = true;
