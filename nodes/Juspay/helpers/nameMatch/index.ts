@@ -54,9 +54,10 @@ export function matchNames(expected: string, atBank: string): NameMatch | null {
 	return x.length === 1 && y.length === 1 ? matchPerson(x[0], y[0]) : matchJoint(x, y, matchPerson, [expected.trim().length, atBank.trim().length]);
 }
 
-/** A name's letters and digits, upper case, one space between words; & as AND, brackets kept (a note is no word of the name). */
+/** A name's letters and digits, upper case, one space between words; & as AND, brackets kept (a note is no word of the name), apostrophes dropped. */
 function asWritten(text: string): string {
-	let upper = text.toUpperCase();
+	// An apostrophe joins, as in reading (D'SOUZA is DSOUZA, not D SOUZA).
+	let upper = text.toUpperCase().replace(/['`\u2018\u2019]/g, '');
 	if (upper.includes('&')) upper = upper.replace(/&/g, ' AND ');
 	if (upper.includes('(') || upper.includes(')')) upper = upper.replace(/[()]/g, ' $& ');
 	return upper.replace(/[^A-Z0-9()]+/g, ' ').trim();
