@@ -5,7 +5,8 @@ import type { Name } from './read';
 import { keysOf, type Word } from './word';
 import { SAME_PLACES } from './spellings';
 import { callingsDiffer, marriedAndUnmarried } from './titles';
-import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, kumarForKumari, maybeHusbandsName, sexesDiffer } from './sexes';
+import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, maybeHusbandsName, sexesDiffer } from './sexes';
+import { kumarForKumari } from './shortFormsOfHers';
 import { BUSINESS_WORDS, isWomansName as isWomans, MARRIED_TITLES } from './words';
 
 export type { WordOrder } from './order';

@@ -49,7 +49,7 @@ export function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name)
 }
 
 /** A woman's title in front of the name (SMT, MISS, KUMARI …), if any. */
-const womansTitle = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text;
+export const womansTitle = (name: Name) => name.words.find((w) => w.optional && WOMENS_MARKS.has(w.text))?.text;
 /** Women's given names that end as men's do, by their spelling keys (NASRIN is NASREEN's). */
 const WOMENS_KEYS = new Set([...WOMENS_GIVEN_NAMES].flatMap((name) => keysOf(name)));
 /** Those men's names by their spelling keys: a word's keys hold its own, and another spelling is his too (PROSANTA as PRASANTA). */
@@ -185,36 +185,10 @@ const MANS_SECOND_PARTS = new Set(['CHANDRA', 'CHANDER', 'NARASIMHA', 'KRISHNA',
 /** Men's names' second parts, written onto the first (DURGAPRASAD, RAMESHKUMAR, MOHANLAL). */
 const MANS_ENDINGS = new Set(JOINED_ENDINGS.filter((word) => word !== 'KUMARI'));
 
-/** Punjabi given names men and women both bear: GURPREET, HARJEET, RAJINDER, KULWANT, JASDEEP, NAVJOT … */
-const EITHERS_PUNJABI = /(?:PREET|JEET|JIT|INDER|WANT|DEEP|MEET|JOT|NEET|VIR|BIR|PAL|KIRAN)$/;
-
-/**
- * KR for KUMARI or a Rajput woman's KANWAR only after a woman's name (PRIYANKA KR, PUSHPA KR SHEKHAWAT): KIRAN KR against
- * KIRAN KUMARI, VIJAY KR against VIJAY KANWAR, is a man's KUMAR.
- */
-export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	if (!pairs.some(shortForm)) return undefined; // most pairings have no short form: no generator to start then
-	for (const [kr, kumari, name] of wordPairsBothWays(a, b, pairs, 'short form')) {
-		const given = name.words[kr.index - 1];
-		// A woman's title before the KR says whose it is (SMT SUGAN KR BHATI); one on the other side only does not.
-		// So against KUMAR, a man's, it is hers (MS KIRAN KR VERMA / KIRAN KUMAR VERMA).
-		if ((womansTitle(name) || herMs(name)) && kr.text === 'KR' && kumari.text === 'KUMAR') return `a man's and a woman's: ${name === a ? 'KR / KUMAR' : 'KUMAR / KR'}`;
-		if (womansTitle(name)) continue;
-		// KR for a Sikh woman's KAUR after her name or a Punjabi name women bear too (HARPREET KR); RAJESH KR is a man's.
-		const hersToo = (text: string) => isWomans(text) || /[AI]$/.test(text) || (kumari.text === 'KAUR' && EITHERS_PUNJABI.test(text));
-		const short = kr.text === 'KR' || (kr.text === 'KU' && kumari.text === 'KUMARI');
-		if (short && (kumari.text === 'KUMARI' || kumari.text === 'KANWAR' || kumari.text === 'KAUR') && given && !hersToo(given.text)) {
-			return `a man's and a woman's: ${name === a ? `${kr.text} / ${kumari.text}` : `${kumari.text} / ${kr.text}`}`;
-		}
-	}
-	return undefined;
-}
-
 const spelling = (pair: Pair) => pair.kind === 'spelling';
-const shortForm = (pair: Pair) => pair.kind === 'short form';
 
 /** The word-for-word pairs of one kind, each both ways round: this name's word, the other's, and their names. */
-function* wordPairsBothWays(a: Name, b: Name, pairs: Pair[], kind: PairKind): Generator<[Word, Word, Name, Name]> {
+export function* wordPairsBothWays(a: Name, b: Name, pairs: Pair[], kind: PairKind): Generator<[Word, Word, Name, Name]> {
 	for (const { a: [x], b: [y], kind: pairKind } of pairs) {
 		if (pairKind !== kind || !x || !y) continue;
 		yield [x, y, a, b];
@@ -226,7 +200,7 @@ function* wordPairsBothWays(a: Name, b: Name, pairs: Pair[], kind: PairKind): Ge
 const MANS_TAILS = new Set(['LAL', 'KUMAR', 'RAO']);
 
 /** MS before a name of two words or more, written out: a woman's title (MS KIRAN NAIR), not initials (MS DHONI). */
-function herMs(name: Name): string | undefined {
+export function herMs(name: Name): string | undefined {
 	const own = name.words.filter((w) => !w.optional);
 	return own.length >= 2 && own.every((w) => w.full && !w.initial) && name.words.some((w) => w.optional && w.text === 'MS') ? 'MS' : undefined;
 }

@@ -1,0 +1,36 @@
+/**
+ * A short form a bank writes for a woman's word after her given name (PRIYANKA KR, SASMITA KU., HARPREET KR): read as
+ * hers only after a name a woman bears; after a man's it is his KUMAR. Split from sexes.ts, whose checks it shares.
+ */
+import type { Pair } from './pair';
+import type { Name } from './read';
+import { herMs, womansTitle, wordPairsBothWays } from './sexes';
+import { isWomansName as isWomans } from './words';
+
+/** Punjabi given names men and women both bear: GURPREET, HARJEET, RAJINDER, KULWANT, JASDEEP, NAVJOT … */
+const EITHERS_PUNJABI = /(?:PREET|JEET|JIT|INDER|WANT|DEEP|MEET|JOT|NEET|VIR|BIR|PAL|KIRAN)$/;
+/** The women's words KR stands for (KU only for KUMARI). */
+const HERS_AS_KR = new Set(['KUMARI', 'KANWAR', 'KAUR']);
+
+const shortForm = (pair: Pair) => pair.kind === 'short form';
+
+/**
+ * KR for KUMARI, a Rajput woman's KANWAR or a Sikh woman's KAUR, and an Odia KU. for KUMARI, only after a woman's name
+ * (PRIYANKA KR, PUSHPA KR SHEKHAWAT, SASMITA KU PARIDA), or for KAUR after a Punjabi name women bear too (HARPREET KR):
+ * KIRAN KR against KIRAN KUMARI, VIJAY KR against VIJAY KANWAR, RAJESH KR against RAJESH KAUR, is a man's KUMAR.
+ */
+export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	if (!pairs.some(shortForm)) return undefined; // most pairings have no short form: no generator to start then
+	for (const [kr, kumari, name] of wordPairsBothWays(a, b, pairs, 'short form')) {
+		const given = name.words[kr.index - 1];
+		// A woman's title before the KR says whose it is (SMT SUGAN KR BHATI); one on the other side only does not.
+		// So against KUMAR, a man's, it is hers (MS KIRAN KR VERMA / KIRAN KUMAR VERMA).
+		if ((womansTitle(name) || herMs(name)) && kr.text === 'KR' && kumari.text === 'KUMAR') return `a man's and a woman's: ${name === a ? 'KR / KUMAR' : 'KUMAR / KR'}`;
+		if (womansTitle(name)) continue;
+		const hers = kr.text === 'KR' ? HERS_AS_KR.has(kumari.text) : kr.text === 'KU' && kumari.text === 'KUMARI';
+		if (!hers || !given) continue;
+		const hersToo = isWomans(given.text) || /[AI]$/.test(given.text) || (kumari.text === 'KAUR' && EITHERS_PUNJABI.test(given.text));
+		if (!hersToo) return `a man's and a woman's: ${name === a ? `${kr.text} / ${kumari.text}` : `${kumari.text} / ${kr.text}`}`;
+	}
+	return undefined;
+}
