@@ -1283,6 +1283,13 @@ const table: Array<[string, string, string, string]> = [
 	['Vedamurthy Sheshagiri Bhat', 'SHESHAGIRI BHAT', 'EXACT', 'same name'],
 	['Fr Muller Medical College', 'FATHER MULLER MEDICAL COLLEGE', 'EXACT', 'same name'],
 	['John Mathai', 'YOHANNAN MATHAI', 'WEAK', 'given name differs: JOHN / YOHANNAN; same: MATHAI'],
+	// The twenty-eighth and twenty-ninth: two initials for a name with its joined tail, unless another word may be the
+	// second's (B. R. KAMBLE above); Nepal's B.K. for BISHWAKARMA; a Unani physician's HAKIM; MALLA and MALLAH are two families.
+	['R.K. Sharma', 'RAMKUMAR SHARMA', 'STRONG', 'initial: R K = RAMKUMAR; same: SHARMA'],
+	['Hari B.K.', 'HARI BISHWAKARMA', 'STRONG', 'short form: B K = BISHWAKARMA; same: HARI'],
+	['B.K. Thapa', 'BISHNU KUMAR THAPA', 'STRONG', 'initial: B = BISHNU, K = KUMAR; same: THAPA'],
+	['Hakim Mohd Ishaq', 'MOHAMMAD ISHAQ', 'STRONG', 'short form: MOHD = MOHAMMAD; same: ISHAQ'],
+	['Deepak Malla', 'DEEPAK MALLAH', 'WEAK', 'surname differs: MALLA / MALLAH; same: DEEPAK'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -11,7 +11,9 @@ import {
 	FILLERS,
 	HONORIFICS,
 	LEGAL_SHORT_FORMS,
+	LETTERED_SHORT_FORMS,
 	SECOND_PARTS,
+	SHORT_FORMS,
 } from './words';
 
 /** How words of the two names were found to be the same. */
@@ -189,10 +191,23 @@ export function pairWords(a: Name, b: Name): Pairing {
 	});
 	both((x, y, put) => {
 		for (const word of x.words.filter((w) => free(w) && w.initial && !w.optional)) {
+			if (!free(word)) continue; // taken with the initial before it (R. K. = RAMKUMAR)
 			// Never a firm's word (GANESH S is not SRI GANESH SILKS), nor a generation (RAM SINGH I is not RAM SINGH II).
 			const whole = closest(word, x, y, y.words.filter((w) => free(w) && !w.initial && !w.legal && !w.tail && !BUSINESS_WORDS.has(w.text) && !GENERATIONS.has(w.text) && startsWith(w, word.text)));
 			const tail = whole && y.words[whole.index + 1];
-			if (whole) put([word], tail?.tail && free(tail) ? [whole, tail] : [whole], 'initial');
+			if (!whole) continue;
+			const next = x.words[word.index + 1];
+			const nextFree = next !== undefined && next.initial && !next.optional && free(next);
+			if (!tail?.tail || !free(tail)) {
+				// Two initials that Nepal writes for one name (B. K. = BISHWAKARMA): both stand for it.
+				const lettered = nextFree && LETTERED_SHORT_FORMS.has(word.text + next.text) && letteredFor(word.text + next.text, whole);
+				put(lettered ? [word, next] : [word], [whole], lettered ? 'short form' : 'initial');
+				continue;
+			}
+			// The next initial may be the tail's (R. K. = RAMKUMAR, read as RAM KUMAR): both stand for the joined name, unless
+			// another word may be its (B. R. KAMBLE is RAHUL BHIMRAO KAMBLE: B for the father's BHIMRAO, R for RAHUL).
+			const anotherFor = (letter: string) => y.words.some((w) => w !== tail && free(w) && !w.initial && !w.optional && startsWith(w, letter));
+			put(nextFree && startsWith(tail, next.text) && !anotherFor(next.text) ? [word, next] : [word], [whole, tail], 'initial');
 		}
 		for (const word of x.words.filter((w) => free(w) && w.letters)) {
 			// A title read as initials must stand right before the name (MS DHONI), never for words elsewhere.
@@ -245,6 +260,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const rest = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name, other));
 	const aside = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name, other));
 	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };
+}
+
+/** Whether a short form written as letters (BK) stands for the word (BISHWAKARMA, or a spelling of it). */
+function letteredFor(letters: string, whole: Word): boolean {
+	return (SHORT_FORMS.get(letters) ?? []).some((full) => keysOf(full).some((key) => whole.keys.includes(key)));
 }
 
 function startsWith(word: Word, letter: string): boolean {

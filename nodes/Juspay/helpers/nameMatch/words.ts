@@ -45,6 +45,7 @@ export const TITLES = new Set([
 	'DSP', 'DYSP', 'ACP', 'DCP', // a deputy superintendent's, an assistant or deputy commissioner's of police
 	'MUFTI', 'QARI', 'USTAD', 'USTAAD', 'USTHAD', // a Muslim scholar's, a Quran reciter's, a teacher's (MUFTI and USTAD are family names too: NAME_TITLES)
 	'CPO', 'MCPO', // the navy's: chief petty officer, master chief petty officer (PO and LS may be initials)
+	'HAKIM', 'HAKEEM', 'VAIDYAN', 'VAIDYAR', 'ASHTAVAIDYAN', // a Unani physician's, a Kerala Ayurvedic one's (names too: NAME_TITLES)
 ]);
 
 /** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
@@ -57,6 +58,7 @@ export const NAME_TITLES = new Set([
 	'MUFTI', 'QARI', 'USTAD', 'USTAAD', 'USTHAD', // MUFTI MOHD SIRAJUDDIN QASMI; MEHBOOBA MUFTI's is her family's name
 	'VEDAMURTHY', 'VIDWAN', 'VIDVAN', // VEDAMURTHY NARASIMHA BHAT; VEDAMURTHY alone is a Kannada name
 	'BHANTE', 'BHIKKHU',
+	'HAKIM', 'HAKEEM', 'VAIDYAN', 'VAIDYAR', 'ASHTAVAIDYAN', // HAKIM ALI and HAKIM SINGH are names (not VAIDYA: a Marathi surname, often first)
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
 /** A Hindi or Urdu compound given name's second part: after a title that is a name too, it makes the given name (SWAMI PRASAD, NAWAB ALI, SANT RAM, RANI BALA). */
@@ -79,6 +81,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	KR: ['KUMAR', 'KUMARI', 'KANWAR', 'KAUR'], // KUMARI only after a woman's name (sexes.ts): KIRAN KR is no KIRAN KUMARI; a Rajput woman's KANWAR; a Sikh woman's KAUR (HARPREET KR)
 	KMR: ['KUMAR', 'KUMARI'], // as KR: DEU KMR ADHIKARY is DEU KUMARI ADHIKARI
 	BD: ['BAHADUR'], // Nepali and Gorkha: RAMESH BD THAPA
+	BK: ['BISHWAKARMA'], // Nepali: HARI BK, as Nepal writes BISHWAKARMA (and B.K.: pair.ts)
 	LKR: ['LONGKUMER'], // Ao Naga: SENTIMEREN LKR
 	KSH: ['KSHETRIMAYUM'], // a Meitei family name as its first letters: KSH. RAJEN SINGH
 	PD: ['PRASAD'],
@@ -103,6 +106,9 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
 	DATTU: ['DATTATRAY'], // Marathi: the father's name DATTATRAY, as it is called
 }));
+
+/** Short forms written as letters apart too (B. K. BISHWAKARMA, as Nepal writes it); others' letters are initials (M. D., K. R.). */
+export const LETTERED_SHORT_FORMS = new Set(['BK']);
 
 /** How a business name's abbreviations are written in full, so both are one word. */
 export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
