@@ -416,6 +416,31 @@ describe('runs that share one Juspay account in one n8n process', () => {
 		expect(ratios.reduce((sum, ratio) => sum + ratio, 0) / ratios.length).toBeLessThan(1.15);
 	});
 
+	it("queue mode's next sheet on the same workers has the start gate too: it counts from that run's first send, not the worker's", async () => {
+		// The paces outlive their runs. Each worker validated a 20-row sheet first (no 429s, so nothing learned), then
+		// four 1,000-row executions start at once a minute later, on connections closed meanwhile. Counted from the
+		// worker's first send ever, the gate had long passed: both workers read the start as a drop at about 61 s in
+		// each of 8 seeds, and kept 9-11 of Juspay's 100 places in seconds 1-2 against 48-52 with the gate counted
+		// from the run's first send.
+		for (const seed of [1, 2, 3, 4]) {
+			const small = [0, 1].map((process) => ({ rows: 20, settings: AUTO, process, startAt: 0 }));
+			const big = [0, 0, 1, 1].map((process) => ({ rows: 1000, settings: AUTO, process, startAt: 60_000 }));
+			const shared = await simulateRuns({ mode: 'perSecond', limit: 50, latencyMs: 400, jitterMs: 50 }, [...small, ...big], {
+				seed,
+				timerLatenessMs: 20,
+				connectMs: [50, 100],
+			});
+			const [first, ...rest] = shared.runs.slice(2);
+			const start = Math.min(...[first, ...rest].flatMap((run) => [...run.acceptedAt, ...run.refusedAt]));
+
+			expect(shared.runs.map((run) => run.failedRows)).toEqual([0, 0, 0, 0, 0, 0]);
+			for (const worker of [[first, rest[0]], rest.slice(1)]) {
+				const accepted = worker.flatMap((run) => run.acceptedAt).filter((t) => t >= start + 1000 && t < start + 3000).length;
+				expect({ seed, halved: accepted < 25 }).toEqual({ seed, halved: false });
+			}
+		}
+	});
+
 	it("each run keeps its own Max Concurrency: a run with Max 5 never has more than 5 at Juspay, the other uses the rest", async () => {
 		const shared = await simulateRuns(short('inFlight', 10_000), [
 			{ rows: 200, settings: { ...AUTO, concurrency: 5 } },

@@ -210,16 +210,17 @@ export async function simulateRuns(juspay: SimulatedJuspay, specs: SimulatedRun[
 		countedAt = clock.now();
 	};
 
-	/** Idle kept-alive connections of each process (`connectMs`). */
-	const idle = new Map<number, number>();
+	/** Idle kept-alive connections of each process (`connectMs`): when each was last used, newest last. */
+	const idle = new Map<number, number[]>();
 	const call = async (worker: number): Promise<'answered' | 'rateLimited'> => {
 		if (connectMs) {
-			const open = idle.get(worker) ?? 0;
-			if (open > 0) idle.set(worker, open - 1);
-			else await clock.sleep(connectMs[0] + random() * (connectMs[1] - connectMs[0]));
+			// A server closes a connection idle for 5 s (Node's keepAliveTimeout): a later batch opens its own again.
+			const open = (idle.get(worker) ?? []).filter((usedAt) => usedAt > clock.now() - 5000);
+			idle.set(worker, open);
+			if (open.pop() === undefined) await clock.sleep(connectMs[0] + random() * (connectMs[1] - connectMs[0]));
 		}
 		const answer = await reach();
-		if (connectMs) idle.set(worker, (idle.get(worker) ?? 0) + 1);
+		if (connectMs) idle.get(worker)?.push(clock.now());
 		return answer;
 	};
 	const reach = async (): Promise<'answered' | 'rateLimited'> => {

@@ -81,7 +81,7 @@ export class PaceControl {
 	private heldAt = 0;
 	private heldProbeRoundTrips = HELD_PROBE_ROUND_TRIPS;
 	private lastSentAt = 0;
-	/** When the first request was sent. */
+	/** When the first request was sent since the control was last idle (`join`). */
 	private firstSentAt?: number;
 	/** Sends so far, to number them (`Slot.seq`). */
 	private sends = 0;
@@ -110,6 +110,8 @@ export class PaceControl {
 
 	/** A run starts using the control; joining an idle one starts from what the last run learned. */
 	join(sharer: Sharer): void {
+		// A control outlives its runs (a queue-mode worker's): the drop rule's start gate counts from this run's first send.
+		if (this.sharers.length === 0) this.firstSentAt = undefined;
 		if (this.sharers.length === 0 && this.cutPoints.length > 0) {
 			this.lastCutAt = this.clock.now();
 			this.rate.restart(this.lastCutAt);
