@@ -1290,6 +1290,13 @@ const table: Array<[string, string, string, string]> = [
 	['B.K. Thapa', 'BISHNU KUMAR THAPA', 'STRONG', 'initial: B = BISHNU, K = KUMAR; same: THAPA'],
 	['Hakim Mohd Ishaq', 'MOHAMMAD ISHAQ', 'STRONG', 'short form: MOHD = MOHAMMAD; same: ISHAQ'],
 	['Deepak Malla', 'DEEPAK MALLAH', 'WEAK', 'surname differs: MALLA / MALLAH; same: DEEPAK'],
+	// The thirtieth and thirty-first: a Tamil woman's name in -Y is hers after MRS (a man's -MURTHY is not); a Tamil
+	// women's group cut by the bank inside SUYA UDHAVI; a Jain monk's MUNI SHRI, not MUNI DEVI.
+	['Mrs. Padmavathy Ravi', 'PADMAVATHI RAVI', 'STRONG', 'spelling: PADMAVATHY = PADMAVATHI; same: RAVI'],
+	['Mrs Krishnamurthy Iyer', 'KRISHNAMURTHY IYER', 'PARTIAL', "a married woman's title with KRISHNAMURTHY: may be her husband's name; same: KRISHNAMURTHY, IYER"],
+	['Annai Velankanni Magalir Suya Udhavi Kuzhu', 'ANNAI VELANKANNI MAGALIR SUYA UDHAV', 'EXACT', 'same name'],
+	['Muni Shri Praman Sagar Ji', 'PRAMAN SAGAR', 'STRONG', 'left out: JI; same: PRAMAN, SAGAR'],
+	['Munni Devi Gurjar', 'MUNI DEVI GURJAR', 'STRONG', 'spelling: MUNNI = MUNI; left out: DEVI; same: GURJAR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

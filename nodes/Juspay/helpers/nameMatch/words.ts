@@ -46,6 +46,7 @@ export const TITLES = new Set([
 	'MUFTI', 'QARI', 'USTAD', 'USTAAD', 'USTHAD', // a Muslim scholar's, a Quran reciter's, a teacher's (MUFTI and USTAD are family names too: NAME_TITLES)
 	'CPO', 'MCPO', // the navy's: chief petty officer, master chief petty officer (PO and LS may be initials)
 	'HAKIM', 'HAKEEM', 'VAIDYAN', 'VAIDYAR', 'ASHTAVAIDYAN', // a Unani physician's, a Kerala Ayurvedic one's (names too: NAME_TITLES)
+	'MUNISHRI', 'ARYIKA', // a Jain monk's, a Jain nun's (MUNI only before a title: RANK_PREFIXES)
 ]);
 
 /** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
@@ -65,7 +66,7 @@ export const NAME_TITLES = new Set([
 export const SECOND_PARTS = new Set(['PRASAD', 'DAYAL', 'NATH', 'SHARAN', 'CHARAN', 'DEEN', 'DIN', 'SAHAI', 'NARAYAN', 'NARAIN', 'LAL', 'CHAND', 'KISHORE', 'PAL', 'DAS', 'ALI', 'BABU', 'RAM', 'BALA']);
 
 /** Words that are a rank's first part only before one (L/NK, NB SUB, EX HAV); alone, L is an initial. */
-export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX', 'MOST', 'RT', 'VERY', 'W', 'HEAD', 'LADY', 'MAHILA']); // and a bishop's MOST REV., RT. REV., VERY REV.; a woman constable's W/CT, LADY CT, MAHILA CONSTABLE; a HEAD CONSTABLE
+export const RANK_PREFIXES = new Set(['L', 'LANCE', 'NB', 'NAIB', 'EX', 'MOST', 'RT', 'VERY', 'W', 'HEAD', 'LADY', 'MAHILA', 'MUNI']); // and a bishop's MOST REV., RT. REV., VERY REV.; a woman constable's W/CT, LADY CT, MAHILA CONSTABLE; a HEAD CONSTABLE; a Jain monk's MUNI SHRI (MUNI DEVI is a name)
 
 /**
  * The lists below are Maps, not objects: a miss is the common case (most
@@ -198,11 +199,11 @@ export const WOMENS_GIVEN_NAMES = new Set([
 ]);
 
 /** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA, JASWANTI. */
-export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI|NEI(?:KIM|LHING|HAT|NEM|VAH))$/;
+export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|SWATHI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI|NEI(?:KIM|LHING|HAT|NEM|VAH))$/;
 
 /** A given name only a woman has: listed, or by its ending. */
-export const isWomansName = (text: string) =>
-	WOMENS_GIVEN_NAMES.has(text) || WOMENS_ENDINGS.test(text) || (text.length >= 5 && text.endsWith('Y') && WOMENS_GIVEN_NAMES.has(`${text.slice(0, -1)}I`)); // Tamil VASANTHY = VASANTHI
+export const isWomansName = (text: string): boolean =>
+	WOMENS_GIVEN_NAMES.has(text) || WOMENS_ENDINGS.test(text) || (text.length >= 5 && text.endsWith('Y') && isWomansName(`${text.slice(0, -1)}I`)); // Tamil VASANTHY = VASANTHI, PADMAVATHY = PADMAVATHI
 
 /**
  * Words that say little about who a person is (many people share them): a
