@@ -1297,6 +1297,10 @@ const table: Array<[string, string, string, string]> = [
 	['Annai Velankanni Magalir Suya Udhavi Kuzhu', 'ANNAI VELANKANNI MAGALIR SUYA UDHAV', 'EXACT', 'same name'],
 	['Muni Shri Praman Sagar Ji', 'PRAMAN SAGAR', 'STRONG', 'left out: JI; same: PRAMAN, SAGAR'],
 	['Munni Devi Gurjar', 'MUNI DEVI GURJAR', 'STRONG', 'spelling: MUNNI = MUNI; left out: DEVI; same: GURJAR'],
+	// A listed spelling of a Kannada name with its APPA read off (CHENNAPPA = CHANNAPPA); a colony's RWA as letters and in full.
+	['Channappa Angadi', 'CHENNAPPA ANGADI', 'STRONG', 'spelling: CHANN = CHENN; same: APPA, ANGADI'],
+	['Sector 15 RWA', 'SECTOR 15 R.W.A.', 'STRONG', 'joined: RWA = R W A; same: SECTOR, 15'],
+	["Sunrise Residents' Welfare Association", 'SUNRISE RWA', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

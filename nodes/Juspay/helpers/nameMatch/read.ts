@@ -3,6 +3,7 @@ import { numbersAsDigits, romanAsWord } from './numbers';
 import { withoutNicknames, withoutNotes } from './notes';
 import { joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
+import { SAME_NAMES } from './spellings';
 import { fromRelative } from './relative';
 import { isTitle } from './titles';
 import { wordOf, type Word } from './word';
@@ -233,6 +234,9 @@ export function readName(name: string): Name {
 			if (parts.length === 2) words[words.length - 1].tail = true;
 			// A name before RAO or APPA is written with or without its A: BHIMRAO = BHIMARAO, VEERABHADRAPPA = VEERABHADRA.
 			if ((parts[1] === 'RAO' || parts[1] === 'APPA') && !parts[0].endsWith('A')) addKeys(words[words.length - 2], `${parts[0]}A`);
+			// A listed spelling of the whole word has the listed one's name before the tail: CHENNAPPA (= CHANNAPPA) is CHANN APPA.
+			const listed = parts.length === 2 ? SAME_NAMES.get(texts[i]) : undefined;
+			if (listed !== undefined && listed !== texts[i] && listed.endsWith(parts[1])) addKeys(words[words.length - 2], listed.slice(0, -parts[1].length));
 			// So is a man's name before a joined BHAI: BHIMBHAI = BHIMABHAI, JIVBHAI = JIVABHAI. A Tamil woman's joined
 			// AMMAL is the AMMA of her name too: MUNIAMMAL is MUNI and MUNIAMMA.
 			const name = parts.length === 1 && texts[i] !== parts[0] ? words[words.length - 1] : undefined;
