@@ -1301,6 +1301,10 @@ const table: Array<[string, string, string, string]> = [
 	['Channappa Angadi', 'CHENNAPPA ANGADI', 'STRONG', 'spelling: CHANN = CHENN; same: APPA, ANGADI'],
 	['Sector 15 RWA', 'SECTOR 15 R.W.A.', 'STRONG', 'joined: RWA = R W A; same: SECTOR, 15'],
 	["Sunrise Residents' Welfare Association", 'SUNRISE RWA', 'EXACT', 'same name'],
+	// The thirty-fourth and thirty-fifth: a Bengali family name's -JEE is no JI of respect; Malayalam's SAKEER is a ZAKIR.
+	['Paul Chater', 'PAUL CHATTERJEE', 'WEAK', 'surname differs: CHATER / CHATTERJEE; same: PAUL'],
+	['Shakeer Ahammed', 'SAKEER AHAMMED', 'WEAK', 'given name differs: SHAKEER / SAKEER; same: AHAMMED'],
+	['Maa Tarini Customer Service Point', 'MAA TARINI CSP', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

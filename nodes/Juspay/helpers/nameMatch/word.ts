@@ -100,8 +100,9 @@ function keysOfText(text: string): string[] {
 	const list = listed === undefined ? own : spellingKey(listed);
 	// A JI of respect after five letters or more not ending in A, E, I: BURJORJI = BURJOR, NATHUJI (not BALAJI, PREMJI).
 	const keys = list === own ? [own] : [own, list];
-	// And after a Rajasthani name of four letters closing in U (KALUJI = KALU).
-	const ji = text.length >= 6 && /J(?:I|EE)$/.test(text) ? /^([A-Z]{4,}[^AEI]|[A-Z]{3}U)J(?:I|EE)$/.exec(text)?.[1] : undefined;
+	// And after a Rajasthani name of four letters closing in U (KALUJI = KALU). Not a Bengali family name's -JEE, which
+	// is no JI of respect: CHATTERJEE is no CHATTER (nor an Armenian CHATER), MUKHERJEE no MUKHER.
+	const ji = text.length >= 6 && /J(?:I|EE)$/.test(text) && !/[AE]RJEE$/.test(text) ? /^([A-Z]{4,}[^AEI]|[A-Z]{3}U)J(?:I|EE)$/.exec(text)?.[1] : undefined;
 	if (ji) keys.push(spellingKey(ji));
 	// Telugu and Tamil write a first AI as Y: HYMAVATHI = HAIMAVATHI, SYLAJA = SAILAJA, VYSHNAVI = VAISHNAVI.
 	const ai = /^[^AEIOUY]{1,2}Y[^AEIOUY]/.test(text) && text.length >= 4 ? spellingKey(text.replace('Y', 'AI')) : undefined;
