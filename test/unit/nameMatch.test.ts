@@ -1305,6 +1305,9 @@ const table: Array<[string, string, string, string]> = [
 	['Paul Chater', 'PAUL CHATTERJEE', 'WEAK', 'surname differs: CHATER / CHATTERJEE; same: PAUL'],
 	['Shakeer Ahammed', 'SAKEER AHAMMED', 'WEAK', 'given name differs: SHAKEER / SAKEER; same: AHAMMED'],
 	['Maa Tarini Customer Service Point', 'MAA TARINI CSP', 'EXACT', 'same name'],
+	// The thirty-sixth and thirty-seventh: a Kerala NHG with KUDUMBASHREE on both sides; DEPT makes a body's name.
+	['Anugraha Kudumbashree Neighbourhood Group', 'ANUGRAHA KUDUMBASHREE NHG', 'EXACT', 'same name'],
+	['Dept. of Chemistry, AMU', 'DEPARTMENT OF CHEMISTRY AMU', 'STRONG', 'same: DEPT, CHEMISTRY'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
