@@ -1308,6 +1308,8 @@ const table: Array<[string, string, string, string]> = [
 	// The thirty-sixth and thirty-seventh: a Kerala NHG with KUDUMBASHREE on both sides; DEPT makes a body's name.
 	['Anugraha Kudumbashree Neighbourhood Group', 'ANUGRAHA KUDUMBASHREE NHG', 'EXACT', 'same name'],
 	['Dept. of Chemistry, AMU', 'DEPARTMENT OF CHEMISTRY AMU', 'STRONG', 'same: DEPT, CHEMISTRY'],
+	// The thirty-ninth: a family name's closing A after a woman's title is no woman's form of it.
+	['Kumari Pooja Kushwaha', 'POOJA KUSHWAH', 'STRONG', 'spelling: KUSHWAHA = KUSHWAH; same: POOJA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
