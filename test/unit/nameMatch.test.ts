@@ -1310,6 +1310,10 @@ const table: Array<[string, string, string, string]> = [
 	['Dept. of Chemistry, AMU', 'DEPARTMENT OF CHEMISTRY AMU', 'STRONG', 'same: DEPT, CHEMISTRY'],
 	// The thirty-ninth: a family name's closing A after a woman's title is no woman's form of it.
 	['Kumari Pooja Kushwaha', 'POOJA KUSHWAH', 'STRONG', 'spelling: KUSHWAHA = KUSHWAH; same: POOJA'],
+	// The forty-first: an honorific written onto a name moves with it; a monk's BHANTE before his one name.
+	['Sreekumar Menon', 'MENON SREEKUMAR', 'STRONG', 'another order; same: SREE, KUMAR, MENON'],
+	['Sree Kumar Menon', 'MENON SREE KUMAR', 'PARTIAL', 'other order: SREE KUMAR MENON / MENON SREE KUMAR; same: SREE, KUMAR, MENON'],
+	['Bhante Dhammapala', 'DHAMMAPALA', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

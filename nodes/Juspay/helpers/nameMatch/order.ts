@@ -74,8 +74,11 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	// Words taken from a relative have no place in the name, nor has a title (KUMARI ARCHANA JHA / ARCHANA KUMARI JHA),
 	// nor a generation closing it on both sides (VIKRAM SINGH RATHORE JR / RATHORE VIKRAM SINGH JR), nor a Marathi RAO or PANT
 	// written onto a word on both sides, which stands where that word does (GANGADHARRAO SOPANRAO).
+	// An honorific written onto a name is part of it (SREEKUMAR, read as SREE KUMAR, moves as one name: MENON SREEKUMAR).
+	const startsJoined = (ws: Word[], side: 'a' | 'b') => ws.some((w) => pairs.some((q) => q[side].some((x) => x.tail === true && x.index === w.index + 1)));
+	const honorificAlone = (p: Pair) => honorific(p) && !startsJoined(p.a, 'a') && !startsJoined(p.b, 'b');
 	const placed = pairs
-		.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorific(p) && !generation(p) && !everyWord(p, (w) => w.tail === true && (w.text === 'RAO' || w.text === 'PANT')) && !anyWord(p, (w) => w.family !== undefined || (w.optional && !titleNamed(p))))
+		.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorificAlone(p) && !generation(p) && !everyWord(p, (w) => w.tail === true && (w.text === 'RAO' || w.text === 'PANT')) && !anyWord(p, (w) => w.family !== undefined || (w.optional && !titleNamed(p))))
 		.sort((p, q) => start(p.a) - start(q.a));
 	const ranks = placed.map((p) => start(p.b));
 	const sorted = [...ranks].sort((x, y) => x - y);

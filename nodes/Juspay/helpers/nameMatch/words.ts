@@ -22,7 +22,7 @@ export const TITLES = new Set([
 	// MIRZA, NAWABZADA, BEGUM, RANI SAHIBA; a chartered accountant's CA.
 	'SADHVI', 'PUJARI', 'MAULVI', 'MOULVI', 'BRO', 'BROTHER', 'FATHER', 'SANT', 'GIANI', 'BABA', 'MAHANT', 'RAJA', 'RANI', 'KUNWAR',
 	'THAKUR', 'MIRZA', 'NAWABZADA', 'BEGUM', 'SAHIBA', 'CA',
-	'BHANTE', 'BHIKKHU', // a Buddhist monk's: BHANTE RAHUL BODHI
+	'BHANTE', 'BHIKKHU', // a Buddhist monk's, never a name (BHANTE DHAMMAPALA, a monk of one name, is DHAMMAPALA)
 	'ARULMIGU', // a Tamil temple's: ARULMIGU KAPALEESWARAR TEMPLE
 	'KALAIMAMANI', 'KAVIGNAR', // Tamil Nadu's award to artists, a poet's: KALAIMAMANI R CHITRA, KAVIGNAR N MUTHULINGAM
 	'BRAHMASHRI', 'BRAHMASRI', 'BRAHMASREE', 'VIDWAN', 'VIDVAN', 'VIDUSHI', 'VEDAMURTHY', // a Vedic scholar's, a musician's (VEDAMURTHY, VIDWAN: NAME_TITLES)
@@ -58,7 +58,6 @@ export const NAME_TITLES = new Set([
 	'MULLA', // a Bohra's title: MULLA TAHER SAIFUDDIN BOOKWALA
 	'MUFTI', 'QARI', 'USTAD', 'USTAAD', 'USTHAD', // MUFTI MOHD SIRAJUDDIN QASMI; MEHBOOBA MUFTI's is her family's name
 	'VEDAMURTHY', 'VIDWAN', 'VIDVAN', // VEDAMURTHY NARASIMHA BHAT; VEDAMURTHY alone is a Kannada name
-	'BHANTE', 'BHIKKHU',
 	'HAKIM', 'HAKEEM', 'VAIDYAN', 'VAIDYAR', 'ASHTAVAIDYAN', // HAKIM ALI and HAKIM SINGH are names (not VAIDYA: a Marathi surname, often first)
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
