@@ -1314,6 +1314,10 @@ const table: Array<[string, string, string, string]> = [
 	['Sreekumar Menon', 'MENON SREEKUMAR', 'STRONG', 'another order; same: SREE, KUMAR, MENON'],
 	['Sree Kumar Menon', 'MENON SREE KUMAR', 'PARTIAL', 'other order: SREE KUMAR MENON / MENON SREE KUMAR; same: SREE, KUMAR, MENON'],
 	['Bhante Dhammapala', 'DHAMMAPALA', 'EXACT', 'same name'],
+	// The forty-third: a teacher's and a sannyasi's titles; a credit society's SAKH is no sugar factory cut short.
+	['Sw. Atmaprakash Saraswati', 'SWAMI ATMAPRAKASH SARASWATI', 'STRONG', 'short form: SW = SWAMI; same: ATMAPRAKASH, SARASWATI'],
+	['Guruji Ravindra Kumar', 'RAVINDRA KUMAR', 'EXACT', 'same name'],
+	['Indore Sarafa Vyapari Sahakari Sakh Sanstha', 'INDORE SARAFA VYAPARI SAHAKARI SAKH', 'PARTIAL', "not in the bank's name: SANSTHA; same: INDORE, SARAFA, VYAPARI, SAHAKARI, SAKH"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

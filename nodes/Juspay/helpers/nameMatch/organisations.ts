@@ -132,8 +132,8 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	[/\b(?:KUDUMBAS?H?REE\s+)?(?:NEIGHBOURHOOD GROUP|AYALKOOTTAM|NHG)\b|\bKUDUMBA(?:S?H?R?E?E?)$/g, 'NHG'], // Kerala's Kudumbashree groups, also cut
 	[/\bFARMERS?\s+PRODUCERS?\s+ORGANI[SZ]ATION\b/g, 'FPO'], // KEN VALLEY FPO
 	// A Maharashtra co-operative sugar factory: SSK, also as a bank cut it after SAKHAR's first letters (… SAHAKARI SAK,
-	// … SAH SAKHAR K); not a SAHAKARI alone (… SAHAK may be any co-operative's).
-	[/\bSAH(?:AKARI)?\.?\s+SAKHAR\s+KARKHANA\b|\bSAH(?:AKARI)?\.?\s+SAK(?:HAR(?:\s+K[A-Z]*)?|HA?)?\s*$/g, 'SSK'],
+	// … SAH SAKHAR K); not a SAHAKARI alone (… SAHAK may be any co-operative's), nor a SAKH, a credit society's word.
+	[/\bSAH(?:AKARI)?\.?\s+SAKHAR\s+KARKHANA\b|\bSAH(?:AKARI)?\.?\s+SAK(?:HAR(?:\s+K[A-Z]*)?|HA)?\s*$/g, 'SSK'],
 	[/\bGRAMPANCHAYATH?\b/g, 'GRAM PANCHAYAT'], // one word as typed: GP's words
 	// A city's body, in Hindi and in English (NIGAM, a surname too, would not make a body alone).
 	[/\bNAGAR\s+NIGAM\b/g, 'MUNICIPAL CORPORATION'],

@@ -47,6 +47,7 @@ export const TITLES = new Set([
 	'CPO', 'MCPO', // the navy's: chief petty officer, master chief petty officer (PO and LS may be initials)
 	'HAKIM', 'HAKEEM', 'VAIDYAN', 'VAIDYAR', 'ASHTAVAIDYAN', // a Unani physician's, a Kerala Ayurvedic one's (names too: NAME_TITLES)
 	'MUNISHRI', 'ARYIKA', // a Jain monk's, a Jain nun's (MUNI only before a title: RANK_PREFIXES)
+	'GURUJI', 'YOGACHARYA', 'SENSEI', 'COACH', 'PEHLWAN', 'PAHALWAN', // a teacher's, a yoga teacher's, a coach's, a wrestler's (PEHLWAN a family name too: NAME_TITLES; not MIAN, a Kashmiri family name written first or last)
 ]);
 
 /** Titles that are also names (CHAUDHARY is a surname too): a title only with two words or more after it. */
@@ -59,6 +60,7 @@ export const NAME_TITLES = new Set([
 	'MUFTI', 'QARI', 'USTAD', 'USTAAD', 'USTHAD', // MUFTI MOHD SIRAJUDDIN QASMI; MEHBOOBA MUFTI's is her family's name
 	'VEDAMURTHY', 'VIDWAN', 'VIDVAN', // VEDAMURTHY NARASIMHA BHAT; VEDAMURTHY alone is a Kannada name
 	'HAKIM', 'HAKEEM', 'VAIDYAN', 'VAIDYAR', 'ASHTAVAIDYAN', // HAKIM ALI and HAKIM SINGH are names (not VAIDYA: a Marathi surname, often first)
+	'PEHLWAN', 'PAHALWAN',
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
 /** A Hindi or Urdu compound given name's second part: after a title that is a name too, it makes the given name (SWAMI PRASAD, NAWAB ALI, SANT RAM, RANI BALA). */
@@ -81,6 +83,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	KR: ['KUMAR', 'KUMARI', 'KANWAR', 'KAUR'], // KUMARI only after a woman's name (sexes.ts): KIRAN KR is no KIRAN KUMARI; a Rajput woman's KANWAR; a Sikh woman's KAUR (HARPREET KR)
 	KMR: ['KUMAR', 'KUMARI'], // as KR: DEU KMR ADHIKARY is DEU KUMARI ADHIKARI
 	BD: ['BAHADUR'], // Nepali and Gorkha: RAMESH BD THAPA
+	SW: ['SWAMI'], // SW. ATMAPRAKASH SARASWATI: a sannyasi's SWAMI
 	BK: ['BISHWAKARMA'], // Nepali: HARI BK, as Nepal writes BISHWAKARMA (and B.K.: pair.ts)
 	LKR: ['LONGKUMER'], // Ao Naga: SENTIMEREN LKR
 	KSH: ['KSHETRIMAYUM'], // a Meitei family name as its first letters: KSH. RAJEN SINGH
