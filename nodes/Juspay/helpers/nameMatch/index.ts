@@ -54,10 +54,16 @@ export function matchNames(expected: string, atBank: string): NameMatch | null {
 	return x.length === 1 && y.length === 1 ? matchPerson(x[0], y[0]) : matchJoint(x, y, matchPerson, [expected.trim().length, atBank.trim().length]);
 }
 
+/** Words of capitals and digits, one space apart: a name as asWritten gives it. */
+const WRITTEN = /^[A-Z0-9]+(?: [A-Z0-9]+)*$/;
+
 /** A name's letters and digits, upper case, one space between words; & as AND, brackets kept (a note is no word of the name), apostrophes dropped. */
 function asWritten(text: string): string {
+	let upper = text.toUpperCase();
+	// Most names are written so already (bank records, typed in capitals): one test, and none of the passes below.
+	if (WRITTEN.test(upper)) return upper;
 	// An apostrophe joins, as in reading (D'SOUZA is DSOUZA, not D SOUZA).
-	let upper = text.toUpperCase().replace(/['`\u2018\u2019]/g, '');
+	upper = upper.replace(/['`\u2018\u2019]/g, '');
 	if (upper.includes('&')) upper = upper.replace(/&/g, ' AND ');
 	if (upper.includes('(') || upper.includes(')')) upper = upper.replace(/[()]/g, ' $& ');
 	return upper.replace(/[^A-Z0-9()]+/g, ' ').trim();

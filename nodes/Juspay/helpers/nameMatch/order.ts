@@ -81,10 +81,11 @@ export function orderOf(pairs: Pair[]): WordOrder {
 		.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorificAlone(p) && !generation(p) && !everyWord(p, (w) => w.tail === true && (w.text === 'RAO' || w.text === 'PANT')) && !anyWord(p, (w) => w.family !== undefined || (w.optional && !titleNamed(p))))
 		.sort((p, q) => start(p.a) - start(q.a));
 	const ranks = placed.map((p) => start(p.b));
+	// The same order: places rising in the other name too (ranks 0, 1, 2 …), told without sorting them (most names).
+	if (ranks.every((r, i) => i === 0 || r > ranks[i - 1])) return 'same';
 	const sorted = [...ranks].sort((x, y) => x - y);
 	const rank = ranks.map((value) => sorted.indexOf(value));
 	const n = rank.length;
-	if (rank.every((r, i) => r === i)) return 'same';
 	// The last word moved to the front, or the first to the end: a surname written first. Not when the word
 	// that moved starts a given name (MOHAMMAD): DIN MOHAMMAD and MOHAMMAD DIN are two people.
 	// Two words may move as one surname in a name of four or more (JAYESH MAGAN DHODIA PATEL / DHODIA PATEL JAYESH MAGAN).
