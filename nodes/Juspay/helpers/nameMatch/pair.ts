@@ -257,9 +257,14 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const next = theirs && other.words[theirs[theirs.length - 1].index + 1];
 		return next !== undefined && free(next) && !next.optional && !next.initial && !FILLERS.has(next.text);
 	};
-	const rest = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && !said(w, name, other));
-	const aside = (name: Name, other: Name) => name.words.filter((w) => free(w) && !w.optional && said(w, name, other));
-	return { pairs, restA: rest(a, b), restB: rest(b, a), aside: [...aside(a, b), ...aside(b, a)] };
+	// Each free word read once: missing (rest) or set aside (aside), in its name's order.
+	const sorted = (name: Name, other: Name): [Word[], Word[]] => {
+		const [rest, aside]: [Word[], Word[]] = [[], []];
+		for (const w of name.words) if (free(w) && !w.optional) (said(w, name, other) ? aside : rest).push(w);
+		return [rest, aside];
+	};
+	const [[restA, asideA], [restB, asideB]] = [sorted(a, b), sorted(b, a)];
+	return { pairs, restA, restB, aside: [...asideA, ...asideB] };
 }
 
 /** Whether a short form written as letters (BK) stands for the word (BISHWAKARMA, or a spelling of it). */

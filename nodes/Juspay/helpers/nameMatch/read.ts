@@ -92,6 +92,8 @@ const BEFORE_CLOSING_A = new Set(['KUMAR', 'CHANDRA', 'CHARAN', 'BIHARI']);
 const TRADE_SURNAMES = new Set(['MERCHANT', 'ENGINEER', 'CONTRACTOR']);
 /** A business word, as written or by its short form (TRDG, ENT). */
 const isBusinessWord = (word: string) => FIRM_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
+/** A firm's word as a short form (ASSN, SOCY): one set, built once, for readName's firmWord. */
+const FIRM_FORMS = new Set([...ORGANISATION_FORMS].filter(([, full]) => FIRM_WORDS.has(full)).map(([form]) => form));
 
 function isProprietor(before: string): boolean {
 	const match = BEFORE_PROPRIETOR.exec(before);
@@ -175,7 +177,7 @@ export function readName(name: string): Name {
 	});
 	// A firm's short form after a word makes a firm too (KARWAR TAXI ASSN); not first (MUNI NARAYANAPPA) nor a given name.
 	const firmWord = (word: string, i: number) =>
-		FIRM_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA') || (i > 0 && word.length >= 3 && FIRM_WORDS.has(ORGANISATION_FORMS.get(word) ?? 'none') && !GIVEN_NAMES.has(word));
+		FIRM_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA') || (i > 0 && word.length >= 3 && FIRM_FORMS.has(word) && !GIVEN_NAMES.has(word));
 	const noteCount = noted === undefined || business ? 0 : wordsOf(noted).length;
 	const [named, note] = noteCount > 0 ? [texts.slice(0, -noteCount), texts.slice(-noteCount)] : [texts, []];
 	// Not a firm's words around it, not a legal form (KUMAR (HUF)) nor a generation (JR) in it.

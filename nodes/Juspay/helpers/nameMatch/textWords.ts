@@ -71,7 +71,7 @@ function isLetter(text: string, i: number): boolean {
 /** L L P → LLP, H U F → HUF: a legal form spelled letter by letter. */
 export function joinLetterRuns(words: string[]): string[] {
 	// Most names have no lone letter that starts such a form: their words as they are.
-	if (!words.some((w) => RUN_STARTS.has(w))) return words;
+	if (!words.some((w) => w.length === 1 && RUN_STARTS.has(w))) return words;
 	const out: string[] = [];
 	for (let i = 0; i < words.length; i++) {
 		const run = words[i].length === 1 ? LETTER_RUNS.find((form) => words.slice(i, i + form.length).join('') === form) : undefined;
