@@ -311,7 +311,7 @@ function frontOf(own: Name, other: Name, pairs: Pair[]): number | undefined {
 	return theirs.every((w) => other.words.includes(w)) ? Math.min(...theirs.map((w) => w.index)) : undefined;
 }
 
-export const isFiller = (word: Word) => FILLERS.has(word.text);
+export const isFiller = (word: Word) => word.filler;
 /** Whether some word, or every word, of a pair's two sides is so (without building one list of them). */
 export const anyWord = (pair: Pair, is: (word: Word) => boolean) => pair.a.some(is) || pair.b.some(is);
 export const everyWord = (pair: Pair, is: (word: Word) => boolean) => pair.a.every(is) && pair.b.every(is);

@@ -5,7 +5,7 @@
 import { remembered } from './remembered';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
-import { COMMON_WORDS, LEGAL_FORMS, SHORT_FORMS } from './words';
+import { COMMON_WORDS, FILLERS, LEGAL_FORMS, SHORT_FORMS } from './words';
 
 /** One word of a name, as the matcher compares it. */
 export interface Word {
@@ -39,13 +39,15 @@ export interface Word {
 	common: boolean;
 	/** A legal form (PRIVATE, LIMITED, LLP, HUF, a closing INDIA). */
 	legal: boolean;
+	/** A word that names no one (AND, OF, THE, JI: FILLERS): read once per text, as pairing and judging ask it of every pair. */
+	filler: boolean;
 	/** A title in front: kept only in case it is initials written together (MS DHONI); never counted missing. */
 	optional: boolean;
 	index: number;
 }
 
 /** What a word's text alone decides: the same for every name it is in, so read once (remembered.ts). */
-type Reading = Pick<Word, 'keys' | 'spelled' | 'short' | 'full' | 'initial' | 'letters' | 'common' | 'legal'>;
+type Reading = Pick<Word, 'keys' | 'spelled' | 'short' | 'full' | 'initial' | 'letters' | 'common' | 'legal' | 'filler'>;
 
 const readingOf = remembered((text: string): Reading => {
 	const stands = SHORT_FORMS.get(text);
@@ -60,12 +62,13 @@ const readingOf = remembered((text: string): Reading => {
 		letters: (text.length === 2 || (text.length <= 4 && !/[AEIOU]/.test(text))) && /^[A-Z]+$/.test(text),
 		common: COMMON_WORDS.has(spelled),
 		legal: LEGAL_FORMS.has(text),
+		filler: FILLERS.has(text),
 	};
 });
 
 /** A word of a name, with its spelling keys and what it is (a short form, an initial, a legal form …). */
 export function wordOf(written: string, text: string, optional: boolean, index: number): Word {
-	const { keys, spelled, short, full, initial, letters, common, legal } = readingOf(text);
+	const { keys, spelled, short, full, initial, letters, common, legal, filler } = readingOf(text);
 	return {
 		written,
 		text,
@@ -77,6 +80,7 @@ export function wordOf(written: string, text: string, optional: boolean, index: 
 		letters,
 		common,
 		legal,
+		filler,
 		optional,
 		index,
 		// Set later by reading; there from the start, so that every word has one shape (the matcher's hot path reads them all).
