@@ -1318,6 +1318,10 @@ const table: Array<[string, string, string, string]> = [
 	['Sw. Atmaprakash Saraswati', 'SWAMI ATMAPRAKASH SARASWATI', 'STRONG', 'short form: SW = SWAMI; same: ATMAPRAKASH, SARASWATI'],
 	['Guruji Ravindra Kumar', 'RAVINDRA KUMAR', 'EXACT', 'same name'],
 	['Indore Sarafa Vyapari Sahakari Sakh Sanstha', 'INDORE SARAFA VYAPARI SAHAKARI SAKH', 'PARTIAL', "not in the bank's name: SANSTHA; same: INDORE, SARAFA, VYAPARI, SAHAKARI, SAKH"],
+	// The forty-fourth and forty-fifth: a pharmacist's and a veterinarian's degrees; a Tibetan nun's ANI.
+	['Ku. Anita Wagh B.Pharm', 'ANITA WAGH', 'STRONG', 'left out: B PHARM; same: ANITA, WAGH'],
+	['Dr Sanjay Deshpande BVSc & AH', 'DR SANJAY DESHPANDE', 'STRONG', 'left out: BVSC AND AH; same: SANJAY, DESHPANDE'],
+	['Ani Pema Choden', 'PEMA CHOEDON', 'STRONG', 'spelling: CHODEN = CHOEDON; same: PEMA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -113,7 +113,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA EDL=EDUCATIONAL REGT
 );
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /GROUP|WELFARE A|SERVICE POINT|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|UTPADAK|SWANIRBHAR|AYALKOOTTAM|NHG|KUDUMBA|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
+const PHRASE_HINT = /GROUP|WELFARE A|SERVICE POINT|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|UTPADAK|SWANIR|AYALKOOTTAM|NHG|KUDUMBA|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -127,7 +127,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// SWA, SAHAYTA, SAMOOH as written (SWAYAM SAHAYATA joined too), Kannada's SWASAHAYA SANGHA, Odia's SAHAYAK SAMUHA, SAHAYIKA DALA, Marathi's BACHAT GAT; at the end of a record a bank cut (… SWAYAM SAHAYATA SA, … SWAYAM SAH, … SWAYAM SAHAY).
 	[/\bSWA(?:YAM)?\s?SAHAYA?(?:TA|K|IKA) (?:SAM(?:O?O?U|OO)HA?|DALA?|GOSTHI|BACHAT GAT)\b|\bSWA\s?SAHAYA (?:SANGHA\b|S[A-Z]*$)|\bSWA(?:YAM)? (?:SA?|SAHA?|SAHAYA?(?:TA?|K|IKA?)?(?: [SBGD][A-Z]*)?)$|\bSELF[\s-]+HELP\s+GROUP\b/g, 'SHG'],
 	// Marathi's, Gujarati's, Tamil's and Bengali's women's savings groups, also as a bank cut them (… BACH, … SAKHI MAND).
-	[/\bBACHAT\s*GAT\b|\bSAKHI\s+MANDAL\b|\bSUYA\s*U[DT]H?AVI\s+KUZHU\b|\bSUYA\s*U(?:[DT]H?A?V?I?)?(?:\s+K[A-Z]*)?\s*$|\bSWANIRBHAR\s+DAL\b|\bBACH(?:AT(?:\s+GA?)?)?$|\bSAKHI\s+MA(?:ND?A?)?$|\bSWANIRBHAR(?:\s+DA?)?$/g, 'SHG'],
+	[/\bBACHAT\s*GAT\b|\bSAKHI\s+MANDAL\b|\bSUYA\s*U[DT]H?AVI\s+KUZHU\b|\bSUYA\s*U(?:[DT]H?A?V?I?)?(?:\s+K[A-Z]*)?\s*$|\bSWANIR(?:BH|V)AR\s+DAL\b|\bBACH(?:AT(?:\s+GA?)?)?$|\bSAKHI\s+MA(?:ND?A?)?$|\bSWANIR(?:BH|V)AR(?:\s+DA?)?$/g, 'SHG'],
 	[/\bKISAN\s+UTPADAK\s+SANGATHAN\b|\bKISAN\s+UTPADAK(?:\s+S[A-Z]*)?$/g, 'FPO'],
 	[/\b(?:KUDUMBAS?H?REE\s+)?(?:NEIGHBOURHOOD GROUP|AYALKOOTTAM|NHG)\b|\bKUDUMBA(?:S?H?R?E?E?)$/g, 'NHG'], // Kerala's Kudumbashree groups, also cut
 	[/\bFARMERS?\s+PRODUCERS?\s+ORGANI[SZ]ATION\b/g, 'FPO'], // KEN VALLEY FPO

@@ -81,8 +81,10 @@ export function joinLetterRuns(words: string[]): string[] {
 	return out;
 }
 
-const DEGREES = /(?:[\s,.]+(?:MBBS|BAMS|BHMS|BUMS|BDS|MDS|DNB|FRCS|MRCP|MCH|PHD|DGO|DCH|MD|MS|DM)\b\.?(?:\s*\([A-Z .]+\))?)+[\s.]*$/;
-const SURE_DEGREE = /\b(?:MBBS|BAMS|BHMS|BUMS|BDS|MDS|DNB|FRCS|MRCP|MCH|PHD|DGO|DCH)\b/;
+// And a pharmacist's, a veterinarian's and a physiotherapist's (B.PHARM, BVSC & AH, BPT).
+const OTHER_DEGREES = String.raw`[BDM]\.?\s?PHARMA?|[BM]VSC(?:\s*(?:&|AND)\s*A\.?\s?H)?|[BM]PT`;
+const DEGREES = new RegExp(String.raw`(?:[\s,.]+(?:MBBS|BAMS|BHMS|BUMS|BDS|MDS|DNB|FRCS|MRCP|MCH|PHD|DGO|DCH|MD|MS|DM|${OTHER_DEGREES})\b\.?(?:\s*\([A-Z .]+\))?)+[\s.]*$`);
+const SURE_DEGREE = new RegExp(String.raw`\b(?:MBBS|BAMS|BHMS|BUMS|BDS|MDS|DNB|FRCS|MRCP|MCH|PHD|DGO|DCH|${OTHER_DEGREES})\b`);
 
 /**
  * A doctor's degrees closing a name, and a speciality in brackets after them (DR ALOK MISHRA MBBS, MD (MED)), set
