@@ -1322,6 +1322,8 @@ const table: Array<[string, string, string, string]> = [
 	['Ku. Anita Wagh B.Pharm', 'ANITA WAGH', 'STRONG', 'left out: B PHARM; same: ANITA, WAGH'],
 	['Dr Sanjay Deshpande BVSc & AH', 'DR SANJAY DESHPANDE', 'STRONG', 'left out: BVSC AND AH; same: SANJAY, DESHPANDE'],
 	['Ani Pema Choden', 'PEMA CHOEDON', 'STRONG', 'spelling: CHODEN = CHOEDON; same: PEMA'],
+	// The forty-seventh: a Kerala NHG's NEIGHBOURHOOD GROUP cut by the bank.
+	['Aiswarya Kudumbashree Neighbourhood Group', 'AISWARYA KUDUMBASHREE NEIGHBOURHOOD', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
