@@ -113,7 +113,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA EDL=EDUCATIONAL REGT
 );
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /GROUP|WELFARE A|SERVICE POINT|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|UTPADAK|SWANIR|AYALKOOTTAM|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
+const PHRASE_HINT = /GROUP|WELFARE A|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|UTPADAK|SWANIR|AYALKOOTTAM|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -140,6 +140,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	[/\bNAGAR\s+PALIKA\s+PARISHAD\b/g, 'MUNICIPAL COUNCIL'],
 	[/\bJOINT LIABILITY GROUP\b/g, 'JLG'], // a microfinance lender's group of borrowers
 	[/\bCUSTOMER\s+SERVICE\s+POINT\b/g, 'CSP'], // a bank correspondent's outlet: MAA TARINI CSP
+	[/\bAUTO\s+MOBILES?\b/g, 'AUTOMOBILES'], // BHATIA AUTO MOBILES, one word split (AUTO alone is AUTOMOBILES too)
 	// A housing colony's (SECTOR 9 RWA), with ASSN, also as a bank cut it (… RESIDENTS WELFARE ASSO).
 	[/\bRESIDENTS?['’]?\s+WELFARE\s+(?:ASSOCIATION|ASSN)\b|\bRESIDENTS?['’]?\s+WELFARE\s+AS[A-Z]*$/g, 'RWA'],
 	[/\bCO[\s.-]+OPERATIVE\b/g, 'COOPERATIVE'], // CO OPERATIVE, CO-OPERATIVE: one word, not a COMPANY

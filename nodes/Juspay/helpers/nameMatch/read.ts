@@ -4,7 +4,7 @@ import { withoutNicknames, withoutNotes } from './notes';
 import { joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
-import { fromRelative } from './relative';
+import { fromRelative, KIN_IN_WORDS, RELATION, RELATION_HINT } from './relative';
 import { isTitle } from './titles';
 import { wordOf, type Word } from './word';
 import { COOPERATIVE_WORDS, ORGANISATION_FORMS, SOCIETY_WORDS, TRANSLATIONS, withOrganisationLetters } from './organisations';
@@ -44,31 +44,6 @@ export interface Name {
 	note?: string;
 }
 
-/**
- * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
- * guardian, or MINOR, THROUGH, BY or NATURAL GUARDIAN, or a GUARDIAN or REP BY after a MINOR: a minor's account) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
- */
-const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:(?:MINOR |THROUGH |(?:REP(?:RESENTED)? )?BY )(?:NATURAL )?|NATURAL |(?<=\bM(?:INO|N)R\b.*))(?:GUARDIAN|GDN)(?= [A-Z]{2})|(?<=\bM(?:INO|N)R\b.*)REP(?:RESENTED)? BY(?: (?:FATHER|MOTHER))?(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF(?= [A-Z])|(?:BIN|BINTI?|IBN)(?= [A-Z])|(?:DHARA?M ?)?PATNI(?= [A-Z])|BEWA(?= (?!WD?\s*\/\s*O)[A-Z])|PUTR[AI](?= [A-Z])|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
-/** What a relation, M/S or a proprietor needs, in one test: most names have none and skip reading them. */
-const RELATION_HINT = /\/|MESSRS|PROP|PARTNER| (?:[SDW] ?O|UG|UNDER|GUARDIAN|GDN|REP(?:RESENTED)? BY|HEIRS?|L\/?[HR] OF|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND) OF|BIN|BINTI?|IBN|(?:DHARA?M ?)?PATNI|BEWA|PUTR[AI]) /;
-/** A relation written out (SON OF, WIFE OF; an Arab name's BIN, BINT and IBN: SALEH BIN OMER), as its short form. */
-const KIN_IN_WORDS = new Map([
-	['SONOF', 'S/O'],
-	['BIN', 'S/O'],
-	['IBN', 'S/O'],
-	['BINT', 'D/O'],
-	['BINTI', 'D/O'],
-	['DAUGHTEROF', 'D/O'],
-	['WIFEOF', 'W/O'],
-	['WIDOWOF', 'W/O'],
-	['HUSBANDOF', 'H/O'],
-	['PATNI', 'W/O'], // Hindi: wife of (DHARMPATNI, DHARAMPATNI), and BEWA, widow of
-	['DHARMPATNI', 'W/O'],
-	['DHARAMPATNI', 'W/O'],
-	['BEWA', 'W/O'],
-	['PUTRA', 'S/O'], // Hindi: son of, daughter of
-	['PUTRI', 'D/O'],
-]);
 /** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a word (a business word, below). */
 const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
@@ -151,7 +126,6 @@ export function readName(name: string): Name {
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
-	if (text.includes('AUTO M')) text = text.replace(/\bAUTO\s+MOBILES?\b/g, 'AUTOMOBILES'); // BHATIA AUTO MOBILES (AUTO alone is AUTOMOBILES too)
 	text = withOrganisationLetters(text);
 	// A saint's honorific after the name: GOVIND DEV GIRI JI MAHARAJ.
 	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));

@@ -115,7 +115,10 @@ export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | unde
 	if (!pairs.some(spelling)) return undefined; // most pairings have no spelling pair: no generator to start then
 	const hers = (name: Name) => (womansTitle(name) !== undefined || name.relation === 'W/O' || name.relation === 'D/O') && !name.words.some((w) => w.optional && MENS_MARKS.has(w.text));
 	// Not a family name closing the name (KUMARI POOJA KUSHWAHA / POOJA KUSHWAH): its closing A makes no woman's form.
-	const closing = (word: Word, name: Name) => word === name.words.filter((w) => !w.optional).pop() && name.words.filter((w) => !w.optional).length > 1;
+	const closing = (word: Word, name: Name) => {
+		const own = name.words.filter((w) => !w.optional);
+		return own.length > 1 && word === own[own.length - 1];
+	};
 	for (const [her, his, herName, hisName] of wordPairsBothWays(a, b, pairs, 'spelling')) {
 		if (her.text === `${his.text}A` && hers(herName) && !hers(hisName) && !closing(her, herName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
 	}
