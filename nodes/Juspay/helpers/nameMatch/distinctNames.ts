@@ -22,6 +22,8 @@ const DISTINCT_NAME_PAIRS = [
 	['DARA', 'DHARA'],
 	['SETTY', 'SETHI'],
 	['DAS', 'DASH'],
+	['DASS', 'DASH'],
+	['DOSS', 'DASH'],
 	['PARIKH', 'PAREEK'],
 	['PAREKH', 'PAREEK'],
 	['SABIR', 'SHABIR'],

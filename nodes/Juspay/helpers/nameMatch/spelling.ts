@@ -43,13 +43,15 @@ function keyOf(word: string): string {
 		w = w.replace(/^SHEO(?=[^AEIOU])/, 'SHIV').replace(/^DEO(?=[^AEIOU])/, 'DEV').replace(/^JADU/, 'YADU').replace(/^VR(?=[AI]J)/, 'BR').replace(/^YUGAL/, 'JUGAL').replace(/SWAR(?=OOP|UP)/, 'SAR');
 		w = w.replace(/^ABDU([RSZNT])(?=\1[A-Z]{3})|^ABDU(?=[RS][AEIOU][A-Z]{3})/, 'ABDUL').replace(/^LACHH?M/, 'LAKSHM').replace(/NARAIN/, 'NARAYAN').replace(/(?<=[A-Z]{3})EIN$/, 'AIN');
 	}
+	// Odia and Bengali write PRABHA's BH as V: SUPRAVA = SUPRABHA, PRAVAT = PRABHAT (before the endings: RAVA is RAGHAVA's A).
+	if (w.includes('PRAVA')) w = w.replace('PRAVA', 'PRABHA');
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
 	w = w.replace(/^(IND|CHAND)[AE]R(?=[A-Z]{3})/, '$1RA'); // and at the start of a compound: INDERPAL = INDRAPAL, INDERJEET = INDRAJEET, CHANDERMOHAN = CHANDRAMOHAN
 	// Tamil writes LAKSHMI's KSH as TCH: VIJAYALETCHUMI = VIJAYALAKSHMI, LATCHUMANAN = LAKSHMANAN; so AKSHAYA and DAKSHINA's.
 	if (w.includes('TCH')) w = w.replace(/(?:LE|LA)TCHUM(?=[AIY])/, 'LAKSHM').replace(/ATCH(?=AY|INA)/, 'AKSH'); // and ATCHAYA = AKSHAYA
 	w = w.replace(/AIAH$|(?<=[BGKLNPT])IAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA, LINGIAH (not ZACHARIAH)
-	w = w.replace(/(?<=^[A-Z]{3,})SA(?:HE)?B$/, 'SO').replace(/JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB; JYOTIBA = JOTIBA, HARJYOT = HARJOT
+	w = w.replace(/(?<=^[A-Z]{3,})(?<!T)SA(?:HE)?B$/, 'SO').replace(/JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB, IMAMSAB (not Bengali UTSAB: DURGOTSAB = DURGOTSAV); JYOTIBA = JOTIBA, HARJYOT = HARJOT
 	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
 	// -ENO, -LO, -STO, -RTO, -ETO, -ITO, -RETTO, -RITTO or -NHO, whose -A is a woman's (not Bengali CHITTO: CHITTA) (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA,
 	// FILOMENO / FILOMENA, BENEDITO / BENEDITA, AGOSTINHO / AGOSTINHA, ALPHONSO / ALPHONSA), nor a Tibetan
