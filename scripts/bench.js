@@ -20,7 +20,9 @@
  *                (a re-run: every row is known to Juspay, nothing to pay)
  *   inflight100  3,000 rows, 100 in flight, Max Concurrency raised to 100
  *   names        the name matcher over the labelled set, pairs per second
- *                (scripts/lib/bench-names.js: no n8n, printed only)
+ *                (scripts/lib/bench-names.js: no n8n, printed only), in this
+ *                Node and in each n8n line's own Node (24 for 2.x, 22 for
+ *                1.x), where the matcher runs in a user's n8n
  * In the 1 s scenarios the three contenders (default options, Fixed 5, the
  * HTTP Request node batched to the limit) run at the same time, each in its
  * own n8n against its own sandbox, so a scenario takes as long as its
@@ -295,10 +297,22 @@ async function runWithRerun(laneOf, run) {
 	return run.contender.rerun ? [first, await runOne(laneOf, run, true)] : [first];
 }
 
+/** The names bench here, then in each n8n line's Node: the matcher runs in n8n's process, and Node versions differ by a tenth. */
+function benchNamesEverywhere() {
+	console.log(`\nin this Node (${process.version}):`);
+	require('./lib/bench-names').benchNames();
+	for (const line of ['2', '1']) {
+		const runtime = ensureRuntime(line);
+		const version = execFileSync(runtime.nodeBin, ['--version'], { encoding: 'utf8' }).trim();
+		console.log(`\nin n8n ${runtime.version}'s Node (${version}):`);
+		execFileSync(runtime.nodeBin, [path.join(__dirname, 'lib', 'bench-names.js')], { cwd: ROOT, stdio: 'inherit' });
+	}
+}
+
 async function main() {
 	if (process.argv.includes('--render-only')) return writeTable(JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')).scenarios);
 	const { names: picks, rows: rowsOverride, kinds, baseline } = parseArgs();
-	if (picks.includes('names')) require('./lib/bench-names').benchNames();
+	if (picks.includes('names')) benchNamesEverywhere();
 	const names = picks.filter((name) => name !== 'names');
 	if (names.length === 0) return;
 	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
