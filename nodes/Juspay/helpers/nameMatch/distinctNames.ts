@@ -11,6 +11,7 @@ const DISTINCT_NAME_PAIRS = [
 	['NISA', 'NISHA'],
 	['SAFI', 'SHAFI'],
 	['SAMEER', 'SHAMEER'],
+	['SAMEENA', 'SHAMEENA'],
 	['SAMIR', 'SHAMIR'],
 	['SAMEERA', 'SHAMEERA'],
 	['SABIR', 'SHABBIR'],

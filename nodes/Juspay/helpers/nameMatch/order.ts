@@ -114,7 +114,8 @@ export function orderOf(pairs: Pair[]): WordOrder {
 		(placed.some((p) => p.a.length === p.b.length && anyWord(p, (w) => SWAPPED_GIVEN_NAMES.has(w.text))) ||
 			placed.every((p) => everyWord(p, (w) => FATHERS_GIVEN_NAMES.has(w.text))) ||
 			placed.every((p) => everyWord(p, (w) => w.keys.some((key) => HIMALAYAN_KEYS.has(key)))) ||
-			placed.every((p) => anyWord(p, (w) => GIVEN_NAMES.has(w.text))));
+			// Unless one of them is a given name for certain, BHAI or BEN written onto it (JAGDISHBHAI SONI / SONI JAGDISHBHAI).
+			(placed.every((p) => anyWord(p, (w) => GIVEN_NAMES.has(w.text))) && placed.filter((p) => anyWord(p, (w) => w.addressed === true)).length !== 1));
 	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';
 }
 

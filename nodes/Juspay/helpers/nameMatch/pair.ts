@@ -100,14 +100,14 @@ export function pairWords(a: Name, b: Name): Pairing {
 		// Initials too: RK = R. K., KV = K. V.
 		for (const word of x.words.filter((w) => free(w) && !w.family && (w.text.length >= 3 || w.letters))) {
 			// Not with a word taken from a relative (RADHA W/O KRISHNAN is not RADHAKRISHNAN).
-			const run = joinedRun(word, y.words.filter((w) => free(w) && !w.family));
+			const run = outOfItsName(joinedRun(word, y.words.filter((w) => free(w) && !w.family)), y, word, x);
 			// In a person's name lone letters make a word of letters only (R A M is three initials, not RAM; a firm's C S I is CSI).
 			if (run && (word.letters || x.business || y.business || run.some((w) => w.text.length > 1))) put([word], run, 'joined');
 			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 			const tail = run ? undefined : x.words[word.index + 1];
 			if (!tail?.tail || !free(tail) || !free(word)) continue;
 			const whole = { ...word, text: word.text + tail.text, written: word.written + tail.written, keys: keysOf(word.text + tail.text) };
-			const tailed = joinedRun(whole, y.words.filter((w) => free(w) && !w.family));
+			const tailed = outOfItsName(joinedRun(whole, y.words.filter((w) => free(w) && !w.family)), y, tail, x);
 			if (tailed?.some((w) => w.text.length > 1)) put([word, tail], tailed, 'joined');
 		}
 	});
@@ -284,3 +284,16 @@ export const everyWord = (pair: Pair, is: (word: Word) => boolean) => pair.a.eve
 export const meaningful = (pair: Pair) => anyWord(pair, (w) => !w.legal && !isFiller(w));
 /** A title on both sides (MRS / MRS.) is left out like a title on one side. */
 export const titlesOnly = (pair: Pair) => pair.a.every((w) => w.optional) && pair.b.every((w) => w.optional);
+
+/** The close of a given name of two (MOHAN LAL, RATAN CHAND): written onto the name or after it, it is the given name's. */
+const CLOSES_GIVEN_NAME = new Set(['LAL', 'CHAND', 'PRASAD', 'KUMAR', 'SINGH']);
+
+/**
+ * A run of a person's words that starts with the close of a given name (LAL written onto MOHAN, or after RATAN) is not
+ * their surname written joined: MOHANLAL WANI and RATAN LAL WANI are no MOHAN LALWANI.
+ */
+function outOfItsName(run: Word[] | undefined, name: Name, word: Word, of: Name): Word[] | undefined {
+	if (run === undefined || name.business || word.index !== of.words.length - 1 || !CLOSES_GIVEN_NAME.has(run[0].text)) return run;
+	const before = name.words[run[0].index - 1];
+	return run[0].tail === true || (before !== undefined && before.full && !before.optional) ? undefined : run;
+}
