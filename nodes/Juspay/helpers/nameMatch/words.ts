@@ -48,6 +48,7 @@ export const TITLES = new Set([
 	'HAKIM', 'HAKEEM', 'VAIDYAN', 'VAIDYAR', 'ASHTAVAIDYAN', // a Unani physician's, a Kerala Ayurvedic one's (names too: NAME_TITLES)
 	'MUNISHRI', 'ARYIKA', // a Jain monk's, a Jain nun's (MUNI only before a title: RANK_PREFIXES)
 	'ANI', 'JETSUNMA', 'KHENPO', // a Tibetan Buddhist nun's, an abbot's (ANI a name too: NAME_TITLES)
+	'PADMASHRI', 'PADMASREE', // a national honour written in front (PADMASHRI MOHAN LAL KUMHAR; a woman's name too: NAME_TITLES)
 	'GURUJI', 'YOGACHARYA', 'SENSEI', 'COACH', 'PEHLWAN', 'PAHALWAN', // a teacher's, a yoga teacher's, a coach's, a wrestler's (PEHLWAN a family name too: NAME_TITLES; not MIAN, a Kashmiri family name written first or last)
 ]);
 
@@ -61,7 +62,7 @@ export const NAME_TITLES = new Set([
 	'MUFTI', 'QARI', 'USTAD', 'USTAAD', 'USTHAD', // MUFTI MOHD SIRAJUDDIN QASMI; MEHBOOBA MUFTI's is her family's name
 	'VEDAMURTHY', 'VIDWAN', 'VIDVAN', // VEDAMURTHY NARASIMHA BHAT; VEDAMURTHY alone is a Kannada name
 	'HAKIM', 'HAKEEM', 'VAIDYAN', 'VAIDYAR', 'ASHTAVAIDYAN', // HAKIM ALI and HAKIM SINGH are names (not VAIDYA: a Marathi surname, often first)
-	'PEHLWAN', 'PAHALWAN', 'ANI',
+	'PEHLWAN', 'PAHALWAN', 'ANI', 'PADMASHRI', 'PADMASREE',
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
 /** A Hindi or Urdu compound given name's second part: after a title that is a name too, it makes the given name (SWAMI PRASAD, NAWAB ALI, SANT RAM, RANI BALA). */
