@@ -12,6 +12,9 @@ const DISTINCT_NAME_PAIRS = [
 	['SAFI', 'SHAFI'],
 	['SAMEER', 'SHAMEER'],
 	['SAMEENA', 'SHAMEENA'],
+	['ISHAQ', 'ISAAC'], // the Arabic name and the English, one a Muslim's, the other a Christian's
+	['ISHAK', 'ISAAC'],
+	['MEHER', 'MEHERJI'], // Parsi: hers and his
 	['SAMIR', 'SHAMIR'],
 	['SAMEERA', 'SHAMEERA'],
 	['SABIR', 'SHABBIR'],

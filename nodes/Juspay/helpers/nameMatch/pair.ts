@@ -101,14 +101,15 @@ export function pairWords(a: Name, b: Name): Pairing {
 		for (const word of x.words.filter((w) => free(w) && !w.family && (w.text.length >= 3 || w.letters))) {
 			// Not with a word taken from a relative (RADHA W/O KRISHNAN is not RADHAKRISHNAN).
 			const run = outOfItsName(joinedRun(word, y.words.filter((w) => free(w) && !w.family)), y, word, x);
-			// In a person's name lone letters make a word of letters only (R A M is three initials, not RAM; a firm's C S I is CSI).
-			if (run && (word.letters || x.business || y.business || run.some((w) => w.text.length > 1))) put([word], run, 'joined');
+			// In a person's name lone letters make a word of letters only (R A M is three initials, not RAM; a firm's C S I is CSI),
+			// and a lone letter is an initial, no sound of a name (K ARUN is no KARUN, ANKIT A no ANKITA; KVENKATA is K VENKATA).
+			if (run && (word.letters || x.business || y.business || (run.some((w) => w.text.length > 1) && run.every((w) => initialJoined(w, run))))) put([word], run, 'joined');
 			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 			const tail = run ? undefined : x.words[word.index + 1];
 			if (!tail?.tail || !free(tail) || !free(word)) continue;
 			const whole = { ...word, text: word.text + tail.text, written: word.written + tail.written, keys: keysOf(word.text + tail.text) };
 			const tailed = outOfItsName(joinedRun(whole, y.words.filter((w) => free(w) && !w.family)), y, tail, x);
-			if (tailed?.some((w) => w.text.length > 1)) put([word, tail], tailed, 'joined');
+			if (tailed?.some((w) => w.text.length > 1) && tailed.every((w) => initialJoined(w, tailed))) put([word, tail], tailed, 'joined');
 		}
 	});
 	both((x, y, put) => {
@@ -296,4 +297,16 @@ function outOfItsName(run: Word[] | undefined, name: Name, word: Word, of: Name)
 	if (run === undefined || name.business || word.index !== of.words.length - 1 || !CLOSES_GIVEN_NAME.has(run[0].text)) return run;
 	const before = name.words[run[0].index - 1];
 	return run[0].tail === true || (before !== undefined && before.full && !before.optional) ? undefined : run;
+}
+
+/**
+ * A word of a run written joined (joinedRun), unless a lone letter that would be a sound of the name: one in front of a
+ * vowel (K ARUN for KARUN), a vowel closing it (ANKIT A for ANKITA), or one between words. An initial the bank wrote onto
+ * the name stays one (KVENKATA RAMANA, RAMESHK; D SOUZA, its apostrophe left out).
+ */
+function initialJoined(w: Word, run: Word[]): boolean {
+	if (w.text.length > 1) return true;
+	const at = run.indexOf(w);
+	if (at === 0) return !'AEIOU'.includes(run[1].text[0]);
+	return at === run.length - 1 && !'AEIOU'.includes(w.text);
 }

@@ -4,7 +4,7 @@
  * married woman's title before a man's name (MRS RAJESH GUPTA), which may be her husband's: at most PARTIAL.
  */
 import { GIVEN_NAMES } from './givenNames';
-import { MENS_NAMES_IN_VOWELS } from './mensNamesInVowels';
+import { MENS_NAMES_IN_VOWELS, PARSI_MENS_NAMES } from './mensNamesInVowels';
 import type { Pair, PairKind } from './pair';
 import type { Name } from './read';
 import { MIZO_GIVEN, spellingKey } from './spelling';
@@ -19,7 +19,7 @@ const WOMENS_NAME_WORDS = new Set(['KUMARI', 'KAUR', 'BEGUM', 'KHATUN', 'BIBI'])
 export const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'AMMA', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR', 'BANO', 'BANU']);
 
 /** Given names men and women both bear (SANTOSH KUMAR, SANTOSH DEVI): only a woman's word says whose. */
-const EITHER_SEX = new Set(['SANTOSH', 'SHANTI', 'KIRAN', 'PREM', 'SHASHI', 'NIRMAL', 'SWARAN', 'JYOTI', 'SATYA', 'HIRA', 'MANI']); // HIRA, MANI: HIRABHAI and HIRABEN
+const EITHER_SEX = new Set(['SANTOSH', 'SHANTI', 'KIRAN', 'PREM', 'SHASHI', 'NIRMAL', 'SWARAN', 'JYOTI', 'SATYA', 'HIRA', 'MANI', 'RATAN']); // HIRA, MANI: HIRABHAI and HIRABEN; RATAN TATA and RATANBAI PETIT
 
 /**
  * A given name men bear too, with a woman's DEVI, BAI, BEN or BANO on one side only (SANTOSH CHOUDHARY / SANTOSH BAI
@@ -254,7 +254,7 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	const given = titled.find((w) => !w.initial && !w.common);
 	// A man's given name after hers, then the surname (SMT SUMAN DATTATRAY PATIL): the middle is her husband's or father's.
 	const next = given && titled[titled.indexOf(given) + 1];
-	if (titled.length >= 3 && next && !next.common && GIVEN_NAMES.has(next.text) && isMans(next.text) && next !== titled[titled.length - 1]) return undefined;
+	if (titled.length >= 3 && next && !next.common && GIVEN_NAMES.has(next.text) && isMans(next.text) && next !== titled[titled.length - 1] && !PARSI_MENS_NAMES.has(given.text)) return undefined;
 	// A woman's name after it: a Telugu house name before her own (SMT GADDAM LAXMAMMA).
 	if (given && titled.some((w) => w.index > given.index && isWomans(w.text))) return undefined;
 	// A man's second part after it makes a man's name of one that ends as a woman's may (MRS RAVI KUMAR, SMT KANHAIYA LAL);

@@ -80,7 +80,7 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<=^[A-Z]+[NL])OWAR/, 'WAR'); // Assamese and Bengali ANOWARUL = ANWARUL, DELOWAR = DELWAR
 	// Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN; Bhojpuri and Chhattisgarhi: JAGESAR = JAGESHWAR, RAMESHAR = RAMESHWAR, PARMESARI = PARMESHWARI.
 	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN').replace(/(?<=^[A-Z]{3,})ESH?AR(I?)$/, 'ESHWAR$1');
-	w = w.replace(/^(?:DNY|JN)AN/, 'GYAN'); // Marathi: DNYANDEV = GYANDEV; Bengali: JNANENDRA = GYANENDRA
+	w = w.replace(/^(?:DNY|JN|GN)AN|^NYAN(?=A)/, 'GYAN'); // Marathi: DNYANDEV = GYANDEV; Bengali: JNANENDRA = GYANENDRA; Tamil: GNANARAJ = JNANARAJ, NYANASEKARAN = GNANASEKARAN
 	w = w.replace(/MOY$/, 'MAY').replace(/(?<=^[A-Z]{3,})JOY$/, 'JAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY, SANJOY = SANJAY (Bengali)
 	w = w.replace(/^X(?=[AEOU])/, 'S');
 	// Telugu writes a first E as YE and a first U as VU: YERRAMSETTI = ERRAMSETTI, VUPPALAPATI = UPPALAPATI.
@@ -101,9 +101,9 @@ function keyOf(word: string): string {
 	w = w.replace(/(?<=^[A-Z]{3,}N)DIRAN$/, 'DRAN').replace(/^AIY(?=[AEIOU])/, 'AYY');
 	w = w.replace(/(?<=^[A-Z]{2,}[^AEIOUWQ])UA$/, 'WA'); // Chotanagpur: BUDHUA = BUDHWA, SANICHARUA = SANICHARWA (not QUA: SIDDIQUA = SIDDIQA)
 	// Tamil written as it is said: THENMOZI = THENMOZHI, PITCHAI = PICHAI, RATHINAM = RATHNAM, RATHINASAMY = RATHNASAMY, SAGAYAM = SAHAYAM,
-	// THANALAKSHMI = DHANALAKSHMI, THEIVANAI = DEIVANAI, NYANASEKARAN = GNANASEKARAN, -SEKARAN = -SEKAR, -VELU = -VEL (VADIVELU = VADIVEL).
+	// THANALAKSHMI = DHANALAKSHMI, THEIVANAI = DEIVANAI, -SEKARAN = -SEKAR, -VELU = -VEL (VADIVELU = VADIVEL).
 	w = w.replace(/MOZI$/, 'MOZHI').replace(/TCH/g, 'CH').replace(/(?<=^[A-Z]{2,})THINAM$/, 'THNAM').replace(/^RATHINA/, 'RATHNA').replace(/^SAGAY/, 'SAHAY');
-	w = w.replace(/^THANA(?=[A-Z]{3})/, 'DHANA').replace(/^NYANA/, 'GNANA').replace(/^THEIV/, 'DEIV').replace(/(?<=^[A-Z]{3,}SEKH?AR)AN$/, '').replace(/(?<=^[A-Z]{4,}VEL)U$/, '');
+	w = w.replace(/^THANA(?=[A-Z]{3})/, 'DHANA').replace(/^THEIV/, 'DEIV').replace(/(?<=^[A-Z]{3,}SEKH?AR)AN$/, '').replace(/(?<=^[A-Z]{4,}VEL)U$/, '');
 	// Malayalam: a house name's closing U after TH (THEKKEDATHU = THEKKEDATH, KALATHU = KALATH; not MUTHU); Telugu: -VASU and
 	// -ESU and -DASU for -VAS, -ESH and -DAS (SRINIVASU = SRINIVAS, VENKATESU = VENKATESH, NAGESU = NAGESH, YESUDASU = YESUDAS).
 	w = w.replace(/(?<=^[A-Z]{3,}TH)U$/, '').replace(/(?<=^[A-Z]{3,}(?:VAS|ES|DAS))U$/, '');
