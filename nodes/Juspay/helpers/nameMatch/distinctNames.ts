@@ -15,6 +15,7 @@ const DISTINCT_NAME_PAIRS = [
 	['ISHAQ', 'ISAAC'], // the Arabic name and the English, one a Muslim's, the other a Christian's
 	['ISHAK', 'ISAAC'],
 	['MEHER', 'MEHERJI'], // Parsi: hers and his
+	['SUPARNO', 'SUPARNA'], // Bengali: his and hers
 	['SAMIR', 'SHAMIR'],
 	['SAMEERA', 'SHAMEERA'],
 	['SABIR', 'SHABBIR'],

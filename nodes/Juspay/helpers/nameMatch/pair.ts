@@ -103,7 +103,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const run = outOfItsName(joinedRun(word, y.words.filter((w) => free(w) && !w.family)), y, word, x);
 			// In a person's name lone letters make a word of letters only (R A M is three initials, not RAM; a firm's C S I is CSI),
 			// and a lone letter is an initial, no sound of a name (K ARUN is no KARUN, ANKIT A no ANKITA; KVENKATA is K VENKATA).
-			if (run && (word.letters || x.business || y.business || (run.some((w) => w.text.length > 1) && run.every((w) => initialJoined(w, run))))) put([word], run, 'joined');
+			// A firm's letters are its owner's initials, no short form of one word (K R ELECTRICALS is no KUMAR ELECTRICALS).
+			const spelledLetters = run !== undefined && run.every((w) => w.text.length === 1) && ![word.text, word.written].includes(run.map((w) => w.text).join('')) && !word.letters;
+			if (run && (word.letters || ((x.business || y.business) && !spelledLetters) || (run.some((w) => w.text.length > 1) && run.every((w) => initialJoined(w, run))))) put([word], run, 'joined');
 			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 			const tail = run ? undefined : x.words[word.index + 1];
 			if (!tail?.tail || !free(tail) || !free(word)) continue;

@@ -65,7 +65,8 @@ export const isHers = (name: Name) => womansMark(name) || womansTitle(name) !== 
  * (W/O, D/O) says the holder is a woman.
  */
 const womansMark = (name: Name) =>
-	name.words.some((w) => WOMENS_WORDS.has(w.text) && !HIS_SECOND_PARTS.has(name.words[w.index + 1]?.spelled ?? '')) || name.dropped.some((said) => WOMENS_WORDS.has(said)) || name.relation === 'W/O' || name.relation === 'D/O';
+	// Not BEGUM as a married woman's title in front: that says a wife, not whose name follows (BEGUM ZAFAR ALI).
+	name.words.some((w) => WOMENS_WORDS.has(w.text) && !(w.optional && MARRIED_TITLES.has(w.text)) && !HIS_SECOND_PARTS.has(name.words[w.index + 1]?.spelled ?? '')) || name.dropped.some((said) => WOMENS_WORDS.has(said)) || name.relation === 'W/O' || name.relation === 'D/O';
 
 /**
  * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a
@@ -246,6 +247,10 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	const untitled = married(a) ? b : a;
 	if (herMs(untitled) || womansTitle(untitled)) return undefined;
 	const titled = (married(a) ? a : b).words.filter((w) => !w.optional);
+	// BEGUM in front comes before a woman's own name far more often (BEGUM SHEHNAZ QURESHI): a husband's only with a
+	// man's name for certain in it (BEGUM ZAFAR ALI).
+	const begum = (married(a) ? a : b).words.every((w) => !w.optional || !MARRIED_TITLES.has(w.text) || w.text === 'BEGUM');
+	if (begum && !titled.some((w) => w.keys.some((key) => MENS_KEYS.has(key)))) return undefined;
 	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either. Not before a woman's
 	// given name (SMT M RAJESHWARI, MRS P MUTHULAKSHMI: a Tamil father's or husband's initial).
 	const last = titled[titled.length - 1].text;

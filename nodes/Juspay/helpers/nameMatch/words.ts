@@ -252,6 +252,6 @@ export const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'KONG', '
 /** A Muslim woman's title in Bengal and Bihar (MST). */
 export const MUSLIM_WOMENS_TITLES = new Set(['MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT']);
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
-export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SMTI', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATHI', 'TMT']);
+export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SMTI', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATHI', 'TMT', 'BEGUM']); // BEGUM in front: a Muslim wife's (BEGUM ZAFAR ALI is his wife)
 /** An unmarried woman's title (never MS: MS DHONI's are his initials). */
 export const UNMARRIED_TITLES = new Set(['MISS', 'MLLE', 'KUMARI', 'KUM', 'KM', 'SUSHRI']);
