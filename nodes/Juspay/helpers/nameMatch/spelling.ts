@@ -28,13 +28,31 @@ const PART_FORMS = /^(?:LACHH?M|SHEO|DEO[^AEIOU]|JADU|VR[AI]J|YUGAL|ABDU[RSZNT])
 /** The spelling key of one upper-case word (A-Z and digits). */
 export const spellingKey = remembered(keyOf);
 
+/**
+ * `w` with `pattern` replaced, looked for only when `w` ends in `end`, which every match of it does: a pattern closing
+ * a word is tried at each of its letters, and most words close otherwise.
+ */
+function atEnd(w: string, end: string, pattern: RegExp, to: string): string {
+	return w.endsWith(end) ? w.replace(pattern, to) : w;
+}
+
+/** `w` with `pattern` replaced, looked for only when `w` holds `part`, which every match of it does. */
+function within(w: string, part: string, pattern: RegExp, to: string): string {
+	return w.includes(part) ? w.replace(pattern, to) : w;
+}
+
+/** `w` with `pattern` replaced, looked for only when `w` starts with `start`, which every match of it does. */
+function atStart(w: string, start: string, pattern: RegExp, to: string): string {
+	return w.startsWith(start) ? w.replace(pattern, to) : w;
+}
+
 function keyOf(word: string): string {
 	// Digits, and letters three times over (IIIT is no IIT), are no name's spelling.
 	if (/\d|(.)\1\1/.test(word)) return word;
 	let w = word;
 	// Marathi and Odia write RI as RU after a first consonant: KRUSHNA = KRISHNA, MRUNAL = MRINAL, AMRUTA = AMRITA
 	// (not RUPA / RIPA). Before the endings, so that KRUSHNA ends as KRISHNA does.
-	w = w.replace(/^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
+	w = within(w, 'RU', /^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
 	// Forms of a part of a name: Hindi-belt SHEONATH = SHIVNATH, DEONANDAN = DEVNANDAN, JADUNANDAN = YADUNANDAN, VRIJMOHAN = BRIJMOHAN, YUGAL = JUGAL, RAMSAROOP =
 	// RAMSWAROOP; Sindhi LACHMAN and LACHHMAN = LAKSHMAN; NARAIN = NARAYAN; HUSEIN = HUSAIN; ABDURRAHMAN and ABDURAHIMAN = ABDULRAHMAN. (One test first: few words have any.)
 	// Punjabi GURU- written GUR- before a consonant: GURUDEV = GURDEV, GURUSEWAK = GURSEWAK.
@@ -47,66 +65,73 @@ function keyOf(word: string): string {
 	if (w.includes('PRAVA')) w = w.replace('PRAVA', 'PRABHA');
 	// Endings, on the word as written.
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
-	w = w.replace(/^(IND|CHAND)[AE]R(?=[A-Z]{3})/, '$1RA'); // and at the start of a compound: INDERPAL = INDRAPAL, INDERJEET = INDRAJEET, CHANDERMOHAN = CHANDRAMOHAN
+	if (w.startsWith('IND') || w.startsWith('CHAND')) w = w.replace(/^(IND|CHAND)[AE]R(?=[A-Z]{3})/, '$1RA'); // and at the start of a compound: INDERPAL = INDRAPAL, INDERJEET = INDRAJEET, CHANDERMOHAN = CHANDRAMOHAN
 	// Tamil writes LAKSHMI's KSH as TCH: VIJAYALETCHUMI = VIJAYALAKSHMI, LATCHUMANAN = LAKSHMANAN; so AKSHAYA and DAKSHINA's.
 	if (w.includes('TCH')) w = w.replace(/(?:LE|LA)TCHUM(?=[AIY])/, 'LAKSHM').replace(/ATCH(?=AY|INA)/, 'AKSH'); // and ATCHAYA = AKSHAYA
-	w = w.replace(/AIAH$|(?<=[BGKLNPT])IAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA, LINGIAH (not ZACHARIAH)
-	w = w.replace(/(?<=^[A-Z]{3,})(?<!T)SA(?:HE)?B$/, 'SO').replace(/JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB, IMAMSAB (not Bengali UTSAB: DURGOTSAB = DURGOTSAV); JYOTIBA = JOTIBA, HARJYOT = HARJOT
+	w = atEnd(w, 'IAH', /AIAH$|(?<=[BGKLNPT])IAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA, LINGIAH (not ZACHARIAH)
+	w = within(atEnd(w, 'B', /(?<=^[A-Z]{3,})(?<!T)SA(?:HE)?B$/, 'SO'), 'JYO', /JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB, IMAMSAB (not Bengali UTSAB: DURGOTSAB = DURGOTSAV); JYOTIBA = JOTIBA, HARJYOT = HARJOT
 	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
 	// -ENO, -LO, -STO, -RTO, -ETO, -ITO, -RETTO, -RITTO or -NHO, whose -A is a woman's (not Bengali CHITTO: CHITTA) (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA,
 	// FILOMENO / FILOMENA, BENEDITO / BENEDITA, AGOSTINHO / AGOSTINHA, ALPHONSO / ALPHONSA), nor a Tibetan
 	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word).
-	if (!/(?:[IAE]N|L|ST|RT|[EI]T|R[EI]TT|NH|NS)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
+	if (w.endsWith('O') && !/(?:[IAE]N|L|ST|RT|[EI]T|R[EI]TT|NH|NS)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
 	// Tamil writes -DHARAN as -THARAN: GANGATHARAN = GANGADHARAN, SASITHARAN = SASIDHARAN (then read as -DHARAN below).
-	w = w.replace(/(?<=^[A-Z]{3,})THARAN$/, 'DHARAN');
+	w = atEnd(w, 'THARAN', /(?<=^[A-Z]{3,})THARAN$/, 'DHARAN');
 	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR, SASIDHARAN = SASIDHAR; not KRISHNA
 	// alone, a woman's name too).
 	w = w.replace(/(?<=[A-Z]KRISHNA|[A-Z]{3}CHANDRA|[A-Z]{2}NARAYANA|^KESAVA|^MADH?AVA|^RAGH?AVA|^GOPALA|^PADMANABH?A|^VASUDEVA)N$/, '').replace(/^(S?H?R[IE]E?DHAR)A?N?$|(?<=^[A-Z]{3,}(?:DH?|AK)AR)AN$/, '$1'); // and -AKARAN: SUDHAKARAN = SUDHAKAR (not BALKARAN, SANKARAN)
 	// Malayalam: the same -AN on a Sanskrit name in -ESH or -ISH (DINESHAN = DINESH, SATHEESHAN = SATHEESH; not
 	// KRISHAN nor ISHAN, whose -AN is the name's own). Not -ASHAN: Hindi's PRAKASHAN is a publisher (ANAND PRAKASHAN).
-	w = w.replace(/(?<=^[A-Z]{3,}(?:E|(?<!KR)I)SH)AN$/, '');
+	w = atEnd(w, 'SHAN', /(?<=^[A-Z]{3,}(?:E|(?<!KR)I)SH)AN$/, '');
 	// And after -EEV or -IV, -OD and MOHAN (not YOHANAN): SAJEEVAN = SAJEEV = SAJIVAN (not SIVAN), VINODAN = VINOD, MOHANAN = MOHAN (not JEEVAN).
-	w = w.replace(/(?<=^[A-Z]{2,}(?:EEV|(?<![SH])IV|OD)|MOHAN)AN$/, '').replace(/^KUNH(?=[AEIOU])/, 'KUNJ'); // and KUNHIKRISHNAN = KUNJIKRISHNAN
-	if (TRAILING_A.test(w)) w = w.slice(0, -1);
-	w = w.replace(/ANEY$/, 'ANI').replace(/EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
+	w = atEnd(w, 'AN', /(?<=^[A-Z]{2,}(?:EEV|(?<![SH])IV|OD)|MOHAN)AN$/, '');
+	w = atStart(w, 'KUNH', /^KUNH(?=[AEIOU])/, 'KUNJ'); // and KUNHIKRISHNAN = KUNJIKRISHNAN
+	if (w.endsWith('A') && TRAILING_A.test(w)) w = w.slice(0, -1);
+	w = atEnd(atEnd(w, 'ANEY', /ANEY$/, 'ANI'), 'EY', /EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
-	w = w.replace(/ORE$/, 'OR').replace(/(?<=K)ER$/, 'AR'); // and THAKKER = THAKKAR, BHASKER = BHASKAR
-	w = w.replace(/([AEIOU])H$|(?<=A)W$/, '$1'); // SHAH = SHA, DINSHAW = DINSHAH (not DHRUW: that W is DHRUV's V)
-	w = w.replace(/(?<!E)EZ$/, 'ES'); // FERNANDEZ = FERNANDES (not KANEEZ: KANIZ)
-	w = w.replace(/QUE$/, 'K').replace(/SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
-	w = w.replace(/DEO$/, 'DEV').replace(/(?<=^[A-Z]{2,})RAJU$/, 'RAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ, BALRAJU = BALRAJ (Telugu)
-	w = w.replace(/(?<=^[A-Z]{3,}RAY)ULU$/, 'UDU'); // Telugu: SUBBARAYULU = SUBBARAYUDU, the same name said with respect
-	w = w.replace(/(?<=^[A-Z]{2,})NADH(AM)?A?$/, 'NATH$1').replace(/(?<=[A-Z]SUBRAMANI)AM$/, 'AN').replace(/SUBRAHMAN/, 'SUBRAMAN'); // Telugu: TRINADH = TRINATH, VISWANADHAM = VISWANATHAM, RANGANADHA; Tamil SIVASUBRAMANIAM = SIVASUBRAMANIAN
-	w = w.replace(/(?<=^[A-Z]+[NL])OWAR/, 'WAR'); // Assamese and Bengali ANOWARUL = ANWARUL, DELOWAR = DELWAR
+	w = atEnd(atEnd(w, 'ORE', /ORE$/, 'OR'), 'KER', /(?<=K)ER$/, 'AR'); // and THAKKER = THAKKAR, BHASKER = BHASKAR
+	if (w.endsWith('H') || w.endsWith('AW')) w = w.replace(/([AEIOU])H$|(?<=A)W$/, '$1'); // SHAH = SHA, DINSHAW = DINSHAH (not DHRUW: that W is DHRUV's V)
+	w = atEnd(w, 'EZ', /(?<!E)EZ$/, 'ES'); // FERNANDEZ = FERNANDES (not KANEEZ: KANIZ)
+	w = atEnd(atEnd(w, 'QUE', /QUE$/, 'K'), 'SUNDER', /SUNDER$/, 'SUNDAR'); // NAIQUE = NAIK (Goan); SHYAMSUNDER = SHYAMSUNDAR
+	w = atEnd(atEnd(w, 'DEO', /DEO$/, 'DEV'), 'RAJU', /(?<=^[A-Z]{2,})RAJU$/, 'RAJ'); // SUKHDEO = SUKHDEV (Marathi, Bihari); NAGARAJU = NAGARAJ, BALRAJU = BALRAJ (Telugu)
+	w = atEnd(w, 'RAYULU', /(?<=^[A-Z]{3,}RAY)ULU$/, 'UDU'); // Telugu: SUBBARAYULU = SUBBARAYUDU, the same name said with respect
+	w = within(w, 'NADH', /(?<=^[A-Z]{2,})NADH(AM)?A?$/, 'NATH$1');
+	if (w.includes('SUBRA')) w = w.replace(/(?<=[A-Z]SUBRAMANI)AM$/, 'AN').replace(/SUBRAHMAN/, 'SUBRAMAN'); // Telugu: TRINADH = TRINATH, VISWANADHAM = VISWANATHAM, RANGANADHA; Tamil SIVASUBRAMANIAM = SIVASUBRAMANIAN
+	w = within(w, 'OWAR', /(?<=^[A-Z]+[NL])OWAR/, 'WAR'); // Assamese and Bengali ANOWARUL = ANWARUL, DELOWAR = DELWAR
 	// Gujarati: SABIRHUSEN = SABIRHUSAIN, ALTAFHUSEN; Bhojpuri and Chhattisgarhi: JAGESAR = JAGESHWAR, RAMESHAR = RAMESHWAR, PARMESARI = PARMESHWARI.
-	w = w.replace(/(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN').replace(/(?<=^[A-Z]{3,})ESH?AR(I?)$/, 'ESHWAR$1');
-	w = w.replace(/^(?:DNY|JN|GN)AN|^NYAN(?=A)/, 'GYAN'); // Marathi: DNYANDEV = GYANDEV; Bengali: JNANENDRA = GYANENDRA; Tamil: GNANARAJ = JNANARAJ, NYANASEKARAN = GNANASEKARAN
-	w = w.replace(/MOY$/, 'MAY').replace(/(?<=^[A-Z]{3,})JOY$/, 'JAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY, SANJOY = SANJAY (Bengali)
-	w = w.replace(/^X(?=[AEOU])/, 'S');
+	w = atEnd(w, 'HUSEN', /(?<=^[A-Z]{3,})HUSEN$/, 'HUSAIN');
+	if (w.endsWith('AR') || w.endsWith('ARI')) w = w.replace(/(?<=^[A-Z]{3,})ESH?AR(I?)$/, 'ESHWAR$1');
+	// Marathi: DNYANDEV = GYANDEV; Bengali: JNANENDRA = GYANENDRA; Tamil: GNANARAJ = JNANARAJ, NYANASEKARAN = GNANASEKARAN.
+	if (w.startsWith('DNY') || w.startsWith('JN') || w.startsWith('GN') || w.startsWith('NY')) w = w.replace(/^(?:DNY|JN|GN)AN|^NYAN(?=A)/, 'GYAN');
+	if (w.endsWith('OY')) w = w.replace(/MOY$/, 'MAY').replace(/(?<=^[A-Z]{3,})JOY$/, 'JAY'); // TANMOY = TANMAY, CHINMOY = CHINMAY, SANJOY = SANJAY (Bengali)
+	w = atStart(w, 'X', /^X(?=[AEOU])/, 'S');
 	// Telugu writes a first E as YE and a first U as VU: YERRAMSETTI = ERRAMSETTI, VUPPALAPATI = UPPALAPATI.
-	if (w.length >= 5) w = w.replace(/^YE/, 'E').replace(/^VU/, 'U'); // Assamese: XEWALI = SEWALI, XANTANU = SANTANU (XI: keysOf, word.ts)
-	w = w.replace(/(?<=^[A-Z]{2,})GAON?KAR$/, 'GAVKAR'); // Konkani and Marathi: MAJGAONKAR = MAJGAVKAR = SALGAOKAR's (a village's -GAON and -KAR)
-	w = w.replace(/DOSS$/, 'DAS').replace(/(?<=^[A-Z]{3,})MONY$/, 'MANI'); // Tamil Christian names: MARIADOSS = MARIADAS, JEBAMONY = JEBAMANI
-	w = w.replace(/(?<=^[A-Z]{3,})AO$/, 'AV'); // Marathi: KESHAO = KESHAV, MADHAO = MADHAV, JADHAO = JADHAV
-	w = w.replace(/(?<=^[A-Z]{3,})ANTH?AM$/, 'ANDAM'); // Tamil: MURUGANANTHAM = MURUGANANDAM (not ANANTH / ANAND); SURYAKANTAM
-	w = w.replace(/(?<=^[A-Z]{3,})SIVAM$/, 'SIVAN').replace(/(?<=^[A-Z]{3,})LINGAM$/, 'LINGA'); // Tamil: PARAMASIVAM = PARAMASIVAN; Kannada MAHALINGA = MAHALINGAM
-	w = w.replace(/^CHR(?=[IY])/, 'KR').replace(/^SINN(?=A)/, 'CHINN'); // CHRISTUDAS = KRISTUDAS; Tamil SINNADURAI = CHINNADURAI
-	w = w.replace(/^PRO(?=[^AEIOU])/, 'PRA').replace(/^([BMSK])OI(?=[^AEIOU])/, '$1AI'); // and BOIDYA = BAIDYA, MOITRA = MAITRA // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
+	if (w.length >= 5) w = atStart(atStart(w, 'YE', /^YE/, 'E'), 'VU', /^VU/, 'U'); // Assamese: XEWALI = SEWALI, XANTANU = SANTANU (XI: keysOf, word.ts)
+	w = atEnd(w, 'KAR', /(?<=^[A-Z]{2,})GAON?KAR$/, 'GAVKAR'); // Konkani and Marathi: MAJGAONKAR = MAJGAVKAR = SALGAOKAR's (a village's -GAON and -KAR)
+	w = atEnd(atEnd(w, 'DOSS', /DOSS$/, 'DAS'), 'MONY', /(?<=^[A-Z]{3,})MONY$/, 'MANI'); // Tamil Christian names: MARIADOSS = MARIADAS, JEBAMONY = JEBAMANI
+	w = atEnd(w, 'AO', /(?<=^[A-Z]{3,})AO$/, 'AV'); // Marathi: KESHAO = KESHAV, MADHAO = MADHAV, JADHAO = JADHAV
+	w = atEnd(w, 'AM', /(?<=^[A-Z]{3,})ANTH?AM$/, 'ANDAM'); // Tamil: MURUGANANTHAM = MURUGANANDAM (not ANANTH / ANAND); SURYAKANTAM
+	w = atEnd(atEnd(w, 'SIVAM', /(?<=^[A-Z]{3,})SIVAM$/, 'SIVAN'), 'LINGAM', /(?<=^[A-Z]{3,})LINGAM$/, 'LINGA'); // Tamil: PARAMASIVAM = PARAMASIVAN; Kannada MAHALINGA = MAHALINGAM
+	w = atStart(atStart(w, 'CHR', /^CHR(?=[IY])/, 'KR'), 'SINN', /^SINN(?=A)/, 'CHINN'); // CHRISTUDAS = KRISTUDAS; Tamil SINNADURAI = CHINNADURAI
+	w = within(atStart(w, 'PRO', /^PRO(?=[^AEIOU])/, 'PRA'), 'OI', /^([BMSK])OI(?=[^AEIOU])/, '$1AI'); // and BOIDYA = BAIDYA, MOITRA = MAITRA // Bengali: PRODIP = PRADIP, PROSENJIT = PRASENJIT, PROTIMA = PRATIMA
 	// Bengali Muslim names before RAHMAN: HABIBUR = HABIBAR, LUTFUR = LUTFAR (not after K: THAKUR and THAKAR are two).
-	w = w.replace(/(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
+	w = atEnd(w, 'UR', /(?<=^[A-Z]{3,}[^AEIOUKY])UR$/, 'AR');
 	// Kannada: GANGAVVA = GANGAMMA, BASAWWA = BASAVVA; Tamil: GNANAMMAL = GNANAMMA, and -AMAL after a doubled consonant (CHELLAMAL = CHELLAMMAL).
-	w = w.replace(/A[VW]{2}A$|AMMAL$|(?<=LL|PP|NN|TT|KK|RR|DD|SS|VV)AMAL$/, 'AMMA');
-	w = w.replace(/^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA|BRITT?[OA]|ROZARIO|ROSARIO)|^DE(?=LIMA$)/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA), DE LIMA = D'LIMA; MELLO's O is an A by now
+	if (w.endsWith('A') || w.endsWith('MAL')) w = w.replace(/A[VW]{2}A$|AMMAL$|(?<=LL|PP|NN|TT|KK|RR|DD|SS|VV)AMAL$/, 'AMMA');
+	w = atStart(w, 'D', /^D[AE](?=SOUZA|SA$|MELL?[OA]|CRUZ|COSTA|SILVA|CUNHA|BRITT?[OA]|ROZARIO|ROSARIO)|^DE(?=LIMA$)/, 'D'); // DE SOUZA = D'SOUZA (read as DSOUZA), DE LIMA = D'LIMA; MELLO's O is an A by now
 	// Tamil breaks a cluster with an I: RAJENDIRAN = RAJENDRAN; AIYAPPAN = AYYAPPAN, AIYAR = AYYAR.
-	w = w.replace(/(?<=^[A-Z]{3,}N)DIRAN$/, 'DRAN').replace(/^AIY(?=[AEIOU])/, 'AYY');
-	w = w.replace(/(?<=^[A-Z]{2,}[^AEIOUWQ])UA$/, 'WA'); // Chotanagpur: BUDHUA = BUDHWA, SANICHARUA = SANICHARWA (not QUA: SIDDIQUA = SIDDIQA)
+	w = atEnd(w, 'DIRAN', /(?<=^[A-Z]{3,}N)DIRAN$/, 'DRAN');
+	w = atStart(w, 'AIY', /^AIY(?=[AEIOU])/, 'AYY');
+	w = atEnd(w, 'UA', /(?<=^[A-Z]{2,}[^AEIOUWQ])UA$/, 'WA'); // Chotanagpur: BUDHUA = BUDHWA, SANICHARUA = SANICHARWA (not QUA: SIDDIQUA = SIDDIQA)
 	// Tamil written as it is said: THENMOZI = THENMOZHI, PITCHAI = PICHAI, RATHINAM = RATHNAM, RATHINASAMY = RATHNASAMY, SAGAYAM = SAHAYAM,
 	// THANALAKSHMI = DHANALAKSHMI, THEIVANAI = DEIVANAI, -SEKARAN = -SEKAR, -VELU = -VEL (VADIVELU = VADIVEL).
-	w = w.replace(/MOZI$/, 'MOZHI').replace(/TCH/g, 'CH').replace(/(?<=^[A-Z]{2,})THINAM$/, 'THNAM').replace(/^RATHINA/, 'RATHNA').replace(/^SAGAY/, 'SAHAY');
-	w = w.replace(/^THANA(?=[A-Z]{3})/, 'DHANA').replace(/^THEIV/, 'DEIV').replace(/(?<=^[A-Z]{3,}SEKH?AR)AN$/, '').replace(/(?<=^[A-Z]{4,}VEL)U$/, '');
+	w = atEnd(within(atEnd(w, 'MOZI', /MOZI$/, 'MOZHI'), 'TCH', /TCH/g, 'CH'), 'THINAM', /(?<=^[A-Z]{2,})THINAM$/, 'THNAM');
+	w = atStart(atStart(w, 'RATHINA', /^RATHINA/, 'RATHNA'), 'SAGAY', /^SAGAY/, 'SAHAY');
+	w = atStart(atStart(w, 'THANA', /^THANA(?=[A-Z]{3})/, 'DHANA'), 'THEIV', /^THEIV/, 'DEIV');
+	w = atEnd(atEnd(w, 'ARAN', /(?<=^[A-Z]{3,}SEKH?AR)AN$/, ''), 'VELU', /(?<=^[A-Z]{4,}VEL)U$/, '');
 	// Malayalam: a house name's closing U after TH (THEKKEDATHU = THEKKEDATH, KALATHU = KALATH; not MUTHU); Telugu: -VASU and
 	// -ESU and -DASU for -VAS, -ESH and -DAS (SRINIVASU = SRINIVAS, VENKATESU = VENKATESH, NAGESU = NAGESH, YESUDASU = YESUDAS).
-	w = w.replace(/(?<=^[A-Z]{3,}TH)U$/, '').replace(/(?<=^[A-Z]{3,}(?:VAS|ES|DAS))U$/, '');
+	w = atEnd(atEnd(w, 'THU', /(?<=^[A-Z]{3,}TH)U$/, ''), 'SU', /(?<=^[A-Z]{3,}(?:VAS|ES|DAS))U$/, '');
 	// Mizo and Zomi write O as AW before NG: THAWNGKHANLIAN = THONGKHANLIAN. Only in long names (counted without the H,
 	// which CHH doubles: TOCHAWNG = TOCHHAWNG): CHAWNGTE and CHHANGTE are two clans. Not in a Mizo given name, where
 	// THAWNG and THANG are two words (ZOTHAWNGLIANA / ZOTHANGLIANA), and an O would be read as an A below.
@@ -114,13 +139,14 @@ function keyOf(word: string): string {
 	// Bodo writes a vowel with W (JWNGSAR = JUNGSAR, GWMWSRI = GUMUSRI, SWMKHWR = SUMKHUR): a W between consonants is
 	// that vowel. Not after an N, R or L, where a Hindi W is a V (BHANWRI = BHANWARI), nor before a vowel (RIZWI).
 	if (w.includes('W')) w = w.replace(/(?<=[^AEIOUWYNRL])W(?=[^AEIOUWYH])/g, 'U');
-	w = w.replace(/(?<=KU)N(?=[VW]AR)/g, ''); // KUNVAR = KUVAR: the nasal written or not (HEMKUNVARBA = HEMKUVARBA)
-	w = w.replace(/(?<=^[A-Z]{3,})(?:MAMAD|M[OUA]HAMM?[AE]D)$/, 'MOHAMMAD'); // a compound's MOHAMMAD in any spelling, Kutchi MAMAD too: ALIMAMAD = ALIMOHAMMED
+	w = within(w, 'KUN', /(?<=KU)N(?=[VW]AR)/g, ''); // KUNVAR = KUVAR: the nasal written or not (HEMKUNVARBA = HEMKUVARBA)
+	w = atEnd(w, 'D', /(?<=^[A-Z]{3,})(?:MAMAD|M[OUA]HAMM?[AE]D)$/, 'MOHAMMAD'); // a compound's MOHAMMAD in any spelling, Kutchi MAMAD too: ALIMAMAD = ALIMOHAMMED
 	const mizo = MIZO_GIVEN.test(w);
 	if (mizo) w = w.replace(/AW/g, 'O');
-	else if (w.replace(/H/g, '').length >= 8) w = w.replace(/AW(?=NG)/g, 'O');
-	w = w.replace(/ZH/g, 'L').replace(/SWAM(?=[IY]$)|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY
-	w = w.replace(/NGSH?(?=[AEIOU])/, 'NSH').replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // HIMANGSHU = HIMANGSU = HIMANSHU; JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
+	else if (w.length >= 8 && w.replace(/H/g, '').length >= 8) w = w.replace(/AW(?=NG)/g, 'O');
+	w = within(within(w, 'ZH', /ZH/g, 'L'), 'AM', /SWAM(?=[IY]$)|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY
+	w = within(w, 'NGS', /NGSH?(?=[AEIOU])/, 'NSH'); // HIMANGSHU = HIMANGSU = HIMANSHU
+	if (w.startsWith('J')) w = w.replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
 	// long words (EE, OO and AA one letter: YOGEESH = YOGISH, AAROGYA = AROGYA): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).
 	// Not before W: OW is the AU of SHOWKAT = SHAUKAT, BHOWMICK = BHAUMIK.
@@ -130,33 +156,32 @@ function keyOf(word: string): string {
 	// -LAM or -VAM (KOLATHUR and KALATHUR, KOVALAM and KAVALAM are two places), nor a Hindi name made with -RAM (MOTIRAM
 	// and MATIRAM, JOGARAM and JAGARAM are two).
 	// Nor in a Mizo given name, nor a Punjabi one made with -PREET, -DEEP or -INDER (KAMALPREET / KOMALPREET; a Bengali -JIT keeps it: DEBOJIT = DEBAJIT).
-	if (w.replace(/EE|OO|AA|PH/g, 'I').length >= 7 && !mizo && !/A(?:IAH|YYA)$|HALL?I$|UR[IU]$|ALL?A$|^KOMAL|(?:PREET|PRIT|DEEP|DIP|INDER)$/.test(w) && !/(?:THUR|[LV]AM|RAM)$/.test(word)) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
-	// Letters that stand for one sound.
-	w = w
-		.replace(/HH/g, 'H') // KHUSHHAL = KHUSHAL (before SH: one H, not two, after the S)
-		.replace(/X/g, 'KS') // LAXMI = LAKSHMI (after SH below)
-		.replace(/QU(?=[AI])/g, 'K') // SIDDIQUI = SIDDIQI, SIDDIQUA = SIDDIQA
-		.replace(/Q/g, 'K')
-		.replace(/W/g, 'V')
-		// KAPADIYA = KAPADIA, MUDALIYAR = MUDALIAR; after a consonant one sound with Y (Tamil SATHIYA = SATHYA, KAVIYA =
-		// KAVYA; SANIA / SANYA are kept apart in words.ts).
-		.replace(/(?<=.[^AEIOU])IY?(?=[AEIOU])/g, 'Y')
-		.replace(/IY(?=[AEIOU])/g, 'I')
-		.replace(/PH/g, 'F')
-		.replace(/CHH|CHCH|CCH/g, 'CH') // CHHAYA = CHAYA, BACHCHAN = BACHAN, HUCCHAMMA = HUCHAMMA
-		.replace(/C(?=[EIY])/g, 'S') // a soft C in Christian names: JACINTA = JASINTA, CECILIA = SESILIA
-		.replace(/C(?!H)/g, 'K')
-		.replace(/SH/g, 'S')
-		.replace(/([KGJTDPB])H/g, '$1') // aspirates: BHATT = BATT, SIDDHARTH = SIDDART
-		.replace(/OU|OV(?=[^AEIOU]|$)/g, 'AU') // GOURAV = GAURAV, CHOWDHURY = CHAUDHURY
-		.replace(/(?<=.)V/g, 'B') // SANJEEV = SANJIB, SUKHVIR = SUKHBIR (Bengali and Punjabi); not first: VORA / BORA
-		.replace(/EE/g, 'I')
-		.replace(/OO/g, 'U')
-		.replace(/(.)\1+/g, '$1') // AGGARWAL = AGARWAL
-		.replace(/Y$|(?<=.{2})IE$/, 'I') // REDDY = REDDI, VIJAY = VIJAI, ROSIE = ROSY
-		// MERLYN = MERLIN, SYLVESTER = SILVESTER; a short word's second letter stays: MYRA / MIRA, NYSA / NISA
-		.replace(w.length >= 6 ? /(?<=[^AEIOU])Y(?=[^AEIOU])/g : /(?<=^.{2,}[^AEIOU])Y(?=[^AEIOU])/g, 'I')
-		.replace(/^LH/, 'L'); // Sherpa and Tibetan LHAMU = LAMU
+	if (w.includes('O') && w.replace(/EE|OO|AA|PH/g, 'I').length >= 7 && !mizo && !/A(?:IAH|YYA)$|HALL?I$|UR[IU]$|ALL?A$|^KOMAL|(?:PREET|PRIT|DEEP|DIP|INDER)$/.test(w) && !/(?:THUR|[LV]AM|RAM)$/.test(word)) w = w.replace(/(?<=[^AEIOU])O(?!W)(?=[^AEIOU]+[AEIOU])/g, 'A');
+	// Letters that stand for one sound, each looked for only in a word that has it (most words have few of them).
+	const long = w.length >= 6;
+	w = within(w, 'HH', /HH/g, 'H'); // KHUSHHAL = KHUSHAL (before SH: one H, not two, after the S)
+	w = within(w, 'X', /X/g, 'KS'); // LAXMI = LAKSHMI (after SH below)
+	if (w.includes('Q')) w = w.replace(/QU(?=[AI])/g, 'K').replace(/Q/g, 'K'); // SIDDIQUI = SIDDIQI, SIDDIQUA = SIDDIQA
+	w = within(w, 'W', /W/g, 'V');
+	// KAPADIYA = KAPADIA, MUDALIYAR = MUDALIAR; after a consonant one sound with Y (Tamil SATHIYA = SATHYA, KAVIYA =
+	// KAVYA; SANIA / SANYA are kept apart in words.ts).
+	if (w.includes('I')) w = w.replace(/(?<=.[^AEIOU])IY?(?=[AEIOU])/g, 'Y').replace(/IY(?=[AEIOU])/g, 'I');
+	w = within(w, 'PH', /PH/g, 'F');
+	if (w.includes('C')) {
+		w = w
+			.replace(/CHH|CHCH|CCH/g, 'CH') // CHHAYA = CHAYA, BACHCHAN = BACHAN, HUCCHAMMA = HUCHAMMA
+			.replace(/C(?=[EIY])/g, 'S') // a soft C in Christian names: JACINTA = JASINTA, CECILIA = SESILIA
+			.replace(/C(?!H)/g, 'K');
+	}
+	if (w.includes('H')) w = w.replace(/SH/g, 'S').replace(/([KGJTDPB])H/g, '$1'); // aspirates: BHATT = BATT, SIDDHARTH = SIDDART
+	w = within(w, 'O', /OU|OV(?=[^AEIOU]|$)/g, 'AU'); // GOURAV = GAURAV, CHOWDHURY = CHAUDHURY
+	w = within(w, 'V', /(?<=.)V/g, 'B'); // SANJEEV = SANJIB, SUKHVIR = SUKHBIR (Bengali and Punjabi); not first: VORA / BORA
+	w = within(within(w, 'EE', /EE/g, 'I'), 'OO', /OO/g, 'U');
+	w = w.replace(/(.)\1+/g, '$1'); // AGGARWAL = AGARWAL
+	if (w.endsWith('Y') || w.endsWith('IE')) w = w.replace(/Y$|(?<=.{2})IE$/, 'I'); // REDDY = REDDI, VIJAY = VIJAI, ROSIE = ROSY
+	// MERLYN = MERLIN, SYLVESTER = SILVESTER; a short word's second letter stays: MYRA / MIRA, NYSA / NISA
+	if (w.includes('Y')) w = w.replace(long ? /(?<=[^AEIOU])Y(?=[^AEIOU])/g : /(?<=^.{2,}[^AEIOU])Y(?=[^AEIOU])/g, 'I');
+	w = atStart(w, 'LH', /^LH/, 'L'); // Sherpa and Tibetan LHAMU = LAMU
 	// A short A between consonants, often left out: RAMACHANDRA = RAMCHANDRA, KAMALA = KAMLA. Not before the
 	// word's first vowel: SMITA / SAMITA, SHRADDHA / SHARDA, PRAVEEN / PARVEEN are different names.
 	return w.replace(/(?<=[AEIOU][^AEIOU]*?[^AEIOU])A(?=[^AEIOU])/g, '');

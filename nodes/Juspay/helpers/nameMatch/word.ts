@@ -106,7 +106,7 @@ function keysOfText(text: string): string[] {
 	const keys = list === own ? [own] : [own, list];
 	// And after a Rajasthani name of four letters closing in U (KALUJI = KALU). Not a Bengali family name's -JEE, which
 	// is no JI of respect: CHATTERJEE is no CHATTER (nor an Armenian CHATER), MUKHERJEE no MUKHER.
-	const ji = text.length >= 6 && /J(?:I|EE)$/.test(text) && !/[AE]RJEE$/.test(text) ? /^([A-Z]{4,}[^AEI]|[A-Z]{3}U)J(?:I|EE)$/.exec(text)?.[1] : undefined;
+	const ji = text.length >= 6 && (text.endsWith('JI') || text.endsWith('JEE')) && !/[AE]RJEE$/.test(text) ? /^([A-Z]{4,}[^AEI]|[A-Z]{3}U)J(?:I|EE)$/.exec(text)?.[1] : undefined;
 	if (ji) keys.push(spellingKey(ji));
 	// Telugu and Tamil write a first AI as Y: HYMAVATHI = HAIMAVATHI, SYLAJA = SAILAJA, VYSHNAVI = VAISHNAVI.
 	const ai = /^[^AEIOUY]{1,2}Y[^AEIOUY]/.test(text) && text.length >= 4 ? spellingKey(text.replace('Y', 'AI')) : undefined;
@@ -134,7 +134,8 @@ const FRENCH_TAMIL = /OU[A-Z]*OU|DJ|OU$|(?:OU|SS)[A-Z]*(?:ANE|AME|AMY|Y)$|^[A-Z]
  * NATARAJAN, PRAGASSAME = PRAKASAM). Only for words so marked: elsewhere OU is the AU of GOURAV.
  */
 function frenchTamil(text: string): string[] {
-	if (text.length < 6 || !FRENCH_TAMIL.test(text)) return [];
+	// Each mark needs an OU, a DJ, an SS or a closing ANE: most words have none, and a plain search is quicker than the pattern.
+	if (text.length < 6 || !(text.includes('OU') || text.includes('DJ') || text.includes('SS') || text.endsWith('ANE')) || !FRENCH_TAMIL.test(text)) return [];
 	const english = text.replace(/DJ/g, 'J').replace(/OU/g, 'U').replace(/C(?=[AOU])/g, 'K').replace(/EA/g, 'IYA').replace(/ANE$/, 'AN').replace(/AME$/, 'AM').replace(/(?<=N)DIRAN$/, 'DRAN');
 	const unvoiced = english.replace(/(?<=[AEIOUN])D(?=[AEIOU])/g, 'T').replace(/(?<=[AEIOU])G(?=[AEIOU])/g, 'K');
 	return [spellingKey(english), spellingKey(unvoiced)];
