@@ -16,6 +16,8 @@ const DISTINCT_NAME_PAIRS = [
 	['ISHAK', 'ISAAC'],
 	['MEHER', 'MEHERJI'], // Parsi: hers and his
 	['SUPARNO', 'SUPARNA'], // Bengali: his and hers
+	['ATTAR', 'ATHAR'], // a perfumer's family name and an Arabic name
+	['WALIA', 'VALIA'], // a Punjabi family name and a Gujarati one
 	['SAMIR', 'SHAMIR'],
 	['SAMEERA', 'SHAMEERA'],
 	['SABIR', 'SHABBIR'],

@@ -7,7 +7,7 @@ import { SAME_PLACES } from './spellings';
 import { callingsDiffer, marriedAndUnmarried } from './titles';
 import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, maybeHusbandsName, sexesDiffer } from './sexes';
 import { kumarForKumari } from './shortFormsOfHers';
-import { BUSINESS_WORDS, isWomansName as isWomans, MARRIED_TITLES } from './words';
+import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, isWomansName as isWomans, MARRIED_TITLES } from './words';
 
 export type { WordOrder } from './order';
 
@@ -104,6 +104,11 @@ function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 			// Not a woman's given name beside a man's: he is her father (AISHWARYA LAKSHMI V / VENKATARAMAN AISHWARYA LAKSHMI).
 			const hers = isWomans(given.text) && isMans(word.text);
 			if (last && !hers && !given.initial && GIVEN_NAMES.has(given.text) && GIVEN_NAMES.has(word.text)) return `${word.written} / ${given.written} (an initial after a given name is the father's)`;
+			// Kerala: the father's initial before a Christian given name (M GEORGE, George, Mathew's son) against two such names
+			// written out (MATHEW GEORGE, Mathew, George's son): a father and his son.
+			const otherWords = other.words.filter((w) => !w.optional);
+			const fathersFirst = letter === given && ownWords.length === 2 && otherWords.length === 2 && otherWords[0] === word && otherWords.every((w) => FATHERS_GIVEN_NAMES.has(w.text));
+			if (fathersFirst) return `${word.written} / ${ownWords[1].written} (an initial before a Christian given name is the father's)`;
 			const whole = ownWords.filter((w) => !w.initial);
 			const mansOnly = whole.length > 0 && whole.every((w) => GIVEN_NAMES.has(w.text) && !isWomans(w.text));
 			if (isWomans(word.text) && mansOnly) return `${word.written} / ${whole.map((w) => w.written).join(' ')} (an initial beside a man's name is his father's)`;

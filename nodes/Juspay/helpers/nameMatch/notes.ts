@@ -31,7 +31,9 @@ const AWARD_AFTER_COMMA = /^(?:EX[\s.-]*)?(?:COL|LT|CAPT|MAJ|MAJOR|GEN|BRIG|SUB|
 /** A cleric's title in front, and a religious order's letters closing the name (CMI, SJ, OFM, FCC, SABS …). */
 const CLERIC = /^\s*(?:(?:MOST|RT|VERY)\s+)?(?:REV|FR|SR|SISTER|BRO|BROTHER|MSGR|MAR)\b/;
 export const RELIGIOUS_ORDERS = new Set('CMI SJ OFM SVD MSFS FCC CMC SABS SD FMA OCD OSB MCBS VC MST SDB CSC MSJ SCJ OSA CSST FSMA SH'.split(' '));
-const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].join('|')})\\.?\\s*$`); // OFM CAP: a Capuchin's
+/** An order's letters, dotted or spaced too (S.J., F. C. C.). */
+const lettersApart = (order: string) => [...order].join('\\.?\\s?');
+const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].map(lettersApart).join('|')})\\.?\\s*$`); // OFM CAP: a Capuchin's
 
 /** One word in brackets with more of the name after it. */
 const NICKNAME = /\(\s*([A-Z]+)\s*\)(?=\s*[A-Z])/g;
@@ -69,7 +71,7 @@ export function withoutNotes(text: string, dropped: string[]): string {
 	if (text.includes('REG') || text.includes('RETD')) text = text.replace(/\b(REGD|REGISTERED|RETD)\b/g, (said: string) => (dropped.push(said === 'REGISTERED' ? 'REGD' : said), ' '));
 	if (text.includes('NR')) text = text.replace(/\(?\bNR([EIO])\b(?:\s*A\s*\/?\s*C\b)?\.?\)?/g, (_, kind: string) => (dropped.push(`NR${kind}`), ' '));
 	// A religious order's letters after a priest's, a nun's or a brother's name: REV FR JOSEPH PUTHENPURACKAL CMI.
-	if (CLERIC.test(text)) text = text.replace(ORDER_LETTERS, (_: string, order: string) => (dropped.push(order), ' '));
+	if (CLERIC.test(text)) text = text.replace(ORDER_LETTERS, (_: string, order: string) => (dropped.push(order.startsWith('OFM') ? order : order.replace(/[\s.]/g, '')), ' '));
 	if (/MINOR|MNR/.test(text)) text = text.replace(/(?<=[A-Z]{2}[\s.]+[A-Z]{2}[A-Z\s.]*)\(?\b(?:MINOR|MNR)\)?[\s.]*$/, () => (dropped.push('MINOR'), ' '));
 	return text;
 }
