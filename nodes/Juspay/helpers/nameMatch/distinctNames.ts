@@ -18,6 +18,8 @@ const DISTINCT_NAME_PAIRS = [
 	['SUPARNO', 'SUPARNA'], // Bengali: his and hers
 	['ATTAR', 'ATHAR'], // a perfumer's family name and an Arabic name
 	['WALIA', 'VALIA'], // a Punjabi family name and a Gujarati one
+	['DHANDE', 'DANDE'], // Marathi family names
+	['DHOLE', 'DOLE'],
 	['SAMIR', 'SHAMIR'],
 	['SAMEERA', 'SHAMEERA'],
 	['SABIR', 'SHABBIR'],

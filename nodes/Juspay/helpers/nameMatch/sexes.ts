@@ -20,6 +20,8 @@ export const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'B
 
 /** Given names men and women both bear (SANTOSH KUMAR, SANTOSH DEVI): only a woman's word says whose. */
 const EITHER_SEX = new Set(['SANTOSH', 'SHANTI', 'KIRAN', 'PREM', 'SHASHI', 'NIRMAL', 'SWARAN', 'JYOTI', 'SATYA', 'HIRA', 'MANI', 'RATAN']); // HIRA, MANI: HIRABHAI and HIRABEN; RATAN TATA and RATANBAI PETIT
+/** Men's names a Marathi woman's BAI is written onto (KRISHNABAI, DEVABAI): with BAI on one side only, a man of the name may be the other. */
+const HIS_BEFORE_BAI = new Set(['KRISHNA', 'DEVA']);
 
 /**
  * A given name men bear too, with a woman's DEVI, BAI, BEN or BANO on one side only (SANTOSH CHOUDHARY / SANTOSH BAI
@@ -34,7 +36,7 @@ export function eitherSex(a: Name, b: Name): string | undefined {
 		if (bano && !y.address && !womansTitle(y) && !herMs(y) && !womansMark(y)) return `${x.addressed} is a man's name too: ${x.address} on one side only`;
 		// The name the form of address is on, after a family name the bank wrote first too (SORATHIYA HIRABEN KARSAN).
 		const named = x.addressed ?? given?.text;
-		if (!x.address || x.address === 'BHAI' || y.address || !named || !EITHER_SEX.has(named)) continue;
+		if (!x.address || x.address === 'BHAI' || y.address || !named || !(EITHER_SEX.has(named) || (x.address === 'BAI' && HIS_BEFORE_BAI.has(named)))) continue;
 		// Nothing on the other side says a woman either (SMT SANTOSH RAWAT, SANTOSH KUMARI RAWAT).
 		if (womansTitle(y) || herMs(y) || womansMark(y)) continue;
 		return `${named} is a man's name too: ${x.address} on one side only`;

@@ -10,7 +10,7 @@
 import { remembered } from './remembered';
 
 /** -INDER, -ENDER, -ENDRA, -INDRA: one Punjabi / Hindi name ending (RAJINDER = RAJENDRA). */
-const ENDRA = /(?:[IE]ND[AE]?R|[IE]NDR[AO])$/; // and Meitei and Bengali -ENDRO (BHOGENDRO)
+const ENDRA = /(?:EE|[IE])(?:ND[AE]?R|NDR[AO])$/; // and Meitei and Bengali -ENDRO (BHOGENDRO); with an EE too (RAVEENDRA = RAVINDRA)
 /**
  * A trailing A that South Indian and Bengali spellings add (NARAYANA,
  * SRINIVASA, ANANDA, KRISHNA, SHANKARA, SOMASHEKHARA, MANJUNATHA, NAGARAJA, JAYARAMA,

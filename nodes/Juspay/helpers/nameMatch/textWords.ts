@@ -81,8 +81,9 @@ export function joinLetterRuns(words: string[]): string[] {
 	return out;
 }
 
-// And a pharmacist's, a veterinarian's and a physiotherapist's (B.PHARM, BVSC & AH, BPT).
-const OTHER_DEGREES = String.raw`[BDM]\.?\s?PHARMA?|[BM]VSC(?:\s*(?:&|AND)\s*A\.?\s?H)?|[BM]PT`;
+// And a pharmacist's, a veterinarian's and a physiotherapist's (B.PHARM, BVSC & AH, BPT); a civil servant's service
+// (PRAKASH RAO IAS (RETD)), an officer's medal (VSM, AVSM, PVSM) and an advocate's ADV closing a name too.
+const OTHER_DEGREES = String.raw`[BDM]\.?\s?PHARMA?|[BM]VSC(?:\s*(?:&|AND)\s*A\.?\s?H)?|[BM]PT|IAS|IPS|[AP]?VSM|ADV|ADVOCATE`;
 const DEGREES = new RegExp(String.raw`(?:[\s,.]+(?:MBBS|BAMS|BHMS|BUMS|BDS|MDS|DNB|FRCS|MRCP|MCH|PHD|DGO|DCH|MD|MS|DM|${OTHER_DEGREES})\b\.?(?:\s*\([A-Z .]+\))?)+[\s.]*$`);
 const SURE_DEGREE = new RegExp(String.raw`\b(?:MBBS|BAMS|BHMS|BUMS|BDS|MDS|DNB|FRCS|MRCP|MCH|PHD|DGO|DCH|${OTHER_DEGREES})\b`);
 
