@@ -51,6 +51,13 @@ export function withoutNicknames(text: string, dropped: string[]): string {
 export function withoutNotes(text: string, dropped: string[]): string {
 	// A title written after the name, in brackets: RAJESHWARI IYER (MRS.).
 	if (text.endsWith(')')) text = text.replace(/\((MRS?|MS|MISS|SMT|SHRI|SRI|DR|KUMARI)\.?\)$/, (_, title: string) => (dropped.push(title), ' '));
+	// A soldier's awards after a comma first, each its own (MAJ GEN A K SHARMA, AVSM, VSM); then degrees, services and an
+	// award with no comma (BRIG … VSM (RETD)), as one.
+	const award = text.includes(',') ? AWARD_AFTER_COMMA.exec(text) : null;
+	if (award) {
+		dropped.push(...wordsOf(award[1]));
+		text = text.slice(0, award.index + award[0].length - award[1].length).replace(/[\s,.]*$/, '');
+	}
 	text = withoutDegrees(text, dropped);
 	// A note in brackets after the name says who the holder is, not which one: (IAF), (EX-SERVICEMAN), (TRUCK OWNER).
 	if (text.endsWith(')')) text = text.replace(NOTE_IN_BRACKETS, (_, note: string) => (dropped.push(note), ' '));
@@ -60,11 +67,6 @@ export function withoutNotes(text: string, dropped: string[]): string {
 			dropped.push(...wordsOf(rank), ...(retired ? [retired] : said.includes('RETD') ? ['RETD'] : []));
 			return ' ';
 		});
-	}
-	const award = text.includes(',') ? AWARD_AFTER_COMMA.exec(text) : null;
-	if (award) {
-		dropped.push(...wordsOf(award[1]));
-		text = text.slice(0, award.index + award[0].length - award[1].length).replace(/[\s,.]*$/, '');
 	}
 	// (REGD.) or REGISTERED says a body is registered, not which one; (RETD.) that a person has retired; NRI, NRE A/C or NRO A/C the
 	// kind of account; MINOR closing a person's name that the holder is a child.

@@ -247,7 +247,8 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	if (womansMark(a) || womansMark(b)) return undefined;
 	// Nor when the other name has a woman's title of its own (MS MRINAL DAS / SMT MRINAL DAS).
 	const untitled = married(a) ? b : a;
-	if (herMs(untitled) || womansTitle(untitled)) return undefined;
+	// Nor when the other name has a man's title (NAWAB KAZIM ALI KHAN / BEGUM KAZIM ALI KHAN): a man and a woman, said elsewhere.
+	if (herMs(untitled) || womansTitle(untitled) || untitled.words.some((w) => w.optional && MENS_MARKS.has(w.text))) return undefined;
 	const titled = (married(a) ? a : b).words.filter((w) => !w.optional);
 	// BEGUM in front comes before a woman's own name far more often (BEGUM SHEHNAZ QURESHI): a husband's only with a
 	// man's name for certain in it (BEGUM ZAFAR ALI).
