@@ -1,4 +1,4 @@
-import type { Judgement } from './judge';
+import { byFirstWord, type Judgement } from './judge';
 import { isFiller, type Pair, type PairKind, type Pairing } from './pair';
 import type { Name } from './read';
 import type { Word } from './word';
@@ -41,15 +41,17 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 	if (conflict) parts.push(conflict);
 	if (lookFirst) parts.push(lookFirst);
 	// A differing word is shown with the tail read off it (GURUSIDDAPPA, not GURUSIDD and a left-out APPA).
-	const tails = new Set<Word>();
+	// Made only when a word was set aside (most pairings set none).
+	let tails: Set<Word> | undefined;
 	const withTails = (rest: Word[], name: Name) =>
 		aside.length === 0 ? rest : rest.flatMap((w) => {
 			const tail = name.words[w.index + 1];
 			if (!tail?.tail || !aside.includes(tail)) return [w];
-			tails.add(tail);
+			(tails ??= new Set()).add(tail);
 			return [w, tail];
 		});
-	const [shownA, shownB] = [withTails(restA, a), withTails(restB, b)];
+	const shownA = withTails(restA, a);
+	const shownB = withTails(restB, b);
 	if (restA.length > 0 && restB.length > 0) {
 		const what = restA.length === 1 && restB.length === 1 ? `${roleOf(restA[0], a, restB[0], b)} differs` : 'words differ';
 		parts.push(`${what}: ${written(shownA)} / ${written(shownB)}`);
@@ -86,14 +88,11 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 	}
 	// A note or a place the other name has too is not left out (JOSE THOMAS (KALATHIL) / JOSE THOMAS KALATHIL).
 	const any = a.dropped.length > 0 || b.dropped.length > 0 || aside.length > 0;
-	const said = any ? saidOnce(a.dropped, b.dropped, aside.filter((w) => !tails.has(w))) : [];
+	const said = any ? saidOnce(a.dropped, b.dropped, aside.filter((w) => !tails?.has(w))) : [];
 	const paired = said.length > 0 ? writtenPaired(pairs) : undefined;
 	const leftOut = said.filter((words) => !words.split(' ').every((w) => paired?.has(w)));
 	if (leftOut.length > 0) parts.push(`left out: ${leftOut.join(', ')}`);
-	const same = pairs
-		.filter((p) => p.kind === 'same' && !p.a[0].optional && !p.b[0].family && !isFiller(p.a[0]))
-		.sort((p, q) => p.a[0].index - q.a[0].index)
-		.map((p) => written(p.a));
+	const same = byFirstWord(pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !p.b[0].family && !isFiller(p.a[0]))).map((p) => written(p.a));
 	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);
 	const text = parts.join('; ');
 	return text.length <= MAX_LENGTH ? text : `${text.slice(0, MAX_LENGTH - 1)}…`;

@@ -28,6 +28,15 @@ function start(ws: Word[]): number {
  */
 export type WordOrder = 'same' | 'moved' | 'other';
 
+/**
+ * `list` in the order of its pairs' places in the first name. Most lists come so already (pairing goes word by word):
+ * then no sort, whose comparer calls cost more than the test (a stable sort of a list in order leaves it as it is).
+ */
+function byStart(list: Pair[]): Pair[] {
+	for (let i = 1; i < list.length; i++) if (start(list[i].a) < start(list[i - 1].a)) return list.sort((p, q) => start(p.a) - start(q.a));
+	return list;
+}
+
 /** Whether the pairs, in their order in one name, keep theirs in the other. */
 const inOrder = (list: Pair[]) => list.every((p, i) => i === 0 || start(p.b) > start(list[i - 1].b));
 /** Initials on both sides (K V) may stand before or after the name (K V ANIL KUMAR = ANIL KUMAR K V), kept in their order. */
@@ -45,13 +54,13 @@ const titleNamed = (p: Pair) => (inFront(p.a) ? p.b : inFront(p.b) ? p.a : []).s
  * count too: ALI MOHAMMAD and MOHAMMAD ALI are different people.
  */
 export function orderOf(pairs: Pair[]): WordOrder {
-	const initials = pairs.filter(lettersOnly).sort((p, q) => start(p.a) - start(q.a));
+	const initials = byStart(pairs.filter(lettersOnly));
 	if (!inOrder(initials)) return 'other';
 	// Names written out on one side and as initials on the other keep their order too, when a name's first word or
 	// only given names are among them: B R KAMBLE / RAHUL BHIMRAO KAMBLE, SACHIN R PATIL / R S PATIL or P T JOSE /
 	// P J THOMAS is one man's son against his father. Not a Kerala house name's initial and a father's, in either
 	// order (THOMAS P V / THOMAS VARGHESE PUTHENPURAYIL).
-	const lettered = pairs.filter((p) => p.kind === 'initial' || lettersOnly(p)).sort((p, q) => start(p.a) - start(q.a));
+	const lettered = byStart(pairs.filter((p) => p.kind === 'initial' || lettersOnly(p)));
 	if (lettered.length >= 2 && !inOrder(lettered)) {
 		// A family name written first on one side only is not where the given names start (Gujarati: R N PATEL / PATEL
 		// NATUBHAI RAMESHBHAI is Ramesh, Natu's son, against Natu, Ramesh's son); a given name moved is (Kerala: V C
@@ -77,9 +86,9 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	// An honorific written onto a name is part of it (SREEKUMAR, read as SREE KUMAR, moves as one name: MENON SREEKUMAR).
 	const startsJoined = (ws: Word[], side: 'a' | 'b') => ws.some((w) => pairs.some((q) => q[side].some((x) => x.tail === true && x.index === w.index + 1)));
 	const honorificAlone = (p: Pair) => honorific(p) && !startsJoined(p.a, 'a') && !startsJoined(p.b, 'b');
-	const placed = pairs
-		.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorificAlone(p) && !generation(p) && !everyWord(p, (w) => w.tail === true && (w.text === 'RAO' || w.text === 'PANT')) && !anyWord(p, (w) => w.family !== undefined || (w.optional && !titleNamed(p))))
-		.sort((p, q) => start(p.a) - start(q.a));
+	const placed = byStart(
+		pairs.filter((p) => p.kind !== 'initial' && !lettersOnly(p) && meaningful(p) && !honorificAlone(p) && !generation(p) && !everyWord(p, (w) => w.tail === true && (w.text === 'RAO' || w.text === 'PANT')) && !anyWord(p, (w) => w.family !== undefined || (w.optional && !titleNamed(p)))),
+	);
 	const ranks = placed.map((p) => start(p.b));
 	// The same order: places rising in the other name too (ranks 0, 1, 2 …), told without sorting them (most names).
 	if (ranks.every((r, i) => i === 0 || r > ranks[i - 1])) return 'same';

@@ -122,25 +122,29 @@ export function readName(name: string): Name {
 	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN).
 	if (text.includes('HINDU U')) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b|\bHINDU\s+UN(?:D[A-Z]*)?(?:\s+F[A-Z]*)?\s*$/g, 'HUF');
 	// A generation written as an ordinal closing the name: CAJETAN FERNANDES 3RD (or THIRD; not SECOND, a cut of SECONDARY) is … III.
-	if (/(?:\d(?:ND|RD)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III');
+	// Each ordinal holds an ND or an RD: most names have neither, and skip the pattern.
+	if ((text.includes('ND') || text.includes('RD')) && /(?:\d(?:ND|RD)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III');
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
-	if (/['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
+	if ((text.includes("'") || text.includes('’')) && /['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
 	text = withOrganisationLetters(text);
 	// A saint's honorific after the name: GOVIND DEV GIRI JI MAHARAJ.
 	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
 	text = withoutNotes(text, dropped);
 	// A place after a comma or in brackets closing a business's name; only a business's (GUPTA, SANJAY is a person's).
-	let placed = PLACE.exec(text)?.[1];
+	// Each needs a comma or a bracket (the note below a bracket): most names have neither, and skip the patterns.
+	const comma = text.includes(',');
+	let placed = comma || text.includes('(') ? PLACE.exec(text)?.[1] : undefined;
 	// A person's family name first, then a comma (KUMAR, JITENDRA; GUPTA, SANJAY): the name in its usual order.
-	const commaFirst = SURNAME_COMMA.exec(text);
+	const commaFirst = comma ? SURNAME_COMMA.exec(text) : null;
 	if (commaFirst && ![...wordsOf(commaFirst[1]), ...wordsOf(commaFirst[2])].some(isBusinessWord)) [text, placed] = [`${commaFirst[2]} ${commaFirst[1]}`, undefined];
 	// A word in brackets inside a name is what the holder is called (SIDDHARTH (SID) MALHOTRA); not a legal form (INDIA).
 	const beforeNicknames = dropped.length;
 	text = withoutNicknames(text, dropped);
-	const bracketed = dropped.slice(beforeNicknames);
+	// At most one word is wanted from it (placeInside, below): not a new array for every name.
+	const bracketed = dropped.length - beforeNicknames === 1 ? dropped[beforeNicknames] : undefined;
 	// Words in brackets closing a person's name say what or where the holder is: (HARVESTING GANG MUKADAM), (NAMCHI).
-	const noted = NOTE.exec(text)?.[1];
+	const noted = text.includes('(') ? NOTE.exec(text)?.[1] : undefined;
 	text = numbersAsDigits(text);
 	const written = joinLetterRuns(wordsOf(text));
 	// SEC before a number is a sector (SEC 19), not SECONDARY.
@@ -186,7 +190,7 @@ export function readName(name: string): Name {
 	if (place !== undefined) dropped.push(place);
 	// A word in brackets inside a business's name is its place (VASNA (BORSAD) DUDH UTPADAK SAHAKARI MANDALI): two that
 	// differ are two bodies, as places closing the name are.
-	const placeInside = business && place === undefined && bracketed.length === 1 && isPlaceWord(bracketed[0]) ? bracketed[0] : undefined;
+	const placeInside = business && place === undefined && bracketed !== undefined && isPlaceWord(bracketed) ? bracketed : undefined;
 	// A one-word note's or a place's words may pair with the other name's, and are never missing.
 	const asideFrom = texts.length - (houseNote ? 1 : place !== undefined ? placeWords.length : 0);
 	let start = 0;
@@ -271,7 +275,8 @@ export function readName(name: string): Name {
 		if (!words.some((w) => w.text === text)) words.push(word);
 	}
 	// One shape for every name, as for every word (word.ts).
-	const [related, notes] = [relative !== undefined && relative !== '', isNote ? note.join(' ') : undefined];
+	const related = relative !== undefined && relative !== '';
+	const notes = isNote ? note.join(' ') : undefined;
 	const recordLength = related ? wordsOf(record).join(' ').length : undefined;
 	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || placeInside, note: notes };
 }
