@@ -49,7 +49,8 @@ export function matchNames(expected: string, atBank: string): NameMatch | null {
 	// The same letters and digits in the same order are the same name, however common its words (RANI DEVI, RANI BAI).
 	const written = asWritten(expected);
 	if (written !== '' && written === asWritten(atBank)) return { score: 100, band: 'EXACT', explanation: 'same name' };
-	const [x, y] = [holdersOf(expected), holdersOf(atBank)];
+	const x = holdersOf(expected);
+	const y = holdersOf(atBank);
 	// One holder each: as holdersOf read it, less how the account is operated (REKHA NAIR E OR S is REKHA NAIR).
 	return x.length === 1 && y.length === 1 ? matchPerson(x[0], y[0]) : matchJoint(x, y, matchPerson, [expected.trim().length, atBank.trim().length]);
 }
@@ -71,7 +72,8 @@ function asWritten(text: string): string {
 
 /** One holder's names (joint.ts): with an alias or without (alias.ts). */
 function matchPerson(expected: string, atBank: string): NameMatch | null {
-	const [x, y] = [splitAlias(expected), splitAlias(atBank)];
+	const x = splitAlias(expected);
+	const y = splitAlias(atBank);
 	return x.alias === undefined && y.alias === undefined ? matchOne(expected, atBank) : matchAliased(x, y, matchOne);
 }
 
@@ -105,6 +107,8 @@ const firmOf = (name: Name) => name.words.map((w) => w.written).join(' ');
 
 /** Two clerics of one name in two religious orders (FR THOMAS KURIAN SJ / FR THOMAS KURIAN CMI): two people. */
 function ordersDiffer(a: Name, b: Name): string | undefined {
+	// Each must have set something aside (most names set nothing).
+	if (a.dropped.length === 0 || b.dropped.length === 0) return undefined;
 	const [x, y] = [a.dropped.find((said) => RELIGIOUS_ORDERS.has(said)), b.dropped.find((said) => RELIGIOUS_ORDERS.has(said))];
 	return x && y && x !== y ? `order differs: ${x} / ${y}` : undefined;
 }
@@ -196,6 +200,8 @@ function withoutOwnName(relative: string, holder: Name, other: string): string {
  * K RAMESH S/O KRISHNAN): paired with another name of that letter, it is another person's (RAMESH KULKARNI).
  */
 function initialOfRelative(a: Name, b: Name, pairing: Pairing, readRelative: (text: string) => Name): string | undefined {
+	// Only a name with a relative has an initial that may be the relative's (most names have none).
+	if (a.relative === undefined && b.relative === undefined) return undefined;
 	for (const { a: wa, b: wb, kind } of pairing.pairs) {
 		if (kind !== 'initial' || wa.length !== 1 || wb.length !== 1) continue;
 		for (const [initial, word, name] of [[wa[0], wb[0], a], [wb[0], wa[0], b]] as const) {
@@ -232,6 +238,8 @@ function endingOfRelative(text: string, other: Name): string | undefined {
  * BHIMRAO KAMBLE / RAHUL KAMBLE S/O BHIMRAO).
  */
 function namedAsRelative(a: Name, b: Name, readRelative: (text: string) => Name): string | undefined {
+	// Only a name with a relative names one (most names have none).
+	if (a.relative === undefined && b.relative === undefined) return undefined;
 	for (const [own, other] of [[a, b], [b, a]] as const) {
 		if (own.relative !== undefined || other.relative === undefined || !KIN.includes(other.relation ?? '')) continue;
 		const relative = readRelative(other.relative);

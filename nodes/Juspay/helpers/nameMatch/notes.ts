@@ -74,6 +74,6 @@ export function withoutNotes(text: string, dropped: string[]): string {
 	if (text.includes('NR')) text = text.replace(/\(?\bNR([EIO])\b(?:\s*A\s*\/?\s*C\b)?\.?\)?/g, (_, kind: string) => (dropped.push(`NR${kind}`), ' '));
 	// A religious order's letters after a priest's, a nun's or a brother's name: REV FR JOSEPH PUTHENPURACKAL CMI.
 	if (CLERIC.test(text)) text = text.replace(ORDER_LETTERS, (_: string, order: string) => (dropped.push(order.startsWith('OFM') ? order : order.replace(/[\s.]/g, '')), ' '));
-	if (/MINOR|MNR/.test(text)) text = text.replace(/(?<=[A-Z]{2}[\s.]+[A-Z]{2}[A-Z\s.]*)\(?\b(?:MINOR|MNR)\)?[\s.]*$/, () => (dropped.push('MINOR'), ' '));
+	if (text.includes('MINOR') || text.includes('MNR')) text = text.replace(/(?<=[A-Z]{2}[\s.]+[A-Z]{2}[A-Z\s.]*)\(?\b(?:MINOR|MNR)\)?[\s.]*$/, () => (dropped.push('MINOR'), ' '));
 	return text;
 }

@@ -69,6 +69,8 @@ const TRADE_SURNAMES = new Set(['MERCHANT', 'ENGINEER', 'CONTRACTOR']);
 const isBusinessWord = (word: string) => FIRM_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
 /** A firm's word as a short form (ASSN, SOCY): one set, built once, for readName's firmWord. */
 const FIRM_FORMS = new Set([...ORGANISATION_FORMS].filter(([, full]) => FIRM_WORDS.has(full)).map(([form]) => form));
+/** Every word firmWord may take, in one set: most words are none, and are told so by one look-up instead of three. */
+const MAYBE_FIRM = new Set([...FIRM_WORDS, ...LEGAL_FORMS, ...FIRM_FORMS]);
 
 function isProprietor(before: string): boolean {
 	const match = BEFORE_PROPRIETOR.exec(before);
@@ -82,10 +84,19 @@ function addKeys(word: Word, ...spellings: string[]): void {
 	word.keys = [...word.keys, ...spellings.map(spellingKey)];
 }
 
+/** Whether `text` is printable ASCII only (no accents to take off): a loop over its codes, quicker than a pattern's call. */
+function isPlainAscii(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x20 || code > 0x7e) return false;
+	}
+	return true;
+}
+
 /** A name as words: accents, case, punctuation, titles and forms of address set aside. */
 export function readName(name: string): Name {
 	// Accents off (JOSÉ = JOSE); most names are plain ASCII and skip the costly normalising.
-	let text = (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toUpperCase();
+	let text = (isPlainAscii(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toUpperCase();
 	const record = text;
 	const dropped: string[] = [];
 	let business = false;
@@ -155,9 +166,13 @@ export function readName(name: string): Name {
 	});
 	// A firm's short form after a word makes a firm too (KARWAR TAXI ASSN); not first (MUNI NARAYANAPPA) nor a given name.
 	const firmWord = (word: string, i: number) =>
-		FIRM_WORDS.has(word) || (LEGAL_FORMS.has(word) && word !== 'INDIA') || (i > 0 && word.length >= 3 && FIRM_FORMS.has(word) && !GIVEN_NAMES.has(word));
+		MAYBE_FIRM.has(word) &&
+		(FIRM_WORDS.has(word) ||
+			(LEGAL_FORMS.has(word) && word !== 'INDIA') ||
+			(i > 0 && word.length >= 3 && FIRM_FORMS.has(word) && !GIVEN_NAMES.has(word)));
 	const noteCount = noted === undefined || business ? 0 : wordsOf(noted).length;
-	const [named, note] = noteCount > 0 ? [texts.slice(0, -noteCount), texts.slice(-noteCount)] : [texts, []];
+	const named = noteCount > 0 ? texts.slice(0, -noteCount) : texts;
+	const note = noteCount > 0 ? texts.slice(-noteCount) : [];
 	// Not a firm's words around it, not a legal form (KUMAR (HUF)) nor a generation (JR) in it.
 	const isNote = noteCount > 0 && named.length > 0 && !named.some(firmWord) && !note.some((w) => LEGAL_FORMS.has(w) || GENERATIONS.has(w));
 	if (isNote) dropped.push(note.join(' '));

@@ -16,12 +16,14 @@ const KEPT_OUT_OF_FIRMS = new Set(['SRI', 'SHREE', 'PANDIT', 'CA']);
 /** Words after a title that is a name too that make it the holder's name: KUNWAR SINGH, RAJA KUMAR, BABY OF (a newborn). */
 const NAMED_WITH = new Set(['SINGH', 'KUMAR', 'OF']);
 
+/** Whether a firm's word is among `texts`: asked only for a title that may be a firm's word (no closure for every word). */
+const hasFirmWord = (texts: string[]) => texts.some((w) => FIRM_WORDS.has(w));
+
 /** A title in front (or a rank: EX-NK, L/NK): the title loop's test for the word at `i`. */
 export function isTitle(texts: string[], i: number): boolean {
 	const word = texts[i];
-	const firm = () => texts.some((w) => FIRM_WORDS.has(w));
 	// A rank's letters in a firm's name are the firm's letters (M/S GNR INFRA PROJECTS is not M/S SPR INFRA PROJECTS).
-	if (RANK_LETTERS.has(word) && firm()) return false;
+	if (RANK_LETTERS.has(word) && hasFirmWord(texts)) return false;
 	// SARDAR is a Sikh's title (SARDAR RANJIT SINGH) and a name elsewhere (SARDAR ALI KHAN); MAJOR SINGH is a given name.
 	if (word === 'SARDAR' && !texts.some(isSikhWord)) return false;
 	if ((word === 'MAJOR' || word === 'CAPTAIN') && texts[i + 1] === 'SINGH') return false; // and CAPTAIN SINGH (KAPTAN SINGH)
@@ -30,7 +32,7 @@ export function isTitle(texts: string[], i: number): boolean {
 	if (word === 'MOST' && i === 0 && !TITLES.has(texts[1] ?? '')) return texts.length >= 3;
 	if (word === 'GP') return texts[i + 1] === 'CAPT' || texts[i + 1] === 'CAPTAIN'; // a group captain's; elsewhere a village council's letters (GP CHIKHALDA)
 	// A minor's (MINOR AARAV GUPTA) and a rank, not a firm's word (MINOR IRRIGATION DIVISION, MAJOR PORT TRUST).
-	if (word === 'MINOR' || word === 'MAJOR') return !firm() && (word === 'MINOR' || i + 2 < texts.length);
+	if (word === 'MINOR' || word === 'MAJOR') return !hasFirmWord(texts) && (word === 'MINOR' || i + 2 < texts.length);
 	// S. in front of a Sikh's given name is SARDAR (S. GURPREET SINGH); S. SINGH SANDHU is an initial.
 	if (word === 'S') return i === 0 && texts.length >= 3 && !isSikhWord(texts[1]) && texts.slice(2).some(isSikhWord);
 	// CH. before a Jat's name with SINGH is CHAUDHARY (CH. RAJBIR SINGH MALIK), and before a Gujjar's Muslim name (CH. MOHD
@@ -44,7 +46,7 @@ export function isTitle(texts: string[], i: number): boolean {
 	// A title that is a name too, inside a firm's name, is the firm's (SHREE SWAMI SAMARTH ENTERPRISES, RANI SATI JEWELLERS,
 	// BEGUM BAZAR KIRANA STORES, BHAI BHAI TRADERS); not SRI or SHREE, a devotion a firm's name may leave out, nor PANDIT
 	// (PT. in front) or CA.
-	if (((NAME_TITLES.has(word) && !KEPT_OUT_OF_FIRMS.has(word)) || word === 'BHAI' || word === 'FR') && firm()) return false; // and FR. for FATHER (FR MULLER MEDICAL COLLEGE)
+	if (((NAME_TITLES.has(word) && !KEPT_OUT_OF_FIRMS.has(word)) || word === 'BHAI' || word === 'FR') && hasFirmWord(texts)) return false; // and FR. for FATHER (FR MULLER MEDICAL COLLEGE)
 	// SRI RAM is SRIRAM as often as Mr Ram: written together, title and word make a given name; so do RAJA, KUNWAR or
 	// SARDAR before SINGH or KUMAR (KUNWAR SINGH NEGI is no RAJA SINGH NEGI); and BABY OF names a newborn by the mother.
 	if (NAME_TITLES.has(word)) return i + 2 < texts.length && !GIVEN_NAMES.has(word + texts[i + 1]) && !SECOND_PARTS.has(texts[i + 1]) && !NAMED_WITH.has(texts[i + 1]);
