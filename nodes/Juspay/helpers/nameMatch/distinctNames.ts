@@ -20,6 +20,8 @@ const DISTINCT_NAME_PAIRS = [
 	['WALIA', 'VALIA'], // a Punjabi family name and a Gujarati one
 	['DHANDE', 'DANDE'], // Marathi family names
 	['DHOLE', 'DOLE'],
+	['SORI', 'SHORI'], // a Gond clan and a Punjabi family name
+	['KUNTIA', 'KHUNTIA'], // a Ho clan and an Odia family name
 	['SAMIR', 'SHAMIR'],
 	['SAMEERA', 'SHAMEERA'],
 	['SABIR', 'SHABBIR'],
