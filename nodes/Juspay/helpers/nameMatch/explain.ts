@@ -1,4 +1,5 @@
-import { byFirstWord, type Judgement } from './judge';
+import type { Judgement } from './judge';
+import { byStart } from './order';
 import { isFiller, type Pair, type PairKind, type Pairing } from './pair';
 import type { Name } from './read';
 import type { Word } from './word';
@@ -92,7 +93,7 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 	const paired = said.length > 0 ? writtenPaired(pairs) : undefined;
 	const leftOut = said.filter((words) => !words.split(' ').every((w) => paired?.has(w)));
 	if (leftOut.length > 0) parts.push(`left out: ${leftOut.join(', ')}`);
-	const same = byFirstWord(pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !p.b[0].family && !isFiller(p.a[0]))).map((p) => written(p.a));
+	const same = byStart(pairs.filter((p) => p.kind === 'same' && !p.a[0].optional && !p.b[0].family && !isFiller(p.a[0]))).map((p) => written(p.a));
 	if (same.length > 0) parts.push(`same: ${same.join(', ')}`);
 	const text = parts.join('; ');
 	return text.length <= MAX_LENGTH ? text : `${text.slice(0, MAX_LENGTH - 1)}…`;

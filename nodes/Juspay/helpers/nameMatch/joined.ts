@@ -4,6 +4,7 @@
  */
 import { areDistinctNames } from './distinctNames';
 import { SAME_NAMES } from './spellings';
+import type { Name } from './read';
 import { keysOf, type Word } from './word';
 import { BUSINESS_FORMS } from './words';
 
@@ -38,4 +39,32 @@ export function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 		}
 	}
 	return undefined;
+}
+
+/** The close of a given name of two (MOHAN LAL, RATAN CHAND): written onto the name or after it, it is the given name's. */
+const CLOSES_GIVEN_NAME = new Set(['LAL', 'CHAND', 'PRASAD', 'KUMAR', 'SINGH']);
+
+/**
+ * A run of a person's words that starts with the close of a given name (LAL written onto MOHAN, or after RATAN) is not
+ * their surname written joined: MOHANLAL WANI and RATAN LAL WANI are no MOHAN LALWANI.
+ */
+export function outOfItsName(run: Word[] | undefined, name: Name, word: Word, of: Name): Word[] | undefined {
+	if (run === undefined || name.business || word.index !== of.words.length - 1 || !CLOSES_GIVEN_NAME.has(run[0].text)) return run;
+	const before = name.words[run[0].index - 1];
+	return run[0].tail === true || (before !== undefined && before.full && !before.optional) ? undefined : run;
+}
+
+/**
+ * Whether a person's run may be written as one word: a word of more than one letter in it (R A M is three initials, not
+ * RAM), and no lone letter that would be a sound of the name: one in front of a vowel (K ARUN for KARUN), a vowel
+ * closing it (ANKIT A for ANKITA), or one between words. An initial the bank wrote onto the name stays one (KVENKATA
+ * RAMANA, RAMESHK; D SOUZA, its apostrophe left out).
+ */
+export const spokenRun = (run: Word[]) => run.some((w) => w.text.length > 1) && run.every((w) => initialJoined(w, run));
+
+function initialJoined(w: Word, run: Word[]): boolean {
+	if (w.text.length > 1) return true;
+	const at = run.indexOf(w);
+	if (at === 0) return !'AEIOU'.includes(run[1].text[0]);
+	return at === run.length - 1 && !'AEIOU'.includes(w.text);
 }

@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './givenNames';
-import { orderOf, type WordOrder } from './order';
+import { byStart, orderOf, type WordOrder } from './order';
 import { anyWord, isFiller, meaningful, titlesOnly, type Pair, type PairKind, type Pairing } from './pair';
 import type { Name } from './read';
 import { keysOf, type Word } from './word';
@@ -227,15 +227,6 @@ function isExact(a: Name, b: Name, { pairs, aside }: Pairing): boolean {
 	if (a.dropped.length > 0 || b.dropped.length > 0 || aside.length > 0) return false;
 	const named = pairs.filter((p) => !(titlesOnly(p) && p.kind === 'same'));
 	if (!named.every((p) => p.kind === 'same' && p.a.length === 1 && p.b.length === 1 && !p.a[0].optional && !p.b[0].optional)) return false;
-	const sorted = byFirstWord(named);
+	const sorted = byStart(named);
 	return sorted.every((p, i) => i === 0 || p.b[0].index > sorted[i - 1].b[0].index);
-}
-
-/**
- * `pairs` in the order of their first word in the first name. Most come so already (pairing goes word by word): then
- * no sort, whose comparer calls cost more than the test (a stable sort of a list in order leaves it as it is).
- */
-export function byFirstWord(pairs: Pair[]): Pair[] {
-	for (let i = 1; i < pairs.length; i++) if (pairs[i].a[0].index < pairs[i - 1].a[0].index) return pairs.sort((p, q) => p.a[0].index - q.a[0].index);
-	return pairs;
 }

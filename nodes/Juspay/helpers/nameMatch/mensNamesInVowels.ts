@@ -64,7 +64,8 @@ HOMI RUSI KERSI FALI PESI DADI
 );
 
 /**
- * Parsi men's given names that end in a consonant and that no woman bears: after a married woman's title with another
- * man's name after them, still his, not hers and her husband's (MRS JAL RUSTOM MISTRY is Jal's wife; sexes.ts).
+ * Parsi men's given names that end in a consonant and that no woman bears (the one other list here of men's names for
+ * certain): after a married woman's title with another man's name after them, still his, not hers and her husband's
+ * (MRS JAL RUSTOM MISTRY is Jal's wife; sexes.ts).
  */
 export const PARSI_MENS_NAMES = new Set(['JAL', 'NOSHIR', 'CYRUS', 'DARIUS', 'RUSTOM', 'BEHRAM', 'SOHRAB', 'JEHANGIR', 'ARDESHIR', 'NAVROZ', 'KAIKHUSHRU']);

@@ -31,8 +31,9 @@ export type WordOrder = 'same' | 'moved' | 'other';
 /**
  * `list` in the order of its pairs' places in the first name. Most lists come so already (pairing goes word by word):
  * then no sort, whose comparer calls cost more than the test (a stable sort of a list in order leaves it as it is).
+ * judge.ts and explain.ts order their pairs by it too.
  */
-function byStart(list: Pair[]): Pair[] {
+export function byStart(list: Pair[]): Pair[] {
 	for (let i = 1; i < list.length; i++) if (start(list[i].a) < start(list[i - 1].a)) return list.sort((p, q) => start(p.a) - start(q.a));
 	return list;
 }

@@ -3,7 +3,7 @@ import { closingTitle, cooperativesLimited, fillerKumar, hersInTheMiddle, openin
 import { lettersOf } from './firmLetters';
 import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
-import { joinedRun } from './joined';
+import { joinedRun, outOfItsName, spokenRun } from './joined';
 import { MIZO_GIVEN, oneVowelApart } from './spelling';
 import { closest, initialsRun, letteredFor, startsWith } from './initials';
 import { keysOf, type Word } from './word';
@@ -101,17 +101,16 @@ export function pairWords(a: Name, b: Name): Pairing {
 		for (const word of x.words.filter((w) => free(w) && !w.family && (w.text.length >= 3 || w.letters))) {
 			// Not with a word taken from a relative (RADHA W/O KRISHNAN is not RADHAKRISHNAN).
 			const run = outOfItsName(joinedRun(word, y.words.filter((w) => free(w) && !w.family)), y, word, x);
-			// In a person's name lone letters make a word of letters only (R A M is three initials, not RAM; a firm's C S I is CSI),
-			// and a lone letter is an initial, no sound of a name (K ARUN is no KARUN, ANKIT A no ANKITA; KVENKATA is K VENKATA).
-			// A firm's letters are its owner's initials, no short form of one word (K R ELECTRICALS is no KUMAR ELECTRICALS).
+			// A person's run as joined.ts's spokenRun allows (K ARUN is no KARUN); a firm's run too (C S I is CSI), but its letters
+			// written apart are its owner's initials, no short form of one word (K R ELECTRICALS is no KUMAR ELECTRICALS).
 			const spelledLetters = run !== undefined && run.every((w) => w.text.length === 1) && ![word.text, word.written].includes(run.map((w) => w.text).join('')) && !word.letters;
-			if (run && (word.letters || ((x.business || y.business) && !spelledLetters) || (run.some((w) => w.text.length > 1) && run.every((w) => initialJoined(w, run))))) put([word], run, 'joined');
+			if (run && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run))) put([word], run, 'joined');
 			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 			const tail = run ? undefined : x.words[word.index + 1];
 			if (!tail?.tail || !free(tail) || !free(word)) continue;
 			const whole = { ...word, text: word.text + tail.text, written: word.written + tail.written, keys: keysOf(word.text + tail.text) };
 			const tailed = outOfItsName(joinedRun(whole, y.words.filter((w) => free(w) && !w.family)), y, tail, x);
-			if (tailed?.some((w) => w.text.length > 1) && tailed.every((w) => initialJoined(w, tailed))) put([word, tail], tailed, 'joined');
+			if (tailed && spokenRun(tailed)) put([word, tail], tailed, 'joined');
 		}
 	});
 	both((x, y, put) => {
@@ -287,28 +286,3 @@ export const everyWord = (pair: Pair, is: (word: Word) => boolean) => pair.a.eve
 export const meaningful = (pair: Pair) => anyWord(pair, (w) => !w.legal && !isFiller(w));
 /** A title on both sides (MRS / MRS.) is left out like a title on one side. */
 export const titlesOnly = (pair: Pair) => pair.a.every((w) => w.optional) && pair.b.every((w) => w.optional);
-
-/** The close of a given name of two (MOHAN LAL, RATAN CHAND): written onto the name or after it, it is the given name's. */
-const CLOSES_GIVEN_NAME = new Set(['LAL', 'CHAND', 'PRASAD', 'KUMAR', 'SINGH']);
-
-/**
- * A run of a person's words that starts with the close of a given name (LAL written onto MOHAN, or after RATAN) is not
- * their surname written joined: MOHANLAL WANI and RATAN LAL WANI are no MOHAN LALWANI.
- */
-function outOfItsName(run: Word[] | undefined, name: Name, word: Word, of: Name): Word[] | undefined {
-	if (run === undefined || name.business || word.index !== of.words.length - 1 || !CLOSES_GIVEN_NAME.has(run[0].text)) return run;
-	const before = name.words[run[0].index - 1];
-	return run[0].tail === true || (before !== undefined && before.full && !before.optional) ? undefined : run;
-}
-
-/**
- * A word of a run written joined (joinedRun), unless a lone letter that would be a sound of the name: one in front of a
- * vowel (K ARUN for KARUN), a vowel closing it (ANKIT A for ANKITA), or one between words. An initial the bank wrote onto
- * the name stays one (KVENKATA RAMANA, RAMESHK; D SOUZA, its apostrophe left out).
- */
-function initialJoined(w: Word, run: Word[]): boolean {
-	if (w.text.length > 1) return true;
-	const at = run.indexOf(w);
-	if (at === 0) return !'AEIOU'.includes(run[1].text[0]);
-	return at === run.length - 1 && !'AEIOU'.includes(w.text);
-}

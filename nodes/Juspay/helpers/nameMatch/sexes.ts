@@ -246,13 +246,13 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	// A wife or a daughter of a relative the bank names (P MUTHULAKSHMI W/O PALANISAMY) is the holder herself.
 	if (womansMark(a) || womansMark(b)) return undefined;
 	// Nor when the other name has a woman's title of its own (MS MRINAL DAS / SMT MRINAL DAS).
-	const untitled = married(a) ? b : a;
+	const [wife, untitled] = married(a) ? [a, b] : [b, a];
 	// Nor when the other name has a man's title (NAWAB KAZIM ALI KHAN / BEGUM KAZIM ALI KHAN): a man and a woman, said elsewhere.
 	if (herMs(untitled) || womansTitle(untitled) || untitled.words.some((w) => w.optional && MENS_MARKS.has(w.text))) return undefined;
-	const titled = (married(a) ? a : b).words.filter((w) => !w.optional);
+	const titled = wife.words.filter((w) => !w.optional);
 	// BEGUM in front comes before a woman's own name far more often (BEGUM SHEHNAZ QURESHI): a husband's only with a
 	// man's name for certain in it (BEGUM ZAFAR ALI).
-	const begum = (married(a) ? a : b).words.every((w) => !w.optional || !MARRIED_TITLES.has(w.text) || w.text === 'BEGUM');
+	const begum = wife.words.every((w) => !w.optional || !MARRIED_TITLES.has(w.text) || w.text === 'BEGUM');
 	if (begum && !titled.some((w) => w.keys.some((key) => MENS_KEYS.has(key)))) return undefined;
 	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either. Not before a woman's
 	// given name (SMT M RAJESHWARI, MRS P MUTHULAKSHMI: a Tamil father's or husband's initial).
