@@ -163,6 +163,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 		// Legal forms after the cut word went with it.
 		const after = whole ? y.words.filter((w) => free(w) && w.index > whole.index && w.legal) : [];
 		if (whole) put([last], [whole, ...(joinedCut(whole) ? [tailOf(whole) as Word] : []), ...after], 'cut');
+		// The bank's cut left a word read as a name and its CHAND (… BHAGCHAND of BHAGCHANDANI): the two, as written, are the cut.
+		const head = !whole && last.tail && x.length >= FIELD_WIDTH ? x.words[last.index - 1] : undefined;
+		const joined = head && free(head) ? `${head.text}${last.text}` : '';
+		const longer = joined && y.words.find((w) => free(w) && w.full && w.text.length > joined.length && w.text.startsWith(joined));
+		if (head && longer) put([head, last], [longer], 'cut');
 	});
 	// A short name with DEVI joined on one side (UMADEVI, RAMDEVI: read whole) and apart on the other (UMA DEVI, DEVI set
 	// aside as a woman's word): one name.
