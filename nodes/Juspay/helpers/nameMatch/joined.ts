@@ -43,13 +43,15 @@ export function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 
 /** The close of a given name of two (MOHAN LAL, RATAN CHAND): written onto the name or after it, it is the given name's. */
 const CLOSES_GIVEN_NAME = new Set(['LAL', 'CHAND', 'PRASAD', 'KUMAR', 'SINGH']);
+/** But for a family name that starts with one and is written both ways: Odisha's and Chhattisgarh's SINGH DEO. */
+const STARTS_WITH_ONE = new Set(['SINGHDEO', 'SINGHDEV']);
 
 /**
  * A run of a person's words that starts with the close of a given name (LAL written onto MOHAN, or after RATAN) is not
  * their surname written joined: MOHANLAL WANI and RATAN LAL WANI are no MOHAN LALWANI.
  */
 export function outOfItsName(run: Word[] | undefined, name: Name, word: Word, of: Name): Word[] | undefined {
-	if (run === undefined || name.business || word.index !== of.words.length - 1 || !CLOSES_GIVEN_NAME.has(run[0].text)) return run;
+	if (run === undefined || name.business || word.index !== of.words.length - 1 || !CLOSES_GIVEN_NAME.has(run[0].text) || STARTS_WITH_ONE.has(word.text)) return run;
 	const before = name.words[run[0].index - 1];
 	return run[0].tail === true || (before !== undefined && before.full && !before.optional) ? undefined : run;
 }

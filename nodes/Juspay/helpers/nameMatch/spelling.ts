@@ -146,6 +146,8 @@ function keyOf(word: string): string {
 	else if (w.length >= 8 && w.replace(/H/g, '').length >= 8) w = w.replace(/AW(?=NG)/g, 'O');
 	w = within(within(w, 'ZH', /ZH/g, 'L'), 'AM', /SWAM(?=[IY]$)|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY
 	w = within(w, 'NGS', /NGSH?(?=[AEIOU])/, 'NSH'); // HIMANGSHU = HIMANGSU = HIMANSHU
+	// Bengal writes a Muslim name's Z as J: MUSTAFIZUR = MUSTAFIJUR, AZIZUL = AJIJUL (in the -UR and -UL of a compound only, and an -UR written -AR after N: MIZANAR).
+	if (w.includes('Z') && word.length >= 6 && /(?:U|NA)[RL]$/.test(word)) w = w.replace(/Z/g, 'J');
 	if (w.startsWith('J')) w = w.replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
 	// long words (EE, OO and AA one letter: YOGEESH = YOGISH, AAROGYA = AROGYA): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).

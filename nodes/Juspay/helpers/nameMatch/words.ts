@@ -33,7 +33,7 @@ export const TITLES = new Set([
 	'AAYU', 'AYU', 'AYUSHMAN', 'AYUSHMATI', // an Ambedkarite Buddhist's in Maharashtra: Aayu. (Ayushman, Ayushmati)
 	'UPA', 'KOHHRAN', // a Mizo church elder's: UPA, KOHHRAN UPA
 	'ADVOCATE', 'PROFESSOR', 'COMMANDER', // ADV, PROF and CDR written out
-	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman); Ar.: architect
+	'SOU', 'SR', 'SISTER', 'MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT', 'MOSST', 'AR', // Marathi: Sou. (as Sau.); a nun: Sr., Sister; Musammat (a Muslim woman; MOSST. as Bengal writes it); Ar.: architect
 	// Ranks an ex-serviceman's or a pensioner's account may keep or drop: HAV. GURPREET SINGH, NB SUB TUKARAM SHINDE.
 	'HAV', 'HAVILDAR', 'SUB', 'SUBEDAR', 'NK', 'LNK', 'LANCE', 'NAIK', 'SEP', 'SEPOY', 'RFN', 'RIFLEMAN', 'HONY', 'HON', 'HONORARY', 'MAJOR',
 	'SGT', 'SERGEANT', 'CPL', 'CORPORAL', 'LAC', 'JWO', 'MWO', 'SWR', 'SOWAR', 'GNR', 'GUNNER', 'SPR', 'SAPPER', 'SIGMN',
@@ -250,7 +250,7 @@ export const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 
 /** A woman's title or relation. */
 export const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'KA', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
 /** A Muslim woman's title in Bengal and Bihar (MST). */
-export const MUSLIM_WOMENS_TITLES = new Set(['MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT']);
+export const MUSLIM_WOMENS_TITLES = new Set(['MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT', 'MOSST']);
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
 export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SMTI', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATHI', 'TMT', 'BEGUM']); // BEGUM in front: a Muslim wife's (BEGUM ZAFAR ALI is his wife)
 /** An unmarried woman's title (never MS: MS DHONI's are his initials). */
