@@ -20,6 +20,8 @@ const shortForm = (pair: Pair) => pair.kind === 'short form';
  * KIRAN KR against KIRAN KUMARI, VIJAY KR against VIJAY KANWAR, RAJESH KR against RAJESH KAUR, is a man's KUMAR.
  */
 export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	const ku = kuBothPlaces(a, b, pairs);
+	if (ku !== undefined) return ku;
 	if (!pairs.some(shortForm)) return undefined; // most pairings have no short form: no generator to start then
 	for (const [kr, kumari, name] of wordPairsBothWays(a, b, pairs, 'short form')) {
 		const given = name.words[kr.index - 1];
@@ -31,6 +33,21 @@ export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefi
 		if (!hers || !given) continue;
 		const hersToo = isWomans(given.text) || /[AI]$/.test(given.text) || (kumari.text === 'KAUR' && EITHERS_PUNJABI.test(given.text));
 		if (!hersToo) return `a man's and a woman's: ${name === a ? `${kr.text} / ${kumari.text}` : `${kumari.text} / ${kr.text}`}`;
+	}
+	return undefined;
+}
+
+/**
+ * KU. in front is KUMARI, a woman's title; after a given name that is no woman's it is his KUMAR: KU SUMAN NAYAK is
+ * no SUMAN KU NAYAK, though the words are the same (after a woman's name both are hers: KU SASMITA PARIDA).
+ */
+function kuBothPlaces(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	for (const pair of pairs) {
+		const [x, y] = [pair.a[0], pair.b[0]];
+		if (pair.kind !== 'same' || x.text !== 'KU' || x.optional === y.optional) continue;
+		const [body, name] = x.optional ? [y, b] : [x, a];
+		const given = name.words[body.index - 1];
+		if (given !== undefined && !given.optional && !isWomans(given.text) && !/[AI]$/.test(given.text)) return `a man's and a woman's: ${x.optional ? 'KU. / KU' : 'KU / KU.'}`;
 	}
 	return undefined;
 }

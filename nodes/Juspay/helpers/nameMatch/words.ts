@@ -8,7 +8,8 @@ import { ORGANISATION_WORDS } from './organisations';
 
 /** Titles, dropped in front of a name ("KUMARI" may also be a surname, so only in front). */
 export const TITLES = new Set([
-	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'MSTR', 'SH', 'SHK', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATHI', 'GELONG', 'GELONGMA', 'VEN', 'GESHE', 'SHRIMAN', 'KUM',
+	// MSTR: Master, a boy's; SRIJUT: Assamese for Mr.
+	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'MSTR', 'SRIJUT', 'SH', 'SHK', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATHI', 'GELONG', 'GELONGMA', 'VEN', 'GESHE', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
 	'LATE', 'SRIMATI', 'THIRUMATHI', 'SHRIMANT', 'SARDAR', 'JANAB', 'REV', 'FR', 'PASTOR', 'NAWAB', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'HAJIANI', 'HAJIYANI', 'BIBI', // Muslim: Haji, Hajiani (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
