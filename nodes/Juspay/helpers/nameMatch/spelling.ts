@@ -86,6 +86,7 @@ function keyOf(word: string): string {
 	// And after -EEV or -IV, -OD and MOHAN (not YOHANAN): SAJEEVAN = SAJEEV = SAJIVAN (not SIVAN), VINODAN = VINOD, MOHANAN = MOHAN (not JEEVAN).
 	w = atEnd(w, 'AN', /(?<=^[A-Z]{2,}(?:EEV|(?<![SH])IV|OD)|MOHAN)AN$/, '');
 	w = atStart(w, 'KUNH', /^KUNH(?=[AEIOU])/, 'KUNJ'); // and KUNHIKRISHNAN = KUNJIKRISHNAN
+	w = atStart(w, 'CHENN', /^CHENN(?=A)/, 'CHANN'); // Kannada CHENNA- = CHANNA- (beautiful): CHENNAMMA = CHANNAMMA, CHENNAKESHAVA
 	if (w.endsWith('A') && TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = atEnd(atEnd(w, 'ANEY', /ANEY$/, 'ANI'), 'EY', /EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
 	// KISHORE = KISHOR. Only after -OR: in many surnames the final E is said (BHATE, KHARE, SAGARE, THAKARE).
@@ -144,7 +145,12 @@ function keyOf(word: string): string {
 	const mizo = MIZO_GIVEN.test(w);
 	if (mizo) w = w.replace(/AW/g, 'O');
 	else if (w.length >= 8 && w.replace(/H/g, '').length >= 8) w = w.replace(/AW(?=NG)/g, 'O');
-	w = within(within(w, 'ZH', /ZH/g, 'L'), 'AM', /SWAM(?=[IY]$)|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM'); // Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY
+	// Tamil: AZHAGAN = ALAGAN, PONNUSWAMY = PONNUSAMY = PONNUCHAMY, SWAMINATHAN = SAMINATHAN. Not in a Kerala house name
+	// (-IL, -KKAL), where ZH is a letter of its own: PUZHAKKAL and PULAKKAL, VAZHAYIL and VALAYIL are two houses.
+	if (w.includes('ZH') && !(word.length >= 7 && /(?:IL|KKAL)$/.test(word))) w = w.replace(/ZH/g, 'L');
+	w = within(w, 'AM', /SWAM(?=[IY]$)|^SWAM(?=I[A-Z]{3})|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM');
+	// Tamil writes a G as K and the other way: MURUKAN = MURUGAN (VELMURUKAN), CHANDRASEGAR = CHANDRASEKAR.
+	w = within(within(w, 'MURUK', /MURUK(?=A)/, 'MURUG'), 'SEGAR', /SEGAR/, 'SEKAR');
 	w = within(w, 'NGS', /NGSH?(?=[AEIOU])/, 'NSH'); // HIMANGSHU = HIMANGSU = HIMANSHU
 	// Bengal writes a Muslim name's Z as J: MUSTAFIZUR = MUSTAFIJUR, AZIZUL = AJIJUL (in the -UR and -UL of a compound only, and an -UR written -AR after N: MIZANAR).
 	if (w.includes('Z') && word.length >= 6 && /(?:U|NA)[RL]$/.test(word)) w = w.replace(/Z/g, 'J');
