@@ -113,7 +113,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA EDL=EDUCATIONAL REGT
 );
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /GROUP|WELFARE A|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|UTPADAK|SWANIR|AYALKOOTTAM|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
+const PHRASE_HINT = /GROUP|WELFARE A|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -129,7 +129,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// Marathi's, Gujarati's, Tamil's and Bengali's women's savings groups, also as a bank cut them (… BACH, … SAKHI MAND).
 	[/\bBACHAT\s*GAT\b|\bSAKHI\s+MANDAL\b|\bSUYA\s*U[DT]H?AVI\s+KUZHU\b|\bSUYA\s*U(?:[DT]H?A?V?I?)?(?:\s+K[A-Z]*)?\s*$|\bSWANIR(?:BH|V)AR\s+DAL\b|\bBACH(?:AT(?:\s+GA?)?)?$|\bSAKHI\s+MA(?:ND?A?)?$|\bSWANIR(?:BH|V)AR(?:\s+DA?)?$/g, 'SHG'],
 	[/\bKISAN\s+UTPADAK\s+SANGATHAN\b|\bKISAN\s+UTPADAK(?:\s+S[A-Z]*)?$/g, 'FPO'],
-	[/\b(?:KUDUMBAS?H?REE\s+)?(?:NEIGHBOURHOOD GROUP|AYALKOOTTAM|NHG)\b|\bKUDUMBA(?:S?H?R?E?E?)$|\b(?:KUDUMBAS?H?REE\s+)?NEIGHBOU?RHOOD(?:\s+G[A-Z]*)?$/g, 'NHG'], // Kerala's Kudumbashree groups, also cut
+	[/\b(?:KUDUMBAS?H?REE\s+)?(?:NEIGHBOURHOOD GROUP|AYALKOOTT?AM|NHG)\b|\bAYALKOO[A-Z]*$|\bKUDUMBA(?:S?H?R?E?E?)$|\b(?:KUDUMBAS?H?REE\s+)?NEIGHBOU?RHOOD(?:\s+G[A-Z]*)?$/g, 'NHG'], // Kerala's Kudumbashree groups (AYALKOOTAM with one T too), also cut
 	[/\bFARMERS?\s+PRODUCERS?\s+ORGANI[SZ]ATION\b/g, 'FPO'], // KEN VALLEY FPO
 	// A Maharashtra co-operative sugar factory: SSK, also as a bank cut it after SAKHAR's first letters (… SAHAKARI SAK,
 	// … SAH SAKHAR K); not a SAHAKARI alone (… SAHAK may be any co-operative's), nor a SAKH, a credit society's word.
