@@ -113,7 +113,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA EDL=EDUCATIONAL REGT
 );
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /GROUP|WELFARE A|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
+const PHRASE_HINT = /GROUP|WELFARE A|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -135,6 +135,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// … SAH SAKHAR K); not a SAHAKARI alone (… SAHAK may be any co-operative's), nor a SAKH, a credit society's word.
 	[/\bSAH(?:AKARI)?\.?\s+SAKHAR\s+KARKHANA\b|\bSAH(?:AKARI)?\.?\s+SAK(?:HAR(?:\s+K[A-Z]*)?|HA)?\s*$/g, 'SSK'],
 	[/\bGRAMPANCHAYATH?\b/g, 'GRAM PANCHAYAT'], // one word as typed: GP's words
+	[/\bGRAMA\s+PANCHAYATH?I?\b/g, 'GRAM PANCHAYAT'], // Kannada's GRAMA PANCHAYATI
 	// A city's body, in Hindi and in English (NIGAM, a surname too, would not make a body alone).
 	[/\bNAGAR\s+NIGAM\b/g, 'MUNICIPAL CORPORATION'],
 	[/\bNAGAR\s+PALIKA\s+PARISHAD\b/g, 'MUNICIPAL COUNCIL'],

@@ -35,6 +35,9 @@ export interface Pairing {
 	aside: Word[];
 }
 
+/** A body's letters written dotted or apart, three or more, that spell the other's word (I.I.T. for IIT, A.I.I.M.S. for AIIMS); a given name's are initials (R A M is no RAM). */
+const dotted = (run: Word[], word: Word) => run.length >= 3 && !GIVEN_NAMES.has(word.text) && run.every((w) => w.text.length === 1) && run.map((w) => w.text).join('') === word.text;
+
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
 
@@ -104,7 +107,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 			// A person's run as joined.ts's spokenRun allows (K ARUN is no KARUN); a firm's run too (C S I is CSI), but its letters
 			// written apart are its owner's initials, no short form of one word (K R ELECTRICALS is no KUMAR ELECTRICALS).
 			const spelledLetters = run !== undefined && run.every((w) => w.text.length === 1) && ![word.text, word.written].includes(run.map((w) => w.text).join('')) && !word.letters;
-			if (run && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run))) put([word], run, 'joined');
+			if (run && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted(run, word))) put([word], run, 'joined');
 			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 			const tail = run ? undefined : x.words[word.index + 1];
 			if (!tail?.tail || !free(tail) || !free(word)) continue;
