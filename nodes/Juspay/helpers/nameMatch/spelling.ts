@@ -151,6 +151,7 @@ function keyOf(word: string): string {
 	w = within(w, 'AM', /SWAM(?=[IY]$)|^SWAM(?=I[A-Z]{3})|(?<=^[A-Z]{3,})CHAM(?=[IY]$)/, 'SAM');
 	// Tamil writes a G as K and the other way: MURUKAN = MURUGAN (VELMURUKAN), CHANDRASEGAR = CHANDRASEKAR.
 	w = within(within(w, 'MURUK', /MURUK(?=A)/, 'MURUG'), 'SEGAR', /SEGAR/, 'SEKAR');
+	w = within(w, 'THURAI', /(?<=^[A-Z]{3,})THURAI$/, 'DURAI'); // and a TH for the D of -DURAI: ANNATHURAI = ANNADURAI
 	w = within(w, 'NGS', /NGSH?(?=[AEIOU])/, 'NSH'); // HIMANGSHU = HIMANGSU = HIMANSHU
 	// Bengal writes a Muslim name's Z as J: MUSTAFIZUR = MUSTAFIJUR, AZIZUL = AJIJUL (in the -UR and -UL of a compound only, and an -UR written -AR after N: MIZANAR).
 	if (w.includes('Z') && word.length >= 6 && /(?:U|NA)[RL]$/.test(word)) w = w.replace(/Z/g, 'J');
