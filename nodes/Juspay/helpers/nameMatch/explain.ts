@@ -74,7 +74,8 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 		const placed = whole.length > 1 && inOrder(whole, 'a') !== inOrder(whole, 'b') ? whole : pairs;
 		parts.push(order === 'moved' ? 'another order' : `other order: ${inOrder(placed, 'a')} / ${inOrder(placed, 'b')}`);
 	}
-	for (const kind of KINDS) {
+	// Most pairings pair the same words only: then no kind's pairs to look for.
+	for (const kind of pairs.some((p) => p.kind !== 'same') ? KINDS : []) {
 		// Written straight into one text: no list of the kind's pairs built for each kind.
 		let shown = '';
 		for (const p of pairs) if (p.kind === kind) shown += `${shown === '' ? '' : ', '}${written(p.a)} = ${written(p.b)}`;

@@ -47,8 +47,7 @@ export interface NameMatch {
 /** `expected` (the name given) against `atBank`; null when either has no letters or digits. */
 export function matchNames(expected: string, atBank: string): NameMatch | null {
 	// The same letters and digits in the same order are the same name, however common its words (RANI DEVI, RANI BAI).
-	const written = asWritten(expected);
-	if (written !== '' && written === asWritten(atBank)) return { score: 100, band: 'EXACT', explanation: 'same name' };
+	if (sameAsWritten(expected, atBank)) return { score: 100, band: 'EXACT', explanation: 'same name' };
 	const x = holdersOf(expected);
 	const y = holdersOf(atBank);
 	// One holder each: as holdersOf read it, less how the account is operated (REKHA NAIR E OR S is REKHA NAIR).
@@ -57,6 +56,16 @@ export function matchNames(expected: string, atBank: string): NameMatch | null {
 
 /** Words of capitals and digits, one space apart: a name as asWritten gives it. */
 const WRITTEN = /^[A-Z0-9]+(?: [A-Z0-9]+)*$/;
+/** Words of letters and digits in either case, one space apart: asWritten gives such a name in capitals, as long. */
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** Whether two names are the same letters and digits in the same order (asWritten), however cased. */
+function sameAsWritten(x: string, y: string): boolean {
+	// Most names are plain words already, and most pairs differ in length: told so without writing either in capitals.
+	if (PLAIN.test(x) && PLAIN.test(y)) return x.length === y.length && x.toUpperCase() === y.toUpperCase();
+	const written = asWritten(x);
+	return written !== '' && written === asWritten(y);
+}
 
 /** A name's letters and digits, upper case, one space between words; & as AND, brackets kept (a note is no word of the name), apostrophes dropped. */
 function asWritten(text: string): string {

@@ -55,13 +55,15 @@ const titleNamed = (p: Pair) => (inFront(p.a) ? p.b : inFront(p.b) ? p.a : []).s
  * count too: ALI MOHAMMAD and MOHAMMAD ALI are different people.
  */
 export function orderOf(pairs: Pair[]): WordOrder {
-	const initials = byStart(pairs.filter(lettersOnly));
+	// Most pairings have no initials: nothing to read of theirs then.
+	const anyInitials = pairs.some((p) => p.kind === 'initial' || lettersOnly(p));
+	const initials = anyInitials ? byStart(pairs.filter(lettersOnly)) : [];
 	if (!inOrder(initials)) return 'other';
 	// Names written out on one side and as initials on the other keep their order too, when a name's first word or
 	// only given names are among them: B R KAMBLE / RAHUL BHIMRAO KAMBLE, SACHIN R PATIL / R S PATIL or P T JOSE /
 	// P J THOMAS is one man's son against his father. Not a Kerala house name's initial and a father's, in either
 	// order (THOMAS P V / THOMAS VARGHESE PUTHENPURAYIL).
-	const lettered = byStart(pairs.filter((p) => p.kind === 'initial' || lettersOnly(p)));
+	const lettered = anyInitials ? byStart(pairs.filter((p) => p.kind === 'initial' || lettersOnly(p))) : [];
 	if (lettered.length >= 2 && !inOrder(lettered)) {
 		// A family name written first on one side only is not where the given names start (Gujarati: R N PATEL / PATEL
 		// NATUBHAI RAMESHBHAI is Ramesh, Natu's son, against Natu, Ramesh's son); a given name moved is (Kerala: V C

@@ -48,16 +48,22 @@ const CUT_FROM = 15;
  * that of (b, a).
  */
 export function pairWords(a: Name, b: Name): Pairing {
-	// A name has a few words: a list is quicker to search than a set is to fill.
-	const used: Word[] = [];
+	// Each word this pairing takes is marked with its own token (word.ts, takenBy): free() is then one read, not a
+	// search of the words used, asked of every word at every step; another pairing of the same name (with a
+	// relative's, index.ts) has another token, so its words start free.
+	const taken = {};
 	const pairs: Pair[] = [];
-	const free = (word: Word) => !used.includes(word);
+	const free = (word: Word) => word.takenBy !== taken;
 	const add = (pa: Word[], pb: Word[], kind: PairKind) => {
 		pairs.push({ a: pa, b: pb, kind });
-		for (const w of pa) used.push(w);
-		for (const w of pb) used.push(w);
+		for (const w of pa) w.takenBy = taken;
+		for (const w of pb) w.takenBy = taken;
 	};
+	// Every step below pairs a free word of each name: once either name has none left (most pairings, after the same
+	// words and their spellings), the steps are skipped.
+	const open = () => a.words.some(free) && b.words.some(free);
 	const both = (step: (x: Name, y: Name, put: (px: Word[], py: Word[], kind: PairKind) => void) => void) => {
+		if (!open()) return;
 		step(a, b, add);
 		step(b, a, (pb, pa, kind) => add(pa, pb, kind));
 	};
@@ -69,7 +75,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const alike = (name: Name, word: Word) => name.words.filter((w) => free(w) && w.full && (w.text === word.text || (w.keys.some((key) => word.keys.includes(key)) && !areDistinctNames(w.text, word.text))));
 	for (const x of a.words) {
 		if (!free(x)) continue;
-		// The text first: most words differ, and free() searches the words used.
+		// The text first: most words differ.
 		const y = b.words.find((w) => w.text === x.text && free(w));
 		if (!y) continue;
 		// A word many share may stand twice, once spelled otherwise (MOHAMMED RAFI MOHD SALIM): counted with its spellings below.
@@ -91,11 +97,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const once = (text: string) => text.replace(/([^AEIOU])\1|(.)\2\2+/g, '$1$2');
 	const named = (w: Word) => SECOND_PARTS.has(w.text) || BUSINESS_WORDS.has(w.text);
 	const letters = (x: Word, y: Word) => a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text) && !named(x) && !named(y);
-	for (const x of a.words.filter((w) => free(w) && w.full)) {
+	for (const x of open() ? a.words.filter((w) => free(w) && w.full) : []) {
 		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text) && !letters(x, w));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
 	}
-	for (const x of a.words.filter((w) => free(w) && w.full && !w.short)) {
+	for (const x of open() ? a.words.filter((w) => free(w) && w.full && !w.short) : []) {
 		const y = b.words.find((w) => free(w) && w.full && !w.short && oneVowelApart(x.text, w.text) && !areDistinctNames(w.text, x.text));
 		if (y) add([x], [y], 'spelling');
 	}
@@ -250,12 +256,10 @@ export function pairWords(a: Name, b: Name): Pairing {
 		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || (fillerKumar(w, name, other) && !afterRelatives(w, name) && !againstOwn(w, name, other)) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
 	// A caste title, a MOHAMMAD, a co-operative's LIMITED … the other name leaves out (notMissing.ts), only when every
 	// word of that name is paired or a title; read once a name, as pairing is over by now.
-	const paired = new Map<Name, boolean>();
-	const allPaired = (other: Name) => {
-		let known = paired.get(other);
-		if (known === undefined) paired.set(other, (known = other.words.every((x) => x.optional || !free(x))));
-		return known;
-	};
+	const everyPaired = (name: Name) => name.words.every((x) => x.optional || !free(x));
+	let pairedA: boolean | undefined;
+	let pairedB: boolean | undefined;
+	const allPaired = (other: Name) => (other === a ? (pairedA ??= everyPaired(a)) : (pairedB ??= everyPaired(b)));
 	const leftOut = (w: Word, name: Name, other: Name) =>
 		closingTitle(w, name, other) || openingMohammad(w, name) || openingShaikh(w, name) || cooperativesLimited(w, name) || hersInTheMiddle(w, name, other);
 	// A KUMAR after a word the other name's relative gives is that relative's (SUNIL RAJ KUMAR SHARMA / … S/O RAJ KISHORE).

@@ -209,8 +209,10 @@ const MANS_TAILS = new Set(['LAL', 'KUMAR', 'RAO']);
 
 /** MS before a name of two words or more, written out: a woman's title (MS KIRAN NAIR), not initials (MS DHONI). */
 export function herMs(name: Name): string | undefined {
+	// The MS first: most names have none, and need no list of their own words.
+	if (!name.words.some((w) => w.optional && w.text === 'MS')) return undefined;
 	const own = name.words.filter((w) => !w.optional);
-	return own.length >= 2 && own.every((w) => w.full && !w.initial) && name.words.some((w) => w.optional && w.text === 'MS') ? 'MS' : undefined;
+	return own.length >= 2 && own.every((w) => w.full && !w.initial) ? 'MS' : undefined;
 }
 
 /** A woman's word in a name, after its first (SUNITA KUMARI, KIRANBEN, GURPREET KAUR). */

@@ -19,9 +19,16 @@ const NAMED_WITH = new Set(['SINGH', 'KUMAR', 'OF']);
 /** Whether a firm's word is among `texts`: asked only for a title that may be a firm's word (no closure for every word). */
 const hasFirmWord = (texts: string[]) => texts.some((w) => FIRM_WORDS.has(w));
 
+/**
+ * Every word isTitle may take for a title, but an EX-rank (EX-NK): the titles and ranks, and the words it reads by
+ * their place. Keep it in step with isTitle. Most words are none, and are told so by one look-up.
+ */
+const MAYBE_TITLE = new Set([...NAME_TITLES, ...TITLES, ...RANK_PREFIXES, 'MOST', 'GP', 'MINOR', 'MAJOR', 'S', 'CH', 'KR', 'U', 'KA']);
+
 /** A title in front (or a rank: EX-NK, L/NK): the title loop's test for the word at `i`. */
 export function isTitle(texts: string[], i: number): boolean {
 	const word = texts[i];
+	if (!MAYBE_TITLE.has(word) && !word.startsWith('EX')) return false;
 	// A rank's letters in a firm's name are the firm's letters (M/S GNR INFRA PROJECTS is not M/S SPR INFRA PROJECTS).
 	if (RANK_LETTERS.has(word) && hasFirmWord(texts)) return false;
 	// SARDAR is a Sikh's title (SARDAR RANJIT SINGH) and a name elsewhere (SARDAR ALI KHAN); MAJOR SINGH is a given name.
@@ -74,9 +81,9 @@ export function callingsDiffer(a: Name, b: Name): string | undefined {
 	// A rank written out in words is its letters: L/NK (read L, NK) is LNK, SUB INSPECTOR SI, HEAD CONSTABLE HC, ADVOCATE ADV.
 	// Most names carry no title: nothing to read then.
 	const callings = (name: Name) => {
-		const titles = name.words.filter((w) => w.optional);
-		if (titles.length === 0) return [];
-		return titles
+		if (!name.words.some((w) => w.optional)) return [];
+		return name.words
+			.filter((w) => w.optional)
 			.map((w) => w.text)
 			.join(' ')
 			.replace(/\bL NK\b/g, 'LNK')

@@ -44,6 +44,8 @@ export interface Word {
 	/** A title in front: kept only in case it is initials written together (MS DHONI); never counted missing. */
 	optional: boolean;
 	index: number;
+	/** The token of the pairing (pair.ts) that paired the word, if any: the word is free in any other. */
+	takenBy: object | undefined;
 }
 
 /** What a word's text alone decides: the same for every name it is in, so read once (remembered.ts). */
@@ -88,6 +90,7 @@ export function wordOf(written: string, text: string, optional: boolean, index: 
 		tail: undefined,
 		family: undefined,
 		addressed: undefined,
+		takenBy: undefined,
 	};
 }
 
