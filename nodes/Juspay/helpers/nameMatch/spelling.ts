@@ -53,6 +53,7 @@ function keyOf(word: string): string {
 	// Marathi and Odia write RI as RU after a first consonant: KRUSHNA = KRISHNA, MRUNAL = MRINAL, AMRUTA = AMRITA
 	// (not RUPA / RIPA). Before the endings, so that KRUSHNA ends as KRISHNA does.
 	w = within(w, 'RU', /^([AEIOU]?[BCDFGJKLMNPSTVWZ]H?)RU/, '$1RI');
+	w = within(w, 'KRUSHN', /(?<=.)KRUSHN/, 'KRISHN'); // and Odia's KRUSHNA inside a compound: HAREKRUSHNA = HAREKRISHNA
 	// Forms of a part of a name: Hindi-belt SHEONATH = SHIVNATH, DEONANDAN = DEVNANDAN, JADUNANDAN = YADUNANDAN, VRIJMOHAN = BRIJMOHAN, YUGAL = JUGAL, RAMSAROOP =
 	// RAMSWAROOP; Sindhi LACHMAN and LACHHMAN = LAKSHMAN; NARAIN = NARAYAN; HUSEIN = HUSAIN; ABDURRAHMAN and ABDURAHIMAN = ABDULRAHMAN. (One test first: few words have any.)
 	// Punjabi GURU- written GUR- before a consonant: GURUDEV = GURDEV, GURUSEWAK = GURSEWAK.
