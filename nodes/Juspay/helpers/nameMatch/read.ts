@@ -1,7 +1,7 @@
 import { GIVEN_NAMES } from './givenNames';
 import { numbersAsDigits, romanAsWord } from './numbers';
 import { withoutNicknames, withoutNotes } from './notes';
-import { joinLetterRuns, personWords, wordsOf } from './textWords';
+import { bhaiCut, joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
 import { fromRelative, KIN_IN_WORDS, RELATION, RELATION_HINT } from './relative';
@@ -20,6 +20,8 @@ import {
 
 /** A name this long may have been cut at a bank's field width (30 to 40 characters): only then are letters with no vowel a cut. */
 export const FIELD_WIDTH = 30;
+/** Whether a record is as long as a bank's field: its last word may be cut. */
+const atWidth = (record: string) => wordsOf(record).join(' ').length >= FIELD_WIDTH;
 
 export interface Name {
 	words: Word[];
@@ -224,7 +226,9 @@ export function readName(name: string): Name {
 			// A DEVI before a man's second part, after a family name written first, is his given name's (KUKRETI DEVI PRASAD is
 			// Devi Prasad Kukreti), not a woman's word (RENUKA DEVI PRASAD is Renuka Devi).
 			const mansDevi = texts[i] === 'DEVI' && i === start + 1 && MANS_AFTER_DEVI.test(texts[i + 1] ?? '') && !GIVEN_NAMES.has(texts[start]) && !isWomansName(texts[start]);
-			const parts = personWords(i === texts.length - 1 && relative === undefined ? bhaiCutAtWidth(texts[i], record) : texts[i], i > start && !mansDevi, dropped);
+			// The record's last word may be a joined BHAI the bank cut at its width (textWords.ts bhaiCut).
+			const cut = i === texts.length - 1 && relative === undefined ? bhaiCut(texts[i]) : texts[i];
+			const parts = personWords(cut !== texts[i] && atWidth(record) ? cut : texts[i], i > start && !mansDevi, dropped);
 			for (const part of parts) words.push(wordOf(part, part, false, words.length));
 			if (parts.length === 2) words[words.length - 1].tail = true;
 			// A name before RAO or APPA is written with or without its A: BHIMRAO = BHIMARAO, VEERABHADRAPPA = VEERABHADRA.
@@ -294,14 +298,4 @@ export function readName(name: string): Name {
 	const notes = isNote ? note.join(' ') : undefined;
 	const recordLength = related ? wordsOf(record).join(' ').length : undefined;
 	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || placeInside, note: notes };
-}
-
-/**
- * A Gujarati name's joined BHAI that the bank cut at its width, closing the record (… GHANSHYAMBHA, … HASMUKHBH): the
- * name with its BHAI, when what stands before the cut is a given name (SAURABH, VAIBH and SHOBHA are not).
- */
-function bhaiCutAtWidth(word: string, record: string): string {
-	if (!word.endsWith('BH') && !word.endsWith('BHA')) return word;
-	const name = word.slice(0, word.endsWith('BH') ? -2 : -3);
-	return name.length >= 3 && GIVEN_NAMES.has(name) && wordsOf(record).join(' ').length >= FIELD_WIDTH ? `${name}BHAI` : word;
 }

@@ -142,6 +142,16 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	return ending ? [word.slice(0, -ending.length), ending] : [word];
 }
 
+/**
+ * A Gujarati name's joined BHAI that the bank cut at its width (… GHANSHYAMBHA, … HASMUKHBH): the name with its BHAI,
+ * when what stands before the cut is a given name (SAURABH, VAIBH and SHOBHA are not). Only for a record's last word.
+ */
+export function bhaiCut(word: string): string {
+	if (!word.endsWith('BH') && !word.endsWith('BHA')) return word;
+	const name = word.slice(0, word.endsWith('BH') ? -2 : -3);
+	return name.length >= 3 && GIVEN_NAMES.has(name) ? `${name}BHAI` : word;
+}
+
 /** How long a word must be for a DEVI, BANU or MIYA to be split off it: never off a SRIDEVI or SHREEDEVI, a name of its own. */
 function minimumLength(word: string, ending: string): number {
 	if (!ending.startsWith('DE') || ending.length !== 4) return 9;
