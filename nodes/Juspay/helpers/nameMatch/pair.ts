@@ -35,9 +35,6 @@ export interface Pairing {
 	aside: Word[];
 }
 
-/** A body's letters written dotted or apart, three or more, that spell the other's word (I.I.T. for IIT, A.I.I.M.S. for AIIMS); a given name's are initials (R A M is no RAM). */
-const dotted = (run: Word[], word: Word) => run.length >= 3 && !GIVEN_NAMES.has(word.text) && run.every((w) => w.text.length === 1) && run.map((w) => w.text).join('') === word.text;
-
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
 
@@ -110,10 +107,13 @@ export function pairWords(a: Name, b: Name): Pairing {
 		for (const word of x.words.filter((w) => free(w) && !w.family && (w.text.length >= 3 || w.letters))) {
 			// Not with a word taken from a relative (RADHA W/O KRISHNAN is not RADHAKRISHNAN).
 			const run = outOfItsName(joinedRun(word, y.words.filter((w) => free(w) && !w.family)), y, word, x);
-			// A person's run as joined.ts's spokenRun allows (K ARUN is no KARUN); a firm's run too (C S I is CSI), but its letters
-			// written apart are its owner's initials, no short form of one word (K R ELECTRICALS is no KUMAR ELECTRICALS).
-			const spelledLetters = run !== undefined && run.every((w) => w.text.length === 1) && ![word.text, word.written].includes(run.map((w) => w.text).join('')) && !word.letters;
-			if (run && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted(run, word))) put([word], run, 'joined');
+			// A person's run as joined.ts's spokenRun allows (K ARUN is no KARUN); a firm's too (C S I is CSI), but its letters apart are
+			// its owner's initials (K R ELECTRICALS is no KUMAR ELECTRICALS); three or more that spell the word are a body's, dotted
+			// (I.I.T. for IIT), but a given name's are initials (R A M is no RAM).
+			const runLetters = run !== undefined && run.every((w) => w.text.length === 1) ? run.map((w) => w.text).join('') : undefined;
+			const spelledLetters = runLetters !== undefined && ![word.text, word.written].includes(runLetters) && !word.letters;
+			const dotted = runLetters === word.text && runLetters.length >= 3 && !GIVEN_NAMES.has(word.text);
+			if (run && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
 			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 			const tail = run ? undefined : x.words[word.index + 1];
 			if (!tail?.tail || !free(tail) || !free(word)) continue;

@@ -20,8 +20,6 @@ import {
 
 /** A name this long may have been cut at a bank's field width (30 to 40 characters): only then are letters with no vowel a cut. */
 export const FIELD_WIDTH = 30;
-/** Whether a record is as long as a bank's field: its last word may be cut. */
-const atWidth = (record: string) => wordsOf(record).join(' ').length >= FIELD_WIDTH;
 
 export interface Name {
 	words: Word[];
@@ -214,6 +212,8 @@ export function readName(name: string): Name {
 	// And an AND between two ranks (SUB MAJ & HONY CAPT AJIT SINGH).
 	const titleAt = (i: number) => isTitle(texts, i) || (texts[i] === 'AND' && i > 0 && isTitle(texts, i + 1));
 	while (start < texts.length - 1 && (titleAt(start) || (business && texts[start] === 'THE'))) start++;
+	// As the bank would store it: the words, one space apart (at its width, the last word may be cut: pair.ts).
+	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
 	const words: Word[] = [];
 	let address: string | undefined;
 	let addressed: string | undefined;
@@ -228,7 +228,7 @@ export function readName(name: string): Name {
 			const mansDevi = texts[i] === 'DEVI' && i === start + 1 && MANS_AFTER_DEVI.test(texts[i + 1] ?? '') && !GIVEN_NAMES.has(texts[start]) && !isWomansName(texts[start]);
 			// The record's last word may be a joined BHAI the bank cut at its width (textWords.ts bhaiCut).
 			const cut = i === texts.length - 1 && relative === undefined ? bhaiCut(texts[i]) : texts[i];
-			const parts = personWords(cut !== texts[i] && atWidth(record) ? cut : texts[i], i > start && !mansDevi, dropped);
+			const parts = personWords(cut !== texts[i] && length >= FIELD_WIDTH ? cut : texts[i], i > start && !mansDevi, dropped);
 			for (const part of parts) words.push(wordOf(part, part, false, words.length));
 			if (parts.length === 2) words[words.length - 1].tail = true;
 			// A name before RAO or APPA is written with or without its A: BHIMRAO = BHIMARAO, VEERABHADRAPPA = VEERABHADRA.
@@ -284,8 +284,6 @@ export function readName(name: string): Name {
 		for (const word of words.slice(2, -1)) if (word.text === words[0].text) word.optional = true;
 	}
 	for (const word of words) if (word.text === 'INDIA') word.legal = words.slice(word.index + 1).every((next) => LEGAL_FORMS.has(next.text));
-	// As the bank would store it: the words, one space apart.
-	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
 	for (const [text, from] of relative === undefined || kin === 'PROP' || kin === 'PARTNER' ? [] : fromRelative(relative)) {
 		const word = wordOf(text, text, true, words.length);
 		word.family = from;
