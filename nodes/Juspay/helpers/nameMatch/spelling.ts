@@ -154,8 +154,9 @@ function keyOf(word: string): string {
 	w = within(within(w, 'MURUK', /MURUK(?=A)/, 'MURUG'), 'SEGAR', /SEGAR/, 'SEKAR');
 	w = within(w, 'THURAI', /(?<=^[A-Z]{3,})THURAI$/, 'DURAI'); // and a TH for the D of -DURAI: ANNATHURAI = ANNADURAI
 	w = within(w, 'NGS', /NGSH?(?=[AEIOU])/, 'NSH'); // HIMANGSHU = HIMANGSU = HIMANSHU
-	// Bengal writes a Muslim name's Z as J: MUSTAFIZUR = MUSTAFIJUR, AZIZUL = AJIJUL (in the -UR and -UL of a compound only, and an -UR written -AR after N: MIZANAR).
-	if (w.includes('Z') && word.length >= 6 && /(?:U|NA)[RL]$/.test(word)) w = w.replace(/Z/g, 'J');
+	// Bengal writes a Muslim name's Z as J: MUSTAFIZUR = MUSTAFIJUR, AZIZUL = AJIJUL, ASADUZZAMAN = ASADUJJAMAN (in the -UR
+	// and -UL of a compound only, an -UR written -AR after N: MIZANAR, and a compound's -UZZAMAN).
+	if (w.includes('Z') && word.length >= 6 && /(?:U|NA)[RL]$|UZZAMAN$/.test(word)) w = w.replace(/Z/g, 'J');
 	if (w.startsWith('J')) w = w.replace(/^JEY/, 'JAY').replace(/^JAI(?=[^AEIOU])/, 'JAY'); // JEYAKUMAR = JAYAKUMAR (Tamil); JAYSING = JAISING
 	// Bengali, Assamese and Odia write a short A as O: MOHAPATRA = MAHAPATRA, RITUPORNA = RITUPARNA. Only in
 	// long words (EE, OO and AA one letter: YOGEESH = YOGISH, AAROGYA = AROGYA): in short ones it tells names apart (KOMAL / KAMAL, ROMA / RAMA).

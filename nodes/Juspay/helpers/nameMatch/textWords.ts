@@ -3,13 +3,13 @@ import { GIVEN_NAMES } from './givenNames';
 import { ADDRESS_WORDS, JOINED_ENDINGS } from './words';
 
 const LETTER_RUNS = ['LLP', 'HUF'];
-const IZAFAT = /^-[EI]-[A-Z]{3}/;
+const IZAFAT = /^-([EI]|AL)-[A-Z]{3}/;
 const RUN_STARTS = new Set(LETTER_RUNS.map((form) => form[0]));
 
 /**
  * The words of an upper-case name, in one pass: letters and digits make
  * words, `&` is the word AND, an apostrophe joins (D'SOUZA = DSOUZA), a
- * hyphen joins a part of one or two letters (MOHI-UD-DIN) but an izafat, and anything else
+ * hyphen joins a part of one or two letters (MOHI-UD-DIN) but an izafat or AL, and anything else
  * separates (SHARMA-KAPOOR is two names).
  */
 export function wordsOf(text: string): string[] {
@@ -35,13 +35,14 @@ export function wordsOf(text: string): string[] {
 		// A hyphen inside a word joins a short part to it: CO-OPERATIVE = COOPERATIVE (not CO, COMPANY), MOHI-UD-DIN =
 		// MOHIUDDIN; between two longer parts it parts two names (SHARMA-KAPOOR, a double surname).
 		else if (code === 45 && word !== '' && isLetter(text, i + 1)) {
-			// Urdu's izafat between two words, -E- or -I- (MADRASA-E-FAIZ-E-AAM, ANJUMAN-I-ISLAM): a word of its own, as
-			// banks write it (MADRASA E FAIZ E AAM).
-			if (part >= 3 && IZAFAT.test(text.slice(i, i + 6))) {
-				words.push(word, text[i + 1]);
+			// Urdu's izafat between two words, -E- or -I- (MADRASA-E-FAIZ-E-AAM, ANJUMAN-I-ISLAM), and Arabic's article
+			// (ABDULLAH-AL-MAMUN): a word of its own, as banks write it (MADRASA E FAIZ E AAM, ABDULLAH AL MAMUN).
+			const izafat = part >= 3 ? IZAFAT.exec(text.slice(i, i + 7)) : null;
+			if (izafat) {
+				words.push(word, izafat[1]);
 				word = '';
 				part = 0;
-				i += 2;
+				i += izafat[1].length + 1;
 				continue;
 			}
 			if (part >= 3 && isLetter(text, i + 2) && isLetter(text, i + 3)) {
