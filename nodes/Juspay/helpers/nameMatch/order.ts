@@ -111,7 +111,15 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	// A compound written joined and split here counts as a given name (KHEMCHAND MOTILAL / MOTILAL KHEMCHAND).
 	const givenLike = (w: Word) => GIVEN_NAMES.has(w.text) || (w.tail === true && GIVEN_NAME_ENDINGS.has(w.text));
 	const hasGiven = (inBlock: boolean) => placed.some((p, i) => mover(i) === inBlock && anyWord(p, givenLike));
-	const givenPairMoved = shift === 2 && hasGiven(true) && hasGiven(false);
+	// So is a Marwari given name in -MAL (KESARIMAL, CHOTHMAL), one written word, that changed places with a compound
+	// written joined on both sides and split here (KESARIMAL MOTILAL / MOTILAL KESARIMAL): a father's and a son's names.
+	// Not any given name there: Tamil writes a father's name first or last (JAYAKUMAR SUBRAMANI / SUBRAMANI JAYAKUMAR).
+	const marwariMoved =
+		n === 3 &&
+		shift === 1 &&
+		placed.some((p, i) => !mover(i) && everyWord(p, (w) => w.tail === true)) &&
+		placed.some((p, i) => mover(i) && p.a.length === 1 && p.b.length === 1 && everyWord(p, (w) => w.tail !== true && /^[A-Z]{4,}MAL$/.test(w.text)));
+	const givenPairMoved = (shift === 2 && hasGiven(true) && hasGiven(false)) || (marwariMoved && hasGiven(false));
 	const moved = (toFront || toEnd) && !givenPairMoved;
 	// Not when it moved with the name it starts, joined on one side (MUHAMMED ALI THAYYIL / THAYYIL MUHAMMEDALI).
 	const prefixMoved = placed.some((p, i) => mover(i) && p.a.length === p.b.length && anyWord(p, (w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
