@@ -377,6 +377,28 @@ describe('runs that share one Juspay account in one n8n process', () => {
 		}
 	});
 
+	it('queue mode: the worker behind grows as fast as the one ahead, so the split the first seconds left evens out: over 40 seeds at most 2 runs with an execution over 1.15× the fastest', async () => {
+		const ratios: number[] = [];
+		for (let seed = 1; seed <= 40; seed++) {
+			const shared = await simulateRuns(
+				{ mode: 'perSecond', limit: 50, latencyMs: 400, jitterMs: 50 },
+				[
+					{ rows: 1000, settings: AUTO, process: 0, startAt: 0 },
+					{ rows: 1000, settings: AUTO, process: 0, startAt: 200 },
+					{ rows: 1000, settings: AUTO, process: 1, startAt: 100 },
+					{ rows: 1000, settings: AUTO, process: 1, startAt: 600 },
+				],
+				{ seed, timerLatenessMs: 20 },
+			);
+			const took = shared.runs.map((run) => run.endedAt - run.startedAt);
+			ratios.push(Math.max(...took) / Math.min(...took));
+		}
+		// 1 of 40, mean 1.085× (100 seeds: 5 of 100); with the growth held to a quarter of a worker's own rate, 6 of 40 and
+		// 1.107× (19 of 100): the worker behind grew more slowly than the one ahead.
+		expect(ratios.filter((ratio) => ratio > 1.15).length).toBeLessThanOrEqual(2);
+		expect(ratios.reduce((sum, ratio) => sum + ratio, 0) / ratios.length).toBeLessThan(1.095);
+	});
+
 	it("queue mode's start, first requests reaching Juspay late: no worker reads the window every execution filled as a count that dropped (DROP_AFTER_MS), each keeps its share of seconds 1-2", async () => {
 		// Four executions on two workers start at once (or the second worker 50 ms later), and a request that needs a
 		// new connection reaches Juspay 50-100 ms after the pace let it go: their first bursts do. Every execution's
