@@ -17,7 +17,7 @@ export const TITLES = new Set([
 	// woman's, SAW a man's.
 	'AGHA', 'BHAI', 'NAW', 'SAW', 'MAULANA', 'MOULANA', // and a Muslim scholar's: MAULANA KALBE ABBAS
 	'ALHAJ', 'ERVAD', // a Bohra or Khoja Muslim's who made the Hajj; a Parsi priest's (ERVAD KAIKHUSHRU DASTUR)
-	'PT', 'SARDARNI', 'JT', 'PU', 'PI', // Pandit, a priest's title: PT. RAMESH PANDEY; a Sikh woman's; joint holders (JT.); Mizo Mr, Mrs
+	'PT', 'SARDARNI', 'JT', 'PU', 'PI', 'BAISA', // Pandit, a priest's title: PT. RAMESH PANDEY; a Sikh woman's; joint holders (JT.); Mizo Mr, Mrs; a Rajput woman's
 	// Religious and courtly titles in front (names too, so only before two words: NAME_TITLES): SADHVI, PUJARI, a Sikh scholar's GIANI, a
 	// Muslim scholar's MAULVI, a Christian brother's or father's, SANT, BABA, MAHANT; RAJA, RANI, KUNWAR, THAKUR,
 	// MIRZA, NAWABZADA, BEGUM, RANI SAHIBA; a chartered accountant's CA.
