@@ -349,18 +349,22 @@ describe('runs that share one Juspay account in one n8n process', () => {
 		expect(shared.ms).toBeLessThan(1.1 * 24_000);
 	});
 
+	/** `npm run test:queue`'s first round: two workers with two runs of 1,000 rows each against 50 per second, started apart. */
+	const queueSheets = async (seed: number) =>
+		await simulateRuns(
+			{ mode: 'perSecond', limit: 50, latencyMs: 400, jitterMs: 50 },
+			[
+				{ rows: 1000, settings: AUTO, process: 0, startAt: 0 },
+				{ rows: 1000, settings: AUTO, process: 0, startAt: 200 },
+				{ rows: 1000, settings: AUTO, process: 1, startAt: 100 },
+				{ rows: 1000, settings: AUTO, process: 1, startAt: 600 },
+			],
+			{ seed, timerLatenessMs: 20 },
+		);
+
 	it('queue mode: two workers with two runs each against 50 per second, 1,000 rows each: they split it evenly and keep it about 95% used', async () => {
 		for (const seed of [1, 2, 3]) {
-			const shared = await simulateRuns(
-				{ mode: 'perSecond', limit: 50, latencyMs: 400, jitterMs: 50 },
-				[
-					{ rows: 1000, settings: AUTO, process: 0, startAt: 0 },
-					{ rows: 1000, settings: AUTO, process: 0, startAt: 200 },
-					{ rows: 1000, settings: AUTO, process: 1, startAt: 100 },
-					{ rows: 1000, settings: AUTO, process: 1, startAt: 600 },
-				],
-				{ seed, timerLatenessMs: 20 },
-			);
+			const shared = await queueSheets(seed);
 			const took = shared.runs.map((run) => run.endedAt - run.startedAt);
 
 			expect(shared.runs.map((run) => run.failedRows)).toEqual([0, 0, 0, 0]);
@@ -380,16 +384,7 @@ describe('runs that share one Juspay account in one n8n process', () => {
 	it('queue mode: the worker behind grows as fast as the one ahead, so the split the first seconds left evens out: over 40 seeds at most 2 runs with an execution over 1.15× the fastest', async () => {
 		const ratios: number[] = [];
 		for (let seed = 1; seed <= 40; seed++) {
-			const shared = await simulateRuns(
-				{ mode: 'perSecond', limit: 50, latencyMs: 400, jitterMs: 50 },
-				[
-					{ rows: 1000, settings: AUTO, process: 0, startAt: 0 },
-					{ rows: 1000, settings: AUTO, process: 0, startAt: 200 },
-					{ rows: 1000, settings: AUTO, process: 1, startAt: 100 },
-					{ rows: 1000, settings: AUTO, process: 1, startAt: 600 },
-				],
-				{ seed, timerLatenessMs: 20 },
-			);
+			const shared = await queueSheets(seed);
 			const took = shared.runs.map((run) => run.endedAt - run.startedAt);
 			ratios.push(Math.max(...took) / Math.min(...took));
 		}
