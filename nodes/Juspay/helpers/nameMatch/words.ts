@@ -111,6 +111,11 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	AH: ['AHMAD'],
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
 	DATTU: ['DATTATRAY'], // Marathi: the father's name DATTATRAY, as it is called
+	// Old English short forms an Anglo-Indian or Goan record may keep: CHAS. PEREIRA, JAS. D'CRUZ, THOS. RODRIGUES, WM. GOMES.
+	CHAS: ['CHARLES'],
+	JAS: ['JAMES'],
+	THOS: ['THOMAS'],
+	WM: ['WILLIAM'],
 }));
 
 /** Short forms written as letters apart too (B. K. BISHWAKARMA, as Nepal writes it); others' letters are initials (M. D., K. R.). */
