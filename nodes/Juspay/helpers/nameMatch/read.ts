@@ -4,7 +4,7 @@ import { withoutNicknames, withoutNotes } from './notes';
 import { bhaiCut, joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
-import { fromRelative, KIN_IN_WORDS, RELATION, RELATION_HINT } from './relative';
+import { fromRelative, isPrefix, KIN_IN_WORDS, RELATION, RELATION_HINT } from './relative';
 import { isTitle } from './titles';
 import { wordOf, type Word } from './word';
 import { COOPERATIVE_WORDS, ORGANISATION_FORMS, SOCIETY_WORDS, TRANSLATIONS, withOrganisationLetters } from './organisations';
@@ -289,7 +289,9 @@ export function readName(name: string): Name {
 		word.family = from;
 		// The initial is not a title's letters that may stand for the other name's first words (MS DHONI).
 		if (from === 'initial') word.letters = false;
-		if (!words.some((w) => w.text === text)) words.push(word);
+		// Nor a relative's MOHAMMAD when the holder's name has its own in any spelling: the relative's would take that one
+		// from the MOHAMMAD it stands for (MOHAMMAD SHAKEEL S/O MOHD SHAFIQ / MOHD SHAKIL S/O MOHD SHAFIK).
+		if (!words.some((w) => w.text === text || (isPrefix(w.text) && isPrefix(text)))) words.push(word);
 	}
 	// One shape for every name, as for every word (word.ts).
 	const related = relative !== undefined && relative !== '';
