@@ -264,8 +264,10 @@ export function readName(name: string): Name {
 	if (!business) {
 		for (let i = 0; i + 1 < words.length; i++) {
 			const word = words[i];
-			// Not a woman's -ITA before a KR, her KUMARI (RANJITA KR is no RANJIT KUMAR).
-			if (word.text.length >= 5 && BEFORE_CLOSING_A.has(words[i + 1].spelled) && /[^AEIOU]A$/.test(word.text) && !word.text.endsWith('ITA')) addKeys(word, word.text.slice(0, -1));
+			// Not a woman's -ITA before a KR, her KUMARI (RANJITA KR is no RANJIT KUMAR); nor before a CH., which is a Garo
+			// clan's too (MARTINA CH. MARAK is no MARTIN CH. MARAK) and leaves a woman's name a woman's (SUNILA CH DAS).
+			const next = words[i + 1];
+			if (word.text.length >= 5 && BEFORE_CLOSING_A.has(next.spelled) && next.text !== 'CH' && next.text !== 'CHD' && /[^AEIOU]A$/.test(word.text) && !word.text.endsWith('ITA')) addKeys(word, word.text.slice(0, -1));
 		}
 	} else {
 		// A public body's Hindi words are its English ones too (RAJKIYA PRATHMIK VIDYALAYA = GOVT PRIMARY SCHOOL); as keys,
