@@ -62,6 +62,8 @@ const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(wo
 
 /** After a man's given name with its closing A (BIJAYA KR, PRAMODA CHANDRA): read.ts compares the name without the A too. */
 const BEFORE_CLOSING_A = new Set(['KUMAR', 'CHANDRA', 'CHARAN', 'BIHARI']);
+/** Short forms of those that a woman's name carries as often (`BEFORE_CLOSING_A` is not read after them). */
+const AMBIGUOUS_AFTER = new Set(['CH', 'CHD', 'KU']);
 
 /** Trades that are family names too (Parsi and Bohra): a surname after a person's given names. */
 const TRADE_SURNAMES = new Set(['MERCHANT', 'ENGINEER', 'CONTRACTOR']);
@@ -264,10 +266,11 @@ export function readName(name: string): Name {
 	if (!business) {
 		for (let i = 0; i + 1 < words.length; i++) {
 			const word = words[i];
-			// Not a woman's -ITA before a KR, her KUMARI (RANJITA KR is no RANJIT KUMAR); nor before a CH., which is a Garo
-			// clan's too (MARTINA CH. MARAK is no MARTIN CH. MARAK) and leaves a woman's name a woman's (SUNILA CH DAS).
+			// Not a woman's -ITA before a KR, her KUMARI (RANJITA KR is no RANJIT KUMAR); nor before a CH., a Garo clan's too
+			// (MARTINA CH. MARAK is no MARTIN CH. MARAK), or an Odia KU., her KUMARI as often (ANILA KU. GUPTA is no ANIL
+			// KUMAR GUPTA): after those a woman's name stays a woman's (SUNILA CH DAS).
 			const next = words[i + 1];
-			if (word.text.length >= 5 && BEFORE_CLOSING_A.has(next.spelled) && next.text !== 'CH' && next.text !== 'CHD' && /[^AEIOU]A$/.test(word.text) && !word.text.endsWith('ITA')) addKeys(word, word.text.slice(0, -1));
+			if (word.text.length >= 5 && BEFORE_CLOSING_A.has(next.spelled) && !AMBIGUOUS_AFTER.has(next.text) && /[^AEIOU]A$/.test(word.text) && !word.text.endsWith('ITA')) addKeys(word, word.text.slice(0, -1));
 		}
 	} else {
 		// A public body's Hindi words are its English ones too (RAJKIYA PRATHMIK VIDYALAYA = GOVT PRIMARY SCHOOL); as keys,

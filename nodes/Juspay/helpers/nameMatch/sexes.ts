@@ -19,7 +19,7 @@ const WOMENS_NAME_WORDS = new Set(['KUMARI', 'KAUR', 'BEGUM', 'KHATUN', 'BIBI'])
 export const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'AMMA', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR', 'BANO', 'BANU']);
 
 /** Given names men and women both bear (SANTOSH KUMAR, SANTOSH DEVI): only a woman's word says whose. */
-const EITHER_SEX = new Set(['SANTOSH', 'SHANTI', 'KIRAN', 'PREM', 'SHASHI', 'NIRMAL', 'SWARAN', 'JYOTI', 'SATYA', 'HIRA', 'MANI', 'RATAN']); // HIRA, MANI: HIRABHAI and HIRABEN; RATAN TATA and RATANBAI PETIT
+export const EITHER_SEX = new Set(['SANTOSH', 'SHANTI', 'KIRAN', 'PREM', 'SHASHI', 'NIRMAL', 'SWARAN', 'JYOTI', 'SATYA', 'HIRA', 'MANI', 'RATAN', 'ASHWINI']); // HIRA, MANI: HIRABHAI and HIRABEN; RATAN TATA and RATANBAI PETIT
 /** Men's names a Marathi woman's BAI is written onto (KRISHNABAI, DEVABAI): with BAI on one side only, a man of the name may be the other. */
 const HIS_BEFORE_BAI = new Set(['KRISHNA', 'DEVA']);
 

@@ -4,7 +4,7 @@
  */
 import type { Pair } from './pair';
 import type { Name } from './read';
-import { herMs, womansTitle, wordPairsBothWays } from './sexes';
+import { EITHER_SEX, herMs, womansTitle, wordPairsBothWays } from './sexes';
 import { isWomansName as isWomans } from './words';
 
 /** Punjabi given names men and women both bear: GURPREET, HARJEET, RAJINDER, KULWANT, JASDEEP, NAVJOT … */
@@ -31,7 +31,8 @@ export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefi
 		if (womansTitle(name)) continue;
 		const hers = kr.text === 'KR' ? HERS_AS_KR.has(kumari.text) : kr.text === 'KU' && kumari.text === 'KUMARI';
 		if (!hers || !given) continue;
-		const hersToo = isWomans(given.text) || /[AI]$/.test(given.text) || (kumari.text === 'KAUR' && EITHERS_PUNJABI.test(given.text));
+		// Not a name men bear too, whatever its ending (ASHWINI KR: ASHWINI KUMAR is a man's name).
+		const hersToo = ((isWomans(given.text) || /[AI]$/.test(given.text)) && !EITHER_SEX.has(given.text)) || (kumari.text === 'KAUR' && EITHERS_PUNJABI.test(given.text));
 		if (!hersToo) return `a man's and a woman's: ${name === a ? `${kr.text} / ${kumari.text}` : `${kumari.text} / ${kr.text}`}`;
 	}
 	return undefined;
