@@ -60,10 +60,10 @@ export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
 
-/** After a man's given name with its closing A (BIJAYA KR, PRAMODA CHANDRA): read.ts compares the name without the A too. */
+/** After a man's given name with its closing A (PRAMODA CHANDRA, SUDAMA CHARAN): read.ts compares the name without the A too. */
 const BEFORE_CLOSING_A = new Set(['KUMAR', 'CHANDRA', 'CHARAN', 'BIHARI']);
 /** Short forms of those that a woman's name carries as often (`BEFORE_CLOSING_A` is not read after them). */
-const AMBIGUOUS_AFTER = new Set(['CH', 'CHD', 'KU']);
+const AMBIGUOUS_AFTER = new Set(['CH', 'CHD', 'KU', 'KR']);
 
 /** Trades that are family names too (Parsi and Bohra): a surname after a person's given names. */
 const TRADE_SURNAMES = new Set(['MERCHANT', 'ENGINEER', 'CONTRACTOR']);
@@ -260,15 +260,15 @@ export function readName(name: string): Name {
 			}
 		}
 	}
-	// Odia and Bengali write a man's given name with a closing A before KUMAR, CHANDRA, CHARAN or BIHARI (BIJAYA KR,
+	// Odia and Bengali write a man's given name with a closing A before KUMAR, CHANDRA, CHARAN or BIHARI (BIJAYA KUMAR,
 	// PRAMODA CHANDRA, SUDAMA CHARAN, BIPINA BIHARI): it is compared without it too (KUMAR says a man: VIJAYA KUMAR is a
 	// man's name where VIJAYA alone is a woman's).
 	if (!business) {
 		for (let i = 0; i + 1 < words.length; i++) {
 			const word = words[i];
-			// Not a woman's -ITA before a KR, her KUMARI (RANJITA KR is no RANJIT KUMAR); nor before a CH., a Garo clan's too
-			// (MARTINA CH. MARAK is no MARTIN CH. MARAK), or an Odia KU., her KUMARI as often (ANILA KU. GUPTA is no ANIL
-			// KUMAR GUPTA): after those a woman's name stays a woman's (SUNILA CH DAS).
+			// Not a woman's -ITA; nor before a short form: a CH. is a Garo clan's too (MARTINA CH. MARAK is no MARTIN CH.
+			// MARAK), a KR or an Odia KU. her KUMARI as often (ANILA KU. GUPTA is no ANIL KUMAR GUPTA, BIMALA KR BOSE no
+			// BIMAL KR BOSE): after those a woman's name stays a woman's, and BIJAYA KR against BIJAY KUMAR is left to a person.
 			const next = words[i + 1];
 			if (word.text.length >= 5 && BEFORE_CLOSING_A.has(next.spelled) && !AMBIGUOUS_AFTER.has(next.text) && /[^AEIOU]A$/.test(word.text) && !word.text.endsWith('ITA')) addKeys(word, word.text.slice(0, -1));
 		}

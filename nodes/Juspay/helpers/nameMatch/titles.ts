@@ -13,8 +13,8 @@ const RANK_LETTERS = new Set(['GNR', 'SPR', 'CFN', 'PTE', 'SWR', 'RFN', 'LNK', '
 
 /** Titles that are names too still set aside inside a firm's name: a devotion (SRI, SHREE), PANDIT (PT.), CA. */
 const KEPT_OUT_OF_FIRMS = new Set(['SRI', 'SHREE', 'PANDIT', 'CA']);
-/** Words after a title that is a name too that make it the holder's name: KUNWAR SINGH, RAJA KUMAR, BABY OF (a newborn). */
-const NAMED_WITH = new Set(['SINGH', 'KUMAR', 'OF']);
+/** Words after a title that is a name too that make it the holder's name: KUNWAR SINGH, RAJA KUMAR, SWAMI NATHAN (SWAMINATHAN), BABY OF (a newborn). */
+const NAMED_WITH = new Set(['SINGH', 'KUMAR', 'OF', 'NATHAN']);
 
 /** Whether a firm's word is among `texts`: asked only for a title that may be a firm's word (no closure for every word). */
 const hasFirmWord = (texts: string[]) => texts.some((w) => FIRM_WORDS.has(w));
