@@ -747,7 +747,7 @@ const table: Array<[string, string, string, string]> = [
 	// The eighty-second (a quick-commerce platform's delivery partners and a B2B marketplace's Gujarat and Maharashtra
 	// suppliers, kept aside; a red team's businesses): BHAI and BEN on a given name after the family name; a person's
 	// initial is no firm's word; CO OPERATIVE is one word; a Meitei clan's initial left out.
-	['Manishbhai Thakkar', 'THAKKAR MANISHABEN', 'WEAK', "a man's and a woman's form of address: BHAI / BEN; another order; spelling: MANISH = MANISHA; left out: BHAI, BEN; same: THAKKAR"],
+	['Manishbhai Thakkar', 'THAKKAR MANISHABEN', 'WEAK', "a man's and a woman's form of address: BHAI / BEN; name differs: MANISH / MANISHA; left out: BHAI, BEN; same: THAKKAR"],
 	['Murugan S', 'MURUGAN STORES', 'WEAK', "initial differs: S / STORES; same: MURUGAN"],
 	['Tirupati Balaji Co-op Credit Society', 'TIRUPATI BALAJI CO OPERATIVE CREDIT SOCIETY', 'EXACT', "same name"],
 	['Th. Ibemhal Devi', 'IBEMHAL DEVI', 'PARTIAL', "not in the bank's name: TH; left out: DEVI; same: IBEMHAL"],
@@ -832,8 +832,9 @@ const table: Array<[string, string, string, string]> = [
 	['Ramesh Kumar Sharma s/o Surendra Kumar', 'RAMESH KUMAR SHARMA S/O SURESH KUMA', 'WEAK', "relative differs: SURENDRA KUMAR / SURESH KUMA; left out: S/O; same: RAMESH, KUMAR, SHARMA"],
 	['Shah Hasmukhlal Gulabchand Hindu Undivided Family', 'SHAH HASMUKHLAL GULABCHAND HINDU UN', 'EXACT', "same name"],
 	['Moloy Sarkar', 'MALAY SIRCAR', 'STRONG', "spelling: MOLOY = MALAY, SARKAR = SIRCAR"],
-	// The ninety-fifth: an Odia closing A before KR or CHANDRA; -GAONKAR; MARYADIT as LIMITED.
-	['Bijay Kumar Naik', 'BIJAYA KR NAIK', 'STRONG', "spelling: BIJAY = BIJAYA; short form: KUMAR = KR; same: NAIK"],
+	// The ninety-fifth: an Odia closing A before CHANDRA (before KR until the two-hundred-and-eighty-third round: a KR is her
+	// KUMARI as often, and BIMALA KR BOSE is no BIMAL KR BOSE); -GAONKAR; MARYADIT as LIMITED.
+	['Bijay Kumar Naik', 'BIJAYA KR NAIK', 'WEAK', "given name differs: BIJAY / BIJAYA; short form: KUMAR = KR; same: NAIK"],
 	['Pramod Ch. Behera', 'PRAMODA CHANDRA BEHERA', 'STRONG', "spelling: PRAMOD = PRAMODA; short form: CH = CHANDRA; same: BEHERA"],
 	['arif majgavkar', 'ARIF MAJGAONKAR', 'STRONG', "spelling: MAJGAVKAR = MAJGAONKAR; same: ARIF"],
 	['Sagar Machhimari Sahakari Sanstha Maryadit', 'SAGAR MACHHIMARI SAH SANSTHA LTD', 'STRONG', "spelling: MARYADIT = LTD; short form: SAHAKARI = SAH; same: SAGAR, MACHHIMARI, SANSTHA"],
