@@ -113,7 +113,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA EDL=EDUCATIONAL REGT
 );
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /GROUP|WELFARE A|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
+const PHRASE_HINT = /GROUP|CGHS|WELFARE A|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -148,6 +148,8 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	[/\bCO[\s.-]+OP\b(?![\s.-]*(?:HSG|HOUSING)\b)/g, 'COOP'], // CO OP, CO-OP (not a housing society's: CHS below)
 	[/\b(COOP(?:ERATIVE)?)[\s.]+CR\b\.?/g, '$1 CREDIT'], // a co-operative's CR: CO OP CR SOC is a CO-OPERATIVE CREDIT SOCIETY
 	[/\bCR[\s.]+(COOP(?:ERATIVE)?)\b/g, 'CREDIT $1'], // and before it: HAWKERS CR COOP SOC
+	// A co-operative group housing society, as Delhi writes it (CGHS, CGHS LTD): before CHS below takes its HOUSING SOCIETY.
+	[/\bCO[\s.-]*OP(?:ERATIVE)?[\s.]+GROUP[\s.]+(?:HSG|HOUSING)[\s.]+SOC(?:IETY|Y)?\b\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?|\bCGHS(?:[\s.]+(?:LTD|LIMITED)\b\.?)?/g, 'CGHS'],
 	// A co-operative housing society, as Maharashtra writes it (CHS, CO-OP HSG SOC LTD), or cut at the end (… HSG SO, … CO-OPERATIVE HOU).
 	[/\b(?:CO[\s.-]*OP(?:ERATIVE)?[\s.]*)?(?:HSG|HOUSING)[\s.]+(?:SOC(?:IETY|Y)?\b|SO$)\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?|\bCHS[\s.]+(?:LTD|LIMITED)\b\.?|\bCHSL\b|\bCO[\s.-]*OP(?:ERATIVE)?[\s.]+H(?:OU[A-Z]*|O)?$/g, 'CHS'],
 ];
