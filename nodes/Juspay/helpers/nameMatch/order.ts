@@ -7,11 +7,9 @@ import { anyWord, everyWord, meaningful, titlesOnly, type Pair } from './pair';
 import { GENERATIONS } from './read';
 import { isMans } from './sexes';
 import { spellingKey } from './spelling';
-import type { Word } from './word';
-import { FATHERS_GIVEN_NAMES, GIVEN_NAME_ENDINGS, GIVEN_NAME_PREFIXES, HIMALAYAN_GIVEN_NAMES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES } from './words';
+import { isGivenNamePrefix, type Word } from './word';
+import { FATHERS_GIVEN_NAMES, GIVEN_NAME_ENDINGS, HIMALAYAN_GIVEN_NAMES, HONORIFICS, isWomansName as isWomans, SWAPPED_GIVEN_NAMES } from './words';
 
-/** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED). */
-const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
 const HIMALAYAN_KEYS = new Set([...HIMALAYAN_GIVEN_NAMES].map(spellingKey));
 
 /** Where a pair's words stand in one name: its first word's place. */
@@ -122,7 +120,7 @@ export function orderOf(pairs: Pair[]): WordOrder {
 	const givenPairMoved = (shift === 2 && hasGiven(true) && hasGiven(false)) || (marwariMoved && hasGiven(false));
 	const moved = (toFront || toEnd) && !givenPairMoved;
 	// Not when it moved with the name it starts, joined on one side (MUHAMMED ALI THAYYIL / THAYYIL MUHAMMEDALI).
-	const prefixMoved = placed.some((p, i) => mover(i) && p.a.length === p.b.length && anyWord(p, (w) => w.keys.some((key) => PREFIX_KEYS.has(key))));
+	const prefixMoved = placed.some((p, i) => mover(i) && p.a.length === p.b.length && anyWord(p, isGivenNamePrefix));
 	// A woman's given name and a man's: hers with her father's or husband's, whichever first (JINCY VARGHESE /
 	// VARGHESE JINCY, SUJATHA VENKATESH / VENKATESH SUJATHA, MARIAMMAL ARUMUGAM / ARUMUGAM MARIAMMA). Not KUMAR
 	// RAHUL / RAHUL KUMAR: as Bihar writes it, one man; as Tamil Nadu does, SIVA KUMAR / KUMAR SIVA are father and son.

@@ -4,9 +4,9 @@ import { withoutNicknames, withoutNotes } from './notes';
 import { bhaiCut, joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
-import { fromRelative, isPrefix, KIN_IN_WORDS, RELATION, RELATION_HINT } from './relative';
+import { fromRelative, KIN_IN_WORDS, RELATION, RELATION_HINT } from './relative';
 import { isTitle } from './titles';
-import { wordOf, type Word } from './word';
+import { isGivenNamePrefix, wordOf, type Word } from './word';
 import { COOPERATIVE_WORDS, ORGANISATION_FORMS, SOCIETY_WORDS, TRANSLATIONS, withOrganisationLetters } from './organisations';
 import {
 	ADDRESS_WORDS,
@@ -296,7 +296,7 @@ export function readName(name: string): Name {
 		if (from === 'initial') word.letters = false;
 		// Nor a relative's MOHAMMAD when the holder's name has its own in any spelling: the relative's would take that one
 		// from the MOHAMMAD it stands for (MOHAMMAD SHAKEEL S/O MOHD SHAFIQ / MOHD SHAKIL S/O MOHD SHAFIK).
-		if (!words.some((w) => w.text === text || (isPrefix(w.text) && isPrefix(text)))) words.push(word);
+		if (!words.some((w) => w.text === text || (isGivenNamePrefix(w) && isGivenNamePrefix(word)))) words.push(word);
 	}
 	// One shape for every name, as for every word (word.ts).
 	const related = relative !== undefined && relative !== '';

@@ -5,10 +5,7 @@
 import { GIVEN_NAMES } from './givenNames';
 import { personWords, wordsOf } from './textWords';
 import type { Word } from './word';
-import { COMMON_WORDS, GIVEN_NAME_ENDINGS, GIVEN_NAME_PREFIXES, SHORT_FORMS, TITLES } from './words';
-
-/** MOHAMMAD in any spelling (MOHAMMED, MUHAMMAD, MOHAMED) or short form (MOHD), which starts a relative's name as it may the holder's (read.ts). */
-export const isPrefix = (word: string) => /^M[OUA]HA?MM?[AE]D$/.test(word) || SHORT_FORMS.get(word)?.some((full) => GIVEN_NAME_PREFIXES.has(full)) === true;
+import { COMMON_WORDS, GIVEN_NAME_ENDINGS, TITLES } from './words';
 
 /**
  * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under

@@ -5,7 +5,7 @@
 import { remembered } from './remembered';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
-import { COMMON_WORDS, FILLERS, LEGAL_FORMS, SHORT_FORMS } from './words';
+import { COMMON_WORDS, FILLERS, GIVEN_NAME_PREFIXES, LEGAL_FORMS, SHORT_FORMS } from './words';
 
 /** One word of a name, as the matcher compares it. */
 export interface Word {
@@ -143,3 +143,8 @@ function frenchTamil(text: string): string[] {
 	const unvoiced = english.replace(/(?<=[AEIOUN])D(?=[AEIOU])/g, 'T').replace(/(?<=[AEIOU])G(?=[AEIOU])/g, 'K');
 	return [spellingKey(english), spellingKey(unvoiced)];
 }
+
+/** The spelling keys of the given-name prefixes (MOHAMMAD, and so MOHD, MD, MOHAMMED, MUHAMMAD). */
+const PREFIX_KEYS = new Set([...GIVEN_NAME_PREFIXES].map(spellingKey));
+/** Whether a word is MOHAMMAD in any spelling or short form: it starts a given name (order.ts) and a relative's (read.ts). */
+export const isGivenNamePrefix = (word: Word) => word.keys.some((key) => PREFIX_KEYS.has(key));
