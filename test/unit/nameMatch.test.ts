@@ -196,7 +196,7 @@ const table: Array<[string, string, string, string]> = [
 	['Pranjal Gogoi (Asst. Manager)', 'PRANJAL GOGOI', 'STRONG', "left out: ASST MANAGER; same: PRANJAL, GOGOI"],
 	['Pasang Sherpa (Namchi)', 'PASANG SHERPA', 'STRONG', "left out: NAMCHI; same: PASANG, SHERPA"],
 	['Mohammed Ali (Jr)', 'MOHAMMED ALI', 'PARTIAL', "not in the bank's name: JR; same: MOHAMMED, ALI"],
-	['Jalpaiguri Tea Planters Co-operative Society Ltd.', 'JALPAIGURI TEA PLANTERS CO OP SOC LTD', 'STRONG', "joined: COOPERATIVE = CO OP; same: JALPAIGURI, TEA, PLANTERS, SOCIETY, LTD"],
+	['Jalpaiguri Tea Planters Co-operative Society Ltd.', 'JALPAIGURI TEA PLANTERS CO OP SOC LTD', 'EXACT', 'same name'],
 	['Kalpana Rajwar', 'KALPANA RAJBHAR', 'WEAK', "surname differs: RAJWAR / RAJBHAR; same: KALPANA"],
 	// The eighteenth: a one-word note may be the other's house name (a given name in brackets is another person), Kerala
 	// Christian father's names swapped, PASTOR, NAWAB (a name too).
@@ -1325,6 +1325,20 @@ const table: Array<[string, string, string, string]> = [
 	['Ani Pema Choden', 'PEMA CHOEDON', 'STRONG', 'spelling: CHODEN = CHOEDON; same: PEMA'],
 	// The forty-seventh: a Kerala NHG's NEIGHBOURHOOD GROUP cut by the bank.
 	['Aiswarya Kudumbashree Neighbourhood Group', 'AISWARYA KUDUMBASHREE NEIGHBOURHOOD', 'EXACT', 'same name'],
+	// The two-hundred-and-eighty-sixth: housing societies. An AOA and a CGHS as letters, spaced or in full; a colony's
+	// number as a Roman one (II) and after PH; a bank's cut inside RESIDENTS WELFARE ASSOCIATION, or just after it (its
+	// words' length, not the letters', reaches the bank's width); CO OP as COOPERATIVE.
+	['Purva Riviera AOA', 'PURVA RIVIERA APARTMENT OWNERS ASSN', 'EXACT', 'same name'],
+	['Brigade Gateway Apartment Owners Association', 'BRIGADE GATEWAY APT OWNERS ASSN', 'EXACT', 'same name'],
+	['Prestige Shantiniketan Apartment Owners Association', 'PRESTIGE SHANTINIKETAN APARTMENT OW', 'EXACT', 'same name'],
+	['Jalvayu Vihar CGHS Ltd', 'JALVAYU VIHAR C G H S LTD', 'EXACT', 'same name'],
+	['Greater Kailash 2 RWA', 'GREATER KAILASH II RWA', 'EXACT', 'same name'],
+	['Greater Kailash 2 RWA', 'GREATER KAILASH III RWA', 'WEAK', 'word differs: 2 / III; same: GREATER, KAILASH, RWA'],
+	['Mayur Vihar Phase 1 Residents Welfare Association', 'MAYUR VIHAR PH I RWA', 'STRONG', 'initial: PHASE = PH; same: MAYUR, VIHAR, 1, RWA'],
+	['Nizamuddin West Residents Welfare Association', 'NIZAMUDDIN WEST RESIDENTS WELFARE A', 'EXACT', 'same name'],
+	['Residents Welfare Association Sector 21 Noida', 'RESIDENTS WELFARE ASSOCIATION SECTO', 'PARTIAL', "not in the bank's name: 21 NOIDA; cut by the bank: SECTOR = SECTO; same: RWA"],
+	['Kodagu Planters Co-operative Society', 'KODAGU PLANTERS CO OP SOCIETY', 'EXACT', 'same name'],
+	['Stella Maris College', 'STELLA MARYS COLLEGE', 'WEAK', 'word differs: MARIS / MARYS; same: STELLA, COLLEGE'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

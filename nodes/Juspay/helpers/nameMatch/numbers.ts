@@ -12,10 +12,10 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 /** NO. before a number, in digits or a word (WARD NO SEVEN = WARD 7). */
 const NO_BEFORE_NUMBER = new RegExp(`\\bNO\\b\\.?\\s*(?=\\d|(?:${UNITS.join('|')})\\b)`, 'g');
 /** A Roman number after the word that numbers something. */
-const NUMBERED = /\b(UNIT|NO|PHASE|PLANT|BLOCK|SECTOR|SEC|WARD|BRANCH|DIVISION|TYPE)[.-]?\s*(I{1,3}|IV|VI{0,3}|IX|\d+)\b/g;
+const NUMBERED = /\b(UNIT|NO|PHASE|PH|PLANT|BLOCK|SECTOR|SEC|WARD|BRANCH|DIVISION|TYPE)[.-]?\s*(I{1,3}|IV|VI{0,3}|IX|\d+)\b/g;
 
 /** The words NUMBERED needs, in one test without a replacer: most names have none. Keep it in step with NUMBERED. */
-const NUMBERED_HINT = /UNIT|NO|PHASE|PLANT|BLOCK|SEC|WARD|BRANCH|DIVISION|TYPE/;
+const NUMBERED_HINT = /UNIT|NO|PH|PLANT|BLOCK|SEC|WARD|BRANCH|DIVISION|TYPE/;
 
 /** `text` (upper case) with its numbers as digits. */
 export function numbersAsDigits(text: string): string {

@@ -140,7 +140,10 @@ export function readName(name: string): Name {
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	if ((text.includes("'") || text.includes('’')) && /['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
+	// The letters stand for longer words: the record's length, where a bank cuts it, is the words' (… WELFARE ASSOCIATION SECTO).
+	const spelledOut = text;
 	text = withOrganisationLetters(text);
+	const shortenedBy = text === spelledOut ? 0 : wordsOf(spelledOut).join(' ').length - wordsOf(text).join(' ').length;
 	// A saint's honorific after the name: GOVIND DEV GIRI JI MAHARAJ.
 	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
 	text = withoutNotes(text, dropped);
@@ -200,6 +203,11 @@ export function readName(name: string): Name {
 		const cutI = /^(?:I|V|VI|X)$/.test(texts[texts.length - 1]) && written.join(' ').length >= FIELD_WIDTH;
 		const unit = texts.length > 1 && texts[texts.length - 2].length > 1 && !cutI ? romanAsWord(texts[texts.length - 1]) : undefined;
 		if (unit) texts[texts.length - 1] = written[written.length - 1] = unit;
+		// Inside it, a Roman number of two letters or more after a word numbers a place too (GREATER KAILASH II RWA).
+		for (let i = 1; i < texts.length - 1; i++) {
+			const number = texts[i].length > 1 && texts[i - 1].length > 1 ? romanAsWord(texts[i]) : undefined;
+			if (number) texts[i] = number;
+		}
 	}
 
 	const placeWords = placed === undefined ? [] : wordsOf(placed);
@@ -215,7 +223,7 @@ export function readName(name: string): Name {
 	const titleAt = (i: number) => isTitle(texts, i) || (texts[i] === 'AND' && i > 0 && isTitle(texts, i + 1));
 	while (start < texts.length - 1 && (titleAt(start) || (business && texts[start] === 'THE'))) start++;
 	// As the bank would store it: the words, one space apart (at its width, the last word may be cut: pair.ts).
-	const length = written.reduce((sum, word) => sum + word.length + 1, -1);
+	const length = written.reduce((sum, word) => sum + word.length + 1, -1) + Math.max(0, shortenedBy);
 	const words: Word[] = [];
 	let address: string | undefined;
 	let addressed: string | undefined;
