@@ -686,9 +686,12 @@ const table: Array<[string, string, string, string]> = [
 	['Rajesh Bopaliya (HUF)', 'RAJESHBHAI BOPALIYA HUF', 'STRONG', "left out: BHAI; same: RAJESH, BOPALIYA, HUF"],
 	['Rajesh Bopaliya', 'RAJESHBHAI BOPALIYA HUF', 'PARTIAL', "only in the bank's name: HUF; left out: BHAI; same: RAJESH, BOPALIYA"],
 	// And its red team's (told the rules, written to slip past them): a man's compound given name against a wife of
-	// its second part, KR for KUMARI after a man's name, VASANT and VASANTHA.
+	// its second part, KR for KUMARI after a name men bear too (his KUMAR or her KUMARI: a person looks), VASANT and VASANTHA.
 	['Jyoti Prakash Sinha', 'JYOTI SINHA W/O PRAKASH SINHA', 'PARTIAL', "the relative's given name: PRAKASH; left out: W/O; same: JYOTI, SINHA"],
-	['Kiran Kr', 'KIRAN KUMARI', 'WEAK', "a man's and a woman's: KR / KUMARI; short form: KR = KUMARI; same: KIRAN"],
+	['Kiran Kr', 'KIRAN KUMARI', 'PARTIAL', "KIRAN is a man's name too: KR may be KUMAR; short form: KR = KUMARI; same: KIRAN"],
+	['Shashi Ku Verma', 'SHASHI KUMARI VERMA', 'PARTIAL', "SHASHI is a man's name too: KU may be KUMAR; short form: KU = KUMARI; same: SHASHI, VERMA"],
+	['Rajesh Kr Verma', 'RAJESH KUMARI VERMA', 'WEAK', "a man's and a woman's: KR / KUMARI; short form: KR = KUMARI; same: RAJESH, VERMA"],
+	['Prem Kr. Shekhawat', 'PREM KANWAR SHEKHAWAT', 'WEAK', "a man's and a woman's: KR / KANWAR; short form: KR = KANWAR; same: PREM, SHEKHAWAT"],
 	['Vasant Kulkarni', 'VASANTHA KULKARNI', 'WEAK', "given name differs: VASANT / VASANTHA; same: KULKARNI"],
 	// The seventy-seventh (an Andhra and Telangana payout's and a Bengal and Assam one's payees, kept aside; a red
 	// team's Muslim names): a first AI written Y, a joined AMMAL as AMMA, a house name after a married woman's title,

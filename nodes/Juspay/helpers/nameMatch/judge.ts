@@ -6,7 +6,7 @@ import { keysOf, type Word } from './word';
 import { SAME_PLACES } from './spellings';
 import { callingsDiffer, marriedAndUnmarried } from './titles';
 import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, maybeHusbandsName, sexesDiffer } from './sexes';
-import { kumarForKumari } from './shortFormsOfHers';
+import { kumarForKumari, kumariAfterEitherSex } from './shortFormsOfHers';
 import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, isWomansName as isWomans, MARRIED_TITLES } from './words';
 
 export type { WordOrder } from './order';
@@ -61,7 +61,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
 		: hisName
 			? `a woman's title with ${hisName}, a man's name`
-			: (fathers && `given names may differ: ${fathers}`) || eitherSex(a, b) || callingsDiffer(a, b) || marriedAndUnmarried(a, b);
+			: (fathers && `given names may differ: ${fathers}`) || eitherSex(a, b) || kumariAfterEitherSex(a, b, pairs) || callingsDiffer(a, b) || marriedAndUnmarried(a, b);
 	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? herNamesJoinedIntoHis(a, b, pairs) ?? kumarForKumari(a, b, pairs) ?? ammalOnHisName(a, b, pairs) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;

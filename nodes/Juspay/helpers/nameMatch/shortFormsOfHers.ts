@@ -31,9 +31,25 @@ export function kumarForKumari(a: Name, b: Name, pairs: Pair[]): string | undefi
 		if (womansTitle(name)) continue;
 		const hers = kr.text === 'KR' ? HERS_AS_KR.has(kumari.text) : kr.text === 'KU' && kumari.text === 'KUMARI';
 		if (!hers || !given) continue;
-		// Not a name men bear too, whatever its ending (ASHWINI KR: ASHWINI KUMAR is a man's name).
+		// A name men bear too, whatever its ending (ASHWINI KR: ASHWINI KUMAR is a man's name): KR or KU for KUMARI may be
+		// either's (kumariAfterEitherSex); KR for KANWAR or KAUR is his KUMAR (PREM KR / PREM KANWAR).
+		if (EITHER_SEX.has(given.text) && kumari.text === 'KUMARI') continue;
 		const hersToo = ((isWomans(given.text) || /[AI]$/.test(given.text)) && !EITHER_SEX.has(given.text)) || (kumari.text === 'KAUR' && EITHERS_PUNJABI.test(given.text));
 		if (!hersToo) return `a man's and a woman's: ${name === a ? `${kr.text} / ${kumari.text}` : `${kumari.text} / ${kr.text}`}`;
+	}
+	return undefined;
+}
+
+/**
+ * KR or KU against KUMARI after a given name men and women both bear (SHASHI KU / SHASHI KUMARI, ASHWINI KR / ASHWINI
+ * KUMARI): hers, or a man's KUMAR. Not said to be two people, nor paid: judge.ts reads it as a reason to look first.
+ */
+export function kumariAfterEitherSex(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	if (!pairs.some(shortForm)) return undefined;
+	for (const [kr, kumari, name] of wordPairsBothWays(a, b, pairs, 'short form')) {
+		const given = name.words[kr.index - 1];
+		if (given === undefined || womansTitle(name) || !EITHER_SEX.has(given.text) || kumari.text !== 'KUMARI' || (kr.text !== 'KR' && kr.text !== 'KU')) continue;
+		return `${given.text} is a man's name too: ${kr.text} may be KUMAR`;
 	}
 	return undefined;
 }
