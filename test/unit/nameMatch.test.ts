@@ -1342,6 +1342,18 @@ const table: Array<[string, string, string, string]> = [
 	['Residents Welfare Association Sector 21 Noida', 'RESIDENTS WELFARE ASSOCIATION SECTO', 'PARTIAL', "not in the bank's name: 21 NOIDA; cut by the bank: SECTOR = SECTO; same: RWA"],
 	['Kodagu Planters Co-operative Society', 'KODAGU PLANTERS CO OP SOCIETY', 'EXACT', 'same name'],
 	['Stella Maris College', 'STELLA MARYS COLLEGE', 'WEAK', 'word differs: MARIS / MARYS; same: STELLA, COLLEGE'],
+	// The two-hundred-and-eighty-seventh: a body there is one of in every village or colony is told apart by its place
+	// alone, and places an aspirate apart are as often two (a firm's or a village's other spellings are not held); a
+	// ward's number in words or Roman letters; a school's and a village's committees by their letters, also cut.
+	['VHSNC Khanpur', 'VHSNC KANPUR', 'PARTIAL', 'a place an H apart: KHANPUR / KANPUR; spelling: KHANPUR = KANPUR; same: VHSNC'],
+	['RWA Sector 2 Bopal', 'RWA SECTOR 2 BHOPAL', 'PARTIAL', 'a place an H apart: BOPAL / BHOPAL; spelling: BOPAL = BHOPAL; same: RWA, SECTOR, 2'],
+	['Gram Panchayat Semaria', 'GRAM PANCHAYAT SEMARIYA', 'STRONG', 'spelling: SEMARIA = SEMARIYA; same: GRAM, PANCHAYAT'],
+	['Khanpur Traders', 'KANPUR TRADERS', 'STRONG', 'spelling: KHANPUR = KANPUR; same: TRADERS'],
+	['Ward Committee Ward Seventeen', 'WARD COMMITTEE WARD XVII', 'EXACT', 'same name'],
+	['Mohalla Committee Ward Twelve', 'MOHALLA COMMITTEE WARD 12', 'EXACT', 'same name'],
+	['Rangdum Himalayan Tent Camp', 'RANGDUM HIMALAYAN TEN', 'PARTIAL', "not in the bank's name: CAMP; cut by the bank: TENT = TEN; same: RANGDUM, HIMALAYAN"],
+	['School Management Committee GPS Rampur', 'SMC GPS RAMPUR', 'EXACT', 'same name'],
+	['Village Health Sanitation and Nutrition Committee Khanpur', 'VILLAGE HEALTH SANITATION AND NUTRI', 'PARTIAL', "not in the bank's name: KHANPUR; same: VHSNC"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

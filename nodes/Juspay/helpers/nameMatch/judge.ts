@@ -6,6 +6,7 @@ import { keysOf, type Word } from './word';
 import { SAME_PLACES } from './spellings';
 import { callingsDiffer, marriedAndUnmarried } from './titles';
 import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, maybeHusbandsName, sexesDiffer } from './sexes';
+import { BODIES_OF_A_PLACE } from './organisations';
 import { kumarForKumari, kumariAfterEitherSex } from './shortFormsOfHers';
 import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, isWomansName as isWomans, MARRIED_TITLES } from './words';
 
@@ -61,7 +62,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
 		: hisName
 			? `a woman's title with ${hisName}, a man's name`
-			: (fathers && `given names may differ: ${fathers}`) || eitherSex(a, b) || kumariAfterEitherSex(a, b, pairs) || callingsDiffer(a, b) || marriedAndUnmarried(a, b);
+			: (fathers && `given names may differ: ${fathers}`) || eitherSex(a, b) || kumariAfterEitherSex(a, b, pairs) || callingsDiffer(a, b) || marriedAndUnmarried(a, b) || placeSpelledAnotherWay(a, b, pairs);
 	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? herNamesJoinedIntoHis(a, b, pairs) ?? kumarForKumari(a, b, pairs) ?? ammalOnHisName(a, b, pairs) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
@@ -82,6 +83,24 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	if (lookFirst) judgement.lookFirst = lookFirst;
 	if (conflict) judgement.conflict = conflict;
 	return judgement;
+}
+
+const ofAPlace = (word: Word) => BODIES_OF_A_PLACE.has(word.text);
+
+/** Two words that differ only by an H (an aspirate, or SH for S): KHANPUR / KANPUR, BHIND / BIND, SHAHPUR / SAHPUR. */
+const withoutH = (words: Word[]) => words.map((w) => w.text.replace(/H/g, '')).join(' ');
+const onlyAnH = (pair: Pair) => pair.kind === 'spelling' && withoutH(pair.a) === withoutH(pair.b);
+
+/**
+ * A body there is one of in every village or colony (SMC, VHSNC, RWA, GRAM PANCHAYAT …) whose place is paired by an H
+ * alone: places an aspirate apart are as often two (VHSNC KHANPUR / VHSNC KANPUR, VHSNC BHIND / VHSNC BIND, RWA SECTOR
+ * 2 BOPAL / … BHOPAL). A person looks. Other spellings of a village (SEMARIA / SEMARIYA, SUNDARPUR / SUNDERPUR) are
+ * one gram panchayat's in the labelled pairs.
+ */
+function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	if (!a.words.some(ofAPlace) && !b.words.some(ofAPlace)) return undefined;
+	const pair = pairs.find((p) => onlyAnH(p) && !p.a.some(ofAPlace) && !p.b.some(ofAPlace));
+	return pair && `a place an H apart: ${pair.a.map((w) => w.written).join(' ')} / ${pair.b.map((w) => w.written).join(' ')}`;
 }
 
 /** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */

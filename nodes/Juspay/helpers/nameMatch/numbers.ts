@@ -1,7 +1,8 @@
 /**
  * Numbers in a name, written one way: a firm's TWENTY FIRST CENTURY is the
- * bank's 21ST CENTURY, a unit's II is 2 (not an initial), HOSTEL NO. 2 is
- * HOSTEL 2. (Single digits become words later, in a business's name: 2 = TWO.)
+ * bank's 21ST CENTURY, a unit's II is 2 (not an initial), a ward's XVII or
+ * SEVENTEEN is 17, HOSTEL NO. 2 is HOSTEL 2. (Single digits become words
+ * later, in a business's name: 2 = TWO.)
  */
 
 const TENS = ['TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'SIXTY', 'SEVENTY', 'EIGHTY', 'NINETY'];
@@ -9,10 +10,14 @@ const UNITS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', '
 const ORDINALS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH'];
 const NUMBER_WORDS = new RegExp(`\\b(${TENS.join('|')})(?:[\\s-]+(${[...UNITS, ...ORDINALS].join('|')}))?\\b`, 'g');
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+/** ELEVEN to NINETEEN, as a word alone (WARD TWELVE = WARD 12); not TEN, as often a word the bank cut (… TENT). */
+const TEENS = ['ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN'];
+const TEEN_WORDS = new RegExp(`\\b(${TEENS.join('|')})\\b`, 'g');
+const TEEN_HINT = /TEEN|ELEVEN|TWELVE/;
 /** NO. before a number, in digits or a word (WARD NO SEVEN = WARD 7). */
 const NO_BEFORE_NUMBER = new RegExp(`\\bNO\\b\\.?\\s*(?=\\d|(?:${UNITS.join('|')})\\b)`, 'g');
 /** A Roman number after the word that numbers something. */
-const NUMBERED = /\b(UNIT|NO|PHASE|PH|PLANT|BLOCK|SECTOR|SEC|WARD|BRANCH|DIVISION|TYPE)[.-]?\s*(I{1,3}|IV|VI{0,3}|IX|\d+)\b/g;
+const NUMBERED = /\b(UNIT|NO|PHASE|PH|PLANT|BLOCK|SECTOR|SEC|WARD|BRANCH|DIVISION|TYPE)[.-]?\s*(X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|X{1,2}|\d+)\b/g;
 
 /** The words NUMBERED needs, in one test without a replacer: most names have none. Keep it in step with NUMBERED. */
 const NUMBERED_HINT = /UNIT|NO|PH|PLANT|BLOCK|SEC|WARD|BRANCH|DIVISION|TYPE/;
@@ -20,14 +25,18 @@ const NUMBERED_HINT = /UNIT|NO|PH|PLANT|BLOCK|SEC|WARD|BRANCH|DIVISION|TYPE/;
 /** `text` (upper case) with its numbers as digits. */
 export function numbersAsDigits(text: string): string {
 	if (text.includes('TY')) text = text.replace(NUMBER_WORDS, (_, tens: string, unit?: string) => numberOf(tens, unit));
+	if (TEEN_HINT.test(text)) text = text.replace(TEEN_WORDS, (teen: string) => String(TEENS.indexOf(teen) + 11));
 	if (text.includes('NUMBER')) text = text.replace(/\bNUMBER\b\.?/g, 'NO'); // WARD NUMBER 12 = WARD NO. 12
 	// Also as UNIT-II or UNIT-2: a hyphen there parts a word from its number (it joins MOHI-UD-DIN).
-	if (NUMBERED_HINT.test(text)) text = text.replace(NUMBERED, (_, what: string, number: string) => `${what} ${/\d/.test(number) ? number : ROMAN.indexOf(number)}`);
+	if (NUMBERED_HINT.test(text)) text = text.replace(NUMBERED, (_, what: string, number: string) => `${what} ${/\d/.test(number) ? number : romanValue(number)}`);
 	return text.includes('NO') ? text.replace(NO_BEFORE_NUMBER, ' ') : text;
 }
 
 /** A Roman number closing a firm's name, as a word (COLD STORAGE II = COLD STORAGE TWO), else undefined. */
 export const romanAsWord = (word: string): string | undefined => (ROMAN.indexOf(word) > 0 ? UNITS[ROMAN.indexOf(word) - 1] : undefined);
+
+/** A Roman number up to XXIX: its tens (X, XX), then its units (XIV = 14). */
+const romanValue = (roman: string): number => 10 * (roman.length - roman.replace(/^X+/, '').length) + ROMAN.indexOf(roman.replace(/^X+/, ''));
 
 /** TWENTY = 20, TWENTY FOUR = 24, TWENTY FIRST = 21ST. */
 function numberOf(tens: string, unit?: string): string {

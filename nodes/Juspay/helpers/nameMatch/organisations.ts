@@ -79,7 +79,7 @@ ELECTR=ELECTRONICS ELECTS=ELECTRICALS ELECY=ELECTRICITY EMPL=EMPLOYEES EMPLS=EMP
 ENGG=ENGINEERING ENGL=ENGLISH ENGR=ENGINEER ENGRG=ENGINEERING ENGRS=ENGINEERS ENT=ENTERPRISES ENTERP=ENTERPRISES
 ENTMT=ENTERTAINMENT ENTP=ENTERPRISES ENTPR=ENTERPRISES ENTPRS=ENTERPRISES ENTS=ENTERPRISES EQPT=EQUIPMENT
 EQPTS=EQUIPMENTS EQUIP=EQUIPMENT EQUIPT=EQUIPMENT ESTB=ESTABLISHMENT ESTS=ESTATES ESTT=ESTABLISHMENT
-EXEC=EXECUTIVE EXPS=EXPORTS EXPTS=EXPORTS FABS=FABRICS FDN=FOUNDATION FEDN=FEDERATION FERT=FERTILIZERS
+EXEC=EXECUTIVE EXTN=EXTENSION EXPS=EXPORTS EXPTS=EXPORTS FABS=FABRICS FDN=FOUNDATION FEDN=FEDERATION FERT=FERTILIZERS
 FINAN=FINANCE FINC=FINANCE FINCL=FINANCIAL FINL=FINANCIAL GARMTS=GARMENTS GENL=GENERAL GENRAL=GENERAL GNRL=GENERAL
 GOV=GOVERNMENT GOVT=GOVERNMENT GRP=GROUP HARDW=HARDWARE HDWR=HARDWARE HLDGS=HOLDINGS HLTH=HEALTH HOLDG=HOLDING
 HOMOEO=HOMOEOPATHIC HORTI=HORTICULTURE HOSP=HOSPITAL HOSPL=HOSPITAL HR=HIGHER HSG=HOUSING IMPS=IMPORTS
@@ -113,7 +113,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA EDL=EDUCATIONAL REGT
 );
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /GROUP|CGHS|\bCO[\s.-]+OP\b|G[\s.]?H[\s.]?S\b|WELFARE A|\bAP(?:AR)?T|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
+const PHRASE_HINT = /GROUP|MANAGEMENT|PARENT|VILLAGE [HW]|CGHS|\bCO[\s.-]+OP\b|G[\s.]?H[\s.]?S\b|WELFARE A|\bAP(?:AR)?T|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -121,6 +121,17 @@ export function withOrganisationLetters(text: string): string {
 	for (const [phrase, letters] of ORGANISATION_PHRASES) text = text.replace(phrase, letters);
 	return text;
 }
+
+/**
+ * Bodies there is one of in every village, colony, ward or school (a school's management committee, a village's health
+ * committee, a colony's RWA, a gram panchayat, a government school by its letters): named by their kind and their place,
+ * the place is all that tells one from the next (judge.ts). Not those named as a person or a building is (a housing
+ * society's SHIVKRUPA CHS, a Kudumbashree group's AISWARYA NHG).
+ */
+export const BODIES_OF_A_PLACE = new Set(
+	`RWA SMC SMDC VHSNC VWSC VHSC VEC PTA GP PANCHAYAT PANCHAYATH JFMC VSS PACS GPS GMS GHS GSSS GGSSS GBSSS ZPHS ZPPS
+	MPPS MPUPS UPS KV JNV ANGANWADI`.split(/\s+/),
+);
 
 /** Multi-word names an organisation is also known by its letters: written as the letters (and CO OPERATIVE as one word). */
 const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
@@ -140,6 +151,13 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	[/\bNAGAR\s+NIGAM\b/g, 'MUNICIPAL CORPORATION'],
 	[/\bNAGAR\s+PALIKA\s+PARISHAD\b/g, 'MUNICIPAL COUNCIL'],
 	[/\bJOINT LIABILITY GROUP\b/g, 'JLG'], // a microfinance lender's group of borrowers
+	// A school's and a village's committees, by the letters the schemes name them by (SMC GPS RAMPUR, VHSNC KHANPUR),
+	// also as a bank cut them at the end (… SCHOOL MANAGEMENT COMM, … PARENT TEAC, … VILLAGE HEALTH SANITATION AND NUTRI).
+	[/\bSCHOOL\s+MANAGEMENT\s+(?:AND|&)\s+DEVELOPMENT\s+COMMITTEE\b/g, 'SMDC'],
+	[/\bSCHOOL\s+MANAGEMENT\s+COMMITTEE\b|\bSCHOOL\s+MANAGEMENT\s+C[A-Z]*$/g, 'SMC'],
+	[/\bPARENTS?\s+TEACHERS?\s+ASSOCIATION\b|\bPARENTS?\s+TE[A-Z]*(?:\s+A[A-Z]*)?$/g, 'PTA'],
+	[/\bVILLAGE\s+HEALTH\s+SANITATION\s+(?:AND|&)\s+NUTRITION\s+COMMITTEE\b|\bVILLAGE\s+HEALTH\s+SAN[A-Z]*(?:\s+(?:AND|&)(?:\s+N[A-Z]*(?:\s+C[A-Z]*)?)?)?$/g, 'VHSNC'],
+	[/\bVILLAGE\s+WATER\s+(?:AND|&)\s+SANITATION\s+COMMITTEE\b|\bVILLAGE\s+WATER\s+(?:AND|&)\s+SAN[A-Z]*(?:\s+C[A-Z]*)?$/g, 'VWSC'],
 	[/\bCUSTOMER\s+SERVICE\s+POINT\b/g, 'CSP'], // a bank correspondent's outlet: MAA TARINI CSP
 	[/\bAUTO\s+MOBILES?\b/g, 'AUTOMOBILES'], // BHATIA AUTO MOBILES, one word split (AUTO alone is AUTOMOBILES too)
 	// A housing colony's (SECTOR 9 RWA), with ASSN, also as a bank cut it (… RESIDENTS WELFARE ASSO, … RESIDENTS WELFARE A).
