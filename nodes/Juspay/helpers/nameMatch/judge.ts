@@ -98,9 +98,10 @@ const onlyAnH = (pair: Pair) => pair.kind === 'spelling' && withoutH(pair.a) ===
  * one gram panchayat's in the labelled pairs.
  */
 function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	if (!a.words.some(ofAPlace) && !b.words.some(ofAPlace)) return undefined;
+	// The pairs first: a spelling an H apart is rare, and most judgements end there without a look at the words.
 	const pair = pairs.find((p) => onlyAnH(p) && !p.a.some(ofAPlace) && !p.b.some(ofAPlace));
-	return pair && `a place an H apart: ${pair.a.map((w) => w.written).join(' ')} / ${pair.b.map((w) => w.written).join(' ')}`;
+	if (!pair || (!a.words.some(ofAPlace) && !b.words.some(ofAPlace))) return undefined;
+	return `a place an H apart: ${pair.a.map((w) => w.written).join(' ')} / ${pair.b.map((w) => w.written).join(' ')}`;
 }
 
 /** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */

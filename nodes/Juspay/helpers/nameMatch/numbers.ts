@@ -20,7 +20,7 @@ const NO_BEFORE_NUMBER = new RegExp(`\\bNO\\b\\.?\\s*(?=\\d|(?:${UNITS.join('|')
 const NUMBERED = /\b(UNIT|NO|PHASE|PH|PLANT|BLOCK|SECTOR|SEC|WARD|BRANCH|DIVISION|TYPE)[.-]?\s*(X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|X{1,2}|\d+)\b/g;
 
 /** The words NUMBERED needs, in one test without a replacer: most names have none. Keep it in step with NUMBERED. */
-const NUMBERED_HINT = /UNIT|NO|PH|PLANT|BLOCK|SEC|WARD|BRANCH|DIVISION|TYPE/;
+const NUMBERED_HINT = /UNIT|NO|PHASE| PH[\s.-]|PLANT|BLOCK|SEC|WARD|BRANCH|DIVISION|TYPE/;
 
 /** `text` (upper case) with its numbers as digits. */
 export function numbersAsDigits(text: string): string {
