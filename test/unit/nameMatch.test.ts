@@ -1342,13 +1342,23 @@ const table: Array<[string, string, string, string]> = [
 	['Residents Welfare Association Sector 21 Noida', 'RESIDENTS WELFARE ASSOCIATION SECTO', 'PARTIAL', "not in the bank's name: 21 NOIDA; cut by the bank: SECTOR = SECTO; same: RWA"],
 	['Kodagu Planters Co-operative Society', 'KODAGU PLANTERS CO OP SOCIETY', 'EXACT', 'same name'],
 	['Stella Maris College', 'STELLA MARYS COLLEGE', 'WEAK', 'word differs: MARIS / MARYS; same: STELLA, COLLEGE'],
-	// The two-hundred-and-eighty-seventh: a body there is one of in every village or colony is told apart by its place
-	// alone, and places an aspirate apart are as often two (a firm's or a village's other spellings are not held); a
-	// ward's number in words or Roman letters; a school's and a village's committees by their letters, also cut.
-	['VHSNC Khanpur', 'VHSNC KANPUR', 'PARTIAL', 'a place an H apart: KHANPUR / KANPUR; spelling: KHANPUR = KANPUR; same: VHSNC'],
-	['RWA Sector 2 Bopal', 'RWA SECTOR 2 BHOPAL', 'PARTIAL', 'a place an H apart: BOPAL / BHOPAL; spelling: BOPAL = BHOPAL; same: RWA, SECTOR, 2'],
-	['Gram Panchayat Semaria', 'GRAM PANCHAYAT SEMARIYA', 'STRONG', 'spelling: SEMARIA = SEMARIYA; same: GRAM, PANCHAYAT'],
+	// The two-hundred-and-eighty-seventh and -eighth: a body named by its kind and its place alone is told apart by its
+	// place, and places one spelling rule apart are as often two (a colony's RWA, named by a building as often, only an
+	// H apart; a firm's are not held); a ward's number in words or Roman letters; a school's and a village's committees
+	// by their letters, also cut; a digit and a letter one word however written, an ordinal's letters.
+	['VHSNC Khanpur', 'VHSNC KANPUR', 'PARTIAL', 'a place spelled another way: KHANPUR / KANPUR; spelling: KHANPUR = KANPUR; same: VHSNC'],
+	['RWA Sector 2 Bopal', 'RWA SECTOR 2 BHOPAL', 'PARTIAL', 'a place spelled another way: BOPAL / BHOPAL; spelling: BOPAL = BHOPAL; same: RWA, SECTOR, 2'],
+	['Neelkanth Apartments RWA', 'NILKANTH APARTMENTS RWA', 'STRONG', 'spelling: NEELKANTH = NILKANTH; same: APARTMENTS, RWA'],
+	['Police Station Pathri', 'POLICE STATION PATRI', 'PARTIAL', 'a place spelled another way: PATHRI / PATRI; spelling: PATHRI = PATRI; same: POLICE, STATION'],
+	['PHC Nurpur', 'PHC NOORPUR', 'PARTIAL', 'a place spelled another way: NURPUR / NOORPUR; spelling: NURPUR = NOORPUR; same: PHC'],
+	['Gram Panchayat Semaria', 'GRAM PANCHAYAT SEMARIYA', 'PARTIAL', 'a place spelled another way: SEMARIA / SEMARIYA; spelling: SEMARIA = SEMARIYA; same: GRAM, PANCHAYAT'],
+	['Prathmik Swasthya Kendra Dabra', 'PRIMARY HEALTH CENTRE DABRA', 'STRONG', 'spelling: PRATHMIK = PRIMARY, SWASTHYA = HEALTH, KENDRA = CENTRE; same: DABRA'],
 	['Khanpur Traders', 'KANPUR TRADERS', 'STRONG', 'spelling: KHANPUR = KANPUR; same: TRADERS'],
+	['4 G Mobile Zone', '4G MOBILE ZONE', 'EXACT', 'same name'],
+	['Three D Creations', '3D CREATIONS', 'EXACT', 'same name'],
+	['Block 1 Residents Association', 'BLOCK 1A RESIDENTS ASSOCIATION', 'WEAK', 'word differs: 1 / 1A; same: BLOCK, RESIDENTS, ASSOCIATION'],
+	['21 Century Motors', '21ST CENTURY MOTORS', 'EXACT', 'same name'],
+	['4th Dimension Media', 'FOURTH DIMENSION MEDIA', 'EXACT', 'same name'],
 	['Ward Committee Ward Seventeen', 'WARD COMMITTEE WARD XVII', 'EXACT', 'same name'],
 	['Mohalla Committee Ward Twelve', 'MOHALLA COMMITTEE WARD 12', 'EXACT', 'same name'],
 	['Rangdum Himalayan Tent Camp', 'RANGDUM HIMALAYAN TEN', 'PARTIAL', "not in the bank's name: CAMP; cut by the bank: TENT = TEN; same: RANGDUM, HIMALAYAN"],

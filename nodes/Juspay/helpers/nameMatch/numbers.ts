@@ -14,6 +14,8 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const TEENS = ['ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN'];
 const TEEN_WORDS = new RegExp(`\\b(${TEENS.join('|')})\\b`, 'g');
 const TEEN_HINT = /TEEN|ELEVEN|TWELVE/;
+const DIGIT_LETTER = /\d[A-Z]/;
+const LONG_ORDINAL = /\b(\d{2,})(?:ST|ND|RD|TH)\b/g;
 /** NO. before a number, in digits or a word (WARD NO SEVEN = WARD 7). */
 const NO_BEFORE_NUMBER = new RegExp(`\\bNO\\b\\.?\\s*(?=\\d|(?:${UNITS.join('|')})\\b)`, 'g');
 /** A Roman number after the word that numbers something. */
@@ -27,9 +29,30 @@ export function numbersAsDigits(text: string): string {
 	if (text.includes('TY')) text = text.replace(NUMBER_WORDS, (_, tens: string, unit?: string) => numberOf(tens, unit));
 	if (TEEN_HINT.test(text)) text = text.replace(TEEN_WORDS, (teen: string) => String(TEENS.indexOf(teen) + 11));
 	if (text.includes('NUMBER')) text = text.replace(/\bNUMBER\b\.?/g, 'NO'); // WARD NUMBER 12 = WARD NO. 12
+	// A number of two digits or more is one with its ordinal's letters or without (21ST CENTURY = 21 CENTURY).
+	if (DIGIT_LETTER.test(text)) text = text.replace(LONG_ORDINAL, '$1');
 	// Also as UNIT-II or UNIT-2: a hyphen there parts a word from its number (it joins MOHI-UD-DIN).
 	if (NUMBERED_HINT.test(text)) text = text.replace(NUMBERED, (_, what: string, number: string) => `${what} ${/\d/.test(number) ? number : romanValue(number)}`);
 	return text.includes('NO') ? text.replace(NO_BEFORE_NUMBER, ' ') : text;
+}
+
+/** A digit, as written or as a word (ONE … NINE). */
+const DIGITS = new Map<string, string>(UNITS.flatMap((unit, i): Array<[string, string]> => [[unit, String(i + 1)], [String(i + 1), String(i + 1)]]));
+
+/** A digit and a letter after it are one word however written (4 G = 4G, THREE D = 3D, FOUR S = 4S); 15A is not 15. */
+export function joinSpokenDigits(words: string[]): string[] {
+	// Most names have no lone letter after a digit: their words as they are, after one look at each.
+	let at = 0;
+	while (++at < words.length && !(words[at].length === 1 && DIGITS.has(words[at - 1])));
+	if (at >= words.length) return words;
+	const out: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const digit = DIGITS.get(words[i]);
+		const letter = words[i + 1];
+		if (digit !== undefined && letter?.length === 1 && letter >= 'A' && letter <= 'Z') out.push(digit + words[++i]);
+		else out.push(words[i]);
+	}
+	return out;
 }
 
 /** A Roman number closing a firm's name, as a word (COLD STORAGE II = COLD STORAGE TWO), else undefined. */

@@ -123,15 +123,21 @@ export function withOrganisationLetters(text: string): string {
 }
 
 /**
- * Bodies there is one of in every village, colony, ward or school (a school's management committee, a village's health
- * committee, a colony's RWA, a gram panchayat, a government school by its letters): named by their kind and their place,
- * the place is all that tells one from the next (judge.ts). Not those named as a person or a building is (a housing
- * society's SHIVKRUPA CHS, a Kudumbashree group's AISWARYA NHG).
+ * Bodies named by their kind and their place alone, one in every village, town or police circle (a police station, a
+ * post office, a health centre, a gram panchayat, a PACS, a school's or a village's committee, a government school by
+ * its letters): the place is all that tells one from the next, and places one spelling rule apart are as often two
+ * (judge.ts). By one word, or by two (POLICE STATION, GRAM PANCHAYAT).
  */
 export const BODIES_OF_A_PLACE = new Set(
-	`RWA SMC SMDC VHSNC VWSC VHSC VEC PTA GP PANCHAYAT PANCHAYATH JFMC VSS PACS GPS GMS GHS GSSS GGSSS GBSSS ZPHS ZPPS
-	MPPS MPUPS UPS KV JNV ANGANWADI`.split(/\s+/),
+	`GP PHC CHC PACS AWC ANGANWADI VHSNC VWSC VHSC VEC SMC SMDC JFMC VSS THANA TEHSIL GPS GMS GHS GSSS GGSSS GBSSS ZPHS
+	ZPPS MPPS MPUPS UPS KV JNV`.split(/\s+/),
 );
+export const BODIES_OF_A_PLACE_IN_TWO = new Set([
+	'POLICE STATION', 'POST OFFICE', 'HEALTH CENTRE', 'GRAM PANCHAYAT', 'JANPAD PANCHAYAT', 'TALUKA PANCHAYAT', 'PANCHAYAT SAMITI',
+	'NAGAR PALIKA', 'NAGAR PANCHAYAT',
+]);
+/** A colony's body, named by its place or by its building (SECTOR 2 BOPAL RWA, NEELKANTH APARTMENTS RWA). */
+export const COLONY_BODIES = new Set(['RWA']);
 
 /** Multi-word names an organisation is also known by its letters: written as the letters (and CO OPERATIVE as one word). */
 const ORGANISATION_PHRASES: Array<[RegExp, string]> = [

@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './givenNames';
-import { numbersAsDigits, romanAsWord } from './numbers';
+import { joinSpokenDigits, numbersAsDigits, romanAsWord } from './numbers';
 import { withoutNicknames, withoutNotes } from './notes';
 import { bhaiCut, joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
@@ -162,7 +162,7 @@ export function readName(name: string): Name {
 	// Words in brackets closing a person's name say what or where the holder is: (HARVESTING GANG MUKADAM), (NAMCHI).
 	const noted = text.includes('(') ? NOTE.exec(text)?.[1] : undefined;
 	text = numbersAsDigits(text);
-	const written = joinLetterRuns(wordsOf(text));
+	const written = joinSpokenDigits(joinLetterRuns(wordsOf(text)));
 	// SEC before a number is a sector (SEC 19), not SECONDARY.
 	let texts = written.map((word, i) => {
 		const next = written[i + 1] ?? '';

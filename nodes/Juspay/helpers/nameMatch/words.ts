@@ -136,7 +136,7 @@ export const BUSINESS_FORMS = new Map<string, string>(Object.entries({
 	NIYAMITHA: 'LIMITED', NIYAMITA: 'LIMITED', NIYAMIT: 'LIMITED', // Kannada and Hindi for Ltd (a co-operative's)
 	// A number written as a digit (KRISHNA 2 WHEELERS).
 	1: 'ONE', 2: 'TWO', 3: 'THREE', 4: 'FOUR', 5: 'FIVE', 6: 'SIX', 7: 'SEVEN', 8: 'EIGHT', 9: 'NINE',
-	'1ST': 'FIRST', '2ND': 'SECOND', '3RD': 'THIRD',
+	'1ST': 'FIRST', '2ND': 'SECOND', '3RD': 'THIRD', '4TH': 'FOURTH', '5TH': 'FIFTH', '6TH': 'SIXTH', '7TH': 'SEVENTH', '8TH': 'EIGHTH', '9TH': 'NINTH',
 }));
 
 /** Legal forms: which kind of entity, not which one. */
