@@ -1364,6 +1364,13 @@ const table: Array<[string, string, string, string]> = [
 	['Rangdum Himalayan Tent Camp', 'RANGDUM HIMALAYAN TEN', 'PARTIAL', "not in the bank's name: CAMP; cut by the bank: TENT = TEN; same: RANGDUM, HIMALAYAN"],
 	['School Management Committee GPS Rampur', 'SMC GPS RAMPUR', 'EXACT', 'same name'],
 	['Village Health Sanitation and Nutrition Committee Khanpur', 'VILLAGE HEALTH SANITATION AND NUTRI', 'PARTIAL', "not in the bank's name: KHANPUR; same: VHSNC"],
+	// The two-hundred-and-eighty-ninth: a block's office, a bank's branch, a town's court are named by their place too; a
+	// city's corporation, one of a few hundred with well-known spellings, is not held.
+	['BDO Noorpur', 'BDO NURPUR', 'PARTIAL', 'a place spelled another way: NOORPUR / NURPUR; spelling: NOORPUR = NURPUR; same: BDO'],
+	['SBI Balia', 'SBI BALLIA', 'PARTIAL', 'a place spelled another way: BALIA / BALLIA; spelling: BALIA = BALLIA; same: SBI'],
+	['Civil Court Shrirampur', 'CIVIL COURT SRIRAMPUR', 'PARTIAL', 'a place spelled another way: SHRIRAMPUR / SRIRAMPUR; spelling: SHRIRAMPUR = SRIRAMPUR; same: CIVIL, COURT'],
+	['Amdavad Municipal Corporation', 'AHMEDABAD MUNICIPAL CORPORATION', 'STRONG', 'spelling: AMDAVAD = AHMEDABAD; same: MUNICIPAL, CORPORATION'],
+	['Gurkaran Singh', 'GURKIRAN SINGH', 'WEAK', 'given name differs: GURKARAN / GURKIRAN; same: SINGH'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -125,16 +125,18 @@ export function withOrganisationLetters(text: string): string {
 /**
  * Bodies named by their kind and their place alone, one in every village, town or police circle (a police station, a
  * post office, a health centre, a gram panchayat, a PACS, a school's or a village's committee, a government school by
- * its letters): the place is all that tells one from the next, and places one spelling rule apart are as often two
- * (judge.ts). By one word, or by two (POLICE STATION, GRAM PANCHAYAT).
+ * its letters, a block's or a tehsil's office, a court, a town's council, a bank's branch): the place is all that
+ * tells one from the next, and places one spelling rule apart are as often two (judge.ts). By one word, or by two
+ * (POLICE STATION, GRAM PANCHAYAT). Not a city's corporation or a district's parishad, one of a few hundred, whose
+ * names' spellings are well known (AMDAVAD / AHMEDABAD MUNICIPAL CORPORATION).
  */
 export const BODIES_OF_A_PLACE = new Set(
-	`GP PHC CHC PACS AWC ANGANWADI VHSNC VWSC VHSC VEC SMC SMDC JFMC VSS THANA TEHSIL GPS GMS GHS GSSS GGSSS GBSSS ZPHS
-	ZPPS MPPS MPUPS UPS KV JNV`.split(/\s+/),
+	`GP PHC CHC PACS AWC ANGANWADI VHSNC VWSC VHSC VEC SMC SMDC JFMC VSS THANA TEHSIL TAHSIL TAHSILDAR TEHSILDAR BDO SDM
+	COLLECTORATE NAGARPALIKA BRANCH SBI GPS GMS GHS GSSS GGSSS GBSSS ZPHS ZPPS MPPS MPUPS UPS KV JNV GIC GGIC`.split(/\s+/),
 );
 export const BODIES_OF_A_PLACE_IN_TWO = new Set([
 	'POLICE STATION', 'POST OFFICE', 'HEALTH CENTRE', 'GRAM PANCHAYAT', 'JANPAD PANCHAYAT', 'TALUKA PANCHAYAT', 'PANCHAYAT SAMITI',
-	'NAGAR PALIKA', 'NAGAR PANCHAYAT',
+	'NAGAR PALIKA', 'NAGAR PANCHAYAT', 'MUNICIPAL COUNCIL', 'CIVIL COURT', 'FAMILY COURT',
 ]);
 /** A colony's body, named by its place or by its building (SECTOR 2 BOPAL RWA, NEELKANTH APARTMENTS RWA). */
 export const COLONY_BODIES = new Set(['RWA']);
