@@ -2,11 +2,10 @@ import { GIVEN_NAMES } from './givenNames';
 import { byStart, orderOf, type WordOrder } from './order';
 import { anyWord, isFiller, meaningful, titlesOnly, type Pair, type PairKind, type Pairing } from './pair';
 import type { Name } from './read';
-import { keysOf, type Word } from './word';
-import { SAME_PLACES } from './spellings';
+import type { Word } from './word';
 import { callingsDiffer, marriedAndUnmarried } from './titles';
 import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, maybeHusbandsName, sexesDiffer } from './sexes';
-import { BODIES_OF_A_PLACE, BODIES_OF_A_PLACE_IN_TWO, COLONY_BODIES, TRANSLATIONS } from './organisations';
+import { placesDiffer, placeSpelledAnotherWay } from './places';
 import { kumarForKumari, kumariAfterEitherSex } from './shortFormsOfHers';
 import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, isWomansName as isWomans, MARRIED_TITLES } from './words';
 
@@ -83,55 +82,6 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	if (lookFirst) judgement.lookFirst = lookFirst;
 	if (conflict) judgement.conflict = conflict;
 	return judgement;
-}
-
-/** The words that say a body's kind (POLICE, STATION, PHC, RWA …), in English or in Hindi (PRATHMIK SWASTHYA KENDRA): not its place. */
-const KIND_WORDS = new Set([
-	...BODIES_OF_A_PLACE,
-	...[...BODIES_OF_A_PLACE_IN_TWO].flatMap((kind) => kind.split(' ')),
-	...COLONY_BODIES,
-	...[...TRANSLATIONS].flatMap(([word, english]) => [word, ...english]),
-]);
-const ofAKind = (word: Word) => KIND_WORDS.has(word.text);
-
-/** Which kind of body a name is: one named by its place alone, a colony's, or neither. */
-function bodyOf(name: Name): 'place' | 'colony' | undefined {
-	const { words } = name;
-	let colony = false;
-	for (let i = 0; i < words.length; i++) {
-		if (BODIES_OF_A_PLACE.has(words[i].text) || (i > 0 && BODIES_OF_A_PLACE_IN_TWO.has(`${words[i - 1].text} ${words[i].text}`))) return 'place';
-		colony ||= COLONY_BODIES.has(words[i].text);
-	}
-	return colony ? 'colony' : undefined;
-}
-
-/** Two words that differ only by an H (an aspirate, or SH for S): BOPAL / BHOPAL, SHAHPUR / SAHPUR. */
-const withoutH = (words: Word[]) => words.map((w) => w.text.replace(/H/g, '')).join(' ');
-
-/**
- * A body named by its kind and its place alone (POLICE STATION PATHRI, PHC NURPUR, VHSNC KHANPUR) whose place pairs
- * only by a spelling rule: places one rule apart are as often two (PATHRI / PATRI, NURPUR / NOORPUR, PATTAN / PATAN,
- * KHANPUR / KANPUR: 21 of 160 such different bodies were paid before). A person looks; the same place spelled two ways
- * (a gram panchayat's SEMARIA / SEMARIYA) is held too. A colony's body, named by its building as often (NEELKANTH /
- * NILKANTH APARTMENTS RWA), only when the place is an H apart (RWA SECTOR 2 BOPAL / … BHOPAL).
- */
-function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	// The pairs first: most judgements have no spelling a body's place could be, and end there.
-	const spelled = pairs.filter((p) => p.kind === 'spelling' && !p.a.some(ofAKind) && !p.b.some(ofAKind));
-	if (spelled.length === 0) return undefined;
-	const body = bodyOf(a) ?? bodyOf(b);
-	const pair = body === 'place' ? spelled[0] : body === 'colony' ? spelled.find((p) => withoutH(p.a) === withoutH(p.b)) : undefined;
-	return pair && `a place spelled another way: ${pair.a.map((w) => w.written).join(' ')} / ${pair.b.map((w) => w.written).join(' ')}`;
-}
-
-/** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */
-function placesDiffer({ place: x }: Name, { place: y }: Name): string | undefined {
-	if (!x || !y) return undefined;
-	// One place by its spellings or its old name (MYSURU / MYSORE, MUMBAI / BOMBAY).
-	const [xs, ys] = [x.split(' '), y.split(' ')];
-	const keys = (word: string) => keysOf(SAME_PLACES.get(word) ?? word);
-	const same = xs.length === ys.length && xs.every((word, i) => keys(word).some((key) => keys(ys[i]).includes(key)));
-	return same ? undefined : `place differs: ${x} / ${y}`;
 }
 
 /**

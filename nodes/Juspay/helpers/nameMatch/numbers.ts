@@ -55,8 +55,25 @@ export function joinSpokenDigits(words: string[]): string[] {
 	return out;
 }
 
-/** A Roman number closing a firm's name, as a word (COLD STORAGE II = COLD STORAGE TWO), else undefined. */
-export const romanAsWord = (word: string): string | undefined => (ROMAN.indexOf(word) > 0 ? UNITS[ROMAN.indexOf(word) - 1] : undefined);
+/** A Roman number, as a word (II = TWO), else undefined. */
+const romanAsWord = (word: string): string | undefined => (ROMAN.indexOf(word) > 0 ? UNITS[ROMAN.indexOf(word) - 1] : undefined);
+
+/**
+ * A business's Roman numbers as words, in place (`texts`, and `written` for the closing one). Closing it after a word,
+ * one numbers a unit (VAISHNAVI COLD STORAGE II): not an initial; an I, V, VI or X there, the record at the bank's
+ * `width`, may be what is left of a word (… POLYMER I for INDUSTRIES, … SPORTS CLUB VI for VILLAGE). Inside it,
+ * one of two letters or more after a word numbers a place (GREATER KAILASH II RWA).
+ */
+export function romansAsWords(texts: string[], written: string[], width: number): void {
+	const last = texts.length - 1;
+	const cutI = /^(?:I|V|VI|X)$/.test(texts[last]) && written.join(' ').length >= width;
+	const unit = last > 0 && texts[last - 1].length > 1 && !cutI ? romanAsWord(texts[last]) : undefined;
+	if (unit) texts[last] = written[written.length - 1] = unit;
+	for (let i = 1; i < last; i++) {
+		const number = texts[i].length > 1 && texts[i - 1].length > 1 ? romanAsWord(texts[i]) : undefined;
+		if (number) texts[i] = number;
+	}
+}
 
 /** A Roman number up to XXIX: its tens (X, XX), then its units (XIV = 14). */
 const romanValue = (roman: string): number => 10 * (roman.length - roman.replace(/^X+/, '').length) + ROMAN.indexOf(roman.replace(/^X+/, ''));

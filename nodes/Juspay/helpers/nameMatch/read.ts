@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './givenNames';
-import { joinSpokenDigits, numbersAsDigits, romanAsWord } from './numbers';
+import { joinSpokenDigits, numbersAsDigits, romansAsWords } from './numbers';
 import { withoutNicknames, withoutNotes } from './notes';
 import { bhaiCut, joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
@@ -198,16 +198,7 @@ export function readName(name: string): Name {
 			const full = ORGANISATION_FORMS.get(word);
 			return full === undefined ? word : BUSINESS_FORMS.get(full) ?? full;
 		});
-		// A Roman number closing it after a word numbers a unit (VAISHNAVI COLD STORAGE II): not an initial; an I, V, VI or
-		// X at a bank's width may be what is left of a word (… POLYMER I for INDUSTRIES, … SPORTS CLUB VI for VILLAGE).
-		const cutI = /^(?:I|V|VI|X)$/.test(texts[texts.length - 1]) && written.join(' ').length >= FIELD_WIDTH;
-		const unit = texts.length > 1 && texts[texts.length - 2].length > 1 && !cutI ? romanAsWord(texts[texts.length - 1]) : undefined;
-		if (unit) texts[texts.length - 1] = written[written.length - 1] = unit;
-		// Inside it, a Roman number of two letters or more after a word numbers a place too (GREATER KAILASH II RWA).
-		for (let i = 1; i < texts.length - 1; i++) {
-			const number = texts[i].length > 1 && texts[i - 1].length > 1 ? romanAsWord(texts[i]) : undefined;
-			if (number) texts[i] = number;
-		}
+		romansAsWords(texts, written, FIELD_WIDTH);
 	}
 
 	const placeWords = placed === undefined ? [] : wordsOf(placed);

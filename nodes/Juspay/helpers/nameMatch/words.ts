@@ -111,8 +111,10 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	AH: ['AHMAD'],
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
 	DATTU: ['DATTATRAY'], // Marathi: the father's name DATTATRAY, as it is called
-	// Old English short forms an Anglo-Indian or Goan record may keep: CHAS. PEREIRA, JAS. D'CRUZ, THOS. RODRIGUES, WM. GOMES.
+	// Old English short forms an Anglo-Indian, Goan or Kerala record may keep: CHAS. PEREIRA, JAS. D'CRUZ, THOS.
+	// RODRIGUES, WM. GOMES, GEO. KURIAN.
 	CHAS: ['CHARLES'],
+	GEO: ['GEORGE'],
 	JAS: ['JAMES'],
 	THOS: ['THOMAS'],
 	WM: ['WILLIAM'],
