@@ -19,16 +19,23 @@ const KIND_WORDS = new Set([
 /** A body's kind, an organisation's word (GURDWARA, WAKF, TRUST) or a title (SHRI): no place. */
 const noPlace = (word: Word) => KIND_WORDS.has(word.text) || BUSINESS_WORDS.has(word.text) || TITLES.has(word.text);
 
+/** The second words of the bodies named by two (STATION, PANCHAYAT …): only a word of these is looked at with the one before. */
+const SECOND_WORDS = new Set([...BODIES_OF_A_PLACE_IN_TWO].map((kind) => kind.split(' ')[1]));
+
 /** Which kind of body a name is: one named by its place alone, a colony's, or neither. */
 function bodyOf(name: Name): 'place' | 'colony' | undefined {
 	const { words } = name;
 	let colony = false;
 	for (let i = 0; i < words.length; i++) {
-		if (BODIES_OF_A_PLACE.has(words[i].text) || (i > 0 && BODIES_OF_A_PLACE_IN_TWO.has(`${words[i - 1].text} ${words[i].text}`))) return 'place';
-		colony ||= COLONY_BODIES.has(words[i].text);
+		const text = words[i].text;
+		if (BODIES_OF_A_PLACE.has(text) || (i > 0 && SECOND_WORDS.has(text) && BODIES_OF_A_PLACE_IN_TWO.has(`${words[i - 1].text} ${text}`))) return 'place';
+		colony ||= COLONY_BODIES.has(text);
 	}
 	return colony ? 'colony' : undefined;
 }
+
+/** A pair a body's place may be: a spelling, of no kind's, organisation's or title's word. */
+const placeLike = (pair: Pair) => pair.kind === 'spelling' && !pair.a.some(noPlace) && !pair.b.some(noPlace);
 
 /** Two words that differ only by an H (an aspirate, or SH for S): BOPAL / BHOPAL, SHAHPUR / SAHPUR. */
 const withoutH = (words: Word[]) => words.map((w) => w.text.replace(/H/g, '')).join(' ');
@@ -41,11 +48,11 @@ const withoutH = (words: Word[]) => words.map((w) => w.text.replace(/H/g, '')).j
  * NILKANTH APARTMENTS RWA), only when the place is an H apart (RWA SECTOR 2 BOPAL / … BHOPAL).
  */
 export function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	// The pairs first: most judgements have no spelling a body's place could be, and end there.
-	const spelled = pairs.filter((p) => p.kind === 'spelling' && !p.a.some(noPlace) && !p.b.some(noPlace));
-	if (spelled.length === 0) return undefined;
+	// The pairs first, with no list made: most judgements have no spelling a body's place could be, and end there.
+	const first = pairs.find(placeLike);
+	if (first === undefined) return undefined;
 	const body = bodyOf(a) ?? bodyOf(b);
-	const pair = body === 'place' ? spelled[0] : body === 'colony' ? spelled.find((p) => withoutH(p.a) === withoutH(p.b)) : undefined;
+	const pair = body === 'place' ? first : body === 'colony' ? pairs.find((p) => placeLike(p) && withoutH(p.a) === withoutH(p.b)) : undefined;
 	return pair && `a place spelled another way: ${pair.a.map((w) => w.written).join(' ')} / ${pair.b.map((w) => w.written).join(' ')}`;
 }
 
