@@ -43,7 +43,7 @@ const withoutH = (words: Word[]) => words.map((w) => w.text.replace(/H/g, '')).j
 /**
  * A body named by its kind and its place alone (POLICE STATION PATHRI, PHC NURPUR, VHSNC KHANPUR) whose place pairs
  * only by a spelling rule: places one rule apart are as often two (PATHRI / PATRI, NURPUR / NOORPUR, PATTAN / PATAN,
- * KHANPUR / KANPUR: 21 of 160 such different bodies were paid before). A person looks; the same place spelled two ways
+ * KHANPUR / KANPUR: 41 of four red teams' 320 different holders were paid before). A person looks; the same place spelled two ways
  * (a gram panchayat's SEMARIA / SEMARIYA) is held too. A colony's body, named by its building as often (NEELKANTH /
  * NILKANTH APARTMENTS RWA), only when the place is an H apart (RWA SECTOR 2 BOPAL / … BHOPAL).
  */
