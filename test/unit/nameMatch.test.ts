@@ -1380,6 +1380,9 @@ const table: Array<[string, string, string, string]> = [
 	['Shiv Mandir Bind', 'SHIV MANDIR BHIND', 'STRONG', 'spelling: BIND = BHIND; same: SHIV, MANDIR'],
 	['Geo. Kurian', 'GEORGE KURIAN', 'STRONG', 'short form: GEO = GEORGE; same: KURIAN'],
 	['Chitti Srinivas', 'CHITI SRINIVAS', 'WEAK', 'given name differs: CHITTI / CHITI; same: SRINIVAS'],
+	// The two-hundred-and-ninety-first: a town's civil hospital, ITI, sub-registrar's or treasury office.
+	['Civil Hospital Manasa', 'CIVIL HOSPITAL MANSA', 'PARTIAL', 'a place spelled another way: MANASA / MANSA; spelling: MANASA = MANSA; same: CIVIL, HOSPITAL'],
+	['Kommu Ramesh', 'KOMU RAMESH', 'WEAK', 'given name differs: KOMMU / KOMU; same: RAMESH'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
