@@ -1383,6 +1383,23 @@ const table: Array<[string, string, string, string]> = [
 	// The two-hundred-and-ninety-first: a town's civil hospital, ITI, sub-registrar's or treasury office.
 	['Civil Hospital Manasa', 'CIVIL HOSPITAL MANSA', 'PARTIAL', 'a place spelled another way: MANASA / MANSA; spelling: MANASA = MANSA; same: CIVIL, HOSPITAL'],
 	['Kommu Ramesh', 'KOMU RAMESH', 'WEAK', 'given name differs: KOMMU / KOMU; same: RAMESH'],
+	['Manekbai Wadia', 'MANEKJI WADIA', 'WEAK', "a man's and a woman's: MANEKBAI / MANEKJI; spelling: MANEK = MANEKJI; left out: BAI; same: WADIA"],
+	['Khorshed Cama', 'KHURSHEDJI CAMA', 'WEAK', 'given name differs: KHORSHED / KHURSHEDJI; same: CAMA'],
+	['Cyrus Engineer', 'CYRUS ENGINEERS', 'PARTIAL', "a person's family name against a firm's: ENGINEER / ENGINEERS; spelling: ENGINEER = ENGINEERS; same: CYRUS"],
+	['Asif Merchant', 'ASIF MERCHANTS', 'PARTIAL', "a person's family name against a firm's: MERCHANT / MERCHANTS; spelling: MERCHANT = MERCHANTS; same: ASIF"],
+	['Jayeshkumar Purushottambhai Bhanushali', 'BHANUSHALI JAYESHKUMAR PURUSHOTTAMB', 'PARTIAL', 'another order; cut by the bank: PURUSHOTTAM = PURUSHOTTAMB; left out: BHAI; same: JAYESH, KUMAR, BHANUSHALI'],
+	['Dharmendrasinh Bhupendrasinh Chudasama', 'CHUDASAMA DHARMENDRASINH BHUPENDRAS', 'PARTIAL', 'another order; cut by the bank: BHUPENDRASINH = BHUPENDRAS; same: DHARMENDRA, SINH, CHUDASAMA'],
+	['Josy Thomas', 'JOSHY THOMAS', 'WEAK', 'given name differs: JOSY / JOSHY; same: THOMAS'],
+	['Seeja Suresh', 'SHEEJA SURESH', 'WEAK', 'given name differs: SEEJA / SHEEJA; same: SURESH'],
+	['Hasmukhlal Kothari', 'HASMUKH LAL KOTARI', 'STRONG', 'spelling: KOTHARI = KOTARI; same: HASMUKH, LAL'],
+	['Zaibunnisa', 'ZEBUNNISA', 'STRONG', 'spelling: ZAIBUNNISA = ZEBUNNISA'],
+	['Govt Degree College Amravati', 'GOVT DEGREE COLLEGE AMARAVATI', 'PARTIAL', 'a place spelled another way: AMRAVATI / AMARAVATI; spelling: AMRAVATI = AMARAVATI; same: GOVT, DEGREE, COLLEGE'],
+	['Govt High School Siddapur', 'GOVT HIGH SCHOOL SIDHPUR', 'PARTIAL', 'a place spelled another way: SIDDAPUR / SIDHPUR; spelling: SIDDAPUR = SIDHPUR; same: GOVT, HIGH, SCHOOL'],
+	['Range Forest Officer Kashipur', 'RANGE FOREST OFFICER KASIPUR', 'PARTIAL', 'a place spelled another way: KASHIPUR / KASIPUR; spelling: KASHIPUR = KASIPUR; same: RANGE, FOREST, OFFICER'],
+	['St Xaviers High School', 'SAINT XAVIERS HIGH SCHOOL', 'STRONG', 'short form: ST = SAINT; same: XAVIERS, HIGH, SCHOOL'],
+	['Govt College Bhatinda', 'GOVT COLLEGE BATHINDA', 'STRONG', 'spelling: BHATINDA = BATHINDA; same: GOVT, COLLEGE'],
+	['Kendriya Vidyalaya Belgaum', 'KENDRIYA VIDYALAYA BELAGAVI', 'STRONG', 'spelling: BELGAUM = BELAGAVI; same: KENDRIYA, VIDYALAYA'],
+	['Govt Sr Sec School Nagar', 'GOVT SR SEC SCHOOL NAGGAR', 'WEAK', 'word differs: NAGAR / NAGGAR; same: GOVT, SR, SEC, SCHOOL'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

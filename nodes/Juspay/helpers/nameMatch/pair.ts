@@ -35,8 +35,17 @@ export interface Pairing {
 	aside: Word[];
 }
 
+/**
+ * Of the other name's tails of one text (SINH, KUMAR), the one written onto the same name as `tail` (DHARMENDRASINH
+ * BHUPENDRASINH / CHUDASAMA DHARMENDRASINH BHUPENDRAS: the SINH of DHARMENDRA), whatever the order of the names.
+ */
+const onSameName = (tail: Word, own: Name, other: Name, candidates: Word[]) =>
+	tail.tail && tail.index > 0 ? candidates.find((w) => w.tail && w.index > 0 && other.words[w.index - 1].text === own.words[tail.index - 1].text) : undefined;
+
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
+/** Forms of address a bank's cut may leave the first letters of, joined to a name (… PURUSHOTTAMB, … HANSABE). */
+const ADDRESSES_CUT = ['BHAI', 'BEN'];
 
 /**
  * Pairs the words of two names, surest first: the same word, the same
@@ -85,8 +94,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const [xk, yk] = [alike(a, x), alike(b, x)];
 		if ((xs.length !== ys.length || xs.length === 1) && x.full && xk.length === yk.length) xk.forEach((w, i) => add([w], [yk[i]], w.text === yk[i].text ? 'same' : w.short || yk[i].short ? 'short form' : 'spelling'));
 		else if (xs.length === ys.length) xs.forEach((w, i) => add([w], [ys[i]], 'same'));
-		else if (xs.length < ys.length) for (const w of xs) add([w], [closest(w, a, b, many(b, x.text)) as Word], 'same');
-		else for (const w of ys) add([closest(w, b, a, many(a, x.text)) as Word], [w], 'same');
+		else if (xs.length < ys.length) for (const w of xs) add([w], [(onSameName(w, a, b, many(b, x.text)) ?? closest(w, a, b, many(b, x.text))) as Word], 'same');
+		else for (const w of ys) add([(onSameName(w, b, a, many(a, x.text)) ?? closest(w, b, a, many(a, x.text))) as Word], [w], 'same');
 	}
 	// A firm's short word with a consonant doubled, or a letter tripled, is another firm's (AECC GLOBAL is not AEC
 	// GLOBAL, IIIT not IIT, MALLA CONSTRUCTIONS not MALA; AARTI is ARTI), but a name's second part or a business word
@@ -160,12 +169,16 @@ export function pairWords(a: Name, b: Name): Pairing {
 		// A name with a joined CHAND or KUMAR cut inside it: PREMCH of PREMCHAND (read as PREM CHAND).
 		const tailOf = (w: Word) => (y.words[w.index + 1]?.tail && free(y.words[w.index + 1]) ? y.words[w.index + 1] : undefined);
 		const joinedCut = (w: Word) => !w.text.startsWith(last.text) && `${w.text}${tailOf(w)?.text ?? ''}`.startsWith(last.text) && tailOf(w) !== undefined;
+		// A joined BHAI or BEN the other name sets aside, cut by the bank's width after its first letters (… PURUSHOTTAMB).
+		const addressCut = (w: Word) =>
+			w.addressed && x.length >= FIELD_WIDTH && last.text.length > w.text.length && last.text.startsWith(w.text) && ADDRESSES_CUT.some((said) => y.dropped.includes(said) && `${w.text}${said}`.startsWith(last.text));
 		const cutFrom = (w: Word) =>
 			!plural(w) &&
 			((w.text.length > last.text.length && w.text.startsWith(last.text)) ||
 				(w.written.length > last.written.length && w.written.startsWith(last.written)) ||
 				shortCut(w) ||
-				joinedCut(w));
+				joinedCut(w) ||
+				addressCut(w));
 		// A firm's word cut to its first letter at a bank's width (… ALMOND E for EXPORTERS) too: never a name's.
 		const firmWord = (w: Word) => x.business && x.length >= FIELD_WIDTH && BUSINESS_WORDS.has(w.text);
 		const whole = y.words.find((w) => free(w) && cutFrom(w) && (!initials || w.legal || firmWord(w)));

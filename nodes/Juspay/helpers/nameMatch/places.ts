@@ -4,7 +4,7 @@
  */
 import type { Pair } from './pair';
 import type { Name } from './read';
-import { BODIES_OF_A_PLACE, BODIES_OF_A_PLACE_IN_TWO, COLONY_BODIES, TRANSLATIONS } from './organisations';
+import { BODIES_OF_A_PLACE, BODIES_OF_A_PLACE_IN_TWO, COLONY_BODIES, GOVERNMENT_BODIES, TRANSLATIONS } from './organisations';
 import { SAME_PLACES } from './spellings';
 import { keysOf, type Word } from './word';
 import { BUSINESS_WORDS, TITLES } from './words';
@@ -12,7 +12,7 @@ import { BUSINESS_WORDS, TITLES } from './words';
 /** The words that say a body's kind (POLICE, STATION, PHC, RWA …), in English or in Hindi (PRATHMIK SWASTHYA KENDRA): not its place. */
 const KIND_WORDS = new Set([
 	...BODIES_OF_A_PLACE,
-	...[...BODIES_OF_A_PLACE_IN_TWO].flatMap((kind) => kind.split(' ')),
+	...[...BODIES_OF_A_PLACE_IN_TWO, ...GOVERNMENT_BODIES].flatMap((kind) => kind.split(' ')),
 	...COLONY_BODIES,
 	...[...TRANSLATIONS].flatMap(([word, english]) => [word, ...english]),
 ]);
@@ -20,28 +20,33 @@ const KIND_WORDS = new Set([
 const noPlace = (word: Word) => KIND_WORDS.has(word.text) || BUSINESS_WORDS.has(word.text) || TITLES.has(word.text);
 
 /** The second words of the bodies named by two (STATION, PANCHAYAT …): only a word of these is looked at with the one before. */
-const SECOND_WORDS = new Set([...BODIES_OF_A_PLACE_IN_TWO].map((kind) => kind.split(' ')[1]));
+const SECOND_WORDS = new Set([...BODIES_OF_A_PLACE_IN_TWO, ...GOVERNMENT_BODIES].map((kind) => kind.split(' ').at(-1)));
 
 /** Which kind of body a name is: one named by its place alone, a colony's, or neither. */
 function bodyOf(name: Name): 'place' | 'colony' | undefined {
 	const { words } = name;
-	let colony = false;
+	let [colony, government, governments] = [false, false, false];
 	for (let i = 0; i < words.length; i++) {
 		const text = words[i].text;
-		if (BODIES_OF_A_PLACE.has(text) || (i > 0 && SECOND_WORDS.has(text) && BODIES_OF_A_PLACE_IN_TWO.has(`${words[i - 1].text} ${text}`))) return 'place';
+		const kind = i > 0 && SECOND_WORDS.has(text) ? `${words[i - 1].text} ${text}` : '';
+		if (BODIES_OF_A_PLACE.has(text) || BODIES_OF_A_PLACE_IN_TWO.has(kind)) return 'place';
 		colony ||= COLONY_BODIES.has(text);
+		government ||= text === 'GOVERNMENT';
+		governments ||= GOVERNMENT_BODIES.has(text) || GOVERNMENT_BODIES.has(kind);
 	}
-	return colony ? 'colony' : undefined;
+	return government && governments ? 'place' : colony ? 'colony' : undefined;
 }
 
-/** A pair a body's place may be: a spelling, of no kind's, organisation's or title's word. */
-const placeLike = (pair: Pair) => pair.kind === 'spelling' && !pair.a.some(noPlace) && !pair.b.some(noPlace);
+/** Two spellings of one town the list holds (BELGAUM / BELAGAVI, HISAR / HISSAR): no other town's. */
+const onePlace = (pair: Pair) => pair.a.length === 1 && pair.b.length === 1 && SAME_PLACES.get(pair.a[0].text) !== undefined && SAME_PLACES.get(pair.a[0].text) === SAME_PLACES.get(pair.b[0].text);
+/** A pair a body's place may be: a spelling, of no kind's, organisation's or title's word, not one town's listed spellings. */
+const placeLike = (pair: Pair) => pair.kind === 'spelling' && !pair.a.some(noPlace) && !pair.b.some(noPlace) && !onePlace(pair);
 
 /** Two words that differ only by an H (an aspirate, or SH for S): BOPAL / BHOPAL, SHAHPUR / SAHPUR. */
 const withoutH = (words: Word[]) => words.map((w) => w.text.replace(/H/g, '')).join(' ');
 
 /**
- * A body named by its kind and its place alone (POLICE STATION PATHRI, PHC NURPUR, VHSNC KHANPUR) whose place pairs
+ * A body named by its kind and its place alone (POLICE STATION PATHRI, PHC NURPUR, GOVT HIGH SCHOOL SIDDAPUR) whose place pairs
  * only by a spelling rule: places one rule apart are as often two (PATHRI / PATRI, NURPUR / NOORPUR, PATTAN / PATAN,
  * KHANPUR / KANPUR: 41 of four red teams' 320 different holders were paid before). A person looks; the same place spelled two ways
  * (a gram panchayat's SEMARIA / SEMARIYA) is held too. A colony's body, named by its building as often (NEELKANTH /

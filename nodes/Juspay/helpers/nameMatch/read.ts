@@ -6,6 +6,7 @@ import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
 import { fromRelative, KIN_IN_WORDS, RELATION, RELATION_HINT } from './relative';
 import { isTitle } from './titles';
+import { TRADE_SURNAMES } from './trades';
 import { isGivenNamePrefix, wordOf, type Word } from './word';
 import { COOPERATIVE_WORDS, ORGANISATION_FORMS, SOCIETY_WORDS, TRANSLATIONS, withOrganisationLetters } from './organisations';
 import {
@@ -65,8 +66,6 @@ const BEFORE_CLOSING_A = new Set(['KUMAR', 'CHANDRA', 'CHARAN', 'BIHARI']);
 /** Short forms of those that a woman's name carries as often (`BEFORE_CLOSING_A` is not read after them). */
 const AMBIGUOUS_AFTER = new Set(['CH', 'CHD', 'KU', 'KR']);
 
-/** Trades that are family names too (Parsi and Bohra): a surname after a person's given names. */
-const TRADE_SURNAMES = new Set(['MERCHANT', 'ENGINEER', 'CONTRACTOR']);
 /** A business word, as written or by its short form (TRDG, ENT). */
 const isBusinessWord = (word: string) => FIRM_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
 /** A firm's word as a short form (ASSN, SOCY): one set, built once, for readName's firmWord. */

@@ -90,6 +90,10 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
 		// DEVI left out beside a man's second name (RENUKA DEVI PRASAD / RENUKA PRASAD: a Kannada man's name).
 		const second = x.address === 'DEVI' && !y.address ? y.words.find((w) => w.index === 1 && MANS_SECOND_NAMES.has(w.text))?.text : undefined;
 		if (tail ?? second) return `a man's and a woman's: ${x === a ? `${x.address} / ${tail ?? second}` : `${tail ?? second} / ${x.address}`}`;
+		// Her BAI or BEN against a man's JI of respect on the same name (MANEKBAI / MANEKJI, PREMBEN / PREMJI): a Parsi or
+		// Gujarati woman and a man, though the JI reads as respect elsewhere (KHURSHED = KHURSHEDJI).
+		const ji = (x.address === 'BAI' || x.address === 'BEN') && hers ? y.words.find((w) => !w.optional && jiOn(w, hers)) : undefined;
+		if (ji) return `a man's and a woman's: ${x === a ? `${hers?.text}${x.address} / ${ji.text}` : `${ji.text} / ${hers?.text}${x.address}`}`;
 		// A man's title or relation against a woman's, or against a woman's word in the other name (MR S K GUPTA /
 		// SUNITA KUMARI GUPTA). A woman's title against a man's name is her husband's (a married woman's, below).
 		// A MOHAMMAD (MD, MOHD) that opens a name is a man's, against a woman's title or her MST, a Muslim woman's (MD SHAMIM
@@ -108,6 +112,9 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
 	}
 	return undefined;
 }
+
+/** Whether `word` is `name` with a JI or JEE written on (MANEKJI, DINJEE on MANEK, DIN). */
+const jiOn = (word: Word, name: Word) => /^[A-Z]{3,}J(?:I|EE)$/.test(word.text) && name.keys.includes(spellingKey(word.text.replace(/J(?:I|EE)$/, '')));
 
 /**
  * Her name against his, a closing A apart, where only her side carries a woman's title or relation (K VASANTH / TMT
