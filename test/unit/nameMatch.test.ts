@@ -1400,6 +1400,12 @@ const table: Array<[string, string, string, string]> = [
 	['Govt College Bhatinda', 'GOVT COLLEGE BATHINDA', 'STRONG', 'spelling: BHATINDA = BATHINDA; same: GOVT, COLLEGE'],
 	['Kendriya Vidyalaya Belgaum', 'KENDRIYA VIDYALAYA BELAGAVI', 'STRONG', 'spelling: BELGAUM = BELAGAVI; same: KENDRIYA, VIDYALAYA'],
 	['Govt Sr Sec School Nagar', 'GOVT SR SEC SCHOOL NAGGAR', 'WEAK', 'word differs: NAGAR / NAGGAR; same: GOVT, SR, SEC, SCHOOL'],
+	['Lijo Paul', 'LIJA PAUL', 'WEAK', 'given name differs: LIJO / LIJA; same: PAUL'],
+	['Natubhai Dahyabhai Vaghela', 'VAGHELA NATHUBHAI DAHYABHAI', 'WEAK', 'name differs: NATU / NATHU; another order; left out: BHAI; same: DAHYA, VAGHELA'],
+	['Saba Pathan', 'SABAH PATHAN', 'WEAK', 'given name differs: SABA / SABAH; same: PATHAN'],
+	['Alpeshkumar Parsottambhai Kathiriya', 'KATHIRIYA ALPESHKUMAR PARSHOTTAMBHA', 'PARTIAL', 'another order; cut by the bank: PARSOTTAM = PARSHOTTAMBHA; left out: BHAI; same: ALPESH, KUMAR, KATHIRIYA'],
+	['Ruttonjee Dorabjee Bilimoria', 'RATANJI DORABJI BILIMORIA', 'STRONG', 'spelling: RUTTONJEE = RATANJI, DORABJEE = DORABJI; same: BILIMORIA'],
+	['Muncherji Cowasji Shroff', 'MANCHERJI KAVASJI SHROFF', 'STRONG', 'spelling: MUNCHERJI = MANCHERJI, COWASJI = KAVASJI; same: SHROFF'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -35,6 +35,16 @@ export interface Pairing {
 	aside: Word[];
 }
 
+/** Whether `text` is `name` (or a spelling of it) with the first letters of `said` after it: PARSHOTTAMBHA of PARSOTTAM BHAI. */
+function addressCutOff(text: string, said: string, name: Word): boolean {
+	for (let kept = said.length - 1; kept >= 1; kept--) {
+		if (!text.endsWith(said.slice(0, kept))) continue;
+		const stem = text.slice(0, -kept);
+		if (stem.length >= 3 && (stem === name.text || keysOf(stem).some((key) => name.keys.includes(key)))) return true;
+	}
+	return false;
+}
+
 /**
  * Of the other name's tails of one text (SINH, KUMAR), the one written onto the same name as `tail` (DHARMENDRASINH
  * BHUPENDRASINH / CHUDASAMA DHARMENDRASINH BHUPENDRAS: the SINH of DHARMENDRA), whatever the order of the names.
@@ -170,8 +180,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const tailOf = (w: Word) => (y.words[w.index + 1]?.tail && free(y.words[w.index + 1]) ? y.words[w.index + 1] : undefined);
 		const joinedCut = (w: Word) => !w.text.startsWith(last.text) && `${w.text}${tailOf(w)?.text ?? ''}`.startsWith(last.text) && tailOf(w) !== undefined;
 		// A joined BHAI or BEN the other name sets aside, cut by the bank's width after its first letters (… PURUSHOTTAMB).
-		const addressCut = (w: Word) =>
-			w.addressed && x.length >= FIELD_WIDTH && last.text.length > w.text.length && last.text.startsWith(w.text) && ADDRESSES_CUT.some((said) => y.dropped.includes(said) && `${w.text}${said}`.startsWith(last.text));
+		const addressCut = (w: Word) => w.addressed && x.length >= FIELD_WIDTH && ADDRESSES_CUT.some((said) => y.dropped.includes(said) && addressCutOff(last.text, said, w));
 		const cutFrom = (w: Word) =>
 			!plural(w) &&
 			((w.text.length > last.text.length && w.text.startsWith(last.text)) ||
