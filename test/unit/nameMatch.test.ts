@@ -1377,7 +1377,6 @@ const table: Array<[string, string, string, string]> = [
 	['Jama Masjid Bhatpara', 'JAMA MASJID BHATAPARA', 'PARTIAL', 'a place spelled another way: BHATPARA / BHATAPARA; spelling: BHATPARA = BHATAPARA; same: JAMA, MASJID'],
 	['Balarampur Railway Station', 'BALRAMPUR RAILWAY STATION', 'PARTIAL', 'a place spelled another way: BALARAMPUR / BALRAMPUR; spelling: BALARAMPUR = BALRAMPUR; same: RAILWAY, STATION'],
 	['Gurudwara Singh Sabha Phagwara', 'GURDWARA SINGH SABHA PHAGWARA', 'STRONG', 'spelling: GURUDWARA = GURDWARA; same: SINGH, SABHA, PHAGWARA'],
-	['Shiv Mandir Bind', 'SHIV MANDIR BHIND', 'STRONG', 'spelling: BIND = BHIND; same: SHIV, MANDIR'],
 	['Geo. Kurian', 'GEORGE KURIAN', 'STRONG', 'short form: GEO = GEORGE; same: KURIAN'],
 	['Chitti Srinivas', 'CHITI SRINIVAS', 'WEAK', 'given name differs: CHITTI / CHITI; same: SRINIVAS'],
 	// The two-hundred-and-ninety-first: a town's civil hospital, ITI, sub-registrar's or treasury office.
@@ -1406,6 +1405,16 @@ const table: Array<[string, string, string, string]> = [
 	['Alpeshkumar Parsottambhai Kathiriya', 'KATHIRIYA ALPESHKUMAR PARSHOTTAMBHA', 'PARTIAL', 'another order; cut by the bank: PARSOTTAM = PARSHOTTAMBHA; left out: BHAI; same: ALPESH, KUMAR, KATHIRIYA'],
 	['Ruttonjee Dorabjee Bilimoria', 'RATANJI DORABJI BILIMORIA', 'STRONG', 'spelling: RUTTONJEE = RATANJI, DORABJEE = DORABJI; same: BILIMORIA'],
 	['Muncherji Cowasji Shroff', 'MANCHERJI KAVASJI SHROFF', 'STRONG', 'spelling: MUNCHERJI = MANCHERJI, COWASJI = KAVASJI; same: SHROFF'],
+	['Shiv Mandir Bind', 'SHIV MANDIR BHIND', 'PARTIAL', 'a place spelled another way: BIND / BHIND; spelling: BIND = BHIND; same: SHIV, MANDIR'],
+	['CSI Church Attur', 'CSI CHURCH ATHUR', 'PARTIAL', 'a place spelled another way: ATTUR / ATHUR; spelling: ATTUR = ATHUR; same: CSI, CHURCH'],
+	['Dargah Sharif Dewa', 'DARGAH SHARIF DEWAS', 'PARTIAL', 'a place spelled another way: DEWA / DEWAS; spelling: DEWA = DEWAS; same: DARGAH, SHARIF'],
+	['Nagore Dargah Shareef', 'NAGORE DARGAH SHARIF', 'STRONG', 'spelling: SHAREEF = SHARIF; same: NAGORE, DARGAH'],
+	['Shiv Mandir Nasik', 'SHIV MANDIR NASHIK', 'STRONG', 'spelling: NASIK = NASHIK; same: SHIV, MANDIR'],
+	['24x7 Medicals', '24/7 MEDICALS', 'EXACT', 'same name'],
+	['Sijo Mathew', 'SIJA MATHEW', 'WEAK', 'given name differs: SIJO / SIJA; same: MATHEW'],
+	['Maganbhai Karsanbhai Dabhi', 'DABHI MAGHANBHAI KARSANBHAI', 'WEAK', 'name differs: MAGAN / MAGHAN; another order; left out: BHAI; same: KARSAN, DABHI'],
+	['Arumukam', 'ARUMUGAM', 'STRONG', 'spelling: ARUMUKAM = ARUMUGAM'],
+	['Thankavel Muthusamy', 'THANGAVEL MUTHUSAMY', 'STRONG', 'spelling: THANKAVEL = THANGAVEL; same: MUTHUSAMY'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -42,6 +42,18 @@ const onePlace = (pair: Pair) => pair.a.length === 1 && pair.b.length === 1 && S
 /** A pair a body's place may be: a spelling, of no kind's, organisation's or title's word, not one town's listed spellings. */
 const placeLike = (pair: Pair) => pair.kind === 'spelling' && !pair.a.some(noPlace) && !pair.b.some(noPlace) && !onePlace(pair);
 
+/** Houses of worship, named by a deity or a saint as often as by a town: only the town closing the name right after one is its place. */
+const WORSHIP = new Set(['MANDIR', 'MASJID', 'CHURCH', 'GURDWARA', 'DARGAH', 'TEMPLE']);
+/** What closes a shrine's name in its honour (NAGORE DARGAH SHARIF, … GURDWARA SAHIB): no town. */
+const HONOURED = new Set(['SHARIF', 'SHAREEF', 'SHARIFF', 'SAHIB', 'SAHEB']);
+/** Whether `words` are one word closing `name` right after a house of worship's word, or its honour (SHIV MANDIR BIND, DARGAH SHARIF DEWA). */
+function afterWorship(words: Word[], name: Name): boolean {
+	const at = words.length === 1 && words[0].index === name.words.length - 1 ? words[0].index : -1;
+	if (at < 1 || HONOURED.has(words[0].text)) return false;
+	const before = name.words[at - 1].text;
+	return WORSHIP.has(before) || (HONOURED.has(before) && WORSHIP.has(name.words[at - 2]?.text ?? ''));
+}
+
 /** Two words that differ only by an H (an aspirate, or SH for S): BOPAL / BHOPAL, SHAHPUR / SAHPUR. */
 const withoutH = (words: Word[]) => words.map((w) => w.text.replace(/H/g, '')).join(' ');
 
@@ -57,7 +69,7 @@ export function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string 
 	const first = pairs.find(placeLike);
 	if (first === undefined) return undefined;
 	const body = bodyOf(a) ?? bodyOf(b);
-	const pair = body === 'place' ? first : body === 'colony' ? pairs.find((p) => placeLike(p) && withoutH(p.a) === withoutH(p.b)) : undefined;
+	const pair = body === 'place' ? first : body === 'colony' ? pairs.find((p) => placeLike(p) && withoutH(p.a) === withoutH(p.b)) : pairs.find((p) => placeLike(p) && afterWorship(p.a, a) && afterWorship(p.b, b));
 	return pair && `a place spelled another way: ${pair.a.map((w) => w.written).join(' ')} / ${pair.b.map((w) => w.written).join(' ')}`;
 }
 
