@@ -1415,6 +1415,12 @@ const table: Array<[string, string, string, string]> = [
 	['Maganbhai Karsanbhai Dabhi', 'DABHI MAGHANBHAI KARSANBHAI', 'WEAK', 'name differs: MAGAN / MAGHAN; another order; left out: BHAI; same: KARSAN, DABHI'],
 	['Arumukam', 'ARUMUGAM', 'STRONG', 'spelling: ARUMUKAM = ARUMUGAM'],
 	['Thankavel Muthusamy', 'THANGAVEL MUTHUSAMY', 'STRONG', 'spelling: THANKAVEL = THANGAVEL; same: MUTHUSAMY'],
+	['Lakhabhai Ramabhai Rabari', 'RABARI LAKABHAI RAMABHAI', 'WEAK', 'name differs: LAKHA / LAKA; another order; left out: BHAI; same: RAMA, RABARI'],
+	['Sajimon Varghese', 'SHAJIMON VARGHESE', 'WEAK', 'given name differs: SAJIMON / SHAJIMON; same: VARGHESE'],
+	['Abdul Gafur', 'ABDUL GOFUR', 'STRONG', 'spelling: GAFUR = GOFUR; same: ABDUL'],
+	['Moriom Begum', 'MARIAM BEGUM', 'STRONG', 'spelling: MORIOM = MARIAM; same: BEGUM'],
+	['Shahjalal Islamia Medical Store Pvt Ltd', 'SHAHJALAL ISLAMIA MEDICAL STORE PRI', 'PARTIAL', 'cut by the bank: PVT LTD = PRI; same: SHAHJALAL, ISLAMIA, MEDICAL, STORE'],
+	['Sai Baba Mandir Shirdi', 'SAI BABA MANDIR SIRDI', 'STRONG', 'spelling: SHIRDI = SIRDI; same: SAI, BABA, MANDIR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -185,6 +185,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 			!plural(w) &&
 			((w.text.length > last.text.length && w.text.startsWith(last.text)) ||
 				(w.written.length > last.written.length && w.written.startsWith(last.written)) ||
+				// What the bank's cut left may read as a short form of its own (PRI, PRIMARY's, of PRIVATE): as written, at its width.
+				(x.length >= FIELD_WIDTH && w.text.length > last.written.length && w.text.startsWith(last.written)) ||
 				shortCut(w) ||
 				joinedCut(w) ||
 				addressCut(w));
