@@ -1421,6 +1421,12 @@ const table: Array<[string, string, string, string]> = [
 	['Moriom Begum', 'MARIAM BEGUM', 'STRONG', 'spelling: MORIOM = MARIAM; same: BEGUM'],
 	['Shahjalal Islamia Medical Store Pvt Ltd', 'SHAHJALAL ISLAMIA MEDICAL STORE PRI', 'PARTIAL', 'cut by the bank: PVT LTD = PRI; same: SHAHJALAL, ISLAMIA, MEDICAL, STORE'],
 	['Sai Baba Mandir Shirdi', 'SAI BABA MANDIR SIRDI', 'STRONG', 'spelling: SHIRDI = SIRDI; same: SAI, BABA, MANDIR'],
+	['Kanti Bai Maternity Home', 'KANTI BHAI MATERNITY HOME', 'WEAK', 'word differs: BAI / BHAI; same: KANTI, MATERNITY, HOME'],
+	['Preetha', 'PRITHA', 'NONE', 'no word in common'],
+	['Ravi Golla', 'RAVI GOLA', 'WEAK', 'surname differs: GOLLA / GOLA; same: RAVI'],
+	['Doctor Sharma Clinic', 'DR SHARMA CLINIC', 'EXACT', 'same name'],
+	['Doctor Cyrus Jehangir', 'CYRUS JEHANGIR DOCTOR', 'STRONG', 'another order; same: DOCTOR, CYRUS, JEHANGIR'],
+	['Young Mizo Association Chanmari', 'YMA CHANMARI', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -113,7 +113,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA EDL=EDUCATIONAL REGT
 );
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /GROUP|MANAGEMENT|PARENT|VILLAGE [HW]|CGHS|CO OP|CO-OP|CO\. ?OP|G H S|G\.H\.S|WELFARE A|APT|APART|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
+const PHRASE_HINT = /YOUNG M|GROUP|MANAGEMENT|PARENT|VILLAGE [HW]|CGHS|CO OP|CO-OP|CO\. ?OP|G H S|G\.H\.S|WELFARE A|APT|APART|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -167,6 +167,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	[/\bNAGAR\s+NIGAM\b/g, 'MUNICIPAL CORPORATION'],
 	[/\bNAGAR\s+PALIKA\s+PARISHAD\b/g, 'MUNICIPAL COUNCIL'],
 	[/\bJOINT LIABILITY GROUP\b/g, 'JLG'], // a microfinance lender's group of borrowers
+	[/\bYOUNG\s+MIZO\s+ASS(?:OCIATIO)?N\b/g, 'YMA'], // Mizoram's, a branch in every locality (YMA CHANMARI)
 	// A school's and a village's committees, by the letters the schemes name them by (SMC GPS RAMPUR, VHSNC KHANPUR),
 	// also as a bank cut them at the end (… SCHOOL MANAGEMENT COMM, … PARENT TEAC, … VILLAGE HEALTH SANITATION AND NUTRI).
 	[/\bSCHOOL\s+MANAGEMENT\s+(?:AND|&)\s+DEVELOPMENT\s+COMMITTEE\b/g, 'SMDC'],

@@ -165,7 +165,9 @@ export function readName(name: string): Name {
 	// SEC before a number is a sector (SEC 19), not SECONDARY.
 	let texts = written.map((word, i) => {
 		const next = written[i + 1] ?? '';
-		const text = word === 'P' && (next === 'LTD' || next === 'LIMITED') ? 'PRIVATE' : BUSINESS_FORMS.get(word) ?? word;
+		// DOCTOR in front of a clinic's name is the title DR (DOCTOR SHARMA CLINIC); in a person's, a Parsi surname as
+		// often, written first at the bank (DOCTOR CYRUS JEHANGIR).
+		const text = word === 'P' && (next === 'LTD' || next === 'LIMITED') ? 'PRIVATE' : i === 0 && word === 'DOCTOR' && written.some(isBusinessWord) ? 'DR' : BUSINESS_FORMS.get(word) ?? word;
 		return text === 'SEC' && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57 ? 'SECTOR' : text;
 	});
 	// A firm's short form after a word makes a firm too (KARWAR TAXI ASSN); not first (MUNI NARAYANAPPA) nor a given name.
