@@ -1427,6 +1427,10 @@ const table: Array<[string, string, string, string]> = [
 	['Doctor Sharma Clinic', 'DR SHARMA CLINIC', 'EXACT', 'same name'],
 	['Doctor Cyrus Jehangir', 'CYRUS JEHANGIR DOCTOR', 'STRONG', 'another order; same: DOCTOR, CYRUS, JEHANGIR'],
 	['Young Mizo Association Chanmari', 'YMA CHANMARI', 'EXACT', 'same name'],
+	['Shubha Bhat', 'SUBBA BHAT', 'WEAK', 'given name differs: SHUBHA / SUBBA; same: BHAT'],
+	['Sharada Sahakari Bank Maryadit', 'SARDA SAHAKARI BANK MARYADIT', 'WEAK', 'word differs: SHARADA / SARDA; same: SAHAKARI, BANK, MARYADIT'],
+	['Noyon Doley', 'NAYAN DOLEY', 'STRONG', 'spelling: NOYON = NAYAN; same: DOLEY'],
+	['Revd Nirmal Minz', 'NIRMAL MINZ', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

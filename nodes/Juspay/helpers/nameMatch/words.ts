@@ -11,7 +11,7 @@ export const TITLES = new Set([
 	// MSTR: Master, a boy's; SRIJUT: Assamese for Mr.
 	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'MSTR', 'SRIJUT', 'SH', 'SHK', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATHI', 'GELONG', 'GELONGMA', 'VEN', 'GESHE', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
-	'LATE', 'SRIMATI', 'THIRUMATHI', 'SHRIMANT', 'SARDAR', 'JANAB', 'REV', 'FR', 'PASTOR', 'NAWAB', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
+	'LATE', 'SRIMATI', 'THIRUMATHI', 'SHRIMANT', 'SARDAR', 'JANAB', 'REV', 'REVD', 'FR', 'PASTOR', 'NAWAB', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'HAJIANI', 'HAJIYANI', 'BIBI', // Muslim: Haji, Hajiani (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
 	// A Shia honorific in Kashmir: AGHA SYED BAQIR RIZVI; a Sikh's in front: BHAI GURDIAL SINGH; Karen (Andaman): NAW a
 	// woman's, SAW a man's.
