@@ -1431,6 +1431,10 @@ const table: Array<[string, string, string, string]> = [
 	['Sharada Sahakari Bank Maryadit', 'SARDA SAHAKARI BANK MARYADIT', 'WEAK', 'word differs: SHARADA / SARDA; same: SAHAKARI, BANK, MARYADIT'],
 	['Noyon Doley', 'NAYAN DOLEY', 'STRONG', 'spelling: NOYON = NAYAN; same: DOLEY'],
 	['Revd Nirmal Minz', 'NIRMAL MINZ', 'EXACT', 'same name'],
+	['Green Valley Bought Leaf Factory', 'GREEN VALE BOUGHT LEAF FACTORY', 'WEAK', 'word differs: VALLEY / VALE; same: GREEN, BOUGHT, LEAF, FACTORY'],
+	['Lakhimi Saikia', 'LAKSHMI SAIKIA', 'STRONG', 'spelling: LAKHIMI = LAKSHMI; same: SAIKIA'],
+	['Mousumi Bora', 'MAUSAMI BORAH', 'STRONG', 'spelling: MOUSUMI = MAUSAMI, BORA = BORAH'],
+	['Vinod Tapadia', 'VINOD TAPARIA', 'WEAK', 'surname differs: TAPADIA / TAPARIA; same: VINOD'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
