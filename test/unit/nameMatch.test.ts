@@ -1435,6 +1435,13 @@ const table: Array<[string, string, string, string]> = [
 	['Lakhimi Saikia', 'LAKSHMI SAIKIA', 'STRONG', 'spelling: LAKHIMI = LAKSHMI; same: SAIKIA'],
 	['Mousumi Bora', 'MAUSAMI BORAH', 'STRONG', 'spelling: MOUSUMI = MAUSAMI, BORA = BORAH'],
 	['Vinod Tapadia', 'VINOD TAPARIA', 'WEAK', 'surname differs: TAPADIA / TAPARIA; same: VINOD'],
+	['Palm Beach Hotel', 'PALMS BEACH HOTEL', 'PARTIAL', 'one and many: PALM / PALMS; spelling: PALM = PALMS; same: BEACH, HOTEL'],
+	['Royal Oak Furniture', 'ROYAL OAKS FURNITURE', 'PARTIAL', 'one and many: OAK / OAKS; spelling: OAK = OAKS; same: ROYAL, FURNITURE'],
+	['Greenwood Furniture', 'GREENWOODS FURNITURE', 'PARTIAL', 'one and many: GREENWOOD / GREENWOODS; spelling: GREENWOOD = GREENWOODS; same: FURNITURE'],
+	['City Finance', 'CITI FINANCE', 'WEAK', 'word differs: CITY / CITI; same: FINANCE'],
+	['Vine Valley Foods', 'WINE VALLEY FOODS', 'WEAK', 'word differs: VINE / WINE; same: VALLEY, FOODS'],
+	['Holy Cross School Satna', 'HOLY CROSS SCHOOL SATANA', 'WEAK', 'word differs: SATNA / SATANA; same: HOLY, CROSS, SCHOOL'],
+	['Pehalwan Dhaba', 'PAHALWAN DHABA', 'STRONG', 'spelling: PEHALWAN = PAHALWAN; same: DHABA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

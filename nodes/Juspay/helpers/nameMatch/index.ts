@@ -15,7 +15,9 @@
  * - pair.ts pairs the words of the two names (same word, spelling, short
  *   form, joined words (joined.ts), a word the bank cut, initials);
  * - judge.ts gives the band and score (order.ts: the order of the words they
- *   share; places.ts: a body's or a firm's place), explain.ts the explanation;
+ *   share; places.ts: a body's or a firm's place; trades.ts: a trade as a family
+ *   name against a firm; plurals.ts: one and many of what a firm is named after),
+ *   explain.ts the explanation;
  * - alias.ts compares a name with an alias (URF, ALIAS, @) as two names, joint.ts
  *   a joint account's holders (JT, AND, OR) one by one.
  * docs/verdict.md says what each band means for a payment.

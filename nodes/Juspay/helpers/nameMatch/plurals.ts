@@ -1,0 +1,22 @@
+/** One and many of a thing a firm is named after (PALM BEACH HOTEL / PALMS BEACH HOTEL): pair.ts pairs them, judge.ts asks a person to look. */
+import type { Pair } from './pair';
+import type { Name } from './read';
+
+/**
+ * Things firms are named after, one or many (BLUE HILL / BLUE HILLS, ROYAL OAK / ROYAL OAKS, GEM / GEMS): two firms as
+ * often as one (13 of a red team's 80 different firms were paid). Only these: a business word's plural is its own
+ * (AGENT / AGENTS, FARMER / FARMERS: 45 labelled same firms went PARTIAL when every word was held), and so is a name's
+ * possessive (ST ANNE'S / ST ANNES, DAS / DASS).
+ */
+const THINGS = ['ACE', 'HILL', 'GEM', 'WOOD', 'GATE', 'KING', 'PALM', 'OAK', 'LINE', 'SPARK', 'STAR', 'ROSE', 'PEARL', 'TREE', 'STONE', 'TOWER', 'WAVE', 'WING', 'PEAK', 'LAKE'];
+
+/** A firm's name word for one of THINGS (GREENWOOD too) against its plural: "one and many: OAK / OAKS". */
+export function oneAndMany(a: Name, b: Name, pairs: Pair[]): string | undefined {
+	if (!a.business && !b.business) return undefined;
+	for (const { a: [x], b: [y], kind } of pairs) {
+		if (kind !== 'spelling' || x === undefined || y === undefined || x.text.length === y.text.length) continue;
+		const [one, many] = x.text.length < y.text.length ? [x, y] : [y, x];
+		if (many.text === `${one.text}S` && THINGS.some((thing) => one.text.endsWith(thing))) return `one and many: ${x.written} / ${y.written}`;
+	}
+	return undefined;
+}
