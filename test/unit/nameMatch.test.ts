@@ -1347,7 +1347,7 @@ const table: Array<[string, string, string, string]> = [
 	// H apart; a firm's are not held); a ward's number in words or Roman letters; a school's and a village's committees
 	// by their letters, also cut; a digit and a letter one word however written, an ordinal's letters.
 	['VHSNC Khanpur', 'VHSNC KANPUR', 'PARTIAL', 'a place spelled another way: KHANPUR / KANPUR; spelling: KHANPUR = KANPUR; same: VHSNC'],
-	['RWA Sector 2 Bopal', 'RWA SECTOR 2 BHOPAL', 'PARTIAL', 'a place spelled another way: BOPAL / BHOPAL; spelling: BOPAL = BHOPAL; same: RWA, SECTOR, 2'],
+	['RWA Sector 2 Khanpur', 'RWA SECTOR 2 KANPUR', 'PARTIAL', 'a place spelled another way: KHANPUR / KANPUR; spelling: KHANPUR = KANPUR; same: RWA, SECTOR, 2'],
 	['Neelkanth Apartments RWA', 'NILKANTH APARTMENTS RWA', 'STRONG', 'spelling: NEELKANTH = NILKANTH; same: APARTMENTS, RWA'],
 	['Police Station Pathri', 'POLICE STATION PATRI', 'PARTIAL', 'a place spelled another way: PATHRI / PATRI; spelling: PATHRI = PATRI; same: POLICE, STATION'],
 	['PHC Nurpur', 'PHC NOORPUR', 'PARTIAL', 'a place spelled another way: NURPUR / NOORPUR; spelling: NURPUR = NOORPUR; same: PHC'],
@@ -1442,6 +1442,12 @@ const table: Array<[string, string, string, string]> = [
 	['Vine Valley Foods', 'WINE VALLEY FOODS', 'WEAK', 'word differs: VINE / WINE; same: VALLEY, FOODS'],
 	['Holy Cross School Satna', 'HOLY CROSS SCHOOL SATANA', 'WEAK', 'word differs: SATNA / SATANA; same: HOLY, CROSS, SCHOOL'],
 	['Pehalwan Dhaba', 'PAHALWAN DHABA', 'STRONG', 'spelling: PEHALWAN = PAHALWAN; same: DHABA'],
+	['Tiger Traders', 'TIGERS TRADERS', 'PARTIAL', 'one and many: TIGER / TIGERS; spelling: TIGER = TIGERS; same: TRADERS'],
+	['Eagle Enterprises', 'EAGLES ENTERPRISES', 'PARTIAL', 'one and many: EAGLE / EAGLES; spelling: EAGLE = EAGLES; same: ENTERPRISES'],
+	['Hemant Diamonds', 'HEMANT DIAMOND', 'STRONG', 'spelling: DIAMONDS = DIAMOND; same: HEMANT'],
+	['Elite Security', 'ELITE SECURITIES', 'WEAK', 'word differs: SECURITY / SECURITIES; same: ELITE'],
+	['Bopal Realty', 'BHOPAL REALTY', 'WEAK', 'word differs: BOPAL / BHOPAL; same: REALTY'],
+	['Siddharth Infotech', 'SIDDHARTH INFOTEK', 'STRONG', 'spelling: INFOTECH = INFOTEK; same: SIDDHARTH'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

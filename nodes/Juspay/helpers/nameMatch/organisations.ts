@@ -146,7 +146,7 @@ export const BODIES_OF_A_PLACE_IN_TWO = new Set([
  * AMRAVATI); a private one is named after a saint or a founder as often (ST XAVIERS HIGH SCHOOL, JANTA HIGH SCHOOL).
  */
 export const GOVERNMENT_BODIES = new Set(['HSS', 'POLYTECHNIC', 'HIGH SCHOOL', 'SECONDARY SCHOOL', 'PRIMARY SCHOOL', 'MIDDLE SCHOOL', 'DEGREE COLLEGE', 'INTER COLLEGE', 'GRADE COLLEGE']);
-/** A colony's body, named by its place or by its building (SECTOR 2 BOPAL RWA, NEELKANTH APARTMENTS RWA). */
+/** A colony's body, named by its place or by its building (SECTOR 2 KHANPUR RWA, NEELKANTH APARTMENTS RWA). */
 export const COLONY_BODIES = new Set(['RWA']);
 
 /** Multi-word names an organisation is also known by its letters: written as the letters (and CO OPERATIVE as one word). */

@@ -8,15 +8,21 @@ import type { Name } from './read';
  * (AGENT / AGENTS, FARMER / FARMERS: 45 labelled same firms went PARTIAL when every word was held), and so is a name's
  * possessive (ST ANNE'S / ST ANNES, DAS / DASS).
  */
-const THINGS = ['ACE', 'HILL', 'GEM', 'WOOD', 'GATE', 'KING', 'PALM', 'OAK', 'LINE', 'SPARK', 'STAR', 'ROSE', 'PEARL', 'TREE', 'STONE', 'TOWER', 'WAVE', 'WING', 'PEAK', 'LAKE'];
+const THINGS = new Set(
+	`ACE HILL GEM GATE KING QUEEN KNIGHT PALM OAK PINE MAPLE CEDAR OLIVE ORCHID TULIP LILY SUNFLOWER LINE SPARK ARROW ANCHOR CROWN
+	PEARL EMERALD SAPPHIRE CRYSTAL TREE STONE TOWER WAVE WING PEAK LAKE MOON PLANET COMET EAGLE FALCON HAWK PEACOCK
+	PARROT SPARROW CRANE SWAN DOLPHIN TIGER LION PANTHER LEOPARD ELEPHANT HORSE BULL DEER FOX`.split(/\s+/),
+);
+/** And a thing's name closing a firm's own word (GREENWOOD, EVERGREEN, POLESTAR, PRIMROSE). */
+const THINGS_CLOSING = ['WOOD', 'GREEN', 'STAR', 'ROSE'];
 
-/** A firm's name word for one of THINGS (GREENWOOD too) against its plural: "one and many: OAK / OAKS". */
+/** A firm's word for one of THINGS (GREENWOOD too) against its plural: "one and many: OAK / OAKS". */
 export function oneAndMany(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	if (!a.business && !b.business) return undefined;
 	for (const { a: [x], b: [y], kind } of pairs) {
 		if (kind !== 'spelling' || x === undefined || y === undefined || x.text.length === y.text.length) continue;
 		const [one, many] = x.text.length < y.text.length ? [x, y] : [y, x];
-		if (many.text === `${one.text}S` && THINGS.some((thing) => one.text.endsWith(thing))) return `one and many: ${x.written} / ${y.written}`;
+		if (many.text === `${one.text}S` && (THINGS.has(one.text) || THINGS_CLOSING.some((thing) => one.text.endsWith(thing)))) return `one and many: ${x.written} / ${y.written}`;
 	}
 	return undefined;
 }
