@@ -1448,6 +1448,10 @@ const table: Array<[string, string, string, string]> = [
 	['Elite Security', 'ELITE SECURITIES', 'WEAK', 'word differs: SECURITY / SECURITIES; same: ELITE'],
 	['Bopal Realty', 'BHOPAL REALTY', 'WEAK', 'word differs: BOPAL / BHOPAL; same: REALTY'],
 	['Siddharth Infotech', 'SIDDHARTH INFOTEK', 'STRONG', 'spelling: INFOTECH = INFOTEK; same: SIDDHARTH'],
+	['Rainbow Textiles', 'RAINBOWS TEXTILES', 'PARTIAL', 'one and many: RAINBOW / RAINBOWS; spelling: RAINBOW = RAINBOWS; same: TEXTILES'],
+	['Horizon Travels', 'HORIZONS TRAVELS', 'PARTIAL', 'one and many: HORIZON / HORIZONS; spelling: HORIZON = HORIZONS; same: TRAVELS'],
+	['Hotel Mandovi', 'HOTEL MANDVI', 'WEAK', 'word differs: MANDOVI / MANDVI; same: HOTEL'],
+	['Ek Onkar Traders', 'IK ONKAR TRADERS', 'STRONG', 'spelling: EK = IK; same: ONKAR, TRADERS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
