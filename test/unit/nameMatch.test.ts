@@ -122,7 +122,6 @@ const table: Array<[string, string, string, string]> = [
 	['Ramesh Yadav', 'RAMESH YADAV H/O SUNITA DEVI', 'STRONG', "left out: H/O; same: RAMESH, YADAV"],
 	// The eleventh blind part: a Gujarati KUMAR written on, a possessive, PHARMA (not a pharmacy), SRI in a business, A1, DEPO.
 	['Bhavesh Prajapati', 'BHAVESHKUMAR PRAJAPATI', 'STRONG', "left out: KUMAR; same: BHAVESH, PRAJAPATI"],
-	['Iyengar Bakery', 'IYENGARS BAKERY', 'STRONG', "spelling: IYENGAR = IYENGARS; same: BAKERY"],
 	['Sunrise Pharma Pvt Ltd', 'SUNRISE PHARMACEUTICALS PVT LTD', 'EXACT', "same name"],
 	['Sunrise Pharma', 'SUNRISE PHARMACY', 'WEAK', "word differs: PHARMA / PHARMACY; same: SUNRISE"],
 	['Udupi Krishna Bhavan', 'UDUPI SRI KRISHNA BHAVAN', 'STRONG', "left out: SRI; same: UDUPI, KRISHNA, BHAVAN"],
@@ -1392,7 +1391,7 @@ const table: Array<[string, string, string, string]> = [
 	['Seeja Suresh', 'SHEEJA SURESH', 'WEAK', 'given name differs: SEEJA / SHEEJA; same: SURESH'],
 	['Hasmukhlal Kothari', 'HASMUKH LAL KOTARI', 'STRONG', 'spelling: KOTHARI = KOTARI; same: HASMUKH, LAL'],
 	['Zaibunnisa', 'ZEBUNNISA', 'STRONG', 'spelling: ZAIBUNNISA = ZEBUNNISA'],
-	['Govt Degree College Amravati', 'GOVT DEGREE COLLEGE AMARAVATI', 'PARTIAL', 'a place spelled another way: AMRAVATI / AMARAVATI; spelling: AMRAVATI = AMARAVATI; same: GOVT, DEGREE, COLLEGE'],
+	['Govt Degree College Nurpur', 'GOVT DEGREE COLLEGE NOORPUR', 'PARTIAL', 'a place spelled another way: NURPUR / NOORPUR; spelling: NURPUR = NOORPUR; same: GOVT, DEGREE, COLLEGE'],
 	['Govt High School Siddapur', 'GOVT HIGH SCHOOL SIDHPUR', 'PARTIAL', 'a place spelled another way: SIDDAPUR / SIDHPUR; spelling: SIDDAPUR = SIDHPUR; same: GOVT, HIGH, SCHOOL'],
 	['Range Forest Officer Kashipur', 'RANGE FOREST OFFICER KASIPUR', 'PARTIAL', 'a place spelled another way: KASHIPUR / KASIPUR; spelling: KASHIPUR = KASIPUR; same: RANGE, FOREST, OFFICER'],
 	['St Xaviers High School', 'SAINT XAVIERS HIGH SCHOOL', 'STRONG', 'short form: ST = SAINT; same: XAVIERS, HIGH, SCHOOL'],
@@ -1452,6 +1451,13 @@ const table: Array<[string, string, string, string]> = [
 	['Horizon Travels', 'HORIZONS TRAVELS', 'PARTIAL', 'one and many: HORIZON / HORIZONS; spelling: HORIZON = HORIZONS; same: TRAVELS'],
 	['Hotel Mandovi', 'HOTEL MANDVI', 'WEAK', 'word differs: MANDOVI / MANDVI; same: HOTEL'],
 	['Ek Onkar Traders', 'IK ONKAR TRADERS', 'STRONG', 'spelling: EK = IK; same: ONKAR, TRADERS'],
+	['Meadow Dairy Farms', 'MEADOWS DAIRY FARMS', 'PARTIAL', 'one and many: MEADOW / MEADOWS; spelling: MEADOW = MEADOWS; same: DAIRY, FARMS'],
+	['Trophy Centre', 'TROPHIES CENTRE', 'PARTIAL', 'one and many: TROPHY / TROPHIES; spelling: TROPHY = TROPHIES; same: CENTRE'],
+	["Dr. Reddy's Laboratories Limited", 'DR REDDYS LABORATORIES LTD', 'STRONG', 'spelling: REDDY = REDDYS; same: LABORATORIES, LIMITED'],
+	['Bansal Commission Agent', 'BANSAL COMMISSION AGENTS', 'STRONG', 'spelling: AGENT = AGENTS; same: BANSAL, COMMISSION'],
+	['Gem Jewellers', 'GEMS JEWELLERS', 'PARTIAL', 'one and many: GEM / GEMS; spelling: GEM = GEMS; same: JEWELLERS'],
+	['Iyengar Bakery', 'IYENGARS BAKERY', 'PARTIAL', 'one and many: IYENGAR / IYENGARS; spelling: IYENGAR = IYENGARS; same: BAKERY'],
+	['Bandra Guest House', 'BHANDARA GUEST HOUSE', 'WEAK', 'word differs: BANDRA / BHANDARA; same: GUEST, HOUSE'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -1,31 +1,39 @@
-/** One and many of a thing a firm is named after (PALM BEACH HOTEL / PALMS BEACH HOTEL): pair.ts pairs them, judge.ts asks a person to look. */
+/** One and many of what a firm is named after (PALM BEACH HOTEL / PALMS BEACH HOTEL): pair.ts pairs them, judge.ts asks a person to look. */
+import { GIVEN_NAMES } from './givenNames';
 import type { Pair } from './pair';
 import type { Name } from './read';
+import { FIRM_WORDS } from './words';
 
 /**
- * Things firms are named after, one or many (BLUE HILL / BLUE HILLS, ROYAL OAK / ROYAL OAKS, GEM / GEMS): two firms as
- * often as one (10, 10 and 13 of three red teams' 80 different firms were paid). Only these: the goods a firm deals in
- * and a business word are one in either number (AGENT / AGENTS, FARMER / FARMERS, BANGLE / BANGLES, DIAMOND / DIAMONDS:
- * 45 labelled same firms went PARTIAL when every word was held), and so is a name's possessive (ST ANNE'S / ST ANNES,
- * DAS / DASS).
+ * The goods a firm deals in and the people it serves, one in either number (BANGLE / BANGLES UDYOG, FARMER / FARMERS
+ * PRODUCER CO, WOMEN / WOMENS SHG): the same firm written two ways.
  */
-const THINGS = new Set(
-	`ACE HILL GEM GATE KING QUEEN KNIGHT PALM OAK PINE MAPLE CEDAR OLIVE ORCHID TULIP LILY SUNFLOWER LINE SPARK ARROW ANCHOR CROWN
-	PEARL EMERALD SAPPHIRE CRYSTAL TREE STONE TOWER WAVE WING PEAK LAKE MOON PLANET COMET EAGLE FALCON HAWK PEACOCK
-	PARROT SPARROW CRANE SWAN DOLPHIN TIGER LION PANTHER LEOPARD ELEPHANT HORSE BULL DEER FOX BRIDGE CASTLE CHARIOT CLOUD CYCLONE
-	HORIZON PILLAR RAINBOW ROCKET SHADOW THUNDER STORM FLAME ROCK OCEAN SUMMIT DREAM WONDER ANGEL GIANT TITAN LEGEND HERO WARRIOR
-	DRAGON`.split(/\s+/),
+const GOODS = new Set(
+	`AGENT FARMER GROWER WOMEN FISHERMEN PENSIONER MEMBER EMPLOYEE WORKER BANGLE TOOL CASHEW GRAPE MATERIAL FLOWER HAND BAKERY
+	CONFECTIONERY TOUR BATTERY GOLD SILVER METAL WHEEL DIAMOND TYRE PAINT STEEL CEMENT FABRIC SPICE DIGITAL AUTO JEWEL
+	PRODUCT CHEMICAL PLASTIC POLYMER FERTILISER SEED GARMENT TEXTILE MEDICINE DRUG SURGICAL OPTICAL ELECTRICAL ELECTRONIC SWEET`.split(/\s+/),
 );
-/** And a thing's name closing a firm's own word (GREENWOOD, EVERGREEN, POLESTAR, PRIMROSE). */
-const THINGS_CLOSING = ['WOOD', 'GREEN', 'STAR', 'ROSE'];
 
-/** A firm's word for one of THINGS (GREENWOOD too) against its plural: "one and many: OAK / OAKS". */
+/** Names and business words that are things a firm is named after too (RED ROSE / RED ROSES CATERERS, GEM / GEMS JEWELLERS). */
+const THINGS_TOO = new Set(['ROSE', 'LILY', 'PEARL', 'JASMINE', 'DAISY', 'RUBY', 'STAR', 'GEM']);
+
+/**
+ * What a firm is named after against its plural (BLUE HILL / BLUE HILLS, ROYAL OAK / ROYAL OAKS, TIGER / TIGERS): two
+ * firms as often as one (10, 10, 13 and 14 of four red teams' 80 different firms were paid; a list of things missed the
+ * last 14). Not a business word, the goods it deals in or a name: those are one in either number (AGENT / AGENTS, DAS /
+ * DASS, a possessive DR REDDYS). Cost: a place or a name in the plural with no 'S is held too (NILGIRIS, IYENGARS).
+ */
 export function oneAndMany(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	if (!a.business && !b.business) return undefined;
 	for (const { a: [x], b: [y], kind } of pairs) {
 		if (kind !== 'spelling' || x === undefined || y === undefined || x.text.length === y.text.length) continue;
 		const [one, many] = x.text.length < y.text.length ? [x, y] : [y, x];
-		if (many.text === `${one.text}S` && (THINGS.has(one.text) || THINGS_CLOSING.some((thing) => one.text.endsWith(thing)))) return `one and many: ${x.written} / ${y.written}`;
+		const plural = many.text === `${one.text}S` || (one.text.endsWith('Y') && many.text === `${one.text.slice(0, -1)}IES`);
+		if (!plural || one.text.endsWith('S') || GOODS.has(one.text)) continue;
+		// A name's possessive, written with its 'S on one side (DR. REDDY'S / DR REDDYS), or a name's or a business word's with none.
+		const own = FIRM_WORDS.has(one.text) || FIRM_WORDS.has(many.text) || GIVEN_NAMES.has(one.text);
+		if (a.possessives?.includes(one.text) || b.possessives?.includes(one.text) || (own && !THINGS_TOO.has(one.text))) continue;
+		return `one and many: ${x.written} / ${y.written}`;
 	}
 	return undefined;
 }

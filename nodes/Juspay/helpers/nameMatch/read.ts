@@ -43,6 +43,8 @@ export interface Name {
 	place?: string;
 	/** Words in brackets closing the name, set aside as a note (ASHOK HARDWARE (ASHOK MITTAL): ASHOK MITTAL). */
 	note?: string;
+	/** Words written with a possessive 'S (DR. REDDY'S: REDDY), which the other name may write REDDYS. */
+	possessives?: string[];
 }
 
 /** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a word (a business word, below). */
@@ -137,7 +139,10 @@ export function readName(name: string): Name {
 	// Only these three are written again: most names have none (ND and RD alone are in ANAND, CHANDRA), and skip the pattern.
 	if ((text.includes('2ND') || text.includes('3RD') || text.includes('THIRD')) && /(?:\d(?:ND|RD)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III');
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
-	if ((text.includes("'") || text.includes('’')) && /['’]S\b/.test(text)) text = text.replace(/(?<=[A-Z])['’]S\b/g, '');
+	let possessives: string[] | undefined;
+	if ((text.includes("'") || text.includes('’')) && /['’]S\b/.test(text)) {
+		text = text.replace(/(?<=\b([A-Z]+))['’]S\b/g, (_: string, word: string) => ((possessives ??= []).push(word), ''));
+	}
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
 	// The letters stand for longer words: the record's length, where a bank cuts it, is the words' (… WELFARE ASSOCIATION SECTO).
 	const spelledOut = text;
@@ -302,5 +307,5 @@ export function readName(name: string): Name {
 	const related = relative !== undefined && relative !== '';
 	const notes = isNote ? note.join(' ') : undefined;
 	const recordLength = related ? wordsOf(record).join(' ').length : undefined;
-	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || placeInside, note: notes };
+	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || placeInside, note: notes, possessives };
 }
