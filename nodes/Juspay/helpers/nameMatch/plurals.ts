@@ -19,8 +19,8 @@ const THINGS_TOO = new Set(['ROSE', 'LILY', 'PEARL', 'JASMINE', 'DAISY', 'RUBY',
 
 /**
  * What a firm is named after against its plural (BLUE HILL / BLUE HILLS, ROYAL OAK / ROYAL OAKS, TIGER / TIGERS): two
- * firms as often as one (10, 10, 13 and 14 of four red teams' 80 different firms were paid; a list of things missed the
- * last 14). Not a business word, the goods it deals in or a name: those are one in either number (AGENT / AGENTS, DAS /
+ * firms as often as one (10, 10, 18 and 13 of four red teams' 80 different firms were paid, 5 of the 18 named after their
+ * goods; a list of things missed the last 13). Not a business word, the goods it deals in or a name: those are one in either number (AGENT / AGENTS, DAS /
  * DASS, a possessive DR REDDYS). Cost: a place or a name in the plural with no 'S is held too (NILGIRIS, IYENGARS).
  */
 export function oneAndMany(a: Name, b: Name, pairs: Pair[]): string | undefined {
