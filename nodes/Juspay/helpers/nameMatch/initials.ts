@@ -25,6 +25,13 @@ export function closest(initial: Word, own: Name, other: Name, candidates: Word[
 }
 
 /**
+ * Of the other name's tails of one text (SINH, KUMAR), the one written onto the same name as `tail` (DHARMENDRASINH
+ * BHUPENDRASINH / CHUDASAMA DHARMENDRASINH BHUPENDRAS: the SINH of DHARMENDRA), whatever the order of the names.
+ */
+export const onSameName = (tail: Word, own: Name, other: Name, candidates: Word[]) =>
+	tail.tail && tail.index > 0 ? candidates.find((w) => w.tail && w.index > 0 && other.words[w.index - 1].text === own.words[tail.index - 1].text) : undefined;
+
+/**
  * Adjacent free words of the other name whose first letters are `word`'s
  * letters in order (RK = RAVI KUMAR). `endBefore`: the index the run must end
  * just before (a title read as initials, MS DHONI, stands right before the name).

@@ -4,8 +4,9 @@ import { lettersOf } from './firmLetters';
 import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
 import { joinedRun, outOfItsName, spokenRun } from './joined';
+import { addressCutOff } from './textWords';
 import { MIZO_GIVEN, oneVowelApart } from './spelling';
-import { closest, initialsRun, letteredFor, startsWith } from './initials';
+import { closest, initialsRun, letteredFor, onSameName, startsWith } from './initials';
 import { keysOf, type Word } from './word';
 import {
 	BUSINESS_WORDS,
@@ -34,23 +35,6 @@ export interface Pairing {
 	/** Words of either name neither paired nor missing: an & or a SRI one name leaves out, a KUMAR written onto a given name. */
 	aside: Word[];
 }
-
-/** Whether `text` is `name` (or a spelling of it) with the first letters of `said` after it: PARSHOTTAMBHA of PARSOTTAM BHAI. */
-function addressCutOff(text: string, said: string, name: Word): boolean {
-	for (let kept = said.length - 1; kept >= 1; kept--) {
-		if (!text.endsWith(said.slice(0, kept))) continue;
-		const stem = text.slice(0, -kept);
-		if (stem.length >= 3 && (stem === name.text || keysOf(stem).some((key) => name.keys.includes(key)))) return true;
-	}
-	return false;
-}
-
-/**
- * Of the other name's tails of one text (SINH, KUMAR), the one written onto the same name as `tail` (DHARMENDRASINH
- * BHUPENDRASINH / CHUDASAMA DHARMENDRASINH BHUPENDRAS: the SINH of DHARMENDRA), whatever the order of the names.
- */
-const onSameName = (tail: Word, own: Name, other: Name, candidates: Word[]) =>
-	tail.tail && tail.index > 0 ? candidates.find((w) => w.tail && w.index > 0 && other.words[w.index - 1].text === own.words[tail.index - 1].text) : undefined;
 
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
@@ -322,3 +306,12 @@ export const everyWord = (pair: Pair, is: (word: Word) => boolean) => pair.a.eve
 export const meaningful = (pair: Pair) => anyWord(pair, (w) => !w.legal && !isFiller(w));
 /** A title on both sides (MRS / MRS.) is left out like a title on one side. */
 export const titlesOnly = (pair: Pair) => pair.a.every((w) => w.optional) && pair.b.every((w) => w.optional);
+
+/** The word-for-word pairs of one kind, each both ways round: this name's word, the other's, and their names. */
+export function* wordPairsBothWays(a: Name, b: Name, pairs: Pair[], kind: PairKind): Generator<[Word, Word, Name, Name]> {
+	for (const { a: [x], b: [y], kind: pairKind } of pairs) {
+		if (pairKind !== kind || !x || !y) continue;
+		yield [x, y, a, b];
+		yield [y, x, b, a];
+	}
+}

@@ -1,6 +1,6 @@
 /** One and many of what a firm is named after (PALM BEACH HOTEL / PALMS BEACH HOTEL): pair.ts pairs them, judge.ts asks a person to look. */
 import { GIVEN_NAMES } from './givenNames';
-import type { Pair } from './pair';
+import { wordPairsBothWays, type Pair } from './pair';
 import type { Name } from './read';
 import { FIRM_WORDS } from './words';
 
@@ -25,15 +25,14 @@ const THINGS_TOO = new Set(['ROSE', 'LILY', 'PEARL', 'JASMINE', 'DAISY', 'RUBY',
  */
 export function oneAndMany(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	if (!a.business && !b.business) return undefined;
-	for (const { a: [x], b: [y], kind } of pairs) {
-		if (kind !== 'spelling' || x === undefined || y === undefined || x.text.length === y.text.length) continue;
-		const [one, many] = x.text.length < y.text.length ? [x, y] : [y, x];
+	for (const [one, many, name] of wordPairsBothWays(a, b, pairs, 'spelling')) {
+		if (one.text.length >= many.text.length) continue;
 		const plural = many.text === `${one.text}S` || (one.text.endsWith('Y') && many.text === `${one.text.slice(0, -1)}IES`);
 		if (!plural || one.text.endsWith('S') || GOODS.has(one.text)) continue;
 		// A name's possessive, written with its 'S on one side (DR. REDDY'S / DR REDDYS), or a name's or a business word's with none.
 		const own = FIRM_WORDS.has(one.text) || FIRM_WORDS.has(many.text) || GIVEN_NAMES.has(one.text);
 		if (a.possessives?.includes(one.text) || b.possessives?.includes(one.text) || (own && !THINGS_TOO.has(one.text))) continue;
-		return `one and many: ${x.written} / ${y.written}`;
+		return `one and many: ${name === a ? `${one.written} / ${many.written}` : `${many.written} / ${one.written}`}`;
 	}
 	return undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAMES } from './givenNames';
 import { MENS_NAMES_IN_VOWELS, PARSI_MENS_NAMES } from './mensNamesInVowels';
-import type { Pair, PairKind } from './pair';
+import { wordPairsBothWays, type Pair } from './pair';
 import type { Name } from './read';
 import { MIZO_GIVEN, spellingKey } from './spelling';
 import { keysOf, type Word } from './word';
@@ -202,14 +202,6 @@ const MANS_ENDINGS = new Set(JOINED_ENDINGS.filter((word) => word !== 'KUMARI'))
 
 const spelling = (pair: Pair) => pair.kind === 'spelling';
 
-/** The word-for-word pairs of one kind, each both ways round: this name's word, the other's, and their names. */
-export function* wordPairsBothWays(a: Name, b: Name, pairs: Pair[], kind: PairKind): Generator<[Word, Word, Name, Name]> {
-	for (const { a: [x], b: [y], kind: pairKind } of pairs) {
-		if (pairKind !== kind || !x || !y) continue;
-		yield [x, y, a, b];
-		yield [y, x, b, a];
-	}
-}
 
 /** A man's name written onto a given name: against a woman's form of address on that name, a man's. */
 const MANS_TAILS = new Set(['LAL', 'KUMAR', 'RAO']);

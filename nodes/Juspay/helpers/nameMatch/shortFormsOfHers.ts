@@ -2,9 +2,9 @@
  * A short form a bank writes for a woman's word after her given name (PRIYANKA KR, SASMITA KU., HARPREET KR): read as
  * hers only after a name a woman bears; after a man's it is his KUMAR. Split from sexes.ts, whose checks it shares.
  */
-import type { Pair } from './pair';
+import { wordPairsBothWays, type Pair } from './pair';
 import type { Name } from './read';
-import { EITHER_SEX, herMs, womansTitle, wordPairsBothWays } from './sexes';
+import { EITHER_SEX, herMs, womansTitle } from './sexes';
 import { isWomansName as isWomans } from './words';
 
 /** Punjabi given names men and women both bear: GURPREET, HARJEET, RAJINDER, KULWANT, JASDEEP, NAVJOT … */

@@ -1,5 +1,6 @@
 /** A name's text as words: what letters, digits and punctuation make, what is written onto a person's word (BHAI, KUMAR), a doctor's degrees. */
 import { GIVEN_NAMES } from './givenNames';
+import { keysOf, type Word } from './word';
 import { ADDRESS_WORDS, JOINED_ENDINGS } from './words';
 
 const LETTER_RUNS = ['LLP', 'HUF'];
@@ -151,6 +152,16 @@ export function bhaiCut(word: string): string {
 	if (!word.endsWith('BH') && !word.endsWith('BHA')) return word;
 	const name = word.slice(0, word.endsWith('BH') ? -2 : -3);
 	return name.length >= 3 && GIVEN_NAMES.has(name) ? `${name}BHAI` : word;
+}
+
+/** Whether `text` is `name` (or a spelling of it) with the first letters of `said` after it: PARSHOTTAMBHA of PARSOTTAM BHAI. */
+export function addressCutOff(text: string, said: string, name: Word): boolean {
+	for (let kept = said.length - 1; kept >= 1; kept--) {
+		if (!text.endsWith(said.slice(0, kept))) continue;
+		const stem = text.slice(0, -kept);
+		if (stem.length >= 3 && (stem === name.text || keysOf(stem).some((key) => name.keys.includes(key)))) return true;
+	}
+	return false;
 }
 
 /** How long a word must be for a DEVI, BANU or MIYA to be split off it: never off a SRIDEVI or SHREEDEVI, a name of its own. */
