@@ -1458,6 +1458,14 @@ const table: Array<[string, string, string, string]> = [
 	['Gem Jewellers', 'GEMS JEWELLERS', 'PARTIAL', 'one and many: GEM / GEMS; spelling: GEM = GEMS; same: JEWELLERS'],
 	['Iyengar Bakery', 'IYENGARS BAKERY', 'PARTIAL', 'one and many: IYENGAR / IYENGARS; spelling: IYENGAR = IYENGARS; same: BAKERY'],
 	['Bandra Guest House', 'BHANDARA GUEST HOUSE', 'WEAK', 'word differs: BANDRA / BHANDARA; same: GUEST, HOUSE'],
+	['Indus Traders', 'INDU TRADERS', 'WEAK', 'word differs: INDUS / INDU; same: TRADERS'],
+	['Indu Softech Pvt Ltd', 'INDUS SOFTECH PRIVATE LIMITED', 'WEAK', 'word differs: INDU / INDUS; same: SOFTECH, PVT, LTD'],
+	['Agra Textiles', 'AGRO TEXTILES', 'WEAK', 'word differs: AGRA / AGRO; same: TEXTILES'],
+	['Kottur Co-operative Stores Ltd', 'KOTTAR CO-OPERATIVE STORES LTD', 'WEAK', 'word differs: KOTTUR / KOTTAR; same: COOPERATIVE, STORES, LTD'],
+	['Prashant Gupta', 'PARSHANT GUPTA', 'STRONG', 'spelling: PRASHANT = PARSHANT; same: GUPTA'],
+	['Trilok Chand Goyal', 'TIRLOK CHAND GOEL', 'STRONG', 'spelling: TRILOK = TIRLOK, GOYAL = GOEL; same: CHAND'],
+	['Torun Gogoi', 'TARUN GOGOI', 'STRONG', 'spelling: TORUN = TARUN; same: GOGOI'],
+	['Bhagyashree Mahila Swayam Sahayata Gat Pandharpur', 'BHAGYASHREE MAHILA SWAYAM SAHAYATA G', 'PARTIAL', "not in the bank's name: PANDHARPUR; same: BHAGYASHREE, MAHILA, SHG"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -127,10 +127,10 @@ export function pairWords(a: Name, b: Name): Pairing {
 	});
 	both((x, y, put) => {
 		// A business word cut short by its firm (MED = MEDICALS, HOSP = HOSPITAL, ELEC = ELECTRICALS); never a name
-		// word (RAM TRADERS is not RAMESH TRADERS).
+		// word (RAM TRADERS is not RAMESH TRADERS), nor what another word's short form is (INDU, a name, is no INDUS).
 		if (!x.business && !y.business) return;
 		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 3 && w.text.length <= 5)) {
-			const whole = y.words.find((w) => free(w) && BUSINESS_WORDS.has(w.text) && w.text.length >= word.text.length + 2 && w.text.startsWith(word.text));
+			const whole = y.words.find((w) => free(w) && BUSINESS_WORDS.has(w.text) && w.text.length >= word.text.length + 2 && w.text.startsWith(word.text) && !areDistinctNames(w.written, word.text));
 			if (whole) put([word], [whole], 'short form');
 		}
 		// One and many of a word, or a possessive (SUPPLIER / SUPPLIERS, IYENGAR / IYENGARS BAKERY), also of its spelling
