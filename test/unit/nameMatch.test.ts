@@ -1345,14 +1345,15 @@ const table: Array<[string, string, string, string]> = [
 	// place, and places one spelling rule apart are as often two (a colony's RWA, named by a building as often, only an
 	// H apart; a firm's are not held); a ward's number in words or Roman letters; a school's and a village's committees
 	// by their letters, also cut; a digit and a letter one word however written, an ordinal's letters.
-	['VHSNC Khanpur', 'VHSNC KANPUR', 'PARTIAL', 'a place spelled another way: KHANPUR / KANPUR; spelling: KHANPUR = KANPUR; same: VHSNC'],
-	['RWA Sector 2 Khanpur', 'RWA SECTOR 2 KANPUR', 'PARTIAL', 'a place spelled another way: KHANPUR / KANPUR; spelling: KHANPUR = KANPUR; same: RWA, SECTOR, 2'],
+	['VHSNC Nurpur', 'VHSNC NOORPUR', 'PARTIAL', 'a place spelled another way: NURPUR / NOORPUR; spelling: NURPUR = NOORPUR; same: VHSNC'],
+	['RWA Sector 2 Shahpur', 'RWA SECTOR 2 SAHPUR', 'PARTIAL', 'a place spelled another way: SHAHPUR / SAHPUR; spelling: SHAHPUR = SAHPUR; same: RWA, SECTOR, 2'],
 	['Neelkanth Apartments RWA', 'NILKANTH APARTMENTS RWA', 'STRONG', 'spelling: NEELKANTH = NILKANTH; same: APARTMENTS, RWA'],
 	['Police Station Pathri', 'POLICE STATION PATRI', 'PARTIAL', 'a place spelled another way: PATHRI / PATRI; spelling: PATHRI = PATRI; same: POLICE, STATION'],
 	['PHC Nurpur', 'PHC NOORPUR', 'PARTIAL', 'a place spelled another way: NURPUR / NOORPUR; spelling: NURPUR = NOORPUR; same: PHC'],
 	['Gram Panchayat Semaria', 'GRAM PANCHAYAT SEMARIYA', 'PARTIAL', 'a place spelled another way: SEMARIA / SEMARIYA; spelling: SEMARIA = SEMARIYA; same: GRAM, PANCHAYAT'],
 	['Prathmik Swasthya Kendra Dabra', 'PRIMARY HEALTH CENTRE DABRA', 'STRONG', 'spelling: PRATHMIK = PRIMARY, SWASTHYA = HEALTH, KENDRA = CENTRE; same: DABRA'],
-	['Khanpur Traders', 'KANPUR TRADERS', 'STRONG', 'spelling: KHANPUR = KANPUR; same: TRADERS'],
+	['Shahpur Traders', 'SAHPUR TRADERS', 'STRONG', 'spelling: SHAHPUR = SAHPUR; same: TRADERS'],
+	['Khanpur Traders', 'KANPUR TRADERS', 'WEAK', 'word differs: KHANPUR / KANPUR; same: TRADERS'],
 	['4 G Mobile Zone', '4G MOBILE ZONE', 'EXACT', 'same name'],
 	['Three D Creations', '3D CREATIONS', 'EXACT', 'same name'],
 	['Block 1 Residents Association', 'BLOCK 1A RESIDENTS ASSOCIATION', 'WEAK', 'word differs: 1 / 1A; same: BLOCK, RESIDENTS, ASSOCIATION'],
@@ -1404,8 +1405,8 @@ const table: Array<[string, string, string, string]> = [
 	['Alpeshkumar Parsottambhai Kathiriya', 'KATHIRIYA ALPESHKUMAR PARSHOTTAMBHA', 'PARTIAL', 'another order; cut by the bank: PARSOTTAM = PARSHOTTAMBHA; left out: BHAI; same: ALPESH, KUMAR, KATHIRIYA'],
 	['Ruttonjee Dorabjee Bilimoria', 'RATANJI DORABJI BILIMORIA', 'STRONG', 'spelling: RUTTONJEE = RATANJI, DORABJEE = DORABJI; same: BILIMORIA'],
 	['Muncherji Cowasji Shroff', 'MANCHERJI KAVASJI SHROFF', 'STRONG', 'spelling: MUNCHERJI = MANCHERJI, COWASJI = KAVASJI; same: SHROFF'],
-	['Shiv Mandir Bind', 'SHIV MANDIR BHIND', 'PARTIAL', 'a place spelled another way: BIND / BHIND; spelling: BIND = BHIND; same: SHIV, MANDIR'],
-	['CSI Church Attur', 'CSI CHURCH ATHUR', 'PARTIAL', 'a place spelled another way: ATTUR / ATHUR; spelling: ATTUR = ATHUR; same: CSI, CHURCH'],
+	['Shiv Mandir Pathri', 'SHIV MANDIR PATRI', 'PARTIAL', 'a place spelled another way: PATHRI / PATRI; spelling: PATHRI = PATRI; same: SHIV, MANDIR'],
+	['CSI Church Attur', 'CSI CHURCH ATTOOR', 'PARTIAL', 'a place spelled another way: ATTUR / ATTOOR; spelling: ATTUR = ATTOOR; same: CSI, CHURCH'],
 	['Dargah Sharif Dewa', 'DARGAH SHARIF DEWAS', 'PARTIAL', 'a place spelled another way: DEWA / DEWAS; spelling: DEWA = DEWAS; same: DARGAH, SHARIF'],
 	['Nagore Dargah Shareef', 'NAGORE DARGAH SHARIF', 'STRONG', 'spelling: SHAREEF = SHARIF; same: NAGORE, DARGAH'],
 	['Shiv Mandir Nasik', 'SHIV MANDIR NASHIK', 'STRONG', 'spelling: NASIK = NASHIK; same: SHIV, MANDIR'],
@@ -1466,6 +1467,14 @@ const table: Array<[string, string, string, string]> = [
 	['Trilok Chand Goyal', 'TIRLOK CHAND GOEL', 'STRONG', 'spelling: TRILOK = TIRLOK, GOYAL = GOEL; same: CHAND'],
 	['Torun Gogoi', 'TARUN GOGOI', 'STRONG', 'spelling: TORUN = TARUN; same: GOGOI'],
 	['Bhagyashree Mahila Swayam Sahayata Gat Pandharpur', 'BHAGYASHREE MAHILA SWAYAM SAHAYATA G', 'PARTIAL', "not in the bank's name: PANDHARPUR; same: BHAGYASHREE, MAHILA, SHG"],
+	['Bhind Roadways', 'BIND ROADWAYS', 'WEAK', 'word differs: BHIND / BIND; same: ROADWAYS'],
+	['Khadi Bhandar', 'KADI BHANDAR', 'WEAK', 'word differs: KHADI / KADI; same: BHANDAR'],
+	['Attur Co-op Urban Bank', 'ATHUR CO-OP URBAN BANK', 'WEAK', 'word differs: ATTUR / ATHUR; same: COOP, URBAN, BANK'],
+	['Ganguram Sweets', 'GANGARAM SWEETS', 'WEAK', 'word differs: GANGURAM / GANGARAM; same: SWEETS'],
+	['Atam Parkash Bansal', 'ATMA PRAKASH BANSAL', 'STRONG', 'spelling: ATAM = ATMA, PARKASH = PRAKASH; same: BANSAL'],
+	['Dharam Pal Sharma', 'DHARMA PAL SHARMA', 'STRONG', 'spelling: DHARAM = DHARMA; same: PAL, SHARMA'],
+	['Shrimti Santosh Rani', 'SANTOSH RANI', 'EXACT', 'same name'],
+	['Hubli Urban Co-op Bank', 'HUBBALLI URBAN CO-OP BANK', 'STRONG', 'spelling: HUBLI = HUBBALLI; same: URBAN, COOP, BANK'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

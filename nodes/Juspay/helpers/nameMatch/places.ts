@@ -62,7 +62,7 @@ const withoutH = (words: Word[]) => words.map((w) => w.text.replace(/H/g, '')).j
  * only by a spelling rule: places one rule apart are as often two (PATHRI / PATRI, NURPUR / NOORPUR, PATTAN / PATAN,
  * KHANPUR / KANPUR: 41 of four red teams' 320 different holders were paid before). A person looks; the same place spelled two ways
  * (a gram panchayat's SEMARIA / SEMARIYA) is held too. A colony's body, named by its building as often (NEELKANTH /
- * NILKANTH APARTMENTS RWA), only when the place is an H apart (RWA SECTOR 2 KHANPUR / … KANPUR).
+ * NILKANTH APARTMENTS RWA), only when the place is an H apart (RWA SECTOR 2 SHAHPUR / … SAHPUR).
  */
 export function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	// The pairs first, with no list made: most judgements have no spelling a body's place could be, and end there.

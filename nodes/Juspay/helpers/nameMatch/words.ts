@@ -27,7 +27,7 @@ export const TITLES = new Set([
 	'ARULMIGU', // a Tamil temple's: ARULMIGU KAPALEESWARAR TEMPLE
 	'KALAIMAMANI', 'KAVIGNAR', // Tamil Nadu's award to artists, a poet's: KALAIMAMANI R CHITRA, KAVIGNAR N MUTHULINGAM
 	'BRAHMASHRI', 'BRAHMASRI', 'BRAHMASREE', 'VIDWAN', 'VIDVAN', 'VIDUSHI', 'VEDAMURTHY', // a Vedic scholar's, a musician's (VEDAMURTHY, VIDWAN: NAME_TITLES)
-	'MME', 'MLLE', 'SMTI', // Puducherry's French: Madame, Mademoiselle; SMTI: Smt. as the North-East writes it
+	'MME', 'MLLE', 'SMTI', 'SHRIMTI', // Puducherry's French: Madame, Mademoiselle; SMTI: Smt. as the North-East writes it; SHRIMTI: Punjab's
 	'MSGR', 'MONSIGNOR', // a Catholic monsignor's
 	'SUSHRI', 'SOUBHAGYAVATHI', 'SOWBHAGYAVATHI', // a woman's: Sushri; Telugu Sowbhagyavathi (SOW.)
 	'CHI', 'SOW', 'MOHTARMA', // Marathi: Chi. (Chiranjeev), a young man's; Telugu: Sow. (Sowbhagyavathi), Urdu: Mohtarma, a woman's
@@ -256,10 +256,10 @@ export const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `
 /** A man's title or relation in front of or after his name. */
 export const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI', 'BAH', 'U']); // SAW, NAW: a Karen man's and woman's; BAH, KONG, U, KA: a Khasi's (U and KA only as titles)
 /** A woman's title or relation. */
-export const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'KA', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
+export const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'SHRIMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'KA', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
 /** A Muslim woman's title in Bengal and Bihar (MST). */
 export const MUSLIM_WOMENS_TITLES = new Set(['MST', 'MUSAMMAT', 'MOSAMMAT', 'MOSAMAT', 'MOSST']);
 /** Titles of a married woman, who may be written by her husband's name ("MRS RAJESH GUPTA" is his wife). */
-export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SMTI', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATHI', 'TMT', 'BEGUM']); // BEGUM in front: a Muslim wife's (BEGUM ZAFAR ALI is his wife)
+export const MARRIED_TITLES = new Set(['MRS', 'MME', 'SMT', 'SMTI', 'SHRIMTI', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATHI', 'TMT', 'BEGUM']); // BEGUM in front: a Muslim wife's (BEGUM ZAFAR ALI is his wife)
 /** An unmarried woman's title (never MS: MS DHONI's are his initials). */
 export const UNMARRIED_TITLES = new Set(['MISS', 'MLLE', 'KUMARI', 'KUM', 'KM', 'SUSHRI']);
