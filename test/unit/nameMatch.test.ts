@@ -1475,6 +1475,13 @@ const table: Array<[string, string, string, string]> = [
 	['Dharam Pal Sharma', 'DHARMA PAL SHARMA', 'STRONG', 'spelling: DHARAM = DHARMA; same: PAL, SHARMA'],
 	['Shrimti Santosh Rani', 'SANTOSH RANI', 'EXACT', 'same name'],
 	['Hubli Urban Co-op Bank', 'HUBBALLI URBAN CO-OP BANK', 'STRONG', 'spelling: HUBLI = HUBBALLI; same: URBAN, COOP, BANK'],
+	['Santo Bains', 'SANTA BAINS', 'WEAK', 'given name differs: SANTO / SANTA; same: BAINS'],
+	['Siwani Traders', 'SHIVANI TRADERS', 'WEAK', 'word differs: SIWANI / SHIVANI; same: TRADERS'],
+	['Rewa Motors', 'REVA MOTORS', 'PARTIAL', 'a place spelled another way: REWA / REVA; spelling: REWA = REVA; same: MOTORS'],
+	['Mansa Devi Mandir', 'MANASA DEVI MANDIR', 'STRONG', 'spelling: MANSA = MANASA; same: DEVI, MANDIR'],
+	['Revaben Patel', 'REWABEN PATEL', 'STRONG', 'spelling: REVA = REWA; left out: BEN; same: PATEL'],
+	['Jugala Kishore Rath', 'JUGAL KISHORE RATH', 'STRONG', 'spelling: JUGALA = JUGAL; same: KISHORE, RATH'],
+	['Gwaliyar Textiles', 'GWALIOR TEXTILES', 'STRONG', 'spelling: GWALIYAR = GWALIOR; same: TEXTILES'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -54,6 +54,14 @@ function afterWorship(words: Word[], name: Name): boolean {
 	return WORSHIP.has(before) || (HONOURED.has(before) && WORSHIP.has(name.words[at - 2]?.text ?? ''));
 }
 
+/**
+ * Towns one spelling rule apart from a name (REWA MOTORS / REVA MOTORS: a town's firm and one named after a woman), apart
+ * in a firm's name only: in a person's they are one name (REWABEN = REVABEN); not before DEVI (MANSA DEVI = MANASA DEVI).
+ */
+const TOWNS_APART_IN_FIRMS = new Set(['REVA|REWA', 'MANASA|MANSA']);
+const townApart = (pair: Pair, a: Name) =>
+	pair.a.length === 1 && pair.b.length === 1 && TOWNS_APART_IN_FIRMS.has([pair.a[0].text, pair.b[0].text].sort().join('|')) && a.words[pair.a[0].index + 1]?.text !== 'DEVI';
+
 /** Two words that differ only by an H (an aspirate, or SH for S): KHANPUR / KANPUR, SHAHPUR / SAHPUR. */
 const withoutH = (words: Word[]) => words.map((w) => w.text.replace(/H/g, '')).join(' ');
 
@@ -69,7 +77,8 @@ export function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string 
 	const first = pairs.find(placeLike);
 	if (first === undefined) return undefined;
 	const body = bodyOf(a) ?? bodyOf(b);
-	const pair = body === 'place' ? first : body === 'colony' ? pairs.find((p) => placeLike(p) && withoutH(p.a) === withoutH(p.b)) : pairs.find((p) => placeLike(p) && afterWorship(p.a, a) && afterWorship(p.b, b));
+	const byTown = (p: Pair) => (afterWorship(p.a, a) && afterWorship(p.b, b)) || (a.business && b.business && townApart(p, a));
+	const pair = body === 'place' ? first : body === 'colony' ? pairs.find((p) => placeLike(p) && withoutH(p.a) === withoutH(p.b)) : pairs.find((p) => placeLike(p) && byTown(p));
 	return pair && `a place spelled another way: ${pair.a.map((w) => w.written).join(' ')} / ${pair.b.map((w) => w.written).join(' ')}`;
 }
 

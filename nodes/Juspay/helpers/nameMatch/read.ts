@@ -63,8 +63,8 @@ export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
 
-/** After a man's given name with its closing A (PRAMODA CHANDRA, SUDAMA CHARAN): read.ts compares the name without the A too. */
-const BEFORE_CLOSING_A = new Set(['KUMAR', 'CHANDRA', 'CHARAN', 'BIHARI']);
+/** After a man's given name with its closing A (PRAMODA CHANDRA, SUDAMA CHARAN, JUGALA KISHORE): read.ts compares the name without the A too. */
+const BEFORE_CLOSING_A = new Set(['KUMAR', 'CHANDRA', 'CHARAN', 'BIHARI', 'KISHORE', 'KISHOR']);
 /** Short forms of those that a woman's name carries as often (`BEFORE_CLOSING_A` is not read after them). */
 const AMBIGUOUS_AFTER = new Set(['CH', 'CHD', 'KU', 'KR']);
 
