@@ -1482,6 +1482,12 @@ const table: Array<[string, string, string, string]> = [
 	['Revaben Patel', 'REWABEN PATEL', 'STRONG', 'spelling: REVA = REWA; left out: BEN; same: PATEL'],
 	['Jugala Kishore Rath', 'JUGAL KISHORE RATH', 'STRONG', 'spelling: JUGALA = JUGAL; same: KISHORE, RATH'],
 	['Gwaliyar Textiles', 'GWALIOR TEXTILES', 'STRONG', 'spelling: GWALIYAR = GWALIOR; same: TEXTILES'],
+	['Tejo Kang', 'TEJA KANG', 'WEAK', 'given name differs: TEJO / TEJA; same: KANG'],
+	['Bhago Mann', 'BHAGA MANN', 'WEAK', 'given name differs: BHAGO / BHAGA; same: MANN'],
+	['Partho Sen', 'PARTHA SEN', 'STRONG', 'spelling: PARTHO = PARTHA; same: SEN'],
+	['Gonda Traders', 'GOND TRADERS', 'WEAK', 'word differs: GONDA / GOND; same: TRADERS'],
+	['Ishar Singh Virk', 'ISHER SINGH VIRK', 'STRONG', 'spelling: ISHAR = ISHER; same: SINGH, VIRK'],
+	['Munger Gun House', 'MONGHYR GUN HOUSE', 'STRONG', 'spelling: MUNGER = MONGHYR; same: GUN, HOUSE'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

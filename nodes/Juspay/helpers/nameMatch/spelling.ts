@@ -23,6 +23,11 @@ const ENDRA = /(?:EE|[IE])(?:ND[AE]?R|NDR[AO])$/; // and Meitei and Bengali -END
  */
 const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|SIB|VAS|RAYAN|ISHN|RASAD|(?:NJ|RJ|D|SHR)AY|NGH|KH?AR|UMAR|NMAY|SH?WAR|(?<!J)[WV]ALL?|DHYAY|BRAT|[AE]RDH?AN|IT?TH?AL|(?<=^[A-Z]{3,})[ST]H?ANG)A$/;
 
+/** Punjabi women's given names in -O, made from a man's (SANTO of SANTA, BHAGO of BHAGA, NANDO of NAND): hers, not a Bengali man's O. */
+const PUNJABI_WOMENS_O = new Set(
+	'SANTO BANTO DHANNO JINDO SHINDO CHHINDO BHAGO CHINTO RAKHO TEJO NANDO KARTARO BACHNO NIHALO PREETO JEETO SEETO KAMLO BIMLO CHANNO SUKHO RAJO'.split(' '),
+);
+
 const PART_FORMS = /^(?:LACHH?M|SHEO|DEO[^AEIOU]|JADU|VR[AI]J|YUGAL|ABDU[RSZNT])|NARAIN|SWAR(?:OOP|UP)|[A-Z]{3}EIN$/;
 
 /** The spelling key of one upper-case word (A-Z and digits). */
@@ -74,8 +79,8 @@ function keyOf(word: string): string {
 	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
 	// -ENO, -LO, -STO, -RTO, -ETO, -ITO, -RETTO, -RITTO or -NHO, whose -A is a woman's (not Bengali CHITTO: CHITTA) (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA,
 	// FILOMENO / FILOMENA, BENEDITO / BENEDITA, AGOSTINHO / AGOSTINHA, ALPHONSO / ALPHONSA), nor a Tibetan
-	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word).
-	if (w.endsWith('O') && !/(?:[IAE]N|L|ST|RT|[EI]T|R[EI]TT|NH|NS)O$/.test(w)) w = w.replace(/([^AEIOUM])O$/, '$1A');
+	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word), nor a Punjabi woman's (SANTO, TEJO: SANTA and TEJA are men).
+	if (w.endsWith('O') && !/(?:[IAE]N|L|ST|RT|[EI]T|R[EI]TT|NH|NS)O$/.test(w) && !PUNJABI_WOMENS_O.has(word)) w = w.replace(/([^AEIOUM])O$/, '$1A');
 	// Tamil writes -DHARAN as -THARAN: GANGATHARAN = GANGADHARAN, SASITHARAN = SASIDHARAN (then read as -DHARAN below).
 	w = atEnd(w, 'THARAN', /(?<=^[A-Z]{3,})THARAN$/, 'DHARAN');
 	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR, SASIDHARAN = SASIDHAR; not KRISHNA
