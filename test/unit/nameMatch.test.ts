@@ -1393,7 +1393,7 @@ const table: Array<[string, string, string, string]> = [
 	['Hasmukhlal Kothari', 'HASMUKH LAL KOTARI', 'STRONG', 'spelling: KOTHARI = KOTARI; same: HASMUKH, LAL'],
 	['Zaibunnisa', 'ZEBUNNISA', 'STRONG', 'spelling: ZAIBUNNISA = ZEBUNNISA'],
 	['Govt Degree College Nurpur', 'GOVT DEGREE COLLEGE NOORPUR', 'PARTIAL', 'a place spelled another way: NURPUR / NOORPUR; spelling: NURPUR = NOORPUR; same: GOVT, DEGREE, COLLEGE'],
-	['Govt High School Siddapur', 'GOVT HIGH SCHOOL SIDHPUR', 'PARTIAL', 'a place spelled another way: SIDDAPUR / SIDHPUR; spelling: SIDDAPUR = SIDHPUR; same: GOVT, HIGH, SCHOOL'],
+	['Govt High School Kalladi', 'GOVT HIGH SCHOOL KALADI', 'PARTIAL', 'a place spelled another way: KALLADI / KALADI; spelling: KALLADI = KALADI; same: GOVT, HIGH, SCHOOL'],
 	['Range Forest Officer Kashipur', 'RANGE FOREST OFFICER KASIPUR', 'PARTIAL', 'a place spelled another way: KASHIPUR / KASIPUR; spelling: KASHIPUR = KASIPUR; same: RANGE, FOREST, OFFICER'],
 	['St Xaviers High School', 'SAINT XAVIERS HIGH SCHOOL', 'STRONG', 'short form: ST = SAINT; same: XAVIERS, HIGH, SCHOOL'],
 	['Govt College Bhatinda', 'GOVT COLLEGE BATHINDA', 'STRONG', 'spelling: BHATINDA = BATHINDA; same: GOVT, COLLEGE'],
@@ -1488,6 +1488,12 @@ const table: Array<[string, string, string, string]> = [
 	['Gonda Traders', 'GOND TRADERS', 'WEAK', 'word differs: GONDA / GOND; same: TRADERS'],
 	['Ishar Singh Virk', 'ISHER SINGH VIRK', 'STRONG', 'spelling: ISHAR = ISHER; same: SINGH, VIRK'],
 	['Munger Gun House', 'MONGHYR GUN HOUSE', 'STRONG', 'spelling: MUNGER = MONGHYR; same: GUN, HOUSE'],
+	['Jath Agro Agencies', 'JAT AGRO AGENCIES', 'WEAK', 'word differs: JATH / JAT; same: AGRO, AGENCIES'],
+	['Washim Seeds', 'WASIM SEEDS', 'WEAK', 'word differs: WASHIM / WASIM; same: SEEDS'],
+	['Stephen Arathoon', 'ARATHOON STEPHEN', 'PARTIAL', 'other order: STEPHEN ARATHOON / ARATHOON STEPHEN; same: STEPHEN, ARATHOON'],
+	['John Kan', 'JOHN KHAN', 'WEAK', 'surname differs: KAN / KHAN; same: JOHN'],
+	['Dharwar Pedha Centre', 'DHARWAD PEDHA CENTRE', 'STRONG', 'spelling: DHARWAR = DHARWAD; same: PEDHA, CENTRE'],
+	['Steven Lyons', 'STEPHEN LYONS', 'STRONG', 'spelling: STEVEN = STEPHEN; same: LYONS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

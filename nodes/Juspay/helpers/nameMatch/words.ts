@@ -190,6 +190,7 @@ export const FATHERS_GIVEN_NAMES = new Set([
 	'KOSHY', 'OOMMEN', 'MAMMEN', 'EAPEN', 'MATHAI', 'OUSEPH', 'PAULOSE', 'DEVASSY', 'ITTY', 'ITTYAVIRA', 'ITTOOP',
 	'KURUVILLA', 'KORAH', 'PUNNOSE', 'CHANDY', 'VARKEY', 'PAILY', 'LONAPPAN', 'PATHROSE', 'UMMEN', 'TITUS', 'ITTYERAH',
 	'LUKOSE', 'KURIAN', 'NINAN', 'POULOSE', 'SKARIA', 'CHACKOCHAN', 'MANI',
+	'ELIAS', 'EZRA', 'STEPHEN', 'JOHANNES', 'CARAPIET', 'ARATHOON', // Kolkata's Baghdadi Jews and Armenians, by the same custom
 ]);
 
 /** Women's given names that end as men's names do (in a consonant or Y): after MRS, the name is hers. */
