@@ -1374,8 +1374,8 @@ const table: Array<[string, string, string, string]> = [
 	// The two-hundred-and-ninetieth: a town's Jama Masjid, Singh Sabha, railway station, market committee or urban co-op
 	// bank is named by the town; an organisation's own word spelled two ways (GURUDWARA) is no place. A temple is named
 	// by its deity as often: not held (the known miss). A Kerala record's GEO.; a Telugu house name's doubled letter.
-	['Jama Masjid Bhatpara', 'JAMA MASJID BHATAPARA', 'PARTIAL', 'a place spelled another way: BHATPARA / BHATAPARA; spelling: BHATPARA = BHATAPARA; same: JAMA, MASJID'],
-	['Balarampur Railway Station', 'BALRAMPUR RAILWAY STATION', 'PARTIAL', 'a place spelled another way: BALARAMPUR / BALRAMPUR; spelling: BALARAMPUR = BALRAMPUR; same: RAILWAY, STATION'],
+	['Jama Masjid Shahpur', 'JAMA MASJID SAHPUR', 'PARTIAL', 'a place spelled another way: SHAHPUR / SAHPUR; spelling: SHAHPUR = SAHPUR; same: JAMA, MASJID'],
+	['Nurpur Railway Station', 'NOORPUR RAILWAY STATION', 'PARTIAL', 'a place spelled another way: NURPUR / NOORPUR; spelling: NURPUR = NOORPUR; same: RAILWAY, STATION'],
 	['Gurudwara Singh Sabha Phagwara', 'GURDWARA SINGH SABHA PHAGWARA', 'STRONG', 'spelling: GURUDWARA = GURDWARA; same: SINGH, SABHA, PHAGWARA'],
 	['Geo. Kurian', 'GEORGE KURIAN', 'STRONG', 'short form: GEO = GEORGE; same: KURIAN'],
 	['Chitti Srinivas', 'CHITI SRINIVAS', 'WEAK', 'given name differs: CHITTI / CHITI; same: SRINIVAS'],
@@ -1494,6 +1494,11 @@ const table: Array<[string, string, string, string]> = [
 	['John Kan', 'JOHN KHAN', 'WEAK', 'surname differs: KAN / KHAN; same: JOHN'],
 	['Dharwar Pedha Centre', 'DHARWAD PEDHA CENTRE', 'STRONG', 'spelling: DHARWAR = DHARWAD; same: PEDHA, CENTRE'],
 	['Steven Lyons', 'STEPHEN LYONS', 'STRONG', 'spelling: STEVEN = STEPHEN; same: LYONS'],
+	['Rambai Markam', 'RAM MARKAM', 'PARTIAL', "RAM is a man's name too: BAI on one side only; left out: BAI; same: RAM, MARKAM"],
+	['Kishanben Patel', 'KISHAN PATEL', 'PARTIAL', "KISHAN is a man's name too: BEN on one side only; left out: BEN; same: KISHAN, PATEL"],
+	['Sumanbai Gaikwad', 'SUMAN GAIKWAD', 'STRONG', 'left out: BAI; same: SUMAN, GAIKWAD'],
+	['Jaleswar Brick Works', 'JALESAR BRICK WORKS', 'WEAK', 'word differs: JALESWAR / JALESAR; same: BRICK, WORKS'],
+	['Guntoor Chilli Traders', 'GUNTUR CHILLI TRADERS', 'STRONG', 'spelling: GUNTOOR = GUNTUR; same: CHILLI, TRADERS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

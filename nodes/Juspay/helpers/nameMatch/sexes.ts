@@ -20,6 +20,8 @@ export const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'B
 
 /** Given names men and women both bear (SANTOSH KUMAR, SANTOSH DEVI): only a woman's word says whose. */
 export const EITHER_SEX = new Set(['SANTOSH', 'SHANTI', 'KIRAN', 'PREM', 'SHASHI', 'NIRMAL', 'SWARAN', 'JYOTI', 'SATYA', 'HIRA', 'MANI', 'RATAN', 'ASHWINI']); // HIRA, MANI: HIRABHAI and HIRABEN; RATAN TATA and RATANBAI PETIT
+/** Names a Marathi or Gujarati woman bears with BAI or BEN and as often without it (VIMALBAI = VIMAL, KANCHANBEN = KANCHAN). */
+const HERS_WITHOUT_BAI = new Set(['VIMAL', 'SUMAN', 'KAMAL', 'KANCHAN', 'RANJAN', 'ROSHAN']);
 /** Men's names a Marathi woman's BAI is written onto (KRISHNABAI, DEVABAI): with BAI on one side only, a man of the name may be the other. */
 const HIS_BEFORE_BAI = new Set(['KRISHNA', 'DEVA']);
 
@@ -32,7 +34,11 @@ export function eitherSex(a: Name, b: Name): string | undefined {
 		const given = x.words.find((w) => !w.optional);
 		// Or any name that ends as a man's does before a BANO (IQBAL BANO QURESHI / IQBAL QURESHI, SHAMIM BANO / SHAMIM):
 		// after a woman's name (NASREEN BANO) it is a form of address.
-		const bano = (x.address === 'BANO' || x.address === 'BANU') && x.addressed !== undefined && isMans(x.addressed) && !keysOf(x.addressed).some((key) => WOMENS_KEYS.has(key));
+		// So is one with BAI or BEN against that name alone on the other (RAMBAI MEENA / RAM MEENA, KISHANBEN / KISHAN), but
+		// a name that, with BAI or BEN, is as often a woman's written without it (VIMALBAI, SUMANBAI, KANCHANBEN).
+		const alone =
+			(x.address === 'BAI' || x.address === 'BEN') && !HERS_WITHOUT_BAI.has(x.addressed ?? '') && y.words.some((w) => w.text === x.addressed && y.words[w.index + 1]?.tail !== true);
+		const bano = (x.address === 'BANO' || x.address === 'BANU' || alone) && x.addressed !== undefined && isMans(x.addressed) && !keysOf(x.addressed).some((key) => WOMENS_KEYS.has(key));
 		if (bano && !y.address && !womansTitle(y) && !herMs(y) && !womansMark(y)) return `${x.addressed} is a man's name too: ${x.address} on one side only`;
 		// The name the form of address is on, after a family name the bank wrote first too (SORATHIYA HIRABEN KARSAN).
 		const named = x.addressed ?? given?.text;

@@ -203,7 +203,8 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'MARIAM', 'MARYAM', 'MIRIAM', 'ZAINAB', 'NOORJAHAN', 'PARVEEN', 'PERVEEN', 'RUKHSAR', 'AFREEN', 'NAUSHEEN', 'JABEEN', 'MAHJABEEN', 'TARANNUM', 'NIKHAT', 'MEHNAZ',
 	'JESSY', 'JESSIE', 'TESSY', 'BINCY', 'JINCY', 'SINCY', 'LINCY', 'SHINY', 'JOLLY', 'SHERLY', 'ROSY', 'ROSILY', // Kerala
 	'ROSALIN', 'ROSLIN', // the Chotanagpur's Christians
-	'PERIN', 'SHIRIN', 'ARNAVAZ', 'PIROJ', // Parsi women's
+	'PERIN', 'SHIRIN', 'ARNAVAZ', 'PIROJ', 'DHUN', 'KHORSHED', 'NAVAZ', 'NAVAJ', 'JER', 'GOOL', // Parsi women's
+	'KINJAL', 'HEMAL', 'SAROJ', 'SUKHIYARIN', // Gujarati and Chhattisgarhi women's
 	'PUSHPAM', 'KAMALAM', 'PANKAJAM', // Tamil and Malayali women's names in -AM
 	'POONAM', 'PUNAM', 'NEELAM', 'NILAM', 'PYARI', 'DULARI', // the Hindi belt
 	'SHEETAL', 'SHITAL', 'KAJAL', 'PAYAL', 'KOMAL', 'SONAL', 'RUPAL', 'HETAL', 'MINAL', 'DIMPAL', 'PARUL',
