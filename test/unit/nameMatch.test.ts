@@ -1499,6 +1499,10 @@ const table: Array<[string, string, string, string]> = [
 	['Sumanbai Gaikwad', 'SUMAN GAIKWAD', 'STRONG', 'left out: BAI; same: SUMAN, GAIKWAD'],
 	['Jaleswar Brick Works', 'JALESAR BRICK WORKS', 'WEAK', 'word differs: JALESWAR / JALESAR; same: BRICK, WORKS'],
 	['Guntoor Chilli Traders', 'GUNTUR CHILLI TRADERS', 'STRONG', 'spelling: GUNTOOR = GUNTUR; same: CHILLI, TRADERS'],
+	['Ashta Trading Company', 'ASTHA TRADING COMPANY', 'WEAK', 'word differs: ASHTA / ASTHA; same: TRADING, COMPANY'],
+	['Shivaji Traders', 'SHIVJI TRADERS', 'WEAK', 'word differs: SHIVAJI / SHIVJI; same: TRADERS'],
+	['Bhilwada Suitings', 'BHILWARA SUITINGS', 'STRONG', 'spelling: BHILWADA = BHILWARA; same: SUITINGS'],
+	['Leelavathi Shetty', 'LEELAVATHI SHEDTHI', 'STRONG', 'spelling: SHETTY = SHEDTHI; same: LEELAVATHI'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
