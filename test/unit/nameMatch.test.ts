@@ -1503,6 +1503,12 @@ const table: Array<[string, string, string, string]> = [
 	['Shivaji Traders', 'SHIVJI TRADERS', 'WEAK', 'word differs: SHIVAJI / SHIVJI; same: TRADERS'],
 	['Bhilwada Suitings', 'BHILWARA SUITINGS', 'STRONG', 'spelling: BHILWADA = BHILWARA; same: SUITINGS'],
 	['Leelavathi Shetty', 'LEELAVATHI SHEDTHI', 'STRONG', 'spelling: SHETTY = SHEDTHI; same: LEELAVATHI'],
+	['Suren Ghosh', 'SURENDRA NATH GHOSH', 'PARTIAL', "only in the bank's name: NATH; called by its first part: SUREN = SURENDRA; same: GHOSH"],
+	['Biswa Patra', 'BISWANATH PATRA', 'PARTIAL', 'called by its first part: BISWA = BISWANATH; same: PATRA'],
+	['Vidya Naik', 'VIDYADHAR NAIK', 'WEAK', 'given name differs: VIDYA / VIDYADHAR; same: NAIK'],
+	['Ganga Prasad', 'GANGADHAR PRASAD', 'WEAK', 'given name differs: GANGA / GANGADHAR; same: PRASAD'],
+	['Lakhan Yadav', 'LAKSHMAN YADAV', 'STRONG', 'spelling: LAKHAN = LAKSHMAN; same: YADAV'],
+	['Sundernagar Motors', 'SUNDAR NAGAR MOTORS', 'STRONG', 'joined: SUNDERNAGAR = SUNDAR NAGAR; same: MOTORS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

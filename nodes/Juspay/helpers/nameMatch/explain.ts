@@ -12,6 +12,7 @@ const KIND_LABEL: Record<Exclude<PairKind, 'same'>, string> = {
 	joined: 'joined',
 	cut: 'cut by the bank',
 	'last part': 'called by its last part',
+	'first part': 'called by its first part',
 	initial: 'initial',
 };
 const KINDS = Object.keys(KIND_LABEL) as Array<keyof typeof KIND_LABEL>;

@@ -11,14 +11,17 @@ import { keysOf, type Word } from './word';
 import {
 	BUSINESS_WORDS,
 	FILLERS,
+	GIVEN_NAME_ENDINGS,
 	HONORIFICS,
+	isWomansName,
 	LEGAL_SHORT_FORMS,
 	LETTERED_SHORT_FORMS,
 	SECOND_PARTS,
+	WOMENS_MARKS,
 } from './words';
 
 /** How words of the two names were found to be the same. */
-export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'last part' | 'initial';
+export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'last part' | 'first part' | 'initial';
 
 /** Words of one name that stand for words of the other (one each, except joined words and initials). */
 export interface Pair {
@@ -38,6 +41,10 @@ export interface Pairing {
 
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
+/** What a given name called by its first part leaves out (SUREN-DRA, BISWA-NATH, BHUBAN-ESWAR, SADA-NANDA, MURALI-DHAR). */
+const FIRST_PART_ENDINGS = new Set(['DRA', 'NATH', 'ESWAR', 'ESHWAR', 'NANDA', 'CHANDRA', 'DHAR']);
+/** A woman's words a name may set aside (KASHIBAI, LILA DEVI): no man's name called by its first part. */
+const HER_WORDS = new Set(['BAI', 'BEN', 'DEVI', 'KUMARI', 'KAUR', 'BIBI', 'BEGUM', 'AMMAL', 'AMMA']);
 /** Forms of address a bank's cut may leave the first letters of, joined to a name (… PURUSHOTTAMB, … HANSABE). */
 const ADDRESSES_CUT = ['BHAI', 'BEN'];
 
@@ -201,6 +208,22 @@ export function pairWords(a: Name, b: Name): Pairing {
 		for (const word of x.words.filter((w) => free(w) && !w.optional && !w.initial && w.text.length >= 4)) {
 			const whole = y.words.find((w) => w.text.length > word.text.length && w.text.endsWith(word.text) && free(w) && MIZO_GIVEN.test(w.text));
 			if (whole) put([word], [whole], 'last part');
+		}
+	});
+	// A Bengali or Odia given name called by its first part (SUREN for SURENDRA, BISWA for BISWANATH, SADA for SADANANDA):
+	// one holder as often as not, so a person looks. Only before an ending such names are made with, a man's name only (VIDYA
+	// and KASHIBAI are no VIDYADHAR and KASHINATH), and not a word with a second part of its own (GANGA PRASAD, BHOLA PRASAD,
+	// NABA KUMAR are no GANGADHAR, BHOLANATH, NABACHANDRA).
+	const alone = (name: Name, w: Word) => {
+		const next = name.words[w.index + 1];
+		return next === undefined || (!next.tail && !GIVEN_NAME_ENDINGS.has(next.text) && !GIVEN_NAMES.has(next.text));
+	};
+	const hers = (name: Name) => name.words.some((w) => w.optional && WOMENS_MARKS.has(w.text)) || name.dropped.some((said) => WOMENS_MARKS.has(said) || HER_WORDS.has(said));
+	both((x, y, put) => {
+		if (x.business || y.business || hers(x) || hers(y)) return;
+		for (const word of x.words.filter((w) => free(w) && !w.optional && !w.initial && w.text.length >= 4 && alone(x, w) && !isWomansName(w.text))) {
+			const whole = y.words.find((w) => free(w) && !w.optional && w.text.startsWith(word.text) && FIRST_PART_ENDINGS.has(w.text.slice(word.text.length)) && y.words[w.index + 1]?.tail !== true);
+			if (whole) put([word], [whole], 'first part');
 		}
 	});
 	both((x, y, put) => {
