@@ -5,19 +5,17 @@ import { GIVEN_NAMES } from './givenNames';
 import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
 import { joinedRun, outOfItsName, spokenRun } from './joined';
 import { addressCutOff } from './textWords';
-import { MIZO_GIVEN, oneVowelApart } from './spelling';
+import { byFirstPart, byLastPart } from './nameParts';
+import { oneVowelApart } from './spelling';
 import { closest, initialsRun, letteredFor, onSameName, startsWith } from './initials';
 import { keysOf, type Word } from './word';
 import {
 	BUSINESS_WORDS,
 	FILLERS,
-	GIVEN_NAME_ENDINGS,
 	HONORIFICS,
-	isWomansName,
 	LEGAL_SHORT_FORMS,
 	LETTERED_SHORT_FORMS,
 	SECOND_PARTS,
-	WOMENS_MARKS,
 } from './words';
 
 /** How words of the two names were found to be the same. */
@@ -41,10 +39,6 @@ export interface Pairing {
 
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
-/** What a given name called by its first part leaves out (SUREN-DRA, BISWA-NATH, BHUBAN-ESWAR, SADA-NANDA, MURALI-DHAR). */
-const FIRST_PART_ENDINGS = new Set(['DRA', 'NATH', 'ESWAR', 'ESHWAR', 'NANDA', 'CHANDRA', 'DHAR']);
-/** A woman's words a name may set aside (KASHIBAI, LILA DEVI): no man's name called by its first part. */
-const HER_WORDS = new Set(['BAI', 'BEN', 'DEVI', 'KUMARI', 'KAUR', 'BIBI', 'BEGUM', 'AMMAL', 'AMMA']);
 /** Forms of address a bank's cut may leave the first letters of, joined to a name (… PURUSHOTTAMB, … HANSABE). */
 const ADDRESSES_CUT = ['BHAI', 'BEN'];
 
@@ -202,30 +196,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 			if (given) put([given], [word], 'joined');
 		}
 	});
-	// A Mizo given name called by its last part (ZOTHANPUIA as PUIA, LALRINMAWIA as RINMAWIA or MAWIA): one holder as
-	// often as not, so a person looks (LALRINPUIA is PUIA too).
-	both((x, y, put) => {
-		for (const word of x.words.filter((w) => free(w) && !w.optional && !w.initial && w.text.length >= 4)) {
-			const whole = y.words.find((w) => w.text.length > word.text.length && w.text.endsWith(word.text) && free(w) && MIZO_GIVEN.test(w.text));
-			if (whole) put([word], [whole], 'last part');
-		}
-	});
-	// A Bengali or Odia given name called by its first part (SUREN for SURENDRA, BISWA for BISWANATH, SADA for SADANANDA):
-	// one holder as often as not, so a person looks. Only before an ending such names are made with, a man's name only (VIDYA
-	// and KASHIBAI are no VIDYADHAR and KASHINATH), and not a word with a second part of its own (GANGA PRASAD, BHOLA PRASAD,
-	// NABA KUMAR are no GANGADHAR, BHOLANATH, NABACHANDRA).
-	const alone = (name: Name, w: Word) => {
-		const next = name.words[w.index + 1];
-		return next === undefined || (!next.tail && !GIVEN_NAME_ENDINGS.has(next.text) && !GIVEN_NAMES.has(next.text));
-	};
-	const hers = (name: Name) => name.words.some((w) => w.optional && WOMENS_MARKS.has(w.text)) || name.dropped.some((said) => WOMENS_MARKS.has(said) || HER_WORDS.has(said));
-	both((x, y, put) => {
-		if (x.business || y.business || hers(x) || hers(y)) return;
-		for (const word of x.words.filter((w) => free(w) && !w.optional && !w.initial && w.text.length >= 4 && alone(x, w) && !isWomansName(w.text))) {
-			const whole = y.words.find((w) => free(w) && !w.optional && w.text.startsWith(word.text) && FIRST_PART_ENDINGS.has(w.text.slice(word.text.length)) && y.words[w.index + 1]?.tail !== true);
-			if (whole) put([word], [whole], 'first part');
-		}
-	});
+	// A given name called by one of its parts (nameParts.ts): a Mizo name by its last, a Bengali or Odia man's by its first.
+	both((x, y, put) => byLastPart(x, y, put, free));
+	both((x, y, put) => byFirstPart(x, y, put, free));
 	both((x, y, put) => {
 		// A firm's name written as its letters (KEM = KING EDWARD MEMORIAL, AIIMS = ALL INDIA INSTITUTE OF MEDICAL
 		// SCIENCES, DEO SAGAR), never a name or a firm's word (SAI is no SHREE ANAND INDUSTRIES); at most PARTIAL (judge.ts).
