@@ -1509,6 +1509,10 @@ const table: Array<[string, string, string, string]> = [
 	['Ganga Prasad', 'GANGADHAR PRASAD', 'WEAK', 'given name differs: GANGA / GANGADHAR; same: PRASAD'],
 	['Lakhan Yadav', 'LAKSHMAN YADAV', 'STRONG', 'spelling: LAKHAN = LAKSHMAN; same: YADAV'],
 	['Sundernagar Motors', 'SUNDAR NAGAR MOTORS', 'STRONG', 'joined: SUNDERNAGAR = SUNDAR NAGAR; same: MOTORS'],
+	['Bopanna Enterprises', 'BOPPANA ENTERPRISES', 'WEAK', 'word differs: BOPANNA / BOPPANA; same: ENTERPRISES'],
+	['Shahabad Stone Crushers', 'SHAHBAD STONE CRUSHERS', 'WEAK', 'word differs: SHAHABAD / SHAHBAD; same: STONE, CRUSHERS'],
+	['Udupi Jilla Mahila Mandala', 'UDUPI ZILLA MAHILA MANDAL', 'STRONG', 'spelling: JILLA = ZILLA, MANDALA = MANDAL; same: UDUPI, MAHILA'],
+	['Thirur Coconut Traders', 'TIRUR COCONUT TRADERS', 'STRONG', 'spelling: THIRUR = TIRUR; same: COCONUT, TRADERS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -113,7 +113,7 @@ MYDT=MARYADIT PHARMA=PHARMACEUTICALS LKO=LUCKNOW TAL=TALUKA EDL=EDUCATIONAL REGT
 );
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /YOUNG M|GROUP|MANAGEMENT|PARENT|VILLAGE [HW]|CGHS|CO OP|CO-OP|CO\. ?OP|G H S|G\.H\.S|WELFARE A|APT|APART|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BACH|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
+const PHRASE_HINT = /YOUNG M|GROUP|MANAGEMENT|PARENT|VILLAGE [HW]|CGHS|CO OP|CO-OP|CO\. ?OP|G H S|G\.H\.S|WELFARE A|APT|APART|SERVICE POINT|AUTO M|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BAC|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -154,7 +154,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// SWA, SAHAYTA, SAMOOH as written (SWAYAM SAHAYATA joined too), Kannada's SWASAHAYA SANGHA, Odia's SAHAYAK SAMUHA, SAHAYIKA DALA, Marathi's BACHAT GAT and GAT; at the end of a record a bank cut (… SWAYAM SAHAYATA SA, … SWAYAM SAH, … SWAYAM SAHAY).
 	[/\bSWA(?:YAM)?\s?SAHAYA?(?:TA|K|IKA) (?:SAM(?:O?O?U|OO)HA?|DALA?|GOSTHI|BACHAT GAT|GAT)\b|\bSWA\s?SAHAYA(?: (?:SANGHA\b|S[A-Z]*$)|$)|\bSWA(?:YAM)? (?:SA?|SAHA?|SAHAYA?(?:TA?|K|IKA?)?(?: [SBGD][A-Z]*)?)$|\bSELF[\s-]+HELP\s+GROUP\b/g, 'SHG'],
 	// Marathi's, Gujarati's, Tamil's and Bengali's women's savings groups, also as a bank cut them (… BACH, … SAKHI MAND).
-	[/\bBACHAT\s*G[AU]T\b|\bSAKHI\s+MANDAL\b|\bSUYA\s*U[DT]H?AVI\s+KUZHU\b|\bSUYA\s*U(?:[DT]H?A?V?I?)?(?:\s+K[A-Z]*)?\s*$|(?<=\bMAHALIR )SUYA?$|(?<=\bMAHILA )SWAYAM$|\bSWANIR(?:BH|V)AR\s+DAL\b|\bBACH(?:AT(?:\s+GA?)?)?$|\bSAKHI\s+MA(?:ND?A?)?$|\bSWANIR(?:BH|V)AR(?:\s+DA?)?$/g, 'SHG'],
+	[/\bBACHAT\s*G[AU]T\b|\bSAKHI\s+MANDAL\b|\bSUYA\s*U[DT]H?AVI\s+KUZHU\b|\bSUYA\s*U(?:[DT]H?A?V?I?)?(?:\s+K[A-Z]*)?\s*$|(?<=\bMAHALIR )SUYA?$|(?<=\bMAHILA )SWAYAM$|\bSWANIR(?:BH|V)AR\s+DAL\b|\bBACH(?:AT(?:\s+GA?)?)?$|(?<=\bMAHILA )BAC$|\bSAKHI\s+MA(?:ND?A?)?$|\bSWANIR(?:BH|V)AR(?:\s+DA?)?$/g, 'SHG'],
 	[/\bKISAN\s+UTPADAK\s+SANGATHAN\b|\bKISAN\s+UTPADAK(?:\s+S[A-Z]*)?$/g, 'FPO'],
 	[/\b(?:KUDUMBAS?H?REE\s+)?(?:NEIGHBOURHOOD GROUP|AYALKOOTT?AM|NHG)\b|\bAYALKOO[A-Z]*$|\bKUDUMBA(?:S?H?R?E?E?)$|\b(?:KUDUMBAS?H?REE\s+)?NEIGHBOU?RHOOD(?:\s+G[A-Z]*)?$/g, 'NHG'], // Kerala's Kudumbashree groups (AYALKOOTAM with one T too), also cut
 	[/\bFARMERS?\s+PRODUCERS?\s+ORGANI[SZ]ATION\b/g, 'FPO'], // KEN VALLEY FPO
