@@ -1513,6 +1513,9 @@ const table: Array<[string, string, string, string]> = [
 	['Shahabad Stone Crushers', 'SHAHBAD STONE CRUSHERS', 'WEAK', 'word differs: SHAHABAD / SHAHBAD; same: STONE, CRUSHERS'],
 	['Udupi Jilla Mahila Mandala', 'UDUPI ZILLA MAHILA MANDAL', 'STRONG', 'spelling: JILLA = ZILLA, MANDALA = MANDAL; same: UDUPI, MAHILA'],
 	['Thirur Coconut Traders', 'TIRUR COCONUT TRADERS', 'STRONG', 'spelling: THIRUR = TIRUR; same: COCONUT, TRADERS'],
+	['Moga Traders', 'MOGHA TRADERS', 'WEAK', 'word differs: MOGA / MOGHA; same: TRADERS'],
+	['Rewadi Dairy Farm', 'REWARI DAIRY FARM', 'STRONG', 'spelling: REWADI = REWARI; same: DAIRY, FARM'],
+	['Guru Harkrishan Public School', 'GURU HARKISHAN PUBLIC SCHOOL', 'STRONG', 'spelling: HARKRISHAN = HARKISHAN; same: GURU, PUBLIC, SCHOOL'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
