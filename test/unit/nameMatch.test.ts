@@ -1516,6 +1516,8 @@ const table: Array<[string, string, string, string]> = [
 	['Moga Traders', 'MOGHA TRADERS', 'WEAK', 'word differs: MOGA / MOGHA; same: TRADERS'],
 	['Rewadi Dairy Farm', 'REWARI DAIRY FARM', 'STRONG', 'spelling: REWADI = REWARI; same: DAIRY, FARM'],
 	['Guru Harkrishan Public School', 'GURU HARKISHAN PUBLIC SCHOOL', 'STRONG', 'spelling: HARKRISHAN = HARKISHAN; same: GURU, PUBLIC, SCHOOL'],
+	['Gandak Agro Chemicals', 'GANDHAK AGRO CHEMICALS', 'WEAK', 'word differs: GANDAK / GANDHAK; same: AGRO, CHEMICALS'],
+	['Udaybhan Yadav', 'UDAIBHAN YADAV', 'STRONG', 'spelling: UDAYBHAN = UDAIBHAN; same: YADAV'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
