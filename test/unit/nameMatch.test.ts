@@ -1518,6 +1518,10 @@ const table: Array<[string, string, string, string]> = [
 	['Guru Harkrishan Public School', 'GURU HARKISHAN PUBLIC SCHOOL', 'STRONG', 'spelling: HARKRISHAN = HARKISHAN; same: GURU, PUBLIC, SCHOOL'],
 	['Gandak Agro Chemicals', 'GANDHAK AGRO CHEMICALS', 'WEAK', 'word differs: GANDAK / GANDHAK; same: AGRO, CHEMICALS'],
 	['Udaybhan Yadav', 'UDAIBHAN YADAV', 'STRONG', 'spelling: UDAYBHAN = UDAIBHAN; same: YADAV'],
+	// A trust's name the bank cut before its firm's word is read as the firm, not as a woman's HANSA BEN.
+	['Hansaben Desai Kanya Chhatralaya Trust Rajkot', 'HANSABEN DESAI KANYA CHHATRALAYA TR', 'PARTIAL', "not in the bank's name: RAJKOT; cut by the bank: TRUST = TR; same: HANSABEN, DESAI, KANYA, CHHATRALAYA"],
+	['Kanthi Fish Traders', 'KANTI FISH TRADERS', 'WEAK', 'word differs: KANTHI / KANTI; same: FISH, TRADERS'],
+	['Howrah Engineering Works', 'HAORA ENGINEERING WORKS', 'STRONG', 'spelling: HOWRAH = HAORA; same: ENGINEERING, WORKS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -91,9 +91,14 @@ function matchPerson(expected: string, atBank: string): NameMatch | null {
 
 /** Two names, neither with an alias (alias.ts). */
 function matchOne(expected: string, atBank: string): NameMatch | null {
-	const a = readName(expected);
-	const b = readName(atBank);
+	let a = readName(expected);
+	let b = readName(atBank);
 	if (a.words.length === 0 || b.words.length === 0) return null;
+	// A firm's name the bank cut at its width before its firm's word (… CHHATRALAYA TR for TRUST) reads as a person's and
+	// splits a BEN or BHAI off its first word (HANSABEN): read it as the firm the other side names.
+	// Not against a firm that names its proprietor (… (PROP. RAMESHBHAI CHAUDHARI)): his own name is a person's.
+	if (a.business && a.relative === undefined && cutBeforeFirmWord(b)) b = readName(atBank, true);
+	else if (b.business && b.relative === undefined && cutBeforeFirmWord(a)) a = readName(expected, true);
 	const pairing = pairWords(a, b);
 	// Each relative's name read once, for both checks below (the map made only when a name gives a relative).
 	let relatives: Map<string, Name> | undefined;
@@ -102,6 +107,8 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
 	const match = { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
 	return better(ownerNoted(match, a, b) ?? ownerNoted(match, b, a) ?? match, asProprietor(expected, a, atBank, b));
 }
+
+const cutBeforeFirmWord = (name: Name) => !name.business && name.address !== undefined && name.length >= FIELD_WIDTH;
 
 /**
  * A person's name against a proprietorship's (BAJRANG TRADERS PROP RAJESH GUPTA), either way round: the proprietor

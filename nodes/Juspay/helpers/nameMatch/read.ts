@@ -97,12 +97,12 @@ function isPlainAscii(text: string): boolean {
 }
 
 /** A name as words: accents, case, punctuation, titles and forms of address set aside. */
-export function readName(name: string): Name {
+export function readName(name: string, asBusiness = false): Name {
 	// Accents off (JOSÉ = JOSE); most names are plain ASCII and skip the costly normalising.
 	let text = (isPlainAscii(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toUpperCase();
 	const record = text;
 	const dropped: string[] = [];
-	let business = false;
+	let business = asBusiness;
 	let relative: string | undefined;
 	let kin: string | undefined;
 	if (RELATION_HINT.test(text)) {
@@ -225,7 +225,7 @@ export function readName(name: string): Name {
 	let address: string | undefined;
 	let addressed: string | undefined;
 	// An HUF's name is its karta's, read as a person's (RAJESHBHAI BOPALIYA HUF is RAJESH BOPALIYA's).
-	const karta = business && own.filter(firmWord).every((w) => w === 'HUF');
+	const karta = business && !asBusiness && own.filter(firmWord).every((w) => w === 'HUF');
 	for (let i = 0; i < texts.length; i++) {
 		if (i < start || (business && !(karta && texts[i] !== 'HUF')) || i >= asideFrom) words.push(wordOf(written[i], texts[i], i < start || i >= asideFrom, words.length));
 		else {
