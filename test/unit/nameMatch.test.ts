@@ -1522,6 +1522,10 @@ const table: Array<[string, string, string, string]> = [
 	['Hansaben Desai Kanya Chhatralaya Trust Rajkot', 'HANSABEN DESAI KANYA CHHATRALAYA TR', 'PARTIAL', "not in the bank's name: RAJKOT; cut by the bank: TRUST = TR; same: HANSABEN, DESAI, KANYA, CHHATRALAYA"],
 	['Kanthi Fish Traders', 'KANTI FISH TRADERS', 'WEAK', 'word differs: KANTHI / KANTI; same: FISH, TRADERS'],
 	['Howrah Engineering Works', 'HAORA ENGINEERING WORKS', 'STRONG', 'spelling: HOWRAH = HAORA; same: ENGINEERING, WORKS'],
+	// A firm's short word with a consonant doubled is another firm's, but not a town listed in both spellings.
+	['Unnao Leather Works', 'UNAO LEATHER WORKS', 'STRONG', 'spelling: UNNAO = UNAO; same: LEATHER, WORKS'],
+	['Anath Balikashram Pandharpur', 'ANATH BALAKASHRAM PANDHARPUR', 'WEAK', 'name differs: BALIKASHRAM / BALAKASHRAM; same: ANATH, PANDHARPUR'],
+	['Shaskiya Ashram Shala Peth', 'GOVT ASHRAM SHALA PETH', 'STRONG', 'spelling: SHASKIYA = GOVT; same: ASHRAM, SHALA, PETH'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -94,10 +94,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 	}
 	// A firm's short word with a consonant doubled, or a letter tripled, is another firm's (AECC GLOBAL is not AEC
 	// GLOBAL, IIIT not IIT, MALLA CONSTRUCTIONS not MALA; AARTI is ARTI), but a name's second part or a business word
-	// (BHAGWAN DASS & SONS, ZILA PARISHAD).
+	// (BHAGWAN DASS & SONS, ZILA PARISHAD), or one listed as the other's spelling (UNAO = UNNAO, a town).
 	const once = (text: string) => text.replace(/([^AEIOU])\1|(.)\2\2+/g, '$1$2');
 	const named = (w: Word) => SECOND_PARTS.has(w.text) || BUSINESS_WORDS.has(w.text);
-	const letters = (x: Word, y: Word) => a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text) && !named(x) && !named(y);
+	const letters = (x: Word, y: Word) =>
+		a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text) && !named(x) && !named(y) && x.spelled !== y.spelled;
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full) : []) {
 		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text) && !letters(x, w));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
