@@ -1526,6 +1526,9 @@ const table: Array<[string, string, string, string]> = [
 	['Unnao Leather Works', 'UNAO LEATHER WORKS', 'STRONG', 'spelling: UNNAO = UNAO; same: LEATHER, WORKS'],
 	['Anath Balikashram Pandharpur', 'ANATH BALAKASHRAM PANDHARPUR', 'WEAK', 'name differs: BALIKASHRAM / BALAKASHRAM; same: ANATH, PANDHARPUR'],
 	['Shaskiya Ashram Shala Peth', 'GOVT ASHRAM SHALA PETH', 'STRONG', 'spelling: SHASKIYA = GOVT; same: ASHRAM, SHALA, PETH'],
+	// SUB before an office's word is its level, not a subedar's rank.
+	['Tehsil Office Phagwara', 'SUB TEHSIL OFFICE PHAGWARA', 'PARTIAL', "only in the bank's name: SUB; same: TEHSIL, OFFICE, PHAGWARA"],
+	['Chh. Shahu Maharaj Vidyalaya', 'CHHATRAPATI SHAHU MAHARAJ VIDYALAYA', 'STRONG', 'short form: CHH = CHHATRAPATI; same: SHAHU, MAHARAJ, VIDYALAYA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

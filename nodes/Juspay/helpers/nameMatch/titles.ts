@@ -34,7 +34,8 @@ export function isTitle(texts: string[], i: number): boolean {
 	// SARDAR is a Sikh's title (SARDAR RANJIT SINGH) and a name elsewhere (SARDAR ALI KHAN); MAJOR SINGH is a given name.
 	if (word === 'SARDAR' && !texts.some(isSikhWord)) return false;
 	if ((word === 'MAJOR' || word === 'CAPTAIN') && texts[i + 1] === 'SINGH') return false; // and CAPTAIN SINGH (KAPTAN SINGH)
-	if (word === 'SUB' && texts[i + 1]?.startsWith('DIVISION')) return false; // SUB DIVISIONAL MAGISTRATE: no subedar
+	// SUB DIVISIONAL MAGISTRATE, SUB TEHSIL OFFICE, SUB REGISTRAR, SUB POST OFFICE: an office's level, no subedar.
+	if (word === 'SUB' && /^(?:DIVISION|TEHSIL|REGISTRAR|POST|TREASURY|JAIL|CENTRE|CENTER|AREA|STATION)/.test(texts[i + 1] ?? '')) return false;
 	// MOST before a name is a Bengali Muslim woman's MST (MOST NASIMA BEGUM); before a title, a bishop's (MOST REV).
 	if (word === 'MOST' && i === 0 && !TITLES.has(texts[1] ?? '')) return texts.length >= 3;
 	if (word === 'GP') return texts[i + 1] === 'CAPT' || texts[i + 1] === 'CAPTAIN'; // a group captain's; elsewhere a village council's letters (GP CHIKHALDA)

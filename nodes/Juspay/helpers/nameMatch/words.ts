@@ -111,6 +111,8 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	AH: ['AHMAD'],
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
 	DATTU: ['DATTATRAY'], // Marathi: the father's name DATTATRAY, as it is called
+	CHH: ['CHHATRAPATI'], // Marathi: CHH. SHAHU MAHARAJ, CHH. SAMBHAJI NAGARI SAHAKARI PATSANSTHA
+	LO: ['LOKMANYA'], // Marathi: LO. TILAK NAGARI SAHAKARI PATSANSTHA
 	// Old English short forms an Anglo-Indian, Goan or Kerala record may keep: CHAS. PEREIRA, JAS. D'CRUZ, THOS.
 	// RODRIGUES, WM. GOMES, GEO. KURIAN.
 	CHAS: ['CHARLES'],
