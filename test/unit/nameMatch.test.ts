@@ -1529,6 +1529,9 @@ const table: Array<[string, string, string, string]> = [
 	// SUB before an office's word is its level, not a subedar's rank.
 	['Tehsil Office Phagwara', 'SUB TEHSIL OFFICE PHAGWARA', 'PARTIAL', "only in the bank's name: SUB; same: TEHSIL, OFFICE, PHAGWARA"],
 	['Chh. Shahu Maharaj Vidyalaya', 'CHHATRAPATI SHAHU MAHARAJ VIDYALAYA', 'STRONG', 'short form: CHH = CHHATRAPATI; same: SHAHU, MAHARAJ, VIDYALAYA'],
+	// An office named by its place alone (SDO CIVIL, SUB REGISTRAR): its place spelled another way is held for a person.
+	['SDO Civil Mansa', 'SDO CIVIL MANASA', 'PARTIAL', 'a place spelled another way: MANSA / MANASA; spelling: MANSA = MANASA; same: SDO, CIVIL'],
+	['Sub Registrar Patan', 'SUB REGISTRAR PATTAN', 'PARTIAL', 'a place spelled another way: PATAN / PATTAN; spelling: PATAN = PATTAN; same: SUB, REGISTRAR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -28,7 +28,8 @@ export function oneAndMany(a: Name, b: Name, pairs: Pair[]): string | undefined 
 	for (const [one, many, name] of wordPairsBothWays(a, b, pairs, 'spelling')) {
 		if (one.text.length >= many.text.length) continue;
 		const plural = many.text === `${one.text}S` || (one.text.endsWith('Y') && many.text === `${one.text.slice(0, -1)}IES`);
-		if (!plural || one.text.endsWith('S') || GOODS.has(one.text)) continue;
+		// Not a place listed in both forms (PANCHMAHAL / PANCHMAHALS, one district).
+		if (!plural || one.text.endsWith('S') || GOODS.has(one.text) || one.spelled === many.spelled) continue;
 		// A name's possessive, written with its 'S on one side (DR. REDDY'S / DR REDDYS), or a name's or a business word's with none.
 		const own = FIRM_WORDS.has(one.text) || FIRM_WORDS.has(many.text) || GIVEN_NAMES.has(one.text);
 		if (a.possessives?.includes(one.text) || b.possessives?.includes(one.text) || (own && !THINGS_TOO.has(one.text))) continue;
