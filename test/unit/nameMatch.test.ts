@@ -1532,6 +1532,11 @@ const table: Array<[string, string, string, string]> = [
 	// An office named by its place alone (SDO CIVIL, SUB REGISTRAR): its place spelled another way is held for a person.
 	['SDO Civil Mansa', 'SDO CIVIL MANASA', 'PARTIAL', 'a place spelled another way: MANSA / MANASA; spelling: MANSA = MANASA; same: SDO, CIVIL'],
 	['Sub Registrar Patan', 'SUB REGISTRAR PATTAN', 'PARTIAL', 'a place spelled another way: PATAN / PATTAN; spelling: PATAN = PATTAN; same: SUB, REGISTRAR'],
+	// A locality's initials (T NAGAR) stand for more than one locality: a person looks.
+	['T Nagar Silks', 'THILLAI NAGAR SILKS', 'PARTIAL', 'initial: T = THILLAI; same: NAGAR, SILKS'],
+	// A co-operative union's closing LTD tells no other holder apart.
+	['Mehsana District Co-op Milk Producers Union', 'MEHSANA DIST CO-OP MILK PRODUCERS UNION LTD', 'STRONG', 'short form: DISTRICT = DIST; left out: LTD; same: MEHSANA, COOP, MILK, PRODUCERS, UNION'],
+	['Koramangala Third Block Residents Welfare Association', 'KORAMANGALA THIRD BLOCK RESIDENTS W', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

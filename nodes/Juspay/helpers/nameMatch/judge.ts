@@ -176,8 +176,11 @@ function firmByInitials(a: Name, b: Name, pairs: Pair[]): boolean {
 	const initials = pairs.filter((p) => p.kind === 'initial');
 	if (initials.length === 0) return false;
 	if (initials.some(isFirmsLetters)) return true;
-	return !pairs.some((p) => identifies(p) && anyWord(p, (w) => !w.common && !w.legal && !isFiller(w) && !BUSINESS_WORDS.has(w.text)));
+	return !pairs.some((p) => identifies(p) && anyWord(p, (w) => !w.common && !w.legal && !isFiller(w) && !BUSINESS_WORDS.has(w.text) && !LOCALITY_WORDS.has(w.text)));
 }
+
+/** A locality's kind after its initials (T NAGAR, K R PURAM, M G ROAD): it backs them no more than a business word does (T NAGAR / THILLAI NAGAR). */
+const LOCALITY_WORDS = new Set(['NAGAR', 'PURAM', 'PURA', 'PET', 'PETH', 'PALLI', 'PALLY', 'GANJ', 'GUNJ', 'ROAD', 'MARG', 'COLONY', 'LAYOUT', 'VIHAR', 'ENCLAVE', 'CHOWK', 'BAZAR', 'BAZAAR']);
 
 /** A firm's letters for several of the other's words (GPS = GURU PUBLIC SCHOOL, GP = GRAM PANCHAYAT), not a name's initial and its tail. */
 function isFirmsLetters(p: Pair): boolean {

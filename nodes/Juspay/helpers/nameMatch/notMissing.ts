@@ -5,6 +5,7 @@
  * only once every word of the other name is paired.
  */
 import { GIVEN_NAMES } from './givenNames';
+import { COOPERATIVE_WORDS } from './organisations';
 import type { Name } from './read';
 import { isHers, isMans, WOMENS_WORDS } from './sexes';
 import { spellingKey } from './spelling';
@@ -127,7 +128,8 @@ export function openingShaikh(w: Word, name: Name): boolean {
 }
 
 /**
- * A LIMITED closing a co-operative's name (… SAHAKARI MANDALI LTD, … SERVICE CO-OPERATIVE BANK LTD, … MPCS LTD) when
+ * A LIMITED closing a co-operative's name (… SAHAKARI MANDALI LTD, … SERVICE CO-OPERATIVE BANK LTD, … MPCS LTD, … CO-OP MILK
+ * PRODUCERS UNION LTD) when
  * the other name leaves it out and has every word paired: a co-operative is registered with it, so it tells no other
  * holder apart. Not after a company's or a firm's words (SHAKTI INDUSTRIES / SHAKTI INDUSTRIES PVT LTD are two).
  */
@@ -136,7 +138,8 @@ export function cooperativesLimited(w: Word, name: Name): boolean {
 	const own = name.words.filter((x) => !x.optional && !NUMBERED.test(x.text));
 	if (!name.business || !w.keys.includes(LIMITED) || own.at(-1) !== w) return false;
 	const before = own.at(-2);
-	return before !== undefined && COOPERATIVES.has(before.text);
+	// A co-operative's UNION too (… CO-OP MILK PRODUCERS UNION LTD), not a company's.
+	return before !== undefined && (COOPERATIVES.has(before.text) || (before.text === 'UNION' && own.some((x) => COOPERATIVE_WORDS.has(x.text))));
 }
 
 /**
