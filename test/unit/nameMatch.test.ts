@@ -1531,9 +1531,11 @@ const table: Array<[string, string, string, string]> = [
 	['Chh. Shahu Maharaj Vidyalaya', 'CHHATRAPATI SHAHU MAHARAJ VIDYALAYA', 'STRONG', 'short form: CHH = CHHATRAPATI; same: SHAHU, MAHARAJ, VIDYALAYA'],
 	// An office named by its place alone (SDO CIVIL, SUB REGISTRAR): its place spelled another way is held for a person.
 	['SDO Civil Mansa', 'SDO CIVIL MANASA', 'PARTIAL', 'a place spelled another way: MANSA / MANASA; spelling: MANSA = MANASA; same: SDO, CIVIL'],
-	['Sub Registrar Patan', 'SUB REGISTRAR PATTAN', 'PARTIAL', 'a place spelled another way: PATAN / PATTAN; spelling: PATAN = PATTAN; same: SUB, REGISTRAR'],
+	['Sub Registrar Nurpur', 'SUB REGISTRAR NOORPUR', 'PARTIAL', 'a place spelled another way: NURPUR / NOORPUR; spelling: NURPUR = NOORPUR; same: SUB, REGISTRAR'],
 	// A locality's initials (T NAGAR) stand for more than one locality: a person looks.
 	['T Nagar Silks', 'THILLAI NAGAR SILKS', 'PARTIAL', 'initial: T = THILLAI; same: NAGAR, SILKS'],
+	['Sri Balaji Medicals T Nagar', 'SRI BALAJI MEDICALS TT NAGAR', 'PARTIAL', 'initial: T = TT; same: BALAJI, MEDICALS, NAGAR'],
+	['N S Road Paper Mart', 'NETAJI SUBHAS ROAD PAPER MART', 'STRONG', 'initial: N = NETAJI, S = SUBHAS; same: ROAD, PAPER, MART'],
 	// A co-operative union's closing LTD tells no other holder apart.
 	['Mehsana District Co-op Milk Producers Union', 'MEHSANA DIST CO-OP MILK PRODUCERS UNION LTD', 'STRONG', 'short form: DISTRICT = DIST; left out: LTD; same: MEHSANA, COOP, MILK, PRODUCERS, UNION'],
 	['Koramangala Third Block Residents Welfare Association', 'KORAMANGALA THIRD BLOCK RESIDENTS W', 'EXACT', 'same name'],

@@ -175,8 +175,22 @@ function firmByInitials(a: Name, b: Name, pairs: Pair[]): boolean {
 	if (!a.business && !b.business) return false;
 	const initials = pairs.filter((p) => p.kind === 'initial');
 	if (initials.length === 0) return false;
-	if (initials.some(isFirmsLetters)) return true;
+	if (initials.some(isFirmsLetters) || initials.some((p) => beforeLocality(p, a, b))) return true;
 	return !pairs.some((p) => identifies(p) && anyWord(p, (w) => !w.common && !w.legal && !isFiller(w) && !BUSINESS_WORDS.has(w.text) && !LOCALITY_WORDS.has(w.text)));
+}
+
+/**
+ * A locality called by one letter right before the same locality's word on both sides (T NAGAR / TT NAGAR, … / THILLAI
+ * NAGAR): it stands for more than one locality, whatever else the firm's names share (SRI BALAJI MEDICALS T NAGAR).
+ * Two letters or more (N S ROAD = NETAJI SUBHAS ROAD) tell one locality.
+ */
+function beforeLocality(p: Pair, a: Name, b: Name): boolean {
+	if (p.a.length !== 1 || p.b.length !== 1) return false;
+	const [x, y] = [p.a[0], p.b[0]];
+	const oneLetter = (w: Word, name: Name) => w.text.length === 1 && !(name.words[w.index - 1]?.text.length === 1);
+	if (!oneLetter(x, a) && !oneLetter(y, b)) return false;
+	const after = a.words[x.index + 1]?.text;
+	return after !== undefined && LOCALITY_WORDS.has(after) && after === b.words[y.index + 1]?.text;
 }
 
 /** A locality's kind after its initials (T NAGAR, K R PURAM, M G ROAD): it backs them no more than a business word does (T NAGAR / THILLAI NAGAR). */
