@@ -1536,6 +1536,8 @@ const table: Array<[string, string, string, string]> = [
 	['T Nagar Silks', 'THILLAI NAGAR SILKS', 'PARTIAL', 'initial: T = THILLAI; same: NAGAR, SILKS'],
 	['Sri Balaji Medicals T Nagar', 'SRI BALAJI MEDICALS TT NAGAR', 'PARTIAL', 'initial: T = TT; same: BALAJI, MEDICALS, NAGAR'],
 	['N S Road Paper Mart', 'NETAJI SUBHAS ROAD PAPER MART', 'STRONG', 'initial: N = NETAJI, S = SUBHAS; same: ROAD, PAPER, MART'],
+	// TMT. SELVI: SELVI is a Tamil woman's name as well as her title; the initial beside his name is his father's.
+	['Tmt. Selvi Murugesan', 'S MURUGESAN', 'PARTIAL', "given names may differ: SELVI / MURUGESAN (an initial beside a man's name is his father's); initial: SELVI = S; same: MURUGESAN"],
 	// A co-operative union's closing LTD tells no other holder apart.
 	['Mehsana District Co-op Milk Producers Union', 'MEHSANA DIST CO-OP MILK PRODUCERS UNION LTD', 'STRONG', 'short form: DISTRICT = DIST; left out: LTD; same: MEHSANA, COOP, MILK, PRODUCERS, UNION'],
 	['Koramangala Third Block Residents Welfare Association', 'KORAMANGALA THIRD BLOCK RESIDENTS W', 'EXACT', 'same name'],

@@ -112,7 +112,8 @@ function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 			if (fathersFirst) return `${word.written} / ${ownWords[1].written} (an initial before a Christian given name is the father's)`;
 			const whole = ownWords.filter((w) => !w.initial);
 			const mansOnly = whole.length > 0 && whole.every((w) => GIVEN_NAMES.has(w.text) && !isWomans(w.text));
-			if (isWomans(word.text) && mansOnly) return `${word.written} / ${whole.map((w) => w.written).join(' ')} (an initial beside a man's name is his father's)`;
+			// SELVI: a Tamil woman's name as well as her title (TMT. SELVI MURUGESAN / S MURUGESAN).
+			if ((isWomans(word.text) || word.text === 'SELVI') && mansOnly) return `${word.written} / ${whole.map((w) => w.written).join(' ')} (an initial beside a man's name is his father's)`;
 		}
 	}
 	return undefined;

@@ -100,7 +100,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	SK: ['SHAIKH'],
 	GH: ['GHULAM'],
 	KU: ['KUMAR', 'KUMARI'], // Odia: PRADEEP KU. BEHERA, SASMITA KU. PARIDA (KUMARI only after a woman's name, as KR; in front, KU. is Kumari: a title)
-	ST: ['SAINT'],
+	ST: ['SAINT', 'STREET'],
 	AB: ['ABDUL'], // Kashmiri: AB. RASHID, ABD. RASHID, NAZIR AH. WANI
 	ABD: ['ABDUL'],
 	SR: ['SENIOR'],
@@ -113,6 +113,15 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	DATTU: ['DATTATRAY'], // Marathi: the father's name DATTATRAY, as it is called
 	CHH: ['CHHATRAPATI'], // Marathi: CHH. SHAHU MAHARAJ, CHH. SAMBHAJI NAGARI SAHAKARI PATSANSTHA
 	LO: ['LOKMANYA'], // Marathi: LO. TILAK NAGARI SAHAKARI PATSANSTHA
+	// A locality's words as an address writes them short: CHARNI RD, RAJOURI GDN, DEF COL, SAFDARJUNG ENCL, LAJPAT NGR.
+	RD: ['ROAD'],
+	NGR: ['NAGAR'],
+	AVE: ['AVENUE'],
+	GDN: ['GARDEN'],
+	COL: ['COLONY'],
+	DEF: ['DEFENCE'],
+	ENCL: ['ENCLAVE'],
+	EXTN: ['EXTENSION'],
 	// Old English short forms an Anglo-Indian, Goan or Kerala record may keep: CHAS. PEREIRA, JAS. D'CRUZ, THOS.
 	// RODRIGUES, WM. GOMES, GEO. KURIAN.
 	CHAS: ['CHARLES'],
