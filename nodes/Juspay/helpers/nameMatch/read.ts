@@ -96,7 +96,10 @@ function isPlainAscii(text: string): boolean {
 	return true;
 }
 
-/** A name as words: accents, case, punctuation, titles and forms of address set aside. */
+/**
+ * A name as words: accents, case, punctuation, titles and forms of address set aside. `asBusiness`: a firm's name with
+ * no firm's word left in it (the bank cut it off: index.ts).
+ */
 export function readName(name: string, asBusiness = false): Name {
 	// Accents off (JOSÉ = JOSE); most names are plain ASCII and skip the costly normalising.
 	let text = (isPlainAscii(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toUpperCase();
