@@ -227,7 +227,8 @@ export function readName(name: string, asBusiness = false): Name {
 	const words: Word[] = [];
 	let address: string | undefined;
 	let addressed: string | undefined;
-	// An HUF's name is its karta's, read as a person's (RAJESHBHAI BOPALIYA HUF is RAJESH BOPALIYA's).
+	// An HUF's name is its karta's, read as a person's (RAJESHBHAI BOPALIYA HUF is RAJESH BOPALIYA's). Its test holds for a
+	// name with no firm's word at all, so not for one read as a firm's for want of it (asBusiness).
 	const karta = business && !asBusiness && own.filter(firmWord).every((w) => w === 'HUF');
 	for (let i = 0; i < texts.length; i++) {
 		if (i < start || (business && !(karta && texts[i] !== 'HUF')) || i >= asideFrom) words.push(wordOf(written[i], texts[i], i < start || i >= asideFrom, words.length));
