@@ -1540,7 +1540,18 @@ const table: Array<[string, string, string, string]> = [
 	['Tmt. Selvi Murugesan', 'S MURUGESAN', 'PARTIAL', "given names may differ: SELVI / MURUGESAN (an initial beside a man's name is his father's); initial: SELVI = S; same: MURUGESAN"],
 	// A co-operative union's closing LTD tells no other holder apart.
 	['Mehsana District Co-op Milk Producers Union', 'MEHSANA DIST CO-OP MILK PRODUCERS UNION LTD', 'STRONG', 'short form: DISTRICT = DIST; left out: LTD; same: MEHSANA, COOP, MILK, PRODUCERS, UNION'],
-	['Koramangala Third Block Residents Welfare Association', 'KORAMANGALA THIRD BLOCK RESIDENTS W', 'EXACT', 'same name'],
+	['Koramangala Third Block Residents Welfare Association', 'KORAMANGALA THIRD BLOCK RESIDENTS W', 'EXACT', 'same name'],	// Two Telugu families one letter apart; a proprietor's name cut to NARA in a firm named after his NARAYANAN is still his.
+	['Nara Lokesh', 'NARRA LOKESH', 'WEAK', 'given name differs: NARA / NARRA; same: LOKESH'],
+	['NARAYANAN ENTERPRISES PROP K NARAYANAN', 'NARAYANAN ENTERPRISES PROP K NARA', 'STRONG', 'left out: PROP; same: NARAYANAN, ENTERPRISES'],
+	// A town's GARH written GADH; a number however written: 24*7, 2ND or II before STAGE, FIFTH before BLOCK, III after TOWER.
+	['Aligadh Locks', 'ALIGARH LOCKS', 'STRONG', 'spelling: ALIGADH = ALIGARH; same: LOCKS'],
+	['24*7 Medicos', '24X7 MEDICOS', 'EXACT', 'same name'],
+	['Peenya 2nd Stage Industries Assn', 'PEENYA II STAGE INDUSTRIES ASSN', 'EXACT', 'same name'],
+	['Koramangala 5th Block Traders', 'KORAMANGALA FIFTH BLOCK TRADERS', 'EXACT', 'same name'],
+	['Sai Krupa Residency Tower 3', 'SAIKRUPA RESIDENCY TOWER III', 'STRONG', 'joined: SAI KRUPA = SAIKRUPA; same: RESIDENCY, TOWER, 3'],
+	// A CO-OP the bank cut to CO O; a battalion's BN.
+	['Malappuram Dist. Lottery Agents Co-op Society Ltd', 'MALAPPURAM DIST LOTTERY AGENTS CO O', 'PARTIAL', "not in the bank's name: SOCIETY; left out: LTD; same: MALAPPURAM, DIST, LOTTERY, AGENTS, COOP"],
+	['BSF 25 Bn Canteen', 'BSF 25 BATTALION CANTEEN', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

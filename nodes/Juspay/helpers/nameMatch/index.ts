@@ -280,6 +280,7 @@ function relativeCut(full: Word[], start: Word[], cut: Name): boolean {
 	if (!start.slice(0, -1).every((word, i) => same(word, full[i]))) return false;
 	const [last, there] = [start[start.length - 1], full[start.length - 1]];
 	const cutThere = (there.text.length > last.text.length && there.text.startsWith(last.text)) || (start.length < full.length && same(last, there));
-	// At least four letters are left: a lone letter proves nothing; nor does a whole name of its own (SANJAY SAH / SAHNI).
-	return cutThere && (start.length > 1 || last.text.length >= 4) && !isDistinctName(last.text);
+	// At least four letters are left: a lone letter proves nothing; nor does a whole name of its own (SANJAY SAH / SAHNI),
+	// but where the holder's own name carries the whole word (NARAYANAN ENTERPRISES PROP K NARA: a firm named after him).
+	return cutThere && (start.length > 1 || last.text.length >= 4) && (!isDistinctName(last.text) || cut.words.some((w) => w.text === there.text));
 }

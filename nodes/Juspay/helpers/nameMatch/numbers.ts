@@ -16,15 +16,21 @@ const TEEN_WORDS = new RegExp(`\\b(${TEENS.join('|')})\\b`, 'g');
 const TEEN_HINT = /TEEN|ELEVEN|TWELVE/;
 const DIGIT_LETTER = /\d[A-Z]/;
 const LONG_ORDINAL = /\b(\d{2,})(?:ST|ND|RD|TH)\b/g;
-/** Two numbers with a slash or an X between them (24/7, 24 X 7), never inside a longer number. */
-const ROUND_THE_CLOCK = /(?<![\d/])(\d{1,3})\s*[/X]\s*(\d{1,3})(?![\d/])/g;
+/** Two numbers with a slash, an X or a star between them (24/7, 24 X 7, 24*7), never inside a longer number. */
+const ROUND_THE_CLOCK = /(?<![\d/])(\d{1,3})\s*[/X*]\s*(\d{1,3})(?![\d/])/g;
 /** NO. before a number, in digits or a word (WARD NO SEVEN = WARD 7). */
 const NO_BEFORE_NUMBER = new RegExp(`\\bNO\\b\\.?\\s*(?=\\d|(?:${UNITS.join('|')})\\b)`, 'g');
 /** A Roman number after the word that numbers something. */
-const NUMBERED = /\b(UNIT|NO|PHASE|PH|PLANT|BLOCK|SECTOR|SEC|WARD|BRANCH|DIVISION|TYPE)[.-]?\s*(X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|X{1,2}|\d+)\b/g;
+const NUMBERED = /\b(UNIT|NO|PHASE|PH|PLANT|BLOCK|SECTOR|SEC|WARD|BRANCH|DIVISION|TYPE|TOWER|STAGE|CIRCLE)[.-]?\s*(X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|X{1,2}|\d+)\b/g;
 
 /** The words NUMBERED needs, in one test without a replacer: most names have none. Keep it in step with NUMBERED. */
-const NUMBERED_HINT = /UNIT|NO|PHASE| PH[\s.-]|PLANT|BLOCK|SEC|WARD|BRANCH|DIVISION|TYPE/;
+const NUMBERED_HINT = /UNIT|NO|PHASE| PH[\s.-]|PLANT|BLOCK|SEC|WARD|BRANCH|DIVISION|TYPE|TOWER|STAGE|CIRCLE/;
+/**
+ * A one-digit ordinal, in a digit or a word, before what it numbers: PEENYA 2ND STAGE is PEENYA II STAGE, KORAMANGALA
+ * FIFTH BLOCK is … 5TH BLOCK (elsewhere 1ST, 2ND … are left as written).
+ */
+const ORDINAL_BEFORE = new RegExp(`\\b(?:([1-9])(?:ST|ND|RD|TH)|(${ORDINALS.join('|')}))\\s+(?=(?:STAGE|PHASE|BLOCK|SECTOR|CROSS|MAIN|FLOOR|BRANCH|UNIT|WARD)\\b)`, 'g');
+const ORDINAL_HINT = /\d(?:ST|ND|RD|TH)|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH/;
 
 /** `text` (upper case) with its numbers as digits. */
 export function numbersAsDigits(text: string): string {
@@ -33,8 +39,9 @@ export function numbersAsDigits(text: string): string {
 	if (text.includes('NUMBER')) text = text.replace(/\bNUMBER\b\.?/g, 'NO'); // WARD NUMBER 12 = WARD NO. 12
 	// A number of two digits or more is one with its ordinal's letters or without (21ST CENTURY = 21 CENTURY).
 	if (DIGIT_LETTER.test(text)) text = text.replace(LONG_ORDINAL, '$1');
+	if (ORDINAL_HINT.test(text)) text = text.replace(ORDINAL_BEFORE, (_, digit: string | undefined, word: string | undefined) => `${digit ?? ORDINALS.indexOf(word ?? '') + 1} `);
 	// Round the clock however written: 24/7, 24 X 7 and 24X7 are one word (24X7 MEDICALS).
-	if (text.includes('/') || text.includes('X')) text = text.replace(ROUND_THE_CLOCK, '$1X$2');
+	if (text.includes('/') || text.includes('X') || text.includes('*')) text = text.replace(ROUND_THE_CLOCK, '$1X$2');
 	// Also as UNIT-II or UNIT-2: a hyphen there parts a word from its number (it joins MOHI-UD-DIN).
 	if (NUMBERED_HINT.test(text)) text = text.replace(NUMBERED, (_, what: string, number: string) => `${what} ${/\d/.test(number) ? number : romanValue(number)}`);
 	return text.includes('NO') ? text.replace(NO_BEFORE_NUMBER, ' ') : text;

@@ -133,6 +133,8 @@ export function readName(name: string, asBusiness = false): Name {
 		});
 	}
 	// Also as a bank cuts it at its width (… LIMITED LIABILITY P, … LIMITED LIAB).
+	// A CO-OP the bank cut to CO O (… LOTTERY AGENTS CO O): the co-operative's word.
+	if (text.includes('CO O') && text.length >= FIELD_WIDTH) text = text.replace(/\bCO[\s.-]+O\s*$/, 'COOP');
 	if (text.includes('SELF H')) text = text.replace(/\bSELF\s+H(?:E[A-Z]*)?(?:\s+G[A-Z]*)?\s*$/, 'SHG'); // … SELF HEL(P GROUP)
 	if (text.includes('LIAB')) text = text.replace(/\bLIMITED\s+LIAB(?:ILITY\s+PARTNERSHIP\b|[A-Z]*(?:\s+P[A-Z]*)?\s*$)/g, 'LLP');
 	if (text.includes('J') && / ?& ?K\b| AND K\b/.test(text)) text = text.replace(/\bJ\s*(?:&|AND)\s*K\b/g, 'JAMMU AND KASHMIR'); // J&K BANK, J AND K HANDICRAFTS

@@ -70,6 +70,8 @@ function keyOf(word: string): string {
 	// Odia and Bengali write PRABHA's BH as V: SUPRAVA = SUPRABHA, PRAVAT = PRABHAT (before the endings: RAVA is RAGHAVA's A).
 	if (w.includes('PRAVA')) w = w.replace('PRAVA', 'PRABHA');
 	// Endings, on the word as written.
+	// A town's fort, GARH, written as Hindi and Gujarati say its letter: ALIGADH = ALIGARH, PRATAPGADH = PRATAPGARH.
+	w = atEnd(w, 'GADH', /(?<=^[A-Z]{3,})GADH$/, 'GARH');
 	if (w.length >= 6) w = w.replace(ENDRA, 'ENDR');
 	if (w.startsWith('IND') || w.startsWith('CHAND')) w = w.replace(/^(IND|CHAND)[AE]R(?=[A-Z]{3})/, '$1RA'); // and at the start of a compound: INDERPAL = INDRAPAL, INDERJEET = INDRAJEET, CHANDERMOHAN = CHANDRAMOHAN
 	// Tamil writes LAKSHMI's KSH as TCH: VIJAYALETCHUMI = VIJAYALAKSHMI, LATCHUMANAN = LAKSHMANAN; so AKSHAYA and DAKSHINA's.
