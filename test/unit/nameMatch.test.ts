@@ -1551,7 +1551,12 @@ const table: Array<[string, string, string, string]> = [
 	['Sai Krupa Residency Tower 3', 'SAIKRUPA RESIDENCY TOWER III', 'STRONG', 'joined: SAI KRUPA = SAIKRUPA; same: RESIDENCY, TOWER, 3'],
 	// A CO-OP the bank cut to CO O; a battalion's BN.
 	['Malappuram Dist. Lottery Agents Co-op Society Ltd', 'MALAPPURAM DIST LOTTERY AGENTS CO O', 'PARTIAL', "not in the bank's name: SOCIETY; left out: LTD; same: MALAPPURAM, DIST, LOTTERY, AGENTS, COOP"],
-	['BSF 25 Bn Canteen', 'BSF 25 BATTALION CANTEEN', 'EXACT', 'same name'],
+	['BSF 25 Bn Canteen', 'BSF 25 BATTALION CANTEEN', 'EXACT', 'same name'],	// A unit's RIFLES makes its name a body's: its letters against its words are PARTIAL (GR is the Gorkha Rifles too).
+	['11 Garh Rif', '11 GR', 'PARTIAL', 'initial: GARH RIF = GR; same: 11'],
+	['Officers Mess 5 JAT', 'OFFRS MESS 5 JAT', 'EXACT', 'same name'],
+	// Two states' battalions; two towns one H apart.
+	['2 Kar Bn NCC', '2 KER BN NCC', 'WEAK', 'word differs: KAR / KER; same: 2, BN, NCC'],
+	['Badhra Traders', 'BHADRA TRADERS', 'WEAK', 'word differs: BADHRA / BHADRA; same: TRADERS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -214,6 +214,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'MARIAM', 'MARYAM', 'MIRIAM', 'ZAINAB', 'NOORJAHAN', 'PARVEEN', 'PERVEEN', 'RUKHSAR', 'AFREEN', 'NAUSHEEN', 'JABEEN', 'MAHJABEEN', 'TARANNUM', 'NIKHAT', 'MEHNAZ',
 	'JESSY', 'JESSIE', 'TESSY', 'BINCY', 'JINCY', 'SINCY', 'LINCY', 'SHINY', 'JOLLY', 'SHERLY', 'ROSY', 'ROSILY', // Kerala
 	'ROSALIN', 'ROSLIN', // the Chotanagpur's Christians
+	'GRACY', 'GRACE', 'LUCY', // Mangalore's and Goa's
 	'PERIN', 'SHIRIN', 'ARNAVAZ', 'PIROJ', 'DHUN', 'KHORSHED', 'NAVAZ', 'NAVAJ', 'JER', 'GOOL', // Parsi women's
 	'KINJAL', 'HEMAL', 'SAROJ', 'SUKHIYARIN', // Gujarati and Chhattisgarhi women's
 	'PUSHPAM', 'KAMALAM', 'PANKAJAM', // Tamil and Malayali women's names in -AM
