@@ -1556,7 +1556,14 @@ const table: Array<[string, string, string, string]> = [
 	['Officers Mess 5 JAT', 'OFFRS MESS 5 JAT', 'EXACT', 'same name'],
 	// Two states' battalions; two towns one H apart.
 	['2 Kar Bn NCC', '2 KER BN NCC', 'WEAK', 'word differs: KAR / KER; same: 2, BN, NCC'],
-	['Badhra Traders', 'BHADRA TRADERS', 'WEAK', 'word differs: BADHRA / BHADRA; same: TRADERS'],
+	['Badhra Traders', 'BHADRA TRADERS', 'WEAK', 'word differs: BADHRA / BHADRA; same: TRADERS'],	// A co-operative bank's letters with its words said again; its place typed against its LTD at the bank (PARTIAL), not
+	// against a closing INDIA (two banks).
+	['KJSB Bank', 'THE KALYAN JANATA SAHAKARI BANK LTD', 'PARTIAL', 'initial: KJSB = KALYAN JANATA SAHAKARI; left out: LTD; same: BANK'],
+	['Thane Janata Sahakari Bank Ltd', 'TJSB SAHAKARI BANK LIMITED', 'PARTIAL', 'initial: THANE JANATA = TJSB; same: SAHAKARI, BANK, LTD'],
+	['Bharati Sahakari Bank Pune', 'BHARATI SAHAKARI BANK LTD', 'PARTIAL', "not in the bank's name: PUNE; only in the bank's name: LTD; same: BHARATI, SAHAKARI, BANK"],
+	['STATE BANK OF INDIA', 'STATE BANK OF INDORE', 'WEAK', 'word differs: INDIA / INDORE; same: STATE, BANK'],
+	['Nashik Road Deolali Vyapari Sah Bank', 'NASIK ROAD DEOLALI VYAPARI SAHAKARI BK', 'STRONG', 'spelling: NASHIK = NASIK; short form: SAH = SAHAKARI; same: ROAD, DEOLALI, VYAPARI, BANK'],
+	['Dargah Hz Nizamuddin Auliya', 'DARGAH HAZRAT NIZAMUDDIN AULIYA', 'STRONG', 'short form: HZ = HAZRAT; same: DARGAH, NIZAMUDDIN, AULIYA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

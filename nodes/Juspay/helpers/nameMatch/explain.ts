@@ -54,13 +54,13 @@ export function explain(a: Name, b: Name, { pairs, restA, restB, aside }: Pairin
 		});
 	const shownA = withTails(restA, a);
 	const shownB = withTails(restB, b);
-	if (restA.length > 0 && restB.length > 0) {
+	// Words left on both sides differ, unless they were judged a place and a legal form each missing on one side (judge.ts).
+	if (restA.length > 0 && restB.length > 0 && band === 'WEAK') {
 		const what = restA.length === 1 && restB.length === 1 ? `${roleOf(restA[0], a, restB[0], b)} differs` : 'words differ';
 		parts.push(`${what}: ${written(shownA)} / ${written(shownB)}`);
-	} else if (restA.length > 0) {
-		parts.push(`not in the bank's name: ${written(shownA)}`);
-	} else if (restB.length > 0) {
-		parts.push(`only in the bank's name: ${written(shownB)}`);
+	} else {
+		if (restA.length > 0) parts.push(`not in the bank's name: ${written(shownA)}`);
+		if (restB.length > 0) parts.push(`only in the bank's name: ${written(shownB)}`);
 	}
 	if (order !== 'same') {
 		// Initials written out too when they are what moved (K J MATHEW / KIZHAKKETHIL MATHEW JOSEPH, JAMSHED A SURTI /

@@ -15,21 +15,33 @@ export function lettersOf(letters: string, words: Word[], free: (w: Word) => boo
 	return firstLetters(letters, words, free) ?? longerLetters(letters, words, free);
 }
 
+/** A word of the name, already paired with the other's same word (JALGAON, SAHAKARI, BANK), that may give its letter still. */
+const saidAgain = (w: Word, free: (w: Word) => boolean) => !free(w) && !w.legal && !w.optional && !FILLERS.has(w.text);
+
 const stands = (w: Word, free: (w: Word) => boolean) => free(w) && (!w.legal || w.text === 'INDIA') && !w.optional && !FILLERS.has(w.text);
 
+/**
+ * A co-operative bank's letters with some of its words said again (KJSB BANK, JJSB JALGAON, TJSB SAHAKARI BANK for
+ * THANE JANATA SAHAKARI BANK): words already paired give their letters too, in a run that closes with BANK and has two
+ * free words at least; the run is the free words.
+ */
 function firstLetters(letters: string, words: Word[], free: (w: Word) => boolean): Word[] | undefined {
 	for (let start = 0; start < words.length; start++) {
 		const run: Word[] = [];
 		let at = 0;
+		let [given, again] = [0, 0];
+		let last: Word | undefined;
 		for (let i = start; i < words.length && at < letters.length; i++) {
 			const w = words[i];
-			if (stands(w, free) && w.text[0] === letters[at]) {
-				run.push(w);
+			if (w.text[0] === letters[at] && (stands(w, free) || saidAgain(w, free))) {
+				if (free(w)) [run[run.length], given] = [w, given + 1];
+				else again++;
+				last = w;
 				at++;
 			} else if (at > 0 && free(w) && FILLERS.has(w.text)) run.push(w);
 			else break;
 		}
-		if (at === letters.length) return run;
+		if (at === letters.length && (again === 0 || (last?.text === 'BANK' && given >= 2))) return run;
 	}
 	return undefined;
 }

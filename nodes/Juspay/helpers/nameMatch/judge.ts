@@ -9,7 +9,7 @@ import { placesDiffer, placeSpelledAnotherWay } from './places';
 import { kumarForKumari, kumariAfterEitherSex } from './shortFormsOfHers';
 import { tradeNameAgainstFirm } from './trades';
 import { oneAndMany } from './plurals';
-import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, isWomansName as isWomans, MARRIED_TITLES } from './words';
+import { BUSINESS_WORDS, FATHERS_GIVEN_NAMES, FIRM_WORDS, isWomansName as isWomans, MARRIED_TITLES } from './words';
 
 export type { WordOrder } from './order';
 
@@ -137,7 +137,9 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 		const relativesPaired = [a, b].every((name) => name.words.every((w) => w.family === undefined || paired.has(w) || (w.family === 'initial' && givenPaired(name, w))));
 		if (!relativesPaired) return 'PARTIAL';
 	}
-	if (restA.length > 0 && restB.length > 0) return 'WEAK';
+	// Words left on both sides are two names, unless one side's are only its legal form and the other's one closing place
+	// (BHARATI SAHAKARI BANK PUNE / … BANK LTD: the place missing at the bank, the legal form as typed).
+	if (restA.length > 0 && restB.length > 0 && !placeAgainstLegalForm(a, restA, restB) && !placeAgainstLegalForm(b, restB, restA)) return 'WEAK';
 	if (restA.length === 0 && restB.length === 0) {
 		if (isExact(a, b, pairing)) return 'EXACT';
 		if (!pairs.some(identifies) || order === 'other' || pairs.some((p) => p.kind === 'cut' || p.kind === 'last part' || p.kind === 'first part') || firmByInitials(a, b, pairs) || firstIsRelatives(a, b, pairs)) return 'PARTIAL';
@@ -164,6 +166,19 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 		if (!pair || !(identifies(pair) || (lettersAndLegal && isFirmsLetters(pair))) || !(theirs.includes(first as Word) || (familyFirst && theirs.includes(given)))) return 'WEAK';
 	}
 	return 'PARTIAL';
+}
+
+/**
+ * `rest`, left of a business's `name`, is one word closing it that is no firm's word nor the start of one (a place), and
+ * `other` only legal forms, not a closing INDIA (STATE BANK OF INDIA / … OF INDORE are two banks).
+ */
+function placeAgainstLegalForm(name: Name, rest: Word[], other: Word[]): boolean {
+	if (!name.business || rest.length !== 1 || !other.every((w) => w.legal && w.text !== 'INDIA')) return false;
+	const [word] = rest;
+	if (word !== name.words[name.words.length - 1] || word.text.length < 3 || word.legal || word.text === 'COMPANY') return false;
+	// Rare (a legal form against a closing word): the look through every firm's word is paid only here.
+	for (const firm of FIRM_WORDS) if (firm.startsWith(word.text)) return false;
+	return true;
 }
 
 /**

@@ -205,7 +205,9 @@ export function readName(name: string, asBusiness = false): Name {
 	const surnamedByTrade = own.length >= 3 && TRADE_SURNAMES.has(own[own.length - 1]) && own.slice(0, -1).some((w) => GIVEN_NAMES.has(w)) && !own.slice(0, -1).some(firmWord);
 	business ||= !surnamedByTrade && own.some(firmWord);
 	if (business) {
-		texts = texts.map((word) => {
+		texts = texts.map((word, i) => {
+			// A village's BK (BUDRUK) is a co-operative's BANK after its SAHAKARI (… VYAPARI SAHAKARI BK).
+			if (word === 'BK' && COOPERATIVE_WORDS.has(texts[i - 1] ?? '')) return 'BANK';
 			const full = ORGANISATION_FORMS.get(word);
 			return full === undefined ? word : BUSINESS_FORMS.get(full) ?? full;
 		});

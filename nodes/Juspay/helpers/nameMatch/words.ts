@@ -111,6 +111,7 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	AH: ['AHMAD'],
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
 	DATTU: ['DATTATRAY'], // Marathi: the father's name DATTATRAY, as it is called
+	HZ: ['HAZRAT'], // a saint's title: DARGAH HZ NIZAMUDDIN AULIYA
 	CHH: ['CHHATRAPATI'], // Marathi: CHH. SHAHU MAHARAJ, CHH. SAMBHAJI NAGARI SAHAKARI PATSANSTHA
 	LO: ['LOKMANYA'], // Marathi: LO. TILAK NAGARI SAHAKARI PATSANSTHA
 	// A locality's words as an address writes them short: CHARNI RD, RAJOURI GDN, DEF COL, SAFDARJUNG ENCL, LAJPAT NGR.
