@@ -1563,7 +1563,10 @@ const table: Array<[string, string, string, string]> = [
 	['Bharati Sahakari Bank Pune', 'BHARATI SAHAKARI BANK LTD', 'PARTIAL', "not in the bank's name: PUNE; only in the bank's name: LTD; same: BHARATI, SAHAKARI, BANK"],
 	['STATE BANK OF INDIA', 'STATE BANK OF INDORE', 'WEAK', 'word differs: INDIA / INDORE; same: STATE, BANK'],
 	['Nashik Road Deolali Vyapari Sah Bank', 'NASIK ROAD DEOLALI VYAPARI SAHAKARI BK', 'STRONG', 'spelling: NASHIK = NASIK; short form: SAH = SAHAKARI; same: ROAD, DEOLALI, VYAPARI, BANK'],
-	['Dargah Hz Nizamuddin Auliya', 'DARGAH HAZRAT NIZAMUDDIN AULIYA', 'STRONG', 'short form: HZ = HAZRAT; same: DARGAH, NIZAMUDDIN, AULIYA'],
+	['Dargah Hz Nizamuddin Auliya', 'DARGAH HAZRAT NIZAMUDDIN AULIYA', 'STRONG', 'short form: HZ = HAZRAT; same: DARGAH, NIZAMUDDIN, AULIYA'],	// A district bank's or a society's letters with its district said again beside them (PARTIAL, as letters are).
+	['ADCC Bank Ahmednagar', 'AHMEDNAGAR DIST CENTRAL CO-OP BANK', 'PARTIAL', 'another order; initial: ADCC = DIST CENTRAL COOP; same: BANK, AHMEDNAGAR'],
+	['BUCCS Buldhana', 'BULDHANA URBAN CO-OP CREDIT SOCIETY', 'PARTIAL', 'initial: BUCCS = URBAN COOP CREDIT SOCIETY; same: BULDHANA'],
+	['Dhubri Timber Traders', 'DUBRI TIMBER TRADERS', 'WEAK', 'word differs: DHUBRI / DUBRI; same: TIMBER, TRADERS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -15,6 +15,9 @@ export function lettersOf(letters: string, words: Word[], free: (w: Word) => boo
 	return firstLetters(letters, words, free) ?? longerLetters(letters, words, free);
 }
 
+/** What a co-operative bank's or society's name closes with. */
+const CLOSERS = new Set(['BANK', 'SOCIETY']);
+
 /** A word of the name, already paired with the other's same word (JALGAON, SAHAKARI, BANK), that may give its letter still. */
 const saidAgain = (w: Word, free: (w: Word) => boolean) => !free(w) && !w.legal && !w.optional && !FILLERS.has(w.text);
 
@@ -22,26 +25,28 @@ const stands = (w: Word, free: (w: Word) => boolean) => free(w) && (!w.legal || 
 
 /**
  * A co-operative bank's letters with some of its words said again (KJSB BANK, JJSB JALGAON, TJSB SAHAKARI BANK for
- * THANE JANATA SAHAKARI BANK): words already paired give their letters too, in a run that closes with BANK and has two
- * free words at least; the run is the free words.
+ * THANE JANATA SAHAKARI BANK, ADCC BANK AHMEDNAGAR for AHMEDNAGAR DIST CENTRAL CO-OP BANK): words already paired give
+ * their letters too, in a run that closes with BANK or SOCIETY or right before it and has two free words at least; the
+ * run is the free words.
  */
 function firstLetters(letters: string, words: Word[], free: (w: Word) => boolean): Word[] | undefined {
 	for (let start = 0; start < words.length; start++) {
 		const run: Word[] = [];
 		let at = 0;
 		let [given, again] = [0, 0];
-		let last: Word | undefined;
+		let last = -1;
 		for (let i = start; i < words.length && at < letters.length; i++) {
 			const w = words[i];
 			if (w.text[0] === letters[at] && (stands(w, free) || saidAgain(w, free))) {
 				if (free(w)) [run[run.length], given] = [w, given + 1];
 				else again++;
-				last = w;
+				last = i;
 				at++;
 			} else if (at > 0 && free(w) && FILLERS.has(w.text)) run.push(w);
 			else break;
 		}
-		if (at === letters.length && (again === 0 || (last?.text === 'BANK' && given >= 2))) return run;
+		const bank = CLOSERS.has(words[last]?.text ?? '') || CLOSERS.has(words[last + 1]?.text ?? '');
+		if (at === letters.length && (again === 0 || (bank && given >= 2))) return run;
 	}
 	return undefined;
 }
