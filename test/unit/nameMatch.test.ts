@@ -1566,7 +1566,8 @@ const table: Array<[string, string, string, string]> = [
 	['Dargah Hz Nizamuddin Auliya', 'DARGAH HAZRAT NIZAMUDDIN AULIYA', 'STRONG', 'short form: HZ = HAZRAT; same: DARGAH, NIZAMUDDIN, AULIYA'],	// A district bank's or a society's letters with its district said again beside them (PARTIAL, as letters are).
 	['ADCC Bank Ahmednagar', 'AHMEDNAGAR DIST CENTRAL CO-OP BANK', 'PARTIAL', 'another order; initial: ADCC = DIST CENTRAL COOP; same: BANK, AHMEDNAGAR'],
 	['BUCCS Buldhana', 'BULDHANA URBAN CO-OP CREDIT SOCIETY', 'PARTIAL', 'initial: BUCCS = URBAN COOP CREDIT SOCIETY; same: BULDHANA'],
-	['Dhubri Timber Traders', 'DUBRI TIMBER TRADERS', 'WEAK', 'word differs: DHUBRI / DUBRI; same: TIMBER, TRADERS'],
+	['Dhubri Timber Traders', 'DUBRI TIMBER TRADERS', 'WEAK', 'word differs: DHUBRI / DUBRI; same: TIMBER, TRADERS'],	// In a firm's name a given name keeps its BEN on: its closing vowel before it tells two women apart.
+	['Smt Shantaben Mehta High School', 'SMT SHANTIBEN MEHTA HIGH SCHOOL', 'WEAK', 'word differs: SHANTABEN / SHANTIBEN; same: MEHTA, HIGH, SCHOOL'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -236,6 +236,8 @@ export function oneVowelApart(x: string, y: string): boolean {
 	// In a name made on ABDUL the part after it is a name of its own: ABDULSALAM / ABDULSALIM differ.
 	if (/^ABDU[LRSZ]/.test(x) && at >= 5) return false;
 	// In a name made with -ULLAH or -UDDIN the part before it is a name of its own: AMANULLAH / AMINULLAH differ.
+	// Nor the given name's closing vowel before a joined BEN or BHAI, which a firm's name keeps on (SHANTABEN / SHANTIBEN).
+	if ((at === x.length - 4 && x.endsWith('BEN')) || (at === x.length - 5 && x.endsWith('BHAI'))) return false;
 	const compound = /(?:ULLAH?|UDD?(?:I|EE)N)$/.exec(x);
 	if (compound && at < x.length - compound[0].length) return false;
 	for (let i = 0; i < at; i++) if (VOWELS.includes(x[i])) return true;
