@@ -1567,7 +1567,11 @@ const table: Array<[string, string, string, string]> = [
 	['ADCC Bank Ahmednagar', 'AHMEDNAGAR DIST CENTRAL CO-OP BANK', 'PARTIAL', 'another order; initial: ADCC = DIST CENTRAL COOP; same: BANK, AHMEDNAGAR'],
 	['BUCCS Buldhana', 'BULDHANA URBAN CO-OP CREDIT SOCIETY', 'PARTIAL', 'initial: BUCCS = URBAN COOP CREDIT SOCIETY; same: BULDHANA'],
 	['Dhubri Timber Traders', 'DUBRI TIMBER TRADERS', 'WEAK', 'word differs: DHUBRI / DUBRI; same: TIMBER, TRADERS'],	// In a firm's name a given name keeps its BEN on: its closing vowel before it tells two women apart.
-	['Smt Shantaben Mehta High School', 'SMT SHANTIBEN MEHTA HIGH SCHOOL', 'WEAK', 'word differs: SHANTABEN / SHANTIBEN; same: MEHTA, HIGH, SCHOOL'],
+	['Smt Shantaben Mehta High School', 'SMT SHANTIBEN MEHTA HIGH SCHOOL', 'WEAK', 'word differs: SHANTABEN / SHANTIBEN; same: MEHTA, HIGH, SCHOOL'],	// Her BAI against his BHAI, and given names listed apart, with them joined on; a joined BEN is a woman's after SMT.
+	['Hirabai Mehta Hospital', 'HIRABHAI MEHTA HOSPITAL', 'WEAK', 'word differs: HIRABAI / HIRABHAI; same: MEHTA, HOSPITAL'],
+	['Nathubhai Trust', 'NATUBHAI TRUST', 'WEAK', 'word differs: NATHUBHAI / NATUBHAI; same: TRUST'],
+	['Smt. Hiraben Shah Charitable Trust', 'HIRABEN SHAH CHARITABLE TRUST', 'EXACT', 'same name'],
+	['Ahilyabai Holkar Hostel', 'AHALYABAI HOLKAR HOSTEL', 'STRONG', 'spelling: AHILYABAI = AHALYABAI; same: HOLKAR, HOSTEL'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -3,6 +3,7 @@
  * together, each a real variant on its own (dh / d, sh / s, doubled letters):
  * never paired as one spelling (either way round).
  */
+import { JOINED_ADDRESS } from './spelling';
 const DISTINCT_NAME_PAIRS = [
 	// A Muslim and a Hindu given name, or two Muslim names: S and SH are two letters in Arabic and Persian.
 	['HARIS', 'HARISH'],
@@ -181,7 +182,7 @@ KANTHI KANTI, KHURDA KHARDAH, SIWAN SHIVAN, MULANCHE MULINCHE,
 KANDHLA KANDLA, BALIKASHRAM BALAKASHRAM, MULANCHI MULINCHI, MULANCHA MULINCHA, KOLLUR KOLAR, RONGALI RANGOLI,
 SABARINATHAN SAVARINATHAN, BASHEER BASEER, MANDA MANDHA, JAFRABAD JAFARABAD, PATAN PATTAN, SINDRI SINDHRI,
 BALI BALLY, BHADRAWATI BHADRAVATI, BHOR BHORE, GANGAPUR GANGPUR, KHANDELA KHANDALA, MAHUWA MAHUVA, SITALA SITAL,
-NARA NARRA, RUDHAULI RUDAULI, BADHRA BHADRA, SOHNA SOHANA, KUNHIMMA KUNHAMMA, KAR KER, ZIRA ZIRO, DHUBRI DUBRI, SAPATGRAM SAPTAGRAM, ARUMBAKKAM ARAMBAKKAM, OMALUR OMALLUR
+NARA NARRA, RUDHAULI RUDAULI, BADHRA BHADRA, SOHNA SOHANA, KUNHIMMA KUNHAMMA, KAR KER, ZIRA ZIRO, DHUBRI DUBRI, SAPATGRAM SAPTAGRAM, ARUMBAKKAM ARAMBAKKAM, OMALUR OMALLUR, KOTHUR KOTTUR, JUNEJA JUNEJO, AMIR AMAR
 `
 	.split(',')
 	.map((pair) => pair.trim().split(/\s+/));
@@ -189,8 +190,21 @@ const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 const DISTINCT = new Set([...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS].map(([x, y]) => pairKey(x, y)));
 const DISTINCT_WORDS = new Set([...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS].flat());
 /** Whether two written words are different names that only look like one spelling (a word no pair lists is looked up no further). */
-export const areDistinctNames = (x: string, y: string) =>
-	(DISTINCT_WORDS.has(x) && DISTINCT.has(pairKey(x, y))) || (hasHA(x, y) && DISTINCT.has(pairKey(oneHA(x), oneHA(y)))) || meiteiHisAndHers(x, y);
+export const areDistinctNames = (x: string, y: string): boolean =>
+	(DISTINCT_WORDS.has(x) && DISTINCT.has(pairKey(x, y))) || (hasHA(x, y) && DISTINCT.has(pairKey(oneHA(x), oneHA(y)))) || meiteiHisAndHers(x, y) || addressedApart(x, y);
+/**
+ * Two given names with BHAI, BEN or BAI joined on, as a firm's name keeps them (NATHUBHAI TRUST / NATUBHAI TRUST): a
+ * woman's BAI against a man's BHAI (RATANBAI / RATANBHAI), or names before them listed apart.
+ */
+function addressedApart(x: string, y: string): boolean {
+	// Each closes in I or N (most words close otherwise, and are told so by two looks).
+	if (!'IN'.includes(x[x.length - 1]) || !'IN'.includes(y[y.length - 1])) return false;
+	const [ax, ay] = [JOINED_ADDRESS.exec(x)?.[0], JOINED_ADDRESS.exec(y)?.[0]];
+	if (ax === undefined || ay === undefined) return false;
+	if ((ax === 'BHAI') !== (ay === 'BHAI')) return true;
+	const [sx, sy] = [x.slice(0, -ax.length), y.slice(0, -ay.length)];
+	return sx.length >= 3 && sy.length >= 3 && sx !== sy && areDistinctNames(sx, sy);
+}
 /** A Meitei given name's IBO- is a man's and IBE- a woman's (IBOTOMBI / IBETOMBI, IBOMCHA / IBEMCHA): a brother and a sister. */
 const meiteiHisAndHers = (x: string, y: string) =>
 	x.charCodeAt(0) === 73 && x.charCodeAt(1) === 66 && x.length > 4 && x[2] !== y[2] && 'OE'.includes(x[2]) && 'OE'.includes(y[2]) && y.startsWith('IB') && x.slice(3) === y.slice(3);

@@ -216,6 +216,9 @@ const isMizo = (word: string) => MIZO_GIVEN.test(word) || /(?:SANG|THANG|ZUAL|MA
  * PHILOMENA / PHILOMINA, SURINDER / SURENDER, PROSENJIT / PRASENJIT are spellings. The first vowel tells
  * names apart (SASMITA / SUSMITA, SHEKHAR / SHIKHAR) and the last a man from a woman (LALRINPUIA / LALRINPUII).
  */
+/** BEN, BHAI or BAI joined onto a given name (SHANTABEN, NATHUBHAI, HIRABAI). */
+export const JOINED_ADDRESS = /(?:BHAI|BEN|BAI)$/;
+
 export function oneVowelApart(x: string, y: string): boolean {
 	if (x.length !== y.length || x.length < 8) return false;
 	let at = -1;
@@ -236,8 +239,9 @@ export function oneVowelApart(x: string, y: string): boolean {
 	// In a name made on ABDUL the part after it is a name of its own: ABDULSALAM / ABDULSALIM differ.
 	if (/^ABDU[LRSZ]/.test(x) && at >= 5) return false;
 	// In a name made with -ULLAH or -UDDIN the part before it is a name of its own: AMANULLAH / AMINULLAH differ.
-	// Nor the given name's closing vowel before a joined BEN or BHAI, which a firm's name keeps on (SHANTABEN / SHANTIBEN).
-	if ((at === x.length - 4 && x.endsWith('BEN')) || (at === x.length - 5 && x.endsWith('BHAI'))) return false;
+	// Nor the closing vowel of a given name with BEN, BHAI or BAI joined on, as a firm's name keeps it (SHANTABEN / SHANTIBEN).
+	const joined = JOINED_ADDRESS.exec(x)?.[0];
+	if (joined !== undefined && y.endsWith(joined) && at === x.length - joined.length - 1) return false;
 	const compound = /(?:ULLAH?|UDD?(?:I|EE)N)$/.exec(x);
 	if (compound && at < x.length - compound[0].length) return false;
 	for (let i = 0; i < at; i++) if (VOWELS.includes(x[i])) return true;

@@ -225,8 +225,11 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', 'MAYA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA, DHAN MAYA)
 ]);
 
-/** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA, JASWANTI. */
-export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|SWATHI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI|NEI(?:KIM|LHING|HAT|NEM|VAH))$/;
+/**
+ * Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI,
+ * KAVITHA, JASWANTI; and a Gujarati BEN joined on, as a firm's name keeps it (SMT HIRABEN SHAH TRUST; not RUBEN).
+ */
+export const WOMENS_ENDINGS = /(?:(?<=^[A-Z]{3,}[AEI])BEN|AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|SWATHI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI|NEI(?:KIM|LHING|HAT|NEM|VAH))$/;
 
 /** A given name only a woman has: listed, or by its ending. */
 export const isWomansName = (text: string): boolean =>
