@@ -225,15 +225,18 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', 'MAYA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA, DHAN MAYA)
 ]);
 
-/**
- * Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI,
- * KAVITHA, JASWANTI; and a Gujarati BEN joined on, as a firm's name keeps it (SMT HIRABEN SHAH TRUST; not RUBEN).
- */
-export const WOMENS_ENDINGS = /(?:(?<=^[A-Z]{3,}[AEI])BEN|AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|SWATHI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI|NEI(?:KIM|LHING|HAT|NEM|VAH))$/;
+/** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA, JASWANTI. */
+export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|SWATHI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI|NEI(?:KIM|LHING|HAT|NEM|VAH))$/;
 
-/** A given name only a woman has: listed, or by its ending. */
+/** A Gujarati woman's BEN joined onto her name, as a firm's name keeps it (not RUBEN). */
+const HER_JOINED_BEN = /^[A-Z]{3,}[AEI]BEN$/;
+
+/** A given name only a woman has: listed, or by its ending, or with a Gujarati BEN joined on as a firm's name keeps it (SMT HIRABEN SHAH TRUST; not RUBEN). */
 export const isWomansName = (text: string): boolean =>
-	WOMENS_GIVEN_NAMES.has(text) || WOMENS_ENDINGS.test(text) || (text.length >= 5 && text.endsWith('Y') && isWomansName(`${text.slice(0, -1)}I`)); // Tamil VASANTHY = VASANTHI, PADMAVATHY = PADMAVATHI
+	WOMENS_GIVEN_NAMES.has(text) ||
+	WOMENS_ENDINGS.test(text) ||
+	(text.endsWith('BEN') && HER_JOINED_BEN.test(text)) ||
+	(text.length >= 5 && text.endsWith('Y') && isWomansName(`${text.slice(0, -1)}I`)); // Tamil VASANTHY = VASANTHI, PADMAVATHY = PADMAVATHI
 
 /**
  * Words that say little about who a person is (many people share them): a
