@@ -1571,7 +1571,9 @@ const table: Array<[string, string, string, string]> = [
 	['Hirabai Mehta Hospital', 'HIRABHAI MEHTA HOSPITAL', 'WEAK', 'word differs: HIRABAI / HIRABHAI; same: MEHTA, HOSPITAL'],
 	['Nathubhai Trust', 'NATUBHAI TRUST', 'WEAK', 'word differs: NATHUBHAI / NATUBHAI; same: TRUST'],
 	['Smt. Hiraben Shah Charitable Trust', 'HIRABEN SHAH CHARITABLE TRUST', 'EXACT', 'same name'],
-	['Ahilyabai Holkar Hostel', 'AHALYABAI HOLKAR HOSTEL', 'STRONG', 'spelling: AHILYABAI = AHALYABAI; same: HOLKAR, HOSTEL'],
+	['Ahilyabai Holkar Hostel', 'AHALYABAI HOLKAR HOSTEL', 'STRONG', 'spelling: AHILYABAI = AHALYABAI; same: HOLKAR, HOSTEL'],	// A Meitei woman's CHANU says whose the name is after SMT; two towns one vowel apart.
+	['SMT. SAIKHOM LINTHOI CHANU', 'SAIKHOM LINTHOI CHANU', 'EXACT', 'same name'],
+	['SELOO KRISHI KENDRA', 'SELU KRISHI KENDRA', 'WEAK', 'word differs: SELOO / SELU; same: KRISHI, KENDRA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

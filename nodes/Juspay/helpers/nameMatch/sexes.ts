@@ -16,7 +16,7 @@ const MANS_SECOND_NAMES = new Set(['PRASAD', 'KUMAR', 'LAL', 'CHAND', 'NATH']);
 /** Words only a woman's name carries after its given name (not KANWAR: KANWAR PAL SINGH). */
 const WOMENS_NAME_WORDS = new Set(['KUMARI', 'KAUR', 'BEGUM', 'KHATUN', 'BIBI']);
 /** Words that say the holder is a woman: with one of them the title is hers. */
-export const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'AMMA', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR', 'BANO', 'BANU']);
+export const WOMENS_WORDS = new Set(['DEVI', 'KUMARI', 'KAUR', 'BEN', 'BEHN', 'BAHEN', 'BAI', 'TAI', 'AMMAL', 'AMMA', 'BEGUM', 'RANI', 'BIBI', 'KHATUN', 'KANWAR', 'BANO', 'BANU', 'CHANU']); // CHANU: a Meitei woman's (SAIKHOM LINTHOI CHANU)
 
 /** Given names men and women both bear (SANTOSH KUMAR, SANTOSH DEVI): only a woman's word says whose. */
 export const EITHER_SEX = new Set(['SANTOSH', 'SHANTI', 'KIRAN', 'PREM', 'SHASHI', 'NIRMAL', 'SWARAN', 'JYOTI', 'SATYA', 'HIRA', 'MANI', 'RATAN', 'ASHWINI']); // HIRA, MANI: HIRABHAI and HIRABEN; RATAN TATA and RATANBAI PETIT
