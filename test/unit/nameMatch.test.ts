@@ -1573,7 +1573,9 @@ const table: Array<[string, string, string, string]> = [
 	['Smt. Hiraben Shah Charitable Trust', 'HIRABEN SHAH CHARITABLE TRUST', 'EXACT', 'same name'],
 	['Ahilyabai Holkar Hostel', 'AHALYABAI HOLKAR HOSTEL', 'STRONG', 'spelling: AHILYABAI = AHALYABAI; same: HOLKAR, HOSTEL'],	// A Meitei woman's CHANU says whose the name is after SMT; two towns one vowel apart.
 	['SMT. SAIKHOM LINTHOI CHANU', 'SAIKHOM LINTHOI CHANU', 'EXACT', 'same name'],
-	['SELOO KRISHI KENDRA', 'SELU KRISHI KENDRA', 'WEAK', 'word differs: SELOO / SELU; same: KRISHI, KENDRA'],
+	['SELOO KRISHI KENDRA', 'SELU KRISHI KENDRA', 'WEAK', 'word differs: SELOO / SELU; same: KRISHI, KENDRA'],	// A self-help group's number however written (SHG-I, SHG 1); two Kerala towns one vowel apart.
+	['MAA TARINI SHG-I', 'MAA TARINI SHG-II', 'WEAK', 'word differs: 1 / 2; same: MAA, TARINI, SHG'],
+	['Vadakkanchery Traders', 'VADAKKENCHERY TRADERS', 'WEAK', 'word differs: VADAKKANCHERY / VADAKKENCHERY; same: TRADERS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

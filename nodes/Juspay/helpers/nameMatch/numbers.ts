@@ -21,10 +21,10 @@ const ROUND_THE_CLOCK = /(?<![\d/])(\d{1,3})\s*[/X*]\s*(\d{1,3})(?![\d/])/g;
 /** NO. before a number, in digits or a word (WARD NO SEVEN = WARD 7). */
 const NO_BEFORE_NUMBER = new RegExp(`\\bNO\\b\\.?\\s*(?=\\d|(?:${UNITS.join('|')})\\b)`, 'g');
 /** A Roman number after the word that numbers something. */
-const NUMBERED = /\b(UNIT|NO|PHASE|PH|PLANT|BLOCK|SECTOR|SEC|WARD|BRANCH|DIVISION|TYPE|TOWER|STAGE|CIRCLE)[.-]?\s*(X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|X{1,2}|\d+)\b/g;
+const NUMBERED = /\b(UNIT|NO|PHASE|PH|PLANT|BLOCK|SECTOR|SEC|WARD|BRANCH|DIVISION|TYPE|TOWER|STAGE|CIRCLE|SHG|JLG)[.-]?\s*(X{0,2}(?:I{1,3}|IV|VI{0,3}|IX)|X{1,2}|\d+)\b/g;
 
 /** The words NUMBERED needs, in one test without a replacer: most names have none. Keep it in step with NUMBERED. */
-const NUMBERED_HINT = /UNIT|NO|PHASE| PH[\s.-]|PLANT|BLOCK|SEC|WARD|BRANCH|DIVISION|TYPE|TOWER|STAGE|CIRCLE/;
+const NUMBERED_HINT = /UNIT|NO|PHASE| PH[\s.-]|PLANT|BLOCK|SEC|WARD|BRANCH|DIVISION|TYPE|TOWER|STAGE|CIRCLE|SHG|JLG/;
 /**
  * A one-digit ordinal, in a digit or a word, before what it numbers: PEENYA 2ND STAGE is PEENYA II STAGE, KORAMANGALA
  * FIFTH BLOCK is … 5TH BLOCK (elsewhere 1ST, 2ND … are left as written).
