@@ -38,8 +38,10 @@ function firstLetters(letters: string, words: Word[], free: (w: Word) => boolean
 		for (let i = start; i < words.length && at < letters.length; i++) {
 			const w = words[i];
 			if (w.text[0] === letters[at] && (stands(w, free) || saidAgain(w, free))) {
-				if (free(w)) [run[run.length], given] = [w, given + 1];
-				else again++;
+				if (free(w)) {
+					run.push(w);
+					given++;
+				} else again++;
 				last = i;
 				at++;
 			} else if (at > 0 && free(w) && FILLERS.has(w.text)) run.push(w);
