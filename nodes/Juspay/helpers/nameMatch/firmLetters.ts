@@ -47,8 +47,8 @@ function firstLetters(letters: string, words: Word[], free: (w: Word) => boolean
 			} else if (at > 0 && free(w) && FILLERS.has(w.text)) run.push(w);
 			else break;
 		}
-		const bank = CLOSERS.has(words[last]?.text ?? '') || CLOSERS.has(words[last + 1]?.text ?? '');
-		if (at === letters.length && (again === 0 || (bank && given >= 2))) return run;
+		const closes = CLOSERS.has(words[last]?.text ?? '') || CLOSERS.has(words[last + 1]?.text ?? '');
+		if (at === letters.length && (again === 0 || (closes && given >= 2))) return run;
 	}
 	return undefined;
 }
