@@ -1576,6 +1576,14 @@ const table: Array<[string, string, string, string]> = [
 	['SELOO KRISHI KENDRA', 'SELU KRISHI KENDRA', 'WEAK', 'word differs: SELOO / SELU; same: KRISHI, KENDRA'],	// A self-help group's number however written (SHG-I, SHG 1); two Kerala towns one vowel apart.
 	['MAA TARINI SHG-I', 'MAA TARINI SHG-II', 'WEAK', 'word differs: 1 / 2; same: MAA, TARINI, SHG'],
 	['Vadakkanchery Traders', 'VADAKKENCHERY TRADERS', 'WEAK', 'word differs: VADAKKANCHERY / VADAKKENCHERY; same: TRADERS'],
+	// A SHRI before a man's DEVI PRASAD is his title as often as the start of a woman's SRIDEVI.
+	['Sridevi Prasad', 'SHRI DEVI PRASAD', 'WEAK', 'given name differs: SRIDEVI / DEVI; same: PRASAD'],
+	['Shri Devi Prasad', 'DEVI PRASAD', 'EXACT', 'same name'],
+	// A group's closing words the bank cut at its width: NEIGHBOUR(HOOD GROUP), a women's SEL(F HELP GROUP); a person's SEL is a cut name.
+	['Kudumbashree Snehatheeram Neighbourhood Group', 'KUDUMBASHREE SNEHATHEERAM NEIGHBOUR', 'EXACT', 'same name'],
+	['Dorbar Shnong Nongthymmai Women Self Help Group', 'DORBAR SHNONG NONGTHYMMAI WOMEN SEL', 'EXACT', 'same name'],
+	['R Selvaraj Kumaraswamy Krishnan Sel', 'R SELVARAJ KUMARASWAMY KRISHNAN SELVAM', 'PARTIAL', 'cut by the bank: SEL = SELVAM; same: R, SELVARAJ, KUMARASWAMY, KRISHNAN'],
+	['Smti Ibadahun Khongwir', 'IBADAHUN KHONGWIR', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

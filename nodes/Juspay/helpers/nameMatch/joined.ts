@@ -6,7 +6,7 @@ import { areDistinctNames } from './distinctNames';
 import { SAME_NAMES } from './spellings';
 import type { Name } from './read';
 import { keysOf, type Word } from './word';
-import { BUSINESS_FORMS } from './words';
+import { BUSINESS_FORMS, MANS_AFTER_DEVI } from './words';
 
 /** The most words one word may stand for. */
 const JOINED_MAX = 4;
@@ -48,9 +48,11 @@ const STARTS_WITH_ONE = new Set(['SINGHDEO', 'SINGHDEV']);
 
 /**
  * A run of a person's words that starts with the close of a given name (LAL written onto MOHAN, or after RATAN) is not
- * their surname written joined: MOHANLAL WANI and RATAN LAL WANI are no MOHAN LALWANI.
+ * their surname written joined: MOHANLAL WANI and RATAN LAL WANI are no MOHAN LALWANI. Nor is a SRI or SHRI before a
+ * man's DEVI PRASAD surely a woman's SRIDEVI: SHRI DEVI PRASAD is Mr Devi Prasad as often.
  */
 export function outOfItsName(run: Word[] | undefined, name: Name, word: Word, of: Name): Word[] | undefined {
+	if (run?.length === 2 && (run[0].optional || run[0].keys[0] === 'SRI') && run[1].text === 'DEVI' && MANS_AFTER_DEVI.test(name.words[run[1].index + 1]?.text ?? '')) return undefined;
 	if (run === undefined || name.business || word.index !== of.words.length - 1 || !CLOSES_GIVEN_NAME.has(run[0].text) || STARTS_WITH_ONE.has(word.text)) return run;
 	const before = name.words[run[0].index - 1];
 	return run[0].tail === true || (before !== undefined && before.full && !before.optional) ? undefined : run;

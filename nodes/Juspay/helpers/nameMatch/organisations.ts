@@ -158,7 +158,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// Marathi's, Gujarati's, Tamil's and Bengali's women's savings groups, also as a bank cut them (… BACH, … SAKHI MAND).
 	[/\bBACHAT\s*G[AU]T\b|\bSAKHI\s+MANDAL\b|\bSUYA\s*U[DT]H?AVI\s+KUZHU\b|\bSUYA\s*U(?:[DT]H?A?V?I?)?(?:\s+K[A-Z]*)?\s*$|(?<=\bMAHALIR )SUYA?$|(?<=\bMAHILA )SWAYAM$|\bSWANIR(?:BH|V)AR\s+DAL\b|\bBACH(?:AT(?:\s+GA?)?)?$|(?<=\bMAHILA )BAC$|\bSAKHI\s+MA(?:ND?A?)?$|\bSWANIR(?:BH|V)AR(?:\s+DA?)?$/g, 'SHG'],
 	[/\bKISAN\s+UTPADAK\s+SANGATHAN\b|\bKISAN\s+UTPADAK(?:\s+S[A-Z]*)?$/g, 'FPO'],
-	[/\b(?:KUDUMBAS?H?REE\s+)?(?:NEIGHBOURHOOD GROUP|AYALKOOTT?AM|NHG)\b|\bAYALKOO[A-Z]*$|\bKUDUMBA(?:S?H?R?E?E?)$|\b(?:KUDUMBAS?H?REE\s+)?NEIGHBOU?RHOOD(?:\s+G[A-Z]*)?$/g, 'NHG'], // Kerala's Kudumbashree groups (AYALKOOTAM with one T too), also cut
+	[/\b(?:KUDUMBAS?H?REE\s+)?(?:NEIGHBOURHOOD GROUP|AYALKOOTT?AM|NHG)\b|\bAYALKOO[A-Z]*$|\bKUDUMBA(?:S?H?R?E?E?)$|\b(?:KUDUMBAS?H?REE\s+)?NEIGHBOU?R(?:H[A-Z]*)?(?:\s+G[A-Z]*)?$/g, 'NHG'], // Kerala's Kudumbashree groups (AYALKOOTAM with one T too), also cut
 	[/\bFARMERS?\s+PRODUCERS?\s+ORGANI[SZ]ATION\b/g, 'FPO'], // KEN VALLEY FPO
 	// A Maharashtra co-operative sugar factory: SSK, also as a bank cut it after SAKHAR's first letters (… SAHAKARI SAK,
 	// … SAH SAKHAR K); not a SAHAKARI alone (… SAHAK may be any co-operative's), nor a SAKH, a credit society's word.

@@ -17,6 +17,7 @@ import {
 	FIRM_WORDS,
 	isWomansName,
 	LEGAL_FORMS,
+	MANS_AFTER_DEVI,
 } from './words';
 
 /** A name this long may have been cut at a bank's field width (30 to 40 characters): only then are letters with no vowel a cut. */
@@ -56,8 +57,6 @@ const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
 const SURNAME_COMMA = /^\s*([A-Z]{2,})\s*,\s*([A-Z]+(?:[\s.]+[A-Z]+){0,2})[\s.]*$/;
 /** Words in brackets, closing the name. */
 const NOTE = /\([\s.]*([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/; // after (RETD.: (RETD. TAHSILDAR)
-/** What follows a man's DEVI: DEVI PRASAD, DEVI DAYAL, DEVI LAL. */
-const MANS_AFTER_DEVI = /^(?:PRASAD|DAYAL|DUTT|DATT|CHARAN|SAHA[IY]|SHANKAR|LAL)$/; // not DAS nor SINGH: SHANTI DEVI DAS and RAJKUMARI DEVI SINGH are women's names and a surname
 /** Words that tell a father from his son: never a note. */
 export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
@@ -135,7 +134,9 @@ export function readName(name: string, asBusiness = false): Name {
 	// Also as a bank cuts it at its width (… LIMITED LIABILITY P, … LIMITED LIAB).
 	// A CO-OP the bank cut to CO O (… LOTTERY AGENTS CO O): the co-operative's word.
 	if (text.includes('CO O') && text.length >= FIELD_WIDTH) text = text.replace(/\bCO[\s.-]+O\s*$/, 'COOP');
-	if (text.includes('SELF H')) text = text.replace(/\bSELF\s+H(?:E[A-Z]*)?(?:\s+G[A-Z]*)?\s*$/, 'SHG'); // … SELF HEL(P GROUP)
+	// … SELF HEL(P GROUP); at the bank's width … SELF too, and a women's group's … SEL (elsewhere SEL may be a cut SELVAM).
+	const selfHelpCut = text.length >= FIELD_WIDTH && /\bSELF\s*$|\b(?:WOMEN'?S?|MAHILA)\s+SEL\s*$/.test(text);
+	if (text.includes('SELF H') || selfHelpCut) text = text.replace(/\bSELF?(?:\s+H(?:E[A-Z]*)?(?:\s+G[A-Z]*)?)?\s*$/, 'SHG');
 	if (text.includes('LIAB')) text = text.replace(/\bLIMITED\s+LIAB(?:ILITY\s+PARTNERSHIP\b|[A-Z]*(?:\s+P[A-Z]*)?\s*$)/g, 'LLP');
 	if (text.includes('J') && / ?& ?K\b| AND K\b/.test(text)) text = text.replace(/\bJ\s*(?:&|AND)\s*K\b/g, 'JAMMU AND KASHMIR'); // J&K BANK, J AND K HANDICRAFTS
 	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN).

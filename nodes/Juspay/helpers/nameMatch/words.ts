@@ -66,6 +66,8 @@ export const NAME_TITLES = new Set([
 	'PEHLWAN', 'PAHALWAN', 'ANI', 'PADMASHRI', 'PADMASREE',
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
+/** What follows a man's DEVI: DEVI PRASAD, DEVI DAYAL, DEVI LAL. */
+export const MANS_AFTER_DEVI = /^(?:PRASAD|DAYAL|DUTT|DATT|CHARAN|SAHA[IY]|SHANKAR|LAL)$/; // not DAS nor SINGH: SHANTI DEVI DAS and RAJKUMARI DEVI SINGH are women's names and a surname
 /** A Hindi or Urdu compound given name's second part: after a title that is a name too, it makes the given name (SWAMI PRASAD, NAWAB ALI, SANT RAM, RANI BALA). */
 export const SECOND_PARTS = new Set(['PRASAD', 'DAYAL', 'NATH', 'SHARAN', 'CHARAN', 'DEEN', 'DIN', 'SAHAI', 'NARAYAN', 'NARAIN', 'LAL', 'CHAND', 'KISHORE', 'PAL', 'DAS', 'ALI', 'BABU', 'RAM', 'BALA']);
 
@@ -216,6 +218,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'JESSY', 'JESSIE', 'TESSY', 'BINCY', 'JINCY', 'SINCY', 'LINCY', 'SHINY', 'JOLLY', 'SHERLY', 'ROSY', 'ROSILY', // Kerala
 	'ROSALIN', 'ROSLIN', // the Chotanagpur's Christians
 	'GRACY', 'GRACE', 'LUCY', // Mangalore's and Goa's
+	'IBADAHUN', // a Khasi woman's
 	'PERIN', 'SHIRIN', 'ARNAVAZ', 'PIROJ', 'DHUN', 'KHORSHED', 'NAVAZ', 'NAVAJ', 'JER', 'GOOL', // Parsi women's
 	'KINJAL', 'HEMAL', 'SAROJ', 'SUKHIYARIN', // Gujarati and Chhattisgarhi women's
 	'PUSHPAM', 'KAMALAM', 'PANKAJAM', // Tamil and Malayali women's names in -AM
