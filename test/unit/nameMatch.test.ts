@@ -1584,6 +1584,12 @@ const table: Array<[string, string, string, string]> = [
 	['Dorbar Shnong Nongthymmai Women Self Help Group', 'DORBAR SHNONG NONGTHYMMAI WOMEN SEL', 'EXACT', 'same name'],
 	['R Selvaraj Kumaraswamy Krishnan Sel', 'R SELVARAJ KUMARASWAMY KRISHNAN SELVAM', 'PARTIAL', 'cut by the bank: SEL = SELVAM; same: R, SELVARAJ, KUMARASWAMY, KRISHNAN'],
 	['Smti Ibadahun Khongwir', 'IBADAHUN KHONGWIR', 'EXACT', 'same name'],
+	// TEN before a word is 10 (closing a name, a word the bank may have cut); a share's % and PERCENT; A TO Z however written.
+	['Top 10 Fashion', 'TOP TEN FASHION', 'EXACT', 'same name'],
+	['Raj Tent House', 'RAJ TEN', 'WEAK', 'words differ: TENT HOUSE / TEN; same: RAJ'],
+	['100% Pure Dairy', '100 PERCENT PURE DAIRY', 'EXACT', 'same name'],
+	['A 2 Z Electronics', 'A TO Z ELECTRONICS', 'EXACT', 'same name'],
+	['Neethu Jithin', 'NEETU JITHIN', 'STRONG', 'spelling: NEETHU = NEETU; same: JITHIN'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
