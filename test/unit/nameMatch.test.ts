@@ -1590,6 +1590,13 @@ const table: Array<[string, string, string, string]> = [
 	['100% Pure Dairy', '100 PERCENT PURE DAIRY', 'EXACT', 'same name'],
 	['A 2 Z Electronics', 'A TO Z ELECTRONICS', 'EXACT', 'same name'],
 	['Neethu Jithin', 'NEETU JITHIN', 'STRONG', 'spelling: NEETHU = NEETU; same: JITHIN'],
+	// Two given names of one close swapped are a son's and his father's; a family name moved is not (DEBNATH).
+	['Kesarimal Sagarmal', 'SAGARMAL KESARIMAL', 'PARTIAL', 'other order: KESARIMAL SAGARMAL / SAGARMAL KESARIMAL; same: KESARIMAL, SAGARMAL'],
+	['Parimal Debnath', 'DEBNATH PARIMAL', 'STRONG', 'another order; same: PARIMAL, DEBNATH'],
+	// What an English given name is called; two towns in a Bohra family name; a Marathi self-help group's SAHAYYA, cut.
+	['Bob J Fernandes', 'ROBERT JOSEPH FERNANDES', 'STRONG', 'short form: BOB = ROBERT; initial: J = JOSEPH; same: FERNANDES'],
+	['Huzefa Amroliwala', 'HUZEFA AMRELIWALA', 'WEAK', 'surname differs: AMROLIWALA / AMRELIWALA; same: HUZEFA'],
+	['Shri Shantadurga Mahila Swayam Sahayya Gat', 'SHRI SHANTADURGA MAHILA SWAYAM SAHA', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -132,9 +132,22 @@ export function orderOf(pairs: Pair[]): WordOrder {
 		(placed.some((p) => p.a.length === p.b.length && anyWord(p, (w) => SWAPPED_GIVEN_NAMES.has(w.text))) ||
 			placed.every((p) => everyWord(p, (w) => FATHERS_GIVEN_NAMES.has(w.text))) ||
 			placed.every((p) => everyWord(p, (w) => w.keys.some((key) => HIMALAYAN_KEYS.has(key)))) ||
+			compoundsOfOneEnding(placed) ||
 			// Unless one of them is a given name for certain, BHAI or BEN written onto it (JAGDISHBHAI SONI / SONI JAGDISHBHAI).
 			(placed.every((p) => anyWord(p, (w) => GIVEN_NAMES.has(w.text))) && placed.filter((p) => anyWord(p, (w) => w.addressed === true)).length !== 1));
 	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';
+}
+
+/** A given name written as one word with a given name's close (KESARIMAL, BISHANDAS, KEDARNATH): that close. */
+const COMPOUND_CLOSE = /^[A-Z]{3,}(MAL|DAS|NATH|CHAND)S?$/;
+
+/**
+ * Two such words with one close, a word each (KESARIMAL SAGARMAL / SAGARMAL KESARIMAL, BISHANDAS KISHANDAS): a son's
+ * given name and his father's, not a family name moved (orderOf). Not two closes (PARIMAL DEBNATH, a Bengali family name).
+ */
+function compoundsOfOneEnding(placed: Pair[]): boolean {
+	const closes = placed.map((p) => (p.a.length === 1 && p.b.length === 1 ? COMPOUND_CLOSE.exec(p.a[0].text)?.[1] : undefined));
+	return closes[0] !== undefined && closes.every((close) => close === closes[0]);
 }
 
 /** Whether an initial written out on one side moved past the name as a father's or a daughter's would (orderOf). */

@@ -154,7 +154,7 @@ export const COLONY_BODIES = new Set(['RWA']);
 /** Multi-word names an organisation is also known by its letters: written as the letters (and CO OPERATIVE as one word). */
 const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// SWA, SAHAYTA, SAMOOH as written (SWAYAM SAHAYATA joined too), Kannada's SWASAHAYA SANGHA, Telugu's SWAYAM SAHAYAKA SANGHAM, Odia's SAHAYAK SAMUHA, SAHAYIKA DALA, Marathi's BACHAT GAT and GAT; at the end of a record a bank cut (… SWAYAM SAHAYATA SA, … SWAYAM SAH, … SWAYAM SAHAY).
-	[/\bSWA(?:YAM)?\s?SAHAYA?(?:TA|KA?|IKA) (?:SAM(?:O?O?U|OO)HA?|DALA?|GOSTHI|BACHAT GAT|GAT|SANGHA?M?)\b|\bSWA\s?SAHAYA(?: (?:SANGHA\b|S[A-Z]*$)|$)|\bSWA(?:YAM)? (?:SA?|SAHA?|SAHAYA?(?:TA?|K|IKA?)?(?: [SBGD][A-Z]*)?)$|\bSELF[\s-]+HELP\s+GROUP\b/g, 'SHG'],
+	[/\bSWA(?:YAM)?\s?SAHAY(?:YA|A?(?:TA|KA?|IKA)) (?:SAM(?:O?O?U|OO)HA?|DALA?|GOSTHI|BACHAT GAT|GAT|SANGHA?M?)\b|\bSWA\s?SAHAYA(?: (?:SANGHA\b|S[A-Z]*$)|$)|\bSWA(?:YAM)? (?:SA?|SAHA?|SAHAYA?(?:TA?|K|IKA?)?(?: [SBGD][A-Z]*)?)$|\bSELF[\s-]+HELP\s+GROUP\b/g, 'SHG'],
 	// Marathi's, Gujarati's, Tamil's and Bengali's women's savings groups, also as a bank cut them (… BACH, … SAKHI MAND).
 	[/\bBACHAT\s*G[AU]T\b|\bSAKHI\s+MANDAL\b|\bSUYA\s*U[DT]H?AVI\s+KUZHU\b|\bSUYA\s*U(?:[DT]H?A?V?I?)?(?:\s+K[A-Z]*)?\s*$|(?<=\bMAHALIR )SUYA?$|(?<=\bMAHILA )SWAYAM$|\bSWANIR(?:BH|V)AR\s+DAL\b|\bBACH(?:AT(?:\s+GA?)?)?$|(?<=\bMAHILA )BAC$|\bSAKHI\s+MA(?:ND?A?)?$|\bSWANIR(?:BH|V)AR(?:\s+DA?)?$/g, 'SHG'],
 	[/\bKISAN\s+UTPADAK\s+SANGATHAN\b|\bKISAN\s+UTPADAK(?:\s+S[A-Z]*)?$/g, 'FPO'],
