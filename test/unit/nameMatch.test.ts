@@ -1597,6 +1597,19 @@ const table: Array<[string, string, string, string]> = [
 	['Bob J Fernandes', 'ROBERT JOSEPH FERNANDES', 'STRONG', 'short form: BOB = ROBERT; initial: J = JOSEPH; same: FERNANDES'],
 	['Huzefa Amroliwala', 'HUZEFA AMRELIWALA', 'WEAK', 'surname differs: AMROLIWALA / AMRELIWALA; same: HUZEFA'],
 	['Shri Shantadurga Mahila Swayam Sahayya Gat', 'SHRI SHANTADURGA MAHILA SWAYAM SAHA', 'EXACT', 'same name'],
+	// Joint holders: one family name written once after both (not a woman's DEVI), a slash with no spaces, JOINTLY WITH,
+	// initials in front; a letter closing a record at the bank's width is a cut, not a second holder.
+	['Rajesh & Sunita Sharma', 'RAJESH SHARMA AND SUNITA SHARMA', 'EXACT', 'joint holders: same name | same name'],
+	['Mohan Lal E or S Meena Devi', 'MOHANLAL E OR S MEENA DEVI', 'STRONG', 'joint holders: same name | left out: DEVI; same: MEENA'],
+	['Mahesh Joshi/Usha Joshi', 'MAHESH JOSHI OR USHA JOSHI', 'EXACT', 'joint holders: same name | same name'],
+	['Sandeep Chopra jointly with Neha Chopra', 'SANDEEP CHOPRA AND NEHA CHOPRA', 'EXACT', 'joint holders: same name | same name'],
+	['Sri K Ramesh & Smt K Lakshmi', 'K RAMESH AND K LAKSHMI', 'EXACT', 'joint holders: same name | same name'],
+	['Shri Radha Krishna Light and Tent House', 'SHRI RADHA KRISHNA LIGHT AND TENT H', 'STRONG', 'initial: HOUSE = H; same: RADHA, KRISHNA, LIGHT, TENT'],
+	// A boy's MAST; a daughter's BINTE; RACHEL a woman's after MRS; REUBEN no REU BEN.
+	['Aarav Sharma minor u/g Rajesh Sharma', 'MAST AARAV SHARMA U/G RAJESH SHARMA', 'STRONG', 'left out: U/G, MINOR; same: AARAV, SHARMA'],
+	['Fatima Binte Abdullah', 'FATIMA BINT ABDULLAH', 'STRONG', "the relative's name: ABDULLAH; left out: BINTE, BINT; same: FATIMA"],
+	['Rachel Cohen', 'MRS RACHEL COHEN', 'EXACT', 'same name'],
+	['Ruben Moses', 'REUBEN MOSES', 'STRONG', 'spelling: RUBEN = REUBEN; same: MOSES'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

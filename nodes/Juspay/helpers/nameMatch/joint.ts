@@ -7,10 +7,12 @@
  */
 import { better, capped, rank, type Match, type MatchOne } from './bands';
 import { FIELD_WIDTH, readName } from './read';
+import { GIVEN_NAMES } from './givenNames';
+import { WOMENS_WORDS } from './sexes';
 import { TITLES } from './words';
 
 /** A mark between two holders; AND, & and OR only between two names of people (not SHARMA AND SONS). */
-const MARK = /\s+(?:JT\.?|JOINT(?!\s+LIAB)(?:LY)?(?:\s+WITH)?|OR|AND|&|\/)\s+/gi; // not a JOINT LIABILITY GROUP's
+const MARK = /\s+(?:JT\.?|JOINT(?!\s+LIAB)(?:LY)?(?:\s+WITH)?|OR|AND|&)\s+|(?<=[A-Z]{2})\s*\/\s*(?=[A-Z]{2})|\s+\/\s+/gi; // not a JOINT LIABILITY GROUP's; a slash between names with no spaces too (JOSHI/USHA)
 const PEOPLE_ONLY = /^(?:JT|JOINT)/i;
 
 /** The holders of a joint account's name, in order; one holder when the name has no such mark. */
@@ -24,21 +26,37 @@ export function holdersOf(text: string): string[] {
 			.replace(/(?:\s+(?:JT|AND|&|OR|\/))+\s+JT\s+/g, ' JT ')
 			.trim();
 	}
-	if (!/\s(?:JT|JOINT|OR|AND|&|\/)\s/i.test(text)) return [text];
+	if (!/\s(?:JT|JOINT(?:LY)?|OR|AND|&|\/)\s|[A-Z]{2}\s*\/\s*[A-Z]{2}/i.test(text)) return [text];
 	// S / O, U / G, M / S written with spaces are a relation or a firm's mark, not two holders.
 	if (/\b(?:[SDWCH]\s+\/\s+O|U\s+\/\s+G|M\s+\/\s+S)\b/i.test(text)) return [text];
-	const parts = text.split(MARK).map((part) => part.trim());
-	// Each a person's name of two words or more (RAMESH KUMAR AND SUNITA DEVI, not RAM AND SHYAM or PATEL AND CO).
-	// Not ranks alone: SUB MAJ & HONY CAPT AJIT SINGH is one holder's two ranks.
+	const parts = withFamilyNameShared(text.split(MARK).map((part) => part.trim()));
+	// Each a person's name of two words or more, initials counted (RAMESH KUMAR AND SUNITA DEVI, K RAMESH AND K LAKSHMI;
+	// not RAM AND SHYAM, PATEL AND CO or A K AND SONS). Not ranks alone: SUB MAJ & HONY CAPT AJIT SINGH is one holder's two ranks.
 	const person = (part: string) => {
-		const words = part.toUpperCase().match(/[A-Z]{2,}/g) ?? [];
-		if (words.length < 2 || words.every((word) => TITLES.has(word))) return false;
+		const words = part.toUpperCase().match(/[A-Z]+/g) ?? [];
+		const named = words.filter((word) => word.length > 1 && !TITLES.has(word)).length;
+		// Initials count (K RAMESH, KAVITHA P), but not a letter closing a record at the bank's width: a cut (… TENT H).
+		const cut = named === 1 && words[words.length - 1].length === 1 && text.length >= FIELD_WIDTH;
+		if (words.length < 2 || named === 0 || cut) return false;
 		const name = readName(part);
 		return !name.business && name.relative === undefined;
 	};
 	const onlyJoint = [...text.matchAll(MARK)].every((mark) => PEOPLE_ONLY.test(mark[0].trim()));
 	if (parts.length < 2 || !parts.every((part) => (onlyJoint ? /[A-Z]/i.test(part) : person(part)))) return [text];
 	return parts;
+}
+
+/**
+ * Two holders of one family name written once, after the second (RAJESH & SUNITA SHARMA): the first holder's name is
+ * his given name with it. Only a given name alone before a family name that is no given name: RAM & SHYAM SUNDAR is one
+ * name (SUNDAR is a given name's close), and MOHANLAL JT MEENA DEVI no MOHANLAL DEVI (a woman's word).
+ */
+function withFamilyNameShared(parts: string[]): string[] {
+	if (parts.length !== 2 || !/^[A-Z]+$/i.test(parts[0])) return parts;
+	const second = parts[1].toUpperCase().match(/[A-Z]+/g) ?? [];
+	const [given, family] = [second[0] ?? '', second[second.length - 1] ?? ''];
+	const shared = second.length >= 2 && GIVEN_NAMES.has(parts[0].toUpperCase()) && GIVEN_NAMES.has(given) && !GIVEN_NAMES.has(family) && !WOMENS_WORDS.has(family);
+	return shared ? [`${parts[0]} ${family}`, parts[1]] : parts;
 }
 
 /**

@@ -127,10 +127,10 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	// BANU and BANO after five: LAKSHMIDEVI is LAKSHMI DEVI, RAMADEVI RAMA DEVI and NAZIRABANU NAZIRA BANU, but SRIDEVI, SREEDEVI,
 	// UMADEVI and SHAHBANU are names of their own.
 	// Nor after its own first letter: LABBAI is one name, not LAB BAI (but YAKUBBHAI is YAKUB BHAI, GULABBAI is GULAB BAI); nor MUMBAI's (BRIHANMUMBAI in a firm's name the
-	// bank cut before its business word).
+	// bank cut before its business word), nor REUBEN's.
 	const address = ENDS_ADDRESSED.test(word) && ADDRESS_WORDS.find(
 		(ending) =>
-			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= minimumLength(word, ending) || (ending.startsWith('MIYA') && GIVEN_NAMES.has(word.slice(0, -ending.length)))) && (word.at(-ending.length - 1) !== ending[0] || ending === 'BHAI' || ending.startsWith('MIYA') || GIVEN_NAMES.has(word.slice(0, -ending.length))) && !word.endsWith('MUMBAI'),
+			endsJoined(word, ending) && (ending !== 'AMMAL' || /[EIOU]AMMAL$/.test(word)) && (!LONG_ONLY.includes(ending) || word.length >= minimumLength(word, ending) || (ending.startsWith('MIYA') && GIVEN_NAMES.has(word.slice(0, -ending.length)))) && (word.at(-ending.length - 1) !== ending[0] || ending === 'BHAI' || ending.startsWith('MIYA') || GIVEN_NAMES.has(word.slice(0, -ending.length))) && !word.endsWith('MUMBAI') && word !== 'REUBEN',
 	);
 	if (address) {
 		dropped.push(address);

@@ -64,6 +64,7 @@ export const NAME_TITLES = new Set([
 	'VEDAMURTHY', 'VIDWAN', 'VIDVAN', // VEDAMURTHY NARASIMHA BHAT; VEDAMURTHY alone is a Kannada name
 	'HAKIM', 'HAKEEM', 'VAIDYAN', 'VAIDYAR', 'ASHTAVAIDYAN', // HAKIM ALI and HAKIM SINGH are names (not VAIDYA: a Marathi surname, often first)
 	'PEHLWAN', 'PAHALWAN', 'ANI', 'PADMASHRI', 'PADMASREE',
+	'MAST', // a boy's Master, short (MAST AARAV SHARMA); MAST RAM is a name
 ]); // SELVI (Tamil: Miss), SARDAR KHAN, MAJOR SINGH, SRI CHAND, HAJI ALI, KUMARI SELJA, SWAMINATHAN are names as well
 
 /** What follows a man's DEVI: DEVI PRASAD, DEVI DAYAL, DEVI LAL. */
@@ -237,6 +238,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'ROSALIN', 'ROSLIN', // the Chotanagpur's Christians
 	'GRACY', 'GRACE', 'LUCY', // Mangalore's and Goa's
 	'IBADAHUN', // a Khasi woman's
+	'RACHEL', // a Jewish and a Christian woman's
 	'PERIN', 'SHIRIN', 'ARNAVAZ', 'PIROJ', 'DHUN', 'KHORSHED', 'NAVAZ', 'NAVAJ', 'JER', 'GOOL', // Parsi women's
 	'KINJAL', 'HEMAL', 'SAROJ', 'SUKHIYARIN', // Gujarati and Chhattisgarhi women's
 	'PUSHPAM', 'KAMALAM', 'PANKAJAM', // Tamil and Malayali women's names in -AM
