@@ -1610,6 +1610,11 @@ const table: Array<[string, string, string, string]> = [
 	['Fatima Binte Abdullah', 'FATIMA BINT ABDULLAH', 'STRONG', "the relative's name: ABDULLAH; left out: BINTE, BINT; same: FATIMA"],
 	['Rachel Cohen', 'MRS RACHEL COHEN', 'EXACT', 'same name'],
 	['Ruben Moses', 'REUBEN MOSES', 'STRONG', 'spelling: RUBEN = REUBEN; same: MOSES'],
+	// A SHRI before her own DEVI is a devotion's, no man's mark; MR against W/O still is.
+	['Sri Renukadevi Stree Shakti Sangha', 'SHRI RENUKADEVI STREE SHAKTI SANGHA', 'STRONG', 'spelling: SRI = SHRI; left out: DEVI; same: RENUKA, STREE, SHAKTI, SANGHA'],
+	['Mr Kiran Bedi', 'KIRAN BEDI W/O BRIJ BEDI', 'WEAK', "a man's and a woman's: MR / W/O; left out: W/O; same: KIRAN, BEDI"],
+	['Padmapur SCS Ltd', 'PADAMPUR SCS LTD', 'WEAK', 'word differs: PADMAPUR / PADAMPUR; same: SCS, LTD'],
+	['A-Z Enterprises', 'A TO Z ENTERPRISES', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

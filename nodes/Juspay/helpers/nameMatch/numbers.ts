@@ -39,9 +39,9 @@ export function numbersAsDigits(text: string): string {
 	if (text.includes('NUMBER')) text = text.replace(/\bNUMBER\b\.?/g, 'NO'); // WARD NUMBER 12 = WARD NO. 12
 	// TEN before another word (TOP TEN FASHION = TOP 10 FASHION); closing a name it may be a word the bank cut (… TENT).
 	if (text.includes('TEN')) text = text.replace(/\bTEN\b(?=\s+[A-Z0-9])/g, '10');
-	// A share however written (100% PURE = 100 PERCENT PURE = 100 PER CENT PURE), and A TO Z (A2Z, A 2 Z).
+	// A share however written (100% PURE = 100 PERCENT PURE = 100 PER CENT PURE), and A TO Z (A2Z, A 2 Z, A-Z).
 	if (text.includes('%') || text.includes('CENT')) text = text.replace(/(\d)\s*(?:%|PER\s*CENT\b)/g, '$1 PERCENT');
-	if (text.includes('Z')) text = text.replace(/\bA\s*(?:2|TO)\s*Z\b/g, 'ATOZ');
+	if (text.includes('Z')) text = text.replace(/\bA\s*(?:2|TO|-)\s*Z\b/g, 'ATOZ');
 	// A number of two digits or more is one with its ordinal's letters or without (21ST CENTURY = 21 CENTURY).
 	if (DIGIT_LETTER.test(text)) text = text.replace(LONG_ORDINAL, '$1');
 	if (ORDINAL_HINT.test(text)) text = text.replace(ORDINAL_BEFORE, (_, digit: string | undefined, word: string | undefined) => `${digit ?? ORDINALS.indexOf(word ?? '') + 1} `);

@@ -108,8 +108,9 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
 		const mohammad = first?.spelled === 'MOHAMMAD' ? first.written : undefined;
 		const mst = mohammad && y.words.find((w) => w.optional && MUSLIM_WOMENS_TITLES.has(w.text))?.text;
 		const man = marks(x, MENS_MARKS) ?? mohammad;
-		// Her side read only against a man's mark (most names carry none).
-		const woman = man && (marks(y, WOMENS_MARKS) ?? mst ?? womansWord(y) ?? herMs(y));
+		// Her side read only against a man's mark (most names carry none); not a SHRI before her own DEVI, a devotion's
+		// (SHRI RENUKADEVI STREE SHAKTI SANGHA).
+		const woman = man && womansWord(x) === undefined && (marks(y, WOMENS_MARKS) ?? mst ?? womansWord(y) ?? herMs(y));
 		if (man && woman) return `a man's and a woman's: ${x === a ? `${man} / ${woman}` : `${woman} / ${man}`}`;
 		// An unmarried woman's title before initials (not MS DHONI, whose MS are his) against a man's name written out.
 		const her = x.words.some((w) => !w.optional && w.initial) ? x.words.find((w) => w.optional && (w.text === 'MS' || w.text === 'MISS'))?.text : undefined;
