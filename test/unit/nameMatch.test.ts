@@ -1615,6 +1615,9 @@ const table: Array<[string, string, string, string]> = [
 	['Mr Kiran Bedi', 'KIRAN BEDI W/O BRIJ BEDI', 'WEAK', "a man's and a woman's: MR / W/O; left out: W/O; same: KIRAN, BEDI"],
 	['Padmapur SCS Ltd', 'PADAMPUR SCS LTD', 'WEAK', 'word differs: PADMAPUR / PADAMPUR; same: SCS, LTD'],
 	['A-Z Enterprises', 'A TO Z ENTERPRISES', 'EXACT', 'same name'],
+	// A joined run listed apart from the word (GOODLUCK / GOODLOOK); Marathi family names a DH apart.
+	['Good Luck Cafe', 'GOODLOOK CAFE', 'WEAK', 'words differ: GOOD LUCK / GOODLOOK; same: CAFE'],
+	['Rajendra Shankar Gade', 'RAJENDRA SHANKAR GADHE', 'WEAK', 'surname differs: GADE / GADHE; same: RAJENDRA, SHANKAR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
