@@ -112,22 +112,9 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	TONY: ['ANTHONY'], // TONY FERNANDES: what Anthony is called (ANTONY is ANTHONY's spelling)
 	// What English given names are called, as a form may have them: BOB PINTO is ROBERT PINTO's; a name of its own too where
 	// Indians bear it so (BETTY, TOM).
-	BOB: ['ROBERT'],
-	BILL: ['WILLIAM'],
-	BILLY: ['WILLIAM'],
-	BETTY: ['ELIZABETH', 'BETTY'],
-	LIZ: ['ELIZABETH'],
-	JOE: ['JOSEPH'],
-	DICK: ['RICHARD'],
-	JIM: ['JAMES'],
-	KATHY: ['CATHERINE'],
-	MAGGIE: ['MARGARET'],
-	PEGGY: ['MARGARET'],
-	MIKE: ['MICHAEL'],
-	NICK: ['NICHOLAS'],
-	STEVE: ['STEPHEN'],
-	SUE: ['SUSAN'],
-	TOM: ['THOMAS', 'TOM'],
+	BOB: ['ROBERT'], BILL: ['WILLIAM'], BILLY: ['WILLIAM'], BETTY: ['ELIZABETH', 'BETTY'], LIZ: ['ELIZABETH'], JOE: ['JOSEPH'],
+	DICK: ['RICHARD'], JIM: ['JAMES'], KATHY: ['CATHERINE'], MAGGIE: ['MARGARET'], PEGGY: ['MARGARET'], MIKE: ['MICHAEL'],
+	NICK: ['NICHOLAS'], STEVE: ['STEPHEN'], SUE: ['SUSAN'], TOM: ['THOMAS', 'TOM'],
 	JR: ['JUNIOR'],
 	AH: ['AHMAD'],
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
