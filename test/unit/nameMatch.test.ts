@@ -1618,6 +1618,16 @@ const table: Array<[string, string, string, string]> = [
 	// A joined run listed apart from the word (GOODLUCK / GOODLOOK); Marathi family names a DH apart.
 	['Good Luck Cafe', 'GOODLOOK CAFE', 'WEAK', 'words differ: GOOD LUCK / GOODLOOK; same: CAFE'],
 	['Rajendra Shankar Gade', 'RAJENDRA SHANKAR GADHE', 'WEAK', 'surname differs: GADE / GADHE; same: RAJENDRA, SHANKAR'],
+	// Two English words the spelling rules bring together are two words; British and American spellings are one; a given
+	// name that is English too is a name's spelling.
+	['Trust Engineering Works', 'THRUST ENGINEERING WORKS', 'WEAK', 'word differs: TRUST / THRUST; same: ENGINEERING, WORKS'],
+	['Super Club Banquets', 'SUPPER CLUB BANQUETS', 'WEAK', 'word differs: SUPER / SUPPER; same: CLUB, BANQUETS'],
+	['Vest Wear Hosiery', 'WEST WEAR HOSIERY', 'WEAK', 'word differs: VEST / WEST; same: WEAR, HOSIERY'],
+	['Mehra Jewellers', 'MEHRA JEWELERS', 'STRONG', 'spelling: JEWELLERS = JEWELERS; same: MEHRA'],
+	['Kavita Beauty Parlour', 'KAVITA BEAUTY PARLOR', 'STRONG', 'spelling: PARLOUR = PARLOR; same: KAVITA, BEAUTY'],
+	['Deep Kumar', 'DIP KUMAR', 'STRONG', 'spelling: DEEP = DIP; same: KUMAR'],
+	['Rahul Thakre', 'RAHUL TAKRE', 'WEAK', 'surname differs: THAKRE / TAKRE; same: RAHUL'],
+	['Zenith Computers (I) Pvt Ltd', 'ZENITH COMPUTERS INDIA PVT LTD', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

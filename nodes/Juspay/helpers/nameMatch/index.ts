@@ -10,7 +10,8 @@
  *   relative's name …; relative.ts: the words a name may share with that relative);
  * - spelling.ts gives each word a key for transliteration variants, and
  *   spellings.ts lists the spellings of one name those rules leave apart,
- *   distinctNames.ts the different names they would bring together; remembered.ts
+ *   distinctNames.ts the different names they would bring together (and
+ *   englishWords.ts the English words they would); remembered.ts
  *   keeps what a word's text decides, read once per text;
  * - pair.ts pairs the words of the two names (same word, spelling, short
  *   form, joined words (joined.ts), a word the bank cut, initials, a given name

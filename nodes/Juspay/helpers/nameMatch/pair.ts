@@ -6,6 +6,7 @@ import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
 import { joinedRun, outOfItsName, spokenRun } from './joined';
 import { addressCutOff } from './textWords';
 import { byFirstPart, byLastPart } from './nameParts';
+import { ENGLISH_WORDS } from './englishWords';
 import { oneVowelApart } from './spelling';
 import { closest, initialsRun, letteredFor, onSameName, startsWith } from './initials';
 import { keysOf, type Word } from './word';
@@ -36,6 +37,9 @@ export interface Pairing {
 	/** Words of either name neither paired nor missing: an & or a SRI one name leaves out, a KUMAR written onto a given name. */
 	aside: Word[];
 }
+
+/** A British spelling as American writes it: one word either way (COLOUR = COLOR, WOOLLEN = WOOLEN, CENTRE = CENTER). */
+const americanOf = (word: string) => word.replace(/OUR/g, 'OR').replace(/LL/g, 'L').replace(/IS(E|ING|ATION)/g, 'IZ$1').replace(/([^AEIOU])RE$/, '$1ER');
 
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
@@ -99,12 +103,17 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const named = (w: Word) => SECOND_PARTS.has(w.text) || BUSINESS_WORDS.has(w.text);
 	const letters = (x: Word, y: Word) =>
 		a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text) && !named(x) && !named(y) && x.spelled !== y.spelled;
+	// Two English words that the spelling rules bring together are two words (GREEN / GRIN, TRUST / THRUST, SUPER /
+	// SUPPER); not a given name that is English too (DEEP / DIP), nor one word's listed spellings (CHILLI / CHILLY) or
+	// British and American ones (JEWELLERS / JEWELERS, PARLOUR / PARLOR, ORGANISATION / ORGANIZATION).
+	const english = (w: Word) => ENGLISH_WORDS.has(w.text) && !GIVEN_NAMES.has(w.text);
+	const englishApart = (x: Word, y: Word) => x.spelled !== y.spelled && english(x) && english(y) && americanOf(x.text) !== americanOf(y.text);
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full) : []) {
-		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text) && !letters(x, w));
+		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text) && !letters(x, w) && !englishApart(x, w));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
 	}
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full && !w.short) : []) {
-		const y = b.words.find((w) => free(w) && w.full && !w.short && oneVowelApart(x.text, w.text) && !areDistinctNames(w.text, x.text));
+		const y = b.words.find((w) => free(w) && w.full && !w.short && oneVowelApart(x.text, w.text) && !areDistinctNames(w.text, x.text) && !englishApart(x, w));
 		if (y) add([x], [y], 'spelling');
 	}
 	both((x, y, put) => {

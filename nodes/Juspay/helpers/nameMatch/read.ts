@@ -150,6 +150,7 @@ export function readName(name: string, asBusiness = false): Name {
 		text = text.replace(/(?<=\b([A-Z]+))['’]S\b/g, (_: string, word: string) => ((possessives ??= []).push(word), ''));
 	}
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
+	if (text.includes('(I')) text = text.replace(/\(I\.?\)\s*(?=PVT|PRIVATE|LTD|LIMITED)/, 'INDIA '); // … COMPUTERS (I) PVT LTD
 	// The letters stand for longer words: the record's length, where a bank cuts it, is the words' (… WELFARE ASSOCIATION SECTO).
 	const spelledOut = text;
 	text = withOrganisationLetters(text);

@@ -225,7 +225,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'ROSALIN', 'ROSLIN', // the Chotanagpur's Christians
 	'GRACY', 'GRACE', 'LUCY', // Mangalore's and Goa's
 	'IBADAHUN', // a Khasi woman's
-	'RACHEL', // a Jewish and a Christian woman's
+	'RACHEL', 'PEARL', // a Jewish and a Christian woman's
 	'PERIN', 'SHIRIN', 'ARNAVAZ', 'PIROJ', 'DHUN', 'KHORSHED', 'NAVAZ', 'NAVAJ', 'JER', 'GOOL', // Parsi women's
 	'KINJAL', 'HEMAL', 'SAROJ', 'SUKHIYARIN', // Gujarati and Chhattisgarhi women's
 	'PUSHPAM', 'KAMALAM', 'PANKAJAM', // Tamil and Malayali women's names in -AM
