@@ -1628,6 +1628,10 @@ const table: Array<[string, string, string, string]> = [
 	['Deep Kumar', 'DIP KUMAR', 'STRONG', 'spelling: DEEP = DIP; same: KUMAR'],
 	['Rahul Thakre', 'RAHUL TAKRE', 'WEAK', 'surname differs: THAKRE / TAKRE; same: RAHUL'],
 	['Zenith Computers (I) Pvt Ltd', 'ZENITH COMPUTERS INDIA PVT LTD', 'EXACT', 'same name'],
+	['Thinker Labs', 'TINKER LABS', 'WEAK', 'word differs: THINKER / TINKER; same: LABS'],
+	['Defence Supplies Co', 'DEFENSE SUPPLIES COMPANY', 'STRONG', 'spelling: DEFENCE = DEFENSE; same: SUPPLIES, CO'],
+	['Harbour Logistics', 'HARBOR LOGISTICS', 'STRONG', 'spelling: HARBOUR = HARBOR; same: LOGISTICS'],
+	['Patel Mouldings Pvt Ltd', 'PATEL MOLDINGS PRIVATE LIMITED', 'STRONG', 'spelling: MOULDINGS = MOLDINGS; same: PATEL, PVT, LTD'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -38,8 +38,9 @@ export interface Pairing {
 	aside: Word[];
 }
 
-/** A British spelling as American writes it: one word either way (COLOUR = COLOR, WOOLLEN = WOOLEN, CENTRE = CENTER). */
-const americanOf = (word: string) => word.replace(/OUR/g, 'OR').replace(/LL/g, 'L').replace(/IS(E|ING|ATION)/g, 'IZ$1').replace(/([^AEIOU])RE$/, '$1ER');
+/** A British spelling as American writes it: one word either way (COLOUR = COLOR, WOOLLEN = WOOLEN, CENTRE = CENTER, DEFENCE = DEFENSE, MOULD = MOLD). */
+const americanOf = (word: string) =>
+	word.replace(/^MOULD/, 'MOLD').replace(/OUR/g, 'OR').replace(/LL/g, 'L').replace(/IS(E|ING|ATION)/g, 'IZ$1').replace(/([^AEIOU])RE(S?)$/, '$1ER$2').replace(/([AEIOU]N)CE$/, '$1SE');
 
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
@@ -108,8 +109,10 @@ export function pairWords(a: Name, b: Name): Pairing {
 	// British and American ones (JEWELLERS / JEWELERS, PARLOUR / PARLOR, ORGANISATION / ORGANIZATION).
 	const english = (w: Word) => ENGLISH_WORDS.has(w.text) && !GIVEN_NAMES.has(w.text);
 	const englishApart = (x: Word, y: Word) => x.spelled !== y.spelled && english(x) && english(y) && americanOf(x.text) !== americanOf(y.text);
+	// An English word's British and American spellings are one (HARBOUR / HARBOR, MOULDINGS / MOLDINGS, FIBRE / FIBER).
+	const american = (x: Word, y: Word) => (ENGLISH_WORDS.has(x.text) || ENGLISH_WORDS.has(y.text)) && americanOf(x.text) === americanOf(y.text);
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full) : []) {
-		const y = b.words.find((w) => free(w) && w.full && w.keys.some((key) => x.keys.includes(key)) && !areDistinctNames(w.text, x.text) && !letters(x, w) && !englishApart(x, w));
+		const y = b.words.find((w) => free(w) && w.full && (w.keys.some((key) => x.keys.includes(key)) || american(x, w)) && !areDistinctNames(w.text, x.text) && !letters(x, w) && !englishApart(x, w));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
 	}
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full && !w.short) : []) {
