@@ -1629,6 +1629,12 @@ const table: Array<[string, string, string, string]> = [
 	['Rahul Thakre', 'RAHUL TAKRE', 'WEAK', 'surname differs: THAKRE / TAKRE; same: RAHUL'],
 	['Zenith Computers (I) Pvt Ltd', 'ZENITH COMPUTERS INDIA PVT LTD', 'EXACT', 'same name'],
 	['Thinker Labs', 'TINKER LABS', 'WEAK', 'word differs: THINKER / TINKER; same: LABS'],
+	// The account's kind after the name says which account, not whose; a lone ACCOUNT may be a firm's word.
+	['Ramesh Kumar', 'RAMESH KUMAR SB A/C', 'STRONG', 'left out: SB A/C; same: RAMESH, KUMAR'],
+	['Sharma Traders', 'M/S SHARMA TRADERS CURRENT ACCOUNT', 'STRONG', 'left out: CURRENT ACCOUNT; same: SHARMA, TRADERS'],
+	['Gram Panchayat Rampur', 'GRAM PANCHAYAT RAMPUR 15TH FC A/C', 'STRONG', 'left out: 15TH FC A/C; same: GRAM, PANCHAYAT, RAMPUR'],
+	['Sai Traders', 'SAI TRADERS ACCOUNT', 'PARTIAL', "only in the bank's name: ACCOUNT; same: SAI, TRADERS"],
+	['Three Leaf Tea Co', 'TREE LEAF TEA CO', 'WEAK', 'word differs: THREE / TREE; same: LEAF, TEA, CO'],
 	['Defence Supplies Co', 'DEFENSE SUPPLIES COMPANY', 'STRONG', 'spelling: DEFENCE = DEFENSE; same: SUPPLIES, CO'],
 	['Harbour Logistics', 'HARBOR LOGISTICS', 'STRONG', 'spelling: HARBOUR = HARBOR; same: LOGISTICS'],
 	['Patel Mouldings Pvt Ltd', 'PATEL MOLDINGS PRIVATE LIMITED', 'STRONG', 'spelling: MOULDINGS = MOLDINGS; same: PATEL, PVT, LTD'],
