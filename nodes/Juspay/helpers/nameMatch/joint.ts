@@ -26,7 +26,8 @@ export function holdersOf(text: string): string[] {
 			.replace(/(?:\s+(?:JT|AND|&|OR|\/))+\s+JT\s+/g, ' JT ')
 			.trim();
 	}
-	if (!/\s(?:JT|JOINT(?:LY)?|OR|AND|&|\/)\s|[A-Z]{2}\s*\/\s*[A-Z]{2}/i.test(text)) return [text];
+	// A slash only in names that have one: most have none, and the slash's pattern is the costlier.
+	if (!/\s(?:JT|JOINT(?:LY)?|OR|AND|&)\s/i.test(text) && !(text.includes('/') && /\s\/\s|[A-Z]{2}\s*\/\s*[A-Z]{2}/i.test(text))) return [text];
 	// S / O, U / G, M / S written with spaces are a relation or a firm's mark, not two holders.
 	if (/\b(?:[SDWCH]\s+\/\s+O|U\s+\/\s+G|M\s+\/\s+S)\b/i.test(text)) return [text];
 	const parts = withFamilyNameShared(text.split(MARK).map((part) => part.trim()));

@@ -109,8 +109,10 @@ export function pairWords(a: Name, b: Name): Pairing {
 	// British and American ones (JEWELLERS / JEWELERS, PARLOUR / PARLOR, ORGANISATION / ORGANIZATION).
 	const english = (w: Word) => ENGLISH_WORDS.has(w.text) && !GIVEN_NAMES.has(w.text);
 	const englishApart = (x: Word, y: Word) => x.spelled !== y.spelled && english(x) && english(y) && americanOf(x.text) !== americanOf(y.text);
-	// An English word's British and American spellings are one (HARBOUR / HARBOR, MOULDINGS / MOLDINGS, FIBRE / FIBER).
-	const american = (x: Word, y: Word) => (ENGLISH_WORDS.has(x.text) || ENGLISH_WORDS.has(y.text)) && americanOf(x.text) === americanOf(y.text);
+	// An English word's British and American spellings are one (HARBOUR / HARBOR, MOULDINGS / MOLDINGS, FIBRE / FIBER):
+	// asked of every two words the keys keep apart, so the cheap tests first (one first letter, at most two letters apart).
+	const american = (x: Word, y: Word) =>
+		x.text[0] === y.text[0] && Math.abs(x.text.length - y.text.length) <= 2 && (ENGLISH_WORDS.has(x.text) || ENGLISH_WORDS.has(y.text)) && americanOf(x.text) === americanOf(y.text);
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full) : []) {
 		const y = b.words.find((w) => free(w) && w.full && (w.keys.some((key) => x.keys.includes(key)) || american(x, w)) && !areDistinctNames(w.text, x.text) && !letters(x, w) && !englishApart(x, w));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
