@@ -28,13 +28,13 @@ const RANK_AFTER = new RegExp(
 );
 const AWARD_AFTER_COMMA = /^(?:EX[\s.-]*)?(?:COL|LT|CAPT|MAJ|MAJOR|GEN|BRIG|SUB|HAV|NK|NB|SEP|HONY|HON|CDR|WG|SQN|FLT|ADM|CMDE|SGT|RFN)\b[\s\S]*?,\s*((?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC)(?:[\s.,]+(?:(?:PV|AV|UY|V|Y)?SM|SC|KC|VRC|MVC))*)[\s.]*$/;
 
-/** A cleric's title in front, and a religious order's letters closing the name (CMI, SJ, OFM, FCC, SABS …). */
 /**
  * The account's kind closing a record (… SB A/C, … FAMILY PENSION A/C, … CURRENT ACCOUNT, … KCC A/C, … 15TH FC A/C):
  * which of the holder's accounts, not whose. At least one kind's word before the A/C: a lone ACCOUNT may be a firm's word.
  */
 const ACCOUNT_KIND =
 	/(?:\s+(?:SB|SAVINGS?|BANK|CURRENT|CC|CASH|CREDIT|OD|KCC|KISAN|CARD|FAMILY|PENSION|SALARY|STAFF|JAN|DHAN|PMJDY|BSBD|SR|SENIOR|CITIZENS?|GENERAL|FUND|RERA|COLLECTION|FD|\d+(?:ST|ND|RD|TH)?\s+FC|NR[EIO])(?=[\s-])[-\s]*)+(?:A\s*\/\s*C|ACCOUNT|ACCT)\.?\s*$/;
+/** A cleric's title in front, and a religious order's letters closing the name (CMI, SJ, OFM, FCC, SABS …). */
 const CLERIC = /^\s*(?:(?:MOST|RT|VERY)\s+)?(?:REV|FR|SR|SISTER|BRO|BROTHER|MSGR|MAR)\b/;
 export const RELIGIOUS_ORDERS = new Set('CMI SJ OFM SVD MSFS FCC CMC SABS SD FMA OCD OSB MCBS VC MST SDB CSC MSJ SCJ OSA CSST FSMA SH'.split(' '));
 /** An order's letters, dotted or spaced too (S.J., F. C. C.). */
