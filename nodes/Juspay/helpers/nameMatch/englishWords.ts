@@ -1,3 +1,6 @@
+import { GIVEN_NAMES } from './givenNames';
+import type { Word } from './word';
+
 /**
  * Common English words, as the names of Indian shops, firms, schools and brands use them (GREEN, TRUST, SUPER,
  * THREAD), written by us from our own knowledge. Used for one thing: two of them that the spelling rules bring
@@ -174,3 +177,24 @@ YEAST YELL YELLOW YES YET YEW YIELD YOGA YOGHURT YOGURT YOKE YOLK YOU YOUNG YOUR
 ZOOM
 `.split(/\s+/),
 );
+
+/** A British spelling as American writes it: one word either way (COLOUR = COLOR, WOOLLEN = WOOLEN, CENTRE = CENTER, DEFENCE = DEFENSE, MOULD = MOLD). */
+const americanOf = (word: string) =>
+	word.replace(/^MOULD/, 'MOLD').replace(/OUR/g, 'OR').replace(/LL/g, 'L').replace(/IS(E|ING|ATION)/g, 'IZ$1').replace(/([^AEIOU])RE(S?)$/, '$1ER$2').replace(/([AEIOU]N)CE$/, '$1SE');
+
+/** An English word, not a given name that is English too (DEEP / DIP is a name's spelling). */
+const english = (w: Word) => ENGLISH_WORDS.has(w.text) && !GIVEN_NAMES.has(w.text);
+
+/**
+ * Two English words that the spelling rules bring together are two words (GREEN / GRIN, TRUST / THRUST, SUPER /
+ * SUPPER); not one word's listed spellings (CHILLI / CHILLY) nor its British and American ones (JEWELLERS / JEWELERS).
+ */
+export const englishApart = (x: Word, y: Word) => x.spelled !== y.spelled && english(x) && english(y) && americanOf(x.text) !== americanOf(y.text);
+
+/**
+ * An English word's British and American spellings are one, where the spelling keys keep them apart (HARBOUR / HARBOR,
+ * MOULDINGS / MOLDINGS, FIBRE / FIBER). Asked of every two words the keys keep apart: the cheap tests first (one first
+ * letter, at most two letters apart).
+ */
+export const britishAndAmerican = (x: Word, y: Word) =>
+	x.text[0] === y.text[0] && Math.abs(x.text.length - y.text.length) <= 2 && (ENGLISH_WORDS.has(x.text) || ENGLISH_WORDS.has(y.text)) && americanOf(x.text) === americanOf(y.text);

@@ -48,15 +48,19 @@ const STARTS_WITH_ONE = new Set(['SINGHDEO', 'SINGHDEV']);
 
 /**
  * A run of a person's words that starts with the close of a given name (LAL written onto MOHAN, or after RATAN) is not
- * their surname written joined: MOHANLAL WANI and RATAN LAL WANI are no MOHAN LALWANI. Nor is a SRI or SHRI before a
- * man's DEVI PRASAD surely a woman's SRIDEVI: SHRI DEVI PRASAD is Mr Devi Prasad as often.
+ * their surname written joined: MOHANLAL WANI and RATAN LAL WANI are no MOHAN LALWANI. Nor is a title before a man's
+ * DEVI PRASAD (titleBeforeMansDevi).
  */
 export function outOfItsName(run: Word[] | undefined, name: Name, word: Word, of: Name): Word[] | undefined {
-	if (run?.length === 2 && (run[0].optional || run[0].keys[0] === 'SRI') && run[1].text === 'DEVI' && MANS_AFTER_DEVI.test(name.words[run[1].index + 1]?.text ?? '')) return undefined;
+	if (run !== undefined && titleBeforeMansDevi(run, name)) return undefined;
 	if (run === undefined || name.business || word.index !== of.words.length - 1 || !CLOSES_GIVEN_NAME.has(run[0].text) || STARTS_WITH_ONE.has(word.text)) return run;
 	const before = name.words[run[0].index - 1];
 	return run[0].tail === true || (before !== undefined && before.full && !before.optional) ? undefined : run;
 }
+
+/** A SRI or SHRI before a man's DEVI PRASAD, DEVI LAL …: not surely a woman's SRIDEVI (SHRI DEVI PRASAD is Mr Devi Prasad as often). */
+const titleBeforeMansDevi = (run: Word[], name: Name) =>
+	run.length === 2 && (run[0].optional || run[0].keys[0] === 'SRI') && run[1].text === 'DEVI' && MANS_AFTER_DEVI.test(name.words[run[1].index + 1]?.text ?? '');
 
 /**
  * Whether a person's run may be written as one word: a word of more than one letter in it (R A M is three initials, not

@@ -6,7 +6,7 @@ import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
 import { joinedRun, outOfItsName, spokenRun } from './joined';
 import { addressCutOff } from './textWords';
 import { byFirstPart, byLastPart } from './nameParts';
-import { ENGLISH_WORDS } from './englishWords';
+import { britishAndAmerican, englishApart } from './englishWords';
 import { oneVowelApart } from './spelling';
 import { closest, initialsRun, letteredFor, onSameName, startsWith } from './initials';
 import { keysOf, type Word } from './word';
@@ -37,10 +37,6 @@ export interface Pairing {
 	/** Words of either name neither paired nor missing: an & or a SRI one name leaves out, a KUMAR written onto a given name. */
 	aside: Word[];
 }
-
-/** A British spelling as American writes it: one word either way (COLOUR = COLOR, WOOLLEN = WOOLEN, CENTRE = CENTER, DEFENCE = DEFENSE, MOULD = MOLD). */
-const americanOf = (word: string) =>
-	word.replace(/^MOULD/, 'MOLD').replace(/OUR/g, 'OR').replace(/LL/g, 'L').replace(/IS(E|ING|ATION)/g, 'IZ$1').replace(/([^AEIOU])RE(S?)$/, '$1ER$2').replace(/([AEIOU]N)CE$/, '$1SE');
 
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
@@ -104,17 +100,9 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const named = (w: Word) => SECOND_PARTS.has(w.text) || BUSINESS_WORDS.has(w.text);
 	const letters = (x: Word, y: Word) =>
 		a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text) && !named(x) && !named(y) && x.spelled !== y.spelled;
-	// Two English words that the spelling rules bring together are two words (GREEN / GRIN, TRUST / THRUST, SUPER /
-	// SUPPER); not a given name that is English too (DEEP / DIP), nor one word's listed spellings (CHILLI / CHILLY) or
-	// British and American ones (JEWELLERS / JEWELERS, PARLOUR / PARLOR, ORGANISATION / ORGANIZATION).
-	const english = (w: Word) => ENGLISH_WORDS.has(w.text) && !GIVEN_NAMES.has(w.text);
-	const englishApart = (x: Word, y: Word) => x.spelled !== y.spelled && english(x) && english(y) && americanOf(x.text) !== americanOf(y.text);
-	// An English word's British and American spellings are one (HARBOUR / HARBOR, MOULDINGS / MOLDINGS, FIBRE / FIBER):
-	// asked of every two words the keys keep apart, so the cheap tests first (one first letter, at most two letters apart).
-	const american = (x: Word, y: Word) =>
-		x.text[0] === y.text[0] && Math.abs(x.text.length - y.text.length) <= 2 && (ENGLISH_WORDS.has(x.text) || ENGLISH_WORDS.has(y.text)) && americanOf(x.text) === americanOf(y.text);
+	// Two English words are one spelling only as British and American (englishWords.ts: GREEN / GRIN are two words).
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full) : []) {
-		const y = b.words.find((w) => free(w) && w.full && (w.keys.some((key) => x.keys.includes(key)) || american(x, w)) && !areDistinctNames(w.text, x.text) && !letters(x, w) && !englishApart(x, w));
+		const y = b.words.find((w) => free(w) && w.full && (w.keys.some((key) => x.keys.includes(key)) || britishAndAmerican(x, w)) && !areDistinctNames(w.text, x.text) && !letters(x, w) && !englishApart(x, w));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
 	}
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full && !w.short) : []) {
