@@ -1638,6 +1638,15 @@ const table: Array<[string, string, string, string]> = [
 	['Defence Supplies Co', 'DEFENSE SUPPLIES COMPANY', 'STRONG', 'spelling: DEFENCE = DEFENSE; same: SUPPLIES, CO'],
 	['Harbour Logistics', 'HARBOR LOGISTICS', 'STRONG', 'spelling: HARBOUR = HARBOR; same: LOGISTICS'],
 	['Patel Mouldings Pvt Ltd', 'PATEL MOLDINGS PRIVATE LIMITED', 'STRONG', 'spelling: MOULDINGS = MOLDINGS; same: PATEL, PVT, LTD'],
+	// A two-letter part joined by hyphens before a name of its own is written apart (ZIAUR REHMAN); MOHI-UD-DIN stays one.
+	['Zia-ur-Rehman', 'ZIAUR RAHMAN', 'STRONG', 'spelling: REHMAN = RAHMAN; same: ZIAUR'],
+	['Mohi-ud-Din Shah', 'MOHIUDDIN SHAH', 'EXACT', 'same name'],
+	// A number's leading zeros, KRAMANK or KR before it, and SPARE PARTS, BLK: written one way.
+	['Ward No 05 Jan Kalyan Samiti', 'WARD NO 5 JAN KALYAN SAMITI', 'EXACT', 'same name'],
+	['Sai Krupa Bachat Gat Kr 4', 'SAI KRUPA BACHAT GAT KRAMANK 4', 'EXACT', 'same name'],
+	['Sai Krupa Bachat Gat No 4', 'SAI KRUPA BACHAT GAT NO 5', 'WEAK', 'word differs: 4 / 5; same: SAI, KRUPA, SHG'],
+	['Shree Ganesh Spare Parts', 'SHREE GANESH SPARES', 'EXACT', 'same name'],
+	['Blk B Welfare Society', 'BLOCK B WELFARE SOCIETY', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -37,6 +37,10 @@ export function numbersAsDigits(text: string): string {
 	if (text.includes('TY')) text = text.replace(NUMBER_WORDS, (_, tens: string, unit?: string) => numberOf(tens, unit));
 	if (TEEN_HINT.test(text)) text = text.replace(TEEN_WORDS, (teen: string) => String(TEENS.indexOf(teen) + 11));
 	if (text.includes('NUMBER')) text = text.replace(/\bNUMBER\b\.?/g, 'NO'); // WARD NUMBER 12 = WARD NO. 12
+	// Marathi's and Hindi's KRAMANK (KR.) before a number is NO (BACHAT GAT KRAMANK 4 = BACHAT GAT KR 4 = … NO 4).
+	if (text.includes('KR')) text = text.replace(/\bKR(?:AMANK)?\b\.?(?=\s*\d)/g, 'NO');
+	// A number's leading zeros say nothing (WARD NO 05 = WARD NO 5).
+	if (text.includes('0')) text = text.replace(/\b0+(?=\d)/g, '');
 	// TEN before another word (TOP TEN FASHION = TOP 10 FASHION); closing a name it may be a word the bank cut (… TENT).
 	if (text.includes('TEN')) text = text.replace(/\bTEN\b(?=\s+[A-Z0-9])/g, '10');
 	// A share however written (100% PURE = 100 PERCENT PURE = 100 PER CENT PURE), and A TO Z (A2Z, A 2 Z, A-Z).

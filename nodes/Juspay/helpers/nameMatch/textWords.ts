@@ -5,13 +5,15 @@ import { ADDRESS_WORDS, JOINED_ENDINGS } from './words';
 
 const LETTER_RUNS = ['LLP', 'HUF'];
 const IZAFAT = /^-([EI]|AL)-[A-Z]{3}/;
+/** NISA and its spellings, closing a name joined (MEHRUNNISA, KHAIRUNNESSA). */
+const NISA = /^N?N[IE]S{1,2}A(?![A-Z])/;
 const RUN_STARTS = new Set(LETTER_RUNS.map((form) => form[0]));
 
 /**
  * The words of an upper-case name, in one pass: letters and digits make
  * words, `&` is the word AND, an apostrophe joins (D'SOUZA = DSOUZA), a
- * hyphen joins a part of one or two letters (MOHI-UD-DIN) but an izafat or AL, and anything else
- * separates (SHARMA-KAPOOR is two names).
+ * hyphen joins a part of one or two letters (MOHI-UD-DIN, ZIAUR for ZIA-UR-REHMAN) but an izafat or AL, and
+ * anything else separates (SHARMA-KAPOOR is two names).
  */
 export function wordsOf(text: string): string[] {
 	const words: string[] = [];
@@ -46,7 +48,11 @@ export function wordsOf(text: string): string[] {
 				i += izafat[1].length + 1;
 				continue;
 			}
-			if (part >= 3 && isLetter(text, i + 2) && isLetter(text, i + 3)) {
+			// A part of two letters joined onto a name before a name of its own (ZIA-UR-REHMAN, SAIF-UL-ISLAM): ZIAUR REHMAN, as
+			// banks write it; a closing DIN, LAH or NISA stays joined (MOHI-UD-DIN, ABD-UL-LAH, MEHR-UN-NISA).
+			const nextLong = isLetter(text, i + 2) && isLetter(text, i + 3);
+			const ownName = () => part === 2 && word.length > part && isLetter(text, i + 4) && !NISA.test(text.slice(i + 1, i + 7));
+			if (nextLong && (part >= 3 || ownName())) {
 				words.push(word);
 				word = '';
 			}
