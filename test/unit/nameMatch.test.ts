@@ -1647,6 +1647,14 @@ const table: Array<[string, string, string, string]> = [
 	['Sai Krupa Bachat Gat No 4', 'SAI KRUPA BACHAT GAT NO 5', 'WEAK', 'word differs: 4 / 5; same: SAI, KRUPA, SHG'],
 	['Shree Ganesh Spare Parts', 'SHREE GANESH SPARES', 'EXACT', 'same name'],
 	['Blk B Welfare Society', 'BLOCK B WELFARE SOCIETY', 'EXACT', 'same name'],
+	// A given name that is English too is an English word in a firm's name beside another English word; not in a person's.
+	['Skin Deep Clinic', 'SKIN DIP CLINIC', 'WEAK', 'word differs: DEEP / DIP; same: SKIN, CLINIC'],
+	['Baba Dip Singh Memorial', 'BABA DEEP SINGH MEMORIAL', 'STRONG', 'spelling: DIP = DEEP; same: BABA, SINGH, MEMORIAL'],
+	// British and American: AE and E, SPECIALITY and SPECIALTY.
+	['Skin Aesthetics Clinic', 'SKIN ESTHETICS CLINIC', 'STRONG', 'spelling: AESTHETICS = ESTHETICS; same: SKIN, CLINIC'],
+	['Noble Speciality Hospital', 'NOBLE SPECIALTY HOSPITAL', 'STRONG', 'spelling: SPECIALITY = SPECIALTY; same: NOBLE, HOSPITAL'],
+	// A Telugu -ESWARA's closing A goes with a V as with a W.
+	['Venkatesvara Rao', 'VENKATESWARA RAO', 'STRONG', 'spelling: VENKATESVARA = VENKATESWARA; same: RAO'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

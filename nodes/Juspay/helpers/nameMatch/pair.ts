@@ -102,11 +102,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 		a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text) && !named(x) && !named(y) && x.spelled !== y.spelled;
 	// Two English words are one spelling only as British and American (englishWords.ts: GREEN / GRIN are two words).
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full) : []) {
-		const y = b.words.find((w) => free(w) && w.full && (w.keys.some((key) => x.keys.includes(key)) || britishAndAmerican(x, w)) && !areDistinctNames(w.text, x.text) && !letters(x, w) && !englishApart(x, w));
+		const y = b.words.find((w) => free(w) && w.full && (w.keys.some((key) => x.keys.includes(key)) || britishAndAmerican(x, w)) && !areDistinctNames(w.text, x.text) && !letters(x, w) && !englishApart(x, a, w, b));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
 	}
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full && !w.short) : []) {
-		const y = b.words.find((w) => free(w) && w.full && !w.short && oneVowelApart(x.text, w.text) && !areDistinctNames(w.text, x.text) && !englishApart(x, w));
+		const y = b.words.find((w) => free(w) && w.full && !w.short && oneVowelApart(x.text, w.text) && !areDistinctNames(w.text, x.text) && !englishApart(x, a, w, b));
 		if (y) add([x], [y], 'spelling');
 	}
 	both((x, y, put) => {
