@@ -1655,6 +1655,8 @@ const table: Array<[string, string, string, string]> = [
 	['Noble Speciality Hospital', 'NOBLE SPECIALTY HOSPITAL', 'STRONG', 'spelling: SPECIALITY = SPECIALTY; same: NOBLE, HOSPITAL'],
 	// A Telugu -ESWARA's closing A goes with a V as with a W.
 	['Venkatesvara Rao', 'VENKATESWARA RAO', 'STRONG', 'spelling: VENKATESVARA = VENKATESWARA; same: RAO'],
+	// An English word's plural is an English word too (THINKERS, as THINKER).
+	['Thinkers Academy', 'TINKERS ACADEMY', 'WEAK', 'word differs: THINKERS / TINKERS; same: ACADEMY'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -192,7 +192,11 @@ const americanOf = (word: string) =>
  * An English word, not a given name that is English too (DEEP / DIP is a name's spelling: BABA DEEP SINGH MEMORIAL);
  * but in a firm's name beside another English word, one (SKIN DEEP CLINIC / SKIN DIP CLINIC are two).
  */
-const english = (w: Word, name: Name) => ENGLISH_WORDS.has(w.text) && (!GIVEN_NAMES.has(w.text) || (name.business && (plainEnglish(name.words[w.index - 1]) || plainEnglish(name.words[w.index + 1]))));
+const english = (w: Word, name: Name) => isEnglish(w.text) && (!GIVEN_NAMES.has(w.text) || (name.business && (plainEnglish(name.words[w.index - 1]) || plainEnglish(name.words[w.index + 1]))));
+
+/** A listed English word, or its plural (THINKERS: THINKER, FACTORIES: FACTORY). */
+const isEnglish = (text: string) =>
+	ENGLISH_WORDS.has(text) || (text.endsWith('S') && (ENGLISH_WORDS.has(text.slice(0, -1)) || (text.endsWith('IES') && ENGLISH_WORDS.has(`${text.slice(0, -3)}Y`))));
 
 /** An English word that is no given name and no business word (SKIN, not CLINIC). */
 const plainEnglish = (w: Word | undefined) => w !== undefined && ENGLISH_WORDS.has(w.text) && !GIVEN_NAMES.has(w.text) && !BUSINESS_WORDS.has(w.text);
