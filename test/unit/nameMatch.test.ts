@@ -1657,6 +1657,11 @@ const table: Array<[string, string, string, string]> = [
 	['Venkatesvara Rao', 'VENKATESWARA RAO', 'STRONG', 'spelling: VENKATESVARA = VENKATESWARA; same: RAO'],
 	// An English word's plural is an English word too (THINKERS, as THINKER).
 	['Thinkers Academy', 'TINKERS ACADEMY', 'WEAK', 'word differs: THINKERS / TINKERS; same: ACADEMY'],
+	// A firm's N between two words is its &, not a letter of a joined name; its 2 and 4 between words are TO and FOR.
+	['Ram N Sons', 'RAMAN SONS', 'WEAK', 'words differ: RAM N / RAMAN; same: SONS'],
+	['Door 2 Door Movers', 'DOOR TO DOOR MOVERS', 'STRONG', 'short form: 2 = TO; same: DOOR, DOOR, MOVERS'],
+	['Fit 4 Life Gym', 'FIT FOR LIFE GYM', 'STRONG', 'short form: 4 = FOR; same: FIT, LIFE, GYM'],
+	['Xpress Couriers', 'EXPRESS COURIERS', 'STRONG', 'spelling: XPRESS = EXPRESS; same: COURIERS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -19,6 +19,12 @@ import {
 	SECOND_PARTS,
 } from './words';
 
+
+/** Digits a firm's name writes for words (DOOR 2 DOOR, FIT 4 LIFE). */
+const SPOKEN_DIGITS: ReadonlyArray<[string, string]> = [
+	['2', 'TO'],
+	['4', 'FOR'],
+];
 /** How words of the two names were found to be the same. */
 export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'last part' | 'first part' | 'initial';
 
@@ -120,7 +126,10 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const runLetters = run !== undefined && run.every((w) => w.text.length === 1) ? run.map((w) => w.text).join('') : undefined;
 			const spelledLetters = runLetters !== undefined && ![word.text, word.written].includes(runLetters) && !word.letters;
 			const dotted = runLetters === word.text && runLetters.length >= 3 && !GIVEN_NAMES.has(word.text);
-			if (run && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
+			// A firm's lone N between two words is its & (RAM N SONS is no RAMAN SONS; K G N is letters).
+			const longAt = (i: number) => (y.words[i]?.text.length ?? 0) > 1;
+			const firmsAnd = y.business && run?.some((w) => w.text === 'N' && longAt(w.index - 1) && longAt(w.index + 1));
+			if (run && !firmsAnd && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
 			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 			const tail = run ? undefined : x.words[word.index + 1];
 			if (!tail?.tail || !free(tail) || !free(word)) continue;
@@ -153,6 +162,14 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const and = x.words.find((w) => free(w) && w.text === 'AND');
 		const n = and && y.words.find((w) => free(w) && w.text === 'N');
 		if (and && n) put([and], [n], 'short form');
+		// A firm's 2 and 4 between two words are TO and FOR (DOOR 2 DOOR, FIT 4 LIFE).
+		if (!x.business) return;
+		const between = (w: Word) => (x.words[w.index - 1]?.text.length ?? 0) > 1 && (x.words[w.index + 1]?.text.length ?? 0) > 1;
+		for (const [digit, said] of SPOKEN_DIGITS) {
+			const written = x.words.find((w) => free(w) && w.written === digit && between(w));
+			const word = written && y.words.find((w) => free(w) && w.text === said);
+			if (written && word) put([written], [word], 'short form');
+		}
 	});
 	both((x, y, put) => {
 		const last = x.words.filter((w) => !w.optional).pop();
