@@ -1662,6 +1662,8 @@ const table: Array<[string, string, string, string]> = [
 	['Door 2 Door Movers', 'DOOR TO DOOR MOVERS', 'STRONG', 'short form: 2 = TO; same: DOOR, DOOR, MOVERS'],
 	['Fit 4 Life Gym', 'FIT FOR LIFE GYM', 'STRONG', 'short form: 4 = FOR; same: FIT, LIFE, GYM'],
 	['Xpress Couriers', 'EXPRESS COURIERS', 'STRONG', 'spelling: XPRESS = EXPRESS; same: COURIERS'],
+	// British -OUR is American -OR after two letters or more (COLOUR), not in TOUR (TOR is another word).
+	['Tour Travels', 'TOR TRAVELS', 'WEAK', 'word differs: TOUR / TOR; same: TRAVELS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
