@@ -1664,6 +1664,11 @@ const table: Array<[string, string, string, string]> = [
 	['Xpress Couriers', 'EXPRESS COURIERS', 'STRONG', 'spelling: XPRESS = EXPRESS; same: COURIERS'],
 	// British -OUR is American -OR after two letters or more (COLOUR), not in TOUR (TOR is another word).
 	['Tour Travels', 'TOR TRAVELS', 'WEAK', 'word differs: TOUR / TOR; same: TRAVELS'],
+	// A firm's word the bank writes in the plural (STEEL: STEELS) is no plural of another English word (STILL).
+	['Steel Craft Industries', 'STILL CRAFT INDUSTRIES', 'WEAK', 'word differs: STEEL / STILL; same: CRAFT, INDUSTRIES'],
+	// LATE in Hindi, Marathi and Urdu is a title; THR is THROUGH.
+	['Divangat Suresh Chand Jain', 'LATE SURESH CHAND JAIN', 'EXACT', 'same name'],
+	['Late Ramesh Sharma through LR Sunita Sharma', 'LATE RAMESH SHARMA THR LR SUNITA SHARMA', 'STRONG', 'short form: THROUGH = THR; same: RAMESH, SHARMA, LR, SUNITA, SHARMA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

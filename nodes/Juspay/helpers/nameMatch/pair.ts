@@ -6,7 +6,7 @@ import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
 import { joinedRun, outOfItsName, spokenRun } from './joined';
 import { addressCutOff } from './textWords';
 import { byFirstPart, byLastPart } from './nameParts';
-import { britishAndAmerican, englishApart } from './englishWords';
+import { britishAndAmerican, englishApart, twoEnglishWords } from './englishWords';
 import { oneVowelApart } from './spelling';
 import { closest, initialsRun, letteredFor, onSameName, startsWith } from './initials';
 import { keysOf, type Word } from './word';
@@ -150,7 +150,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 		// (ST ANTHONY'S, read as ANTHONY, is ST ANTONYS).
 		const spelledPlural = (w: Word, word: Word) => {
 			const one = w.text.slice(0, -1);
-			return w.text.endsWith('S') && one.length >= 4 && keysOf(one).some((key) => word.keys.includes(key)) && !areDistinctNames(one, word.text);
+			return w.text.endsWith('S') && one.length >= 4 && keysOf(one).some((key) => word.keys.includes(key)) && !areDistinctNames(one, word.text) && !twoEnglishWords(one, word.text);
 		};
 		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 3)) {
 			const plural = y.words.find((w) => free(w) && (w.text === `${word.text}S` || (word.text.endsWith('Y') && w.text === `${word.text.slice(0, -1)}IES`) || spelledPlural(w, word)) && !areDistinctNames(w.text, word.text));

@@ -11,6 +11,8 @@ export const TITLES = new Set([
 	// MSTR: Master, a boy's; SRIJUT: Assamese for Mr.
 	'MR', 'MRS', 'MS', 'MISS', 'MASTER', 'MSTR', 'SRIJUT', 'SH', 'SHK', 'SHRI', 'SHREE', 'SRI', 'SMT', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATHI', 'GELONG', 'GELONGMA', 'VEN', 'GESHE', 'SHRIMAN', 'KUM',
 	'KUMARI', 'KU', 'DR', 'PROF', 'MX', 'ADV', 'CAPT', 'COL', 'LT', 'MAJ', 'GEN', 'BRIG', 'CDR', 'ER', 'TMT', 'THIRU',
+	// LATE in Hindi (DIVANGAT, SWARGIYA), Marathi (KAI.), Urdu (MARHOOM, MARHOOMA) and in full (DECEASED, DECD in front).
+	'KAI', 'DIVANGAT', 'SWARGIYA', 'SWARGIY', 'MARHOOM', 'MARHOOMA', 'MARHUM', 'MARHUMA', 'DECEASED', 'DECD',
 	'LATE', 'SRIMATI', 'THIRUMATHI', 'SHRIMANT', 'SARDAR', 'JANAB', 'REV', 'REVD', 'FR', 'PASTOR', 'NAWAB', 'BAH', 'KONG', 'SAU', 'KM', // Khasi: Bah (Mr), Kong (Ms); Marathi: Sau.; Km.: Kumari
 	'HAJI', 'HAJEE', 'HAJIANI', 'HAJIYANI', 'BIBI', // Muslim: Haji, Hajiani (one who made the Hajj); Sikh: Bibi (Mrs); BIBI after a name is part of it
 	// A Shia honorific in Kashmir: AGHA SYED BAQIR RIZVI; a Sikh's in front: BHAI GURDIAL SINGH; Karen (Andaman): NAW a
@@ -116,6 +118,8 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	DICK: ['RICHARD'], JIM: ['JAMES'], KATHY: ['CATHERINE'], MAGGIE: ['MARGARET'], PEGGY: ['MARGARET'], MIKE: ['MICHAEL'],
 	NICK: ['NICHOLAS'], STEVE: ['STEPHEN'], SUE: ['SUSAN'], TOM: ['THOMAS', 'TOM'],
 	JR: ['JUNIOR'],
+	THR: ['THROUGH', 'BY'], // an heir's or attorney's account: LATE RAMESH SHARMA THR LR SUNITA SHARMA, … BY POA …
+	THRU: ['THROUGH'],
 	AH: ['AHMAD'],
 	BDR: ['BAHADUR'], // Nepali-Indian: BHIM BDR GURUNG
 	DATTU: ['DATTATRAY'], // Marathi: the father's name DATTATRAY, as it is called
