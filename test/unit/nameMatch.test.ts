@@ -1669,6 +1669,8 @@ const table: Array<[string, string, string, string]> = [
 	// LATE in Hindi, Marathi and Urdu is a title; THR is THROUGH.
 	['Divangat Suresh Chand Jain', 'LATE SURESH CHAND JAIN', 'EXACT', 'same name'],
 	['Late Ramesh Sharma through LR Sunita Sharma', 'LATE RAMESH SHARMA THR LR SUNITA SHARMA', 'STRONG', 'short form: THROUGH = THR; same: RAMESH, SHARMA, LR, SUNITA, SHARMA'],
+	// A body's dotted letters, five of them, are its letters written together.
+	['N.K.G.S.B. Co-op Bank', 'NKGSB CO-OP BANK', 'STRONG', 'joined: N K G S B = NKGSB; same: COOP, BANK'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

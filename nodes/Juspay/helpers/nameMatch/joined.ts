@@ -9,7 +9,7 @@ import { keysOf, type Word } from './word';
 import { BUSINESS_FORMS, MANS_AFTER_DEVI } from './words';
 
 /** The most words one word may stand for. */
-const JOINED_MAX = 4;
+const JOINED_MAX = 6;
 
 /** Two to four adjacent free words of the other name that, written together, are `word` (RAVI SHANKAR = RAVISHANKAR). */
 export function joinedRun(word: Word, free: Word[]): Word[] | undefined {
