@@ -1671,6 +1671,8 @@ const table: Array<[string, string, string, string]> = [
 	['Late Ramesh Sharma through LR Sunita Sharma', 'LATE RAMESH SHARMA THR LR SUNITA SHARMA', 'STRONG', 'short form: THROUGH = THR; same: RAMESH, SHARMA, LR, SUNITA, SHARMA'],
 	// A body's dotted letters, five of them, are its letters written together.
 	['N.K.G.S.B. Co-op Bank', 'NKGSB CO-OP BANK', 'STRONG', 'joined: N K G S B = NKGSB; same: COOP, BANK'],
+	// Kannada's NI. is NIYAMITA, a co-operative's Ltd.
+	['Vidyarthi Sahakari Sangha Ltd Hubli', 'VIDYARTHI SAHAKARI SANGHA NI HUBLI', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
