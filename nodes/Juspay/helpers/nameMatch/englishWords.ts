@@ -405,8 +405,11 @@ const english = (w: Word, name: Name) => isEnglish(w.text) && (!GIVEN_NAMES.has(
 const isEnglish = (text: string) =>
 	ENGLISH_WORDS.has(text) || (text.endsWith('S') && (ENGLISH_WORDS.has(text.slice(0, -1)) || (text.endsWith('IES') && ENGLISH_WORDS.has(`${text.slice(0, -3)}Y`))));
 
+/** A listed English word that is no given name (STEEL, not DEEP). */
+const englishNotAName = (text: string) => ENGLISH_WORDS.has(text) && !GIVEN_NAMES.has(text);
+
 /** An English word that is no given name and no business word (SKIN, not CLINIC). */
-const plainEnglish = (w: Word | undefined) => w !== undefined && ENGLISH_WORDS.has(w.text) && !GIVEN_NAMES.has(w.text) && !BUSINESS_WORDS.has(w.text);
+const plainEnglish = (w: Word | undefined) => w !== undefined && englishNotAName(w.text) && !BUSINESS_WORDS.has(w.text);
 
 /**
  * Two English words that the spelling rules bring together are two words (GREEN / GRIN, TRUST / THRUST, SUPER /
@@ -415,7 +418,7 @@ const plainEnglish = (w: Word | undefined) => w !== undefined && ENGLISH_WORDS.h
 export const englishApart = (x: Word, a: Name, y: Word, b: Name) => x.spelled !== y.spelled && english(x, a) && english(y, b) && americanOf(x.text) !== americanOf(y.text);
 
 /** Two listed English words, neither a given name, nor one word's British and American spellings (STEEL / STILL: STEELS is no plural of STILL). */
-export const twoEnglishWords = (x: string, y: string) => x !== y && ENGLISH_WORDS.has(x) && ENGLISH_WORDS.has(y) && !GIVEN_NAMES.has(x) && !GIVEN_NAMES.has(y) && americanOf(x) !== americanOf(y);
+export const twoEnglishWords = (x: string, y: string) => x !== y && englishNotAName(x) && englishNotAName(y) && americanOf(x) !== americanOf(y);
 
 /**
  * An English word's British and American spellings are one, where the spelling keys keep them apart (HARBOUR / HARBOR,

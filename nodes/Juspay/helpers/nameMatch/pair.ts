@@ -20,6 +20,9 @@ import {
 } from './words';
 
 
+/** Whether a word stands between two words of more than one letter in its name (RAM N SONS, DOOR 2 DOOR; not K G N). */
+const betweenWords = (name: Name, w: Word) => (name.words[w.index - 1]?.text.length ?? 0) > 1 && (name.words[w.index + 1]?.text.length ?? 0) > 1;
+
 /** Digits a firm's name writes for words (DOOR 2 DOOR, FIT 4 LIFE). */
 const SPOKEN_DIGITS: ReadonlyArray<[string, string]> = [
 	['2', 'TO'],
@@ -127,8 +130,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const spelledLetters = runLetters !== undefined && ![word.text, word.written].includes(runLetters) && !word.letters;
 			const dotted = runLetters === word.text && runLetters.length >= 3 && !GIVEN_NAMES.has(word.text);
 			// A firm's lone N between two words is its & (RAM N SONS is no RAMAN SONS; K G N is letters).
-			const longAt = (i: number) => (y.words[i]?.text.length ?? 0) > 1;
-			const firmsAnd = y.business && run?.some((w) => w.text === 'N' && longAt(w.index - 1) && longAt(w.index + 1));
+			const firmsAnd = y.business && run?.some((w) => w.text === 'N' && betweenWords(y, w));
 			if (run && !firmsAnd && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
 			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 			const tail = run ? undefined : x.words[word.index + 1];
@@ -164,9 +166,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 		if (and && n) put([and], [n], 'short form');
 		// A firm's 2 and 4 between two words are TO and FOR (DOOR 2 DOOR, FIT 4 LIFE).
 		if (!x.business) return;
-		const between = (w: Word) => (x.words[w.index - 1]?.text.length ?? 0) > 1 && (x.words[w.index + 1]?.text.length ?? 0) > 1;
 		for (const [digit, said] of SPOKEN_DIGITS) {
-			const written = x.words.find((w) => free(w) && w.written === digit && between(w));
+			const written = x.words.find((w) => free(w) && w.written === digit && betweenWords(x, w));
 			const word = written && y.words.find((w) => free(w) && w.text === said);
 			if (written && word) put([written], [word], 'short form');
 		}
