@@ -1673,6 +1673,8 @@ const table: Array<[string, string, string, string]> = [
 	['N.K.G.S.B. Co-op Bank', 'NKGSB CO-OP BANK', 'STRONG', 'joined: N K G S B = NKGSB; same: COOP, BANK'],
 	// Kannada's NI. is NIYAMITA, a co-operative's Ltd.
 	['Vidyarthi Sahakari Sangha Ltd Hubli', 'VIDYARTHI SAHAKARI SANGHA NI HUBLI', 'EXACT', 'same name'],
+	// TIMBER and TIMBRE are two English words, not British and American spellings.
+	['Timber Mart', 'TIMBRE MART', 'WEAK', 'word differs: TIMBER / TIMBRE; same: MART'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

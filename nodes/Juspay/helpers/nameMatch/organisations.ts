@@ -114,7 +114,7 @@ SQN=SQUADRON CAV=CAVALRY MECH=MECHANISED INF=INFANTRY COMDT=COMMANDANT OFFRS=OFF
 );
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /YOUNG M|GROUP|MANAGEMENT|PARENT|VILLAGE [HW]|CGHS|CO OP|CO-OP|CO\. ?OP|G H S|G\.H\.S|WELFARE A|RESIDENTS? W|APT|APART|SERVICE POINT|AUTO M|SPARE P|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BAC|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
+const PHRASE_HINT = /YOUNG M|GROUP|MANAGEMENT|PARENT|VILLAGE [HW]|CGHS|CO OP|CO-OP|CO\. ?OP|G H S|G\.H\.S|WELFARE A|RESIDENTS? W|\d\sRESID|APT|APART|SERVICE POINT|AUTO M|SPARE P|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BAC|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -182,7 +182,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	[/\bSPARE\s+PARTS?\b/g, 'SPARES'], // GANESH AUTO SPARE PARTS is GANESH AUTO SPARES
 	// A housing colony's (SECTOR 9 RWA), with ASSN, also as a bank cut it (… RESIDENTS WELFARE ASSO, … RESIDENTS WELFARE A,
 	// … RESIDENTS WELFARE, … RESIDENTS W).
-	[/\bRESIDENTS?['’]?\s+WELFARE\s+(?:ASSOCIATION|ASSN)\b|\bRESIDENTS?['’]?\s+W(?:ELFARE(?:\s+A[A-Z]*)?|E[A-Z]*)?$/g, 'RWA'],
+	[/\bRESIDENTS?['’]?\s+WELFARE\s+(?:ASSOCIATION|ASSN)\b|\bRESIDENTS?['’]?\s+W(?:ELFARE(?:\s+A[A-Z]*)?|E[A-Z]*)?$|(?<=\d\s+)RESID(?:E|EN|ENT)?$/g, 'RWA'],
 	// An apartment block's owners (PURVA RIVIERA AOA), with APT and ASSN, also as a bank cut it (… APARTMENT OWNERS ASSO, … APARTMENT OW).
 	[/\bAP(?:AR)?TM?(?:ENT)?S?\.?\s+OWNERS?['’]?\s+(?:ASSOCIATION|ASSN)\b|\bAP(?:AR)?TM?(?:ENT)?S?\.?\s+O(?:W[A-Z]*(?:\s+A[A-Z]*)?)?$/g, 'AOA'],
 	[/\bCO[\s.-]+OPERATIVE\b/g, 'COOPERATIVE'], // CO OPERATIVE, CO-OPERATIVE: one word, not a COMPANY
@@ -190,7 +190,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	[/\b(COOP(?:ERATIVE)?)[\s.]+CR\b\.?/g, '$1 CREDIT'], // a co-operative's CR: CO OP CR SOC is a CO-OPERATIVE CREDIT SOCIETY
 	[/\bCR[\s.]+(COOP(?:ERATIVE)?)\b/g, 'CREDIT $1'], // and before it: HAWKERS CR COOP SOC
 	// A co-operative group housing society, as Delhi writes it (CGHS, C.G.H.S. LTD): before CHS below takes its HOUSING SOCIETY.
-	[/\bCO[\s.-]*OP(?:ERATIVE)?[\s.]+GROUP[\s.]+(?:HSG|HOUSING)[\s.]+SOC(?:IETY|Y)?\b\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?|\bC[\s.]?G[\s.]?H[\s.]?S\b\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?/g, 'CGHS'],
+	[/\bCO[\s.-]*OP(?:ERATIVE)?[\s.]+GROUP[\s.]+(?:HSG|HOUSING)[\s.]+SOC(?:IETY|Y)?\b\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?|\bCO[\s.-]*OP(?:ERATIVE)?[\s.]+GROUP[\s.]+H(?:SG|OU[A-Z]*|O)?$|\bC[\s.]?G[\s.]?H[\s.]?S\b\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?/g, 'CGHS'],
 	// A co-operative housing society, as Maharashtra writes it (CHS, CO-OP HSG SOC LTD), or cut at the end (… HSG SO, … CO-OPERATIVE HOU).
 	[/\b(?:CO[\s.-]*OP(?:ERATIVE)?[\s.]*)?(?:HSG|HOUSING)[\s.]+(?:SOC(?:IETY|Y)?\b|SO$)\.?(?:[\s.]+(?:LTD|LIMITED)\b\.?)?|\bCHS[\s.]+(?:LTD|LIMITED)\b\.?|\bCHSL\b|\bCO[\s.-]*OP(?:ERATIVE)?[\s.]+H(?:OU[A-Z]*|O)?$/g, 'CHS'],
 ];
