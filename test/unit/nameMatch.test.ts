@@ -1675,6 +1675,10 @@ const table: Array<[string, string, string, string]> = [
 	['Vidyarthi Sahakari Sangha Ltd Hubli', 'VIDYARTHI SAHAKARI SANGHA NI HUBLI', 'EXACT', 'same name'],
 	// TIMBER and TIMBRE are two English words, not British and American spellings.
 	['Timber Mart', 'TIMBRE MART', 'WEAK', 'word differs: TIMBER / TIMBRE; same: MART'],
+	// An English word's -ING is English too (CANNING: CAN, CANING: CANE), but not a short word's misspelled (GINING).
+	['National Canning Industries', 'NATIONAL CANING INDUSTRIES', 'WEAK', 'word differs: CANNING / CANING; same: NATIONAL, INDUSTRIES'],
+	['Nandi Ginning Factory', 'NANDI GINING FACTORY', 'STRONG', 'spelling: GINNING = GINING; same: NANDI, FACTORY'],
+	['Balaji Tiling Works', 'BALAJI TILLING WORKS', 'WEAK', 'word differs: TILING / TILLING; same: BALAJI, WORKS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
