@@ -1679,6 +1679,9 @@ const table: Array<[string, string, string, string]> = [
 	['National Canning Industries', 'NATIONAL CANING INDUSTRIES', 'WEAK', 'word differs: CANNING / CANING; same: NATIONAL, INDUSTRIES'],
 	['Nandi Ginning Factory', 'NANDI GINING FACTORY', 'STRONG', 'spelling: GINNING = GINING; same: NANDI, FACTORY'],
 	['Balaji Tiling Works', 'BALAJI TILLING WORKS', 'WEAK', 'word differs: TILING / TILLING; same: BALAJI, WORKS'],
+	// A word written with its 'S is that word in any name, also one the bank cut before its firm's word.
+	["St Mary's Orthodox Valiyapally Kottayam", 'ST MARYS ORTHODOX VALIYAPALLY KOTTA', 'PARTIAL', 'spelling: MARY = MARYS; cut by the bank: KOTTAYAM = KOTTA; same: ST, ORTHODOX, VALIYAPALLY'],
+	['Shah Capital Mkts Ltd', 'SHAH CAPITAL MARKETS LIMITED', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -143,18 +143,21 @@ export function pairWords(a: Name, b: Name): Pairing {
 	both((x, y, put) => {
 		// A business word cut short by its firm (MED = MEDICALS, HOSP = HOSPITAL, ELEC = ELECTRICALS); never a name
 		// word (RAM TRADERS is not RAMESH TRADERS), nor what another word's short form is (INDU, a name, is no INDUS).
-		if (!x.business && !y.business) return;
-		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 3 && w.text.length <= 5)) {
-			const whole = y.words.find((w) => free(w) && BUSINESS_WORDS.has(w.text) && w.text.length >= word.text.length + 2 && w.text.startsWith(word.text) && !areDistinctNames(w.written, word.text));
-			if (whole) put([word], [whole], 'short form');
+		const business = x.business || y.business;
+		if (business) {
+			for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 3 && w.text.length <= 5)) {
+				const whole = y.words.find((w) => free(w) && BUSINESS_WORDS.has(w.text) && w.text.length >= word.text.length + 2 && w.text.startsWith(word.text) && !areDistinctNames(w.written, word.text));
+				if (whole) put([word], [whole], 'short form');
+			}
 		}
 		// One and many of a word, or a possessive (SUPPLIER / SUPPLIERS, IYENGAR / IYENGARS BAKERY), also of its spelling
-		// (ST ANTHONY'S, read as ANTHONY, is ST ANTONYS).
+		// (ST ANTHONY'S, read as ANTHONY, is ST ANTONYS). A word written with its 'S is that word in any name, also in one
+		// not read as a firm's (ST MARY'S ORTHODOX VALIYAPALLY KOTTA, cut before its place).
 		const spelledPlural = (w: Word, word: Word) => {
 			const one = w.text.slice(0, -1);
 			return w.text.endsWith('S') && one.length >= 4 && keysOf(one).some((key) => word.keys.includes(key)) && !areDistinctNames(one, word.text) && !twoEnglishWords(one, word.text);
 		};
-		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 3)) {
+		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 3 && (business || x.possessives?.includes(w.text)))) {
 			const plural = y.words.find((w) => free(w) && (w.text === `${word.text}S` || (word.text.endsWith('Y') && w.text === `${word.text.slice(0, -1)}IES`) || spelledPlural(w, word)) && !areDistinctNames(w.text, word.text));
 			if (plural) put([word], [plural], 'spelling');
 		}
