@@ -1682,6 +1682,13 @@ const table: Array<[string, string, string, string]> = [
 	// A word written with its 'S is that word in any name, also one the bank cut before its firm's word.
 	["St Mary's Orthodox Valiyapally Kottayam", 'ST MARYS ORTHODOX VALIYAPALLY KOTTA', 'PARTIAL', 'spelling: MARY = MARYS; cut by the bank: KOTTAYAM = KOTTA; same: ST, ORTHODOX, VALIYAPALLY'],
 	['Shah Capital Mkts Ltd', 'SHAH CAPITAL MARKETS LIMITED', 'EXACT', 'same name'],
+	// Two English words are not the one word they make when it means something else (CARPET); a compound is (SUNSHINE).
+	['Car Pet Traders', 'CARPET TRADERS', 'WEAK', 'words differ: CAR PET / CARPET; same: TRADERS'],
+	['Sun Shine Traders', 'SUNSHINE TRADERS', 'STRONG', 'joined: SUN SHINE = SUNSHINE; same: TRADERS'],
+	// British and American spellings of an English word's plural too.
+	['Rainbow Event Organisers', 'RAINBOW EVENT ORGANIZERS', 'STRONG', 'spelling: ORGANISERS = ORGANIZERS; same: RAINBOW, EVENT'],
+	// Tamil's women's self-help group with its KUZHU written GUZHU.
+	['Magalir Suya Udavi Kuzhu Pudur', 'MAHALIR SUYA UDHAVI GUZHU PUDUR', 'STRONG', 'spelling: MAGALIR = MAHALIR; same: SHG, PUDUR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -156,7 +156,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// SWA, SAHAYTA, SAMOOH as written (SWAYAM SAHAYATA joined too), Kannada's SWASAHAYA SANGHA, Telugu's SWAYAM SAHAYAKA SANGHAM, Odia's SAHAYAK SAMUHA, SAHAYIKA DALA, Marathi's BACHAT GAT and GAT; at the end of a record a bank cut (… SWAYAM SAHAYATA SA, … SWAYAM SAH, … SWAYAM SAHAY).
 	[/\bSWA(?:YAM)?\s?SAHAY(?:YA|A?(?:TA|KA?|IKA)) (?:SAM(?:O?O?U|OO)HA?|DALA?|GOSTHI|BACHAT GAT|GAT|SANGHA?M?)\b|\bSWA\s?SAHAYA(?: (?:SANGHA\b|S[A-Z]*$)|$)|\bSWA(?:YAM)? (?:SA?|SAHA?|SAHAYA?(?:TA?|K|IKA?)?(?: [SBGD][A-Z]*)?)$|\bSELF[\s-]+HELP\s+GROUP\b/g, 'SHG'],
 	// Marathi's, Gujarati's, Tamil's and Bengali's women's savings groups, also as a bank cut them (… BACH, … SAKHI MAND).
-	[/\bBACHAT\s*G[AU]T\b|\bSAKHI\s+MANDAL\b|\bSUYA\s*U[DT]H?AVI\s+KUZHU\b|\bSUYA\s*U(?:[DT]H?A?V?I?)?(?:\s+K[A-Z]*)?\s*$|(?<=\bMAHALIR )SUYA?$|(?<=\bMAHILA )SWAYAM$|\bSWANIR(?:BH|V)AR\s+DAL\b|\bBACH(?:AT(?:\s+GA?)?)?$|(?<=\bMAHILA )BAC$|\bSAKHI\s+MA(?:ND?A?)?$|\bSWANIR(?:BH|V)AR(?:\s+DA?)?$/g, 'SHG'],
+	[/\bBACHAT\s*G[AU]T\b|\bSAKHI\s+MANDAL\b|\bSUYA\s*U[DT]H?AVI\s+[KG]U(?:ZH?|L)U\b|\bSUYA\s*U(?:[DT]H?A?V?I?)?(?:\s+[KG][A-Z]*)?\s*$|(?<=\bMAHALIR )SUYA?$|(?<=\bMAHILA )SWAYAM$|\bSWANIR(?:BH|V)AR\s+DAL\b|\bBACH(?:AT(?:\s+GA?)?)?$|(?<=\bMAHILA )BAC$|\bSAKHI\s+MA(?:ND?A?)?$|\bSWANIR(?:BH|V)AR(?:\s+DA?)?$/g, 'SHG'],
 	[/\bKISAN\s+UTPADAK\s+SANGATHAN\b|\bKISAN\s+UTPADAK(?:\s+S[A-Z]*)?$/g, 'FPO'],
 	[/\b(?:KUDUMBAS?H?REE\s+)?(?:NEIGHBOURHOOD GROUP|AYALKOOTT?AM|NHG)\b|\bAYALKOO[A-Z]*$|\bKUDUMBA(?:S?H?R?E?E?)$|\b(?:KUDUMBAS?H?REE\s+)?NEIGHBOU?R(?:H[A-Z]*)?(?:\s+G[A-Z]*)?$/g, 'NHG'], // Kerala's Kudumbashree groups (AYALKOOTAM with one T too), also cut
 	[/\bFARMERS?\s+PRODUCERS?\s+ORGANI[SZ]ATION\b/g, 'FPO'], // KEN VALLEY FPO

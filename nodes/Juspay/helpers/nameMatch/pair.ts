@@ -6,7 +6,7 @@ import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
 import { joinedRun, outOfItsName, spokenRun } from './joined';
 import { addressCutOff } from './textWords';
 import { byFirstPart, byLastPart } from './nameParts';
-import { britishAndAmerican, englishApart, twoEnglishWords } from './englishWords';
+import { britishAndAmerican, englishApart, notTheTwoWords, twoEnglishWords } from './englishWords';
 import { oneVowelApart } from './spelling';
 import { closest, initialsRun, letteredFor, onSameName, startsWith } from './initials';
 import { keysOf, type Word } from './word';
@@ -131,7 +131,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const dotted = runLetters === word.text && runLetters.length >= 3 && !GIVEN_NAMES.has(word.text);
 			// A firm's lone N between two words is its & (RAM N SONS is no RAMAN SONS; K G N is letters).
 			const firmsAnd = y.business && run?.some((w) => w.text === 'N' && betweenWords(y, w));
-			if (run && !firmsAnd && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
+			// Nor two English words that the one is not (CAR PET is no CARPET).
+			if (run && !firmsAnd && !notTheTwoWords(word.text, run) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
 			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 			const tail = run ? undefined : x.words[word.index + 1];
 			if (!tail?.tail || !free(tail) || !free(word)) continue;
