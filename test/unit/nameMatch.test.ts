@@ -1689,6 +1689,13 @@ const table: Array<[string, string, string, string]> = [
 	['Rainbow Event Organisers', 'RAINBOW EVENT ORGANIZERS', 'STRONG', 'spelling: ORGANISERS = ORGANIZERS; same: RAINBOW, EVENT'],
 	// Tamil's women's self-help group with its KUZHU written GUZHU.
 	['Magalir Suya Udavi Kuzhu Pudur', 'MAHALIR SUYA UDHAVI GUZHU PUDUR', 'STRONG', 'spelling: MAGALIR = MAHALIR; same: SHG, PUDUR'],
+	// A woman's DEI joined or apart, as her DEVI; a name in R with its RAO written on once (not BABA's: BABARAO).
+	['Ramdei Nishad', 'RAM DEI NISHAD', 'STRONG', 'joined: RAM = RAMDEI; left out: DEI; same: NISHAD'],
+	['Shankarao Patil', 'SHANKARRAO PATIL', 'EXACT', 'same name'],
+	['Babarao Kodape', 'BABURAO KODAPE', 'STRONG', 'spelling: BABA = BABU; same: RAO, KODAPE'],
+	// A firm's digit said in Hindi; not DAS, a family name.
+	['Teen Bhai Kirana', '3 BHAI KIRANA', 'STRONG', 'short form: TEEN = 3; same: BHAI, KIRANA'],
+	['Das Brothers', '10 BROTHERS', 'WEAK', 'word differs: DAS / 10; same: BROTHERS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -28,6 +28,18 @@ const SPOKEN_DIGITS: ReadonlyArray<[string, string]> = [
 	['2', 'TO'],
 	['4', 'FOR'],
 ];
+/** A firm's digit said in Hindi (TEEN BHAI = 3 BHAI, SAAT SAHELI = 7 SAHELI); not DAS, a family name (DAS BROTHERS). */
+const HINDI_DIGITS = new Map([
+	['1', ['EK']],
+	['2', ['DO']],
+	['3', ['TEEN']],
+	['4', ['CHAR', 'CHAAR']],
+	['5', ['PANCH', 'PAANCH']],
+	['6', ['CHHE', 'CHHAH']],
+	['7', ['SAAT']],
+	['8', ['AATH']],
+	['9', ['NAU']],
+]);
 /** How words of the two names were found to be the same. */
 export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'last part' | 'first part' | 'initial';
 
@@ -49,6 +61,9 @@ export interface Pairing {
 
 /** A bank stores a name in a fixed width; only a name this long may have been cut. */
 const CUT_FROM = 15;
+/** A woman's word a short name is written with, joined or apart (RAMDEI, RAM DEI). */
+const WOMANS_JOINED = ['DEVI', 'DEBI', 'DEI'];
+const JOINED_WOMANS = new RegExp(`^([A-Z]{3,4})(${WOMANS_JOINED.join('|')})$`);
 /** Forms of address a bank's cut may leave the first letters of, joined to a name (… PURUSHOTTAMB, … HANSABE). */
 const ADDRESSES_CUT = ['BHAI', 'BEN'];
 
@@ -175,6 +190,11 @@ export function pairWords(a: Name, b: Name): Pairing {
 			const word = written && y.words.find((w) => free(w) && w.text === said);
 			if (written && word) put([written], [word], 'short form');
 		}
+		for (const digit of x.words) {
+			const hindi = free(digit) ? HINDI_DIGITS.get(digit.written) : undefined;
+			const word = hindi && y.words.find((w) => free(w) && hindi.includes(w.text));
+			if (word) put([digit], [word], 'short form');
+		}
 	});
 	both((x, y, put) => {
 		const last = x.words.filter((w) => !w.optional).pop();
@@ -212,12 +232,13 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const longer = joined && y.words.find((w) => free(w) && w.full && w.text.length > joined.length && w.text.startsWith(joined));
 		if (head && longer) put([head, last], [longer], 'cut');
 	});
-	// A short name with DEVI joined on one side (UMADEVI, RAMDEVI: read whole) and apart on the other (UMA DEVI, DEVI set
-	// aside as a woman's word): one name.
+	// A short name with DEVI, Bengali's DEBI or Odia's and Awadhi's DEI joined on one side (UMADEVI, RAMDEI: read whole)
+	// and apart on the other (UMA DEVI, RAM DEI, the word set aside as a woman's): one name.
 	both((x, y, put) => {
-		if (!y.dropped.includes('DEVI')) return;
-		for (const word of x.words.filter((w) => free(w) && /^[A-Z]{3,4}DEVI$/.test(w.text))) {
-			const given = y.words.find((w) => free(w) && w.text === word.text.slice(0, -4));
+		if (!y.dropped.some((word) => WOMANS_JOINED.includes(word))) return;
+		for (const word of x.words) {
+			const [, short, woman] = (free(word) && JOINED_WOMANS.exec(word.text)) || [];
+			const given = woman !== undefined && y.dropped.includes(woman) && y.words.find((w) => free(w) && w.text === short);
 			if (given) put([given], [word], 'joined');
 		}
 	});

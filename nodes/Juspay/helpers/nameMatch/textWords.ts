@@ -140,15 +140,23 @@ export function personWords(word: string, afterFirst: boolean, dropped: string[]
 	);
 	if (address) {
 		dropped.push(address);
-		// A name in B written with BHAI on it once, not twice (YAKUBHAI is YAKUB BHAI, AYUBHAI AYUB BHAI).
 		const rest = word.slice(0, -address.length);
-		return personWords(address === 'BHAI' && !GIVEN_NAMES.has(rest) && GIVEN_NAMES.has(`${rest}B`) ? `${rest}B` : rest, afterFirst, dropped);
+		return personWords(address === 'BHAI' ? withLetterOnce(rest, address) : rest, afterFirst, dropped);
 	}
 	// APPA only after a name of five letters or more (MAHADEVAPPA = MAHADEV; BASAPPA is one name).
 	// KR only after a consonant (PARESHKR = PARESH KUMAR): after a vowel it is a bank's cut (RAMAKR for RAMAKRISHNAN).
 	const ending = ENDS_JOINED.test(word) && JOINED_ENDINGS.find((end) => endsJoined(word, end) && (end !== 'APPA' || word.length >= 9) && (end !== 'KR' || /[^AEIOU]KR$/.test(word)));
-	return ending ? [word.slice(0, -ending.length), ending] : [word];
+	if (!ending) return [word];
+	const rest = word.slice(0, -ending.length);
+	// Not after a short name in A: BABARAO is BABA RAO, no BABAR.
+	return [ending === 'RAO' && rest.length >= 5 ? withLetterOnce(rest, ending) : rest, ending];
 }
+
+/**
+ * A name closing in the letter a joined BHAI or RAO opens with, written once, not twice (YAKUBHAI is YAKUB BHAI, AYUBHAI
+ * AYUB BHAI, SHANKARAO SHANKAR RAO): the name with its letter, when that is a given name and what is left is not.
+ */
+const withLetterOnce = (rest: string, ending: string) => (!GIVEN_NAMES.has(rest) && GIVEN_NAMES.has(rest + ending[0]) ? rest + ending[0] : rest);
 
 /**
  * A Gujarati name's joined BHAI that the bank cut at its width (… GHANSHYAMBHA, … HASMUKHBH): the name with its BHAI,
