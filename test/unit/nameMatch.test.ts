@@ -1696,6 +1696,12 @@ const table: Array<[string, string, string, string]> = [
 	// A firm's digit said in Hindi; not DAS, a family name.
 	['Teen Bhai Kirana', '3 BHAI KIRANA', 'STRONG', 'short form: TEEN = 3; same: BHAI, KIRANA'],
 	['Das Brothers', '10 BROTHERS', 'WEAK', 'word differs: DAS / 10; same: BROTHERS'],
+	// Two holders' family name written once, after titles or two given names, apostrophe and all.
+	["Joseph & Josephine D'Souza", 'JOSEPH DSOUZA AND JOSEPHINE DSOUZA', 'EXACT', 'joint holders: same name | same name'],
+	['Dr. Vivek and Dr. Shalini Bhatt', 'DR VIVEK BHATT AND DR SHALINI BHATT', 'EXACT', 'joint holders: same name | same name'],
+	['Chandra Shekhar & Chitra Pillai', 'CHANDRASEKHAR AND CHITRA PILLAI', 'STRONG', 'joint holders: joined: CHANDRA SHEKHAR = CHANDRASEKHAR; same: PILLAI | same name'],
+	// A housing society the bank cut after HOUSING's S.
+	['Shri Saibaba Co-operative Housing Society Limited', 'SHRI SAIBABA CO-OPERATIVE HOUSING S', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

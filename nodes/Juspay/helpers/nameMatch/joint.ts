@@ -48,15 +48,20 @@ export function holdersOf(text: string): string[] {
 }
 
 /**
- * Two holders of one family name written once, after the second (RAJESH & SUNITA SHARMA): the first holder's name is
- * his given name with it. Only a given name alone before a family name that is no given name: RAM & SHYAM SUNDAR is one
- * name (SUNDAR is a given name's close), and MOHANLAL JT MEENA DEVI no MOHANLAL DEVI (a woman's word).
+ * Two holders of one family name written once, after the second (RAJESH & SUNITA SHARMA, DR VIVEK AND DR SHALINI BHATT,
+ * JOSEPH & JOSEPHINE D'SOUZA): the first holder's name is his given names with it. Only given names before a family
+ * name that is no given name: RAM & SHYAM SUNDAR is one name (SUNDAR is a given name's close), and MOHANLAL JT MEENA
+ * DEVI no MOHANLAL DEVI (a woman's word).
  */
 function withFamilyNameShared(parts: string[]): string[] {
-	if (parts.length !== 2 || !/^[A-Z]+$/i.test(parts[0])) return parts;
-	const second = parts[1].toUpperCase().match(/[A-Z]+/g) ?? [];
-	const [given, family] = [second[0] ?? '', second[second.length - 1] ?? ''];
-	const shared = second.length >= 2 && GIVEN_NAMES.has(parts[0].toUpperCase()) && GIVEN_NAMES.has(given) && !GIVEN_NAMES.has(family) && !WOMENS_WORDS.has(family);
+	if (parts.length !== 2) return parts;
+	const named = (part: string) => (part.toUpperCase().match(/[A-Z]+/g) ?? []).filter((word) => !TITLES.has(word));
+	const [first, second] = [named(parts[0]), named(parts[1])];
+	// As written, an apostrophe and all (D'SOUZA).
+	const family = parts[1].trim().split(/\s+/).pop() ?? '';
+	const letters = family.toUpperCase().replace(/[^A-Z]/g, '');
+	const shared =
+		first.length >= 1 && first.length <= 2 && first.every((word) => GIVEN_NAMES.has(word)) && second.length >= 2 && GIVEN_NAMES.has(second[0]) && !GIVEN_NAMES.has(letters) && !WOMENS_WORDS.has(letters);
 	return shared ? [`${parts[0]} ${family}`, parts[1]] : parts;
 }
 
