@@ -1702,6 +1702,11 @@ const table: Array<[string, string, string, string]> = [
 	['Chandra Shekhar & Chitra Pillai', 'CHANDRASEKHAR AND CHITRA PILLAI', 'STRONG', 'joint holders: joined: CHANDRA SHEKHAR = CHANDRASEKHAR; same: PILLAI | same name'],
 	// A housing society the bank cut after HOUSING's S.
 	['Shri Saibaba Co-operative Housing Society Limited', 'SHRI SAIBABA CO-OPERATIVE HOUSING S', 'EXACT', 'same name'],
+	// A proprietor written first with the firm in brackets, after a short form's dot, or THROUGH ITS PROPRIETOR; S/0 with a zero.
+	['Anil Kumar (Prop Anil Traders)', 'ANIL TRADERS PROP ANIL KUMAR', 'STRONG', 'left out: PROP; same: ANIL, TRADERS'],
+	['Kumar Bros. Prop Sanjay Kumar', 'KUMAR BROTHERS PROP SANJAY KUMAR', 'STRONG', 'left out: PROP; same: KUMAR, BROS'],
+	['Gupta Stores through its proprietor Anil Gupta', 'M/S GUPTA STORES PROP ANIL GUPTA', 'STRONG', 'left out: PROPRIETOR, PROP; same: GUPTA, STORES'],
+	['Suresh Chand s/0 Ramesh Chand', 'SURESH CHAND S/O RAMESH CHAND', 'STRONG', 'left out: S/O; same: SURESH, CHAND'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -56,6 +56,24 @@ export function numbersAsDigits(text: string): string {
 	return text.includes('NO') ? text.replace(NO_BEFORE_NUMBER, ' ') : text;
 }
 
+/** Digits a firm's name writes for words (DOOR 2 DOOR, FIT 4 LIFE). */
+export const SPOKEN_DIGITS: ReadonlyArray<[string, string]> = [
+	['2', 'TO'],
+	['4', 'FOR'],
+];
+/** A firm's digit said in Hindi (TEEN BHAI = 3 BHAI, SAAT SAHELI = 7 SAHELI); not DAS, a family name (DAS BROTHERS). */
+export const HINDI_DIGITS = new Map([
+	['1', ['EK']],
+	['2', ['DO']],
+	['3', ['TEEN']],
+	['4', ['CHAR', 'CHAAR']],
+	['5', ['PANCH', 'PAANCH']],
+	['6', ['CHHE', 'CHHAH']],
+	['7', ['SAAT']],
+	['8', ['AATH']],
+	['9', ['NAU']],
+]);
+
 /** A digit, as written or as a word (ONE … NINE). */
 const DIGITS = new Map<string, string>(UNITS.flatMap((unit, i): Array<[string, string]> => [[unit, String(i + 1)], [String(i + 1), String(i + 1)]]));
 

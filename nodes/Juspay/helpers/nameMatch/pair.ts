@@ -9,6 +9,7 @@ import { byFirstPart, byLastPart } from './nameParts';
 import { britishAndAmerican, englishApart, notTheTwoWords, twoEnglishWords } from './englishWords';
 import { oneVowelApart } from './spelling';
 import { closest, initialsRun, letteredFor, onSameName, startsWith } from './initials';
+import { HINDI_DIGITS, SPOKEN_DIGITS } from './numbers';
 import { keysOf, type Word } from './word';
 import {
 	BUSINESS_WORDS,
@@ -23,23 +24,6 @@ import {
 /** Whether a word stands between two words of more than one letter in its name (RAM N SONS, DOOR 2 DOOR; not K G N). */
 const betweenWords = (name: Name, w: Word) => (name.words[w.index - 1]?.text.length ?? 0) > 1 && (name.words[w.index + 1]?.text.length ?? 0) > 1;
 
-/** Digits a firm's name writes for words (DOOR 2 DOOR, FIT 4 LIFE). */
-const SPOKEN_DIGITS: ReadonlyArray<[string, string]> = [
-	['2', 'TO'],
-	['4', 'FOR'],
-];
-/** A firm's digit said in Hindi (TEEN BHAI = 3 BHAI, SAAT SAHELI = 7 SAHELI); not DAS, a family name (DAS BROTHERS). */
-const HINDI_DIGITS = new Map([
-	['1', ['EK']],
-	['2', ['DO']],
-	['3', ['TEEN']],
-	['4', ['CHAR', 'CHAAR']],
-	['5', ['PANCH', 'PAANCH']],
-	['6', ['CHHE', 'CHHAH']],
-	['7', ['SAAT']],
-	['8', ['AATH']],
-	['9', ['NAU']],
-]);
 /** How words of the two names were found to be the same. */
 export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'last part' | 'first part' | 'initial';
 

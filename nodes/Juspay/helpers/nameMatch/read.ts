@@ -48,8 +48,8 @@ export interface Name {
 	possessives?: string[];
 }
 
-/** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a word (a business word, below). */
-const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\s+)$/;
+/** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a word, with its dot (a business word, below: KUMAR BROS. PROP). */
+const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\.?\s+)$/;
 const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 /** One or two words after the last comma, or in brackets, closing the name. */
 const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
@@ -107,6 +107,9 @@ export function readName(name: string, asBusiness = false): Name {
 	let business = asBusiness;
 	let relative: string | undefined;
 	let kin: string | undefined;
+	// S/0 typed with a zero is S/O; THROUGH ITS PROPRIETOR is its PROPRIETOR.
+	if (text.includes('/0')) text = text.replace(/\b([SDWCH])\s*\/\s*0\b/g, '$1/O');
+	if (text.includes('THROUGH')) text = text.replace(/\bTHROUGH\s+(?:(?:ITS|HIS|HER)\s+)?(?=PROP|PARTNER)/g, '');
 	if (RELATION_HINT.test(text)) {
 		const relation = RELATION.exec(text);
 		const [before, after] = relation ? [text.slice(0, relation.index), text.slice(relation.index + relation[0].length)] : ['', ''];
@@ -115,7 +118,8 @@ export function readName(name: string, asBusiness = false): Name {
 		const byFirm = relation !== null && isProprietor(before + relation[0][0]);
 		// The proprietor may be written first: SUNIL JADHAV PROP SHREE GANESH KIRANA is the firm, its proprietor Sunil.
 		const [owner, firm] = [wordsOf(before), wordsOf(after)];
-		const firmAfter = proprietor && !byFirm && owner.length >= 2 && !owner.some(isBusinessWord) && firm.length >= 2 && firm.some(isBusinessWord);
+		// Also in brackets: ANIL KUMAR (PROP ANIL TRADERS).
+		const firmAfter = proprietor && owner.length >= 2 && !owner.some(isBusinessWord) && firm.length >= 2 && firm.some(isBusinessWord);
 		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
 			// WD/O: widow of, as W/O.
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
