@@ -1707,6 +1707,8 @@ const table: Array<[string, string, string, string]> = [
 	['Kumar Bros. Prop Sanjay Kumar', 'KUMAR BROTHERS PROP SANJAY KUMAR', 'STRONG', 'left out: PROP; same: KUMAR, BROS'],
 	['Gupta Stores through its proprietor Anil Gupta', 'M/S GUPTA STORES PROP ANIL GUPTA', 'STRONG', 'left out: PROPRIETOR, PROP; same: GUPTA, STORES'],
 	['Suresh Chand s/0 Ramesh Chand', 'SURESH CHAND S/O RAMESH CHAND', 'STRONG', 'left out: S/O; same: SURESH, CHAND'],
+	// A Hindu undivided family the bank cut after HINDU at its width.
+	['Shivkumar Ramnarayan Agrawal Hindu Undivided Family', 'SHIVKUMAR RAMNARAYAN AGRAWAL HINDU', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -143,8 +143,8 @@ export function readName(name: string, asBusiness = false): Name {
 	if (text.includes('SELF H') || selfHelpCut) text = text.replace(/\bSELF?(?:\s+H(?:E[A-Z]*)?(?:\s+G[A-Z]*)?)?\s*$/, 'SHG');
 	if (text.includes('LIAB')) text = text.replace(/\bLIMITED\s+LIAB(?:ILITY\s+PARTNERSHIP\b|[A-Z]*(?:\s+P[A-Z]*)?\s*$)/g, 'LLP');
 	if (text.includes('J') && / ?& ?K\b| AND K\b/.test(text)) text = text.replace(/\bJ\s*(?:&|AND)\s*K\b/g, 'JAMMU AND KASHMIR'); // J&K BANK, J AND K HANDICRAFTS
-	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN).
-	if (text.includes('HINDU U')) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b|\bHINDU\s+UN(?:D[A-Z]*)?(?:\s+F[A-Z]*)?\s*$/g, 'HUF');
+	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN, … HINDU at its width).
+	if (text.includes('HINDU U') || (text.length >= FIELD_WIDTH && text.endsWith(' HINDU'))) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b|\bHINDU(?:\s+UN(?:D[A-Z]*)?(?:\s+F[A-Z]*)?)?\s*$/g, 'HUF');
 	// A generation written as an ordinal closing the name: CAJETAN FERNANDES 3RD (or THIRD; not SECOND, a cut of SECONDARY) is … III.
 	// Only these three are written again: most names have none (ND and RD alone are in ANAND, CHANDRA), and skip the pattern.
 	if ((text.includes('2ND') || text.includes('3RD') || text.includes('THIRD')) && /(?:\d(?:ND|RD)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III');
