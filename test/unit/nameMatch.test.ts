@@ -1709,6 +1709,10 @@ const table: Array<[string, string, string, string]> = [
 	['Suresh Chand s/0 Ramesh Chand', 'SURESH CHAND S/O RAMESH CHAND', 'STRONG', 'left out: S/O; same: SURESH, CHAND'],
 	// A Hindu undivided family the bank cut after HINDU at its width.
 	['Shivkumar Ramnarayan Agrawal Hindu Undivided Family', 'SHIVKUMAR RAMNARAYAN AGRAWAL HINDU', 'EXACT', 'same name'],
+	// Two given names are no one and many of a firm's word (hers and his).
+	['Shreya Creations', 'SHREYAS CREATIONS', 'WEAK', 'word differs: SHREYA / SHREYAS; same: CREATIONS'],
+	// British -YSE is American -YZE (ANALYSERS = ANALYZERS).
+	['Gas Analyzers India', 'GAS ANALYSERS INDIA', 'STRONG', 'spelling: ANALYZERS = ANALYSERS; same: GAS, INDIA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -158,7 +158,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 			return w.text.endsWith('S') && one.length >= 4 && keysOf(one).some((key) => word.keys.includes(key)) && !areDistinctNames(one, word.text) && !twoEnglishWords(one, word.text);
 		};
 		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 3 && (business || x.possessives?.includes(w.text)))) {
-			const plural = y.words.find((w) => free(w) && (w.text === `${word.text}S` || (word.text.endsWith('Y') && w.text === `${word.text.slice(0, -1)}IES`) || spelledPlural(w, word)) && !areDistinctNames(w.text, word.text));
+			// Not two given names (SHREYA / SHREYAS CREATIONS: hers and his).
+			const plural = y.words.find((w) => free(w) && (w.text === `${word.text}S` || (word.text.endsWith('Y') && w.text === `${word.text.slice(0, -1)}IES`) || spelledPlural(w, word)) && !areDistinctNames(w.text, word.text) && !(GIVEN_NAMES.has(word.text) && GIVEN_NAMES.has(w.text)));
 			if (plural) put([word], [plural], 'spelling');
 		}
 	});
