@@ -1713,6 +1713,11 @@ const table: Array<[string, string, string, string]> = [
 	['Shreya Creations', 'SHREYAS CREATIONS', 'WEAK', 'word differs: SHREYA / SHREYAS; same: CREATIONS'],
 	// British -YSE is American -YZE (ANALYSERS = ANALYZERS).
 	['Gas Analyzers India', 'GAS ANALYSERS INDIA', 'STRONG', 'spelling: ANALYZERS = ANALYSERS; same: GAS, INDIA'],
+	// A firm's coined word (coined.ts): its English ending must be the same, and its start no other name.
+	['Medicare Diagnostics', 'MEDICORE DIAGNOSTICS', 'WEAK', 'word differs: MEDICARE / MEDICORE; same: DIAGNOSTICS'],
+	['Lalitmax', 'LALITAMAX', 'NONE', 'no word in common'],
+	['Cybertech Systems', 'CYBERTEK SYSTEMS', 'STRONG', 'spelling: CYBERTECH = CYBERTEK; same: SYSTEMS'],
+	['Jyoti Line', 'JYOTHILINE', 'STRONG', 'joined: JYOTI LINE = JYOTHILINE'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

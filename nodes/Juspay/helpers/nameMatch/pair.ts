@@ -9,6 +9,7 @@ import { byFirstPart, byLastPart } from './nameParts';
 import { britishAndAmerican, englishApart, notTheTwoWords, twoEnglishWords } from './englishWords';
 import { oneVowelApart } from './spelling';
 import { closest, initialsRun, letteredFor, onSameName, startsWith } from './initials';
+import { coinedApart } from './coined';
 import { HINDI_DIGITS, SPOKEN_DIGITS } from './numbers';
 import { keysOf, type Word } from './word';
 import {
@@ -108,13 +109,14 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const named = (w: Word) => SECOND_PARTS.has(w.text) || BUSINESS_WORDS.has(w.text);
 	const letters = (x: Word, y: Word) =>
 		a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text) && !named(x) && !named(y) && x.spelled !== y.spelled;
-	// Two English words are one spelling only as British and American (englishWords.ts: GREEN / GRIN are two words).
+	// Two English words are one spelling only as British and American (englishWords.ts: GREEN / GRIN are two words); nor
+	// are a firm's two coined words (coined.ts: MEDICARE / MEDICORE).
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full) : []) {
-		const y = b.words.find((w) => free(w) && w.full && (w.keys.some((key) => x.keys.includes(key)) || britishAndAmerican(x, w)) && !areDistinctNames(w.text, x.text) && !letters(x, w) && !englishApart(x, a, w, b));
+		const y = b.words.find((w) => free(w) && w.full && (w.keys.some((key) => x.keys.includes(key)) || britishAndAmerican(x, w)) && !areDistinctNames(w.text, x.text) && !letters(x, w) && !englishApart(x, a, w, b) && !coinedApart(x.text, w.text));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
 	}
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full && !w.short) : []) {
-		const y = b.words.find((w) => free(w) && w.full && !w.short && oneVowelApart(x.text, w.text) && !areDistinctNames(w.text, x.text) && !englishApart(x, a, w, b));
+		const y = b.words.find((w) => free(w) && w.full && !w.short && oneVowelApart(x.text, w.text) && !areDistinctNames(w.text, x.text) && !englishApart(x, a, w, b) && !coinedApart(x.text, w.text));
 		if (y) add([x], [y], 'spelling');
 	}
 	both((x, y, put) => {
@@ -131,7 +133,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 			// A firm's lone N between two words is its & (RAM N SONS is no RAMAN SONS; K G N is letters).
 			const firmsAnd = y.business && run?.some((w) => w.text === 'N' && betweenWords(y, w));
 			// Nor two English words that the one is not (CAR PET is no CARPET).
-			if (run && !firmsAnd && !notTheTwoWords(word.text, run) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
+			if (run && !firmsAnd && !notTheTwoWords(word.text, run) && !coinedApart(word.written, run.map((w) => w.written).join('')) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
 			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 			const tail = run ? undefined : x.words[word.index + 1];
 			if (!tail?.tail || !free(tail) || !free(word)) continue;

@@ -1,0 +1,28 @@
+/**
+ * A firm's coined word: a name, a place or a word with an English ending written onto it (AKSHAYMAX, MEDICARE,
+ * AGROTECH, LENSKART, NIRMALMART). The spelling rules read Indian names, and would read two such words as one
+ * (MEDICARE / MEDICORE, LALITMAX / LALITAMAX): the ending is the word's English and must be the same, and the start
+ * must not be another name (a closing A added or changed makes a woman's name of a man's, another name or another
+ * town: NIRMAL / NIRMALA, SONA / SONI, PATNA / PATAN).
+ */
+import { areDistinctNames } from './distinctNames';
+
+/** Endings a firm writes onto a name or a word, longest first (LABS before LAB). */
+const ENDINGS = ['WORLD', 'CARE', 'CURE', 'CORE', 'PURE', 'PORE', 'MART', 'SOFT', 'PLUS', 'TECH', 'LINE', 'LANE', 'ZONE', 'KART', 'CART', 'CHEM', 'LABS', 'MAX', 'MIX', 'TEK', 'LAB'];
+
+/** TEK is a brand's TECH (CYBERTEK, INFOTEK). */
+const TECH = (ending: string) => (ending === 'TEK' ? 'TECH' : ending);
+
+/** The start and the ending of a coined word, the start three letters or more; undefined for any other word. */
+function coinedParts(word: string): [string, string] | undefined {
+	const ending = ENDINGS.find((end) => word.length >= end.length + 3 && word.endsWith(end));
+	return ending === undefined ? undefined : [word.slice(0, -ending.length), ending];
+}
+
+/** Two coined words the spelling rules bring together that are two firms' (MEDICARE / MEDICORE, LALITMAX / LALITAMAX). */
+export function coinedApart(x: string, y: string): boolean {
+	const [one, other] = [coinedParts(x), coinedParts(y)];
+	if (one === undefined || other === undefined) return false;
+	const [[start, ending], [otherStart, otherEnding]] = [one, other];
+	return TECH(ending) !== TECH(otherEnding) || areDistinctNames(start, otherStart) || start.endsWith('A') !== otherStart.endsWith('A');
+}
