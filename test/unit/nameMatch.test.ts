@@ -1718,6 +1718,7 @@ const table: Array<[string, string, string, string]> = [
 	['Lalitmax', 'LALITAMAX', 'NONE', 'no word in common'],
 	['Cybertech Systems', 'CYBERTEK SYSTEMS', 'STRONG', 'spelling: CYBERTECH = CYBERTEK; same: SYSTEMS'],
 	['Jyoti Line', 'JYOTHILINE', 'STRONG', 'joined: JYOTI LINE = JYOTHILINE'],
+	['Indogulf Traders', 'INDOGOLF TRADERS', 'WEAK', 'word differs: INDOGULF / INDOGOLF; same: TRADERS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -3,9 +3,11 @@
  * AGROTECH, LENSKART, NIRMALMART). The spelling rules read Indian names, and would read two such words as one
  * (MEDICARE / MEDICORE, LALITMAX / LALITAMAX): the ending is the word's English and must be the same, and the start
  * must not be another name (a closing A added or changed makes a woman's name of a man's, another name or another
- * town: NIRMAL / NIRMALA, SONA / SONI, PATNA / PATAN).
+ * town: NIRMAL / NIRMALA, SONA / SONI, PATNA / PATAN). Nor are two English words after one English beginning one
+ * (INDOGULF / INDOGOLF).
  */
 import { areDistinctNames } from './distinctNames';
+import { twoEnglishWords } from './englishWords';
 
 /** Endings a firm writes onto a name or a word, longest first (LABS before LAB). */
 const ENDINGS = ['WORLD', 'CARE', 'CURE', 'CORE', 'PURE', 'PORE', 'MART', 'SOFT', 'PLUS', 'TECH', 'LINE', 'LANE', 'ZONE', 'KART', 'CART', 'CHEM', 'LABS', 'MAX', 'MIX', 'TEK', 'LAB'];
@@ -19,8 +21,14 @@ function coinedParts(word: string): [string, string] | undefined {
 	return ending === undefined ? undefined : [word.slice(0, -ending.length), ending];
 }
 
+/** English beginnings a firm writes onto a word (INDOGULF, EUROTECH), longest first. */
+const BEGINNINGS = ['ELECTRO', 'TECHNO', 'PHARMA', 'MICRO', 'MULTI', 'SUPER', 'ULTRA', 'HYDRO', 'INTER', 'TRANS', 'AGRO', 'AQUA', 'EURO', 'INDO', 'INFO', 'MEDI', 'MEGA', 'NANO', 'OMNI', 'BIO', 'ECO', 'NEO'];
+
 /** Two coined words the spelling rules bring together that are two firms' (MEDICARE / MEDICORE, LALITMAX / LALITAMAX). */
 export function coinedApart(x: string, y: string): boolean {
+	// One beginning before two English words (INDOGULF / INDOGOLF).
+	const beginning = BEGINNINGS.find((start) => x.startsWith(start) && y.startsWith(start));
+	if (beginning !== undefined && twoEnglishWords(x.slice(beginning.length), y.slice(beginning.length))) return true;
 	const [one, other] = [coinedParts(x), coinedParts(y)];
 	if (one === undefined || other === undefined) return false;
 	const [[start, ending], [otherStart, otherEnding]] = [one, other];

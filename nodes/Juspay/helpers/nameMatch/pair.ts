@@ -109,14 +109,15 @@ export function pairWords(a: Name, b: Name): Pairing {
 	const named = (w: Word) => SECOND_PARTS.has(w.text) || BUSINESS_WORDS.has(w.text);
 	const letters = (x: Word, y: Word) =>
 		a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text) && !named(x) && !named(y) && x.spelled !== y.spelled;
-	// Two English words are one spelling only as British and American (englishWords.ts: GREEN / GRIN are two words); nor
-	// are a firm's two coined words (coined.ts: MEDICARE / MEDICORE).
+	// Spellings of one word, not two names listed apart, nor two English words (englishWords.ts: GREEN / GRIN; one only
+	// as British and American), nor a firm's two coined words (coined.ts: MEDICARE / MEDICORE).
+	const apart = (x: Word, y: Word) => areDistinctNames(y.text, x.text) || englishApart(x, a, y, b) || coinedApart(x.text, y.text);
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full) : []) {
-		const y = b.words.find((w) => free(w) && w.full && (w.keys.some((key) => x.keys.includes(key)) || britishAndAmerican(x, w)) && !areDistinctNames(w.text, x.text) && !letters(x, w) && !englishApart(x, a, w, b) && !coinedApart(x.text, w.text));
+		const y = b.words.find((w) => free(w) && w.full && (w.keys.some((key) => x.keys.includes(key)) || britishAndAmerican(x, w)) && !letters(x, w) && !apart(x, w));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
 	}
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full && !w.short) : []) {
-		const y = b.words.find((w) => free(w) && w.full && !w.short && oneVowelApart(x.text, w.text) && !areDistinctNames(w.text, x.text) && !englishApart(x, a, w, b) && !coinedApart(x.text, w.text));
+		const y = b.words.find((w) => free(w) && w.full && !w.short && oneVowelApart(x.text, w.text) && !apart(x, w));
 		if (y) add([x], [y], 'spelling');
 	}
 	both((x, y, put) => {
