@@ -1719,6 +1719,9 @@ const table: Array<[string, string, string, string]> = [
 	['Cybertech Systems', 'CYBERTEK SYSTEMS', 'STRONG', 'spelling: CYBERTECH = CYBERTEK; same: SYSTEMS'],
 	['Jyoti Line', 'JYOTHILINE', 'STRONG', 'joined: JYOTI LINE = JYOTHILINE'],
 	['Indogulf Traders', 'INDOGOLF TRADERS', 'WEAK', 'word differs: INDOGULF / INDOGOLF; same: TRADERS'],
+	// A firm's one word of two English words, another close (GOOD LUCK / LOCK); a person's English start is no such word.
+	['Goodluck Industries', 'GOODLOCK INDUSTRIES', 'WEAK', 'word differs: GOODLUCK / GOODLOCK; same: INDUSTRIES'],
+	['Veeresh Hiremutt', 'VEERESH HIREMATH', 'STRONG', 'spelling: HIREMUTT = HIREMATH; same: VEERESH'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

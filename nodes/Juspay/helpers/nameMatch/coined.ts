@@ -2,15 +2,15 @@
  * A firm's coined word: a name, a place or a word with an English ending written onto it (AKSHAYMAX, MEDICARE,
  * AGROTECH, LENSKART, NIRMALMART). The spelling rules read Indian names, and would read two such words as one
  * (MEDICARE / MEDICORE, LALITMAX / LALITAMAX): the ending is the word's English and must be the same, and the start
- * must not be another name (a closing A added or changed makes a woman's name of a man's, another name or another
- * town: NIRMAL / NIRMALA, SONA / SONI, PATNA / PATAN). Nor are two English words after one English beginning one
- * (INDOGULF / INDOGOLF).
+ * must not be another name or English word (a closing A added or changed makes a woman's name of a man's, another name
+ * or another town: NIRMAL / NIRMALA, SONA / SONI, PATNA / PATAN; WONDERLAND / WANDERLAND). Nor are two English words
+ * after one English beginning one (INDOGULF / INDOGOLF).
  */
 import { areDistinctNames } from './distinctNames';
-import { twoEnglishWords } from './englishWords';
+import { englishNotAName, twoEnglishWords } from './englishWords';
 
 /** Endings a firm writes onto a name or a word, longest first (LABS before LAB). */
-const ENDINGS = ['WORLD', 'CARE', 'CURE', 'CORE', 'PURE', 'PORE', 'MART', 'SOFT', 'PLUS', 'TECH', 'LINE', 'LANE', 'ZONE', 'KART', 'CART', 'CHEM', 'LABS', 'MAX', 'MIX', 'TEK', 'LAB'];
+const ENDINGS = ['WORLD', 'CARE', 'CURE', 'CORE', 'PURE', 'PORE', 'MART', 'SOFT', 'PLUS', 'TECH', 'LINE', 'LANE', 'ZONE', 'KART', 'CART', 'CHEM', 'LABS', 'LAND', 'CITY', 'STAR', 'WAYS', 'LIFE', 'HOME', 'MAX', 'MIX', 'TEK', 'LAB'];
 
 /** TEK is a brand's TECH (CYBERTEK, INFOTEK). */
 const TECH = (ending: string) => (ending === 'TEK' ? 'TECH' : ending);
@@ -24,13 +24,23 @@ function coinedParts(word: string): [string, string] | undefined {
 /** English beginnings a firm writes onto a word (INDOGULF, EUROTECH), longest first. */
 const BEGINNINGS = ['ELECTRO', 'TECHNO', 'PHARMA', 'MICRO', 'MULTI', 'SUPER', 'ULTRA', 'HYDRO', 'INTER', 'TRANS', 'AGRO', 'AQUA', 'EURO', 'INDO', 'INFO', 'MEDI', 'MEGA', 'NANO', 'OMNI', 'BIO', 'ECO', 'NEO'];
 
+/** The longest English word of four letters or more, no given name, that both words start with, if any. */
+function englishStart(x: string, y: string): string | undefined {
+	let same = 0;
+	while (same < x.length && x[same] === y[same]) same++;
+	for (let at = same; at >= 4; at--) if (englishNotAName(x.slice(0, at))) return x.slice(0, at);
+	return undefined;
+}
+
 /** Two coined words the spelling rules bring together that are two firms' (MEDICARE / MEDICORE, LALITMAX / LALITAMAX). */
-export function coinedApart(x: string, y: string): boolean {
-	// One beginning before two English words (INDOGULF / INDOGOLF).
-	const beginning = BEGINNINGS.find((start) => x.startsWith(start) && y.startsWith(start));
-	if (beginning !== undefined && twoEnglishWords(x.slice(beginning.length), y.slice(beginning.length))) return true;
+export function coinedApart(x: string, y: string, firm: boolean): boolean {
+	// One beginning before two English words (INDOGULF / INDOGOLF); in a firm's name, an English word's of four letters
+	// or more too (GOODLUCK / GOODLOCK, FASTTRACK / FASTTRUCK; a person's HIREMATH is no HIRE MATH, SHAMSHAD no SHAM SHAD).
+	const beginning = BEGINNINGS.find((start) => x.startsWith(start) && y.startsWith(start)) ?? (firm ? englishStart(x, y) : undefined);
+	const [rest, otherRest] = beginning === undefined ? ['', ''] : [x.slice(beginning.length), y.slice(beginning.length)];
+	if (Math.min(rest.length, otherRest.length) >= 3 && twoEnglishWords(rest, otherRest)) return true;
 	const [one, other] = [coinedParts(x), coinedParts(y)];
 	if (one === undefined || other === undefined) return false;
 	const [[start, ending], [otherStart, otherEnding]] = [one, other];
-	return TECH(ending) !== TECH(otherEnding) || areDistinctNames(start, otherStart) || start.endsWith('A') !== otherStart.endsWith('A');
+	return TECH(ending) !== TECH(otherEnding) || areDistinctNames(start, otherStart) || start.endsWith('A') !== otherStart.endsWith('A') || twoEnglishWords(start, otherStart);
 }

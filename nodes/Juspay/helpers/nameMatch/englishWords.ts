@@ -465,7 +465,7 @@ const englishStem = (stem: string) =>
 	(ENGLISH_WORDS.has(stem) && !/^[^AEIOU]+[AEIOU][^AEIOUWXY]$/.test(stem)) || ENGLISH_WORDS.has(`${stem}E`) || (stem.at(-1) === stem.at(-2) && ENGLISH_WORDS.has(stem.slice(0, -1)));
 
 /** A listed English word that is no given name (STEEL, not DEEP). */
-const englishNotAName = (text: string) => ENGLISH_WORDS.has(text) && !GIVEN_NAMES.has(text);
+export const englishNotAName = (text: string) => ENGLISH_WORDS.has(text) && !GIVEN_NAMES.has(text);
 
 /** An English word that is no given name and no business word (SKIN, not CLINIC). */
 const plainEnglish = (w: Word | undefined) => w !== undefined && englishNotAName(w.text) && !BUSINESS_WORDS.has(w.text);

@@ -111,7 +111,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 		a.business && b.business && Math.min(x.text.length, y.text.length) <= 4 && x.text !== y.text && once(x.text) === once(y.text) && !named(x) && !named(y) && x.spelled !== y.spelled;
 	// Spellings of one word, not two names listed apart, nor two English words (englishWords.ts: GREEN / GRIN; one only
 	// as British and American), nor a firm's two coined words (coined.ts: MEDICARE / MEDICORE).
-	const apart = (x: Word, y: Word) => areDistinctNames(y.text, x.text) || englishApart(x, a, y, b) || coinedApart(x.text, y.text);
+	const apart = (x: Word, y: Word) => areDistinctNames(y.text, x.text) || englishApart(x, a, y, b) || coinedApart(x.text, y.text, a.business || b.business);
 	for (const x of open() ? a.words.filter((w) => free(w) && w.full) : []) {
 		const y = b.words.find((w) => free(w) && w.full && (w.keys.some((key) => x.keys.includes(key)) || britishAndAmerican(x, w)) && !letters(x, w) && !apart(x, w));
 		if (y) add([x], [y], x.short || y.short ? 'short form' : 'spelling');
@@ -134,7 +134,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 			// A firm's lone N between two words is its & (RAM N SONS is no RAMAN SONS; K G N is letters).
 			const firmsAnd = y.business && run?.some((w) => w.text === 'N' && betweenWords(y, w));
 			// Nor two English words that the one is not (CAR PET is no CARPET).
-			if (run && !firmsAnd && !notTheTwoWords(word.text, run) && !coinedApart(word.written, run.map((w) => w.written).join('')) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
+			if (run && !firmsAnd && !notTheTwoWords(word.text, run) && !coinedApart(word.written, run.map((w) => w.written).join(''), x.business || y.business) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
 			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 			const tail = run ? undefined : x.words[word.index + 1];
 			if (!tail?.tail || !free(tail) || !free(word)) continue;
