@@ -1722,6 +1722,7 @@ const table: Array<[string, string, string, string]> = [
 	// A firm's one word of two English words, another close (GOOD LUCK / LOCK); a person's English start is no such word.
 	['Goodluck Industries', 'GOODLOCK INDUSTRIES', 'WEAK', 'word differs: GOODLUCK / GOODLOCK; same: INDUSTRIES'],
 	['Veeresh Hiremutt', 'VEERESH HIREMATH', 'STRONG', 'spelling: HIREMUTT = HIREMATH; same: VEERESH'],
+	['Polybond Industries', 'POLYBAND INDUSTRIES', 'WEAK', 'word differs: POLYBOND / POLYBAND; same: INDUSTRIES'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -22,7 +22,7 @@ function coinedParts(word: string): [string, string] | undefined {
 }
 
 /** English beginnings a firm writes onto a word (INDOGULF, EUROTECH), longest first. */
-const BEGINNINGS = ['ELECTRO', 'TECHNO', 'PHARMA', 'MICRO', 'MULTI', 'SUPER', 'ULTRA', 'HYDRO', 'INTER', 'TRANS', 'AGRO', 'AQUA', 'EURO', 'INDO', 'INFO', 'MEDI', 'MEGA', 'NANO', 'OMNI', 'BIO', 'ECO', 'NEO'];
+const BEGINNINGS = ['ELECTRO', 'TECHNO', 'PHARMA', 'MICRO', 'MULTI', 'SUPER', 'ULTRA', 'HYDRO', 'INTER', 'TRANS', 'AGRO', 'AQUA', 'DURA', 'EURO', 'INDO', 'INFO', 'MEDI', 'MEGA', 'NANO', 'OMNI', 'POLY', 'BIO', 'ECO', 'NEO'];
 
 /** The longest English word of four letters or more, no given name, that both words start with, if any. */
 function englishStart(x: string, y: string): string | undefined {
