@@ -1723,6 +1723,9 @@ const table: Array<[string, string, string, string]> = [
 	['Goodluck Industries', 'GOODLOCK INDUSTRIES', 'WEAK', 'word differs: GOODLUCK / GOODLOCK; same: INDUSTRIES'],
 	['Veeresh Hiremutt', 'VEERESH HIREMATH', 'STRONG', 'spelling: HIREMUTT = HIREMATH; same: VEERESH'],
 	['Polybond Industries', 'POLYBAND INDUSTRIES', 'WEAK', 'word differs: POLYBOND / POLYBAND; same: INDUSTRIES'],
+	// A brand's X for EX is the word; a clan's KUL is no brand's KOOL.
+	['Xcel Tutorials', 'EXCEL TUTORIALS', 'STRONG', 'spelling: XCEL = EXCEL; same: TUTORIALS'],
+	['Kul Enterprises', 'KOOL ENTERPRISES', 'WEAK', 'word differs: KUL / KOOL; same: ENTERPRISES'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
