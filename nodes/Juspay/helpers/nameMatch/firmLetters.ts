@@ -1,5 +1,8 @@
+import { GIVEN_NAMES } from './givenNames';
+import type { Free, Put } from './pair';
+import type { Name } from './read';
 import type { Word } from './word';
-import { FILLERS } from './words';
+import { BUSINESS_WORDS, FILLERS } from './words';
 
 /**
  * A firm's name written as its letters (KEM = KING EDWARD MEMORIAL): which words of the other name the letters stand
@@ -89,4 +92,15 @@ function longerLetters(letters: string, words: Word[], free: (w: Word) => boolea
 		if (run && run.filter((w) => !FILLERS.has(w.text)).length >= 2) return run;
 	}
 	return undefined;
+}
+
+/** A word of `x` that is a firm's letters (RVCE), paired with the words of `y` they stand for (pair.ts). */
+export function byFirmLetters(x: Name, y: Name, put: Put, free: Free): void {
+	// A firm's name written as its letters (KEM = KING EDWARD MEMORIAL, AIIMS = ALL INDIA INSTITUTE OF MEDICAL
+	// SCIENCES, DEO SAGAR), never a name or a firm's word (SAI is no SHREE ANAND INDUSTRIES); at most PARTIAL (judge.ts).
+	if (!y.business) return;
+	for (const word of x.words.filter((w) => free(w) && !w.initial && !w.legal && !w.optional && /^[A-Z]{3,7}$/.test(w.text) && !GIVEN_NAMES.has(w.text) && !BUSINESS_WORDS.has(w.text))) {
+		const run = lettersOf(word.text, y.words, free);
+		if (run) put([word], run, 'initial');
+	}
 }

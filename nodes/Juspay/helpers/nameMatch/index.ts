@@ -14,8 +14,10 @@
  *   englishWords.ts the English words they would); remembered.ts
  *   keeps what a word's text decides, read once per text;
  * - pair.ts pairs the words of the two names (same word, spelling, short
- *   form, joined words (joined.ts), a word the bank cut, initials, a given name
- *   called by one of its parts (nameParts.ts));
+ *   form, joined words (joined.ts), a word the bank cut (cut.ts), a firm's
+ *   letters (firmLetters.ts), initials (initials.ts), a given name called by
+ *   one of its parts (nameParts.ts); notMissing.ts: the words left over that
+ *   are never missing);
  * - judge.ts gives the band and score (order.ts: the order of the words they
  *   share; places.ts: a body's or a firm's place; trades.ts: a trade as a family
  *   name against a firm; plurals.ts: one and many of what a firm is named after),

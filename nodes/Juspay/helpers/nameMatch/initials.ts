@@ -1,7 +1,9 @@
 /** Which words of the other name an initial, or a run of initials, may stand for (pair.ts). */
-import type { Name } from './read';
+import { GIVEN_NAMES } from './givenNames';
+import type { Free, Pair, Put } from './pair';
+import { GENERATIONS, type Name } from './read';
 import { keysOf, type Word } from './word';
-import { SHORT_FORMS } from './words';
+import { BUSINESS_WORDS, LETTERED_SHORT_FORMS, SHORT_FORMS } from './words';
 
 /** Whether a short form written as letters (BK) stands for the word (BISHWAKARMA, or a spelling of it). */
 export function letteredFor(letters: string, whole: Word): boolean {
@@ -44,4 +46,51 @@ export function initialsRun(word: Word, words: Word[], free: (w: Word) => boolea
 		if (fits && (endBefore === undefined || start + letters.length === endBefore)) return run;
 	}
 	return undefined;
+}
+
+/** The initials of `x` (R, RK, a title read as letters: MS DHONI, Manipuri TH.), paired with the words of `y` they stand for (pair.ts). */
+export function byInitials(x: Name, y: Name, put: Put, free: Free, pairs: Pair[]): void {
+	for (const word of x.words.filter((w) => free(w) && w.initial && !w.optional)) {
+		if (!free(word)) continue; // taken with the initial before it (R. K. = RAMKUMAR)
+		// Never a firm's word (GANESH S is not SRI GANESH SILKS), nor a generation (RAM SINGH I is not RAM SINGH II).
+		const whole = closest(word, x, y, y.words.filter((w) => free(w) && !w.initial && !w.legal && !w.tail && !BUSINESS_WORDS.has(w.text) && !GENERATIONS.has(w.text) && startsWith(w, word.text)));
+		const tail = whole && y.words[whole.index + 1];
+		if (!whole) continue;
+		const next = x.words[word.index + 1];
+		const nextFree = next !== undefined && next.initial && !next.optional && free(next);
+		if (!tail?.tail || !free(tail)) {
+			// Two initials that Nepal writes for one name (B. K. = BISHWAKARMA): both stand for it.
+			const lettered = nextFree && LETTERED_SHORT_FORMS.has(word.text + next.text) && letteredFor(word.text + next.text, whole);
+			put(lettered ? [word, next] : [word], [whole], lettered ? 'short form' : 'initial');
+			continue;
+		}
+		// The next initial may be the tail's (R. K. = RAMKUMAR, read as RAM KUMAR): both stand for the joined name, unless
+		// another word may be its (B. R. KAMBLE is RAHUL BHIMRAO KAMBLE: B for the father's BHIMRAO, R for RAHUL).
+		const anotherFor = (letter: string) => y.words.some((w) => w !== tail && free(w) && !w.initial && !w.optional && startsWith(w, letter));
+		put(nextFree && startsWith(tail, next.text) && !anotherFor(next.text) ? [word, next] : [word], [whole, tail], 'initial');
+	}
+	for (const word of x.words.filter((w) => free(w) && w.letters)) {
+		// A title read as initials must stand right before the name (MS DHONI), never for words elsewhere.
+		// A person's initials (given names and initials only) never stand for a firm's word: MURUGAN S is not MURUGAN
+		// STORES. A place's or a cut firm's may (GP KHEDLI, … RICE T for TRADERS).
+		const persons = x.words.every((w) => w.optional || w.initial || w.letters || GIVEN_NAMES.has(w.text));
+		const fits = persons ? (w: Word) => free(w) && !BUSINESS_WORDS.has(w.text) : free;
+		const run = initialsRun(word, y.words, fits, word.optional ? frontOf(x, y, pairs) ?? -1 : undefined);
+		if (run) put([word], run, 'initial');
+	}
+	// A two-letter initial of one word (Manipuri TH. = THOKCHOM, NG. = NINGTHOUJAM; Telugu CH. = a house name); SH. is Shri.
+	for (const word of x.words.filter((w) => free(w) && w.letters && /^(?:[BCDGKPT]H|NG)$/.test(w.text))) {
+		const stands = (w: Word) => w.text.startsWith(word.text) || (word.text === 'NG' && /^N[AEIOU]NG/.test(w.text));
+		const whole = closest(word, x, y, y.words.filter((w) => free(w) && w.full && !w.legal && !w.optional && stands(w)));
+		if (whole) put([word], [whole], 'initial');
+	}
+}
+
+/** Where the other name's words paired with this name's first word begin (undefined if not paired yet). */
+function frontOf(own: Name, other: Name, pairs: Pair[]): number | undefined {
+	const first = own.words.find((w) => !w.optional);
+	const pair = pairs.find((p) => p.a.includes(first as Word) || p.b.includes(first as Word));
+	if (!pair) return undefined;
+	const theirs = pair.a.includes(first as Word) ? pair.b : pair.a;
+	return theirs.every((w) => other.words.includes(w)) ? Math.min(...theirs.map((w) => w.index)) : undefined;
 }

@@ -2,10 +2,14 @@
  * Words written joined on one side and apart on the other (RAVI SHANKAR = RAVISHANKAR, CO OP = COOPERATIVE): pair.ts
  * asks here for the run of the other name's words that one word stands for.
  */
+import { coinedApart } from './coined';
 import { areDistinctNames } from './distinctNames';
+import { notTheTwoWords } from './englishWords';
+import { GIVEN_NAMES } from './givenNames';
+import type { Free, Put } from './pair';
 import { SAME_NAMES } from './spellings';
 import type { Name } from './read';
-import { keysOf, type Word } from './word';
+import { betweenWords, keysOf, type Word } from './word';
 import { BUSINESS_FORMS, MANS_AFTER_DEVI } from './words';
 
 /** The most words one word may stand for. */
@@ -75,4 +79,46 @@ function initialJoined(w: Word, run: Word[]): boolean {
 	const at = run.indexOf(w);
 	if (at === 0) return !'AEIOU'.includes(run[1].text[0]);
 	return at === run.length - 1 && !'AEIOU'.includes(w.text);
+}
+
+/** A word of one name written as a run of the other's, joined (RAVISHANKAR = RAVI SHANKAR), or its letters (RK = R K) (pair.ts). */
+export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
+	// Initials too: RK = R. K., KV = K. V.
+	for (const word of x.words.filter((w) => free(w) && !w.family && (w.text.length >= 3 || w.letters))) {
+		// Not with a word taken from a relative (RADHA W/O KRISHNAN is not RADHAKRISHNAN).
+		const run = outOfItsName(joinedRun(word, y.words.filter((w) => free(w) && !w.family)), y, word, x);
+		// A person's run as spokenRun (below) allows (K ARUN is no KARUN); a firm's too (C S I is CSI), but its letters apart are
+		// its owner's initials (K R ELECTRICALS is no KUMAR ELECTRICALS); three or more that spell the word are a body's, dotted
+		// (I.I.T. for IIT), but a given name's are initials (R A M is no RAM).
+		const runLetters = run !== undefined && run.every((w) => w.text.length === 1) ? run.map((w) => w.text).join('') : undefined;
+		const spelledLetters = runLetters !== undefined && ![word.text, word.written].includes(runLetters) && !word.letters;
+		const dotted = runLetters === word.text && runLetters.length >= 3 && !GIVEN_NAMES.has(word.text);
+		// A firm's lone N between two words is its & (RAM N SONS is no RAMAN SONS; K G N is letters).
+		const firmsAnd = y.business && run?.some((w) => w.text === 'N' && betweenWords(y, w));
+		// Nor two English words that the one is not (CAR PET is no CARPET).
+		if (run && !firmsAnd && !notTheTwoWords(word.text, run) && !coinedApart(word.written, run.map((w) => w.written).join(''), x.business || y.business) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
+		// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
+		const tail = run ? undefined : x.words[word.index + 1];
+		if (!tail?.tail || !free(tail) || !free(word)) continue;
+		const whole = { ...word, text: word.text + tail.text, written: word.written + tail.written, keys: keysOf(word.text + tail.text) };
+		const tailed = outOfItsName(joinedRun(whole, y.words.filter((w) => free(w) && !w.family)), y, tail, x);
+		if (tailed && spokenRun(tailed)) put([word, tail], tailed, 'joined');
+	}
+}
+
+/** A woman's word a short name is written with, joined or apart (RAMDEI, RAM DEI). */
+const WOMANS_JOINED = ['DEVI', 'DEBI', 'DEI'];
+const JOINED_WOMANS = new RegExp(`^([A-Z]{3,4})(${WOMANS_JOINED.join('|')})$`);
+
+/**
+ * A short name with DEVI, Bengali's DEBI or Odia's and Awadhi's DEI joined on one side (UMADEVI, RAMDEI: read whole)
+ * and apart on the other (UMA DEVI, RAM DEI, the word set aside as a woman's): one name.
+ */
+export function byWomansWordJoined(x: Name, y: Name, put: Put, free: Free): void {
+	if (!y.dropped.some((word) => WOMANS_JOINED.includes(word))) return;
+	for (const word of x.words) {
+		const [, short, woman] = (free(word) && JOINED_WOMANS.exec(word.text)) || [];
+		const given = woman !== undefined && y.dropped.includes(woman) && y.words.find((w) => free(w) && w.text === short);
+		if (given) put([given], [word], 'joined');
+	}
 }

@@ -3,13 +3,11 @@
  * first. One holder as often as not, so a person looks: judge.ts holds either at PARTIAL.
  */
 import { GIVEN_NAMES } from './givenNames';
-import type { PairKind } from './pair';
+import type { Free, Put } from './pair';
 import type { Name } from './read';
 import { MIZO_GIVEN } from './spelling';
 import type { Word } from './word';
 import { GIVEN_NAME_ENDINGS, isWomansName, WOMENS_MARKS } from './words';
-
-type Put = (x: Word[], y: Word[], kind: PairKind) => void;
 
 /** What a given name called by its first part leaves out (SUREN-DRA, BISWA-NATH, BHUBAN-ESWAR, SADA-NANDA, MURALI-DHAR). */
 const FIRST_PART_ENDINGS = new Set(['DRA', 'NATH', 'ESWAR', 'ESHWAR', 'NANDA', 'CHANDRA', 'DHAR']);
@@ -17,7 +15,7 @@ const FIRST_PART_ENDINGS = new Set(['DRA', 'NATH', 'ESWAR', 'ESHWAR', 'NANDA', '
 const HER_WORDS = new Set(['BAI', 'BEN', 'DEVI', 'KUMARI', 'KAUR', 'BIBI', 'BEGUM', 'AMMAL', 'AMMA']);
 
 /** A Mizo given name called by its last part (ZOTHANPUIA as PUIA, LALRINMAWIA as RINMAWIA or MAWIA; LALRINPUIA is PUIA too). */
-export function byLastPart(x: Name, y: Name, put: Put, free: (word: Word) => boolean): void {
+export function byLastPart(x: Name, y: Name, put: Put, free: Free): void {
 	for (const word of x.words.filter((w) => free(w) && !w.optional && !w.initial && w.text.length >= 4)) {
 		const whole = y.words.find((w) => w.text.length > word.text.length && w.text.endsWith(word.text) && free(w) && MIZO_GIVEN.test(w.text));
 		if (whole) put([word], [whole], 'last part');
@@ -30,7 +28,7 @@ export function byLastPart(x: Name, y: Name, put: Put, free: (word: Word) => boo
  * and not a word with a second part of its own (GANGA PRASAD, BHOLA PRASAD, NABA KUMAR are no GANGADHAR, BHOLANATH,
  * NABACHANDRA).
  */
-export function byFirstPart(x: Name, y: Name, put: Put, free: (word: Word) => boolean): void {
+export function byFirstPart(x: Name, y: Name, put: Put, free: Free): void {
 	if (x.business || y.business || hers(x) || hers(y)) return;
 	for (const word of x.words.filter((w) => free(w) && !w.optional && !w.initial && w.text.length >= 4 && alone(x, w) && !isWomansName(w.text))) {
 		const whole = y.words.find((w) => free(w) && !w.optional && w.text.startsWith(word.text) && FIRST_PART_ENDINGS.has(w.text.slice(word.text.length)) && y.words[w.index + 1]?.tail !== true);

@@ -6,11 +6,12 @@
  */
 import { GIVEN_NAMES } from './givenNames';
 import { COOPERATIVE_WORDS } from './organisations';
+import type { Free, Pair, Pairing } from './pair';
 import type { Name } from './read';
 import { isHers, isMans, WOMENS_WORDS } from './sexes';
 import { spellingKey } from './spelling';
 import type { Word } from './word';
-import { FATHERS_GIVEN_NAMES, isWomansName } from './words';
+import { FATHERS_GIVEN_NAMES, FILLERS, HONORIFICS, isWomansName } from './words';
 
 /** A Tamil holder's initial that is the first letter of the relative's name the name gives (R KANNAN S/O RAMASAMY). */
 export function relativesInitial(w: Word, name: Name): boolean {
@@ -185,3 +186,48 @@ const CLOSING_TITLES = new Set(
 
 /** The name's last word that counts (a title, or the relative's family name, does not). */
 const isLast = (word: Word, name: Name) => name.words.filter((w) => !w.optional).pop() === word;
+
+/**
+ * Once pairing is over, each free word of either name: missing from the other (rest) or set aside (aside), in its
+ * name's order (pair.ts).
+ */
+export function restAndAside(a: Name, b: Name, pairs: Pair[], free: Free): Pick<Pairing, 'restA' | 'restB' | 'aside'> {
+	// Not missing: AND, OF …; a KUMAR, LAL or Kannada APPA written onto a given name (BHAVESHKUMAR, the Gujarati form of
+	// BHAVESH; DHIRAJLAL; MAHADEVAPPA); SRI inside a business's name (UDUPI SRI KRISHNA BHAVAN).
+	// A Malabar HAJI after the given name is an honorific too (ABDUL RAHIMAN HAJI); a Meitei girl's CHANU against a
+	// married woman's DEVI is one woman (BEMBEM CHANU, BEMBEM DEVI).
+	// So is a KUMAR after a man's name or a KUMARI after a woman's, as North and East India add or drop them (ROHIT
+	// KUMAR SINGH, SUNITA KUMARI), unless the other name says the other (KUMAR / KUMARI).
+	const said = (w: Word, name: Name, other: Name) =>
+		FILLERS.has(w.text) ||
+		relativesInitial(w, name) ||
+		(w.tail && saidTail(w, name) && !againstOwn(w, name, other)) ||
+		(name.business && HONORIFICS.has(w.text)) ||
+		(free(w) && allPaired(other) && leftOut(w, name, other)) ||
+		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || (fillerKumar(w, name, other) && !afterRelatives(w, name) && !againstOwn(w, name, other)) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
+	// A caste title, a MOHAMMAD, a co-operative's LIMITED … the other name leaves out (notMissing.ts), only when every
+	// word of that name is paired or a title; read once a name, as pairing is over by now.
+	const everyPaired = (name: Name) => name.words.every((x) => x.optional || !free(x));
+	let pairedA: boolean | undefined;
+	let pairedB: boolean | undefined;
+	const allPaired = (other: Name) => (other === a ? (pairedA ??= everyPaired(a)) : (pairedB ??= everyPaired(b)));
+	const leftOut = (w: Word, name: Name, other: Name) =>
+		closingTitle(w, name, other) || openingMohammad(w, name) || openingShaikh(w, name) || cooperativesLimited(w, name) || hersInTheMiddle(w, name, other);
+	// A KUMAR after a word the other name's relative gives is that relative's (SUNIL RAJ KUMAR SHARMA / … S/O RAJ KISHORE).
+	const afterRelatives = (w: Word, name: Name) => pairs.some((p) => [...p.a, ...p.b].includes(name.words[w.index - 1]) && [...p.a, ...p.b].some((x) => x.family));
+	// Nor one where the other name has a second name of its own after the same word (S ARUN KUMAR / S ARUN PRASAD).
+	const againstOwn = (w: Word, name: Name, other: Name) => {
+		const pair = pairs.find((p) => p.a.includes(name.words[w.index - 1]) || p.b.includes(name.words[w.index - 1]));
+		const theirs = pair && (pair.a.includes(name.words[w.index - 1]) ? pair.b : pair.a);
+		const next = theirs && other.words[theirs[theirs.length - 1].index + 1];
+		return next !== undefined && free(next) && !next.optional && !next.initial && !FILLERS.has(next.text);
+	};
+	// Each free word read once: missing (rest) or set aside (aside), in its name's order.
+	const sorted = (name: Name, other: Name): [Word[], Word[]] => {
+		const [rest, aside]: [Word[], Word[]] = [[], []];
+		for (const w of name.words) if (free(w) && !w.optional) (said(w, name, other) ? aside : rest).push(w);
+		return [rest, aside];
+	};
+	const [[restA, asideA], [restB, asideB]] = [sorted(a, b), sorted(b, a)];
+	return { restA, restB, aside: [...asideA, ...asideB] };
+}

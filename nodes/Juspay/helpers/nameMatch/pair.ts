@@ -1,29 +1,18 @@
 import { areDistinctNames } from './distinctNames';
-import { closingTitle, cooperativesLimited, fillerKumar, hersInTheMiddle, openingMohammad, openingShaikh, relativesInitial, saidTail } from './notMissing';
-import { lettersOf } from './firmLetters';
+import { restAndAside } from './notMissing';
+import { byFirmLetters } from './firmLetters';
 import { GIVEN_NAMES } from './givenNames';
-import { FIELD_WIDTH, GENERATIONS, type Name } from './read';
-import { joinedRun, outOfItsName, spokenRun } from './joined';
-import { addressCutOff } from './textWords';
+import type { Name } from './read';
+import { byCut } from './cut';
+import { byJoinedWords, byWomansWordJoined } from './joined';
 import { byFirstPart, byLastPart } from './nameParts';
-import { britishAndAmerican, englishApart, notTheTwoWords, twoEnglishWords } from './englishWords';
+import { britishAndAmerican, englishApart, twoEnglishWords } from './englishWords';
 import { oneVowelApart } from './spelling';
-import { closest, initialsRun, letteredFor, onSameName, startsWith } from './initials';
+import { byInitials, closest, onSameName } from './initials';
 import { coinedApart } from './coined';
 import { HINDI_DIGITS, SPOKEN_DIGITS } from './numbers';
-import { keysOf, type Word } from './word';
-import {
-	BUSINESS_WORDS,
-	FILLERS,
-	HONORIFICS,
-	LEGAL_SHORT_FORMS,
-	LETTERED_SHORT_FORMS,
-	SECOND_PARTS,
-} from './words';
-
-
-/** Whether a word stands between two words of more than one letter in its name (RAM N SONS, DOOR 2 DOOR; not K G N). */
-const betweenWords = (name: Name, w: Word) => (name.words[w.index - 1]?.text.length ?? 0) > 1 && (name.words[w.index + 1]?.text.length ?? 0) > 1;
+import { betweenWords, keysOf, type Word } from './word';
+import { BUSINESS_WORDS, SECOND_PARTS } from './words';
 
 /** How words of the two names were found to be the same. */
 export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'last part' | 'first part' | 'initial';
@@ -44,13 +33,10 @@ export interface Pairing {
 	aside: Word[];
 }
 
-/** A bank stores a name in a fixed width; only a name this long may have been cut. */
-const CUT_FROM = 15;
-/** A woman's word a short name is written with, joined or apart (RAMDEI, RAM DEI). */
-const WOMANS_JOINED = ['DEVI', 'DEBI', 'DEI'];
-const JOINED_WOMANS = new RegExp(`^([A-Z]{3,4})(${WOMANS_JOINED.join('|')})$`);
-/** Forms of address a bank's cut may leave the first letters of, joined to a name (… PURUSHOTTAMB, … HANSABE). */
-const ADDRESSES_CUT = ['BHAI', 'BEN'];
+/** How a pairing step records a pair it found (pairWords' `add`, or the same with the names the other way round). */
+export type Put = (x: Word[], y: Word[], kind: PairKind) => void;
+/** Whether a word is still free in this pairing. */
+export type Free = (word: Word) => boolean;
 
 /**
  * Pairs the words of two names, surest first: the same word, the same
@@ -73,7 +59,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 	// Every step below pairs a free word of each name: once either name has none left (most pairings, after the same
 	// words and their spellings), the steps are skipped.
 	const open = () => a.words.some(free) && b.words.some(free);
-	const both = (step: (x: Name, y: Name, put: (px: Word[], py: Word[], kind: PairKind) => void) => void) => {
+	const both = (step: (x: Name, y: Name, put: Put) => void) => {
 		if (!open()) return;
 		step(a, b, add);
 		step(b, a, (pb, pa, kind) => add(pa, pb, kind));
@@ -120,29 +106,7 @@ export function pairWords(a: Name, b: Name): Pairing {
 		const y = b.words.find((w) => free(w) && w.full && !w.short && oneVowelApart(x.text, w.text) && !apart(x, w));
 		if (y) add([x], [y], 'spelling');
 	}
-	both((x, y, put) => {
-		// Initials too: RK = R. K., KV = K. V.
-		for (const word of x.words.filter((w) => free(w) && !w.family && (w.text.length >= 3 || w.letters))) {
-			// Not with a word taken from a relative (RADHA W/O KRISHNAN is not RADHAKRISHNAN).
-			const run = outOfItsName(joinedRun(word, y.words.filter((w) => free(w) && !w.family)), y, word, x);
-			// A person's run as joined.ts's spokenRun allows (K ARUN is no KARUN); a firm's too (C S I is CSI), but its letters apart are
-			// its owner's initials (K R ELECTRICALS is no KUMAR ELECTRICALS); three or more that spell the word are a body's, dotted
-			// (I.I.T. for IIT), but a given name's are initials (R A M is no RAM).
-			const runLetters = run !== undefined && run.every((w) => w.text.length === 1) ? run.map((w) => w.text).join('') : undefined;
-			const spelledLetters = runLetters !== undefined && ![word.text, word.written].includes(runLetters) && !word.letters;
-			const dotted = runLetters === word.text && runLetters.length >= 3 && !GIVEN_NAMES.has(word.text);
-			// A firm's lone N between two words is its & (RAM N SONS is no RAMAN SONS; K G N is letters).
-			const firmsAnd = y.business && run?.some((w) => w.text === 'N' && betweenWords(y, w));
-			// Nor two English words that the one is not (CAR PET is no CARPET).
-			if (run && !firmsAnd && !notTheTwoWords(word.text, run) && !coinedApart(word.written, run.map((w) => w.written).join(''), x.business || y.business) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
-			// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
-			const tail = run ? undefined : x.words[word.index + 1];
-			if (!tail?.tail || !free(tail) || !free(word)) continue;
-			const whole = { ...word, text: word.text + tail.text, written: word.written + tail.written, keys: keysOf(word.text + tail.text) };
-			const tailed = outOfItsName(joinedRun(whole, y.words.filter((w) => free(w) && !w.family)), y, tail, x);
-			if (tailed && spokenRun(tailed)) put([word, tail], tailed, 'joined');
-		}
-	});
+	both((x, y, put) => byJoinedWords(x, y, put, free));
 	both((x, y, put) => {
 		// A business word cut short by its firm (MED = MEDICALS, HOSP = HOSPITAL, ELEC = ELECTRICALS); never a name
 		// word (RAM TRADERS is not RAMESH TRADERS), nor what another word's short form is (INDU, a name, is no INDUS).
@@ -184,148 +148,17 @@ export function pairWords(a: Name, b: Name): Pairing {
 			if (word) put([digit], [word], 'short form');
 		}
 	});
-	both((x, y, put) => {
-		const last = x.words.filter((w) => !w.optional).pop();
-		if (!last || !free(last) || x.length < CUT_FROM) return;
-		// A lone letter is an initial unless it is what is left of a legal form (HOSPITAL P for HOSPITAL PVT LTD); so are
-		// letters with no vowel (RAO CH) unless the name is as long as a bank's field (LORRY TR, PVT LT).
-		const initials = last.initial || (last.letters && !/[AEIOU]/.test(last.text) && x.length < FIELD_WIDTH);
-		// A legal form's short form cut too (PV of PVT for PRIVATE), at a bank's width only.
-		const shortCut = (w: Word) => w.legal && x.length >= FIELD_WIDTH && (LEGAL_SHORT_FORMS.get(w.text) ?? []).some((form) => form.length > last.text.length && form.startsWith(last.text));
-		// Not a firm's word and its plural (ORCHARD / ORCHARDS: below).
-		const plural = (w: Word) => (x.business || y.business) && w.text === `${last.text}S`;
-		// A name with a joined CHAND or KUMAR cut inside it: PREMCH of PREMCHAND (read as PREM CHAND).
-		const tailOf = (w: Word) => (y.words[w.index + 1]?.tail && free(y.words[w.index + 1]) ? y.words[w.index + 1] : undefined);
-		const joinedCut = (w: Word) => !w.text.startsWith(last.text) && `${w.text}${tailOf(w)?.text ?? ''}`.startsWith(last.text) && tailOf(w) !== undefined;
-		// A joined BHAI or BEN the other name sets aside, cut by the bank's width after its first letters (… PURUSHOTTAMB).
-		const addressCut = (w: Word) => w.addressed && x.length >= FIELD_WIDTH && ADDRESSES_CUT.some((said) => y.dropped.includes(said) && addressCutOff(last.text, said, w));
-		const cutFrom = (w: Word) =>
-			!plural(w) &&
-			((w.text.length > last.text.length && w.text.startsWith(last.text)) ||
-				(w.written.length > last.written.length && w.written.startsWith(last.written)) ||
-				// What the bank's cut left may read as a short form of its own (PRI, PRIMARY's, of PRIVATE): as written, at its width.
-				(x.length >= FIELD_WIDTH && w.text.length > last.written.length && w.text.startsWith(last.written)) ||
-				shortCut(w) ||
-				joinedCut(w) ||
-				addressCut(w));
-		// A firm's word cut to its first letter at a bank's width (… ALMOND E for EXPORTERS) too: never a name's.
-		const firmWord = (w: Word) => x.business && x.length >= FIELD_WIDTH && BUSINESS_WORDS.has(w.text);
-		const whole = y.words.find((w) => free(w) && cutFrom(w) && (!initials || w.legal || firmWord(w)));
-		// Legal forms after the cut word went with it.
-		const after = whole ? y.words.filter((w) => free(w) && w.index > whole.index && w.legal) : [];
-		if (whole) put([last], [whole, ...(joinedCut(whole) ? [tailOf(whole) as Word] : []), ...after], 'cut');
-		// The bank's cut left a word read as a name and its CHAND (… BHAGCHAND of BHAGCHANDANI): the two, as written, are the cut.
-		const head = !whole && last.tail && x.length >= FIELD_WIDTH ? x.words[last.index - 1] : undefined;
-		const joined = head && free(head) ? `${head.text}${last.text}` : '';
-		const longer = joined && y.words.find((w) => free(w) && w.full && w.text.length > joined.length && w.text.startsWith(joined));
-		if (head && longer) put([head, last], [longer], 'cut');
-	});
+	both((x, y, put) => byCut(x, y, put, free));
 	// A short name with DEVI, Bengali's DEBI or Odia's and Awadhi's DEI joined on one side (UMADEVI, RAMDEI: read whole)
 	// and apart on the other (UMA DEVI, RAM DEI, the word set aside as a woman's): one name.
-	both((x, y, put) => {
-		if (!y.dropped.some((word) => WOMANS_JOINED.includes(word))) return;
-		for (const word of x.words) {
-			const [, short, woman] = (free(word) && JOINED_WOMANS.exec(word.text)) || [];
-			const given = woman !== undefined && y.dropped.includes(woman) && y.words.find((w) => free(w) && w.text === short);
-			if (given) put([given], [word], 'joined');
-		}
-	});
+	both((x, y, put) => byWomansWordJoined(x, y, put, free));
 	// A given name called by one of its parts (nameParts.ts): a Mizo name by its last, a Bengali or Odia man's by its first.
 	both((x, y, put) => byLastPart(x, y, put, free));
 	both((x, y, put) => byFirstPart(x, y, put, free));
-	both((x, y, put) => {
-		// A firm's name written as its letters (KEM = KING EDWARD MEMORIAL, AIIMS = ALL INDIA INSTITUTE OF MEDICAL
-		// SCIENCES, DEO SAGAR), never a name or a firm's word (SAI is no SHREE ANAND INDUSTRIES); at most PARTIAL (judge.ts).
-		// Before initials: R V COLLEGE OF ENGINEERING is RVCE, not R for RVCE.
-		if (!y.business) return;
-		for (const word of x.words.filter((w) => free(w) && !w.initial && !w.legal && !w.optional && /^[A-Z]{3,7}$/.test(w.text) && !GIVEN_NAMES.has(w.text) && !BUSINESS_WORDS.has(w.text))) {
-			const run = lettersOf(word.text, y.words, free);
-			if (run) put([word], run, 'initial');
-		}
-	});
-	both((x, y, put) => {
-		for (const word of x.words.filter((w) => free(w) && w.initial && !w.optional)) {
-			if (!free(word)) continue; // taken with the initial before it (R. K. = RAMKUMAR)
-			// Never a firm's word (GANESH S is not SRI GANESH SILKS), nor a generation (RAM SINGH I is not RAM SINGH II).
-			const whole = closest(word, x, y, y.words.filter((w) => free(w) && !w.initial && !w.legal && !w.tail && !BUSINESS_WORDS.has(w.text) && !GENERATIONS.has(w.text) && startsWith(w, word.text)));
-			const tail = whole && y.words[whole.index + 1];
-			if (!whole) continue;
-			const next = x.words[word.index + 1];
-			const nextFree = next !== undefined && next.initial && !next.optional && free(next);
-			if (!tail?.tail || !free(tail)) {
-				// Two initials that Nepal writes for one name (B. K. = BISHWAKARMA): both stand for it.
-				const lettered = nextFree && LETTERED_SHORT_FORMS.has(word.text + next.text) && letteredFor(word.text + next.text, whole);
-				put(lettered ? [word, next] : [word], [whole], lettered ? 'short form' : 'initial');
-				continue;
-			}
-			// The next initial may be the tail's (R. K. = RAMKUMAR, read as RAM KUMAR): both stand for the joined name, unless
-			// another word may be its (B. R. KAMBLE is RAHUL BHIMRAO KAMBLE: B for the father's BHIMRAO, R for RAHUL).
-			const anotherFor = (letter: string) => y.words.some((w) => w !== tail && free(w) && !w.initial && !w.optional && startsWith(w, letter));
-			put(nextFree && startsWith(tail, next.text) && !anotherFor(next.text) ? [word, next] : [word], [whole, tail], 'initial');
-		}
-		for (const word of x.words.filter((w) => free(w) && w.letters)) {
-			// A title read as initials must stand right before the name (MS DHONI), never for words elsewhere.
-			// A person's initials (given names and initials only) never stand for a firm's word: MURUGAN S is not MURUGAN
-			// STORES. A place's or a cut firm's may (GP KHEDLI, … RICE T for TRADERS).
-			const persons = x.words.every((w) => w.optional || w.initial || w.letters || GIVEN_NAMES.has(w.text));
-			const fits = persons ? (w: Word) => free(w) && !BUSINESS_WORDS.has(w.text) : free;
-			const run = initialsRun(word, y.words, fits, word.optional ? frontOf(x, y, pairs) ?? -1 : undefined);
-			if (run) put([word], run, 'initial');
-		}
-		// A two-letter initial of one word (Manipuri TH. = THOKCHOM, NG. = NINGTHOUJAM; Telugu CH. = a house name); SH. is Shri.
-		for (const word of x.words.filter((w) => free(w) && w.letters && /^(?:[BCDGKPT]H|NG)$/.test(w.text))) {
-			const stands = (w: Word) => w.text.startsWith(word.text) || (word.text === 'NG' && /^N[AEIOU]NG/.test(w.text));
-			const whole = closest(word, x, y, y.words.filter((w) => free(w) && w.full && !w.legal && !w.optional && stands(w)));
-			if (whole) put([word], [whole], 'initial');
-		}
-	});
-	// Not missing: AND, OF …; a KUMAR, LAL or Kannada APPA written onto a given name (BHAVESHKUMAR, the Gujarati form of
-	// BHAVESH; DHIRAJLAL; MAHADEVAPPA); SRI inside a business's name (UDUPI SRI KRISHNA BHAVAN).
-	// A Malabar HAJI after the given name is an honorific too (ABDUL RAHIMAN HAJI); a Meitei girl's CHANU against a
-	// married woman's DEVI is one woman (BEMBEM CHANU, BEMBEM DEVI).
-	// So is a KUMAR after a man's name or a KUMARI after a woman's, as North and East India add or drop them (ROHIT
-	// KUMAR SINGH, SUNITA KUMARI), unless the other name says the other (KUMAR / KUMARI).
-	const said = (w: Word, name: Name, other: Name) =>
-		FILLERS.has(w.text) ||
-		relativesInitial(w, name) ||
-		(w.tail && saidTail(w, name) && !againstOwn(w, name, other)) ||
-		(name.business && HONORIFICS.has(w.text)) ||
-		(free(w) && allPaired(other) && leftOut(w, name, other)) ||
-		(!name.business && w.index > 0 && (w.text === 'HAJI' || w.text === 'HAJEE' || (fillerKumar(w, name, other) && !afterRelatives(w, name) && !againstOwn(w, name, other)) || (w.text === 'CHANU' && other.dropped.includes('DEVI'))));
-	// A caste title, a MOHAMMAD, a co-operative's LIMITED … the other name leaves out (notMissing.ts), only when every
-	// word of that name is paired or a title; read once a name, as pairing is over by now.
-	const everyPaired = (name: Name) => name.words.every((x) => x.optional || !free(x));
-	let pairedA: boolean | undefined;
-	let pairedB: boolean | undefined;
-	const allPaired = (other: Name) => (other === a ? (pairedA ??= everyPaired(a)) : (pairedB ??= everyPaired(b)));
-	const leftOut = (w: Word, name: Name, other: Name) =>
-		closingTitle(w, name, other) || openingMohammad(w, name) || openingShaikh(w, name) || cooperativesLimited(w, name) || hersInTheMiddle(w, name, other);
-	// A KUMAR after a word the other name's relative gives is that relative's (SUNIL RAJ KUMAR SHARMA / … S/O RAJ KISHORE).
-	const afterRelatives = (w: Word, name: Name) => pairs.some((p) => [...p.a, ...p.b].includes(name.words[w.index - 1]) && [...p.a, ...p.b].some((x) => x.family));
-	// Nor one where the other name has a second name of its own after the same word (S ARUN KUMAR / S ARUN PRASAD).
-	const againstOwn = (w: Word, name: Name, other: Name) => {
-		const pair = pairs.find((p) => p.a.includes(name.words[w.index - 1]) || p.b.includes(name.words[w.index - 1]));
-		const theirs = pair && (pair.a.includes(name.words[w.index - 1]) ? pair.b : pair.a);
-		const next = theirs && other.words[theirs[theirs.length - 1].index + 1];
-		return next !== undefined && free(next) && !next.optional && !next.initial && !FILLERS.has(next.text);
-	};
-	// Each free word read once: missing (rest) or set aside (aside), in its name's order.
-	const sorted = (name: Name, other: Name): [Word[], Word[]] => {
-		const [rest, aside]: [Word[], Word[]] = [[], []];
-		for (const w of name.words) if (free(w) && !w.optional) (said(w, name, other) ? aside : rest).push(w);
-		return [rest, aside];
-	};
-	const [[restA, asideA], [restB, asideB]] = [sorted(a, b), sorted(b, a)];
-	return { pairs, restA, restB, aside: [...asideA, ...asideB] };
-}
-
-/** Where the other name's words paired with this name's first word begin (undefined if not paired yet). */
-function frontOf(own: Name, other: Name, pairs: Pair[]): number | undefined {
-	const first = own.words.find((w) => !w.optional);
-	const pair = pairs.find((p) => p.a.includes(first as Word) || p.b.includes(first as Word));
-	if (!pair) return undefined;
-	const theirs = pair.a.includes(first as Word) ? pair.b : pair.a;
-	return theirs.every((w) => other.words.includes(w)) ? Math.min(...theirs.map((w) => w.index)) : undefined;
+	// A firm's name written as its letters (firmLetters.ts), before initials: R V COLLEGE OF ENGINEERING is RVCE, not R for RVCE.
+	both((x, y, put) => byFirmLetters(x, y, put, free));
+	both((x, y, put) => byInitials(x, y, put, free, pairs));
+	return { pairs, ...restAndAside(a, b, pairs, free) };
 }
 
 export const isFiller = (word: Word) => word.filler;

@@ -2,6 +2,7 @@
  * One word of a name as the matcher compares it: its spelling keys (spelling.ts, and its list's in spellings.ts) and
  * what kind of word it is. read.ts makes them; pair.ts, judge.ts and explain.ts compare them.
  */
+import type { Name } from './read';
 import { remembered } from './remembered';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
@@ -93,6 +94,9 @@ export function wordOf(written: string, text: string, optional: boolean, index: 
 		takenBy: undefined,
 	};
 }
+
+/** Whether a word stands between two words of more than one letter in its name (RAM N SONS, DOOR 2 DOOR; not K G N). */
+export const betweenWords = (name: Name, w: Word) => (name.words[w.index - 1]?.text.length ?? 0) > 1 && (name.words[w.index + 1]?.text.length ?? 0) > 1;
 
 /** A word's spelling keys (keysOfText), remembered. */
 export const keysOf = (text: string): readonly string[] => readingOf(text).keys;
