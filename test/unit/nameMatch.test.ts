@@ -1726,6 +1726,12 @@ const table: Array<[string, string, string, string]> = [
 	// A brand's X for EX is the word; a clan's KUL is no brand's KOOL.
 	['Xcel Tutorials', 'EXCEL TUTORIALS', 'STRONG', 'spelling: XCEL = EXCEL; same: TUTORIALS'],
 	['Kul Enterprises', 'KOOL ENTERPRISES', 'WEAK', 'word differs: KUL / KOOL; same: ENTERPRISES'],
+	// A coined word's FRESH, SPARK … is an ending: NIKHIL's and NIKHILA's are two firms. ADVISORS is a firm's word.
+	['Nikhilfresh Vegetables', 'NIKHILAFRESH VEGETABLES', 'WEAK', 'given name differs: NIKHILFRESH / NIKHILAFRESH; same: VEGETABLES'],
+	['Prime Vest Advisors', 'PRIMEWEST ADVISORS', 'WEAK', 'words differ: PRIME VEST / PRIMEWEST; same: ADVISORS'],
+	// Two Kerala given names swapped are father and son; Kerala's REGHU is RAGHU.
+	['PAPPACHAN MATHEW', 'MATHEW PAPPACHAN', 'PARTIAL', 'other order: PAPPACHAN MATHEW / MATHEW PAPPACHAN; same: PAPPACHAN, MATHEW'],
+	['Raghunathan Nair', 'REGHUNATHAN NAIR', 'STRONG', 'spelling: RAGHUNATHAN = REGHUNATHAN; same: NAIR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -94,6 +94,7 @@ function keyOf(word: string): string {
 	// And after -EEV or -IV, -OD and MOHAN (not YOHANAN): SAJEEVAN = SAJEEV = SAJIVAN (not SIVAN), VINODAN = VINOD, MOHANAN = MOHAN (not JEEVAN).
 	w = atEnd(w, 'AN', /(?<=^[A-Z]{2,}(?:EEV|(?<![SH])IV|OD)|MOHAN)AN$/, '');
 	w = atStart(w, 'KUNH', /^KUNH(?=[AEIOU])/, 'KUNJ'); // and KUNHIKRISHNAN = KUNJIKRISHNAN
+	w = atStart(w, 'REGHU', /^REGHU/, 'RAGHU'); // Kerala's REGHU- is RAGHU-: REGHUNATHAN = RAGHUNATHAN, REGHUVARAN
 	w = atStart(w, 'CHENN', /^CHENN(?=A)/, 'CHANN'); // Kannada CHENNA- = CHANNA- (beautiful): CHENNAMMA = CHANNAMMA, CHENNAKESHAVA
 	if (w.endsWith('A') && TRAILING_A.test(w)) w = w.slice(0, -1);
 	w = atEnd(atEnd(w, 'ANEY', /ANEY$/, 'ANI'), 'EY', /EY$/, 'E'); // Sindhi GIDWANEY = GIDWANI; PANDEY = PANDE
