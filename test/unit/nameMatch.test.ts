@@ -1732,6 +1732,13 @@ const table: Array<[string, string, string, string]> = [
 	// Two Kerala given names swapped are father and son; Kerala's REGHU is RAGHU.
 	['PAPPACHAN MATHEW', 'MATHEW PAPPACHAN', 'PARTIAL', 'other order: PAPPACHAN MATHEW / MATHEW PAPPACHAN; same: PAPPACHAN, MATHEW'],
 	['Raghunathan Nair', 'REGHUNATHAN NAIR', 'STRONG', 'spelling: RAGHUNATHAN = REGHUNATHAN; same: NAIR'],
+	// Two English words after WOOD are two firms; a coined AUTO is an ending, so KAMAL's and KAMALA's are two.
+	['Woodcraft Interiors', 'WOODCROFT INTERIORS', 'WEAK', 'word differs: WOODCRAFT / WOODCROFT; same: INTERIORS'],
+	['KamalAuto', 'KAMALAAUTO', 'NONE', 'no word in common'],
+	// Odia's KSHYA is KSHA; Karnataka's (R) is a body's REGD; a vowel at the bank's width is a firm's word cut.
+	['Dikshya Rani Jena', 'DIKSHA RANI JENA', 'STRONG', 'spelling: DIKSHYA = DIKSHA; same: RANI, JENA'],
+	['KALAVIDARA KALYANA TRUST (R)', 'KALAVIDARA KALYANA TRUST', 'STRONG', 'left out: REGD; same: KALAVIDARA, KALYANA, TRUST'],
+	['Rameswaram Mechanised Boat Owners Association', 'RAMESWARAM MECHANISED BOAT OWNERS A', 'PARTIAL', 'cut by the bank: ASSOCIATION = A; same: RAMESWARAM, MECHANISED, BOAT, OWNERS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

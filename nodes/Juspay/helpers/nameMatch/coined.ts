@@ -10,7 +10,7 @@ import { areDistinctNames } from './distinctNames';
 import { englishNotAName, twoEnglishWords } from './englishWords';
 
 /** Endings a firm writes onto a name or a word, longest first (LABS before LAB). */
-const ENDINGS = ['BRIDGE', 'WORLD', 'FRESH', 'SPARK', 'SMART', 'VISTA', 'TRACK', 'CREST', 'POINT', 'CARE', 'CURE', 'CORE', 'PURE', 'PORE', 'MART', 'SOFT', 'PLUS', 'TECH', 'LINE', 'LANE', 'ZONE', 'KART', 'CART', 'CHEM', 'LABS', 'LAND', 'CITY', 'STAR', 'WAYS', 'LIFE', 'HOME', 'EDGE', 'GLOW', 'NOVA', 'MAX', 'MIX', 'TEK', 'LAB'];
+const ENDINGS = ['BRIDGE', 'WORLD', 'FRESH', 'SPARK', 'SMART', 'VISTA', 'TRACK', 'CREST', 'POINT', 'CARE', 'CURE', 'CORE', 'PURE', 'PORE', 'MART', 'SOFT', 'PLUS', 'TECH', 'LINE', 'LANE', 'ZONE', 'KART', 'CART', 'CHEM', 'LABS', 'LAND', 'CITY', 'STAR', 'WAYS', 'LIFE', 'HOME', 'EDGE', 'GLOW', 'NOVA', 'AUTO', 'AGRO', 'MAX', 'MIX', 'TEK', 'LAB'];
 
 /** TEK is a brand's TECH (CYBERTEK, INFOTEK). */
 const TECH = (ending: string) => (ending === 'TEK' ? 'TECH' : ending);

@@ -38,8 +38,10 @@ export function byCut(x: Name, y: Name, put: Put, free: Free): void {
 			shortCut(w) ||
 			joinedCut(w) ||
 			addressCut(w));
-	// A firm's word cut to its first letter at a bank's width (… ALMOND E for EXPORTERS) too: never a name's.
-	const firmWord = (w: Word) => x.business && x.length >= FIELD_WIDTH && BUSINESS_WORDS.has(w.text);
+	// A firm's word cut to its first letter at a bank's width (… ALMOND E for EXPORTERS) too: never a name's. Also when the cut
+	// name reads as a person's for want of that word, if the letter is a vowel (… CULTURAL A for ASSOCIATION): a consonant is
+	// read as initials later (… AND S for SONS).
+	const firmWord = (w: Word) => (x.business || (y.business && !last.letters)) && x.length >= FIELD_WIDTH && BUSINESS_WORDS.has(w.text);
 	const whole = y.words.find((w) => free(w) && cutFrom(w) && (!initials || w.legal || firmWord(w)));
 	// Legal forms after the cut word went with it.
 	const after = whole ? y.words.filter((w) => free(w) && w.index > whole.index && w.legal) : [];

@@ -76,6 +76,8 @@ export function withoutNotes(text: string, dropped: string[]): string {
 	}
 	// (REGD.) or REGISTERED says a body is registered, not which one; (RETD.) that a person has retired; NRI, NRE A/C or NRO A/C the
 	// kind of account; MINOR closing a person's name that the holder is a child.
+	// Karnataka's (R) closing a body's name is its REGD.
+	if (text.includes('(R')) text = text.replace(/\(\s*R\s*\.?\s*\)\s*$/, () => (dropped.push('REGD'), ' '));
 	if (text.includes('REG') || text.includes('RETD')) text = text.replace(/\b(REGD|REGISTERED|RETD)\b/g, (said: string) => (dropped.push(said === 'REGISTERED' ? 'REGD' : said), ' '));
 	if (text.includes('A/C') || text.includes('ACC')) text = text.replace(ACCOUNT_KIND, (said: string) => (dropped.push(said.trim().replace(/\s+/g, ' ')), ' '));
 	if (text.includes('NR')) text = text.replace(/\(?\bNR([EIO])\b(?:\s*A\s*\/?\s*C\b)?\.?\)?/g, (_, kind: string) => (dropped.push(`NR${kind}`), ' '));

@@ -21,7 +21,7 @@ const ENDRA = /(?:EE|[IE])(?:ND[AE]?R|NDR[AO])$/; // and Meitei and Bengali -END
  * -ATHA but after N or R (SUJATHA = SUJATA, LATHA = LATA; MANJUNATHA = MANJUNATH), and -EESHA (ANEESHA: not
  * ANEESH, where MAHESHA is MAHESH).
  */
-const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|SIB|VAS|RAYAN|ISHN|RASAD|(?:NJ|RJ|D|SHR)AY|NGH|KH?AR|UMAR|NMAY|SH?[WV]AR|(?<!J)[WV]ALL?|DHYAY|BRAT|[AE]RDH?AN|IT?TH?AL|(?<=^[A-Z]{3,})[ST]H?ANG)A$/;
+const TRAILING_A = /(?:(?<!E)ESH|(?<!KA)NT|NTH|[NR]ATH|ARAJ|ARAM|RJUN|UDD?H|NDH?|[AIER]V|SIB|VAS|RAYAN|ISHN|RASAD|(?:NJ|RJ|D|SHR)AY|NGH|KH?AR|UMAR|NMAY|SH?[WV]AR|(?<!J)[WV]ALL?|DHYAY|BRAT|[AE]RDH?AN|IT?TH?AL|(?:I|NGA|KRA)DHAR|(?<=^[A-Z]{3,})[ST]H?ANG)A$/;
 
 /** Punjabi women's given names in -O, made from a man's (SANTO of SANTA, BHAGO of BHAGA, NANDO of NAND): hers, not a Bengali man's O. */
 const PUNJABI_WOMENS_O = new Set(
