@@ -1739,6 +1739,13 @@ const table: Array<[string, string, string, string]> = [
 	['Dikshya Rani Jena', 'DIKSHA RANI JENA', 'STRONG', 'spelling: DIKSHYA = DIKSHA; same: RANI, JENA'],
 	['KALAVIDARA KALYANA TRUST (R)', 'KALAVIDARA KALYANA TRUST', 'STRONG', 'left out: REGD; same: KALAVIDARA, KALYANA, TRUST'],
 	['Rameswaram Mechanised Boat Owners Association', 'RAMESWARAM MECHANISED BOAT OWNERS A', 'PARTIAL', 'cut by the bank: ASSOCIATION = A; same: RAMESWARAM, MECHANISED, BOAT, OWNERS'],
+	// A firm's word written onto a given name: VIMAL's and VIMALA's are two firms, but a closing A runs into ASHRAM, and
+	// PATSANSTHA is one word. Words typed run together with a capital each are words apart.
+	['VIMALTEXTILES', 'VIMALA TEXTILES', 'NONE', 'no word in common'],
+	['Anath Balikashram Pandharpur', 'ANATH BALIKA ASHRAM PANDHARPUR', 'STRONG', 'joined: BALIKASHRAM = BALIKA ASHRAM; same: ANATH, PANDHARPUR'],
+	['Vishwas Nagari Sahakari Patsanstha', 'VISHWAS NAGARI SAHAKARI PATHSANSTHA', 'STRONG', 'spelling: PATSANSTHA = PATHSANSTHA; same: VISHWAS, NAGARI, SAHAKARI'],
+	['AnkitMedicos', 'ANKITA MEDICOS', 'WEAK', 'word differs: ANKIT / ANKITA; same: MEDICOS'],
+	['KuldipAutoParts', 'KULDEEP AUTO PARTS', 'STRONG', 'spelling: KULDIP = KULDEEP; same: AUTO, PARTS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

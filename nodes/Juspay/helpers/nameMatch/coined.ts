@@ -8,6 +8,7 @@
  */
 import { areDistinctNames } from './distinctNames';
 import { englishNotAName, twoEnglishWords } from './englishWords';
+import { FIRM_WORDS } from './words';
 
 /** Endings a firm writes onto a name or a word, longest first (LABS before LAB). */
 const ENDINGS = ['BRIDGE', 'WORLD', 'FRESH', 'SPARK', 'SMART', 'VISTA', 'TRACK', 'CREST', 'POINT', 'CARE', 'CURE', 'CORE', 'PURE', 'PORE', 'MART', 'SOFT', 'PLUS', 'TECH', 'LINE', 'LANE', 'ZONE', 'KART', 'CART', 'CHEM', 'LABS', 'LAND', 'CITY', 'STAR', 'WAYS', 'LIFE', 'HOME', 'EDGE', 'GLOW', 'NOVA', 'AUTO', 'AGRO', 'MAX', 'MIX', 'TEK', 'LAB'];
@@ -19,6 +20,20 @@ const TECH = (ending: string) => (ending === 'TEK' ? 'TECH' : ending);
 function coinedParts(word: string): [string, string] | undefined {
 	const ending = ENDINGS.find((end) => word.length >= end.length + 3 && word.endsWith(end));
 	return ending === undefined ? undefined : [word.slice(0, -ending.length), ending];
+}
+
+/**
+ * A name of three letters or more and a firm's word written onto it (ANKITMEDICOS, VIJAYTRAVELS): the name and the firm's
+ * word, the longest that fits. Not a firm's word that starts with a vowel, which a closing A runs into (BALIKASHRAM is
+ * BALIKA ASHRAM), nor a firm's word as a whole (PATSANSTHA).
+ */
+function nameAndFirmWord(word: string): [string, string] | undefined {
+	if (FIRM_WORDS.has(word)) return undefined;
+	for (let at = 3; at <= word.length - 4; at++) {
+		const ending = word.slice(at);
+		if (!'AEIOU'.includes(ending[0]) && FIRM_WORDS.has(ending)) return [word.slice(0, at), ending];
+	}
+	return undefined;
 }
 
 /** English beginnings a firm writes onto a word (INDOGULF, EUROTECH), longest first. */
@@ -40,7 +55,13 @@ export function coinedApart(x: string, y: string, firm: boolean): boolean {
 	const [rest, otherRest] = beginning === undefined ? ['', ''] : [x.slice(beginning.length), y.slice(beginning.length)];
 	if (Math.min(rest.length, otherRest.length) >= 3 && twoEnglishWords(rest, otherRest)) return true;
 	const [one, other] = [coinedParts(x), coinedParts(y)];
-	if (one === undefined || other === undefined) return false;
+	if (one === undefined || other === undefined) return firm && namesApart(nameAndFirmWord(x), nameAndFirmWord(y));
 	const [[start, ending], [otherStart, otherEnding]] = [one, other];
 	return TECH(ending) !== TECH(otherEnding) || areDistinctNames(start, otherStart) || start.endsWith('A') !== otherStart.endsWith('A') || twoEnglishWords(start, otherStart);
+}
+
+/** In a firm's name, two names written onto one firm's word, a closing A apart or two names (ANKIT / ANKITA MEDICOS, SHIVA / SHIVAM MOTORS). */
+function namesApart(one: [string, string] | undefined, other: [string, string] | undefined): boolean {
+	if (one === undefined || other === undefined || one[1] !== other[1]) return false;
+	return one[0].endsWith('A') !== other[0].endsWith('A') || areDistinctNames(one[0], other[0]);
 }

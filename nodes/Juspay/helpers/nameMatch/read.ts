@@ -86,6 +86,9 @@ function addKeys(word: Word, ...spellings: string[]): void {
 	word.keys = [...word.keys, ...spellings.map(spellingKey)];
 }
 
+/** A capital, small letters and a capital: words typed run together (KuldipAutoParts), or a name such as McDonald. */
+const RUN_TOGETHER = /[A-Z][a-z]+[A-Z]/;
+
 /** Whether `text` is printable ASCII only (no accents to take off): a loop over its codes, quicker than a pattern's call. */
 function isPlainAscii(text: string): boolean {
 	for (let i = 0; i < text.length; i++) {
@@ -100,8 +103,10 @@ function isPlainAscii(text: string): boolean {
  * no firm's word left in it (the bank cut it off: index.ts).
  */
 export function readName(name: string, asBusiness = false): Name {
-	// Accents off (JOSÉ = JOSE); most names are plain ASCII and skip the costly normalising.
-	let text = (isPlainAscii(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toUpperCase();
+	// Accents off (JOSÉ = JOSE); most names are plain ASCII and skip the costly normalising. Words typed run together with
+	// a capital each (KuldipAutoParts) are words apart.
+	const typed = isPlainAscii(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+	let text = (RUN_TOGETHER.test(typed) ? typed.replace(/(?<=[A-Z][a-z]+)(?=[A-Z])/g, ' ') : typed).toUpperCase();
 	const record = text;
 	const dropped: string[] = [];
 	let business = asBusiness;
