@@ -1746,6 +1746,9 @@ const table: Array<[string, string, string, string]> = [
 	['Vishwas Nagari Sahakari Patsanstha', 'VISHWAS NAGARI SAHAKARI PATHSANSTHA', 'STRONG', 'spelling: PATSANSTHA = PATHSANSTHA; same: VISHWAS, NAGARI, SAHAKARI'],
 	['AnkitMedicos', 'ANKITA MEDICOS', 'WEAK', 'word differs: ANKIT / ANKITA; same: MEDICOS'],
 	['KuldipAutoParts', 'KULDEEP AUTO PARTS', 'STRONG', 'spelling: KULDIP = KULDEEP; same: AUTO, PARTS'],
+	// Before a firm's word that starts with a vowel, a given name and its closing A are two firms (NIRMAL's may be NIRMALA's).
+	['NIRMALAGENCIES', 'NIRMALA AGENCIES', 'NONE', 'no word in common'],
+	['Sharadbookdepot', 'SHARDA BOOK DEPOT', 'NONE', 'no word in common'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

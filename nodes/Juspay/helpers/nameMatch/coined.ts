@@ -8,6 +8,7 @@
  */
 import { areDistinctNames } from './distinctNames';
 import { englishNotAName, twoEnglishWords } from './englishWords';
+import { GIVEN_NAMES } from './givenNames';
 import { FIRM_WORDS } from './words';
 
 /** Endings a firm writes onto a name or a word, longest first (LABS before LAB). */
@@ -24,15 +25,11 @@ function coinedParts(word: string): [string, string] | undefined {
 
 /**
  * A name of three letters or more and a firm's word written onto it (ANKITMEDICOS, VIJAYTRAVELS): the name and the firm's
- * word, the longest that fits. Not a firm's word that starts with a vowel, which a closing A runs into (BALIKASHRAM is
- * BALIKA ASHRAM), nor a firm's word as a whole (PATSANSTHA).
+ * word, the longest that fits. Not a firm's word as a whole (PATSANSTHA).
  */
 function nameAndFirmWord(word: string): [string, string] | undefined {
 	if (FIRM_WORDS.has(word)) return undefined;
-	for (let at = 3; at <= word.length - 4; at++) {
-		const ending = word.slice(at);
-		if (!'AEIOU'.includes(ending[0]) && FIRM_WORDS.has(ending)) return [word.slice(0, at), ending];
-	}
+	for (let at = 3; at <= word.length - 4; at++) if (FIRM_WORDS.has(word.slice(at))) return [word.slice(0, at), word.slice(at)];
 	return undefined;
 }
 
@@ -60,8 +57,14 @@ export function coinedApart(x: string, y: string, firm: boolean): boolean {
 	return TECH(ending) !== TECH(otherEnding) || areDistinctNames(start, otherStart) || start.endsWith('A') !== otherStart.endsWith('A') || twoEnglishWords(start, otherStart);
 }
 
-/** In a firm's name, two names written onto one firm's word, a closing A apart or two names (ANKIT / ANKITA MEDICOS, SHIVA / SHIVAM MOTORS). */
+/**
+ * In a firm's name, two names written onto one firm's word, a closing A apart or two names (ANKIT / ANKITA MEDICOS, SHIVA /
+ * SHIVAM MOTORS). Before a firm's word that starts with a vowel a closing A runs into it (BALIKASHRAM is BALIKA ASHRAM):
+ * there only a given name and its closing A (NIKHILAGENCIES is NIKHIL's, and may be NIKHILA's: not surely one firm).
+ */
 function namesApart(one: [string, string] | undefined, other: [string, string] | undefined): boolean {
 	if (one === undefined || other === undefined || one[1] !== other[1]) return false;
-	return one[0].endsWith('A') !== other[0].endsWith('A') || areDistinctNames(one[0], other[0]);
+	const closingA = one[0].endsWith('A') !== other[0].endsWith('A');
+	if ('AEIOU'.includes(one[1][0])) return closingA && (GIVEN_NAMES.has(one[0]) || GIVEN_NAMES.has(other[0]));
+	return closingA || areDistinctNames(one[0], other[0]);
 }
