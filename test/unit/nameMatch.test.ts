@@ -1749,6 +1749,11 @@ const table: Array<[string, string, string, string]> = [
 	// Before a firm's word that starts with a vowel, a given name and its closing A are two firms (NIRMAL's may be NIRMALA's).
 	['NIRMALAGENCIES', 'NIRMALA AGENCIES', 'NONE', 'no word in common'],
 	['Sharadbookdepot', 'SHARDA BOOK DEPOT', 'NONE', 'no word in common'],
+	// A firm's short form with no vowel marks a firm's name written onto a given name; a person's RAMNIWAS is RAMANIWAS.
+	['VIMALTRDG', 'VIMALATRDG', 'NONE', 'no word in common'],
+	['Ramniwas Sharma', 'RAMANIWAS SHARMA', 'STRONG', 'spelling: RAMNIWAS = RAMANIWAS; same: SHARMA'],
+	// Tamil's THIRU written apart is Mr: THIRU MURUGAN is no THIRUMURUGAN.
+	['THIRU MURUGAN S', 'THIRUMURUGAN S', 'WEAK', 'given name differs: MURUGAN / THIRUMURUGAN; same: S'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -9,7 +9,7 @@
 import { areDistinctNames } from './distinctNames';
 import { englishNotAName, twoEnglishWords } from './englishWords';
 import { GIVEN_NAMES } from './givenNames';
-import { FIRM_WORDS } from './words';
+import { BUSINESS_FORMS, FIRM_WORDS } from './words';
 
 /** Endings a firm writes onto a name or a word, longest first (LABS before LAB). */
 const ENDINGS = ['BRIDGE', 'WORLD', 'FRESH', 'SPARK', 'SMART', 'VISTA', 'TRACK', 'CREST', 'POINT', 'CARE', 'CURE', 'CORE', 'PURE', 'PORE', 'MART', 'SOFT', 'PLUS', 'TECH', 'LINE', 'LANE', 'ZONE', 'KART', 'CART', 'CHEM', 'LABS', 'LAND', 'CITY', 'STAR', 'WAYS', 'LIFE', 'HOME', 'EDGE', 'GLOW', 'NOVA', 'AUTO', 'AGRO', 'MAX', 'MIX', 'TEK', 'LAB'];
@@ -25,11 +25,15 @@ function coinedParts(word: string): [string, string] | undefined {
 
 /**
  * A name of three letters or more and a firm's word written onto it (ANKITMEDICOS, VIJAYTRAVELS): the name and the firm's
- * word, the longest that fits. Not a firm's word as a whole (PATSANSTHA).
+ * word, the longest that fits; in a firm's name only (a person's RAMNIWAS is RAMANIWAS), or before a firm's short form
+ * with no vowel that no name ends in (VIMALTRDG). Not a firm's word as a whole (PATSANSTHA).
  */
-function nameAndFirmWord(word: string): [string, string] | undefined {
+function nameAndFirmWord(word: string, firm: boolean): [string, string] | undefined {
 	if (FIRM_WORDS.has(word)) return undefined;
-	for (let at = 3; at <= word.length - 4; at++) if (FIRM_WORDS.has(word.slice(at))) return [word.slice(0, at), word.slice(at)];
+	for (let at = 3; at <= word.length - 4; at++) {
+		const ending = word.slice(at);
+		if (firm ? FIRM_WORDS.has(ending) : BUSINESS_FORMS.has(ending) && !/[AEIOU]/.test(ending)) return [word.slice(0, at), ending];
+	}
 	return undefined;
 }
 
@@ -52,7 +56,7 @@ export function coinedApart(x: string, y: string, firm: boolean): boolean {
 	const [rest, otherRest] = beginning === undefined ? ['', ''] : [x.slice(beginning.length), y.slice(beginning.length)];
 	if (Math.min(rest.length, otherRest.length) >= 3 && twoEnglishWords(rest, otherRest)) return true;
 	const [one, other] = [coinedParts(x), coinedParts(y)];
-	if (one === undefined || other === undefined) return firm && namesApart(nameAndFirmWord(x), nameAndFirmWord(y));
+	if (one === undefined || other === undefined) return namesApart(nameAndFirmWord(x, firm), nameAndFirmWord(y, firm));
 	const [[start, ending], [otherStart, otherEnding]] = [one, other];
 	return TECH(ending) !== TECH(otherEnding) || areDistinctNames(start, otherStart) || start.endsWith('A') !== otherStart.endsWith('A') || twoEnglishWords(start, otherStart);
 }

@@ -81,6 +81,9 @@ function initialJoined(w: Word, run: Word[]): boolean {
 	return at === run.length - 1 && !'AEIOU'.includes(w.text);
 }
 
+/** Tamil's Mr, always written apart: never the start of a name joined (THIRU MURUGAN is Mr Murugan; THIRUMURUGAN a name of its own). */
+const TITLES_APART = new Set(['THIRU', 'TIRU']);
+
 /** A word of one name written as a run of the other's, joined (RAVISHANKAR = RAVI SHANKAR), or its letters (RK = R K) (pair.ts). */
 export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
 	// Initials too: RK = R. K., KV = K. V.
@@ -96,7 +99,7 @@ export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
 		// A firm's lone N between two words is its & (RAM N SONS is no RAMAN SONS; K G N is letters).
 		const firmsAnd = y.business && run?.some((w) => w.text === 'N' && betweenWords(y, w));
 		// Nor two English words that the one is not (CAR PET is no CARPET).
-		if (run && !firmsAnd && !notTheTwoWords(word.text, run) && !coinedApart(word.written, run.map((w) => w.written).join(''), x.business || y.business) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
+		if (run && !firmsAnd && !TITLES_APART.has(run[0].text) && !notTheTwoWords(word.text, run) && !coinedApart(word.written, run.map((w) => w.written).join(''), x.business || y.business) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
 		// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 		const tail = run ? undefined : x.words[word.index + 1];
 		if (!tail?.tail || !free(tail) || !free(word)) continue;
