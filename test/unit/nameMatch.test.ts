@@ -1747,16 +1747,16 @@ const table: Array<[string, string, string, string]> = [
 	['AnkitMedicos', 'ANKITA MEDICOS', 'WEAK', 'word differs: ANKIT / ANKITA; same: MEDICOS'],
 	['KuldipAutoParts', 'KULDEEP AUTO PARTS', 'STRONG', 'spelling: KULDIP = KULDEEP; same: AUTO, PARTS'],
 	// Before a firm's word that starts with a vowel, a given name and its closing A are two firms (NIRMAL's may be NIRMALA's).
-	['NIRMALAGENCIES', 'NIRMALA AGENCIES', 'NONE', 'no word in common'],
+	['NIRMALAGENCIES', 'NIRMALA AGENCIES', 'PARTIAL', 'joined with one A, or another name: NIRMALAGENCIES = NIRMALA AGENCIES'],
+	['Nikhil Agencies', 'NIKHILAAGENCIES', 'NONE', 'no word in common'],
 	['Sharadbookdepot', 'SHARDA BOOK DEPOT', 'NONE', 'no word in common'],
 	// A firm's short form with no vowel marks a firm's name written onto a given name; a person's RAMNIWAS is RAMANIWAS.
 	['VIMALTRDG', 'VIMALATRDG', 'NONE', 'no word in common'],
 	['Ramniwas Sharma', 'RAMANIWAS SHARMA', 'STRONG', 'spelling: RAMNIWAS = RAMANIWAS; same: SHARMA'],
 	// Tamil's THIRU written apart is Mr: THIRU MURUGAN is no THIRUMURUGAN.
 	['THIRU MURUGAN S', 'THIRUMURUGAN S', 'WEAK', 'given name differs: MURUGAN / THIRUMURUGAN; same: S'],
-	// A known limit: a closing A run into a firm's word that starts with a vowel may be another's name (JAY's), so the
-	// same firm written joined is not paired (precision first).
-	['Jaya Agencies', 'JAYAGENCIES', 'NONE', 'no word in common'],
+	// A closing A run into a firm's word that starts with a vowel may be another's name (JAY's): a person looks.
+	['Jaya Agencies', 'JAYAGENCIES', 'PARTIAL', 'joined with one A, or another name: JAYA AGENCIES = JAYAGENCIES'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -72,3 +72,12 @@ function namesApart(one: [string, string] | undefined, other: [string, string] |
 	if ('AEIOU'.includes(one[1][0])) return closingA && (GIVEN_NAMES.has(one[0]) || GIVEN_NAMES.has(other[0]));
 	return closingA || areDistinctNames(one[0], other[0]);
 }
+
+/**
+ * A given name's closing A run into a firm's word that starts with a vowel, as one word (JAYAGENCIES for the words JAYA
+ * AGENCIES): the same firm, or a JAY's. coinedApart keeps them apart; pair.ts pairs them as a person looks (PARTIAL).
+ */
+export function closingARunInto(word: string, words: string): boolean {
+	const [joined, apart] = [nameAndFirmWord(word, true), nameAndFirmWord(words, true)];
+	return joined !== undefined && apart !== undefined && joined[1] === apart[1] && 'AEIOU'.includes(apart[1][0]) && `${joined[0]}A` === apart[0];
+}

@@ -10,6 +10,7 @@ const KIND_LABEL: Record<Exclude<PairKind, 'same'>, string> = {
 	spelling: 'spelling',
 	'short form': 'short form',
 	joined: 'joined',
+	'one A': 'joined with one A, or another name',
 	cut: 'cut by the bank',
 	'last part': 'called by its last part',
 	'first part': 'called by its first part',

@@ -2,7 +2,7 @@
  * Words written joined on one side and apart on the other (RAVI SHANKAR = RAVISHANKAR, CO OP = COOPERATIVE): pair.ts
  * asks here for the run of the other name's words that one word stands for.
  */
-import { coinedApart } from './coined';
+import { closingARunInto, coinedApart } from './coined';
 import { areDistinctNames } from './distinctNames';
 import { notTheTwoWords } from './englishWords';
 import { GIVEN_NAMES } from './givenNames';
@@ -98,8 +98,12 @@ export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
 		const dotted = runLetters === word.text && runLetters.length >= 3 && !GIVEN_NAMES.has(word.text);
 		// A firm's lone N between two words is its & (RAM N SONS is no RAMAN SONS; K G N is letters).
 		const firmsAnd = y.business && run?.some((w) => w.text === 'N' && betweenWords(y, w));
-		// Nor two English words that the one is not (CAR PET is no CARPET).
-		if (run && !firmsAnd && !TITLES_APART.has(run[0].text) && !notTheTwoWords(word.text, run) && !coinedApart(word.written, run.map((w) => w.written).join(''), x.business || y.business) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, 'joined');
+		// Nor two English words that the one is not (CAR PET is no CARPET), nor a firm's two coined words (coined.ts), but for a
+		// closing A run into a firm's word, which may be the same firm's (JAYAGENCIES / JAYA AGENCIES: a person looks).
+		const runWritten = run?.map((w) => w.written).join('') ?? '';
+		const coined = run !== undefined && coinedApart(word.written, runWritten, x.business || y.business);
+		const oneA = coined && closingARunInto(word.written, runWritten);
+		if (run && !firmsAnd && !TITLES_APART.has(run[0].text) && !notTheTwoWords(word.text, run) && (!coined || oneA) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, oneA ? 'one A' : 'joined');
 		// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 		const tail = run ? undefined : x.words[word.index + 1];
 		if (!tail?.tail || !free(tail) || !free(word)) continue;

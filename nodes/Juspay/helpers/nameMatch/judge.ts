@@ -28,7 +28,7 @@ export interface Judgement {
 	conflict?: string;
 }
 
-const WORTH: Record<PairKind, number> = { same: 1, spelling: 0.95, 'short form': 0.95, joined: 0.95, cut: 0.8, 'last part': 0.8, 'first part': 0.8, initial: 0.75 };
+const WORTH: Record<PairKind, number> = { same: 1, spelling: 0.95, 'short form': 0.95, joined: 0.95, 'one A': 0.8, cut: 0.8, 'last part': 0.8, 'first part': 0.8, initial: 0.75 };
 export const SCORE_RANGE: Record<NameMatchBand, [number, number]> = {
 	EXACT: [100, 100],
 	STRONG: [80, 99],
@@ -142,7 +142,7 @@ function bandOf(a: Name, b: Name, pairing: Pairing, order: WordOrder): NameMatch
 	if (restA.length > 0 && restB.length > 0 && !placeAgainstLegalForm(a, restA, restB) && !placeAgainstLegalForm(b, restB, restA)) return 'WEAK';
 	if (restA.length === 0 && restB.length === 0) {
 		if (isExact(a, b, pairing)) return 'EXACT';
-		if (!pairs.some(identifies) || order === 'other' || pairs.some((p) => p.kind === 'cut' || p.kind === 'last part' || p.kind === 'first part') || firmByInitials(a, b, pairs) || firstIsRelatives(a, b, pairs)) return 'PARTIAL';
+		if (!pairs.some(identifies) || order === 'other' || pairs.some((p) => p.kind === 'cut' || p.kind === 'one A' || p.kind === 'last part' || p.kind === 'first part') || firmByInitials(a, b, pairs) || firstIsRelatives(a, b, pairs)) return 'PARTIAL';
 		return 'STRONG';
 	}
 	// A firm's letters with only a legal form left over (BHEL / BHARAT HEAVY ELECTRICALS LTD) are PARTIAL, as letters are.

@@ -15,7 +15,7 @@ import { betweenWords, keysOf, type Word } from './word';
 import { BUSINESS_WORDS, SECOND_PARTS } from './words';
 
 /** How words of the two names were found to be the same. */
-export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'cut' | 'last part' | 'first part' | 'initial';
+export type PairKind = 'same' | 'spelling' | 'short form' | 'joined' | 'one A' | 'cut' | 'last part' | 'first part' | 'initial';
 
 /** Words of one name that stand for words of the other (one each, except joined words and initials). */
 export interface Pair {
