@@ -1757,6 +1757,11 @@ const table: Array<[string, string, string, string]> = [
 	['THIRU MURUGAN S', 'THIRUMURUGAN S', 'WEAK', 'given name differs: MURUGAN / THIRUMURUGAN; same: S'],
 	// A closing A run into a firm's word that starts with a vowel may be another's name (JAY's): a person looks.
 	['Jaya Agencies', 'JAYAGENCIES', 'PARTIAL', 'joined with one A, or another name: JAYA AGENCIES = JAYAGENCIES'],
+	// In a firm's name a given name with an English word written onto it, against the name with a closing A: two firms;
+	// not a word that merely starts with a name (SARA + SWAT is no SARASWAT's).
+	['Nikhilgold Jewellers', 'NIKHILAGOLD JEWELLERS', 'WEAK', 'word differs: NIKHILGOLD / NIKHILAGOLD; same: JEWELLERS'],
+	['ANKITJOY TOYS', 'ANKITAJOY TOYS', 'WEAK', 'word differs: ANKITJOY / ANKITAJOY; same: TOYS'],
+	['Saraswat Brahman Samaj', 'SARSWAT BRAHMAN SAMAJ', 'STRONG', 'spelling: SARASWAT = SARSWAT; same: BRAHMAN, SAMAJ'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

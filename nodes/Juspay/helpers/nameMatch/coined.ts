@@ -7,7 +7,7 @@
  * after one English beginning one (INDOGULF / INDOGOLF).
  */
 import { areDistinctNames } from './distinctNames';
-import { englishNotAName, twoEnglishWords } from './englishWords';
+import { englishNotAName, isEnglish, twoEnglishWords } from './englishWords';
 import { GIVEN_NAMES } from './givenNames';
 import { BUSINESS_FORMS, FIRM_WORDS } from './words';
 
@@ -56,7 +56,7 @@ export function coinedApart(x: string, y: string, firm: boolean): boolean {
 	const [rest, otherRest] = beginning === undefined ? ['', ''] : [x.slice(beginning.length), y.slice(beginning.length)];
 	if (Math.min(rest.length, otherRest.length) >= 3 && twoEnglishWords(rest, otherRest)) return true;
 	const [one, other] = [coinedParts(x), coinedParts(y)];
-	if (one === undefined || other === undefined) return namesApart(nameAndFirmWord(x, firm), nameAndFirmWord(y, firm));
+	if (one === undefined || other === undefined) return namesApart(nameAndFirmWord(x, firm), nameAndFirmWord(y, firm)) || (firm && (givenNameApart(x, y) || givenNameApart(y, x)));
 	const [[start, ending], [otherStart, otherEnding]] = [one, other];
 	return TECH(ending) !== TECH(otherEnding) || areDistinctNames(start, otherStart) || start.endsWith('A') !== otherStart.endsWith('A') || twoEnglishWords(start, otherStart);
 }
@@ -80,4 +80,16 @@ function namesApart(one: [string, string] | undefined, other: [string, string] |
 export function closingARunInto(word: string, words: string): boolean {
 	const [joined, apart] = [nameAndFirmWord(word, true), nameAndFirmWord(words, true)];
 	return joined !== undefined && apart !== undefined && joined[1] === apart[1] && 'AEIOU'.includes(apart[1][0]) && `${joined[0]}A` === apart[0];
+}
+
+/**
+ * In a firm's name, a given name with an English word written onto it (NIKHILGOLD, ANKITJOY, PREMLIGHT) against the same
+ * word after the name with a closing A (NIKHILAGOLD, ANKITAJOY: a woman's name of a man's): two firms.
+ */
+function givenNameApart(word: string, other: string): boolean {
+	for (let at = 3; at <= word.length - 3; at++) {
+		const [name, ending] = [word.slice(0, at), word.slice(at)];
+		if (GIVEN_NAMES.has(name) && other === `${name}A${ending}` && isEnglish(ending)) return true;
+	}
+	return false;
 }

@@ -452,7 +452,7 @@ const americanOf = (word: string) =>
 const english = (w: Word, name: Name) => isEnglish(w.text) && (!GIVEN_NAMES.has(w.text) || (name.business && (plainEnglish(name.words[w.index - 1]) || plainEnglish(name.words[w.index + 1]))));
 
 /** A listed English word, its plural (THINKERS: THINKER, FACTORIES: FACTORY) or its -ING (TILING: TILE, CANNING: CAN). */
-const isEnglish = (text: string) =>
+export const isEnglish = (text: string) =>
 	ENGLISH_WORDS.has(text) ||
 	(text.endsWith('S') && (ENGLISH_WORDS.has(text.slice(0, -1)) || (text.endsWith('IES') && ENGLISH_WORDS.has(`${text.slice(0, -3)}Y`)))) ||
 	(text.endsWith('ING') && text.length >= 6 && englishStem(text.slice(0, -3)));
