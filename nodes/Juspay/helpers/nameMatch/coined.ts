@@ -75,7 +75,7 @@ function namesApart(one: [string, string] | undefined, other: [string, string] |
 
 /**
  * A given name's closing A run into a firm's word that starts with a vowel, as one word (JAYAGENCIES for the words JAYA
- * AGENCIES): the same firm, or a JAY's. coinedApart keeps them apart; pair.ts pairs them as a person looks (PARTIAL).
+ * AGENCIES): the same firm, or a JAY's. coinedApart keeps them apart; joined.ts pairs them as a person looks (PARTIAL).
  */
 export function closingARunInto(word: string, words: string): boolean {
 	const [joined, apart] = [nameAndFirmWord(word, true), nameAndFirmWord(words, true)];
