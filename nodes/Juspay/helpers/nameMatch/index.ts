@@ -7,7 +7,8 @@
  * it here, deterministically and without any dependency:
  * - read.ts reads a name into words (word.ts: each word, its keys and kind;
  *   titles, punctuation, M/S, legal forms, Gujarati BHAI / BEN, S/O and the
- *   relative's name …; relative.ts: the words a name may share with that relative);
+ *   relative's name …; relative.ts: where a name is split at S/O or PROP, and the
+ *   words it may share with that relative; organisations.ts: a firm's forms as one);
  * - spelling.ts gives each word a key for transliteration variants, and
  *   spellings.ts lists the spellings of one name those rules leave apart,
  *   distinctNames.ts the different names they would bring together (and

@@ -113,6 +113,26 @@ SQN=SQUADRON CAV=CAVALRY MECH=MECHANISED INF=INFANTRY COMDT=COMMANDANT OFFRS=OFF
 		.map((entry) => entry.split('=') as [string, string]),
 );
 
+/**
+ * `text` (upper case) with a firm's or a body's form in one way however written, also as a bank cuts it at its
+ * `width` (… CO O, … SELF HEL, … LIMITED LIAB, … HINDU UN; (P) LTD, (I) PVT LTD, J&K).
+ */
+export function withFormsAsOne(text: string, width: number): string {
+	// Also as a bank cuts it at its width (… LIMITED LIABILITY P, … LIMITED LIAB).
+	// A CO-OP the bank cut to CO O (… LOTTERY AGENTS CO O): the co-operative's word.
+	if (text.includes('CO O') && text.length >= width) text = text.replace(/\bCO[\s.-]+O\s*$/, 'COOP');
+	// … SELF HEL(P GROUP); at the bank's width … SELF too, and a women's group's … SEL (elsewhere SEL may be a cut SELVAM).
+	const selfHelpCut = text.length >= width && /\bSELF\s*$|\b(?:WOMEN'?S?|MAHILA)\s+SEL\s*$/.test(text);
+	if (text.includes('SELF H') || selfHelpCut) text = text.replace(/\bSELF?(?:\s+H(?:E[A-Z]*)?(?:\s+G[A-Z]*)?)?\s*$/, 'SHG');
+	if (text.includes('LIAB')) text = text.replace(/\bLIMITED\s+LIAB(?:ILITY\s+PARTNERSHIP\b|[A-Z]*(?:\s+P[A-Z]*)?\s*$)/g, 'LLP');
+	if (text.includes('J') && / ?& ?K\b| AND K\b/.test(text)) text = text.replace(/\bJ\s*(?:&|AND)\s*K\b/g, 'JAMMU AND KASHMIR'); // J&K BANK, J AND K HANDICRAFTS
+	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN, … HINDU at its width).
+	if (text.includes('HINDU U') || (text.length >= width && text.endsWith(' HINDU'))) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b|\bHINDU(?:\s+UN(?:D[A-Z]*)?(?:\s+F[A-Z]*)?)?\s*$/g, 'HUF');
+	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
+	if (text.includes('(I')) text = text.replace(/\(I\.?\)\s*(?=PVT|PRIVATE|LTD|LIMITED)/, 'INDIA '); // … COMPUTERS (I) PVT LTD
+	return text;
+}
+
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
 const PHRASE_HINT = /YOUNG M|GROUP|MANAGEMENT|PARENT|VILLAGE [HW]|CGHS|CO OP|CO-OP|CO\. ?OP|G H S|G\.H\.S|WELFARE A|RESIDENTS? W|\d\sRESID|APT|APART|SERVICE POINT|AUTO M|SPARE P|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BAC|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 

@@ -4,17 +4,18 @@ import { withoutNicknames, withoutNotes } from './notes';
 import { bhaiCut, joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
-import { fromRelative, KIN_IN_WORDS, RELATION, RELATION_HINT } from './relative';
+import { fromRelative, splitAtRelation } from './relative';
 import { isTitle } from './titles';
 import { TRADE_SURNAMES } from './trades';
 import { isGivenNamePrefix, wordOf, type Word } from './word';
-import { COOPERATIVE_WORDS, ORGANISATION_FORMS, SOCIETY_WORDS, TRANSLATIONS, withOrganisationLetters } from './organisations';
+import { COOPERATIVE_WORDS, ORGANISATION_FORMS, SOCIETY_WORDS, TRANSLATIONS, withFormsAsOne, withOrganisationLetters } from './organisations';
 import {
 	ADDRESS_WORDS,
 	BUSINESS_FORMS,
 	BUSINESS_WORDS,
 	FAMILY_TWICE,
 	FIRM_WORDS,
+	isBusinessWord,
 	isWomansName,
 	LEGAL_FORMS,
 	MANS_AFTER_DEVI,
@@ -48,9 +49,6 @@ export interface Name {
 	possessives?: string[];
 }
 
-/** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a word, with its dot (a business word, below: KUMAR BROS. PROP). */
-const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\.?\s+)$/;
-const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
 /** One or two words after the last comma, or in brackets, closing the name. */
 const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
 /** One word, a comma, then one to three words: a person's family name written first. */
@@ -67,19 +65,10 @@ const BEFORE_CLOSING_A = new Set(['KUMAR', 'CHANDRA', 'CHARAN', 'BIHARI', 'KISHO
 /** Short forms of those that a woman's name carries as often (`BEFORE_CLOSING_A` is not read after them). */
 const AMBIGUOUS_AFTER = new Set(['CH', 'CHD', 'KU', 'KR']);
 
-/** A business word, as written or by its short form (TRDG, ENT). */
-const isBusinessWord = (word: string) => FIRM_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
 /** A firm's word as a short form (ASSN, SOCY): one set, built once, for readName's firmWord. */
 const FIRM_FORMS = new Set([...ORGANISATION_FORMS].filter(([, full]) => FIRM_WORDS.has(full)).map(([form]) => form));
 /** Every word firmWord may take, in one set: most words are none, and are told so by one look-up instead of three. */
 const MAYBE_FIRM = new Set([...FIRM_WORDS, ...LEGAL_FORMS, ...FIRM_FORMS]);
-
-function isProprietor(before: string): boolean {
-	const match = BEFORE_PROPRIETOR.exec(before);
-	if (!match) return false;
-	// Or a business word earlier in the firm's name (DUTTA MEDICAL HALL PROP SANJIB DUTTA: HALL is no business word alone).
-	return match[1] === undefined || before.split(/[^A-Z]+/).some(isBusinessWord);
-}
 
 /** Other spellings `word` is compared by too; a new array, since words of one text share theirs (word.ts). */
 function addKeys(word: Word, ...spellings: string[]): void {
@@ -109,47 +98,10 @@ export function readName(name: string, asBusiness = false): Name {
 	let text = (RUN_TOGETHER.test(typed) ? typed.replace(/(?<=[A-Z][a-z]+)(?=[A-Z])/g, ' ') : typed).toUpperCase();
 	const record = text;
 	const dropped: string[] = [];
-	let business = asBusiness;
-	let relative: string | undefined;
-	let kin: string | undefined;
-	// S/0 typed with a zero is S/O; THROUGH ITS PROPRIETOR is its PROPRIETOR.
-	if (text.includes('/0')) text = text.replace(/\b([SDWCH])\s*\/\s*0\b/g, '$1/O');
-	if (text.includes('THROUGH')) text = text.replace(/\bTHROUGH\s+(?:(?:ITS|HIS|HER)\s+)?(?=PROP|PARTNER)/g, '');
-	if (RELATION_HINT.test(text)) {
-		const relation = RELATION.exec(text);
-		const [before, after] = relation ? [text.slice(0, relation.index), text.slice(relation.index + relation[0].length)] : ['', ''];
-		const proprietor = relation !== null && /PROP|PARTNER/.test(relation[0]);
-		// What stands before PROP, with the bracket, comma or space that ends it.
-		const byFirm = relation !== null && isProprietor(before + relation[0][0]);
-		// The proprietor may be written first: SUNIL JADHAV PROP SHREE GANESH KIRANA is the firm, its proprietor Sunil.
-		const [owner, firm] = [wordsOf(before), wordsOf(after)];
-		// Also in brackets: ANIL KUMAR (PROP ANIL TRADERS).
-		const firmAfter = proprietor && owner.length >= 2 && !owner.some(isBusinessWord) && firm.length >= 2 && firm.some(isBusinessWord);
-		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
-			// WD/O: widow of, as W/O.
-			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
-			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER|REP)|GUARDIAN$|GDN$/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$|^L\/?[HR]$/, 'HEIR OF'));
-			dropped.push(/^(?:BIN|IBN)/.test(said) ? said : shown); // as written: BIN, not S/O
-			// A partner is not the firm: its account is the partnership's, not his (asProprietor, index.ts, is the proprietor's only).
-			kin = shown.startsWith('PROP') ? 'PROP' : shown.startsWith('PARTNER') ? 'PARTNER' : shown;
-			[text, relative] = firmAfter ? [after, before] : [before, after];
-			if (kin === 'U/G') text = text.replace(/\bM(?:INO|N)R\b/g, (word: string) => (dropped.push(word), ' ')); // ROHAN KUMAR MINOR U/G …
-		}
-		text = text.replace(MESSRS, () => {
-			business = true;
-			return ' ';
-		});
-	}
-	// Also as a bank cuts it at its width (… LIMITED LIABILITY P, … LIMITED LIAB).
-	// A CO-OP the bank cut to CO O (… LOTTERY AGENTS CO O): the co-operative's word.
-	if (text.includes('CO O') && text.length >= FIELD_WIDTH) text = text.replace(/\bCO[\s.-]+O\s*$/, 'COOP');
-	// … SELF HEL(P GROUP); at the bank's width … SELF too, and a women's group's … SEL (elsewhere SEL may be a cut SELVAM).
-	const selfHelpCut = text.length >= FIELD_WIDTH && /\bSELF\s*$|\b(?:WOMEN'?S?|MAHILA)\s+SEL\s*$/.test(text);
-	if (text.includes('SELF H') || selfHelpCut) text = text.replace(/\bSELF?(?:\s+H(?:E[A-Z]*)?(?:\s+G[A-Z]*)?)?\s*$/, 'SHG');
-	if (text.includes('LIAB')) text = text.replace(/\bLIMITED\s+LIAB(?:ILITY\s+PARTNERSHIP\b|[A-Z]*(?:\s+P[A-Z]*)?\s*$)/g, 'LLP');
-	if (text.includes('J') && / ?& ?K\b| AND K\b/.test(text)) text = text.replace(/\bJ\s*(?:&|AND)\s*K\b/g, 'JAMMU AND KASHMIR'); // J&K BANK, J AND K HANDICRAFTS
-	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN, … HINDU at its width).
-	if (text.includes('HINDU U') || (text.length >= FIELD_WIDTH && text.endsWith(' HINDU'))) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b|\bHINDU(?:\s+UN(?:D[A-Z]*)?(?:\s+F[A-Z]*)?)?\s*$/g, 'HUF');
+	const relation = splitAtRelation(text, dropped);
+	text = withFormsAsOne(relation.text, FIELD_WIDTH);
+	const { relative, kin } = relation;
+	let business = asBusiness || relation.messrs;
 	// A generation written as an ordinal closing the name: CAJETAN FERNANDES 3RD (or THIRD; not SECOND, a cut of SECONDARY) is … III.
 	// Only these three are written again: most names have none (ND and RD alone are in ANAND, CHANDRA), and skip the pattern.
 	if ((text.includes('2ND') || text.includes('3RD') || text.includes('THIRD')) && /(?:\d(?:ND|RD)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III');
@@ -158,8 +110,6 @@ export function readName(name: string, asBusiness = false): Name {
 	if ((text.includes("'") || text.includes('’')) && /['’]S\b/.test(text)) {
 		text = text.replace(/(?<=\b([A-Z]+))['’]S\b/g, (_: string, word: string) => ((possessives ??= []).push(word), ''));
 	}
-	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
-	if (text.includes('(I')) text = text.replace(/\(I\.?\)\s*(?=PVT|PRIVATE|LTD|LIMITED)/, 'INDIA '); // … COMPUTERS (I) PVT LTD
 	// The letters stand for longer words: the record's length, where a bank cuts it, is the words' (… WELFARE ASSOCIATION SECTO).
 	const spelledOut = text;
 	text = withOrganisationLetters(text);

@@ -1,11 +1,11 @@
 /**
- * How a relative is written after a holder's name (S/O, W/O …, read.ts splits the name there), and what the
- * holder's name may share with that relative (read.ts adds these words to the name).
+ * How a relative is written after a holder's name (S/O, W/O …, PROP), where the name is split there
+ * (`splitAtRelation`), and what the holder's name may share with that relative (read.ts adds these words to the name).
  */
 import { GIVEN_NAMES } from './givenNames';
 import { personWords, wordsOf } from './textWords';
 import type { Word } from './word';
-import { COMMON_WORDS, GIVEN_NAME_ENDINGS, TITLES } from './words';
+import { COMMON_WORDS, GIVEN_NAME_ENDINGS, isBusinessWord, TITLES } from './words';
 
 /**
  * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
@@ -64,4 +64,62 @@ export function fromRelative(relative: string): Array<[string, NonNullable<Word[
 	const joined = two.length === 2 ? [two.join('')] : [];
 	const givenWords = [...givens.flatMap((w) => personWords(w, false, [])), ...joined].map((w): [string, 'given'] => [w, 'given']);
 	return given ? [...named, ...givenWords, [given[0], 'initial']] : named;
+}
+
+/** What stands before PROP when it is the proprietor (not PROPERTY: SAI PROP DEALERS): a bracket, a comma, a dash or a word, with its dot (a business word, below: KUMAR BROS. PROP). */
+const BEFORE_PROPRIETOR = /(?:[(,-]\s*|\b([A-Z]+)\.?\s+)$/;
+const MESSRS = /\bM\s*\/\s*S\b|\bMESSRS\b/g;
+
+function isProprietor(before: string): boolean {
+	const match = BEFORE_PROPRIETOR.exec(before);
+	if (!match) return false;
+	// Or a business word earlier in the firm's name (DUTTA MEDICAL HALL PROP SANJIB DUTTA: HALL is no business word alone).
+	return match[1] === undefined || before.split(/[^A-Z]+/).some(isBusinessWord);
+}
+
+/** A name split at its relation (S/O, W/O …, PROP): what is left of it, the relative's or proprietor's name, and how related. */
+export interface Relation {
+	/** The holder's name (a firm's, when the proprietor is written first), less M/S. */
+	text: string;
+	relative?: string;
+	/** How the relative is related, as said: S/O, D/O, W/O, H/O, C/O, U/G, PROP or PARTNER. */
+	kin?: string;
+	/** Whether M/S or MESSRS says it is a firm's name. */
+	messrs: boolean;
+}
+
+/** `text` (upper case) split at its relation, if any; what is set aside (the relation as said, a MINOR) goes to `dropped`. */
+export function splitAtRelation(text: string, dropped: string[]): Relation {
+	let messrs = false;
+	let relative: string | undefined;
+	let kin: string | undefined;
+	// S/0 typed with a zero is S/O; THROUGH ITS PROPRIETOR is its PROPRIETOR.
+	if (text.includes('/0')) text = text.replace(/\b([SDWCH])\s*\/\s*0\b/g, '$1/O');
+	if (text.includes('THROUGH')) text = text.replace(/\bTHROUGH\s+(?:(?:ITS|HIS|HER)\s+)?(?=PROP|PARTNER)/g, '');
+	if (RELATION_HINT.test(text)) {
+		const relation = RELATION.exec(text);
+		const [before, after] = relation ? [text.slice(0, relation.index), text.slice(relation.index + relation[0].length)] : ['', ''];
+		const proprietor = relation !== null && /PROP|PARTNER/.test(relation[0]);
+		// What stands before PROP, with the bracket, comma or space that ends it.
+		const byFirm = relation !== null && isProprietor(before + relation[0][0]);
+		// The proprietor may be written first: SUNIL JADHAV PROP SHREE GANESH KIRANA is the firm, its proprietor Sunil.
+		const [owner, firm] = [wordsOf(before), wordsOf(after)];
+		// Also in brackets: ANIL KUMAR (PROP ANIL TRADERS).
+		const firmAfter = proprietor && owner.length >= 2 && !owner.some(isBusinessWord) && firm.length >= 2 && firm.some(isBusinessWord);
+		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
+			// WD/O: widow of, as W/O.
+			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
+			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER|REP)|GUARDIAN$|GDN$/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$|^L\/?[HR]$/, 'HEIR OF'));
+			dropped.push(/^(?:BIN|IBN)/.test(said) ? said : shown); // as written: BIN, not S/O
+			// A partner is not the firm: its account is the partnership's, not his (asProprietor, index.ts, is the proprietor's only).
+			kin = shown.startsWith('PROP') ? 'PROP' : shown.startsWith('PARTNER') ? 'PARTNER' : shown;
+			[text, relative] = firmAfter ? [after, before] : [before, after];
+			if (kin === 'U/G') text = text.replace(/\bM(?:INO|N)R\b/g, (word: string) => (dropped.push(word), ' ')); // ROHAN KUMAR MINOR U/G …
+		}
+		text = text.replace(MESSRS, () => {
+			messrs = true;
+			return ' ';
+		});
+	}
+	return { text, relative, kin, messrs };
 }

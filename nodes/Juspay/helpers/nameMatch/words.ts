@@ -287,6 +287,8 @@ export const FAMILY_TWICE = new Set(['SHAIKH', 'SHEIKH', 'SK', 'SAYYED', 'SYED',
 
 /** Words that make a name a firm's: a business word as one or many (HARDWARES, MILL); not CHS less its S (CH V). */
 export const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `${word}S`, word.length > 3 ? word.replace(/S$/, '') : word]));
+/** A business word, as written or by its short form (TRDG, ENT). */
+export const isBusinessWord = (word: string) => FIRM_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
 
 /** A man's title or relation in front of or after his name. */
 export const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI', 'BAH', 'U']); // SAW, NAW: a Karen man's and woman's; BAH, KONG, U, KA: a Khasi's (U and KA only as titles)
