@@ -1762,6 +1762,15 @@ const table: Array<[string, string, string, string]> = [
 	['Nikhilgold Jewellers', 'NIKHILAGOLD JEWELLERS', 'WEAK', 'word differs: NIKHILGOLD / NIKHILAGOLD; same: JEWELLERS'],
 	['ANKITJOY TOYS', 'ANKITAJOY TOYS', 'WEAK', 'word differs: ANKITJOY / ANKITAJOY; same: TOYS'],
 	['Saraswat Brahman Samaj', 'SARSWAT BRAHMAN SAMAJ', 'STRONG', 'spelling: SARASWAT = SARSWAT; same: BRAHMAN, SAMAJ'],
+	// A boy's pet name closing in U and a girl's in I, written onto one firm's word or ending: two firms, also in a name
+	// of one word (read as a person's); the same firm written apart is still one.
+	['SONUTECH SOLUTIONS', 'SONITECH SOLUTIONS', 'WEAK', 'word differs: SONUTECH / SONITECH; same: SOLUTIONS'],
+	['BABLUMOBILES', 'BABLIMOBILES', 'NONE', 'no word in common'],
+	['GUDDUELECTRICALS', 'GUDDIELECTRICALS', 'NONE', 'no word in common'],
+	['Guddu Electricals', 'GUDDUELECTRICALS', 'STRONG', 'joined: GUDDU ELECTRICALS = GUDDUELECTRICALS'],
+	// A pet name's -Y written -EY (VICKEY), and CHAWALA for CHAWLA: listed spellings.
+	['Vicky Mobiles', 'VICKEY MOBILES', 'STRONG', 'spelling: VICKY = VICKEY; same: MOBILES'],
+	['Chawla Khurana Exports', 'CHAWALA KHURANA EXPORTS', 'STRONG', 'spelling: CHAWLA = CHAWALA; same: KHURANA, EXPORTS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -56,10 +56,29 @@ export function coinedApart(x: string, y: string, firm: boolean): boolean {
 	const [rest, otherRest] = beginning === undefined ? ['', ''] : [x.slice(beginning.length), y.slice(beginning.length)];
 	if (Math.min(rest.length, otherRest.length) >= 3 && twoEnglishWords(rest, otherRest)) return true;
 	const [one, other] = [coinedParts(x), coinedParts(y)];
-	if (one === undefined || other === undefined) return namesApart(nameAndFirmWord(x, firm), nameAndFirmWord(y, firm)) || (firm && (givenNameApart(x, y) || givenNameApart(y, x)));
+	if (one === undefined || other === undefined) return namesApart(nameAndFirmWord(x, firm), nameAndFirmWord(y, firm)) || (firm ? givenNameApart(x, y) || givenNameApart(y, x) : petNamesApart(x, y));
 	const [[start, ending], [otherStart, otherEnding]] = [one, other];
-	return TECH(ending) !== TECH(otherEnding) || areDistinctNames(start, otherStart) || start.endsWith('A') !== otherStart.endsWith('A') || twoEnglishWords(start, otherStart);
+	return TECH(ending) !== TECH(otherEnding) || areDistinctNames(start, otherStart) || closingsApart(start, otherStart) || twoEnglishWords(start, otherStart);
 }
+
+/**
+ * Two names whose closing letters make two names: one with a closing A the other lacks or changes (ANKIT / ANKITA, SONA /
+ * SONI), or a boy's pet name closing in U or O and a girl's in I or E (SONU / SONI, BABLU / BABLI, GUDDU / GUDDI).
+ */
+function closingsApart(x: string, y: string): boolean {
+	return x.endsWith('A') !== y.endsWith('A') || hisAndHers(x, y) || hisAndHers(y, x);
+}
+
+/**
+ * A boy's and a girl's pet name written onto one firm's word, in a name not read as a firm's for want of a word apart
+ * (BABLUMOBILES / BABLIMOBILES, GUDDUELECTRICALS / GUDDIELECTRICALS).
+ */
+function petNamesApart(x: string, y: string): boolean {
+	const [one, other] = [nameAndFirmWord(x, true), nameAndFirmWord(y, true)];
+	return one !== undefined && other !== undefined && one[1] === other[1] && (hisAndHers(one[0], other[0]) || hisAndHers(other[0], one[0]));
+}
+
+const hisAndHers = (his: string, hers: string) => his.length === hers.length && his.length >= 3 && /[UO]$/.test(his) && /[IE]$/.test(hers) && his.slice(0, -1) === hers.slice(0, -1);
 
 /**
  * In a firm's name, two names written onto one firm's word, a closing A apart or two names (ANKIT / ANKITA MEDICOS, SHIVA /
@@ -69,8 +88,8 @@ export function coinedApart(x: string, y: string, firm: boolean): boolean {
 function namesApart(one: [string, string] | undefined, other: [string, string] | undefined): boolean {
 	if (one === undefined || other === undefined || one[1] !== other[1]) return false;
 	const closingA = one[0].endsWith('A') !== other[0].endsWith('A');
-	if ('AEIOU'.includes(one[1][0])) return closingA && (GIVEN_NAMES.has(one[0]) || GIVEN_NAMES.has(other[0]));
-	return closingA || areDistinctNames(one[0], other[0]);
+	if ('AEIOU'.includes(one[1][0])) return (closingA && (GIVEN_NAMES.has(one[0]) || GIVEN_NAMES.has(other[0]))) || hisAndHers(one[0], other[0]) || hisAndHers(other[0], one[0]);
+	return closingsApart(one[0], other[0]) || areDistinctNames(one[0], other[0]);
 }
 
 /**
