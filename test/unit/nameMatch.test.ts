@@ -1771,6 +1771,16 @@ const table: Array<[string, string, string, string]> = [
 	// A pet name's -Y written -EY (VICKEY), and CHAWALA for CHAWLA: listed spellings.
 	['Vicky Mobiles', 'VICKEY MOBILES', 'STRONG', 'spelling: VICKY = VICKEY; same: MOBILES'],
 	['Chawla Khurana Exports', 'CHAWALA KHURANA EXPORTS', 'STRONG', 'spelling: CHAWLA = CHAWALA; same: KHURANA, EXPORTS'],
+	// An initial in front that would make a given name of its own with the word after it is another person's initial
+	// (REMA with her father's P is no PREMA); one that makes no name is written on (SRAJESH).
+	['P Rema', 'PREMA', 'WEAK', "not in the bank's name: REMA; initial: P = PREMA"],
+	['Anitha', 'A NITHA', 'WEAK', "only in the bank's name: NITHA; initial: ANITHA = A"],
+	['S RAJESH', 'SRAJESH', 'STRONG', 'joined: S RAJESH = SRAJESH'],
+	// A first part's closing U against an I before LAL, CHAND … joined on: two names.
+	['Mangilal Traders', 'MANGULAL TRADERS', 'WEAK', 'word differs: MANGILAL / MANGULAL; same: TRADERS'],
+	// A closing IE is the closing Y (DOLLIE = DOLLY); Malayalam's -MOL closes a woman's name (no husband's, after MRS).
+	['Dollie Beauty Parlour', 'DOLLY BEAUTY PARLOUR', 'STRONG', 'spelling: DOLLIE = DOLLY; same: BEAUTY, PARLOUR'],
+	['Mrs. Kunjumol Varghese', 'KUNJUMOL VARGHESE', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -122,7 +122,8 @@ export function pairWords(a: Name, b: Name): Pairing {
 		// not read as a firm's (ST MARY'S ORTHODOX VALIYAPALLY KOTTA, cut before its place).
 		const spelledPlural = (w: Word, word: Word) => {
 			const one = w.text.slice(0, -1);
-			return w.text.endsWith('S') && one.length >= 4 && keysOf(one).some((key) => word.keys.includes(key)) && !areDistinctNames(one, word.text) && !twoEnglishWords(one, word.text);
+			// Not a word in -IES, whose one is in -Y (above), not in -IE.
+			return w.text.endsWith('S') && !w.text.endsWith('IES') && one.length >= 4 && keysOf(one).some((key) => word.keys.includes(key)) && !areDistinctNames(one, word.text) && !twoEnglishWords(one, word.text);
 		};
 		for (const word of x.words.filter((w) => free(w) && w.full && !w.legal && w.text.length >= 3 && (business || x.possessives?.includes(w.text)))) {
 			// Not two given names (SHREYA / SHREYAS CREATIONS: hers and his).

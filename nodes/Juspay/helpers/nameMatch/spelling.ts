@@ -183,8 +183,8 @@ function keyOf(word: string): string {
 	if (w.includes('Q')) w = w.replace(/QU(?=[AI])/g, 'K').replace(/Q/g, 'K'); // SIDDIQUI = SIDDIQI, SIDDIQUA = SIDDIQA
 	w = within(w, 'W', /W/g, 'V');
 	// KAPADIYA = KAPADIA, MUDALIYAR = MUDALIAR; after a consonant one sound with Y (Tamil SATHIYA = SATHYA, KAVIYA =
-	// KAVYA; SANIA / SANYA are kept apart in words.ts).
-	if (w.includes('I')) w = w.replace(/(?<=.[^AEIOU])IY?(?=[AEIOU])/g, 'Y').replace(/IY(?=[AEIOU])/g, 'I');
+	// KAVYA; SANIA / SANYA are kept apart in words.ts). Not a closing IE, which is the closing Y (below: ROSIE = ROSY).
+	if (w.includes('I')) w = w.replace(/(?<=.[^AEIOU])IY?(?=[AEIOU])(?!E$)/g, 'Y').replace(/IY(?=[AEIOU])/g, 'I');
 	w = within(w, 'PH', /PH/g, 'F');
 	if (w.includes('C')) {
 		w = w
@@ -217,6 +217,8 @@ const isMizo = (word: string) => MIZO_GIVEN.test(word) || /(?:SANG|THANG|ZUAL|MA
  * PHILOMENA / PHILOMINA, SURINDER / SURENDER, PROSENJIT / PRASENJIT are spellings. The first vowel tells
  * names apart (SASMITA / SUSMITA, SHEKHAR / SHIKHAR) and the last a man from a woman (LALRINPUIA / LALRINPUII).
  */
+/** The close of a given name of two, joined on (MANGILAL, RAMCHAND, SHIVDAS). */
+const GIVEN_NAME_CLOSE = /(?:LAL|CHAND|DASS?|RAM|NATH|PRASAD|DEV|DUTT|KUMAR|SINGH)$/;
 /** BEN, BHAI or BAI joined onto a given name (SHANTABEN, NATHUBHAI, HIRABAI). */
 export const JOINED_ADDRESS = /(?:BHAI|BEN|BAI)$/;
 
@@ -243,6 +245,9 @@ export function oneVowelApart(x: string, y: string): boolean {
 	// Nor the closing vowel of a given name with BEN, BHAI or BAI joined on, as a firm's name keeps it (SHANTABEN / SHANTIBEN).
 	const joined = JOINED_ADDRESS.exec(x)?.[0];
 	if (joined !== undefined && y.endsWith(joined) && at === x.length - joined.length - 1) return false;
+	// Nor a first part's closing U or O against an I or E before the close of a given name of two: MANGULAL / MANGILAL.
+	const close = GIVEN_NAME_CLOSE.exec(x)?.[0];
+	if (close !== undefined && at === x.length - close.length - 1 && /^(?:[UO][IE]|[IE][UO])$/.test(x[at] + y[at])) return false;
 	const compound = /(?:ULLAH?|UDD?(?:I|EE)N)$/.exec(x);
 	if (compound && at < x.length - compound[0].length) return false;
 	for (let i = 0; i < at; i++) if (VOWELS.includes(x[i])) return true;

@@ -239,8 +239,8 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', 'MAYA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA, DHAN MAYA)
 ]);
 
-/** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA, JASWANTI. */
-export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|SWATHI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI|NEI(?:KIM|LHING|HAT|NEM|VAH))$/;
+/** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, Malayalam's -MOL (KUNJUMOL, ANUMOL), SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA, JASWANTI. */
+export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|(?<=[A-Z]{3})MOL|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|SWATHI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI|NEI(?:KIM|LHING|HAT|NEM|VAH))$/;
 
 /** A Gujarati woman's BEN joined onto her name, as a firm's name keeps it (not RUBEN). */
 const HER_JOINED_BEN = /^[A-Z]{3,}[AEI]BEN$/;
