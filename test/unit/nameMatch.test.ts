@@ -1781,6 +1781,15 @@ const table: Array<[string, string, string, string]> = [
 	// A closing IE is the closing Y (DOLLIE = DOLLY); Malayalam's -MOL closes a woman's name (no husband's, after MRS).
 	['Dollie Beauty Parlour', 'DOLLY BEAUTY PARLOUR', 'STRONG', 'spelling: DOLLIE = DOLLY; same: BEAUTY, PARLOUR'],
 	['Mrs. Kunjumol Varghese', 'KUNJUMOL VARGHESE', 'EXACT', 'same name'],
+	// An initial that sounds a syllable with the name after it (a vowel, or before a vowel) and another given name with
+	// it: another person's initial, in a firm's name too; O BRIEN is still OBRIEN.
+	['Ananda Rao', 'A NANDA RAO', 'PARTIAL', "only in the bank's name: NANDA; initial: ANANDA = A; same: RAO"],
+	['Kamal Traders', 'M/S K AMAL TRADERS', 'PARTIAL', "only in the bank's name: AMAL; initial: KAMAL = K; same: TRADERS"],
+	['Sajith Stores', 'S AJITH STORES', 'PARTIAL', "only in the bank's name: AJITH; initial: SAJITH = S; same: STORES"],
+	['O BRIEN', 'OBRIEN', 'STRONG', 'joined: O BRIEN = OBRIEN'],
+	// Two given names joined, a closing A apart before the second that starts with a vowel (ARPITA's with one A, or ARPIT's).
+	['Arpitankit Pharma', 'ARPITAANKIT PHARMA', 'WEAK', 'word differs: ARPITANKIT / ARPITAANKIT; same: PHARMA'],
+	['Sneha Colln', 'SNEHA COLLECTION', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -103,12 +103,15 @@ export function closingARunInto(word: string, words: string): boolean {
 
 /**
  * In a firm's name, a given name with an English word written onto it (NIKHILGOLD, ANKITJOY, PREMLIGHT) against the same
- * word after the name with a closing A (NIKHILAGOLD, ANKITAJOY: a woman's name of a man's): two firms.
+ * word after the name with a closing A (NIKHILAGOLD, ANKITAJOY: a woman's name of a man's): two firms. So with another
+ * given name that starts with a vowel (ARPITANKIT is ARPIT's and ANKIT's, or ARPITA's with one A: not surely
+ * ARPITAANKIT's); before one that starts otherwise the A is the name's own as often (RAMKRISHNA = RAMAKRISHNA).
  */
 function givenNameApart(word: string, other: string): boolean {
 	for (let at = 3; at <= word.length - 3; at++) {
 		const [name, ending] = [word.slice(0, at), word.slice(at)];
-		if (GIVEN_NAMES.has(name) && other === `${name}A${ending}` && isEnglish(ending)) return true;
+		if (GIVEN_NAMES.has(name) && other === `${name}A${ending}` && (isEnglish(ending) || ('AEIOU'.includes(ending[0]) && GIVEN_NAMES.has(ending)))) return true;
 	}
 	return false;
 }
+

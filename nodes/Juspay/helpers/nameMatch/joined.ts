@@ -70,11 +70,20 @@ const titleBeforeMansDevi = (run: Word[], name: Name) =>
  * Whether a person's run may be written as one word: a word of more than one letter in it (R A M is three initials, not
  * RAM), and no lone letter that would be a sound of the name: one in front of a vowel (K ARUN for KARUN), a vowel
  * closing it (ANKIT A for ANKITA), or one between words. An initial the bank wrote onto the name stays one (KVENKATA
- * RAMANA, RAMESHK; D SOUZA, its apostrophe left out); but not one that would make a given name of its own, which is
- * another person's (P REMA is no PREMA, A NITHA no ANITHA).
+ * RAMANA, RAMESHK; D SOUZA, its apostrophe left out).
  */
-export const spokenRun = (run: Word[], word?: Word) =>
-	run.some((w) => w.text.length > 1) && run.every((w) => initialJoined(w, run)) && !(word !== undefined && run[0].text.length === 1 && GIVEN_NAMES.has(word.text));
+export const spokenRun = (run: Word[]) => run.some((w) => w.text.length > 1) && run.every((w) => initialJoined(w, run));
+
+/**
+ * A lone letter in front of a name that with it is a given name of its own (P REMA is no PREMA, K AMAL no KAMAL), or
+ * that sounds a syllable with it (a vowel, or a letter before a vowel: A VANI is no AVANI, S AJITH no SAJITH): another
+ * person's initial before that person's name. SRAJESH is S RAJESH, OBRIEN O BRIEN, ERICKSHAW E RICKSHAW.
+ */
+function initialMakesName(run: Word[], word: Word): boolean {
+	if (run.length !== 2 || run[0].text.length !== 1 || run[1].text.length < 3) return false;
+	const sounded = 'AEIOU'.includes(run[0].text) || 'AEIOU'.includes(run[1].text[0]);
+	return GIVEN_NAMES.has(word.text) || GIVEN_NAMES.has(word.spelled) || (sounded && GIVEN_NAMES.has(run[1].text));
+}
 
 function initialJoined(w: Word, run: Word[]): boolean {
 	if (w.text.length > 1) return true;
@@ -105,7 +114,7 @@ export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
 		const runWritten = run?.map((w) => w.written).join('') ?? '';
 		const coined = run !== undefined && coinedApart(word.written, runWritten, x.business || y.business);
 		const oneA = coined && closingARunInto(word.written, runWritten);
-		if (run && !firmsAnd && !TITLES_APART.has(run[0].text) && !notTheTwoWords(word.text, run) && (!coined || oneA) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run, word) || dotted)) put([word], run, oneA ? 'one A' : 'joined');
+		if (run && !firmsAnd && !TITLES_APART.has(run[0].text) && !notTheTwoWords(word.text, run) && (!coined || oneA) && !initialMakesName(run, word) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, oneA ? 'one A' : 'joined');
 		// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 		const tail = run ? undefined : x.words[word.index + 1];
 		if (!tail?.tail || !free(tail) || !free(word)) continue;
