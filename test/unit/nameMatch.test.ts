@@ -1790,6 +1790,18 @@ const table: Array<[string, string, string, string]> = [
 	// Two given names joined, a closing A apart before the second that starts with a vowel (ARPITA's with one A, or ARPIT's).
 	['Arpitankit Pharma', 'ARPITAANKIT PHARMA', 'WEAK', 'word differs: ARPITANKIT / ARPITAANKIT; same: PHARMA'],
 	['Sneha Colln', 'SNEHA COLLECTION', 'EXACT', 'same name'],
+	// A word that reads as two other given names where the run's meet, with consonants lost or gained there, is not the
+	// run joined (HARI SHANKAR is no HARISH SHANKAR); with a vowel there it is (VIJAY LAXMI = VIJAYALAKSHMI).
+	['Harishankar Pandey', 'HARISH SHANKAR PANDEY', 'WEAK', 'words differ: HARISHANKAR / HARISH SHANKAR; same: PANDEY'],
+	['Hari Shankar Pandey', 'HARISHANKAR PANDEY', 'STRONG', 'joined: HARI SHANKAR = HARISHANKAR; same: PANDEY'],
+	['Rameshumesh', 'RAMESH SUMESH', 'NONE', 'no word in common'],
+	['Vijay Laxmi Traders', 'VIJAYALAKSHMI TRADERS', 'STRONG', 'joined: VIJAY LAXMI = VIJAYALAKSHMI; same: TRADERS'],
+	// A first part's closing vowel before a family name joined on makes another name (RAMA / RAMU); A and E there do not.
+	['Ramanaidu', 'RAMUNAIDU', 'NONE', 'no word in common'],
+	['Bholanath Mishra', 'BHOLENATH MISHRA', 'STRONG', 'spelling: BHOLANATH = BHOLENATH; same: MISHRA'],
+	// A nun's two names in the other order are another sister's; AUR is Hindi's AND.
+	['Sr Mary Joseph', 'SR JOSEPH MARY', 'PARTIAL', 'other order: SR MARY JOSEPH / SR JOSEPH MARY; same: MARY, JOSEPH'],
+	['Seeta aur Geeta Boutique', 'SEETA AND GEETA BOUTIQUE', 'STRONG', 'left out: AUR, AND; same: SEETA, GEETA, BOUTIQUE'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

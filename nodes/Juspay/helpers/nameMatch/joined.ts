@@ -92,6 +92,28 @@ function initialJoined(w: Word, run: Word[]): boolean {
 	return at === run.length - 1 && !'AEIOU'.includes(w.text);
 }
 
+/**
+ * A word that reads as two given names where one of the run's has lost or gained consonants where the two meet
+ * (HARISHANKAR is HARI SHANKAR, not surely HARISH SHANKAR; RAMESHUMESH is RAMESH UMESH, not RAMESH SUMESH): not the run
+ * joined. A vowel there reads alike (RAMBABU, RAMA BABU; VIJAYALAXMI, VIJAY LAXMI).
+ */
+function readsOtherwise(word: Word, run: Word[]): boolean {
+	if (run.length !== 2 || run[0].text.length < 3 || run[1].text.length < 3) return false;
+	const same = (part: string, w: Word) => part === w.text || keysOf(part).some((key) => w.keys.includes(key));
+	for (let at = 3; at <= word.text.length - 3; at++) {
+		const [first, second] = [word.text.slice(0, at), word.text.slice(at)];
+		if (!GIVEN_NAMES.has(first) || !GIVEN_NAMES.has(second)) continue;
+		if (same(first, run[0]) && !same(second, run[1]) && consonantsBefore(second, run[1].text)) return true;
+		if (same(second, run[1]) && !same(first, run[0]) && consonantsAfter(first, run[0].text)) return true;
+	}
+	return false;
+}
+
+/** One word is the other with letters in front, a consonant among them (SUMESH, UMESH). */
+const consonantsBefore = (x: string, y: string) => x !== y && (x.endsWith(y) || y.endsWith(x)) && /[^AEIOU]/.test(x.length > y.length ? x.slice(0, -y.length) : y.slice(0, -x.length));
+/** One word is the other with letters closing it, a consonant among them (HARISH, HARI). */
+const consonantsAfter = (x: string, y: string) => x !== y && (x.startsWith(y) || y.startsWith(x)) && /[^AEIOU]/.test(x.length > y.length ? x.slice(y.length) : y.slice(x.length));
+
 /** Tamil's Mr, always written apart: never the start of a name joined (THIRU MURUGAN is Mr Murugan; THIRUMURUGAN a name of its own). */
 const TITLES_APART = new Set(['THIRU', 'TIRU']);
 
@@ -114,7 +136,7 @@ export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
 		const runWritten = run?.map((w) => w.written).join('') ?? '';
 		const coined = run !== undefined && coinedApart(word.written, runWritten, x.business || y.business);
 		const oneA = coined && closingARunInto(word.written, runWritten);
-		if (run && !firmsAnd && !TITLES_APART.has(run[0].text) && !notTheTwoWords(word.text, run) && (!coined || oneA) && !initialMakesName(run, word) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, oneA ? 'one A' : 'joined');
+		if (run && !firmsAnd && !TITLES_APART.has(run[0].text) && !notTheTwoWords(word.text, run) && (!coined || oneA) && !initialMakesName(run, word) && !readsOtherwise(word, run) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, oneA ? 'one A' : 'joined');
 		// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 		const tail = run ? undefined : x.words[word.index + 1];
 		if (!tail?.tail || !free(tail) || !free(word)) continue;

@@ -135,8 +135,14 @@ export function orderOf(pairs: Pair[]): WordOrder {
 			compoundsOfOneEnding(placed) ||
 			// Unless one of them is a given name for certain, BHAI or BEN written onto it (JAGDISHBHAI SONI / SONI JAGDISHBHAI).
 			(placed.every((p) => anyWord(p, (w) => GIVEN_NAMES.has(w.text))) && placed.filter((p) => anyWord(p, (w) => w.addressed === true)).length !== 1));
-	return moved && !prefixMoved && !givenSwapped ? 'moved' : 'other';
+	// A nun's two names in the other order are another sister's religious name (SR MARY JOSEPH / SR JOSEPH MARY), her
+	// order's, not a given name and a father's.
+	const sisters = n === 2 && pairs.some((p) => anyWord(p, (w) => w.optional && w.index === 0 && SISTERS.has(w.text)));
+	return moved && !prefixMoved && !givenSwapped && !sisters ? 'moved' : 'other';
 }
+
+/** A nun's title, as read (SISTER is SR). */
+const SISTERS = new Set(['SR', 'SISTER']);
 
 /** A given name written as one word with a given name's close (KESARIMAL, BISHANDAS, KEDARNATH): that close. */
 const COMPOUND_CLOSE = /^[A-Z]{3,}(MAL|DAS|NATH|CHAND)S?$/;

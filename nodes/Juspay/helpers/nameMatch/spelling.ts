@@ -217,8 +217,8 @@ const isMizo = (word: string) => MIZO_GIVEN.test(word) || /(?:SANG|THANG|ZUAL|MA
  * PHILOMENA / PHILOMINA, SURINDER / SURENDER, PROSENJIT / PRASENJIT are spellings. The first vowel tells
  * names apart (SASMITA / SUSMITA, SHEKHAR / SHIKHAR) and the last a man from a woman (LALRINPUIA / LALRINPUII).
  */
-/** The close of a given name of two, joined on (MANGILAL, RAMCHAND, SHIVDAS). */
-const GIVEN_NAME_CLOSE = /(?:LAL|CHAND|DASS?|RAM|NATH|PRASAD|DEV|DUTT|KUMAR|SINGH)$/;
+/** The close of a given name of two, or a family name, joined on (MANGILAL, RAMCHAND, SHIVDAS, RAMANAIDU). */
+const GIVEN_NAME_CLOSE = /(?:LAL|CHAND|DASS?|RAM|NATH|PRASAD|DEV|DUTT|KUMAR|SINGH|NAIDU|REDDY|GOWDA)$/;
 /** BEN, BHAI or BAI joined onto a given name (SHANTABEN, NATHUBHAI, HIRABAI). */
 export const JOINED_ADDRESS = /(?:BHAI|BEN|BAI)$/;
 
@@ -245,9 +245,11 @@ export function oneVowelApart(x: string, y: string): boolean {
 	// Nor the closing vowel of a given name with BEN, BHAI or BAI joined on, as a firm's name keeps it (SHANTABEN / SHANTIBEN).
 	const joined = JOINED_ADDRESS.exec(x)?.[0];
 	if (joined !== undefined && y.endsWith(joined) && at === x.length - joined.length - 1) return false;
-	// Nor a first part's closing U or O against an I or E before the close of a given name of two: MANGULAL / MANGILAL.
+	// Nor a first part's closing vowel before the close of a given name of two, or a family name joined on (MANGULAL /
+	// MANGILAL, RAMANAIDU / RAMUNAIDU, DEVIPRASAD / DEVAPRASAD); A and E, A and O (Bengali), E and I, O and U there are
+	// one name's spellings (BHOLANATH = BHOLENATH = BHOLONATH, SIDDAGOWDA = SIDDEGOWDA).
 	const close = GIVEN_NAME_CLOSE.exec(x)?.[0];
-	if (close !== undefined && at === x.length - close.length - 1 && /^(?:[UO][IE]|[IE][UO])$/.test(x[at] + y[at])) return false;
+	if (close !== undefined && at === x.length - close.length - 1 && !/^(?:AE|EA|AO|OA|EI|IE|OU|UO)$/.test(x[at] + y[at])) return false;
 	const compound = /(?:ULLAH?|UDD?(?:I|EE)N)$/.exec(x);
 	if (compound && at < x.length - compound[0].length) return false;
 	for (let i = 0; i < at; i++) if (VOWELS.includes(x[i])) return true;

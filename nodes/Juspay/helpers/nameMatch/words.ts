@@ -273,7 +273,7 @@ export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BEHEN', 'BAHEN', 'BAI', 'T
  * Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing
  * from the other's; JI and Telugu GARU are marks of respect (BHOLA PRASAD JI, VENKATA RAO GARU).
  */
-export const FILLERS = new Set(['AND', 'OF', 'THE', 'FOR', 'JI', 'JOO', 'GARU']); // JOO: Kashmiri's JI
+export const FILLERS = new Set(['AND', 'AUR', 'OF', 'THE', 'FOR', 'JI', 'JOO', 'GARU']); // JOO: Kashmiri's JI; AUR: Hindi's AND (SEETA AUR GEETA)
 
 /** Honorifics a business's name may carry anywhere (SHREE GANESH, UDUPI SRI KRISHNA BHAVAN, TARA MAA VASTRALAYA). */
 export const HONORIFICS = new Set(['SRI', 'SHRI', 'SHREE', 'SREE', 'MAA']);
