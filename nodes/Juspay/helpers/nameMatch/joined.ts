@@ -79,6 +79,9 @@ export const spokenRun = (run: Word[]) => run.some((w) => w.text.length > 1) && 
  * that sounds a syllable with it (a vowel, or a letter before a vowel: A VANI is no AVANI, S AJITH no SAJITH): another
  * person's initial before that person's name. SRAJESH is S RAJESH, OBRIEN O BRIEN, ERICKSHAW E RICKSHAW.
  */
+/** Whether the run is another person's name that, joined, reads as `word` (below). */
+const anotherPersons = (run: Word[], word: Word) => initialMakesName(run, word) || readsOtherwise(word, run);
+
 function initialMakesName(run: Word[], word: Word): boolean {
 	if (run.length !== 2 || run[0].text.length !== 1 || run[1].text.length < 3) return false;
 	const sounded = 'AEIOU'.includes(run[0].text) || 'AEIOU'.includes(run[1].text[0]);
@@ -103,16 +106,18 @@ function readsOtherwise(word: Word, run: Word[]): boolean {
 	for (let at = 3; at <= word.text.length - 3; at++) {
 		const [first, second] = [word.text.slice(0, at), word.text.slice(at)];
 		if (!GIVEN_NAMES.has(first) || !GIVEN_NAMES.has(second)) continue;
-		if (same(first, run[0]) && !same(second, run[1]) && consonantsBefore(second, run[1].text)) return true;
-		if (same(second, run[1]) && !same(first, run[0]) && consonantsAfter(first, run[0].text)) return true;
+		if (same(first, run[0]) && !same(second, run[1]) && consonantsAdded(second, run[1].text, 'in front')) return true;
+		if (same(second, run[1]) && !same(first, run[0]) && consonantsAdded(first, run[0].text, 'closing')) return true;
 	}
 	return false;
 }
 
-/** One word is the other with letters in front, a consonant among them (SUMESH, UMESH). */
-const consonantsBefore = (x: string, y: string) => x !== y && (x.endsWith(y) || y.endsWith(x)) && /[^AEIOU]/.test(x.length > y.length ? x.slice(0, -y.length) : y.slice(0, -x.length));
-/** One word is the other with letters closing it, a consonant among them (HARISH, HARI). */
-const consonantsAfter = (x: string, y: string) => x !== y && (x.startsWith(y) || y.startsWith(x)) && /[^AEIOU]/.test(x.length > y.length ? x.slice(y.length) : y.slice(x.length));
+/** Whether one word is the other with letters in front of it or closing it, a consonant among them (SUMESH / UMESH, HARISH / HARI). */
+function consonantsAdded(x: string, y: string, where: 'in front' | 'closing'): boolean {
+	const [long, short] = x.length > y.length ? [x, y] : [y, x];
+	if (long.length === short.length || !(where === 'in front' ? long.endsWith(short) : long.startsWith(short))) return false;
+	return /[^AEIOU]/.test(where === 'in front' ? long.slice(0, -short.length) : long.slice(short.length));
+}
 
 /** Tamil's Mr, always written apart: never the start of a name joined (THIRU MURUGAN is Mr Murugan; THIRUMURUGAN a name of its own). */
 const TITLES_APART = new Set(['THIRU', 'TIRU']);
@@ -136,7 +141,7 @@ export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
 		const runWritten = run?.map((w) => w.written).join('') ?? '';
 		const coined = run !== undefined && coinedApart(word.written, runWritten, x.business || y.business);
 		const oneA = coined && closingARunInto(word.written, runWritten);
-		if (run && !firmsAnd && !TITLES_APART.has(run[0].text) && !notTheTwoWords(word.text, run) && (!coined || oneA) && !initialMakesName(run, word) && !readsOtherwise(word, run) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, oneA ? 'one A' : 'joined');
+		if (run && !firmsAnd && !TITLES_APART.has(run[0].text) && !notTheTwoWords(word.text, run) && (!coined || oneA) && !anotherPersons(run, word) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, oneA ? 'one A' : 'joined');
 		// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 		const tail = run ? undefined : x.words[word.index + 1];
 		if (!tail?.tail || !free(tail) || !free(word)) continue;
