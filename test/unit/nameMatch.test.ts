@@ -1802,6 +1802,15 @@ const table: Array<[string, string, string, string]> = [
 	// A nun's two names in the other order are another sister's; AUR is Hindi's AND.
 	['Sr Mary Joseph', 'SR JOSEPH MARY', 'PARTIAL', 'other order: SR MARY JOSEPH / SR JOSEPH MARY; same: MARY, JOSEPH'],
 	['Seeta aur Geeta Boutique', 'SEETA AND GEETA BOUTIQUE', 'STRONG', 'left out: AUR, AND; same: SEETA, GEETA, BOUTIQUE'],
+	// Two initials in front written onto the name are the initials (KSRAMESH); one before a vowel is not (K ARUN is no KARUN).
+	['K S Ramesh', 'KSRAMESH', 'STRONG', 'joined: K S RAMESH = KSRAMESH'],
+	['RKSharma', 'R K SHARMA', 'STRONG', 'joined: RKSHARMA = R K SHARMA'],
+	['K ARUN', 'KARUN', 'WEAK', "not in the bank's name: ARUN; initial: K = KARUN"],
+	// In a firm's name, a word that starts with a town listed apart from the run's first is not the run joined; in a
+	// person's, such a start is the compound's spelling as often.
+	['KanpurAgra Transport', 'KHANPURAGRA TRANSPORT', 'WEAK', 'words differ: KANPUR AGRA / KHANPURAGRA; same: TRANSPORT'],
+	['Dhanalakshmi Manne', 'MANNE DANA LAKSHMI', 'STRONG', 'another order; joined: DHANALAKSHMI = DANA LAKSHMI; same: MANNE'],
+	['Harry Motors', 'HARI MOTORS', 'WEAK', 'word differs: HARRY / HARI; same: MOTORS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -3,7 +3,7 @@
  * asks here for the run of the other name's words that one word stands for.
  */
 import { closingARunInto, coinedApart } from './coined';
-import { areDistinctNames } from './distinctNames';
+import { areDistinctNames, startsWithOtherName } from './distinctNames';
 import { notTheTwoWords } from './englishWords';
 import { GIVEN_NAMES } from './givenNames';
 import type { Free, Put } from './pair';
@@ -15,8 +15,12 @@ import { BUSINESS_FORMS, MANS_AFTER_DEVI } from './words';
 /** The most words one word may stand for. */
 const JOINED_MAX = 6;
 
-/** Two to four adjacent free words of the other name that, written together, are `word` (RAVI SHANKAR = RAVISHANKAR). */
-export function joinedRun(word: Word, free: Word[]): Word[] | undefined {
+/**
+ * Two to four adjacent free words of the other name that, written together, are `word` (RAVI SHANKAR = RAVISHANKAR). In a
+ * firm's name (`firm`) not when `word` starts with a town or name listed apart from the run's first (KANPUR AGRA is no
+ * KHANPURAGRA); in a person's such a start is the compound's spelling as often (DANA LAKSHMI = DHANALAKSHMI).
+ */
+function joinedRun(word: Word, free: Word[], firm: boolean): Word[] | undefined {
 	for (let start = 0; start < free.length; start++) {
 		let text = free[start].text;
 		// As written too: INFRA PROJECTS = INFRAPROJECTS, though INFRA is compared as INFRASTRUCTURE.
@@ -28,7 +32,7 @@ export function joinedRun(word: Word, free: Word[]): Word[] | undefined {
 		// Read only when a run's spelling matches (most runs do not).
 		let startsApart: boolean | undefined;
 		const spelt = (joined: string) =>
-			keysOf(joined).some((key) => word.keys.includes(key)) && !areDistinctNames(joined, word.text) && (!(startsApart ??= areDistinctNames(free[start].text, word.text.slice(0, free[start].text.length))) || SAME_NAMES.get(joined) === word.spelled);
+			keysOf(joined).some((key) => word.keys.includes(key)) && !areDistinctNames(joined, word.text) && (!(startsApart ??= areDistinctNames(free[start].text, word.text.slice(0, free[start].text.length)) || (firm && startsWithOtherName(word.text, free[start].text))) || SAME_NAMES.get(joined) === word.spelled);
 		for (let end = start + 1; end < free.length && end - start < JOINED_MAX; end++) {
 			if (free[end].index !== free[end - 1].index + 1) break;
 			text += free[end].text;
@@ -92,6 +96,8 @@ function initialJoined(w: Word, run: Word[]): boolean {
 	if (w.text.length > 1) return true;
 	const at = run.indexOf(w);
 	if (at === 0) return !'AEIOU'.includes(run[1].text[0]);
+	// A second initial in front, after the first, before a name (KSRAMESH is K S RAMESH).
+	if (at === 1 && run[0].text.length === 1 && run.length === 3 && run[2].text.length > 2) return !'AEIOU'.includes(run[2].text[0]);
 	return at === run.length - 1 && !'AEIOU'.includes(w.text);
 }
 
@@ -127,7 +133,7 @@ export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
 	// Initials too: RK = R. K., KV = K. V.
 	for (const word of x.words.filter((w) => free(w) && !w.family && (w.text.length >= 3 || w.letters))) {
 		// Not with a word taken from a relative (RADHA W/O KRISHNAN is not RADHAKRISHNAN).
-		const run = outOfItsName(joinedRun(word, y.words.filter((w) => free(w) && !w.family)), y, word, x);
+		const run = outOfItsName(joinedRun(word, y.words.filter((w) => free(w) && !w.family), x.business || y.business), y, word, x);
 		// A person's run as spokenRun (below) allows (K ARUN is no KARUN); a firm's too (C S I is CSI), but its letters apart are
 		// its owner's initials (K R ELECTRICALS is no KUMAR ELECTRICALS); three or more that spell the word are a body's, dotted
 		// (I.I.T. for IIT), but a given name's are initials (R A M is no RAM).
@@ -146,7 +152,7 @@ export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
 		const tail = run ? undefined : x.words[word.index + 1];
 		if (!tail?.tail || !free(tail) || !free(word)) continue;
 		const whole = { ...word, text: word.text + tail.text, written: word.written + tail.written, keys: keysOf(word.text + tail.text) };
-		const tailed = outOfItsName(joinedRun(whole, y.words.filter((w) => free(w) && !w.family)), y, tail, x);
+		const tailed = outOfItsName(joinedRun(whole, y.words.filter((w) => free(w) && !w.family), x.business || y.business), y, tail, x);
 		if (tailed && spokenRun(tailed)) put([word, tail], tailed, 'joined');
 	}
 }
