@@ -239,9 +239,11 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', 'MAYA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA, DHAN MAYA)
 ]);
 
-/** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, Malayalam's -MOL (KUNJUMOL, ANUMOL), SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA, JASWANTI. */
-export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|(?<=[A-Z]{3})MOL|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|SWATHI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI|NEI(?:KIM|LHING|HAT|NEM|VAH))$/;
+/** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA, JASWANTI. */
+export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|SWATHI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI|NEI(?:KIM|LHING|HAT|NEM|VAH))$/;
 
+/** Malayalam's -MOL closing a girl's name (KUNJUMOL, ANUMOL, BEENAMOL); not a Bengali SHYAMOL or a Marathi KHARATMOL. */
+const HER_MOL = /^[A-Z]{2,}[IUYEO]MOL$|^[A-Z]{4,}AMOL$/;
 /** A Gujarati woman's BEN joined onto her name, as a firm's name keeps it (not RUBEN). */
 const HER_JOINED_BEN = /^[A-Z]{3,}[AEI]BEN$/;
 
@@ -250,6 +252,7 @@ export const isWomansName = (text: string): boolean =>
 	WOMENS_GIVEN_NAMES.has(text) ||
 	WOMENS_ENDINGS.test(text) ||
 	(text.endsWith('BEN') && HER_JOINED_BEN.test(text)) ||
+	(text.endsWith('MOL') && HER_MOL.test(text)) ||
 	(text.length >= 5 && text.endsWith('Y') && isWomansName(`${text.slice(0, -1)}I`)); // Tamil VASANTHY = VASANTHI, PADMAVATHY = PADMAVATHI
 
 /**
