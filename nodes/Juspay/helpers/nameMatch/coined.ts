@@ -66,7 +66,7 @@ export function coinedApart(x: string, y: string, firm: boolean): boolean {
  * SONI), or a boy's pet name closing in U or O and a girl's in I or E (SONU / SONI, BABLU / BABLI, GUDDU / GUDDI).
  */
 function closingsApart(x: string, y: string): boolean {
-	return x.endsWith('A') !== y.endsWith('A') || hisAndHers(x, y) || hisAndHers(y, x);
+	return x.endsWith('A') !== y.endsWith('A') || boyAndGirl(x, y);
 }
 
 /**
@@ -75,9 +75,11 @@ function closingsApart(x: string, y: string): boolean {
  */
 function petNamesApart(x: string, y: string): boolean {
 	const [one, other] = [nameAndFirmWord(x, true), nameAndFirmWord(y, true)];
-	return one !== undefined && other !== undefined && one[1] === other[1] && (hisAndHers(one[0], other[0]) || hisAndHers(other[0], one[0]));
+	return one !== undefined && other !== undefined && one[1] === other[1] && boyAndGirl(one[0], other[0]);
 }
 
+/** A boy's pet name closing in U or O and a girl's in I or E, either way round (SONU / SONI). */
+const boyAndGirl = (x: string, y: string) => hisAndHers(x, y) || hisAndHers(y, x);
 const hisAndHers = (his: string, hers: string) => his.length === hers.length && his.length >= 3 && /[UO]$/.test(his) && /[IE]$/.test(hers) && his.slice(0, -1) === hers.slice(0, -1);
 
 /**
@@ -88,7 +90,7 @@ const hisAndHers = (his: string, hers: string) => his.length === hers.length && 
 function namesApart(one: [string, string] | undefined, other: [string, string] | undefined): boolean {
 	if (one === undefined || other === undefined || one[1] !== other[1]) return false;
 	const closingA = one[0].endsWith('A') !== other[0].endsWith('A');
-	if ('AEIOU'.includes(one[1][0])) return (closingA && (GIVEN_NAMES.has(one[0]) || GIVEN_NAMES.has(other[0]))) || hisAndHers(one[0], other[0]) || hisAndHers(other[0], one[0]);
+	if ('AEIOU'.includes(one[1][0])) return (closingA && (GIVEN_NAMES.has(one[0]) || GIVEN_NAMES.has(other[0]))) || boyAndGirl(one[0], other[0]);
 	return closingsApart(one[0], other[0]) || areDistinctNames(one[0], other[0]);
 }
 
