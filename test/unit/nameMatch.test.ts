@@ -1811,6 +1811,14 @@ const table: Array<[string, string, string, string]> = [
 	['KanpurAgra Transport', 'KHANPURAGRA TRANSPORT', 'WEAK', 'words differ: KANPUR AGRA / KHANPURAGRA; same: TRANSPORT'],
 	['Dhanalakshmi Manne', 'MANNE DANA LAKSHMI', 'STRONG', 'another order; joined: DHANALAKSHMI = DANA LAKSHMI; same: MANNE'],
 	['Harry Motors', 'HARI MOTORS', 'WEAK', 'word differs: HARRY / HARI; same: MOTORS'],
+	// An initial after a name that makes a given name with it, or closes a syllable with a given name ending in a vowel, is
+	// another person's (RAJA N is no RAJAN, NEHA L no NEHAL); RAMESHK is RAMESH K. A run with a short form is compared
+	// written out only (SUDHA KR is SUDHA KUMAR, no SUDHAKAR; RAM CH is RAMCHANDRA).
+	['Rajan', 'RAJA N', 'NONE', 'no word in common'],
+	['Nehal Shah', 'NEHA L SHAH', 'WEAK', 'words differ: NEHAL / NEHA L; same: SHAH'],
+	['RAMESH K', 'RAMESHK', 'STRONG', 'joined: RAMESH K = RAMESHK'],
+	['Sudhakar', 'SUDHA KR', 'NONE', 'no word in common'],
+	['Ram Ch. Hansda', 'RAMCHANDRA HANSDA', 'STRONG', 'joined: RAM CH = RAMCHANDRA; same: HANSDA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

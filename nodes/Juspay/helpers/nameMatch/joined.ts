@@ -27,6 +27,8 @@ function joinedRun(word: Word, free: Word[], firm: boolean): Word[] | undefined 
 		let written = free[start].written;
 		// And with a short form written out (RAM CH = RAMCHANDRA) or a listed spelling (JYOTI PRAKASHA = JYOTIPRAKASH).
 		let full = free[start].spelled;
+		// A run with a short form is compared written out only: SUDHA KR is SUDHA KUMAR, no SUDHAKAR.
+		let short = free[start].short;
 		// Nor when the run's first word and the word's start are names listed apart (MARY MUTHU is not the Tamil MARIMUTHU),
 		// unless the run is a listed spelling of the word (MARY ANN = MARIANNE).
 		// Read only when a run's spelling matches (most runs do not).
@@ -38,12 +40,13 @@ function joinedRun(word: Word, free: Word[], firm: boolean): Word[] | undefined 
 			text += free[end].text;
 			written += free[end].written;
 			full += free[end].spelled;
+			short ||= free[end].short;
 			// Spellings differ in length (LAXMI / LAKSHMI), so only a run far longer than the word stops the search (as
 			// written too: COT FAB, read as COT FABRICATION, is COTFAB).
 			if (Math.min(text.length, written.length) > 2 * word.text.length) break;
 			// A short form written apart too: CO OP = COOP = COOPERATIVE.
 			const matches = text === word.text || written === word.written || BUSINESS_FORMS.get(written) === word.text;
-			if (matches || (word.full && (spelt(text) || (full !== text && spelt(full))))) return free.slice(start, end + 1);
+			if (matches || (word.full && ((!short && spelt(text)) || (full !== text && spelt(full))))) return free.slice(start, end + 1);
 		}
 	}
 	return undefined;
@@ -81,15 +84,22 @@ export const spokenRun = (run: Word[]) => run.some((w) => w.text.length > 1) && 
 /**
  * A lone letter in front of a name that with it is a given name of its own (P REMA is no PREMA, K AMAL no KAMAL), or
  * that sounds a syllable with it (a vowel, or a letter before a vowel: A VANI is no AVANI, S AJITH no SAJITH): another
- * person's initial before that person's name. SRAJESH is S RAJESH, OBRIEN O BRIEN, ERICKSHAW E RICKSHAW.
+ * person's initial before that person's name; so after it (below). SRAJESH is S RAJESH, OBRIEN O BRIEN, ERICKSHAW E
+ * RICKSHAW.
  */
 /** Whether the run is another person's name that, joined, reads as `word` (below). */
 const anotherPersons = (run: Word[], word: Word) => initialMakesName(run, word) || readsOtherwise(word, run);
 
 function initialMakesName(run: Word[], word: Word): boolean {
-	if (run.length !== 2 || run[0].text.length !== 1 || run[1].text.length < 3) return false;
-	const sounded = 'AEIOU'.includes(run[0].text) || 'AEIOU'.includes(run[1].text[0]);
-	return GIVEN_NAMES.has(word.text) || GIVEN_NAMES.has(word.spelled) || (sounded && GIVEN_NAMES.has(run[1].text));
+	if (run.length !== 2) return false;
+	const [first, last] = run;
+	const givenName = GIVEN_NAMES.has(word.text) || GIVEN_NAMES.has(word.spelled);
+	// After the name, an initial that makes a given name with it (RAJA N is no RAJAN, UMA R no UMAR), or that closes a
+	// syllable with a given name that ends in a vowel (NEHA L is no NEHAL, SHOBHA N no SHOBHAN). RAMESHK is RAMESH K.
+	if (first.text.length >= 3 && last.text.length === 1) return givenName || ('AEIOU'.includes(first.text[first.text.length - 1]) && !'AEIOU'.includes(last.text) && GIVEN_NAMES.has(first.text));
+	if (first.text.length !== 1 || last.text.length < 3) return false;
+	const sounded = 'AEIOU'.includes(first.text) || 'AEIOU'.includes(last.text[0]);
+	return givenName || (sounded && GIVEN_NAMES.has(last.text));
 }
 
 function initialJoined(w: Word, run: Word[]): boolean {
