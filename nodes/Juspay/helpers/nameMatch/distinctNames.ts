@@ -223,8 +223,7 @@ export const isDistinctName = (word: string) => DISTINCT_WORDS.has(word);
 /** Each listed word's words listed apart from it. */
 const APART = new Map<string, string[]>();
 for (const [x, y] of [...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS]) {
-	APART.set(x, [...(APART.get(x) ?? []), y]);
-	APART.set(y, [...(APART.get(y) ?? []), x]);
+	for (const [word, other] of [[x, y], [y, x]]) (APART.get(word) ?? APART.set(word, []).get(word)!).push(other);
 }
 /** Whether `word` starts with a name listed apart from `name`, not with `name` (KHANPURAGRA, against KANPUR AGRA). */
 export const startsWithOtherName = (word: string, name: string): boolean => !word.startsWith(name) && (APART.get(name)?.some((other) => word.startsWith(other)) ?? false);

@@ -13,9 +13,9 @@ import { COMMON_WORDS, GIVEN_NAME_ENDINGS, isBusinessWord, TITLES } from './word
  */
 export const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:(?:MINOR |THROUGH |(?:REP(?:RESENTED)? )?BY )(?:NATURAL )?|NATURAL |(?<=\bM(?:INO|N)R\b.*))(?:GUARDIAN|GDN)(?= [A-Z]{2})|(?<=\bM(?:INO|N)R\b.*)REP(?:RESENTED)? BY(?: (?:FATHER|MOTHER))?(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF(?= [A-Z])|(?:BIN|BINT[IE]?|IBN)(?= [A-Z])|(?:DHARA?M ?)?PATNI(?= [A-Z])|BEWA(?= (?!WD?\s*\/\s*O)[A-Z])|PUTR[AI](?= [A-Z])|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
 /** What a relation, M/S or a proprietor needs, in one test: most names have none and skip reading them. */
-export const RELATION_HINT = /\/|MESSRS|PROP|PARTNER| (?:[SDW] ?O|UG|UNDER|GUARDIAN|GDN|REP(?:RESENTED)? BY|HEIRS?|L\/?[HR] OF|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF|BIN|BINT[IE]?|IBN|(?:DHARA?M ?)?PATNI|BEWA|PUTR[AI]) /;
+const RELATION_HINT = /\/|MESSRS|PROP|PARTNER| (?:[SDW] ?O|UG|UNDER|GUARDIAN|GDN|REP(?:RESENTED)? BY|HEIRS?|L\/?[HR] OF|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF|BIN|BINT[IE]?|IBN|(?:DHARA?M ?)?PATNI|BEWA|PUTR[AI]) /;
 /** A relation written out (SON OF, WIFE OF; an Arab name's BIN, BINT and IBN: SALEH BIN OMER), as its short form. */
-export const KIN_IN_WORDS = new Map([
+const KIN_IN_WORDS = new Map([
 	['SONOF', 'S/O'],
 	['CAREOF', 'C/O'],
 	['BIN', 'S/O'],
