@@ -1819,6 +1819,11 @@ const table: Array<[string, string, string, string]> = [
 	['RAMESH K', 'RAMESHK', 'STRONG', 'joined: RAMESH K = RAMESHK'],
 	['Sudhakar', 'SUDHA KR', 'NONE', 'no word in common'],
 	['Ram Ch. Hansda', 'RAMCHANDRA HANSDA', 'STRONG', 'joined: RAM CH = RAMCHANDRA; same: HANSDA'],
+	// Two Marathi families a vowel apart (BORDE, BORADE); Kannada's DESAYI is DESAI; a Kannada women's group's
+	// SWASAHAYA cut by the bank after SWASA is still the group's SHG.
+	['Ganesh Borde', 'GANESH BORADE', 'WEAK', 'surname differs: BORDE / BORADE; same: GANESH'],
+	['Nagaraj Desai', 'NAGARAJA DESAYI', 'STRONG', 'spelling: NAGARAJ = NAGARAJA, DESAI = DESAYI'],
+	['Sri Lakshmi Mahila Swasahaya Sangha', 'SRI LAKSHMI MAHILA SWASA', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
