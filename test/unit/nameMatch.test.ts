@@ -672,8 +672,8 @@ const table: Array<[string, string, string, string]> = [
 	['Ex Hav Gurcharan Singh', 'EX SUB GURCHARAN SINGH', 'PARTIAL', 'titles differ: HAV / SUB; same: GURCHARAN, SINGH'],
 	['Sub Inspector Rakesh Yadav', 'SI RAKESH YADAV', 'EXACT', 'same name'],
 	['Mr Sunil Mehta', 'DR SUNIL MEHTA', 'EXACT', 'same name'],
-	// A newborn's account named by the mother is not hers (round 203).
-	['Priya Sharma', 'BABY OF PRIYA SHARMA', 'PARTIAL', "only in the bank's name: BABY; left out: OF; same: PRIYA, SHARMA"],
+	// A newborn's account named by the mother is not hers (round 203): BABY OF is a relation, the mother's name a relative's (round 377).
+	['Priya Sharma', 'BABY OF PRIYA SHARMA', 'NONE', 'no word in common'],
 	// Two compound given names written joined and swapped: a father's and a son's (round 195).
 	['Khemchand Motilal', 'MOTILAL KHEMCHAND', 'PARTIAL', 'other order: KHEM CHAND MOTI LAL / MOTI LAL KHEM CHAND; same: KHEM, CHAND, MOTI, LAL'],
 	['Kannan Ramasamy', 'RAMASAMY S/O KANNAN', 'PARTIAL', "the relative's name: KANNAN; left out: S/O; same: RAMASAMY"],
@@ -1666,9 +1666,9 @@ const table: Array<[string, string, string, string]> = [
 	['Tour Travels', 'TOR TRAVELS', 'WEAK', 'word differs: TOUR / TOR; same: TRAVELS'],
 	// A firm's word the bank writes in the plural (STEEL: STEELS) is no plural of another English word (STILL).
 	['Steel Craft Industries', 'STILL CRAFT INDUSTRIES', 'WEAK', 'word differs: STEEL / STILL; same: CRAFT, INDUSTRIES'],
-	// LATE in Hindi, Marathi and Urdu is a title; THR is THROUGH.
+	// LATE in Hindi, Marathi and Urdu is a title; THR LR (through a legal representative) a relation, THROUGH LR too.
 	['Divangat Suresh Chand Jain', 'LATE SURESH CHAND JAIN', 'EXACT', 'same name'],
-	['Late Ramesh Sharma through LR Sunita Sharma', 'LATE RAMESH SHARMA THR LR SUNITA SHARMA', 'STRONG', 'short form: THROUGH = THR; same: RAMESH, SHARMA, LR, SUNITA, SHARMA'],
+	['Late Ramesh Sharma through LR Sunita Sharma', 'LATE RAMESH SHARMA THR LR SUNITA SHARMA', 'STRONG', 'left out: THRU; same: RAMESH, SHARMA'],
 	// A body's dotted letters, five of them, are its letters written together.
 	['N.K.G.S.B. Co-op Bank', 'NKGSB CO-OP BANK', 'STRONG', 'joined: N K G S B = NKGSB; same: COOP, BANK'],
 	// Kannada's NI. is NIYAMITA, a co-operative's Ltd.
@@ -1824,6 +1824,17 @@ const table: Array<[string, string, string, string]> = [
 	['Ganesh Borde', 'GANESH BORADE', 'WEAK', 'surname differs: BORDE / BORADE; same: GANESH'],
 	['Nagaraj Desai', 'NAGARAJA DESAYI', 'STRONG', 'spelling: NAGARAJ = NAGARAJA, DESAI = DESAYI'],
 	['Sri Lakshmi Mahila Swasahaya Sangha', 'SRI LAKSHMI MAHILA SWASA', 'EXACT', 'same name'],
+	// A hospital's BABY OF (B/O) names a newborn by its mother: no BABY of that name. An HUF's KARTA, a father's or a
+	// mother's guardianship (F/G, M/G) and an attorney (THROUGH POA) are relations; an HUF cut after H U is the HUF, a
+	// name cut after HU is not.
+	['Baby Priya', 'BABY OF PRIYA', 'PARTIAL', "not in the bank's name: PRIYA; left out: B/O; same: BABY"],
+	['Baby of Sunita Devi', 'B/O SUNITA DEVI', 'STRONG', 'left out: B/O; same: BABY'],
+	['Rajesh Bansal HUF', 'RAJESH BANSAL HUF KARTA RAJESH', 'STRONG', 'left out: KARTA; same: RAJESH, BANSAL, HUF'],
+	['Zoya Siddiqui', 'MINOR ZOYA SIDDIQUI M/G RUKHSANA SIDDIQUI', 'STRONG', 'left out: U/G, MINOR; same: ZOYA, SIDDIQUI'],
+	['Neha Mehta', 'NEHA MEHTA THROUGH POA SANJAY MEHTA', 'STRONG', 'left out: THRU; same: NEHA, MEHTA'],
+	['Vishwanathan Ramalingam Pillai HUF', 'VISHWANATHAN RAMALINGAM PILLAI H U', 'EXACT', 'same name'],
+	['Syed Mohammed Zaheeruddin Quadri Hussaini', 'SYED MOHAMMED ZAHEERUDDIN QUADRI HU', 'PARTIAL', 'cut by the bank: HUSSAINI = HU; same: SYED, MOHAMMED, ZAHEERUDDIN, QUADRI'],
+	['Lakheshwar Sahu', 'LOKESHWAR SAHU', 'WEAK', 'given name differs: LAKHESHWAR / LOKESHWAR; same: SAHU'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

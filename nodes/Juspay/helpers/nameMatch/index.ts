@@ -211,8 +211,9 @@ function withoutOwnName(relative: string, holder: Name, other: string): string {
 	// as long, with another word in its place (… D/O GUNDA NARAYANA / … D/O KOLLA NARAYANA: two families).
 	if (words.length < 2 || !/[A-Z]{3}/.test(other) || otherWords.length >= words.length) return relative;
 	const others = new Set(otherWords);
-	// Nor a word the other relative has written onto another (… S/O BHOLA RAM / … S/O BHOLARAM, the holder a RAM too).
-	const joinedThere = (word: string) => otherWords.some((o) => o.length > word.length && (o.startsWith(word) || o.endsWith(word)));
+	// Nor a word the other relative has written onto another (… S/O BHOLA RAM / … S/O BHOLARAM, the holder a RAM too), nor
+	// one the bank cut there (… HUF KARTA MAHESH KUMAR / … HUF KARTA MAHE).
+	const joinedThere = (word: string) => otherWords.some((o) => (o.length > word.length && (o.startsWith(word) || o.endsWith(word))) || (o.length >= 3 && o.length < word.length && word.startsWith(o)));
 	const own = (word: string) => word.length >= 3 && !others.has(word) && !joinedThere(word) && holder.words.some((w) => w.text === word && !w.common && !w.optional);
 	const kept = words.filter((word, i) => !((i === 0 || i === words.length - 1) && own(word)));
 	return kept.length > 0 ? kept.join(' ') : relative;

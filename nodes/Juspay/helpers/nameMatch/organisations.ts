@@ -115,7 +115,7 @@ SQN=SQUADRON CAV=CAVALRY MECH=MECHANISED INF=INFANTRY COMDT=COMMANDANT OFFRS=OFF
 
 /**
  * `text` (upper case) with a firm's or a body's form in one way however written, also as a bank cuts it at its
- * `width` (… CO O, … SELF HEL, … LIMITED LIAB, … HINDU UN; (P) LTD, (I) PVT LTD, J&K).
+ * `width` (… CO O, … SELF HEL, … LIMITED LIAB, … HINDU UN, … H U; (P) LTD, (I) PVT LTD, J&K).
  */
 export function withFormsAsOne(text: string, width: number): string {
 	// Also as a bank cuts it at its width (… LIMITED LIABILITY P, … LIMITED LIAB).
@@ -128,6 +128,8 @@ export function withFormsAsOne(text: string, width: number): string {
 	if (text.includes('J') && / ?& ?K\b| AND K\b/.test(text)) text = text.replace(/\bJ\s*(?:&|AND)\s*K\b/g, 'JAMMU AND KASHMIR'); // J&K BANK, J AND K HANDICRAFTS
 	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN, … HINDU at its width).
 	if (text.includes('HINDU U') || (text.length >= width && text.endsWith(' HINDU'))) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b|\bHINDU(?:\s+UN(?:D[A-Z]*)?(?:\s+F[A-Z]*)?)?\s*$/g, 'HUF');
+	// Its letters H U F cut after the U (… PILLAI H U).
+	if (text.length >= width && /\sH(?:\.\s*|\s+)U\.?\s*$/.test(text)) text = text.replace(/\sH(?:\.\s*|\s+)U\.?\s*$/, ' HUF');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
 	if (text.includes('(I')) text = text.replace(/\(I\.?\)\s*(?=PVT|PRIVATE|LTD|LIMITED)/, 'INDIA '); // … COMPUTERS (I) PVT LTD
 	return text;

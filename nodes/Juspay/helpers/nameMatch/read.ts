@@ -4,7 +4,7 @@ import { withoutNicknames, withoutNotes } from './notes';
 import { bhaiCut, joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
-import { fromRelative, splitAtRelation } from './relative';
+import { fromRelative, NAMED_APART, splitAtRelation } from './relative';
 import { isTitle } from './titles';
 import { TRADE_SURNAMES } from './trades';
 import { isGivenNamePrefix, wordOf, type Word } from './word';
@@ -33,7 +33,7 @@ export interface Name {
 	length: number;
 	/** The relative's name after S/O, D/O, W/O, H/O, C/O or U/G, or the proprietor's after a firm's PROP, if any. */
 	relative?: string;
-	/** How the relative is related, as said: S/O, D/O, W/O, H/O, C/O, U/G, PROP or PARTNER. */
+	/** How the relative is related, as said: S/O, D/O, W/O, H/O, C/O, U/G, PROP, PARTNER, KARTA or B/O. */
 	relation?: string;
 	/** With a relative: characters of the whole record, relative included (a bank's cut falls in the relative's name). */
 	recordLength?: number;
@@ -263,7 +263,7 @@ export function readName(name: string, asBusiness = false): Name {
 		for (const word of words.slice(2, -1)) if (word.text === words[0].text) word.optional = true;
 	}
 	for (const word of words) if (word.text === 'INDIA') word.legal = words.slice(word.index + 1).every((next) => LEGAL_FORMS.has(next.text));
-	for (const [text, from] of relative === undefined || kin === 'PROP' || kin === 'PARTNER' ? [] : fromRelative(relative)) {
+	for (const [text, from] of relative === undefined || NAMED_APART.has(kin ?? '') ? [] : fromRelative(relative)) {
 		const word = wordOf(text, text, true, words.length);
 		word.family = from;
 		// The initial is not a title's letters that may stand for the other name's first words (MS DHONI).

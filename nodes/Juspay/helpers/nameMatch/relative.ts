@@ -9,11 +9,13 @@ import { COMMON_WORDS, GIVEN_NAME_ENDINGS, isBusinessWord, TITLES } from './word
 
 /**
  * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
- * guardian, or MINOR, THROUGH, BY or NATURAL GUARDIAN, or a GUARDIAN or REP BY after a MINOR: a minor's account) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
+ * guardian, F/G and M/G, father or mother guardian, THROUGH or THRU, FATHER, MOTHER or NG after it, or MINOR, THROUGH, BY or NATURAL GUARDIAN, or a GUARDIAN or REP BY after a MINOR: a minor's account; THRU a POA or LR, an attorney or a legal representative) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
+ * Also a hospital's BABY OF (a newborn named by its mother: BABY OF PRIYA is no BABY PRIYA) and an HUF's KARTA (the
+ * family's manager: RAJESH BANSAL HUF KARTA RAJESH is the HUF).
  */
-export const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|U\s*\/\s*G|UG(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:(?:MINOR |THROUGH |(?:REP(?:RESENTED)? )?BY )(?:NATURAL )?|NATURAL |(?<=\bM(?:INO|N)R\b.*))(?:GUARDIAN|GDN)(?= [A-Z]{2})|(?<=\bM(?:INO|N)R\b.*)REP(?:RESENTED)? BY(?: (?:FATHER|MOTHER))?(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF(?= [A-Z])|(?:BIN|BINT[IE]?|IBN)(?= [A-Z])|(?:DHARA?M ?)?PATNI(?= [A-Z])|BEWA(?= (?!WD?\s*\/\s*O)[A-Z])|PUTR[AI](?= [A-Z])|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
+export const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|[UFM]\s*\/\s*G|UG(?= [A-Z]{2})|(?<=\bBABY )OF(?= [A-Z])|(?<=\bHUF\)? )KARTA(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:(?:MINOR |THROUGH |THRU |(?:REP(?:RESENTED)? )?BY )(?:NATURAL )?|NATURAL |(?<=\bM(?:INO|N)R\b.*))(?:GUARDIAN|GDN)(?= [A-Z]{2})|(?<=\bM(?:INO|N)R\b.*)REP(?:RESENTED)? BY(?: (?:FATHER|MOTHER))?(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF(?= [A-Z])|(?:BIN|BINT[IE]?|IBN)(?= [A-Z])|(?:DHARA?M ?)?PATNI(?= [A-Z])|BEWA(?= (?!WD?\s*\/\s*O)[A-Z])|PUTR[AI](?= [A-Z])|(?:THROUGH|THRU)(?: (?:FATHER|MOTHER|NG|POA|L\.? ?R\.?|LEGAL REPRESENTATIVES?))?(?= [A-Z]{2})|THR (?:L\.? ?R\.?|POA)(?= [A-Z]{2})|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
 /** What a relation, M/S or a proprietor needs, in one test: most names have none and skip reading them. */
-const RELATION_HINT = /\/|MESSRS|PROP|PARTNER| (?:[SDW] ?O|UG|UNDER|GUARDIAN|GDN|REP(?:RESENTED)? BY|HEIRS?|L\/?[HR] OF|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF|BIN|BINT[IE]?|IBN|(?:DHARA?M ?)?PATNI|BEWA|PUTR[AI]) /;
+const RELATION_HINT = /\/|MESSRS|PROP|PARTNER|BABY OF | (?:THROUGH|THRU|THR|KARTA|[SDW] ?O|UG|UNDER|GUARDIAN|GDN|REP(?:RESENTED)? BY|HEIRS?|L\/?[HR] OF|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF|BIN|BINT[IE]?|IBN|(?:DHARA?M ?)?PATNI|BEWA|PUTR[AI]) /;
 /** A relation written out (SON OF, WIFE OF; an Arab name's BIN, BINT and IBN: SALEH BIN OMER), as its short form. */
 const KIN_IN_WORDS = new Map([
 	['SONOF', 'S/O'],
@@ -33,7 +35,11 @@ const KIN_IN_WORDS = new Map([
 	['BEWA', 'W/O'],
 	['PUTRA', 'S/O'], // Hindi: son of, daughter of
 	['PUTRI', 'D/O'],
+	['OF', 'B/O'], // BABY OF: the baby of the mother named after it
 ]);
+
+/** Relations whose relative's words the holder's name does not carry: a firm's owner, an HUF's karta, a newborn's mother. */
+export const NAMED_APART = new Set(['PROP', 'PARTNER', 'KARTA', 'B/O']);
 
 /**
  * Words the holder's name may carry from the relative after S/O, W/O … (taken as optional: never counted missing):
@@ -82,7 +88,7 @@ export interface Relation {
 	/** The holder's name (a firm's, when the proprietor is written first), less M/S. */
 	text: string;
 	relative?: string;
-	/** How the relative is related, as said: S/O, D/O, W/O, H/O, C/O, U/G, PROP or PARTNER. */
+	/** How the relative is related, as said: S/O, D/O, W/O, H/O, C/O, U/G, PROP, PARTNER, KARTA or B/O. */
 	kin?: string;
 	/** Whether M/S or MESSRS says it is a firm's name. */
 	messrs: boolean;
@@ -95,6 +101,8 @@ export function splitAtRelation(text: string, dropped: string[]): Relation {
 	let kin: string | undefined;
 	// S/0 typed with a zero is S/O; THROUGH ITS PROPRIETOR is its PROPRIETOR.
 	if (text.includes('/0')) text = text.replace(/\b([SDWCH])\s*\/\s*0\b/g, '$1/O');
+	// A hospital's B/O in front is BABY OF (B/O SUNITA DEVI = BABY OF SUNITA DEVI).
+	if (text.includes('B') && /^\s*B\s*\/\s*O\b/.test(text)) text = text.replace(/^\s*B\s*\/\s*O\b\.?/, 'BABY OF');
 	if (text.includes('THROUGH')) text = text.replace(/\bTHROUGH\s+(?:(?:ITS|HIS|HER)\s+)?(?=PROP|PARTNER)/g, '');
 	if (RELATION_HINT.test(text)) {
 		const relation = RELATION.exec(text);
@@ -109,12 +117,13 @@ export function splitAtRelation(text: string, dropped: string[]): Relation {
 		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
 			// WD/O: widow of, as W/O.
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
-			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER|REP)|GUARDIAN$|GDN$/.test(said) ? 'U/G' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$|^L\/?[HR]$/, 'HEIR OF'));
+			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER|REP)|GUARDIAN$|GDN$|^[FM]\/G$|^(?:THROUGH|THRU)(?:FATHER|MOTHER|NG)?$/.test(said) ? 'U/G' : /^THR/.test(said) ? 'THRU' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$|^L\/?[HR]$/, 'HEIR OF'));
 			dropped.push(/^(?:BIN|IBN)/.test(said) ? said : shown); // as written: BIN, not S/O
 			// A partner is not the firm: its account is the partnership's, not his (asProprietor, index.ts, is the proprietor's only).
 			kin = shown.startsWith('PROP') ? 'PROP' : shown.startsWith('PARTNER') ? 'PARTNER' : shown;
 			[text, relative] = firmAfter ? [after, before] : [before, after];
-			if (kin === 'U/G') text = text.replace(/\bM(?:INO|N)R\b/g, (word: string) => (dropped.push(word), ' ')); // ROHAN KUMAR MINOR U/G …
+			// ROHAN KUMAR MINOR U/G …; and a child's BABY in front (BABY RIYA THROUGH MOTHER SUNITA), elsewhere a given name as often (BABY JOSEPH).
+			if (kin === 'U/G') text = text.replace(/\bM(?:INO|N)R\b|^\s*BABY(?=\s+[A-Z]{2})/g, (word: string) => (dropped.push(word.trim()), ' '));
 		}
 		text = text.replace(MESSRS, () => {
 			messrs = true;
