@@ -1834,7 +1834,16 @@ const table: Array<[string, string, string, string]> = [
 	['Neha Mehta', 'NEHA MEHTA THROUGH POA SANJAY MEHTA', 'STRONG', 'left out: THRU; same: NEHA, MEHTA'],
 	['Vishwanathan Ramalingam Pillai HUF', 'VISHWANATHAN RAMALINGAM PILLAI H U', 'EXACT', 'same name'],
 	['Syed Mohammed Zaheeruddin Quadri Hussaini', 'SYED MOHAMMED ZAHEERUDDIN QUADRI HU', 'PARTIAL', 'cut by the bank: HUSSAINI = HU; same: SYED, MOHAMMED, ZAHEERUDDIN, QUADRI'],
-	['Lakheshwar Sahu', 'LOKESHWAR SAHU', 'WEAK', 'given name differs: LAKHESHWAR / LOKESHWAR; same: SAHU'],
+	['Lakheshwar Sahu', 'LOKESHWAR SAHU', 'WEAK', 'given name differs: LAKHESHWAR / LOKESHWAR; same: SAHU'],	// An address after the name is left out; two places that differ are two holders; a place the bank cut at its width is
+	// not another. Christian is no Christiane, Francesco no Francesca (DON BOSCO is still DON BOSKO).
+	['Sita Devi', 'SITA DEVI VILL RAMPUR', 'STRONG', 'left out: DEVI, VILL RAMPUR; same: SITA'],
+	['Mohan Lal Vill Rampur', 'MOHAN LAL VILL RAMPURA', 'WEAK', 'place differs: RAMPUR / RAMPURA; left out: VILL RAMPUR, VILL RAMPURA; same: MOHAN, LAL'],
+	['Krishna Kumar Vishwakarma Vill Rampur Dist Gaya', 'KRISHNA KUMAR VISHWAKARMA VILL RAMP', 'STRONG', 'left out: VILL RAMPUR DIST GAYA, VILL RAMP; same: KRISHNA, KUMAR, VISHWAKARMA'],
+	['Ravinder Singh VPO Bhucho', 'RAVINDER SINGH VILL & PO BHUCHO', 'STRONG', 'left out: VPO BHUCHO, VILL AND PO BHUCHO; same: RAVINDER, SINGH'],
+	['Khatla Village Council', 'KHATLA EAST VILLAGE COUNCIL', 'PARTIAL', "only in the bank's name: EAST; same: KHATLA, VILLAGE, COUNCIL"],
+	['Christian Weber', 'CHRISTIANE WEBER', 'WEAK', 'given name differs: CHRISTIAN / CHRISTIANE; same: WEBER'],
+	['Francesco Greco', 'FRANCESCA GRECO', 'WEAK', 'given name differs: FRANCESCO / FRANCESCA; same: GRECO'],
+	['Don Bosko High School Matunga', 'DON BOSCO HIGH SCHOOL MATUNGA', 'STRONG', 'spelling: BOSKO = BOSCO; same: DON, HIGH, SCHOOL, MATUNGA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -1,7 +1,7 @@
 /**
  * What a name carries that says what or where the holder is, not who: a title in brackets after the name, a doctor's
- * degrees, a soldier's notes and awards, REGD and RETD, the kind of account (NRE A/C), MINOR. read.ts sets them aside
- * into `dropped`, for the explanation.
+ * degrees, a soldier's notes and awards, REGD and RETD, the kind of account (NRE A/C), MINOR, an address. read.ts
+ * sets them aside into `dropped`, for the explanation.
  */
 import { withoutDegrees, wordsOf } from './textWords';
 import { BUSINESS_WORDS, LEGAL_FORMS } from './words';
@@ -40,6 +40,29 @@ export const RELIGIOUS_ORDERS = new Set('CMI SJ OFM SVD MSFS FCC CMC SABS SD FMA
 /** An order's letters, dotted or spaced too (S.J., F. C. C.). */
 const lettersApart = (order: string) => [...order].join('\\.?\\s?');
 const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].map(lettersApart).join('|')})\\.?\\s*$`); // OFM CAP: a Capuchin's
+
+/**
+ * An address the bank wrote after the name: a village (VILL, VPO, VILL & PO), a post office (AT POST, AT PO, AT & PO,
+ * P.O.), a house (H NO, HOUSE NO), a lane or a quarter (GALI NO, MOHALLA), a landmark (NEAR). Not VILLAGE, a word of many a
+ * body's name (VILLAGE COUNCIL, SPICE VILLAGE), nor WARD NO or SECTOR, which number a body (MAHILA SHG WARD NO 5).
+ */
+const ADDRESS = /\s((?:AT|VILL(?:AGE)?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST|P\.?\s?O\b\.?))|VILL\b\.?|VPO\b\.?|P\.\s?O\b\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOHALLA|NEAR)[\s,]+([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
+const ADDRESS_HINT = /VILL|POST|VPO|\bP\.?\s?O\b|NO\b|MOHALLA|NEAR/;
+
+/**
+ * `text` (upper case) split at an address closing it, after two words of the name at least (SITA DEVI VILL RAMPUR,
+ * RAJENDRA PD SINGH AT PO DIGHWARA, … NEAR BUS STAND): the name, and the address's place, which tells two holders of one
+ * name apart when both names give one. The address is pushed onto `dropped` as written.
+ */
+export function splitAddress(text: string, dropped: string[]): [string, string | undefined] {
+	if (!ADDRESS_HINT.test(text)) return [text, undefined];
+	const address = ADDRESS.exec(text);
+	// Two words of the name before it, not initials (V V MOHALLA CHATS is a firm's name).
+	if (address === null || wordsOf(text.slice(0, address.index)).filter((word) => word.length > 1).length < 2) return [text, undefined];
+	const place = wordsOf(address[2]).join(' ');
+	dropped.push(`${wordsOf(address[1]).join(' ')} ${place}`);
+	return [text.slice(0, address.index), place];
+}
 
 /** One word in brackets with more of the name after it. */
 const NICKNAME = /\(\s*([A-Z]+)\s*\)(?=\s*[A-Z])/g;

@@ -3,7 +3,7 @@
  * its place alone whose place is spelled another way (placeSpelledAnotherWay). Both read by judge.ts.
  */
 import type { Pair } from './pair';
-import type { Name } from './read';
+import { FIELD_WIDTH, type Name } from './read';
 import { BODIES_OF_A_PLACE, BODIES_OF_A_PLACE_IN_TWO, COLONY_BODIES, GOVERNMENT_BODIES, TRANSLATIONS } from './organisations';
 import { SAME_PLACES } from './spellings';
 import { keysOf, type Word } from './word';
@@ -83,11 +83,19 @@ export function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string 
 }
 
 /** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */
-export function placesDiffer({ place: x }: Name, { place: y }: Name): string | undefined {
+/**
+ * A place closing a record the bank's width long that stops mid-word where the other goes on: the bank cut it (… VILL RAMP
+ * for VILL RAMPUR DIST GAYA; not VILL RAMPUR for VILL RAMPURA, a record too short to be cut).
+ */
+const cutShort = (short: string, name: Name, long: string) =>
+	(name.recordLength ?? 0) >= FIELD_WIDTH && long.length > short.length && long.startsWith(short) && long[short.length] !== ' ';
+
+export function placesDiffer(a: Name, b: Name): string | undefined {
+	const [x, y] = [a.place, b.place];
 	if (!x || !y) return undefined;
 	// One place by its spellings or its old name (MYSURU / MYSORE, MUMBAI / BOMBAY).
 	const [xs, ys] = [x.split(' '), y.split(' ')];
 	const keys = (word: string) => keysOf(SAME_PLACES.get(word) ?? word);
 	const same = xs.length === ys.length && xs.every((word, i) => keys(word).some((key) => keys(ys[i]).includes(key)));
-	return same ? undefined : `place differs: ${x} / ${y}`;
+	return same || cutShort(x, a, y) || cutShort(y, b, x) ? undefined : `place differs: ${x} / ${y}`;
 }

@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './givenNames';
 import { joinSpokenDigits, numbersAsDigits, romansAsWords } from './numbers';
-import { withoutNicknames, withoutNotes } from './notes';
+import { splitAddress, withoutNicknames, withoutNotes } from './notes';
 import { bhaiCut, joinLetterRuns, personWords, wordsOf } from './textWords';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
@@ -35,13 +35,13 @@ export interface Name {
 	relative?: string;
 	/** How the relative is related, as said: S/O, D/O, W/O, H/O, C/O, U/G, PROP, PARTNER, KARTA or B/O. */
 	relation?: string;
-	/** With a relative: characters of the whole record, relative included (a bank's cut falls in the relative's name). */
+	/** With a relative or an address: characters of the whole record, these included (a bank's cut falls in them). */
 	recordLength?: number;
 	/** The Gujarati form of address after the first name (KIRANBEN, KIRAN BHAI): BHAI for a man, BEN for a woman. */
 	address?: string;
 	/** The name that form of address is written after or onto (KIRAN). */
 	addressed?: string;
-	/** A business's place after a comma or in brackets at the end (SRI VINAYAGA FLOWER STALL, MYLAPORE): MYLAPORE. */
+	/** A business's place after a comma or in brackets at the end (SRI VINAYAGA FLOWER STALL, MYLAPORE): MYLAPORE; or an address's (… VILL RAMPUR). */
 	place?: string;
 	/** Words in brackets closing the name, set aside as a note (ASHOK HARDWARE (ASHOK MITTAL): ASHOK MITTAL). */
 	note?: string;
@@ -117,6 +117,9 @@ export function readName(name: string, asBusiness = false): Name {
 	// A saint's honorific after the name: GOVIND DEV GIRI JI MAHARAJ.
 	if (text.includes('MAHARAJ')) text = text.replace(/(?<=[A-Z])\s+(?:JI\s+MAHARAJ|MAHARAJ\s+JI)[\s.]*$/, (said: string) => (dropped.push(said.trim()), ' '));
 	text = withoutNotes(text, dropped);
+	// An address after the name is no part of it; its place is a person's too (SITA DEVI VILL RAMPUR / … VILL PIPRA).
+	const [withoutAddress, addressPlace] = splitAddress(text, dropped);
+	text = withoutAddress;
 	// A place after a comma or in brackets closing a business's name; only a business's (GUPTA, SANJAY is a person's).
 	// Each needs a comma or a bracket (the note below a bracket): most names have neither, and skip the patterns.
 	const comma = text.includes(',');
@@ -275,6 +278,6 @@ export function readName(name: string, asBusiness = false): Name {
 	// One shape for every name, as for every word (word.ts).
 	const related = relative !== undefined && relative !== '';
 	const notes = isNote ? note.join(' ') : undefined;
-	const recordLength = related ? wordsOf(record).join(' ').length : undefined;
-	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || placeInside, note: notes, possessives };
+	const recordLength = related || addressPlace !== undefined ? wordsOf(record).join(' ').length : undefined;
+	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || placeInside || addressPlace, note: notes, possessives };
 }

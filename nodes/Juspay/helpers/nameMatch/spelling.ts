@@ -79,10 +79,10 @@ function keyOf(word: string): string {
 	w = atEnd(w, 'IAH', /AIAH$|(?<=[BGKLNPT])IAH$/, 'AYYA'); // Telugu: JOGAIAH = JOGAYYA, CHANDRAIAH = CHANDRAYYA, LINGIAH (not ZACHARIAH)
 	w = within(atEnd(w, 'B', /(?<=^[A-Z]{3,})(?<!T)SA(?:HE)?B$/, 'SO'), 'JYO', /JYO/, 'JO'); // Marathi: ANNASAHEB = ANNASO = ANNASAB, IMAMSAB (not Bengali UTSAB: DURGOTSAB = DURGOTSAV); JYOTIBA = JOTIBA, HARJYOT = HARJOT
 	// A Bengali final O: PARTHO = PARTHA, HEMANTO = HEMANTA (then as a trailing A). Not a Portuguese man's -INO, -ANO,
-	// -ENO, -LO, -STO, -RTO, -ETO, -ITO, -RETTO, -RITTO or -NHO, whose -A is a woman's (not Bengali CHITTO: CHITTA) (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA,
+	// -ENO, -LO, -STO, -RTO, -ETO, -ITO, -RETTO, -RITTO or -NHO, nor an Italian's -ESCO (FRANCESCO / FRANCESCA; not DON BOSCO), whose -A is a woman's (not Bengali CHITTO: CHITTA) (CAETANO / CAETANA, LINO / LINA, ANGELO / ANGELA,
 	// FILOMENO / FILOMENA, BENEDITO / BENEDITA, AGOSTINHO / AGOSTINHA, ALPHONSO / ALPHONSA), nor a Tibetan
 	// woman's -MO (LHAMO, ANGMO: LAMA is a man's word), nor a Punjabi woman's (SANTO, TEJO: SANTA and TEJA are men).
-	if (w.endsWith('O') && !/(?:[IAE]N|L|ST|RT|[EI]T|R[EI]TT|NH|NS)O$/.test(w) && !PUNJABI_WOMENS_O.has(word)) w = w.replace(/([^AEIOUM])O$/, '$1A');
+	if (w.endsWith('O') && !/(?:[IAE]N|L|ST|RT|ESC|[EI]T|R[EI]TT|NH|NS)O$/.test(w) && !PUNJABI_WOMENS_O.has(word)) w = w.replace(/([^AEIOUM])O$/, '$1A');
 	// Tamil writes -DHARAN as -THARAN: GANGATHARAN = GANGADHARAN, SASITHARAN = SASIDHARAN (then read as -DHARAN below).
 	w = atEnd(w, 'THARAN', /(?<=^[A-Z]{3,})THARAN$/, 'DHARAN');
 	// Malayalam and Tamil: a man's -AN on a Sanskrit name (RADHAKRISHNAN = RADHAKRISHNA, RAMACHANDRAN, KESAVAN = KESAVA, SREEDHARAN = SREEDHAR, SASIDHARAN = SASIDHAR; not KRISHNA
