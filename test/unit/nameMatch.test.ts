@@ -1843,7 +1843,12 @@ const table: Array<[string, string, string, string]> = [
 	['Khatla Village Council', 'KHATLA EAST VILLAGE COUNCIL', 'PARTIAL', "only in the bank's name: EAST; same: KHATLA, VILLAGE, COUNCIL"],
 	['Christian Weber', 'CHRISTIANE WEBER', 'WEAK', 'given name differs: CHRISTIAN / CHRISTIANE; same: WEBER'],
 	['Francesco Greco', 'FRANCESCA GRECO', 'WEAK', 'given name differs: FRANCESCO / FRANCESCA; same: GRECO'],
-	['Don Bosko High School Matunga', 'DON BOSCO HIGH SCHOOL MATUNGA', 'STRONG', 'spelling: BOSKO = BOSCO; same: DON, HIGH, SCHOOL, MATUNGA'],
+	['Don Bosko High School Matunga', 'DON BOSCO HIGH SCHOOL MATUNGA', 'STRONG', 'spelling: BOSKO = BOSCO; same: DON, HIGH, SCHOOL, MATUNGA'],	// An attorney's THROUGH POA closing a record the bank cut is the relation, not a relative POA; AT & POST is an address,
+	// no joint account's AND; MOH is a MOHALLA; a body's PURBI, PASCHIM, UTTAR, DAKSHIN are EAST, WEST, NORTH, SOUTH.
+	['Kamaladevi Ramachandran through POA Ramachandran Srinivasan', 'KAMALADEVI RAMACHANDRAN THROUGH POA', 'STRONG', 'left out: THRU, DEVI; same: KAMALA, RAMACHANDRAN'],
+	['Anil Gaikwad At & Post Satara', 'ANIL GAIKWAD AT POST SATARA', 'STRONG', 'left out: AT AND POST SATARA, AT POST SATARA; same: ANIL, GAIKWAD'],
+	['Mohammad Yusuf Khan', 'MD YUSUF KHAN MOH QAZIPURA', 'STRONG', 'short form: MOHAMMAD = MD; left out: MOH QAZIPURA; same: YUSUF, KHAN'],
+	['East Champaran Zila Parishad', 'PURBI CHAMPARAN ZILA PARISHAD', 'STRONG', 'spelling: EAST = PURBI; same: CHAMPARAN, ZILA, PARISHAD'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -43,11 +43,11 @@ const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].map(let
 
 /**
  * An address the bank wrote after the name: a village (VILL, VPO, VILL & PO), a post office (AT POST, AT PO, AT & PO,
- * P.O.), a house (H NO, HOUSE NO), a lane or a quarter (GALI NO, MOHALLA), a landmark (NEAR). Not VILLAGE, a word of many a
+ * P.O.), a house (H NO, HOUSE NO), a lane or a quarter (GALI NO, MOHALLA, MOH), a landmark (NEAR). Not VILLAGE, a word of many a
  * body's name (VILLAGE COUNCIL, SPICE VILLAGE), nor WARD NO or SECTOR, which number a body (MAHILA SHG WARD NO 5).
  */
-const ADDRESS = /\s((?:AT|VILL(?:AGE)?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST|P\.?\s?O\b\.?))|VILL\b\.?|VPO\b\.?|P\.\s?O\b\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOHALLA|NEAR)[\s,]+([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
-const ADDRESS_HINT = /VILL|POST|VPO|\bP\.?\s?O\b|NO\b|MOHALLA|NEAR/;
+const ADDRESS = /\s((?:AT|VILL(?:AGE)?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST|P\.?\s?O\b\.?))|VILL\b\.?|VPO\b\.?|P\.\s?O\b\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOH(?:ALLA)?\b\.?|NEAR)[\s,]+([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
+const ADDRESS_HINT = /VILL|POST|VPO|\bP\.?\s?O\b|NO\b|MOH|NEAR/;
 
 /**
  * `text` (upper case) split at an address closing it, after two words of the name at least (SITA DEVI VILL RAMPUR,
