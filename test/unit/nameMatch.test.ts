@@ -1848,7 +1848,18 @@ const table: Array<[string, string, string, string]> = [
 	['Kamaladevi Ramachandran through POA Ramachandran Srinivasan', 'KAMALADEVI RAMACHANDRAN THROUGH POA', 'STRONG', 'left out: THRU, DEVI; same: KAMALA, RAMACHANDRAN'],
 	['Anil Gaikwad At & Post Satara', 'ANIL GAIKWAD AT POST SATARA', 'STRONG', 'left out: AT AND POST SATARA, AT POST SATARA; same: ANIL, GAIKWAD'],
 	['Mohammad Yusuf Khan', 'MD YUSUF KHAN MOH QAZIPURA', 'STRONG', 'short form: MOHAMMAD = MD; left out: MOH QAZIPURA; same: YUSUF, KHAN'],
-	['East Champaran Zila Parishad', 'PURBI CHAMPARAN ZILA PARISHAD', 'STRONG', 'spelling: EAST = PURBI; same: CHAMPARAN, ZILA, PARISHAD'],
+	['East Champaran Zila Parishad', 'PURBI CHAMPARAN ZILA PARISHAD', 'STRONG', 'spelling: EAST = PURBI; same: CHAMPARAN, ZILA, PARISHAD'],	// UTTARA, DAKSHINA, PURVA are women's names too: no side. CHI (a boy's) and SOW are titles, never a name's start joined,
+	// but a Chinese CHI is (LIANG CHI MING); MASTER is a boy's; Punjabi's DA is OF. A person's address that gives more of
+	// the place is the same place; a house numbered otherwise is not; A/P is AT POST.
+	['Uttara Enterprises', 'NORTH ENTERPRISES', 'WEAK', 'word differs: UTTARA / NORTH; same: ENTERPRISES'],
+	['Chi Ranjit Das', 'CHIRANJIT DAS', 'WEAK', 'given name differs: RANJIT / CHIRANJIT; same: DAS'],
+	['Liang Chi Ming', 'LIANG CHIMING', 'STRONG', 'joined: CHI MING = CHIMING; same: LIANG'],
+	['Kumari Kiran Yadav', 'MASTER KIRAN YADAV', 'WEAK', "a man's and a woman's: KUMARI / MASTER; same: KIRAN, YADAV"],
+	['Bhappe Da Dhaba', 'BHAPPE DHABA', 'STRONG', 'left out: DA; same: BHAPPE, DHABA'],
+	['Priya Sharma H No 3/12', 'PRIYA SHARMA H NO 12/3', 'WEAK', 'place differs: 3 12 / 12 3; left out: H NO 3 12, H NO 12 3; same: PRIYA, SHARMA'],
+	['Suresh Yadav VPO Kheri Distt Jhajjar', 'SURESH YADAV VPO KHERI', 'STRONG', 'left out: VPO KHERI DISTT JHAJJAR, VPO KHERI; same: SURESH, YADAV'],
+	['Ganesh Jadhav A/P Khed', 'GANESH JADHAV AT POST KHED', 'STRONG', 'left out: A P KHED, AT POST KHED; same: GANESH, JADHAV'],
+	['Renuka Madar', 'RENUKAPPA MADAR', 'WEAK', 'given name differs: RENUKA / RENUKAPPA; same: MADAR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

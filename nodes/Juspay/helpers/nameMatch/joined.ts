@@ -135,8 +135,12 @@ function consonantsAdded(x: string, y: string, where: 'in front' | 'closing'): b
 	return /[^AEIOU]/.test(where === 'in front' ? long.slice(0, -short.length) : long.slice(short.length));
 }
 
-/** Tamil's Mr, always written apart: never the start of a name joined (THIRU MURUGAN is Mr Murugan; THIRUMURUGAN a name of its own). */
-const TITLES_APART = new Set(['THIRU', 'TIRU']);
+/**
+ * Titles always written apart: never the start of a name joined. Tamil's Mr (THIRU MURUGAN is Mr Murugan; THIRUMURUGAN a
+ * name of its own), Telugu's CHI for a boy (CHI RANJIT is no CHIRANJIT), Marathi's and Telugu's SOW, SOU, SAU for a
+ * married woman (SOW BHAGYA is no SOWBHAGYA); in front or as a title only (LIANG CHI MING is LIANG CHIMING).
+ */
+const TITLES_APART = new Set(['THIRU', 'TIRU', 'CHI', 'SOW', 'SOU', 'SAU']);
 
 /** A word of one name written as a run of the other's, joined (RAVISHANKAR = RAVI SHANKAR), or its letters (RK = R K) (pair.ts). */
 export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
@@ -157,7 +161,7 @@ export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
 		const runWritten = run?.map((w) => w.written).join('') ?? '';
 		const coined = run !== undefined && coinedApart(word.written, runWritten, x.business || y.business);
 		const oneA = coined && closingARunInto(word.written, runWritten);
-		if (run && !firmsAnd && !TITLES_APART.has(run[0].text) && !notTheTwoWords(word.text, run) && (!coined || oneA) && !anotherPersons(run, word) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, oneA ? 'one A' : 'joined');
+		if (run && !firmsAnd && !(TITLES_APART.has(run[0].text) && (run[0].optional || run[0].index === 0)) && !notTheTwoWords(word.text, run) && (!coined || oneA) && !anotherPersons(run, word) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, oneA ? 'one A' : 'joined');
 		// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 		const tail = run ? undefined : x.words[word.index + 1];
 		if (!tail?.tail || !free(tail) || !free(word)) continue;

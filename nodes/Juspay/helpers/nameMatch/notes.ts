@@ -42,12 +42,12 @@ const lettersApart = (order: string) => [...order].join('\\.?\\s?');
 const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].map(lettersApart).join('|')})\\.?\\s*$`); // OFM CAP: a Capuchin's
 
 /**
- * An address the bank wrote after the name: a village (VILL, VPO, VILL & PO), a post office (AT POST, AT PO, AT & PO,
- * P.O.), a house (H NO, HOUSE NO), a lane or a quarter (GALI NO, MOHALLA, MOH), a landmark (NEAR). Not VILLAGE, a word of many a
+ * An address the bank wrote after the name: a village (VILL, VPO, V.P.O., VILL & PO), a post office (AT POST, AT PO, AT &
+ * PO, Marathi's A/P, P.O.), a house (H NO, HOUSE NO), a lane or a quarter (GALI NO, MOHALLA, MOH), a landmark (NEAR). Not VILLAGE, a word of many a
  * body's name (VILLAGE COUNCIL, SPICE VILLAGE), nor WARD NO or SECTOR, which number a body (MAHILA SHG WARD NO 5).
  */
-const ADDRESS = /\s((?:AT|VILL(?:AGE)?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST|P\.?\s?O\b\.?))|VILL\b\.?|VPO\b\.?|P\.\s?O\b\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOH(?:ALLA)?\b\.?|NEAR)[\s,]+([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
-const ADDRESS_HINT = /VILL|POST|VPO|\bP\.?\s?O\b|NO\b|MOH|NEAR/;
+const ADDRESS = /\s((?:AT|VILL(?:AGE)?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST|P\.?\s?O\b\.?))|A\s?\/\s?P\b\.?|VILL\b\.?|V\.?\s?P\.?\s?O\b\.?|P\.\s?O\b\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOH(?:ALLA)?\b\.?|NEAR)[\s,]+([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
+const ADDRESS_HINT = /VILL|POST|A\s?\/\s?P|P\.?\s?O\b|NO\b|MOH|NEAR/;
 
 /**
  * `text` (upper case) split at an address closing it, after two words of the name at least (SITA DEVI VILL RAMPUR,
@@ -59,7 +59,8 @@ export function splitAddress(text: string, dropped: string[]): [string, string |
 	const address = ADDRESS.exec(text);
 	// Two words of the name before it, not initials (V V MOHALLA CHATS is a firm's name).
 	if (address === null || wordsOf(text.slice(0, address.index)).filter((word) => word.length > 1).length < 2) return [text, undefined];
-	const place = wordsOf(address[2]).join(' ');
+	// MOH is MOHALLA in the place too (… HNO 5 MOH PATHANAN = … H NO 5 MOHALLA PATHANAN).
+	const place = wordsOf(address[2]).map((word) => (word === 'MOH' ? 'MOHALLA' : word)).join(' ');
 	dropped.push(`${wordsOf(address[1]).join(' ')} ${place}`);
 	return [text.slice(0, address.index), place];
 }

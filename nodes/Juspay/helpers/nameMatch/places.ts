@@ -83,6 +83,9 @@ export function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string 
 }
 
 /** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */
+/** A village's two halves, greater and lesser (RAMPUR KALAN, RAMPUR KHURD; PIMPRI BUDRUK, PIMPRI KH): two villages. */
+const VILLAGE_HALVES = new Set(['KALAN', 'KHURD', 'KHURAD', 'BUZURG', 'BUJURG', 'BUDRUK', 'BK', 'KH']);
+
 /**
  * A place closing a record the bank's width long that stops mid-word where the other goes on: the bank cut it (… VILL RAMP
  * for VILL RAMPUR DIST GAYA; not VILL RAMPUR for VILL RAMPURA, a record too short to be cut).
@@ -97,5 +100,10 @@ export function placesDiffer(a: Name, b: Name): string | undefined {
 	const [xs, ys] = [x.split(' '), y.split(' ')];
 	const keys = (word: string) => keysOf(SAME_PLACES.get(word) ?? word);
 	const same = xs.length === ys.length && xs.every((word, i) => keys(word).some((key) => keys(ys[i]).includes(key)));
-	return same || cutShort(x, a, y) || cutShort(y, b, x) ? undefined : `place differs: ${x} / ${y}`;
+	// A person's place is an address's: one that gives more of it (a house, a district) is the same, but not one village's
+	// other half (RAMPUR / RAMPUR KHURD); as long, word for word (H NO 3/12 is no H NO 12/3).
+	const within = (short: string[], long: string[]) =>
+		short.every((word) => long.some((other) => keys(word).some((key) => keys(other).includes(key)))) && !long.some((word) => !short.includes(word) && VILLAGE_HALVES.has(word));
+	const persons = !a.business && !b.business && xs.length !== ys.length && (within(xs, ys) || within(ys, xs));
+	return same || persons || cutShort(x, a, y) || cutShort(y, b, x) ? undefined : `place differs: ${x} / ${y}`;
 }

@@ -276,7 +276,7 @@ export const ADDRESS_WORDS = ['BHAI', 'BEN', 'BEHN', 'BEHEN', 'BAHEN', 'BAI', 'T
  * Words that join others and say nothing of who holds the account: one name's AND (PAINTS & HARDWARE) is not missing
  * from the other's; JI and Telugu GARU are marks of respect (BHOLA PRASAD JI, VENKATA RAO GARU).
  */
-export const FILLERS = new Set(['AND', 'AUR', 'OF', 'THE', 'FOR', 'JI', 'JOO', 'GARU']); // JOO: Kashmiri's JI; AUR: Hindi's AND (SEETA AUR GEETA)
+export const FILLERS = new Set(['AND', 'AUR', 'OF', 'THE', 'FOR', 'JI', 'JOO', 'GARU', 'DA', 'DI', 'KE', 'KI']); // JOO: Kashmiri's JI; AUR: Hindi's AND (SEETA AUR GEETA); DA, DI, KE, KI: Punjabi's and Hindi's OF (BHAPPE DA DHABA, AMMA KI RASOI)
 
 /** Honorifics a business's name may carry anywhere (SHREE GANESH, UDUPI SRI KRISHNA BHAVAN, TARA MAA VASTRALAYA). */
 export const HONORIFICS = new Set(['SRI', 'SHRI', 'SHREE', 'SREE', 'MAA']);
@@ -294,7 +294,7 @@ export const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `
 export const isBusinessWord = (word: string) => FIRM_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
 
 /** A man's title or relation in front of or after his name. */
-export const MENS_MARKS = new Set(['MR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI', 'BAH', 'U']); // SAW, NAW: a Karen man's and woman's; BAH, KONG, U, KA: a Khasi's (U and KA only as titles)
+export const MENS_MARKS = new Set(['MR', 'MASTER', 'MSTR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI', 'BAH', 'U']); // SAW, NAW: a Karen man's and woman's; BAH, KONG, U, KA: a Khasi's (U and KA only as titles)
 /** A woman's title or relation. */
 export const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'SHRIMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'KA', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
 /** A Muslim woman's title in Bengal and Bihar (MST). */
