@@ -1859,7 +1859,9 @@ const table: Array<[string, string, string, string]> = [
 	['Priya Sharma H No 3/12', 'PRIYA SHARMA H NO 12/3', 'WEAK', 'place differs: 3 12 / 12 3; left out: H NO 3 12, H NO 12 3; same: PRIYA, SHARMA'],
 	['Suresh Yadav VPO Kheri Distt Jhajjar', 'SURESH YADAV VPO KHERI', 'STRONG', 'left out: VPO KHERI DISTT JHAJJAR, VPO KHERI; same: SURESH, YADAV'],
 	['Ganesh Jadhav A/P Khed', 'GANESH JADHAV AT POST KHED', 'STRONG', 'left out: A P KHED, AT POST KHED; same: GANESH, JADHAV'],
-	['Renuka Madar', 'RENUKAPPA MADAR', 'WEAK', 'given name differs: RENUKA / RENUKAPPA; same: MADAR'],
+	['Renuka Madar', 'RENUKAPPA MADAR', 'WEAK', 'given name differs: RENUKA / RENUKAPPA; same: MADAR'],	// A person's address that names more than the village's post office, tehsil or district is another place.
+	['Ramesh Kumar Vill Nagar', 'RAMESH KUMAR VILL RAM NAGAR', 'WEAK', 'place differs: NAGAR / RAM NAGAR; left out: VILL NAGAR, VILL RAM NAGAR; same: RAMESH, KUMAR'],
+	['Vijay Patil A/P Wadgaon', 'VIJAY PATIL A/P WADGAON SHERI', 'WEAK', 'place differs: WADGAON / WADGAON SHERI; left out: A P WADGAON, A P WADGAON SHERI; same: VIJAY, PATIL'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

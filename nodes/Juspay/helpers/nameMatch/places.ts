@@ -83,8 +83,14 @@ export function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string 
 }
 
 /** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */
-/** A village's two halves, greater and lesser (RAMPUR KALAN, RAMPUR KHURD; PIMPRI BUDRUK, PIMPRI KH): two villages. */
-const VILLAGE_HALVES = new Set(['KALAN', 'KHURD', 'KHURAD', 'BUZURG', 'BUJURG', 'BUDRUK', 'BK', 'KH']);
+/** What an address names after its village: the post office, the tehsil or taluka, the district, the PIN. */
+const LARGER_UNITS = new Set(['PO', 'TEH', 'TEHSIL', 'TAL', 'TALUKA', 'DIST', 'DISTT', 'DISTRICT', 'PIN']);
+
+/** An address's words split where a larger unit starts: the village's, and the rest. */
+function villageOf(words: string[]): [string[], string[]] {
+	const at = words.findIndex((word) => LARGER_UNITS.has(word));
+	return at <= 0 ? [words, []] : [words.slice(0, at), words.slice(at)];
+}
 
 /**
  * A place closing a record the bank's width long that stops mid-word where the other goes on: the bank cut it (… VILL RAMP
@@ -100,10 +106,11 @@ export function placesDiffer(a: Name, b: Name): string | undefined {
 	const [xs, ys] = [x.split(' '), y.split(' ')];
 	const keys = (word: string) => keysOf(SAME_PLACES.get(word) ?? word);
 	const same = xs.length === ys.length && xs.every((word, i) => keys(word).some((key) => keys(ys[i]).includes(key)));
-	// A person's place is an address's: one that gives more of it (a house, a district) is the same, but not one village's
-	// other half (RAMPUR / RAMPUR KHURD); as long, word for word (H NO 3/12 is no H NO 12/3).
-	const within = (short: string[], long: string[]) =>
-		short.every((word) => long.some((other) => keys(word).some((key) => keys(other).includes(key)))) && !long.some((word) => !short.includes(word) && VILLAGE_HALVES.has(word));
-	const persons = !a.business && !b.business && xs.length !== ys.length && (within(xs, ys) || within(ys, xs));
+	// A person's place is an address's: one that names the district, the tehsil or the post office too is the same village
+	// (VPO KHERI / VPO KHERI DISTT JHAJJAR), unless both name theirs and they differ; any other word more is another place
+	// (VILL NAGAR / VILL RAM NAGAR, A/P WADGAON / A/P WADGAON SHERI).
+	const alike = (p: string[], q: string[]) => p.length === q.length && p.every((word, i) => keys(word).some((key) => keys(q[i]).includes(key)));
+	const [xv, yv] = [villageOf(xs), villageOf(ys)];
+	const persons = !a.business && !b.business && alike(xv[0], yv[0]) && (xv[1].length === 0 || yv[1].length === 0 || alike(xv[1], yv[1]));
 	return same || persons || cutShort(x, a, y) || cutShort(y, b, x) ? undefined : `place differs: ${x} / ${y}`;
 }
