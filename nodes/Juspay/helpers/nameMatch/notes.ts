@@ -47,7 +47,7 @@ const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].map(let
  * body's name (VILLAGE COUNCIL, SPICE VILLAGE), nor WARD NO or SECTOR, which number a body (MAHILA SHG WARD NO 5).
  */
 const ADDRESS = /\s((?:AT|VILL(?:AGE)?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST|P\.?\s?O\b\.?))|A\s?\/\s?P\b\.?|VILL\b\.?|V\.?\s?P\.?\s?O\b\.?|P\.\s?O\b\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOH(?:ALLA)?\b\.?|NEAR)[\s,]+([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
-const ADDRESS_HINT = /VILL|POST|A\s?\/\s?P|P\.?\s?O\b|NO\b|MOH|NEAR/;
+const ADDRESS_HINT = /VILL|POST|A\s?\/\s?P|P\.?\s?O\b|NO\b|MOH(?:ALLA)?\b|NEAR/;
 
 /**
  * `text` (upper case) split at an address closing it, after two words of the name at least (SITA DEVI VILL RAMPUR,
