@@ -43,8 +43,9 @@ const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].map(let
 
 /**
  * An address the bank wrote after the name: a village (VILL, VPO, V.P.O., VILL & PO), a post office (AT POST, AT PO, AT &
- * PO, Marathi's A/P, P.O.), a house (H NO, HOUSE NO), a lane or a quarter (GALI NO, MOHALLA, MOH), a landmark (NEAR). Not VILLAGE, a word of many a
- * body's name (VILLAGE COUNCIL, SPICE VILLAGE), nor WARD NO or SECTOR, which number a body (MAHILA SHG WARD NO 5).
+ * PO, Marathi's A/P, P.O.), a house (H NO, HOUSE NO), a lane or a quarter (GALI NO, MOHALLA, MOH), a landmark (NEAR).
+ * Not VILLAGE, a word of many a body's name (VILLAGE COUNCIL, SPICE VILLAGE), nor NR, an initial as often, nor WARD NO
+ * or SECTOR, which number a body (MAHILA SHG WARD NO 5).
  */
 const ADDRESS = /\s((?:AT|VILL(?:AGE)?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST|P\.?\s?O\b\.?))|A\s?\/\s?P\b\.?|VILL\b\.?|V\.?\s?P\.?\s?O\b\.?|P\.\s?O\b\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOH(?:ALLA)?\b\.?|NEAR)[\s,]+([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
 const ADDRESS_HINT = /VILL|POST|A\s?\/\s?P|P\.?\s?O\b|NO\b|MOH(?:ALLA)?\b|NEAR/;

@@ -82,7 +82,6 @@ export function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string 
 	return pair && `a place spelled another way: ${pair.a.map((w) => w.written).join(' ')} / ${pair.b.map((w) => w.written).join(' ')}`;
 }
 
-/** Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms. */
 /** What an address names after its village: the post office, the tehsil or taluka, the district, the PIN. */
 const LARGER_UNITS = new Set(['PO', 'TEH', 'TEHSIL', 'TAL', 'TALUKA', 'DIST', 'DISTT', 'DISTRICT', 'PIN']);
 
@@ -99,6 +98,10 @@ function villageOf(words: string[]): [string[], string[]] {
 const cutShort = (short: string, name: Name, long: string) =>
 	(name.recordLength ?? 0) >= FIELD_WIDTH && long.length > short.length && long.startsWith(short) && long[short.length] !== ' ';
 
+/**
+ * Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms; two persons' addresses (…
+ * VILL RAMPUR / … VILL PIPRA): two holders of one name.
+ */
 export function placesDiffer(a: Name, b: Name): string | undefined {
 	const [x, y] = [a.place, b.place];
 	if (!x || !y) return undefined;
