@@ -1834,7 +1834,8 @@ const table: Array<[string, string, string, string]> = [
 	['Neha Mehta', 'NEHA MEHTA THROUGH POA SANJAY MEHTA', 'STRONG', 'left out: THRU; same: NEHA, MEHTA'],
 	['Vishwanathan Ramalingam Pillai HUF', 'VISHWANATHAN RAMALINGAM PILLAI H U', 'EXACT', 'same name'],
 	['Syed Mohammed Zaheeruddin Quadri Hussaini', 'SYED MOHAMMED ZAHEERUDDIN QUADRI HU', 'PARTIAL', 'cut by the bank: HUSSAINI = HU; same: SYED, MOHAMMED, ZAHEERUDDIN, QUADRI'],
-	['Lakheshwar Sahu', 'LOKESHWAR SAHU', 'WEAK', 'given name differs: LAKHESHWAR / LOKESHWAR; same: SAHU'],	// An address after the name is left out; two places that differ are two holders; a place the bank cut at its width is
+	['Lakheshwar Sahu', 'LOKESHWAR SAHU', 'WEAK', 'given name differs: LAKHESHWAR / LOKESHWAR; same: SAHU'],
+	// An address after the name is left out; two places that differ are two holders; a place the bank cut at its width is
 	// not another. Christian is no Christiane, Francesco no Francesca (DON BOSCO is still DON BOSKO).
 	['Sita Devi', 'SITA DEVI VILL RAMPUR', 'STRONG', 'left out: DEVI, VILL RAMPUR; same: SITA'],
 	['Mohan Lal Vill Rampur', 'MOHAN LAL VILL RAMPURA', 'WEAK', 'place differs: RAMPUR / RAMPURA; left out: VILL RAMPUR, VILL RAMPURA; same: MOHAN, LAL'],
@@ -1843,12 +1844,14 @@ const table: Array<[string, string, string, string]> = [
 	['Khatla Village Council', 'KHATLA EAST VILLAGE COUNCIL', 'PARTIAL', "only in the bank's name: EAST; same: KHATLA, VILLAGE, COUNCIL"],
 	['Christian Weber', 'CHRISTIANE WEBER', 'WEAK', 'given name differs: CHRISTIAN / CHRISTIANE; same: WEBER'],
 	['Francesco Greco', 'FRANCESCA GRECO', 'WEAK', 'given name differs: FRANCESCO / FRANCESCA; same: GRECO'],
-	['Don Bosko High School Matunga', 'DON BOSCO HIGH SCHOOL MATUNGA', 'STRONG', 'spelling: BOSKO = BOSCO; same: DON, HIGH, SCHOOL, MATUNGA'],	// An attorney's THROUGH POA closing a record the bank cut is the relation, not a relative POA; AT & POST is an address,
+	['Don Bosko High School Matunga', 'DON BOSCO HIGH SCHOOL MATUNGA', 'STRONG', 'spelling: BOSKO = BOSCO; same: DON, HIGH, SCHOOL, MATUNGA'],
+	// An attorney's THROUGH POA closing a record the bank cut is the relation, not a relative POA; AT & POST is an address,
 	// no joint account's AND; MOH is a MOHALLA; a body's PURBI, PASCHIM, UTTAR, DAKSHIN are EAST, WEST, NORTH, SOUTH.
 	['Kamaladevi Ramachandran through POA Ramachandran Srinivasan', 'KAMALADEVI RAMACHANDRAN THROUGH POA', 'STRONG', 'left out: THRU, DEVI; same: KAMALA, RAMACHANDRAN'],
 	['Anil Gaikwad At & Post Satara', 'ANIL GAIKWAD AT POST SATARA', 'STRONG', 'left out: AT AND POST SATARA, AT POST SATARA; same: ANIL, GAIKWAD'],
 	['Mohammad Yusuf Khan', 'MD YUSUF KHAN MOH QAZIPURA', 'STRONG', 'short form: MOHAMMAD = MD; left out: MOH QAZIPURA; same: YUSUF, KHAN'],
-	['East Champaran Zila Parishad', 'PURBI CHAMPARAN ZILA PARISHAD', 'STRONG', 'spelling: EAST = PURBI; same: CHAMPARAN, ZILA, PARISHAD'],	// UTTARA, DAKSHINA, PURVA are women's names too: no side. CHI (a boy's) and SOW are titles, never a name's start joined,
+	['East Champaran Zila Parishad', 'PURBI CHAMPARAN ZILA PARISHAD', 'STRONG', 'spelling: EAST = PURBI; same: CHAMPARAN, ZILA, PARISHAD'],
+	// UTTARA, DAKSHINA, PURVA are women's names too: no side. CHI (a boy's) and SOW are titles, never a name's start joined,
 	// but a Chinese CHI is (LIANG CHI MING); MASTER is a boy's; Punjabi's DA is OF. A person's address that gives more of
 	// the place is the same place; a house numbered otherwise is not; A/P is AT POST.
 	['Uttara Enterprises', 'NORTH ENTERPRISES', 'WEAK', 'word differs: UTTARA / NORTH; same: ENTERPRISES'],
@@ -1859,7 +1862,8 @@ const table: Array<[string, string, string, string]> = [
 	['Priya Sharma H No 3/12', 'PRIYA SHARMA H NO 12/3', 'WEAK', 'place differs: 3 12 / 12 3; left out: H NO 3 12, H NO 12 3; same: PRIYA, SHARMA'],
 	['Suresh Yadav VPO Kheri Distt Jhajjar', 'SURESH YADAV VPO KHERI', 'STRONG', 'left out: VPO KHERI DISTT JHAJJAR, VPO KHERI; same: SURESH, YADAV'],
 	['Ganesh Jadhav A/P Khed', 'GANESH JADHAV AT POST KHED', 'STRONG', 'left out: A P KHED, AT POST KHED; same: GANESH, JADHAV'],
-	['Renuka Madar', 'RENUKAPPA MADAR', 'WEAK', 'given name differs: RENUKA / RENUKAPPA; same: MADAR'],	// A person's address that names more than the village's post office, tehsil or district is another place.
+	['Renuka Madar', 'RENUKAPPA MADAR', 'WEAK', 'given name differs: RENUKA / RENUKAPPA; same: MADAR'],
+	// A person's address that names more than the village's post office, tehsil or district is another place.
 	['Ramesh Kumar Vill Nagar', 'RAMESH KUMAR VILL RAM NAGAR', 'WEAK', 'place differs: NAGAR / RAM NAGAR; left out: VILL NAGAR, VILL RAM NAGAR; same: RAMESH, KUMAR'],
 	['Vijay Patil A/P Wadgaon', 'VIJAY PATIL A/P WADGAON SHERI', 'WEAK', 'place differs: WADGAON / WADGAON SHERI; left out: A P WADGAON, A P WADGAON SHERI; same: VIJAY, PATIL'],
 ];
