@@ -1866,6 +1866,12 @@ const table: Array<[string, string, string, string]> = [
 	// A person's address that names more than the village's post office, tehsil or district is another place.
 	['Ramesh Kumar Vill Nagar', 'RAMESH KUMAR VILL RAM NAGAR', 'WEAK', 'place differs: NAGAR / RAM NAGAR; left out: VILL NAGAR, VILL RAM NAGAR; same: RAMESH, KUMAR'],
 	['Vijay Patil A/P Wadgaon', 'VIJAY PATIL A/P WADGAON SHERI', 'WEAK', 'place differs: WADGAON / WADGAON SHERI; left out: A P WADGAON, A P WADGAON SHERI; same: VIJAY, PATIL'],
+	// A place one letter short is no bank's cut (RAMPUR / RAMPURA at the width); more of the same address is the same, units
+	// as one writes them (TEHSIL = TEH); another post office is another place.
+	['Shri Ram Seva Samiti Vill Rampur', 'SHRI RAM SEVA SAMITI VILL RAMPURA', 'WEAK', 'place differs: RAMPUR / RAMPURA; left out: VILL RAMPUR, VILL RAMPURA; same: RAM, SEVA, SAMITI'],
+	['Ramesh Kumar Vill Rampur PO Shahpur Dist Bhojpur', 'RAMESH KUMAR VILL RAMPUR PO SHAHPUR', 'STRONG', 'left out: VILL RAMPUR PO SHAHPUR DIST BHOJPUR, VILL RAMPUR PO SHAHPUR; same: RAMESH, KUMAR'],
+	['Suresh Kumar V.P.O. Kheri Tehsil Gohana', 'SURESH KUMAR VPO KHERI TEH GOHANA', 'STRONG', 'left out: V P O KHERI TEHSIL GOHANA, VPO KHERI TEH GOHANA; same: SURESH, KUMAR'],
+	['Ramesh Kumar Vill Rampur PO Shahpur', 'RAMESH KUMAR VILL RAMPUR PO KHANPUR', 'WEAK', 'place differs: RAMPUR PO SHAHPUR / RAMPUR PO KHANPUR; left out: VILL RAMPUR PO SHAHPUR, VILL RAMPUR PO KHANPUR; same: RAMESH, KUMAR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

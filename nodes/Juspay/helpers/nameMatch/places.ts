@@ -82,21 +82,34 @@ export function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string 
 	return pair && `a place spelled another way: ${pair.a.map((w) => w.written).join(' ')} / ${pair.b.map((w) => w.written).join(' ')}`;
 }
 
-/** What an address names after its village: the post office, the tehsil or taluka, the district, the PIN. */
-const LARGER_UNITS = new Set(['PO', 'TEH', 'TEHSIL', 'TAL', 'TALUKA', 'DIST', 'DISTT', 'DISTRICT', 'PIN']);
+/** An address's words for its units, as one writes them (TEHSIL = TEH, TALUKA = TAL = TQ, DISTRICT = DIST, BK = BUDRUK). */
+const UNITS = new Map([
+	['TEHSIL', 'TEH'],
+	['TALUKA', 'TAL'],
+	['TALUK', 'TAL'],
+	['TQ', 'TAL'],
+	['DISTRICT', 'DIST'],
+	['DISTT', 'DIST'],
+	['DT', 'DIST'],
+	['MDL', 'MANDAL'],
+	['BK', 'BUDRUK'],
+	['KH', 'KHURD'],
+]);
+/** What an address names after its village: the post office, the tehsil, taluka or mandal, the district, the PIN. */
+const LARGER_UNITS = new Set(['PO', 'TEH', 'TAL', 'MANDAL', 'DIST', 'PIN']);
 
-/** An address's words split where a larger unit starts: the village's, and the rest. */
+/** An address's words split where a larger unit starts: the village's, and the rest (none when the bank cut it after the unit's word). */
 function villageOf(words: string[]): [string[], string[]] {
 	const at = words.findIndex((word) => LARGER_UNITS.has(word));
-	return at <= 0 ? [words, []] : [words.slice(0, at), words.slice(at)];
+	return at <= 0 ? [words, []] : [words.slice(0, at), at === words.length - 1 ? [] : words.slice(at)];
 }
 
 /**
  * A place closing a record the bank's width long that stops mid-word where the other goes on: the bank cut it (… VILL RAMP
- * for VILL RAMPUR DIST GAYA; not VILL RAMPUR for VILL RAMPURA, a record too short to be cut).
+ * for VILL RAMPUR DIST GAYA). Not one letter short: RAMPUR and RAMPURA, MADHUBAN and MADHUBANI are two places as often.
  */
 const cutShort = (short: string, name: Name, long: string) =>
-	(name.recordLength ?? 0) >= FIELD_WIDTH && long.length > short.length && long.startsWith(short) && long[short.length] !== ' ';
+	(name.recordLength ?? 0) >= FIELD_WIDTH && long.length > short.length + 1 && long.startsWith(short) && long[short.length] !== ' ';
 
 /**
  * Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms; two persons' addresses (…
@@ -111,9 +124,12 @@ export function placesDiffer(a: Name, b: Name): string | undefined {
 	const same = xs.length === ys.length && xs.every((word, i) => keys(word).some((key) => keys(ys[i]).includes(key)));
 	// A person's place is an address's: one that names the district, the tehsil or the post office too is the same village
 	// (VPO KHERI / VPO KHERI DISTT JHAJJAR), unless both name theirs and they differ; any other word more is another place
-	// (VILL NAGAR / VILL RAM NAGAR, A/P WADGAON / A/P WADGAON SHERI).
+	// (VILL NAGAR / VILL RAM NAGAR, A/P WADGAON / A/P WADGAON SHERI). Units as one writes them (TEHSIL = TEH).
 	const alike = (p: string[], q: string[]) => p.length === q.length && p.every((word, i) => keys(word).some((key) => keys(q[i]).includes(key)));
-	const [xv, yv] = [villageOf(xs), villageOf(ys)];
-	const persons = !a.business && !b.business && alike(xv[0], yv[0]) && (xv[1].length === 0 || yv[1].length === 0 || alike(xv[1], yv[1]));
+	// The rest of one the start of the other's: more of the same address (PO SHAHPUR / PO SHAHPUR DIST BHOJPUR).
+	const startsAlike = (p: string[], q: string[]) => (p.length <= q.length ? alike(p, q.slice(0, p.length)) : alike(p.slice(0, q.length), q));
+	const unit = (words: string[]) => words.map((word) => UNITS.get(word) ?? word);
+	const [xv, yv] = [villageOf(unit(xs)), villageOf(unit(ys))];
+	const persons = !a.business && !b.business && alike(xv[0], yv[0]) && (xv[1].length === 0 || yv[1].length === 0 || startsAlike(xv[1], yv[1]));
 	return same || persons || cutShort(x, a, y) || cutShort(y, b, x) ? undefined : `place differs: ${x} / ${y}`;
 }
