@@ -1872,6 +1872,10 @@ const table: Array<[string, string, string, string]> = [
 	['Ramesh Kumar Vill Rampur PO Shahpur Dist Bhojpur', 'RAMESH KUMAR VILL RAMPUR PO SHAHPUR', 'STRONG', 'left out: VILL RAMPUR PO SHAHPUR DIST BHOJPUR, VILL RAMPUR PO SHAHPUR; same: RAMESH, KUMAR'],
 	['Suresh Kumar V.P.O. Kheri Tehsil Gohana', 'SURESH KUMAR VPO KHERI TEH GOHANA', 'STRONG', 'left out: V P O KHERI TEHSIL GOHANA, VPO KHERI TEH GOHANA; same: SURESH, KUMAR'],
 	['Ramesh Kumar Vill Rampur PO Shahpur', 'RAMESH KUMAR VILL RAMPUR PO KHANPUR', 'WEAK', 'place differs: RAMPUR PO SHAHPUR / RAMPUR PO KHANPUR; left out: VILL RAMPUR PO SHAHPUR, VILL RAMPUR PO KHANPUR; same: RAMESH, KUMAR'],
+	// Another post office of more words is another place; a woman's -UBA and a man's -UBHA are two people, SHOBA is SHOBHA.
+	['Suresh Yadav Vill Baragaon PO Baragaon', 'SURESH YADAV VILL BARAGAON PO BARAGAON KHURD', 'WEAK', 'place differs: BARAGAON PO BARAGAON / BARAGAON PO BARAGAON KHURD; left out: VILL BARAGAON PO BARAGAON, VILL BARAGAON PO BARAGAON KHURD; same: SURESH, YADAV'],
+	['Jasuba Zala', 'JASUBHA ZALA', 'WEAK', 'given name differs: JASUBA / JASUBHA; same: ZALA'],
+	['Shobha Rani', 'SHOBA RANI', 'STRONG', 'spelling: SHOBHA = SHOBA; same: RANI'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

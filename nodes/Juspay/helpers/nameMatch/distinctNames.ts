@@ -187,7 +187,7 @@ MARAKKARA MARAKKAR, VADAKKANCHERY VADAKKENCHERY,
 AMROLIWALA AMRELIWALA, PATANWALA PATHANWALA, KANDARI KANDHARI, PADMAPUR PADAMPUR,
 GADE GADHE, BADE BADHE, GOODWILL GOODWELL, SUNRISE SUNRICE, GOODLUCK GOODLOOK, PUTHENPURACKAL PUTHENPARACKAL,
 DABHRA DABRA, DHARMASALA DHARAMSHALA, MADHUPUR MADHEPUR, GADA GADHA, DHOKE DOKE, GHELANI GELANI, BHONDE BONDE, MADHANI MADANI,
-THAKRE TAKRE, KHAPRE KAPRE, DHAMALE DAMLE, HOLLY HOLY, THREE TREE, WEB WEBB, MAIRANG MOIRANG, WAX VAX, WELL VEL, BANGUR BANGAR, TIMBER TIMBRE, SHUTTER SUTTER, BHARAT BARAT, WELLCARE WELLCURE, KRAFT CRAFT, SODHA SODA, TUSSAR TUSHAR, ELECTRA ELECTRO, FARMATECH PHARMATECH, MEDICO MEDICA, NOVEL NOBEL, KHADKA KHARKA, GAUGE GOUGE, NUTRIMAX NUTRIMIX, AGRO AGRI, FARMA PHARMA, MEDITRON MEDITRAN, TECHSERV TECHSERVO, KUL KOOL, KALLUNGAL KALLINGAL, DHARMASALA DHARAMSALA, RONGALI RONGOLI, BHANDRA BHANDARA, SHARAD SHARDA, RAGHUBIR RAGHUBAR, HARRY HARI, NAVABANDAR NAVIBANDAR, BORDE BORADE, PATHNA PATNA, LAKHESHWAR LOKESHWAR, CHRISTIAN CHRISTIANE, BAWANI BHAWANI, VILAS VILLA, UTTARA UTTAR, DAKSHINA DAKSHIN, PURVA PURAV, PURVA PURV, DHABA DABBA, RENUKA RENUK,
+THAKRE TAKRE, KHAPRE KAPRE, DHAMALE DAMLE, HOLLY HOLY, THREE TREE, WEB WEBB, MAIRANG MOIRANG, WAX VAX, WELL VEL, BANGUR BANGAR, TIMBER TIMBRE, SHUTTER SUTTER, BHARAT BARAT, WELLCARE WELLCURE, KRAFT CRAFT, SODHA SODA, TUSSAR TUSHAR, ELECTRA ELECTRO, FARMATECH PHARMATECH, MEDICO MEDICA, NOVEL NOBEL, KHADKA KHARKA, GAUGE GOUGE, NUTRIMAX NUTRIMIX, AGRO AGRI, FARMA PHARMA, MEDITRON MEDITRAN, TECHSERV TECHSERVO, KUL KOOL, KALLUNGAL KALLINGAL, DHARMASALA DHARAMSALA, RONGALI RONGOLI, BHANDRA BHANDARA, SHARAD SHARDA, RAGHUBIR RAGHUBAR, HARRY HARI, NAVABANDAR NAVIBANDAR, BORDE BORADE, PATHNA PATNA, LAKHESHWAR LOKESHWAR, CHRISTIAN CHRISTIANE, BAWANI BHAWANI, VILAS VILLA, UTTARA UTTAR, DAKSHINA DAKSHIN, PURVA PURAV, PURVA PURV, DHABA DABBA, RENUKA RENUK, HATA HATTA,
 `
 	.split(',')
 	.map((pair) => pair.trim().split(/\s+/));
@@ -196,7 +196,7 @@ const DISTINCT = new Set([...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS].map(([
 const DISTINCT_WORDS = new Set([...DISTINCT_NAME_PAIRS, ...MORE_DISTINCT_PAIRS].flat());
 /** Whether two written words are different names that only look like one spelling (a word no pair lists is looked up no further). */
 export const areDistinctNames = (x: string, y: string): boolean =>
-	(DISTINCT_WORDS.has(x) && DISTINCT.has(pairKey(x, y))) || (hasHA(x, y) && DISTINCT.has(pairKey(oneHA(x), oneHA(y)))) || meiteiHisAndHers(x, y) || addressedApart(x, y);
+	(DISTINCT_WORDS.has(x) && DISTINCT.has(pairKey(x, y))) || (hasHA(x, y) && DISTINCT.has(pairKey(oneHA(x), oneHA(y)))) || meiteiHisAndHers(x, y) || addressedApart(x, y) || herBaHisBha(x, y) || herBaHisBha(y, x);
 /**
  * Two given names with BHAI, BEN or BAI joined on, as a firm's name keeps them (NATHUBHAI TRUST / NATUBHAI TRUST): a
  * woman's BAI against a man's BHAI (RATANBAI / RATANBHAI), or names before them listed apart.
@@ -213,6 +213,11 @@ function addressedApart(x: string, y: string): boolean {
 /** A Meitei given name's IBO- is a man's and IBE- a woman's (IBOTOMBI / IBETOMBI, IBOMCHA / IBEMCHA): a brother and a sister. */
 const meiteiHisAndHers = (x: string, y: string) =>
 	x.charCodeAt(0) === 73 && x.charCodeAt(1) === 66 && x.length > 4 && x[2] !== y[2] && 'OE'.includes(x[2]) && 'OE'.includes(y[2]) && y.startsWith('IB') && x.slice(3) === y.slice(3);
+/**
+ * A Gujarati Rajput woman's -BA and a man's -BHA on a pet name in -U (JASUBA / JASUBHA, MANUBA / MANUBHA): a woman and a
+ * man. Not elsewhere: SHOBA is SHOBHA, BHRAMARAMBA BHRAMARAMBHA.
+ */
+const herBaHisBha = (her: string, his: string) => his.length === her.length + 1 && her.length >= 6 && his.endsWith('UBHA') && her.endsWith('UBA') && his.startsWith(her.slice(0, -2));
 /** Whether either word has a doubled H or A (most have neither, and are looked up once). */
 const hasHA = (x: string, y: string) => /HH|AA/.test(x) || /HH|AA/.test(y);
 /** KHUSHHAL is KHUSHAL, and so kept apart from KUSHAL; KEYAA is KEYA, and so kept apart from KHEYA. */

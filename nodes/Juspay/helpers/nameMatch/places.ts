@@ -126,8 +126,10 @@ export function placesDiffer(a: Name, b: Name): string | undefined {
 	// (VPO KHERI / VPO KHERI DISTT JHAJJAR), unless both name theirs and they differ; any other word more is another place
 	// (VILL NAGAR / VILL RAM NAGAR, A/P WADGAON / A/P WADGAON SHERI). Units as one writes them (TEHSIL = TEH).
 	const alike = (p: string[], q: string[]) => p.length === q.length && p.every((word, i) => keys(word).some((key) => keys(q[i]).includes(key)));
-	// The rest of one the start of the other's: more of the same address (PO SHAHPUR / PO SHAHPUR DIST BHOJPUR).
-	const startsAlike = (p: string[], q: string[]) => (p.length <= q.length ? alike(p, q.slice(0, p.length)) : alike(p.slice(0, q.length), q));
+	// The rest of one the start of the other's and a unit more: more of the same address (PO SHAHPUR / PO SHAHPUR DIST
+	// BHOJPUR; not PO BARAGAON / PO BARAGAON KHURD, another post office).
+	const more = (short: string[], long: string[]) => alike(short, long.slice(0, short.length)) && (long.length === short.length || LARGER_UNITS.has(long[short.length]));
+	const startsAlike = (p: string[], q: string[]) => (p.length <= q.length ? more(p, q) : more(q, p));
 	const unit = (words: string[]) => words.map((word) => UNITS.get(word) ?? word);
 	const [xv, yv] = [villageOf(unit(xs)), villageOf(unit(ys))];
 	const persons = !a.business && !b.business && alike(xv[0], yv[0]) && (xv[1].length === 0 || yv[1].length === 0 || startsAlike(xv[1], yv[1]));
