@@ -129,7 +129,7 @@ export function withFormsAsOne(text: string, width: number): string {
 	// A Hindu undivided family's name, also as the bank cut it (… HINDU UN, … HINDU at its width).
 	if (text.includes('HINDU U') || (text.length >= width && text.endsWith(' HINDU'))) text = text.replace(/\bHINDU\s+UNDIVIDED\s+FAMILY\b|\bHINDU(?:\s+UN(?:D[A-Z]*)?(?:\s+F[A-Z]*)?)?\s*$/g, 'HUF');
 	// Its letters H U F cut after the U (… PILLAI H U).
-	if (text.length >= width && /\sH(?:\.\s*|\s+)U\.?\s*$/.test(text)) text = text.replace(/\sH(?:\.\s*|\s+)U\.?\s*$/, ' HUF');
+	if (text.length >= width) text = text.replace(/\sH(?:\.\s*|\s+)U\.?\s*$/, ' HUF');
 	if (text.includes('(P')) text = text.replace(/\(P\.?\)\s*(?=LTD|LIMITED)/, 'PVT '); // … EXCHANGE (P) LTD
 	if (text.includes('(I')) text = text.replace(/\(I\.?\)\s*(?=PVT|PRIVATE|LTD|LIMITED)/, 'INDIA '); // … COMPUTERS (I) PVT LTD
 	return text;

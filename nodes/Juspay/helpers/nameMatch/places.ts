@@ -131,7 +131,9 @@ export function placesDiffer(a: Name, b: Name): string | undefined {
 	const more = (short: string[], long: string[]) => alike(short, long.slice(0, short.length)) && (long.length === short.length || LARGER_UNITS.has(long[short.length]));
 	const startsAlike = (p: string[], q: string[]) => (p.length <= q.length ? more(p, q) : more(q, p));
 	const unit = (words: string[]) => words.map((word) => UNITS.get(word) ?? word);
-	const [xv, yv] = [villageOf(unit(xs)), villageOf(unit(ys))];
-	const persons = !a.business && !b.business && alike(xv[0], yv[0]) && (xv[1].length === 0 || yv[1].length === 0 || startsAlike(xv[1], yv[1]));
-	return same || persons || cutShort(x, a, y) || cutShort(y, b, x) ? undefined : `place differs: ${x} / ${y}`;
+	const addressesAlike = () => {
+		const [xv, yv] = [villageOf(unit(xs)), villageOf(unit(ys))];
+		return alike(xv[0], yv[0]) && (xv[1].length === 0 || yv[1].length === 0 || startsAlike(xv[1], yv[1]));
+	};
+	return same || (!a.business && !b.business && addressesAlike()) || cutShort(x, a, y) || cutShort(y, b, x) ? undefined : `place differs: ${x} / ${y}`;
 }

@@ -102,7 +102,7 @@ export function splitAtRelation(text: string, dropped: string[]): Relation {
 	// S/0 typed with a zero is S/O; THROUGH ITS PROPRIETOR is its PROPRIETOR.
 	if (text.includes('/0')) text = text.replace(/\b([SDWCH])\s*\/\s*0\b/g, '$1/O');
 	// A hospital's B/O in front is BABY OF (B/O SUNITA DEVI = BABY OF SUNITA DEVI).
-	if (text.includes('B') && /^\s*B\s*\/\s*O\b/.test(text)) text = text.replace(/^\s*B\s*\/\s*O\b\.?/, 'BABY OF');
+	if (text.includes('/')) text = text.replace(/^\s*B\s*\/\s*O\b\.?/, 'BABY OF');
 	if (text.includes('THROUGH')) text = text.replace(/\bTHROUGH\s+(?:(?:ITS|HIS|HER)\s+)?(?=PROP|PARTNER)/g, '');
 	if (RELATION_HINT.test(text)) {
 		const relation = RELATION.exec(text);
