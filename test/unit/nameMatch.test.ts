@@ -1876,6 +1876,20 @@ const table: Array<[string, string, string, string]> = [
 	['Suresh Yadav Vill Baragaon PO Baragaon', 'SURESH YADAV VILL BARAGAON PO BARAGAON KHURD', 'WEAK', 'place differs: BARAGAON PO BARAGAON / BARAGAON PO BARAGAON KHURD; left out: VILL BARAGAON PO BARAGAON, VILL BARAGAON PO BARAGAON KHURD; same: SURESH, YADAV'],
 	['Jasuba Zala', 'JASUBHA ZALA', 'WEAK', 'given name differs: JASUBA / JASUBHA; same: ZALA'],
 	['Shobha Rani', 'SHOBA RANI', 'STRONG', 'spelling: SHOBHA = SHOBA; same: RANI'],
+	// An address after the relative's name is the holder's (W/O RAMKUMAR VILL AMARPURA); places compared with their units as one
+	// writes them (POST = PO, KHD = KHURD, TA = TAL, WARD NO = WARD), joined otherwise or cut at the bank's width; LAVANYA is hers.
+	['Sushila W/o Ram Kumar, Vill Amarpur', 'SUSHILA W/O RAMKUMAR VILL AMARPURA', 'WEAK', 'place differs: AMARPUR / AMARPURA; the relative\'s name: RAM, KUMAR; left out: W/O, VILL AMARPUR, VILL AMARPURA; same: SUSHILA'],
+	['Rakesh Kumar s/o Jagdish Prasad, Vill Baheri', 'RAKESH KUMAR S/O JAGDISH PRASAD VILL BA', 'STRONG', 'left out: S/O, VILL BAHERI, VILL BA; same: RAKESH, KUMAR'],
+	['Ram Naresh Kushwaha, Post Bilhaur', 'RAMNARESH KUSHWAHA PO BILHAUR', 'STRONG', 'joined: RAM NARESH = RAMNARESH; left out: POST BILHAUR, PO BILHAUR; same: KUSHWAHA'],
+	['Ajay Pal Singh, Vill. Kalyanpur Khurd', 'AJAY PAL SINGH VILL KALYANPUR KHD', 'STRONG', 'left out: VILL KALYANPUR KHURD, VILL KALYANPUR KHD; same: AJAY, PAL, SINGH'],
+	['Bholanath Tiwari, Vill Chandra Pur', 'BHOLANATH TIWARI VILL CHANDRAPUR', 'STRONG', 'left out: VILL CHANDRA PUR, VILL CHANDRAPUR; same: BHOLANATH, TIWARI'],
+	['Devki Nandan Joshi, Vill Dwarahat, District Almora', 'DEVKINANDAN JOSHI VILL DWARAHAT DIST ALM', 'STRONG', 'joined: DEVKI NANDAN = DEVKINANDAN; left out: VILL DWARAHAT DISTRICT ALMORA, VILL DWARAHAT DIST ALM; same: JOSHI'],
+	['Shaikh Nasreen Bano, H.No. 4-12/3, Ward No. 9', 'SHAIKH NASREEN BANO HNO 4-12/3 WARD 9', 'STRONG', 'left out: H NO 4 12 3 WARD NO 9, BANO, HNO 4 12 3 WARD 9; same: SHAIKH, NASREEN'],
+	['Mohd Irfan PO Rampur Maniharan', 'MOHAMMAD IRFAN P O RAMPUR MANIHARAN', 'STRONG', 'short form: MOHD = MOHAMMAD; left out: PO RAMPUR MANIHARAN, P O RAMPUR MANIHARAN; same: IRFAN'],
+	['Sahyadri Farms', 'SAHYADRI FARMS POST HARVEST CARE LTD', 'PARTIAL', 'only in the bank\'s name: POST HARVEST CARE LTD; same: SAHYADRI, FARMS'],
+	['Lavanya Srinivas', 'L SRINIVAS', 'PARTIAL', 'given names may differ: LAVANYA / SRINIVAS (an initial beside a man\'s name is his father\'s); initial: LAVANYA = L; same: SRINIVAS'],
+	['Yousuf Khan Yousafzai', 'YUSUF KHAN YUSUFZAI', 'STRONG', 'spelling: YOUSUF = YUSUF, YOUSAFZAI = YUSUFZAI; same: KHAN'],
+	['Om Sai 24 Hours Medical', 'OM SAI 24 HRS MEDICAL', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -82,19 +82,35 @@ export function placeSpelledAnotherWay(a: Name, b: Name, pairs: Pair[]): string 
 	return pair && `a place spelled another way: ${pair.a.map((w) => w.written).join(' ')} / ${pair.b.map((w) => w.written).join(' ')}`;
 }
 
-/** An address's words for its units, as one writes them (TEHSIL = TEH, TALUKA = TAL = TQ, DISTRICT = DIST, BK = BUDRUK). */
+/** An address's words for its units, as one writes them (TEHSIL = TEH, TALUKA = TAL = TQ = TA, DISTRICT = DIST, POST = PO,
+ * BK = BUDRUK). */
 const UNITS = new Map([
 	['TEHSIL', 'TEH'],
 	['TALUKA', 'TAL'],
 	['TALUK', 'TAL'],
 	['TQ', 'TAL'],
+	['TA', 'TAL'],
+	['POST', 'PO'],
 	['DISTRICT', 'DIST'],
 	['DISTT', 'DIST'],
 	['DT', 'DIST'],
 	['MDL', 'MANDAL'],
 	['BK', 'BUDRUK'],
 	['KH', 'KHURD'],
+	['KHD', 'KHURD'],
+	['KLN', 'KALAN'],
 ]);
+/** An address's words with its units as UNITS writes them, P O as PO, and no NO (H NO 4, WARD NO 9 = WARD 9). */
+function asUnits(words: string[]): string[] {
+	const units: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		if (words[i] === 'NO') continue;
+		const word = words[i] === 'P' && words[i + 1] === 'O' ? (i++, 'PO') : words[i];
+		units.push(UNITS.get(word) ?? word);
+	}
+	return units;
+}
+
 /** What an address names after its village: the post office, the tehsil, taluka or mandal, the district, the PIN. */
 const LARGER_UNITS = new Set(['PO', 'TEH', 'TAL', 'MANDAL', 'DIST', 'PIN']);
 
@@ -125,15 +141,19 @@ export function placesDiffer(a: Name, b: Name): string | undefined {
 	// A person's place is an address's: one that names the district, the tehsil or the post office too is the same village
 	// (VPO KHERI / VPO KHERI DISTT JHAJJAR), unless both name theirs and they differ; any other word more is another place
 	// (VILL NAGAR / VILL RAM NAGAR, A/P WADGAON / A/P WADGAON SHERI). Units as one writes them (TEHSIL = TEH).
-	const alike = (p: string[], q: string[]) => p.length === q.length && p.every((word, i) => keys(word).some((key) => keys(q[i]).includes(key)));
+	// Or the same words joined otherwise (VILL CHANDRA PUR / VILL CHANDRAPUR, MOH ANSAR NAGAR / MOH ANSARNAGAR).
+	const alike = (p: string[], q: string[]) =>
+		p.length === q.length ? p.every((word, i) => keys(word).some((key) => keys(q[i]).includes(key))) : keys(p.join('')).some((key) => keys(q.join('')).includes(key));
 	// The rest of one the start of the other's and a unit more: more of the same address (PO SHAHPUR / PO SHAHPUR DIST
 	// BHOJPUR; not PO BARAGAON / PO BARAGAON KHURD, another post office).
 	const more = (short: string[], long: string[]) => alike(short, long.slice(0, short.length)) && (long.length === short.length || LARGER_UNITS.has(long[short.length]));
 	const startsAlike = (p: string[], q: string[]) => (p.length <= q.length ? more(p, q) : more(q, p));
-	const unit = (words: string[]) => words.map((word) => UNITS.get(word) ?? word);
 	const addressesAlike = () => {
-		const [xv, yv] = [villageOf(unit(xs)), villageOf(unit(ys))];
-		return alike(xv[0], yv[0]) && (xv[1].length === 0 || yv[1].length === 0 || startsAlike(xv[1], yv[1]));
+		const [xu, yu] = [asUnits(xs), asUnits(ys)];
+		const [xv, yv] = [villageOf(xu), villageOf(yu)];
+		// The bank's cut may fall in a unit's place written in full on the other side (… DISTRICT ALMORA / … DIST ALM).
+		const cut = () => cutShort(xu.join(' '), a, yu.join(' ')) || cutShort(yu.join(' '), b, xu.join(' '));
+		return (alike(xv[0], yv[0]) && (xv[1].length === 0 || yv[1].length === 0 || startsAlike(xv[1], yv[1]))) || cut();
 	};
 	return same || (!a.business && !b.business && addressesAlike()) || cutShort(x, a, y) || cutShort(y, b, x) ? undefined : `place differs: ${x} / ${y}`;
 }

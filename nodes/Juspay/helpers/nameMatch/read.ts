@@ -100,7 +100,9 @@ export function readName(name: string, asBusiness = false): Name {
 	const dropped: string[] = [];
 	const relation = splitAtRelation(text, dropped);
 	text = withFormsAsOne(relation.text, FIELD_WIDTH);
-	const { relative, kin } = relation;
+	const { kin } = relation;
+	// An address after the relative's name is no part of it, and its place is the holder's (SUSHILA W/O RAMKUMAR VILL AMARPURA).
+	const [relative, relativesPlace] = relation.relative === undefined ? [undefined, undefined] : splitAddress(relation.relative, dropped, 1);
 	let business = asBusiness || relation.messrs;
 	// A generation written as an ordinal closing the name: CAJETAN FERNANDES 3RD (or THIRD; not SECOND, a cut of SECONDARY) is … III.
 	// Only these three are written again: most names have none (ND and RD alone are in ANAND, CHANDRA), and skip the pattern.
@@ -279,5 +281,5 @@ export function readName(name: string, asBusiness = false): Name {
 	const related = relative !== undefined && relative !== '';
 	const notes = isNote ? note.join(' ') : undefined;
 	const recordLength = related || addressPlace !== undefined ? wordsOf(record).join(' ').length : undefined;
-	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || placeInside || addressPlace, note: notes, possessives };
+	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || placeInside || addressPlace || relativesPlace, note: notes, possessives };
 }
