@@ -1890,6 +1890,10 @@ const table: Array<[string, string, string, string]> = [
 	['Lavanya Srinivas', 'L SRINIVAS', 'PARTIAL', 'given names may differ: LAVANYA / SRINIVAS (an initial beside a man\'s name is his father\'s); initial: LAVANYA = L; same: SRINIVAS'],
 	['Yousuf Khan Yousafzai', 'YUSUF KHAN YUSUFZAI', 'STRONG', 'spelling: YOUSUF = YUSUF, YOUSAFZAI = YUSUFZAI; same: KHAN'],
 	['Om Sai 24 Hours Medical', 'OM SAI 24 HRS MEDICAL', 'EXACT', 'same name'],
+	// A village the bank wrote after the relative's name with no VILL, found by the other's village's first word: KHERA KHUR is
+	// no KHERA KALAN (two villages); KHERA KALAN DIST is the same village.
+	['Bhagwan Singh s/o Ratan Singh, Vill Khera Kalan', 'BHAGWAN SINGH S/O RATAN SINGH KHERA KHUR', 'WEAK', 'place differs: KHERA KALAN / KHERA KHUR; left out: S/O, VILL KHERA KALAN; same: BHAGWAN, SINGH'],
+	['Bhagwan Singh s/o Ratan Singh, Vill Khera Kalan', 'BHAGWAN SINGH S/O RATAN SINGH KHERA KALAN DIST', 'STRONG', 'left out: S/O, VILL KHERA KALAN; same: BHAGWAN, SINGH'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

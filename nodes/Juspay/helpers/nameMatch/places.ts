@@ -6,6 +6,7 @@ import type { Pair } from './pair';
 import { FIELD_WIDTH, type Name } from './read';
 import { BODIES_OF_A_PLACE, BODIES_OF_A_PLACE_IN_TWO, COLONY_BODIES, GOVERNMENT_BODIES, TRANSLATIONS } from './organisations';
 import { SAME_PLACES } from './spellings';
+import { wordsOf } from './textWords';
 import { keysOf, type Word } from './word';
 import { BUSINESS_WORDS, TITLES } from './words';
 
@@ -128,11 +129,22 @@ const cutShort = (short: string, name: Name, long: string) =>
 	(name.recordLength ?? 0) >= FIELD_WIDTH && long.length > short.length + 1 && long.startsWith(short) && long[short.length] !== ' ';
 
 /**
+ * A person's village the bank wrote after the relative's name with no VILL before it, found by the other's village's first
+ * word (… S/O RATAN SINGH KHERA KHUR against … VILL KHERA KALAN: KHERA KHUR), or none.
+ */
+function placeAfterRelative(name: Name, other: Name): string | undefined {
+	if (name.relative === undefined || other.place === undefined || name.business || other.business) return undefined;
+	const words = wordsOf(name.relative);
+	const at = words.indexOf(other.place.split(' ')[0]);
+	return at > 0 ? words.slice(at).join(' ') : undefined;
+}
+
+/**
  * Two businesses' places (…, MYLAPORE / …, T NAGAR) that differ: two branches or two firms; two persons' addresses (…
  * VILL RAMPUR / … VILL PIPRA): two holders of one name.
  */
 export function placesDiffer(a: Name, b: Name): string | undefined {
-	const [x, y] = [a.place, b.place];
+	const [x, y] = [a.place ?? placeAfterRelative(a, b), b.place ?? placeAfterRelative(b, a)];
 	if (!x || !y) return undefined;
 	// One place by its spellings or its old name (MYSURU / MYSORE, MUMBAI / BOMBAY).
 	const [xs, ys] = [x.split(' '), y.split(' ')];
