@@ -1894,6 +1894,12 @@ const table: Array<[string, string, string, string]> = [
 	// no KHERA KALAN (two villages); KHERA KALAN DIST is the same village.
 	['Bhagwan Singh s/o Ratan Singh, Vill Khera Kalan', 'BHAGWAN SINGH S/O RATAN SINGH KHERA KHUR', 'WEAK', 'place differs: KHERA KALAN / KHERA KHUR; left out: S/O, VILL KHERA KALAN; same: BHAGWAN, SINGH'],
 	['Bhagwan Singh s/o Ratan Singh, Vill Khera Kalan', 'BHAGWAN SINGH S/O RATAN SINGH KHERA KALAN DIST', 'STRONG', 'left out: S/O, VILL KHERA KALAN; same: BHAGWAN, SINGH'],
+	// A relative's name found only further on in a longer record is another relative (a village named after a man); a village
+	// joined at the bank (BHIKHI / BHIKHIWIND) is read after the relative's name; a record longer than 40 was not cut.
+	['Gurmeet Singh S/O Hari Singh', 'GURMEET SINGH S/O NAHAR SINGH BURJ HARI SINGH', 'WEAK', 'relative differs: HARI SINGH / NAHAR SINGH BURJ HARI SINGH; left out: S/O; same: GURMEET, SINGH'],
+	['Ramulu s/o Lachaiah, Gundla', 'GUNDLA RAMULU S/O LACHAIAH', 'STRONG', 'family name of the relative: GUNDLA; the relative\'s name: LACHAIAH; left out: S/O; same: RAMULU'],
+	['Jagroop Singh S/O Sadhu Singh, Vill Bhikhi', 'JAGROOP SINGH S/O SADHU SINGH BHIKHIWIND', 'WEAK', 'place differs: BHIKHI / BHIKHIWIND; left out: S/O, VILL BHIKHI; same: JAGROOP, SINGH'],
+	['Jhulelal Traders', 'ZULELAL TRADERS', 'STRONG', 'spelling: JHULELAL = ZULELAL; same: TRADERS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -121,21 +121,27 @@ function villageOf(words: string[]): [string[], string[]] {
 	return at <= 0 ? [words, []] : [words.slice(0, at), at === words.length - 1 ? [] : words.slice(at)];
 }
 
+/** The widest a bank's field is (read.ts FIELD_WIDTH): a longer record was not cut (… S/O SADHU SINGH VILL BHIKHI, 41). */
+const WIDEST = 40;
+
 /**
  * A place closing a record the bank's width long that stops mid-word where the other goes on: the bank cut it (… VILL RAMP
  * for VILL RAMPUR DIST GAYA). Not one letter short: RAMPUR and RAMPURA, MADHUBAN and MADHUBANI are two places as often.
  */
 const cutShort = (short: string, name: Name, long: string) =>
-	(name.recordLength ?? 0) >= FIELD_WIDTH && long.length > short.length + 1 && long.startsWith(short) && long[short.length] !== ' ';
+	(name.recordLength ?? 0) >= FIELD_WIDTH && (name.recordLength ?? 0) <= WIDEST && long.length > short.length + 1 && long.startsWith(short) && long[short.length] !== ' ';
 
 /**
  * A person's village the bank wrote after the relative's name with no VILL before it, found by the other's village's first
- * word (… S/O RATAN SINGH KHERA KHUR against … VILL KHERA KALAN: KHERA KHUR), or none.
+ * word (… S/O RATAN SINGH KHERA KHUR against … VILL KHERA KALAN: KHERA KHUR; … S/O SADHU SINGH BHIKHIWIND against … VILL
+ * BHIKHI: BHIKHIWIND), or none.
  */
 function placeAfterRelative(name: Name, other: Name): string | undefined {
 	if (name.relative === undefined || other.place === undefined || name.business || other.business) return undefined;
 	const words = wordsOf(name.relative);
-	const at = words.indexOf(other.place.split(' ')[0]);
+	// The first word as written, or joined to the next at the bank (BHIKHI against BHIKHIWIND, KHERA against KHERAKALAN).
+	const first = other.place.split(' ')[0];
+	const at = words.findIndex((word) => word === first || (first.length >= 5 && word.startsWith(first)));
 	return at > 0 ? words.slice(at).join(' ') : undefined;
 }
 
