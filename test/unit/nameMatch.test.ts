@@ -1900,6 +1900,9 @@ const table: Array<[string, string, string, string]> = [
 	['Ramulu s/o Lachaiah, Gundla', 'GUNDLA RAMULU S/O LACHAIAH', 'STRONG', 'family name of the relative: GUNDLA; the relative\'s name: LACHAIAH; left out: S/O; same: RAMULU'],
 	['Jagroop Singh S/O Sadhu Singh, Vill Bhikhi', 'JAGROOP SINGH S/O SADHU SINGH BHIKHIWIND', 'WEAK', 'place differs: BHIKHI / BHIKHIWIND; left out: S/O, VILL BHIKHI; same: JAGROOP, SINGH'],
 	['Jhulelal Traders', 'ZULELAL TRADERS', 'STRONG', 'spelling: JHULELAL = ZULELAL; same: TRADERS'],
+	// MUJAHID = MUJAHED; a Gujarati BHAI or BEN written onto a given name in a firm's name is read whole (a known limit).
+	['Mohammed Mujahid Hussain', 'MOHAMMED MUJAHED HUSSAIN', 'STRONG', 'spelling: MUJAHID = MUJAHED; same: MOHAMMED, HUSSAIN'],
+	['Maganbhai Patel & Sons', 'MAGAN PATEL AND SONS', 'WEAK', 'word differs: MAGANBHAI / MAGAN; same: PATEL, SONS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
