@@ -1903,6 +1903,11 @@ const table: Array<[string, string, string, string]> = [
 	// MUJAHID = MUJAHED; a Gujarati BHAI or BEN written onto a given name in a firm's name is read whole (a known limit).
 	['Mohammed Mujahid Hussain', 'MOHAMMED MUJAHED HUSSAIN', 'STRONG', 'spelling: MUJAHID = MUJAHED; same: MOHAMMED, HUSSAIN'],
 	['Maganbhai Patel & Sons', 'MAGAN PATEL AND SONS', 'WEAK', 'word differs: MAGANBHAI / MAGAN; same: PATEL, SONS'],
+	// Two joint holders against three: the holders both name compared in order, a holder more capped at PARTIAL, the same
+	// both ways round (the bank's three first gave none); CHILIKA = CHILKA.
+	['Ashok Goel & Renu Goel', 'ASHOK GOEL AND RENU GOEL AND TARUN GOEL', 'PARTIAL', 'a joint holder missing; joint holders: same name | same name'],
+	['ASHOK GOEL AND RENU GOEL AND TARUN GOEL', 'Ashok Goel & Renu Goel', 'PARTIAL', 'a joint holder missing; joint holders: same name | same name'],
+	['Chilka Tours & Travels', 'CHILIKA TOURS AND TRAVELS', 'STRONG', 'spelling: CHILKA = CHILIKA; same: TOURS, TRAVELS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -82,7 +82,8 @@ export function matchJoint(a: string[], b: string[], match: MatchOne, widths: [n
 
 /** Both name joint holders: the same people in the same order, or in another (at most STRONG). */
 function sameHolders(a: string[], b: string[], match: MatchOne, [aWidth, bWidth]: [number, number]): Match | null {
-	const inOrder = all(a.map((holder, i) => (i < b.length ? match(holder, b[i]) : null)));
+	// The holders both name, in order: a holder more on either side is capped below, the same both ways round.
+	const inOrder = all(a.slice(0, b.length).map((holder, i) => match(holder, b[i])));
 	const swapped = a.length === 2 && b.length === 2 ? all([match(a[0], b[1]), match(a[1], b[0])]) : null;
 	const best = rank(swapped) > rank(inOrder) ? capped(swapped, 'STRONG', 'joint holders in another order') : inOrder;
 	// The last holder cut at the bank's width (… F OR S RA / … F OR S RAJENDRA SINGH): the others hold, a person looks.
