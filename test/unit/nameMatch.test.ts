@@ -1908,6 +1908,10 @@ const table: Array<[string, string, string, string]> = [
 	['Ashok Goel & Renu Goel', 'ASHOK GOEL AND RENU GOEL AND TARUN GOEL', 'PARTIAL', 'a joint holder missing; joint holders: same name | same name'],
 	['ASHOK GOEL AND RENU GOEL AND TARUN GOEL', 'Ashok Goel & Renu Goel', 'PARTIAL', 'a joint holder missing; joint holders: same name | same name'],
 	['Chilka Tours & Travels', 'CHILIKA TOURS AND TRAVELS', 'STRONG', 'spelling: CHILKA = CHILIKA; same: TOURS, TRAVELS'],
+	// ALBIN and ALVIN are two names; a Marathi married woman's SAUBHAGYAVATI is SOU; FIROZA = FIROJA.
+	['Albin Joseph', 'ALVIN JOSEPH', 'WEAK', 'given name differs: ALBIN / ALVIN; same: JOSEPH'],
+	['Saubhagyavati Rupali Sawant', 'SOU RUPALI SAWANT', 'EXACT', 'same name'],
+	['Firoza Khatoon', 'FIROJA KHATUN', 'STRONG', 'spelling: FIROZA = FIROJA, KHATOON = KHATUN'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

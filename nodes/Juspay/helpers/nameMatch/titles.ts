@@ -103,7 +103,7 @@ export function callingsDiffer(a: Name, b: Name): string | undefined {
 }
 
 /** A married woman's titles, and an unmarried one's (SELVI: Tamil's Miss). */
-const MARRIED = new Set(['SMT', 'SMTI', 'SHRIMTI', 'MRS', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'SOW', 'SAU', 'SOU', 'SOWBHAGYAVATHI', 'SOUBHAGYAVATHI']);
+const MARRIED = new Set(['SMT', 'SMTI', 'SHRIMTI', 'MRS', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'SOW', 'SAU', 'SOU', 'SOWBHAGYAVATHI', 'SOUBHAGYAVATHI', 'SAUBHAGYAVATI', 'SOUBHAGYAVATI']);
 const UNMARRIED = new Set(['KUMARI', 'KU', 'KUM', 'KM', 'MISS', 'SUSHRI', 'SELVI']);
 
 /**

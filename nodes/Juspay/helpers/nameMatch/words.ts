@@ -31,7 +31,7 @@ export const TITLES = new Set([
 	'BRAHMASHRI', 'BRAHMASRI', 'BRAHMASREE', 'VIDWAN', 'VIDVAN', 'VIDUSHI', 'VEDAMURTHY', // a Vedic scholar's, a musician's (VEDAMURTHY, VIDWAN: NAME_TITLES)
 	'MME', 'MLLE', 'SMTI', 'SHRIMTI', // Puducherry's French: Madame, Mademoiselle; SMTI: Smt. as the North-East writes it; SHRIMTI: Punjab's
 	'MSGR', 'MONSIGNOR', // a Catholic monsignor's
-	'SUSHRI', 'SOUBHAGYAVATHI', 'SOWBHAGYAVATHI', // a woman's: Sushri; Telugu Sowbhagyavathi (SOW.)
+	'SUSHRI', 'SOUBHAGYAVATHI', 'SOWBHAGYAVATHI', 'SAUBHAGYAVATI', 'SOUBHAGYAVATI', // a woman's: Sushri; Telugu Sowbhagyavathi (SOW.), Marathi Saubhagyavati (SOU.)
 	'CHI', 'SOW', 'MOHTARMA', // Marathi: Chi. (Chiranjeev), a young man's; Telugu: Sow. (Sowbhagyavathi), Urdu: Mohtarma, a woman's
 	'AAYU', 'AYU', 'AYUSHMAN', 'AYUSHMATI', // an Ambedkarite Buddhist's in Maharashtra: Aayu. (Ayushman, Ayushmati)
 	'UPA', 'KOHHRAN', // a Mizo church elder's: UPA, KOHHRAN UPA
