@@ -1912,6 +1912,8 @@ const table: Array<[string, string, string, string]> = [
 	['Albin Joseph', 'ALVIN JOSEPH', 'WEAK', 'given name differs: ALBIN / ALVIN; same: JOSEPH'],
 	['Saubhagyavati Rupali Sawant', 'SOU RUPALI SAWANT', 'EXACT', 'same name'],
 	['Firoza Khatoon', 'FIROJA KHATUN', 'STRONG', 'spelling: FIROZA = FIROJA, KHATOON = KHATUN'],
+	// ZILHA is Marathi's ZILLA.
+	['Zilla Parishad Chandrapur', 'ZILHA PARISHAD CHANDRAPUR', 'STRONG', 'spelling: ZILLA = ZILHA; same: PARISHAD, CHANDRAPUR'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
