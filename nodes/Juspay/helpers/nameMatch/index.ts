@@ -30,12 +30,12 @@
 import { matchAliased, splitAlias } from './alias';
 import { better, capped } from './bands';
 import { explain } from './explain';
-import { isEnglish } from './englishWords';
 import { holdersOf, matchJoint } from './joint';
 import { judge, type NameMatchBand } from './judge';
 import { pairWords, type Pairing } from './pair';
 import { RELIGIOUS_ORDERS } from './notes';
 import { FIELD_WIDTH, readName, type Name } from './read';
+import { foundFurtherOn } from './relative';
 import { isDistinctName } from './distinctNames';
 import { GIVEN_NAMES } from './givenNames';
 import { keysOf, type Word } from './word';
@@ -186,16 +186,7 @@ function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name)
 	const pairing = pairWords(ra, rb);
 	const extra = (name: Name, rest: Word[]) => rest.length > 0 || pairing.aside.some((w) => name.words.includes(w) && !FILLERS.has(w.text));
 	if (extra(ra, pairing.restA) && extra(rb, pairing.restB)) return differs;
-	// One relative's name of two words or more found only further on in the other's longer record, whose own first word
-	// is a name that pairs with nothing: a place named after a man (… S/O NAHAR SINGH BURJ HARI SINGH against … S/O HARI
-	// SINGH), another father. Not a house name first (GUNDLA LACHAIAH / LACHAIAH), nor words of a role (LEGAL REP …).
-	const pairedWith = (word: Word) => pairing.pairs.find((p) => p.a.includes(word) || p.b.includes(word));
-	const furtherOn = (short: Word[], long: Word[]) => {
-		if (short.length < 2 || short.length >= long.length || long[0].initial || isEnglish(long[0].text) || pairedWith(long[0])) return false;
-		const pair = pairedWith(short[0]);
-		return pair !== undefined && (pair.a.includes(short[0]) ? pair.b : pair.a).every((w) => long.indexOf(w) > 0);
-	};
-	if (furtherOn(wordsA, wordsB) || furtherOn(wordsB, wordsA)) return differs;
+	if (foundFurtherOn(wordsA, wordsB, pairing.pairs) || foundFurtherOn(wordsB, wordsA, pairing.pairs)) return differs;
 	const match = matchNames(relativeA, relativeB);
 	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.
 	return match === null || (match.band !== 'WEAK' && match.band !== 'NONE') ? undefined : differs;

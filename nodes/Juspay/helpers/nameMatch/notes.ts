@@ -52,7 +52,7 @@ const ADDRESS = /\s((?:AT|VILL(?:AGE)?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST|P\.?\s?O\
 const ADDRESS_HINT = /VILL|POST|A\s?\/\s?P|P\.?\s?O\b|NO\b|MOH(?:ALLA)?\b|NEAR/;
 
 /**
- * `text` (upper case) split at an address closing it, after two words of the name at least (`least`) (SITA DEVI VILL RAMPUR,
+ * `text` (upper case) split at an address closing it, after `least` words of the name, two unless a relation came first (SITA DEVI VILL RAMPUR,
  * RAJENDRA PD SINGH AT PO DIGHWARA, … NEAR BUS STAND): the name, and the address's place, which tells two holders of one
  * name apart when both names give one. The address is pushed onto `dropped` as written.
  */

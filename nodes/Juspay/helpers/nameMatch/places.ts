@@ -101,7 +101,7 @@ const UNITS = new Map([
 	['KHD', 'KHURD'],
 	['KLN', 'KALAN'],
 ]);
-/** An address's words with its units as UNITS writes them, P O as PO, and no NO (H NO 4, WARD NO 9 = WARD 9). */
+/** An address's words with its units as UNITS writes them, P O as PO, and no NO (WARD NO 9 = WARD 9). */
 function asUnits(words: string[]): string[] {
 	const units: string[] = [];
 	for (let i = 0; i < words.length; i++) {
@@ -128,8 +128,10 @@ const WIDEST = 40;
  * A place closing a record the bank's width long that stops mid-word where the other goes on: the bank cut it (… VILL RAMP
  * for VILL RAMPUR DIST GAYA). Not one letter short: RAMPUR and RAMPURA, MADHUBAN and MADHUBANI are two places as often.
  */
-const cutShort = (short: string, name: Name, long: string) =>
-	(name.recordLength ?? 0) >= FIELD_WIDTH && (name.recordLength ?? 0) <= WIDEST && long.length > short.length + 1 && long.startsWith(short) && long[short.length] !== ' ';
+function cutShort(short: string, name: Name, long: string): boolean {
+	const record = name.recordLength ?? 0;
+	return record >= FIELD_WIDTH && record <= WIDEST && long.length > short.length + 1 && long.startsWith(short) && long[short.length] !== ' ';
+}
 
 /**
  * A person's village the bank wrote after the relative's name with no VILL before it, found by the other's village's first

@@ -2,7 +2,9 @@
  * How a relative is written after a holder's name (S/O, W/O …, PROP), where the name is split there
  * (`splitAtRelation`), and what the holder's name may share with that relative (read.ts adds these words to the name).
  */
+import { isEnglish } from './englishWords';
 import { GIVEN_NAMES } from './givenNames';
+import type { Pair } from './pair';
 import { personWords, wordsOf } from './textWords';
 import type { Word } from './word';
 import { COMMON_WORDS, GIVEN_NAME_ENDINGS, isBusinessWord, TITLES } from './words';
@@ -131,4 +133,17 @@ export function splitAtRelation(text: string, dropped: string[]): Relation {
 		});
 	}
 	return { text, relative, kin, messrs };
+}
+
+/**
+ * Whether one relative's name of two words or more (`short`) is found only further on in the other's longer record
+ * (`long`), whose own first word is a name that pairs with nothing: a place named after a man (… S/O NAHAR SINGH BURJ HARI
+ * SINGH against … S/O HARI SINGH), another father. Not a house name first (GUNDLA LACHAIAH / LACHAIAH), nor a role's
+ * words (LEGAL REP …).
+ */
+export function foundFurtherOn(short: Word[], long: Word[], pairs: Pair[]): boolean {
+	const pairedWith = (word: Word) => pairs.find((p) => p.a.includes(word) || p.b.includes(word));
+	if (short.length < 2 || short.length >= long.length || long[0].initial || isEnglish(long[0].text) || pairedWith(long[0])) return false;
+	const pair = pairedWith(short[0]);
+	return pair !== undefined && (pair.a.includes(short[0]) ? pair.b : pair.a).every((w) => long.indexOf(w) > 0);
 }
