@@ -1914,6 +1914,9 @@ const table: Array<[string, string, string, string]> = [
 	['Firoza Khatoon', 'FIROJA KHATUN', 'STRONG', 'spelling: FIROZA = FIROJA, KHATOON = KHATUN'],
 	// ZILHA is Marathi's ZILLA.
 	['Zilla Parishad Chandrapur', 'ZILHA PARISHAD CHANDRAPUR', 'STRONG', 'spelling: ZILLA = ZILHA; same: PARISHAD, CHANDRAPUR'],
+	// TABRAIZ = TABREZ, ABIDEEN = ABEDIN, Assamese BITUPAN = BITOPAN.
+	['Shams Tabraiz Alam', 'SHAMS TABREZ ALAM', 'STRONG', 'spelling: TABRAIZ = TABREZ; same: SHAMS, ALAM'],
+	['Bitupan Kutum', 'BITOPAN KUTUM', 'STRONG', 'spelling: BITUPAN = BITOPAN; same: KUTUM'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
