@@ -1917,6 +1917,9 @@ const table: Array<[string, string, string, string]> = [
 	// TABRAIZ = TABREZ, ABIDEEN = ABEDIN, Assamese BITUPAN = BITOPAN.
 	['Shams Tabraiz Alam', 'SHAMS TABREZ ALAM', 'STRONG', 'spelling: TABRAIZ = TABREZ; same: SHAMS, ALAM'],
 	['Bitupan Kutum', 'BITOPAN KUTUM', 'STRONG', 'spelling: BITUPAN = BITOPAN; same: KUTUM'],
+	// A doctor's DR never starts a name joined (DR ISHTI is no DRISHTI); Sindhi LAKHMICHAND = LAXMICHAND; SALEH = SALIH.
+	['Dr. Ishti Rao', 'DRISHTI RAO', 'WEAK', 'given name differs: ISHTI / DRISHTI; same: RAO'],
+	['Laxmichand Makhija', 'LAKHMICHAND MAKHIJA', 'STRONG', 'spelling: LAXMI = LAKHMI; same: CHAND, MAKHIJA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -138,9 +138,10 @@ function consonantsAdded(x: string, y: string, where: 'in front' | 'closing'): b
 /**
  * Titles always written apart: never the start of a name joined. Tamil's Mr (THIRU MURUGAN is Mr Murugan; THIRUMURUGAN a
  * name of its own), Telugu's CHI for a boy (CHI RANJIT is no CHIRANJIT), Marathi's and Telugu's SOW, SOU, SAU for a
- * married woman (SOW BHAGYA is no SOWBHAGYA); in front or as a title only (LIANG CHI MING is LIANG CHIMING).
+ * married woman (SOW BHAGYA is no SOWBHAGYA), a doctor's DR (DR ISHTI is no DRISHTI); in front or as a title only (LIANG
+ * CHI MING is LIANG CHIMING).
  */
-const TITLES_APART = new Set(['THIRU', 'TIRU', 'CHI', 'SOW', 'SOU', 'SAU']);
+const TITLES_APART = new Set(['THIRU', 'TIRU', 'CHI', 'SOW', 'SOU', 'SAU', 'DR']);
 
 /** A word of one name written as a run of the other's, joined (RAVISHANKAR = RAVI SHANKAR), or its letters (RK = R K) (pair.ts). */
 export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
