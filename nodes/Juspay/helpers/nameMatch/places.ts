@@ -157,13 +157,14 @@ export function placesDiffer(a: Name, b: Name): string | undefined {
 	// One place by its spellings or its old name (MYSURU / MYSORE, MUMBAI / BOMBAY).
 	const [xs, ys] = [x.split(' '), y.split(' ')];
 	const keys = (word: string) => keysOf(SAME_PLACES.get(word) ?? word);
-	const same = xs.length === ys.length && xs.every((word, i) => keys(word).some((key) => keys(ys[i]).includes(key)));
+	const sameWord = (p: string, q: string) => keys(p).some((key) => keys(q).includes(key));
+	const wordByWord = (p: string[], q: string[]) => p.length === q.length && p.every((word, i) => sameWord(word, q[i]));
+	const same = wordByWord(xs, ys);
 	// A person's place is an address's: one that names the district, the tehsil or the post office too is the same village
 	// (VPO KHERI / VPO KHERI DISTT JHAJJAR), unless both name theirs and they differ; any other word more is another place
 	// (VILL NAGAR / VILL RAM NAGAR, A/P WADGAON / A/P WADGAON SHERI). Units as one writes them (TEHSIL = TEH).
 	// Or the same words joined otherwise (VILL CHANDRA PUR / VILL CHANDRAPUR, MOH ANSAR NAGAR / MOH ANSARNAGAR).
-	const alike = (p: string[], q: string[]) =>
-		p.length === q.length ? p.every((word, i) => keys(word).some((key) => keys(q[i]).includes(key))) : keys(p.join('')).some((key) => keys(q.join('')).includes(key));
+	const alike = (p: string[], q: string[]) => (p.length === q.length ? wordByWord(p, q) : sameWord(p.join(''), q.join('')));
 	// The rest of one the start of the other's and a unit more: more of the same address (PO SHAHPUR / PO SHAHPUR DIST
 	// BHOJPUR; not PO BARAGAON / PO BARAGAON KHURD, another post office).
 	const more = (short: string[], long: string[]) => alike(short, long.slice(0, short.length)) && (long.length === short.length || LARGER_UNITS.has(long[short.length]));
