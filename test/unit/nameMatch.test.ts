@@ -1920,6 +1920,22 @@ const table: Array<[string, string, string, string]> = [
 	// A doctor's DR never starts a name joined (DR ISHTI is no DRISHTI); Sindhi LAKHMICHAND = LAXMICHAND; SALEH = SALIH.
 	['Dr. Ishti Rao', 'DRISHTI RAO', 'WEAK', 'given name differs: ISHTI / DRISHTI; same: RAO'],
 	['Laxmichand Makhija', 'LAKHMICHAND MAKHIJA', 'STRONG', 'spelling: LAXMI = LAKHMI; same: CHAND, MAKHIJA'],
+	// Round 395: Shri's SH never starts a name joined (SH AMEER is no SHAMEER), nor SHRI one that is not the rest (SHRI NATHU is
+	// no SRINATH; SHREE TEX is SHREETEX); a boy's MAST. against a girl's KUM; a title the bank ran onto the name.
+	['Sh. Amit Verma', 'SHAMIT VERMA', 'WEAK', 'given name differs: AMIT / SHAMIT; same: VERMA'],
+	['Srinath Bhat', 'SHRI NATHU BHAT', 'WEAK', 'given name differs: SRINATH / NATHU; same: BHAT'],
+	['Shree Tex', 'SHREETEX', 'STRONG', 'joined: SHREE TEX = SHREETEX'],
+	['Srinivas Rao', 'SRI NIVAS RAO', 'STRONG', 'joined: SRINIVAS = SRI NIVAS; same: RAO'],
+	['Mast. Kiran Rao', 'KUM KIRAN RAO', 'WEAK', "a man's and a woman's: MAST / KUM; same: KIRAN, RAO"],
+	['Sunita Devi', 'SMTSUNITA DEVI', 'STRONG', 'left out: DEVI; same: SUNITA'],
+	['Mr. Mridul Sen', 'MRMRIDUL SEN', 'EXACT', 'same name'],
+	// An address after a name written joined, after a comma's VILLAGE, VILLAGE & POST OFFICE, Marathi's MU PO; KLN is KALAN.
+	['Bhanwar Lal Vill Kuchera', 'BHANWARLAL VILL KUCHERA', 'STRONG', 'left out: VILL KUCHERA; same: BHANWAR, LAL'],
+	['Sukhwinder Singh, Village & Post Office Bhikhi', 'SUKHWINDER SINGH VPO BHIKHI', 'STRONG', 'left out: VILLAGE AND POST OFFICE BHIKHI, VPO BHIKHI; same: SUKHWINDER, SINGH'],
+	['Pandurang Jadhav, Mukkam Post Wadgaon', 'PANDURANG JADHAV MU PO WADGAON', 'STRONG', 'left out: MUKKAM POST WADGAON, MU PO WADGAON; same: PANDURANG, JADHAV'],
+	['Mr. Ravindra Singh, Village Akbarpur, District Etah', 'RAVINDRA SINGH VILL AKBARPUR DIST ETAH', 'STRONG', 'left out: VILLAGE AKBARPUR DISTRICT ETAH, VILL AKBARPUR DIST ETAH; same: RAVINDRA, SINGH'],
+	['Ram Prasad Lodhi Gram Bamhori Kalan', 'RAMPRASAD LODHI GRAM BAMHORI KLN', 'STRONG', 'short form: KALAN = KLN; same: RAM, PRASAD, LODHI, GRAM, BAMHORI'],
+	['Mrs. Nergis Engineer', 'NERGIS ENGINEER', 'EXACT', 'same name'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

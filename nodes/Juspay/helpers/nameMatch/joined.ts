@@ -138,10 +138,21 @@ function consonantsAdded(x: string, y: string, where: 'in front' | 'closing'): b
 /**
  * Titles always written apart: never the start of a name joined. Tamil's Mr (THIRU MURUGAN is Mr Murugan; THIRUMURUGAN a
  * name of its own), Telugu's CHI for a boy (CHI RANJIT is no CHIRANJIT), Marathi's and Telugu's SOW, SOU, SAU for a
- * married woman (SOW BHAGYA is no SOWBHAGYA), a doctor's DR (DR ISHTI is no DRISHTI); in front or as a title only (LIANG
+ * married woman (SOW BHAGYA is no SOWBHAGYA), a doctor's DR (DR ISHTI is no DRISHTI), Shri's SH (SH AMEER is no SHAMEER); in front or as a title only (LIANG
  * CHI MING is LIANG CHIMING).
  */
-const TITLES_APART = new Set(['THIRU', 'TIRU', 'CHI', 'SOW', 'SOU', 'SAU', 'DR']);
+const TITLES_APART = new Set(['THIRU', 'TIRU', 'CHI', 'SOW', 'SOU', 'SAU', 'DR', 'SH']);
+
+/** Shri's forms, a title and a given name's start alike (SRI NIVAS = SRINIVAS). */
+const SHRI = /^(?:SHRI|SHREE|SRI|SREE)/;
+
+/** SHRI written onto a name that is not the rest of the word: SHRI NATHU is no SRINATH (NATHU is a name, NATH a part). */
+function shriOntoAnother(run: Word[], word: Word): boolean {
+	if (run.length < 2 || !SHRI.test(run[0].text) || run[0].text.replace(SHRI, '') !== '') return false;
+	// As written too: a firm's TEX is read as TEXTILES (SHREE TEX = SHREETEX).
+	const rest = [...keysOf(run.slice(1).map((w) => w.text).join('')), ...keysOf(run.slice(1).map((w) => w.written).join(''))];
+	return !keysOf(word.written.replace(SHRI, '')).some((key) => rest.includes(key));
+}
 
 /** A word of one name written as a run of the other's, joined (RAVISHANKAR = RAVI SHANKAR), or its letters (RK = R K) (pair.ts). */
 export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
@@ -162,7 +173,7 @@ export function byJoinedWords(x: Name, y: Name, put: Put, free: Free): void {
 		const runWritten = run?.map((w) => w.written).join('') ?? '';
 		const coined = run !== undefined && coinedApart(word.written, runWritten, x.business || y.business);
 		const oneA = coined && closingARunInto(word.written, runWritten);
-		if (run && !firmsAnd && !(TITLES_APART.has(run[0].text) && (run[0].optional || run[0].index === 0)) && !notTheTwoWords(word.text, run) && (!coined || oneA) && !anotherPersons(run, word) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, oneA ? 'one A' : 'joined');
+		if (run && !firmsAnd && !(TITLES_APART.has(run[0].text) && (run[0].optional || run[0].index === 0)) && !shriOntoAnother(run, word) && !notTheTwoWords(word.text, run) && (!coined || oneA) && !anotherPersons(run, word) && (word.letters || ((x.business || y.business) && !spelledLetters) || spokenRun(run) || dotted)) put([word], run, oneA ? 'one A' : 'joined');
 		// With the tail read off it (GURUSIDDAPPA, read as GURUSIDD APPA, is GURU SIDDAPPA).
 		const tail = run ? undefined : x.words[word.index + 1];
 		if (!tail?.tail || !free(tail) || !free(word)) continue;

@@ -43,12 +43,12 @@ const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].map(let
 
 /**
  * An address the bank wrote after the name: a village (VILL, VPO, V.P.O., VILL & PO), a post office (POST, PO, P O, AT POST,
- * AT PO, AT & PO, Marathi's A/P, P.O.; not a POST OFFICE, POST MASTER, POST BOX or POST HARVEST, which name a body or a
- * trade), a house (H NO, HOUSE NO), a lane or a quarter (GALI NO, MOHALLA, MOH), a landmark (NEAR).
- * Not VILLAGE, a word of many a body's name (VILLAGE COUNCIL, SPICE VILLAGE), nor NR, an initial as often, nor WARD NO
- * or SECTOR, which number a body (MAHILA SHG WARD NO 5).
+ * AT PO, AT & PO, Marathi's A/P and MU PO, P.O.; not a POST OFFICE, POST MASTER, POST BOX or POST HARVEST, which name a
+ * body or a trade, but VILLAGE & POST OFFICE), a house (H NO, HOUSE NO), a lane or a quarter (GALI NO, MOHALLA, MOH), a
+ * landmark (NEAR). VILLAGE only after a comma (RAVINDRA SINGH, VILLAGE AKBARPUR): a word of many a body's name (VILLAGE
+ * COUNCIL, SPICE VILLAGE). Not NR, an initial as often, nor WARD NO or SECTOR, which number a body (MAHILA SHG WARD NO 5).
  */
-const ADDRESS = /\s((?:AT|VILL(?:AGE)?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST|P\.?\s?O\b\.?))|A\s?\/\s?P\b\.?|VILL\b\.?|V\.?\s?P\.?\s?O\b\.?|P\.?\s?O\b\.?|POST\b(?!\s+(?:OFFICE|MASTER|BOX|HARVEST|GRADUATE)\b)\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOH(?:ALLA)?\b\.?|NEAR)[\s,]+([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
+const ADDRESS = /\s((?:AT|VILL(?:AGE)?|MU(?:KKAM)?\.?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST(?:\s+OFFICE)?|P\.?\s?O\b\.?))|A\s?\/\s?P\b\.?|VILL\b\.?|(?<=,\s*)VILLAGE\b|V\.?\s?P\.?\s?O\b\.?|P\.?\s?O\b\.?|POST\b(?!\s+(?:OFFICE|MASTER|BOX|HARVEST|GRADUATE)\b)\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOH(?:ALLA)?\b\.?|NEAR)[\s,]+([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
 const ADDRESS_HINT = /VILL|POST|A\s?\/\s?P|P\.?\s?O\b|NO\b|MOH(?:ALLA)?\b|NEAR/;
 
 /**
@@ -56,12 +56,19 @@ const ADDRESS_HINT = /VILL|POST|A\s?\/\s?P|P\.?\s?O\b|NO\b|MOH(?:ALLA)?\b|NEAR/;
  * RAJENDRA PD SINGH AT PO DIGHWARA, … NEAR BUS STAND): the name, and the address's place, which tells two holders of one
  * name apart when both names give one. The address is pushed onto `dropped` as written.
  */
+/** Letters of one word that is a whole name written joined (BHANWARLAL, RAMPRASAD): an address may follow it. */
+const JOINED_NAME = 6;
+
 export function splitAddress(text: string, dropped: string[], least = 2): [string, string | undefined] {
 	if (!ADDRESS_HINT.test(text)) return [text, undefined];
 	const address = ADDRESS.exec(text);
-	// Two words of the name before it, not initials (V V MOHALLA CHATS is a firm's name); `least` after a relation (the
-	// holder's words came before it: … W/O HARIRAM VILL AMARPURA).
-	if (address === null || wordsOf(text.slice(0, address.index)).filter((word) => word.length > 1).length < least) return [text, undefined];
+	// Two words of the name before it, not initials (V V MOHALLA CHATS is a firm's name), or before a village one long one, a
+	// name written joined (BHANWARLAL VILL KUCHERA; not PANCHKULA B P O SERVICES); `least` after a relation (the holder's
+	// words came before it: … W/O HARIRAM VILL AMARPURA).
+	if (address === null) return [text, undefined];
+	const before = wordsOf(text.slice(0, address.index)).filter((word) => word.length > 1);
+	const joinedName = before.length === 1 && before[0].length >= JOINED_NAME && address[1].startsWith('V');
+	if (before.length < least && !joinedName) return [text, undefined];
 	// MOH is MOHALLA in the place too (… HNO 5 MOH PATHANAN = … H NO 5 MOHALLA PATHANAN).
 	const place = wordsOf(address[2]).map((word) => (word === 'MOH' ? 'MOHALLA' : word)).join(' ');
 	dropped.push(`${wordsOf(address[1]).join(' ')} ${place}`);

@@ -78,6 +78,12 @@ function addKeys(word: Word, ...spellings: string[]): void {
 /** A capital, small letters and a capital: words typed run together (KuldipAutoParts), or a name such as McDonald. */
 const RUN_TOGETHER = /[A-Z][a-z]+[A-Z]/;
 
+/**
+ * A title the bank ran onto the name (SMTSUNITA DEVI, MRMRINAL DAS): no name starts with SMT, nor with MR and a consonant
+ * (MRINAL, MRUNAL do not); not MR and S, which may be MRS (MRSURESH).
+ */
+const TITLE_RUN_ON = /\b(SMT|MR(?=[B-DF-HJ-NP-RTV-Z]))(?=[A-Z]{3})/g;
+
 /** Whether `text` is printable ASCII only (no accents to take off): a loop over its codes, quicker than a pattern's call. */
 function isPlainAscii(text: string): boolean {
 	for (let i = 0; i < text.length; i++) {
@@ -97,6 +103,7 @@ export function readName(name: string, asBusiness = false): Name {
 	const typed = isPlainAscii(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 	let text = (RUN_TOGETHER.test(typed) ? typed.replace(/(?<=[A-Z][a-z]+)(?=[A-Z])/g, ' ') : typed).toUpperCase();
 	const record = text;
+	if (text.includes('SMT') || text.includes('MR')) text = text.replace(TITLE_RUN_ON, '$1 ');
 	const dropped: string[] = [];
 	const relation = splitAtRelation(text, dropped);
 	text = withFormsAsOne(relation.text, FIELD_WIDTH);

@@ -135,6 +135,9 @@ export const SHORT_FORMS = new Map<string, string[]>(Object.entries({
 	DEF: ['DEFENCE'],
 	ENCL: ['ENCLAVE'],
 	EXTN: ['EXTENSION'],
+	// A village's KHURD and KALAN, as a record with no VILL writes them (GRAM BAMHORI KLN, … S/O DHARAM PAL BHAINSWAL KLN).
+	KHD: ['KHURD'],
+	KLN: ['KALAN'],
 	// Old English short forms an Anglo-Indian, Goan or Kerala record may keep: CHAS. PEREIRA, JAS. D'CRUZ, THOS.
 	// RODRIGUES, WM. GOMES, GEO. KURIAN.
 	CHAS: ['CHARLES'],
@@ -237,7 +240,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'SHEETAL', 'SHITAL', 'KAJAL', 'PAYAL', 'KOMAL', 'SONAL', 'RUPAL', 'HETAL', 'MINAL', 'DIMPAL', 'PARUL',
 	'KUSUM', 'PRIYA', 'SUPRIYA', 'DIVYA', 'SOWMYA', 'RAMYA', 'KAVYA', 'NAVYA', 'SANDHYA', 'VIDYA', // and some that end in A
 	'LAVANYA', 'SARANYA', 'DHANYA', 'ANANYA', 'SOUMYA', 'SAUMYA', 'SHREYA', 'POOJA', 'PUJA', 'NEHA', 'SNEHA', 'DEEPA', 'SHILPA', 'SWAPNA',
-	'ARCHANA', 'KALPANA', 'VANDANA', 'SUSHMA', 'SEEMA', 'VEENA', 'PRIYANKA',
+	'ARCHANA', 'KALPANA', 'VANDANA', 'SUSHMA', 'SEEMA', 'VEENA', 'PRIYANKA', 'NERGIS', 'NARGIS', // NERGIS: a Parsi's
 	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', 'MAYA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA, DHAN MAYA)
 ]);
 
@@ -296,7 +299,7 @@ export const FIRM_WORDS = new Set([...BUSINESS_WORDS].flatMap((word) => [word, `
 export const isBusinessWord = (word: string) => FIRM_WORDS.has(BUSINESS_FORMS.get(word) ?? word);
 
 /** A man's title or relation in front of or after his name. */
-export const MENS_MARKS = new Set(['MR', 'MASTER', 'MSTR', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI', 'BAH', 'U']); // SAW, NAW: a Karen man's and woman's; BAH, KONG, U, KA: a Khasi's (U and KA only as titles)
+export const MENS_MARKS = new Set(['MR', 'MASTER', 'MSTR', 'MAST', 'SHRI', 'SH', 'THIRU', 'JANAB', 'S/O', 'H/O', 'SAW', 'NAWAB', 'RAJA', 'KUNWAR', 'FATHER', 'BRO', 'BROTHER', 'MAULVI', 'MOULVI', 'BAH', 'U']); // SAW, NAW: a Karen man's and woman's; BAH, KONG, U, KA: a Khasi's (U and KA only as titles)
 /** A woman's title or relation. */
 export const WOMENS_MARKS = new Set(['SARDARNI', 'MRS', 'SMT', 'SMTI', 'SHRIMTI', 'KONG', 'SOW', 'MOHTARMA', 'SHRIMATI', 'SHRIMATHI', 'SHREEMATI', 'SRIMATI', 'SRIMATHI', 'TMT', 'THIRUMATHI', 'MISS', 'KUMARI', 'KM', 'KUM', 'SAU', 'SOU', 'SUSHRI', 'W/O', 'D/O', 'NAW', 'KA', 'BEGUM', 'RANI', 'SADHVI', 'SAHIBA']);
 /** A Muslim woman's title in Bengal and Bihar (MST). */
