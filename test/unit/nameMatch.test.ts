@@ -1936,6 +1936,13 @@ const table: Array<[string, string, string, string]> = [
 	['Mr. Ravindra Singh, Village Akbarpur, District Etah', 'RAVINDRA SINGH VILL AKBARPUR DIST ETAH', 'STRONG', 'left out: VILLAGE AKBARPUR DISTRICT ETAH, VILL AKBARPUR DIST ETAH; same: RAVINDRA, SINGH'],
 	['Ram Prasad Lodhi Gram Bamhori Kalan', 'RAMPRASAD LODHI GRAM BAMHORI KLN', 'STRONG', 'short form: KALAN = KLN; same: RAM, PRASAD, LODHI, GRAM, BAMHORI'],
 	['Mrs. Nergis Engineer', 'NERGIS ENGINEER', 'EXACT', 'same name'],
+	// Round 396: a Marathi wife's SOU before initials is as SMT's (her husband's name may follow); before her own name hers.
+	['Sou. S. V. Bhide', 'SHARAD VAMAN BHIDE', 'PARTIAL', "a married woman's title with S V: may be her husband's name; initial: S = SHARAD, V = VAMAN; same: BHIDE"],
+	['Sau Kamal Deshmukh', 'KAMAL DESHMUKH', 'EXACT', 'same name'],
+	// A man's title before initials against a woman's given name written out; AT/PO and V&PO are an address, not two holders.
+	['Sangeetha Karthik', 'MR S KARTHIK', 'WEAK', "a man's and a woman's: SANGEETHA / MR; given names may differ: SANGEETHA / KARTHIK (an initial beside a man's name is his father's); initial: SANGEETHA = S; same: KARTHIK"],
+	['Ram Chandra Behera, At/Po Bhanjanagar', 'RAMCHANDRA BEHERA AT PO BHANJANAGAR', 'STRONG', 'joined: RAM CHANDRA = RAMCHANDRA; left out: AT PO BHANJANAGAR; same: BEHERA'],
+	['Devi Lal Jat, V&PO Mundwa', 'DEVILAL JAT VPO MUNDWA', 'STRONG', 'left out: V AND PO MUNDWA, VPO MUNDWA; same: DEVI, LAL, JAT'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -28,8 +28,8 @@ export function holdersOf(text: string): string[] {
 	}
 	// A slash only in names that have one: most have none, and the slash's pattern is the costlier.
 	if (!/\s(?:JT|JOINT(?:LY)?|OR|AND|&)\s/i.test(text) && !(text.includes('/') && /\s\/\s|[A-Z]{2}\s*\/\s*[A-Z]{2}/i.test(text))) return [text];
-	// S / O, U / G, M / S written with spaces are a relation or a firm's mark, not two holders; nor is an address's VILL & PO or AT & POST.
-	if (/\b(?:[SDWCH]\s+\/\s+O|U\s+\/\s+G|M\s+\/\s+S)\b|\b(?:VILL(?:AGE)?|AT)\s*(?:&|AND)\s*P(?:OST|\.?\s?O)\b/i.test(text)) return [text];
+	// S / O, U / G, M / S written with spaces are a relation or a firm's mark, not two holders; nor is an address's VILL & PO, AT & POST, AT/PO or V & PO.
+	if (/\b(?:[SDWCH]\s+\/\s+O|U\s+\/\s+G|M\s+\/\s+S)\b|\b(?:VILL(?:AGE)?|AT|V)\s*(?:&|AND|\/)\s*P(?:OST|\.?\s?O)\b/i.test(text)) return [text];
 	const parts = withFamilyNameShared(text.split(MARK).map((part) => part.trim()));
 	// Each a person's name of two words or more, initials counted (RAMESH KUMAR AND SUNITA DEVI, K RAMESH AND K LAKSHMI;
 	// not RAM AND SHYAM, PATEL AND CO or A K AND SONS). Not ranks alone: SUB MAJ & HONY CAPT AJIT SINGH is one holder's two ranks.

@@ -72,9 +72,9 @@ export const isHers = (name: Name) => womansMark(name) || womansTitle(name) !== 
  * Whether a woman's word (DEVI, KUMARI, BAI …, kept or set aside; not the DEVI of a man's DEVI PRASAD) or her relation
  * (W/O, D/O) says the holder is a woman.
  */
-const womansMark = (name: Name) =>
+const womansMark = (name: Name, married = MARRIED_TITLES) =>
 	// Not BEGUM as a married woman's title in front: that says a wife, not whose name follows (BEGUM ZAFAR ALI).
-	name.words.some((w) => WOMENS_WORDS.has(w.text) && !(w.optional && MARRIED_TITLES.has(w.text)) && !HIS_SECOND_PARTS.has(name.words[w.index + 1]?.spelled ?? '')) || name.dropped.some((said) => WOMENS_WORDS.has(said)) || name.relation === 'W/O' || name.relation === 'D/O';
+	name.words.some((w) => WOMENS_WORDS.has(w.text) && !(w.optional && married.has(w.text)) && !HIS_SECOND_PARTS.has(name.words[w.index + 1]?.spelled ?? '')) || name.dropped.some((said) => WOMENS_WORDS.has(said)) || name.relation === 'W/O' || name.relation === 'D/O';
 
 /**
  * A man's title or relation on one side and a woman's on the other (MR KIRAN BEDI / KIRAN BEDI W/O BRIJ BEDI): a
@@ -116,6 +116,12 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
 		const her = x.words.some((w) => !w.optional && w.initial) ? x.words.find((w) => w.optional && (w.text === 'MS' || w.text === 'MISS'))?.text : undefined;
 		const his = her && mansWord(y);
 		if (his) return `a man's and a woman's: ${x === a ? `${her} / ${his}` : `${his} / ${her}`}`;
+		// A man's title before initials (MR S V BHIDE) against a woman's given name written out (SUNITA VAMAN BHIDE).
+		const own = x.words.filter((w) => !w.optional);
+		const hisTitle = own.length > 1 && own.slice(0, -1).every((w) => w.initial) ? x.words.find((w) => w.optional && MENS_MARKS.has(w.text))?.text : undefined;
+		const given = hisTitle ? y.words.find((w) => !w.optional && !w.family) : undefined;
+		const next = given ? y.words[given.index + 1] : undefined;
+		if (given && isWomans(given.text) && !HIS_SECOND_PARTS.has(next?.spelled ?? '')) return `a man's and a woman's: ${x === a ? `${hisTitle} / ${given.text}` : `${given.text} / ${hisTitle}`}`;
 	}
 	return undefined;
 }
@@ -242,6 +248,10 @@ const MENS_SECOND_PARTS = new Set(['KUMAR', 'LAL', 'CHAND', 'CHANDRA', 'NATH', '
 /** A given name read as a man's: it ends in a consonant or Y, or in -ENDRA / -INDRA, or -RAJU (women's names end in a vowel far more often). */
 const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA|RAJU|RADJOU|[^W]ANE)$/; // RADJOU, -ANE: Puducherry's French (ANANDANE)
 
+/** A Marathi married woman's titles: a wife's only before initials (SOU S V BHIDE); before a given name (SAU KAMAL) hers. */
+const MARATHI_WIVES = new Set(['SOU', 'SAU']);
+const MARRIED_OR_MARATHI = new Set([...MARRIED_TITLES, ...MARATHI_WIVES]);
+
 /**
  * The given name after a married woman's title on one side only, when it
  * reads as a man's and neither name says the holder is a woman: the name may
@@ -249,10 +259,12 @@ const MANS_GIVEN_NAME = /(?:[^AEIOU]|[EI]NDRA|RAJU|RADJOU|[^W]ANE)$/; // RADJOU,
  * ends in a consonant (YASMIN, KIRAN) is held back too: a person looks.
  */
 export function maybeHusbandsName(a: Name, b: Name): string | undefined {
-	const married = (name: Name) => name.words.some((w) => w.optional && MARRIED_TITLES.has(w.text));
+	const initialsOnly = (name: Name) => name.words.filter((w) => !w.optional).every((w, i, own) => i === own.length - 1 || w.initial || w.letters);
+	const titles = (name: Name) => (initialsOnly(name) ? MARRIED_OR_MARATHI : MARRIED_TITLES);
+	const married = (name: Name) => name.words.some((w) => w.optional && titles(name).has(w.text));
 	if (married(a) === married(b)) return undefined;
 	// A wife or a daughter of a relative the bank names (P MUTHULAKSHMI W/O PALANISAMY) is the holder herself.
-	if (womansMark(a) || womansMark(b)) return undefined;
+	if (womansMark(a, titles(a)) || womansMark(b, titles(b))) return undefined;
 	// Nor when the other name has a woman's title of its own (MS MRINAL DAS / SMT MRINAL DAS).
 	const [wife, untitled] = married(a) ? [a, b] : [b, a];
 	// Nor when the other name has a man's title (NAWAB KAZIM ALI KHAN / BEGUM KAZIM ALI KHAN): a man and a woman, said elsewhere.
@@ -260,7 +272,7 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	const titled = wife.words.filter((w) => !w.optional);
 	// BEGUM in front comes before a woman's own name far more often (BEGUM SHEHNAZ QURESHI): a husband's only with a
 	// man's name for certain in it (BEGUM ZAFAR ALI).
-	const begum = wife.words.every((w) => !w.optional || !MARRIED_TITLES.has(w.text) || w.text === 'BEGUM');
+	const begum = wife.words.every((w) => !w.optional || !titles(wife).has(w.text) || w.text === 'BEGUM');
 	if (begum && !titled.some((w) => w.keys.some((key) => MENS_KEYS.has(key)))) return undefined;
 	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either. Not before a woman's
 	// given name (SMT M RAJESHWARI, MRS P MUTHULAKSHMI: a Tamil father's or husband's initial).
