@@ -1943,6 +1943,19 @@ const table: Array<[string, string, string, string]> = [
 	['Sangeetha Karthik', 'MR S KARTHIK', 'WEAK', "a man's and a woman's: SANGEETHA / MR; given names may differ: SANGEETHA / KARTHIK (an initial beside a man's name is his father's); initial: SANGEETHA = S; same: KARTHIK"],
 	['Ram Chandra Behera, At/Po Bhanjanagar', 'RAMCHANDRA BEHERA AT PO BHANJANAGAR', 'STRONG', 'joined: RAM CHANDRA = RAMCHANDRA; left out: AT PO BHANJANAGAR; same: BEHERA'],
 	['Devi Lal Jat, V&PO Mundwa', 'DEVILAL JAT VPO MUNDWA', 'STRONG', 'left out: V AND PO MUNDWA, VPO MUNDWA; same: DEVI, LAL, JAT'],
+	// Round 397: a man's or an unmarried woman's title before initials against a given name of the other sex's ending (a
+	// brother and a sister share initials); a short name before a man's second part, or one on the men's list, is his.
+	['Mr S V Bhide', 'SUNITA VAMAN BHIDE', 'PARTIAL', "a man's title before initials: SUNITA reads as a woman's name; initial: S = SUNITA, V = VAMAN; same: BHIDE"],
+	['Kum. A. P. Joshi', 'AMIT PRAKASH JOSHI', 'PARTIAL', "a woman's title before initials: AMIT reads as a man's name; initial: A = AMIT, P = PRAKASH; same: JOSHI"],
+	['Mast. A P Joshi', 'ANJALI PRAKASH JOSHI', 'PARTIAL', "a man's title before initials: ANJALI reads as a woman's name; initial: A = ANJALI, P = PRAKASH; same: JOSHI"],
+	['Miss S. Kr. Jha', 'SUDHIR KR JHA', 'PARTIAL', "a woman's title before initials: SUDHIR reads as a man's name; initial: S = SUDHIR; same: KR, JHA"],
+	['Mr. P. S. Kulkarni', 'KULKARNI PRAJAKTA SUHAS', 'PARTIAL', "a man's title before initials: PRAJAKTA reads as a woman's name; initial: P = PRAJAKTA, S = SUHAS; same: KULKARNI"],
+	['Mr. J.P. Yadav', 'JAI PRAKASH YADAV', 'STRONG', 'initial: J = JAI, P = PRAKASH; same: YADAV'],
+	['Mr. P. N. Rao', 'PADMANABHA NARAYAN RAO', 'STRONG', 'initial: P = PADMANABHA, N = NARAYAN; same: RAO'],
+	// An address's marker joined to its place by a hyphen (AT/PO-BALIPATNA); DEVARAJAN = THEVARAJAN, FASIHUDDIN = FASIUDDIN.
+	['Niranjan Sethi', 'NIRANJAN SETHI AT/PO-BALIPATNA DIST-KHOR', 'STRONG', 'left out: AT PO BALIPATNA DIST KHOR; same: NIRANJAN, SETHI'],
+	['Devarajan K', 'THEVARAJAN K', 'STRONG', 'spelling: DEVARAJAN = THEVARAJAN; same: K'],
+	['Saiyed Fasihuddin Hashmi', 'SYED FASIUDDIN HASHMI', 'STRONG', 'spelling: SAIYED = SYED, FASIHUDDIN = FASIUDDIN; same: HASHMI'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -4,7 +4,7 @@ import { anyWord, isFiller, meaningful, titlesOnly, type Pair, type PairKind, ty
 import type { Name } from './read';
 import type { Word } from './word';
 import { callingsDiffer, marriedAndUnmarried } from './titles';
-import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, maybeHusbandsName, sexesDiffer } from './sexes';
+import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, maybeHusbandsName, sexesDiffer, titleBeforeInitials } from './sexes';
 import { placesDiffer, placeSpelledAnotherWay } from './places';
 import { kumarForKumari, kumariAfterEitherSex } from './shortFormsOfHers';
 import { tradeNameAgainstFirm } from './trades';
@@ -63,7 +63,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
 		: hisName
 			? `a woman's title with ${hisName}, a man's name`
-			: (fathers && `given names may differ: ${fathers}`) || eitherSex(a, b) || kumariAfterEitherSex(a, b, pairs) || callingsDiffer(a, b) || marriedAndUnmarried(a, b) || placeSpelledAnotherWay(a, b, pairs) || tradeNameAgainstFirm(a, b, pairs) || oneAndMany(a, b, pairs);
+			: (fathers && `given names may differ: ${fathers}`) || eitherSex(a, b) || titleBeforeInitials(a, b) || kumariAfterEitherSex(a, b, pairs) || callingsDiffer(a, b) || marriedAndUnmarried(a, b) || placeSpelledAnotherWay(a, b, pairs) || tradeNameAgainstFirm(a, b, pairs) || oneAndMany(a, b, pairs);
 	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? herNamesJoinedIntoHis(a, b, pairs) ?? kumarForKumari(a, b, pairs) ?? ammalOnHisName(a, b, pairs) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;

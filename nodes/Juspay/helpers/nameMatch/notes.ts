@@ -48,7 +48,7 @@ const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].map(let
  * landmark (NEAR). VILLAGE only after a comma (RAVINDRA SINGH, VILLAGE AKBARPUR): a word of many a body's name (VILLAGE
  * COUNCIL, SPICE VILLAGE). Not NR, an initial as often, nor WARD NO or SECTOR, which number a body (MAHILA SHG WARD NO 5).
  */
-const ADDRESS = /\s((?:AT|VILL(?:AGE)?|MU(?:KKAM)?\.?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST(?:\s+OFFICE)?|P\.?\s?O\b\.?))|A\s?\/\s?P\b\.?|V\s*(?:&|AND)\s*P\.?\s?O\b\.?|VILL\b\.?|(?<=,\s*)VILLAGE\b|V\.?\s?P\.?\s?O\b\.?|P\.?\s?O\b\.?|POST\b(?!\s+(?:OFFICE|MASTER|BOX|HARVEST|GRADUATE)\b)\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOH(?:ALLA)?\b\.?|NEAR)[\s,]+([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
+const ADDRESS = /\s((?:AT|VILL(?:AGE)?|MU(?:KKAM)?\.?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST(?:\s+OFFICE)?|P\.?\s?O\b\.?))|A\s?\/\s?P\b\.?|V\s*(?:&|AND)\s*P\.?\s?O\b\.?|VILL\b\.?|(?<=,\s*)VILLAGE\b|V\.?\s?P\.?\s?O\b\.?|P\.?\s?O\b\.?|POST\b(?!\s+(?:OFFICE|MASTER|BOX|HARVEST|GRADUATE)\b)\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOH(?:ALLA)?\b\.?|NEAR)(?:[\s,]+|-(?=[A-Z]))([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
 const ADDRESS_HINT = /VILL|POST|A\s?\/\s?P|P\.?\s?O\b|NO\b|MOH(?:ALLA)?\b|NEAR/;
 
 /**

@@ -50,6 +50,45 @@ export function eitherSex(a: Name, b: Name): string | undefined {
 	return undefined;
 }
 
+/** Titles that say a man, before his own name. */
+const HIS_TITLES = new Set(['MR', 'MASTER', 'MSTR', 'MAST', 'SHRI', 'SH', 'THIRU']);
+
+/**
+ * A man's or an unmarried woman's title before initials only (MR S V BHIDE, KUM A P JOSHI) against the given name the
+ * first initial stands for, written out, that reads as the other sex's: a woman's by its closing A, I or E and no man's
+ * list (SUNITA, APARNA, MEENAKSHI), a man's by a closing consonant and no woman's (AMIT, DEEPAK). A brother and a sister
+ * share initials, and whose they are cannot be told. (A married woman's title: maybeHusbandsName.) judge.ts reads it as
+ * a reason to look first: at most PARTIAL.
+ */
+export function titleBeforeInitials(a: Name, b: Name): string | undefined {
+	for (const [x, y] of [[a, b], [b, a]]) {
+		// Initials, or a short form among them (MISS S KR JHA).
+		const own = x.words.filter((w) => !w.optional);
+		if (own.length < 2 || !own[0].initial || !own.slice(1, -1).every((w) => w.initial || w.short)) continue;
+		const title = x.words.find((w) => w.optional && (HIS_TITLES.has(w.text) || UNMARRIED_TITLES.has(w.text)))?.text;
+		if (title === undefined) continue;
+		// The other name's given name, past the surname when the bank wrote it first (KULKARNI PRAJAKTA SUHAS).
+		const theirs = title === undefined ? [] : y.words.filter((w) => !w.optional && !w.family);
+		const surnameFirst = theirs.length > 2 && theirs[0].keys.some((key) => own[own.length - 1].keys.includes(key));
+		const given = surnameFirst ? theirs[1] : theirs[0];
+		// It writes out what the first initial stands for (not initials of its own, nor the surname).
+		if (title === undefined || given === undefined || given.initial || !given.text.startsWith(own[0].text) || given.keys.some((key) => own[own.length - 1].keys.includes(key))) continue;
+		const next = y.words[given.index + 1];
+		const his = HIS_TITLES.has(title);
+		// A short name before a man's second part makes his name (JAI PRAKASH, NEMI CHAND); a longer one is hers, her father's after.
+		const hisCompound = given.text.length <= 5 && (HIS_SECOND_PARTS.has(next?.spelled ?? '') || MENS_SECOND_PARTS.has(next?.text ?? ''));
+		const other = his ? hersByEnding(given) && !hisCompound : hisByEnding(given);
+		// Unless the other name's title or woman's word said so already (sexesDiffer: MR S K GUPTA / SUNITA KUMARI GUPTA).
+		if (other && sexesDiffer(a, b) === undefined) return `a ${his ? "man's" : "woman's"} title before initials: ${given.text} reads as ${his ? "a woman's" : "a man's"} name`;
+	}
+	return undefined;
+}
+
+/** A woman's given name by its closing A, I or E, and no man's list or either sex's (SUNITA; not KRISHNA, HARI, JYOTI). */
+const hersByEnding = (w: Word) => /[AIE]$/.test(w.text) && !EITHER_SEX.has(w.text) && !w.keys.some((key) => MENS_KEYS.has(key)) && !FATHERS_GIVEN_NAMES.has(w.text);
+/** A man's given name by its closing consonant, and no woman's or either sex's name of its spelling (AMIT; not KIRAN). */
+const hisByEnding = (w: Word) => /[^AEIOUY]$/.test(w.text) && !EITHER_SEX.has(w.text) && !w.keys.some((key) => WOMENS_KEYS.has(key)) && !isWomans(w.text);
+
 /** Gujarati BHAI (or a Muslim's MIYA) after one first name and BEN after the other: a man and a woman (KIRANBHAI / KIRANBEN). */
 export function formsOfAddressDiffer({ address: x }: Name, { address: y }: Name): string | undefined {
 	const his = (address: string) => address === 'BHAI' || address.startsWith('MIYA');
