@@ -1956,6 +1956,14 @@ const table: Array<[string, string, string, string]> = [
 	['Niranjan Sethi', 'NIRANJAN SETHI AT/PO-BALIPATNA DIST-KHOR', 'STRONG', 'left out: AT PO BALIPATNA DIST KHOR; same: NIRANJAN, SETHI'],
 	['Devarajan K', 'THEVARAJAN K', 'STRONG', 'spelling: DEVARAJAN = THEVARAJAN; same: K'],
 	['Saiyed Fasihuddin Hashmi', 'SYED FASIUDDIN HASHMI', 'STRONG', 'spelling: SAIYED = SYED, FASIHUDDIN = FASIUDDIN; same: HASHMI'],
+	// Round 398: a girl's KUM against a man's BHAI; BATH / BHATT and CHACHAJI / CHACHIJI apart; SHIREEN = SHEREEN,
+	// MAJMUDAR = MAJMUNDAR, BHOJANALAYA = BHOJNALAY.
+	['Kum. Kiran D. Patel', 'KIRANBHAI D PATEL', 'WEAK', "a man's and a woman's: KUM / BHAI; left out: BHAI; same: KIRAN, D, PATEL"],
+	['Raminder Singh Bath', 'RAMINDER SINGH BHATT', 'WEAK', 'surname differs: BATH / BHATT; same: RAMINDER, SINGH'],
+	['Chachaji Restaurant', 'CHACHIJI RESTAURANT', 'WEAK', 'word differs: CHACHAJI / CHACHIJI; same: RESTAURANT'],
+	['Kumari Shireen M.', 'M SHEREEN', 'STRONG', 'spelling: SHIREEN = SHEREEN; same: M'],
+	['Navneet Majmudar', 'NAVNITBHAI MAJMUNDAR', 'STRONG', 'spelling: NAVNEET = NAVNIT, MAJMUDAR = MAJMUNDAR; left out: BHAI'],
+	['Rajdhani Bhojanalaya', 'RAJDHANI BHOJNALAY', 'STRONG', 'spelling: BHOJANALAYA = BHOJNALAY; same: RAJDHANI'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -151,6 +151,9 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
 		// (SHRI RENUKADEVI STREE SHAKTI SANGHA).
 		const woman = man && womansWord(x) === undefined && (marks(y, WOMENS_MARKS) ?? mst ?? womansWord(y) ?? herMs(y));
 		if (man && woman) return `a man's and a woman's: ${x === a ? `${man} / ${woman}` : `${woman} / ${man}`}`;
+		// A Gujarati man's BHAI against a woman's title (KUM KIRAN D PATEL / KIRANBHAI D PATEL); not a Muslim's MIYA.
+		const titled = x.address === 'BHAI' && !man ? marks(y, WOMENS_MARKS) : undefined;
+		if (titled) return `a man's and a woman's: ${x === a ? `BHAI / ${titled}` : `${titled} / BHAI`}`;
 		// An unmarried woman's title before initials (not MS DHONI, whose MS are his) against a man's name written out.
 		const her = x.words.some((w) => !w.optional && w.initial) ? x.words.find((w) => w.optional && (w.text === 'MS' || w.text === 'MISS'))?.text : undefined;
 		const his = her && mansWord(y);
