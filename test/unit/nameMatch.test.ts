@@ -1964,6 +1964,12 @@ const table: Array<[string, string, string, string]> = [
 	['Kumari Shireen M.', 'M SHEREEN', 'STRONG', 'spelling: SHIREEN = SHEREEN; same: M'],
 	['Navneet Majmudar', 'NAVNITBHAI MAJMUNDAR', 'STRONG', 'spelling: NAVNEET = NAVNIT, MAJMUDAR = MAJMUNDAR; left out: BHAI'],
 	['Rajdhani Bhojanalaya', 'RAJDHANI BHOJNALAY', 'STRONG', 'spelling: BHOJANALAYA = BHOJNALAY; same: RAJDHANI'],
+	// Round 399: a wife's BEGUM before a man's name by its closing consonant is as SMT's (not before a woman's second part:
+	// BEGUM AKHTAR JAHAN is hers); VENKATRAMAN = VENKATARAMANA, MAYYA = MAIYA.
+	['Begum Saleem Khan', 'SALEEM KHAN', 'PARTIAL', "a married woman's title with SALEEM: may be her husband's name; same: SALEEM, KHAN"],
+	['Begum Akhtar Jahan', 'AKHTAR JAHAN BEGAM', 'STRONG', 'spelling: BEGUM = BEGAM; same: AKHTAR, JAHAN'],
+	['Venkatraman Upadhya', 'VENKATARAMANA UPADHYA', 'STRONG', 'spelling: VENKATRAMAN = VENKATARAMANA; same: UPADHYA'],
+	['Mayya, Krishna Prasad', 'KRISHNAPRASAD MAIYA', 'STRONG', 'spelling: MAYYA = MAIYA; same: KRISHNA, PRASAD'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

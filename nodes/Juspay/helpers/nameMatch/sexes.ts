@@ -50,6 +50,9 @@ export function eitherSex(a: Name, b: Name): string | undefined {
 	return undefined;
 }
 
+/** A Muslim woman's name's second part (AKHTAR JAHAN, SHAMIM ARA, ZAHIDA BANO). */
+const HER_SECOND_PARTS = new Set(['JAHAN', 'JEHAN', 'ARA', 'BANO', 'BANU', 'NISA', 'NISSA', 'KHATOON', 'KHATUN', 'BI', 'BIBI', 'BEGUM', 'BEGAM', 'SULTANA']);
+
 /** Titles that say a man, before his own name. */
 const HIS_TITLES = new Set(['MR', 'MASTER', 'MSTR', 'MAST', 'SHRI', 'SH', 'THIRU']);
 
@@ -315,7 +318,9 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	// BEGUM in front comes before a woman's own name far more often (BEGUM SHEHNAZ QURESHI): a husband's only with a
 	// man's name for certain in it (BEGUM ZAFAR ALI).
 	const begum = wife.words.every((w) => !w.optional || !titles(wife).has(w.text) || w.text === 'BEGUM');
-	if (begum && !titled.some((w) => w.keys.some((key) => MENS_KEYS.has(key)))) return undefined;
+	// Or a man's by its closing consonant with no woman's second part after it (BEGUM SALEEM KHAN; not BEGUM AKHTAR JAHAN).
+	const hisAlone = (w: Word) => hisByEnding(w) && !titled.some((after) => after.index >= w.index && HER_SECOND_PARTS.has(after.text));
+	if (begum && !titled.some((w) => w.keys.some((key) => MENS_KEYS.has(key)) || hisAlone(w))) return undefined;
 	// Only initials before the surname (MRS B K LENKA): whose they are cannot be told either. Not before a woman's
 	// given name (SMT M RAJESHWARI, MRS P MUTHULAKSHMI: a Tamil father's or husband's initial).
 	const last = titled[titled.length - 1].text;
