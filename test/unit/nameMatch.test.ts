@@ -1970,6 +1970,14 @@ const table: Array<[string, string, string, string]> = [
 	['Begum Akhtar Jahan', 'AKHTAR JAHAN BEGAM', 'STRONG', 'spelling: BEGUM = BEGAM; same: AKHTAR, JAHAN'],
 	['Venkatraman Upadhya', 'VENKATARAMANA UPADHYA', 'STRONG', 'spelling: VENKATRAMAN = VENKATARAMANA; same: UPADHYA'],
 	['Mayya, Krishna Prasad', 'KRISHNAPRASAD MAIYA', 'STRONG', 'spelling: MAYYA = MAIYA; same: KRISHNA, PRASAD'],
+	// Round 400: a relative the bank cut after LATE is no other relative (a RAJA is one); a woman's second part after a married
+	// woman's title makes the name hers (SMT GULSHAN ARA); MAHNAZ = MEHNAZ, GOHAR = GAUHAR, PHOGAT = PHOUGAT.
+	['Shyamal Kanti Bandyopadhyay S/o Late Haripada Bandyopadhyay', 'SHYAMAL KANTI BANDYOPADHYAY S/O LATE', 'STRONG', 'left out: S/O; same: SHYAMAL, KANTI, BANDYOPADHYAY'],
+	['Selvi w/o Rajan', 'SELVI W/O RAJA', 'WEAK', 'relative differs: RAJAN / RAJA; left out: W/O; same: SELVI'],
+	['Smt. Gulshan Ara', 'GULSHANARA', 'STRONG', 'joined: GULSHAN ARA = GULSHANARA'],
+	['Mahnaz Begum', 'MEHNAZ BEGUM', 'STRONG', 'spelling: MAHNAZ = MEHNAZ; same: BEGUM'],
+	['Gohar Jahan', 'GAUHAR JAHAN', 'STRONG', 'spelling: GOHAR = GAUHAR; same: JAHAN'],
+	['Sandeep Phogat', 'SANDEEP PHOUGAT', 'STRONG', 'spelling: PHOGAT = PHOUGAT; same: SANDEEP'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -163,6 +163,8 @@ function ownerNoted(match: NameMatch, noted: Name, prop: Name): NameMatch | null
 }
 
 const KIN = ['S/O', 'D/O', 'W/O', 'H/O'];
+/** Titles a bank writes before a relative's name, and may cut the name after (… S/O LATE). */
+const CUT_AFTER = new Set(['LATE', 'SHRI', 'SH', 'SRI', 'MR', 'SMT']);
 
 /** Both names give a relative (S/O …) or a proprietor and they are two people: "relative differs: MOHAN LAL / SOHAN LAL". */
 function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name): string | undefined {
@@ -176,6 +178,8 @@ function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name)
 	const [ra, rb] = [readRelative(relativeA), readRelative(relativeB)];
 	const own = (relative: Name) => relative.words.filter((w, i) => !w.optional && !(i === 0 && NAME_TITLES.has(w.text)));
 	const [wordsA, wordsB] = [own(ra), own(rb)];
+	// A relative of a title only, the bank's cut after it (… S/O LATE): nothing to tell two relatives by.
+	if ([ra, rb].some((relative) => relative.words.length > 0 && relative.words.every((w) => CUT_AFTER.has(w.text)))) return undefined;
 	if (relativeCut(wordsA, wordsB, b) || relativeCut(wordsB, wordsA, a)) return undefined;
 	const [x, y] = [wordsA, wordsB].map((words) => words.map((w) => w.text).join(' '));
 	if (relativeStub(x, a, rb, y) || relativeStub(y, b, ra, x)) return undefined;

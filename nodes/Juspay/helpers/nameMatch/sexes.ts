@@ -330,8 +330,9 @@ export function maybeHusbandsName(a: Name, b: Name): string | undefined {
 	// A man's given name after hers, then the surname (SMT SUMAN DATTATRAY PATIL): the middle is her husband's or father's.
 	const next = given && titled[titled.indexOf(given) + 1];
 	if (titled.length >= 3 && next && !next.common && GIVEN_NAMES.has(next.text) && isMans(next.text) && next !== titled[titled.length - 1] && !PARSI_MENS_NAMES.has(given.text)) return undefined;
-	// A woman's name after it: a Telugu house name before her own (SMT GADDAM LAXMAMMA).
-	if (given && titled.some((w) => w.index > given.index && isWomans(w.text))) return undefined;
+	// A woman's name after it: a Telugu house name before her own (SMT GADDAM LAXMAMMA); or her name's second part (SMT
+	// GULSHAN ARA).
+	if (given && titled.some((w) => w.index > given.index && (isWomans(w.text) || HER_SECOND_PARTS.has(w.text)))) return undefined;
 	// A man's second part after it makes a man's name of one that ends as a woman's may (MRS RAVI KUMAR, SMT KANHAIYA LAL);
 	// not after an -E (GRACE LAL: a Christian family name).
 	// Of common words only (DEVI PRASAD), the first.
