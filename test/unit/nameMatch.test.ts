@@ -1978,6 +1978,12 @@ const table: Array<[string, string, string, string]> = [
 	['Mahnaz Begum', 'MEHNAZ BEGUM', 'STRONG', 'spelling: MAHNAZ = MEHNAZ; same: BEGUM'],
 	['Gohar Jahan', 'GAUHAR JAHAN', 'STRONG', 'spelling: GOHAR = GAUHAR; same: JAHAN'],
 	['Sandeep Phogat', 'SANDEEP PHOUGAT', 'STRONG', 'spelling: PHOGAT = PHOUGAT; same: SANDEEP'],
+	// Round 401: a relative cut after a title that is a name too is compared (HAFIZ may be his name); RIYAZ = REYAZ, SARADA =
+	// SARODA, JYOTSNARANI = JYOSHNARANI.
+	['Md Abdul Rahman Chowdhury s/o Late Abdul Karim', 'MD ABDUL RAHMAN CHOWDHURY S/O HAFIZ', 'WEAK', 'relative differs: LATE ABDUL KARIM / HAFIZ; left out: S/O; same: MD, ABDUL, RAHMAN, CHOWDHURY'],
+	['Riyaz Ahmad Lone', 'REYAZ AHMAD LONE', 'STRONG', 'spelling: RIYAZ = REYAZ; same: AHMAD, LONE'],
+	['Sarada Sundari Dasi', 'SARODA SUNDARI DASI', 'STRONG', 'spelling: SARADA = SARODA; same: SUNDARI, DASI'],
+	['Jyotsnarani Satapathy', 'JYOSHNARANI SATPATHY', 'STRONG', 'spelling: JYOTSNARANI = JYOSHNARANI, SATAPATHY = SATPATHY'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

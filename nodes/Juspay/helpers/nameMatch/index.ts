@@ -39,7 +39,7 @@ import { foundFurtherOn } from './relative';
 import { isDistinctName } from './distinctNames';
 import { GIVEN_NAMES } from './givenNames';
 import { keysOf, type Word } from './word';
-import { FILLERS, GIVEN_NAME_ENDINGS, JOINED_ENDINGS, NAME_TITLES } from './words';
+import { FILLERS, GIVEN_NAME_ENDINGS, JOINED_ENDINGS, NAME_TITLES, TITLES } from './words';
 
 export type { NameMatchBand } from './judge';
 export { isVerified, meetsThreshold, nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from './threshold';
@@ -163,8 +163,6 @@ function ownerNoted(match: NameMatch, noted: Name, prop: Name): NameMatch | null
 }
 
 const KIN = ['S/O', 'D/O', 'W/O', 'H/O'];
-/** Titles a bank writes before a relative's name, and may cut the name after (… S/O LATE). */
-const CUT_AFTER = new Set(['LATE', 'SHRI', 'SH', 'SRI', 'MR', 'SMT']);
 
 /** Both names give a relative (S/O …) or a proprietor and they are two people: "relative differs: MOHAN LAL / SOHAN LAL". */
 function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name): string | undefined {
@@ -178,8 +176,11 @@ function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name)
 	const [ra, rb] = [readRelative(relativeA), readRelative(relativeB)];
 	const own = (relative: Name) => relative.words.filter((w, i) => !w.optional && !(i === 0 && NAME_TITLES.has(w.text)));
 	const [wordsA, wordsB] = [own(ra), own(rb)];
-	// A relative of a title only, the bank's cut after it (… S/O LATE): nothing to tell two relatives by.
-	if ([ra, rb].some((relative) => relative.words.length > 0 && relative.words.every((w) => CUT_AFTER.has(w.text)))) return undefined;
+	// A relative of titles only in a record the bank may have cut after them (… S/O LATE, … W/O SHRI): nothing to tell two
+	// relatives by. Not a title that is a name too (… S/O HAFIZ, SELVI W/O RAJA), nor in a shorter record.
+	const cutAfterTitle = (relative: Name, name: Name) =>
+		(name.recordLength ?? 0) >= FIELD_WIDTH && relative.words.length > 0 && relative.words.every((w) => TITLES.has(w.text) && !NAME_TITLES.has(w.text));
+	if (cutAfterTitle(ra, a) || cutAfterTitle(rb, b)) return undefined;
 	if (relativeCut(wordsA, wordsB, b) || relativeCut(wordsB, wordsA, a)) return undefined;
 	const [x, y] = [wordsA, wordsB].map((words) => words.map((w) => w.text).join(' '));
 	if (relativeStub(x, a, rb, y) || relativeStub(y, b, ra, x)) return undefined;
