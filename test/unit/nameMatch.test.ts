@@ -1984,6 +1984,8 @@ const table: Array<[string, string, string, string]> = [
 	['Riyaz Ahmad Lone', 'REYAZ AHMAD LONE', 'STRONG', 'spelling: RIYAZ = REYAZ; same: AHMAD, LONE'],
 	['Sarada Sundari Dasi', 'SARODA SUNDARI DASI', 'STRONG', 'spelling: SARADA = SARODA; same: SUNDARI, DASI'],
 	['Jyotsnarani Satapathy', 'JYOSHNARANI SATPATHY', 'STRONG', 'spelling: JYOTSNARANI = JYOSHNARANI, SATAPATHY = SATPATHY'],
+	// Round 402: Malayalam's NJ written NH (PADINJARETHIL = PADINHARETHIL).
+	['Padinjarethil Moosa', 'PADINHARETHIL MOOSA', 'STRONG', 'spelling: PADINJARETHIL = PADINHARETHIL; same: MOOSA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
