@@ -138,8 +138,8 @@ function consonantsAdded(x: string, y: string, where: 'in front' | 'closing'): b
 /**
  * Titles always written apart: never the start of a name joined. Tamil's Mr (THIRU MURUGAN is Mr Murugan; THIRUMURUGAN a
  * name of its own), Telugu's CHI for a boy (CHI RANJIT is no CHIRANJIT), Marathi's and Telugu's SOW, SOU, SAU for a
- * married woman (SOW BHAGYA is no SOWBHAGYA), a doctor's DR (DR ISHTI is no DRISHTI), Shri's SH (SH AMEER is no SHAMEER); in front or as a title only (LIANG
- * CHI MING is LIANG CHIMING).
+ * married woman (SOW BHAGYA is no SOWBHAGYA), a doctor's DR (DR ISHTI is no DRISHTI), Shri's SH (SH AMEER is no
+ * SHAMEER); in front or as a title only (LIANG CHI MING is LIANG CHIMING).
  */
 const TITLES_APART = new Set(['THIRU', 'TIRU', 'CHI', 'SOW', 'SOU', 'SAU', 'DR', 'SH']);
 

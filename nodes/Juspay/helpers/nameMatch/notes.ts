@@ -50,15 +50,14 @@ const ORDER_LETTERS = new RegExp(`\\s(OFM\\s?CAP|${[...RELIGIOUS_ORDERS].map(let
  */
 const ADDRESS = /\s((?:AT|VILL(?:AGE)?|MU(?:KKAM)?\.?)(?:\s*(?:&|AND|\/|,)?\s*(?:POST(?:\s+OFFICE)?|P\.?\s?O\b\.?))|A\s?\/\s?P\b\.?|V\s*(?:&|AND)\s*P\.?\s?O\b\.?|VILL\b\.?|(?<=,\s*)VILLAGE\b|V\.?\s?P\.?\s?O\b\.?|P\.?\s?O\b\.?|POST\b(?!\s+(?:OFFICE|MASTER|BOX|HARVEST|GRADUATE)\b)\.?|H(?:OUSE)?[\s.]*NO\b\.?|GALI\s+NO\b\.?|MOH(?:ALLA)?\b\.?|NEAR)(?:[\s,]+|-(?=[A-Z]))([A-Z0-9][A-Z0-9 .,&/-]*?)[\s.,]*$/;
 const ADDRESS_HINT = /VILL|POST|A\s?\/\s?P|P\.?\s?O\b|NO\b|MOH(?:ALLA)?\b|NEAR/;
+/** Letters of one word that is a whole name written joined (BHANWARLAL, RAMPRASAD): a village may follow it. */
+const JOINED_NAME = 6;
 
 /**
  * `text` (upper case) split at an address closing it, after `least` words of the name, two unless a relation came first (SITA DEVI VILL RAMPUR,
  * RAJENDRA PD SINGH AT PO DIGHWARA, … NEAR BUS STAND): the name, and the address's place, which tells two holders of one
  * name apart when both names give one. The address is pushed onto `dropped` as written.
  */
-/** Letters of one word that is a whole name written joined (BHANWARLAL, RAMPRASAD): an address may follow it. */
-const JOINED_NAME = 6;
-
 export function splitAddress(text: string, dropped: string[], least = 2): [string, string | undefined] {
 	if (!ADDRESS_HINT.test(text)) return [text, undefined];
 	const address = ADDRESS.exec(text);

@@ -50,6 +50,15 @@ export function eitherSex(a: Name, b: Name): string | undefined {
 	return undefined;
 }
 
+/**
+ * A name's own words (titles aside) when all but the last are initials (S V BHIDE), or whatever else `alsoBefore` lets stand
+ * there (a short form: S KR JHA); undefined otherwise, or for a name of one word.
+ */
+function initialsBeforeLast(name: Name, alsoBefore: (w: Word) => boolean = () => false): Word[] | undefined {
+	const own = name.words.filter((w) => !w.optional);
+	return own.length > 1 && own.slice(0, -1).every((w) => w.initial || alsoBefore(w)) ? own : undefined;
+}
+
 /** A Muslim woman's name's second part (AKHTAR JAHAN, SHAMIM ARA, ZAHIDA BANO). */
 const HER_SECOND_PARTS = new Set(['JAHAN', 'JEHAN', 'ARA', 'BANO', 'BANU', 'NISA', 'NISSA', 'KHATOON', 'KHATUN', 'BI', 'BIBI', 'BEGUM', 'BEGAM', 'SULTANA']);
 
@@ -65,17 +74,17 @@ const HIS_TITLES = new Set(['MR', 'MASTER', 'MSTR', 'MAST', 'SHRI', 'SH', 'THIRU
  */
 export function titleBeforeInitials(a: Name, b: Name): string | undefined {
 	for (const [x, y] of [[a, b], [b, a]]) {
-		// Initials, or a short form among them (MISS S KR JHA).
-		const own = x.words.filter((w) => !w.optional);
-		if (own.length < 2 || !own[0].initial || !own.slice(1, -1).every((w) => w.initial || w.short)) continue;
-		const title = x.words.find((w) => w.optional && (HIS_TITLES.has(w.text) || UNMARRIED_TITLES.has(w.text)))?.text;
-		if (title === undefined) continue;
+		// Initials, or a short form after the first (MISS S KR JHA).
+		const own = initialsBeforeLast(x, (w) => w.short && w !== x.words.find((first) => !first.optional));
+		const title = own && x.words.find((w) => w.optional && (HIS_TITLES.has(w.text) || UNMARRIED_TITLES.has(w.text)))?.text;
+		if (own === undefined || title === undefined) continue;
+		const surname = own[own.length - 1];
 		// The other name's given name, past the surname when the bank wrote it first (KULKARNI PRAJAKTA SUHAS).
-		const theirs = title === undefined ? [] : y.words.filter((w) => !w.optional && !w.family);
-		const surnameFirst = theirs.length > 2 && theirs[0].keys.some((key) => own[own.length - 1].keys.includes(key));
+		const theirs = y.words.filter((w) => !w.optional && !w.family);
+		const surnameFirst = theirs.length > 2 && theirs[0].keys.some((key) => surname.keys.includes(key));
 		const given = surnameFirst ? theirs[1] : theirs[0];
 		// It writes out what the first initial stands for (not initials of its own, nor the surname).
-		if (title === undefined || given === undefined || given.initial || !given.text.startsWith(own[0].text) || given.keys.some((key) => own[own.length - 1].keys.includes(key))) continue;
+		if (given === undefined || given.initial || !given.text.startsWith(own[0].text) || given.keys.some((key) => surname.keys.includes(key))) continue;
 		const next = y.words[given.index + 1];
 		const his = HIS_TITLES.has(title);
 		// A short name before a man's second part makes his name (JAI PRAKASH, NEMI CHAND); a longer one is hers, her father's after.
@@ -162,8 +171,7 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
 		const his = her && mansWord(y);
 		if (his) return `a man's and a woman's: ${x === a ? `${her} / ${his}` : `${his} / ${her}`}`;
 		// A man's title before initials (MR S V BHIDE) against a woman's given name written out (SUNITA VAMAN BHIDE).
-		const own = x.words.filter((w) => !w.optional);
-		const hisTitle = own.length > 1 && own.slice(0, -1).every((w) => w.initial) ? x.words.find((w) => w.optional && MENS_MARKS.has(w.text))?.text : undefined;
+		const hisTitle = initialsBeforeLast(x) ? x.words.find((w) => w.optional && MENS_MARKS.has(w.text))?.text : undefined;
 		const given = hisTitle ? y.words.find((w) => !w.optional && !w.family) : undefined;
 		const next = given ? y.words[given.index + 1] : undefined;
 		if (given && isWomans(given.text) && !HIS_SECOND_PARTS.has(next?.spelled ?? '')) return `a man's and a woman's: ${x === a ? `${hisTitle} / ${given.text}` : `${given.text} / ${hisTitle}`}`;
@@ -304,8 +312,7 @@ const MARRIED_OR_MARATHI = new Set([...MARRIED_TITLES, ...MARATHI_WIVES]);
  * ends in a consonant (YASMIN, KIRAN) is held back too: a person looks.
  */
 export function maybeHusbandsName(a: Name, b: Name): string | undefined {
-	const initialsOnly = (name: Name) => name.words.filter((w) => !w.optional).every((w, i, own) => i === own.length - 1 || w.initial || w.letters);
-	const titles = (name: Name) => (initialsOnly(name) ? MARRIED_OR_MARATHI : MARRIED_TITLES);
+	const titles = (name: Name) => (initialsBeforeLast(name, (w) => w.letters) ? MARRIED_OR_MARATHI : MARRIED_TITLES);
 	const married = (name: Name) => name.words.some((w) => w.optional && titles(name).has(w.text));
 	if (married(a) === married(b)) return undefined;
 	// A wife or a daughter of a relative the bank names (P MUTHULAKSHMI W/O PALANISAMY) is the holder herself.
