@@ -1986,6 +1986,14 @@ const table: Array<[string, string, string, string]> = [
 	['Jyotsnarani Satapathy', 'JYOSHNARANI SATPATHY', 'STRONG', 'spelling: JYOTSNARANI = JYOSHNARANI, SATAPATHY = SATPATHY'],
 	// Round 402: Malayalam's NJ written NH (PADINJARETHIL = PADINHARETHIL).
 	['Padinjarethil Moosa', 'PADINHARETHIL MOOSA', 'STRONG', 'spelling: PADINJARETHIL = PADINHARETHIL; same: MOOSA'],
+	// Round 403: a Bengali woman's -A and a man's -O (ANANYA / ANANYO) apart; JASMIN and GULNAR are women's names; ZIPPORAH =
+	// SIPPORA, ZEESHAN = JISHAN, NAUMAN = NOMAN.
+	['Mrs Ananya Das', 'ANANYO DAS', 'WEAK', 'given name differs: ANANYA / ANANYO; same: DAS'],
+	['Mrs Jasmin Fernandes', 'JASMINE FERNANDES', 'STRONG', 'spelling: JASMIN = JASMINE; same: FERNANDES'],
+	['Mrs Gulnar Ahmed', 'GULNAR AHMAD', 'STRONG', 'spelling: AHMED = AHMAD; same: GULNAR'],
+	['Zipporah Nagavkar', 'SIPPORA NAGAVKAR', 'STRONG', 'spelling: ZIPPORAH = SIPPORA; same: NAGAVKAR'],
+	['Zeeshan Ahmad', 'JISHAN AHMED', 'STRONG', 'spelling: ZEESHAN = JISHAN, AHMAD = AHMED'],
+	['Nauman Qureshi', 'NOMAN QURESHI', 'STRONG', 'spelling: NAUMAN = NOMAN; same: QURESHI'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

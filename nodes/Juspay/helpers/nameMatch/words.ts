@@ -240,7 +240,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'SHEETAL', 'SHITAL', 'KAJAL', 'PAYAL', 'KOMAL', 'SONAL', 'RUPAL', 'HETAL', 'MINAL', 'DIMPAL', 'PARUL',
 	'KUSUM', 'PRIYA', 'SUPRIYA', 'DIVYA', 'SOWMYA', 'RAMYA', 'KAVYA', 'NAVYA', 'SANDHYA', 'VIDYA', // and some that end in A
 	'LAVANYA', 'SARANYA', 'DHANYA', 'ANANYA', 'SOUMYA', 'SAUMYA', 'SHREYA', 'POOJA', 'PUJA', 'NEHA', 'SNEHA', 'DEEPA', 'SHILPA', 'SWAPNA',
-	'ARCHANA', 'KALPANA', 'VANDANA', 'SUSHMA', 'SEEMA', 'VEENA', 'PRIYANKA', 'NERGIS', 'NARGIS', // NERGIS: a Parsi's
+	'ARCHANA', 'KALPANA', 'VANDANA', 'SUSHMA', 'SEEMA', 'VEENA', 'PRIYANKA', 'NERGIS', 'NARGIS', 'JASMIN', 'GULNAR', // NERGIS: a Parsi's
 	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', 'MAYA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA, DHAN MAYA)
 ]);
 
