@@ -1994,6 +1994,10 @@ const table: Array<[string, string, string, string]> = [
 	['Zipporah Nagavkar', 'SIPPORA NAGAVKAR', 'STRONG', 'spelling: ZIPPORAH = SIPPORA; same: NAGAVKAR'],
 	['Zeeshan Ahmad', 'JISHAN AHMED', 'STRONG', 'spelling: ZEESHAN = JISHAN, AHMAD = AHMED'],
 	['Nauman Qureshi', 'NOMAN QURESHI', 'STRONG', 'spelling: NAUMAN = NOMAN; same: QURESHI'],
+	// Round 404: SAFEEYA = SAFIYA, IMTHIYAS = IMTHIYAZ, BUNTY = BANTI.
+	['Safeeya Begum', 'SAFIYA BEGUM', 'STRONG', 'spelling: SAFEEYA = SAFIYA; same: BEGUM'],
+	['Mohamed Imthiyas', 'MOHAMED IMTHIYAZ', 'STRONG', 'spelling: IMTHIYAS = IMTHIYAZ; same: MOHAMED'],
+	['Bunty Electronics', 'BANTI ELECTRONICS', 'STRONG', 'spelling: BUNTY = BANTI; same: ELECTRONICS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

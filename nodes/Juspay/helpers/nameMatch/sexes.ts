@@ -74,9 +74,9 @@ const HIS_TITLES = new Set(['MR', 'MASTER', 'MSTR', 'MAST', 'SHRI', 'SH', 'THIRU
  */
 export function titleBeforeInitials(a: Name, b: Name): string | undefined {
 	for (const [x, y] of [[a, b], [b, a]]) {
-		// Initials, or a short form after the first (MISS S KR JHA).
-		const own = initialsBeforeLast(x, (w) => w.short && w !== x.words.find((first) => !first.optional));
-		const title = own && x.words.find((w) => w.optional && (HIS_TITLES.has(w.text) || UNMARRIED_TITLES.has(w.text)))?.text;
+		// The title first: most names have none. Then initials, or a short form after the first (MISS S KR JHA).
+		const title = x.words.find((w) => w.optional && (HIS_TITLES.has(w.text) || UNMARRIED_TITLES.has(w.text)))?.text;
+		const own = title === undefined ? undefined : initialsBeforeLast(x, (w) => w.short && w !== x.words.find((first) => !first.optional));
 		if (own === undefined || title === undefined) continue;
 		const surname = own[own.length - 1];
 		// The other name's given name, past the surname when the bank wrote it first (KULKARNI PRAJAKTA SUHAS).
@@ -171,7 +171,8 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
 		const his = her && mansWord(y);
 		if (his) return `a man's and a woman's: ${x === a ? `${her} / ${his}` : `${his} / ${her}`}`;
 		// A man's title before initials (MR S V BHIDE) against a woman's given name written out (SUNITA VAMAN BHIDE).
-		const hisTitle = initialsBeforeLast(x) ? x.words.find((w) => w.optional && MENS_MARKS.has(w.text))?.text : undefined;
+		const mans = x.words.find((w) => w.optional && MENS_MARKS.has(w.text))?.text;
+		const hisTitle = mans !== undefined && initialsBeforeLast(x) ? mans : undefined;
 		const given = hisTitle ? y.words.find((w) => !w.optional && !w.family) : undefined;
 		const next = given ? y.words[given.index + 1] : undefined;
 		if (given && isWomans(given.text) && !HIS_SECOND_PARTS.has(next?.spelled ?? '')) return `a man's and a woman's: ${x === a ? `${hisTitle} / ${given.text}` : `${given.text} / ${hisTitle}`}`;
@@ -312,19 +313,21 @@ const MARRIED_OR_MARATHI = new Set([...MARRIED_TITLES, ...MARATHI_WIVES]);
  * ends in a consonant (YASMIN, KIRAN) is held back too: a person looks.
  */
 export function maybeHusbandsName(a: Name, b: Name): string | undefined {
-	const titles = (name: Name) => (initialsBeforeLast(name, (w) => w.letters) ? MARRIED_OR_MARATHI : MARRIED_TITLES);
-	const married = (name: Name) => name.words.some((w) => w.optional && titles(name).has(w.text));
-	if (married(a) === married(b)) return undefined;
+	// Each name's married women's titles, read once (a SOU or SAU only before initials).
+	const titles = (name: Name) => (name.words.some((w) => w.optional && MARATHI_WIVES.has(w.text)) && initialsBeforeLast(name, (w) => w.letters) ? MARRIED_OR_MARATHI : MARRIED_TITLES);
+	const [titlesA, titlesB] = [titles(a), titles(b)];
+	const married = (name: Name, of: Set<string>) => name.words.some((w) => w.optional && of.has(w.text));
+	if (married(a, titlesA) === married(b, titlesB)) return undefined;
 	// A wife or a daughter of a relative the bank names (P MUTHULAKSHMI W/O PALANISAMY) is the holder herself.
-	if (womansMark(a, titles(a)) || womansMark(b, titles(b))) return undefined;
+	if (womansMark(a, titlesA) || womansMark(b, titlesB)) return undefined;
 	// Nor when the other name has a woman's title of its own (MS MRINAL DAS / SMT MRINAL DAS).
-	const [wife, untitled] = married(a) ? [a, b] : [b, a];
+	const [wife, untitled, wifes] = married(a, titlesA) ? [a, b, titlesA] : [b, a, titlesB];
 	// Nor when the other name has a man's title (NAWAB KAZIM ALI KHAN / BEGUM KAZIM ALI KHAN): a man and a woman, said elsewhere.
 	if (herMs(untitled) || womansTitle(untitled) || untitled.words.some((w) => w.optional && MENS_MARKS.has(w.text))) return undefined;
 	const titled = wife.words.filter((w) => !w.optional);
 	// BEGUM in front comes before a woman's own name far more often (BEGUM SHEHNAZ QURESHI): a husband's only with a
 	// man's name for certain in it (BEGUM ZAFAR ALI).
-	const begum = wife.words.every((w) => !w.optional || !titles(wife).has(w.text) || w.text === 'BEGUM');
+	const begum = wife.words.every((w) => !w.optional || !wifes.has(w.text) || w.text === 'BEGUM');
 	// Or a man's by its closing consonant with no woman's second part after it (BEGUM SALEEM KHAN; not BEGUM AKHTAR JAHAN).
 	const hisAlone = (w: Word) => hisByEnding(w) && !titled.some((after) => after.index >= w.index && HER_SECOND_PARTS.has(after.text));
 	if (begum && !titled.some((w) => w.keys.some((key) => MENS_KEYS.has(key)) || hisAlone(w))) return undefined;
