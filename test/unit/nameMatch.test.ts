@@ -1998,6 +1998,9 @@ const table: Array<[string, string, string, string]> = [
 	['Safeeya Begum', 'SAFIYA BEGUM', 'STRONG', 'spelling: SAFEEYA = SAFIYA; same: BEGUM'],
 	['Mohamed Imthiyas', 'MOHAMED IMTHIYAZ', 'STRONG', 'spelling: IMTHIYAS = IMTHIYAZ; same: MOHAMED'],
 	['Bunty Electronics', 'BANTI ELECTRONICS', 'STRONG', 'spelling: BUNTY = BANTI; same: ELECTRONICS'],
+	// Round 405: DAISEY = DAISY, BAISHNAVI = VAISHNAVI.
+	['Daisey Varghese', 'DAISY VARGHESE', 'STRONG', 'spelling: DAISEY = DAISY; same: VARGHESE'],
+	['Baishnavi Saree Mahal', 'VAISHNAVI SAREE MAHAL', 'STRONG', 'spelling: BAISHNAVI = VAISHNAVI; same: SAREE, MAHAL'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
