@@ -143,15 +143,17 @@ function consonantsAdded(x: string, y: string, where: 'in front' | 'closing'): b
  */
 const TITLES_APART = new Set(['THIRU', 'TIRU', 'CHI', 'SOW', 'SOU', 'SAU', 'DR', 'SH']);
 
-/** Shri's forms, a title and a given name's start alike (SRI NIVAS = SRINIVAS). */
+/** Shri's forms, a title and a given name's start alike (SRI NIVAS = SRINIVAS): as a word, and opening a word. */
+const SHRI_FORMS = new Set(['SHRI', 'SHREE', 'SRI', 'SREE']);
 const SHRI = /^(?:SHRI|SHREE|SRI|SREE)/;
 
 /** SHRI written onto a name that is not the rest of the word: SHRI NATHU is no SRINATH (NATHU is a name, NATH a part). */
 function shriOntoAnother(run: Word[], word: Word): boolean {
-	if (run.length < 2 || !SHRI.test(run[0].text) || run[0].text.replace(SHRI, '') !== '') return false;
+	if (run.length < 2 || !SHRI_FORMS.has(run[0].text)) return false;
 	// As written too: a firm's TEX is read as TEXTILES (SHREE TEX = SHREETEX).
-	const rest = [...keysOf(run.slice(1).map((w) => w.text).join('')), ...keysOf(run.slice(1).map((w) => w.written).join(''))];
-	return !keysOf(word.written.replace(SHRI, '')).some((key) => rest.includes(key));
+	const rest = run.slice(1);
+	const restKeys = [...keysOf(rest.map((w) => w.text).join('')), ...keysOf(rest.map((w) => w.written).join(''))];
+	return !keysOf(word.written.replace(SHRI, '')).some((key) => restKeys.includes(key));
 }
 
 /** A word of one name written as a run of the other's, joined (RAVISHANKAR = RAVI SHANKAR), or its letters (RK = R K) (pair.ts). */

@@ -98,7 +98,7 @@ const UNITS = new Map([
 	['MDL', 'MANDAL'],
 	['BK', 'BUDRUK'],
 	['KH', 'KHURD'],
-	['KHD', 'KHURD'],
+	['KHD', 'KHURD'], // as words.ts SHORT_FORMS reads them in a name's words, where no VILL marks a place
 	['KLN', 'KALAN'],
 ]);
 /** An address's words with its units as UNITS writes them, P O as PO, and no NO (WARD NO 9 = WARD 9). */
