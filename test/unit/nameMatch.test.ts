@@ -2001,6 +2001,22 @@ const table: Array<[string, string, string, string]> = [
 	// Round 405: DAISEY = DAISY, BAISHNAVI = VAISHNAVI.
 	['Daisey Varghese', 'DAISY VARGHESE', 'STRONG', 'spelling: DAISEY = DAISY; same: VARGHESE'],
 	['Baishnavi Saree Mahal', 'VAISHNAVI SAREE MAHAL', 'STRONG', 'spelling: BAISHNAVI = VAISHNAVI; same: SAREE, MAHAL'],
+	// A relative or proprietor at the end of a record of the bank's width (relativesDiffer.ts): a cut compared word by
+	// word, never past a given name apart (MANISH / MANISHA SH) or a man's BHAI against a woman's BEN; a cut that runs on
+	// past a whole name (KHAN / KHANN, KUMAR / KUMARI, NASIR / NASIRUDDIN) at most PARTIAL, either side may be the bank's;
+	// a cut letters apart by spelling or joined (KADI, KAPU of KAPOOR, RAMKISHORE SON); PROP read after a firm's English word.
+	['Jai Ambe Textiles (Prop. Manish Shah)', 'JAI AMBE TEXTILES PROP MANISHA SH', 'WEAK', 'proprietor differs: MANISH SHAH / MANISHA SH; left out: PROP; same: JAI, AMBE, TEXTILES'],
+	['Shahi Caterers (Prop. Aman Khan)', 'SHAHI CATERERS PROPRIETOR AMAN KHANN', 'PARTIAL', 'relative cut or another: KHAN / KHANN; left out: PROP, PROPRIETOR; same: SHAHI, CATERERS'],
+	['Kumar Medicos (Prop. Suman Kumar)', 'KUMAR MEDICOS PROPRIETOR SUMAN KUMARI', 'PARTIAL', 'relative cut or another: KUMAR / KUMARI; left out: PROP, PROPRIETOR; same: KUMAR, MEDICOS'],
+	['Jalaram Khaman House (Prop. Kiranbhai Patel)', 'JALARAM KHAMAN HOUSE PROP KIRANBEN', 'WEAK', 'proprietor differs: KIRAN PATEL / KIRAN; left out: PROP; same: JALARAM, KHAMAN, HOUSE'],
+	['Mohammad Mustaqeem Ansari s/o Nasiruddin Ansari', 'MOHAMMAD MUSTAQEEM ANSARI S/O NASIR', 'PARTIAL', 'relative cut or another: NASIRUDDIN / NASIR; left out: S/O; same: MOHAMMAD, MUSTAQEEM, ANSARI'],
+	['Chamunda Kitchenware (Prop. Ketki Vora)', 'CHAMUNDA KITCHENWARE PROP KETKI VOR', 'STRONG', 'left out: PROP; same: CHAMUNDA, KITCHENWARE'],
+	['Tirupati Timber (Prop. Ram Kishore Soni)', 'TIRUPATI TIMBER PROP RAMKISHORE SON', 'STRONG', 'left out: PROP; same: TIRUPATI, TIMBER'],
+	['Divine Beauty Parlour (Prop. Divya Kapoor)', 'DIVINE BEAUTY PARLOUR PROP DIVYA KAPU', 'STRONG', 'left out: PROP; same: DIVINE, BEAUTY, PARLOUR'],
+	['Shreeji Packaging (Prop. Harshit Parikh)', 'SHREEJI PACKAGING PROP HARSHIT PARI', 'WEAK', 'proprietor differs: HARSHIT PARIKH / HARSHIT PARI; left out: PROP; same: SHREEJI, PACKAGING'],
+	['Rakesh Yadav S/o Ram Lakhan, Vill Belsar', 'RAKESH YADAV S/O RAMLOCHAN VILL BELSAR', 'WEAK', 'relative differs: RAM LAKHAN / RAMLOCHAN; left out: S/O, VILL BELSAR; same: RAKESH, YADAV'],
+	['Ramkishore Ahirwar Prop. Jai Hanuman Bricks', 'JAI HANUMAN BRICKS', 'PARTIAL', "not in the bank's name: RAMKISHORE AHIRWAR PROP; same: JAI, HANUMAN, BRICKS"],
+	['Lakhwinder Singh s/o Gurbachan Singh', 'LAKHWINDER SINGH S/O GURBACHAN SING', 'STRONG', 'spelling: GURBACHANSINGH = GURBACHANSING; left out: S/O; same: LAKHWINDER, SINGH'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -24,7 +24,8 @@
  *   name against a firm; plurals.ts: one and many of what a firm is named after),
  *   explain.ts the explanation;
  * - alias.ts compares a name with an alias (URF, ALIAS, @) as two names, joint.ts
- *   a joint account's holders (JT, AND, OR) one by one.
+ *   a joint account's holders (JT, AND, OR) one by one, relativesDiffer.ts two
+ *   names' relatives or proprietors (S/O …, PROP …), cut by the bank or not.
  * docs/verdict.md says what each band means for a payment.
  */
 import { matchAliased, splitAlias } from './alias';
@@ -35,11 +36,11 @@ import { judge, type NameMatchBand } from './judge';
 import { pairWords, type Pairing } from './pair';
 import { RELIGIOUS_ORDERS } from './notes';
 import { FIELD_WIDTH, readName, type Name } from './read';
-import { foundFurtherOn } from './relative';
-import { isDistinctName } from './distinctNames';
+import { KIN } from './relative';
+import { relativesDiffer, relativesOf, relativesRunOn } from './relativesDiffer';
 import { GIVEN_NAMES } from './givenNames';
-import { keysOf, type Word } from './word';
-import { FILLERS, GIVEN_NAME_ENDINGS, JOINED_ENDINGS, NAME_TITLES, TITLES } from './words';
+import { keysOf } from './word';
+import { GIVEN_NAME_ENDINGS, JOINED_ENDINGS } from './words';
 
 export type { NameMatchBand } from './judge';
 export { isVerified, meetsThreshold, nameMatchThresholdOption, thresholdOf, type NameMatchThreshold } from './threshold';
@@ -106,10 +107,13 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
 	else if (b.business && b.relative === undefined && cutBeforeFirmWord(a)) a = readName(expected, true);
 	const pairing = pairWords(a, b);
 	// Each relative's name read once, for both checks below (the map made only when a name gives a relative).
-	let relatives: Map<string, Name> | undefined;
-	const readRelative = (text: string) => (relatives ??= new Map()).get(text) ?? relatives.set(text, readName(text)).get(text)!;
-	const judgement = judge(a, b, pairing, relativesDiffer(a, b, readRelative) ?? endingOfRelative(expected, b) ?? endingOfRelative(atBank, a) ?? initialOfRelative(a, b, pairing, readRelative) ?? namedAsRelative(a, b, readRelative) ?? ordersDiffer(a, b) ?? notesDiffer(a, b));
-	const match = { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
+	let read: Map<string, Name> | undefined;
+	const readRelative = (text: string) => (read ??= new Map()).get(text) ?? read.set(text, readName(text)).get(text)!;
+	const relatives = relativesOf(a, b, readRelative);
+	const judgement = judge(a, b, pairing, relativesDiffer(a, b, relatives, matchNames) ?? endingOfRelative(expected, b) ?? endingOfRelative(atBank, a) ?? initialOfRelative(a, b, pairing, readRelative) ?? namedAsRelative(a, b, readRelative) ?? ordersDiffer(a, b) ?? notesDiffer(a, b));
+	let match: NameMatch = { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
+	const runOn = relatives && relativesRunOn(relatives, a, b);
+	if (runOn && (match.band === 'EXACT' || match.band === 'STRONG')) match = capped(match, 'PARTIAL', runOn)!;
 	return better(ownerNoted(match, a, b) ?? ownerNoted(match, b, a) ?? match, asProprietor(expected, a, atBank, b));
 }
 
@@ -160,70 +164,6 @@ function ownerNoted(match: NameMatch, noted: Name, prop: Name): NameMatch | null
 	// Read as an owner when it starts with a given name, or shares the proprietor's family name (ANUJ MITTAL / ASHOK MITTAL).
 	if (!GIVEN_NAMES.has(owner.split(' ')[0]) && owners.band !== 'WEAK') return null;
 	return capped(match, 'WEAK', `proprietor differs: ${owner} / ${prop.relative.trim().toUpperCase()}`);
-}
-
-const KIN = ['S/O', 'D/O', 'W/O', 'H/O'];
-
-/** Both names give a relative (S/O …) or a proprietor and they are two people: "relative differs: MOHAN LAL / SOHAN LAL". */
-function relativesDiffer(a: Name, b: Name, readRelative: (text: string) => Name): string | undefined {
-	if (a.relative === undefined || b.relative === undefined) return undefined;
-	// A son, a daughter, a wife and a husband of one man are four people (GEETA W/O MAHESH / GEETA D/O MAHESH).
-	if (a.relation !== b.relation && KIN.includes(a.relation ?? '') && KIN.includes(b.relation ?? '')) return `relation differs: ${a.relation} / ${b.relation}`;
-	// Each relative read once: for a cut, without a title in front, even one that needs two words after it to be read
-	// so (… S/O SRI VENKA, cut); for the explanation, as written. Less the holder's own family or house name, at
-	// either end, that the other relative leaves out (KOLLA NARAYANAMMA W/O KOLLA NARAYANA / … W/O NARAYANA).
-	const [relativeA, relativeB] = [withoutOwnName(a.relative, a, b.relative), withoutOwnName(b.relative, b, a.relative)];
-	const [ra, rb] = [readRelative(relativeA), readRelative(relativeB)];
-	const own = (relative: Name) => relative.words.filter((w, i) => !w.optional && !(i === 0 && NAME_TITLES.has(w.text)));
-	const [wordsA, wordsB] = [own(ra), own(rb)];
-	// A relative of titles only in a record the bank may have cut after them (… S/O LATE, … W/O SHRI): nothing to tell two
-	// relatives by. Not a title that is a name too (… S/O HAFIZ, SELVI W/O RAJA), nor in a shorter record.
-	const cutAfterTitle = (relative: Name, name: Name) =>
-		(name.recordLength ?? 0) >= FIELD_WIDTH && relative.words.length > 0 && relative.words.every((w) => TITLES.has(w.text) && !NAME_TITLES.has(w.text));
-	if (cutAfterTitle(ra, a) || cutAfterTitle(rb, b)) return undefined;
-	if (relativeCut(wordsA, wordsB, b) || relativeCut(wordsB, wordsA, a)) return undefined;
-	const [x, y] = [wordsA, wordsB].map((words) => words.map((w) => w.text).join(' '));
-	if (relativeStub(x, a, rb, y) || relativeStub(y, b, ra, x)) return undefined;
-	const written = (relative: Name) => relative.words.map((w) => w.written).join(' ');
-	const role = [a.relation, b.relation].includes('PROP') ? 'proprietor' : [a.relation, b.relation].includes('PARTNER') ? 'partner' : 'relative';
-	const differs = `${role} differs: ${written(ra)} / ${written(rb)}`;
-	// Each with a word the other lacks, KUMAR too: RAJ KUMAR / RAJ KISHORE are two fathers, not one with a part missing.
-	const pairing = pairWords(ra, rb);
-	const extra = (name: Name, rest: Word[]) => rest.length > 0 || pairing.aside.some((w) => name.words.includes(w) && !FILLERS.has(w.text));
-	if (extra(ra, pairing.restA) && extra(rb, pairing.restB)) return differs;
-	if (foundFurtherOn(wordsA, wordsB, pairing.pairs) || foundFurtherOn(wordsB, wordsA, pairing.pairs)) return differs;
-	const match = matchNames(relativeA, relativeB);
-	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.
-	return match === null || (match.band !== 'WEAK' && match.band !== 'NONE') ? undefined : differs;
-}
-
-/**
- * A relative written as one letter, the other's first (… S/O K for S/O KARTAR SINGH), or cut by the bank at its width to
- * three letters or fewer, the start of the other's first name or title (… W/O LATE VE for VENKATARAMANA REDDY, … S/O
- * LATE HAR for S. HARBHAJAN SINGH, … W/O L for LATE BHOPAL SINGH): no other relative, nor the same one.
- */
-function relativeStub(text: string, holder: Name, other: Name, otherText: string): boolean {
-	if (!/^[A-Z]{1,3}$/.test(text)) return false;
-	if (text.length === 1 && otherText.startsWith(text)) return true;
-	if ((holder.recordLength ?? 0) < FIELD_WIDTH) return false;
-	const firsts = [other.words[0]?.written ?? '', otherText.split(' ').find((w) => w.length > 1) ?? ''];
-	return firsts.some((first) => first.length > text.length && first.startsWith(text));
-}
-
-/** `relative` less a first or last word of the holder's own (not KUMAR, SINGH: RAJ KUMAR is no RAJ) that `other` lacks. */
-function withoutOwnName(relative: string, holder: Name, other: string): string {
-	const words = relative.trim().split(/\s+/);
-	const otherWords = other.trim().split(/\s+/);
-	// Not against a relative cut to a letter or two (… S/O V at the bank's width): that is read below. Nor against one
-	// as long, with another word in its place (… D/O GUNDA NARAYANA / … D/O KOLLA NARAYANA: two families).
-	if (words.length < 2 || !/[A-Z]{3}/.test(other) || otherWords.length >= words.length) return relative;
-	const others = new Set(otherWords);
-	// Nor a word the other relative has written onto another (… S/O BHOLA RAM / … S/O BHOLARAM, the holder a RAM too), nor
-	// one the bank cut there (… HUF KARTA MAHESH KUMAR / … HUF KARTA MAHE).
-	const joinedThere = (word: string) => otherWords.some((o) => (o.length > word.length && (o.startsWith(word) || o.endsWith(word))) || (o.length >= 3 && o.length < word.length && word.startsWith(o)));
-	const own = (word: string) => word.length >= 3 && !others.has(word) && !joinedThere(word) && holder.words.some((w) => w.text === word && !w.common && !w.optional);
-	const kept = words.filter((word, i) => !((i === 0 || i === words.length - 1) && own(word)));
-	return kept.length > 0 ? kept.join(' ') : relative;
 }
 
 /**
@@ -279,20 +219,4 @@ function namedAsRelative(a: Name, b: Name, readRelative: (text: string) => Name)
 		if (band === 'EXACT' || band === 'STRONG') return `the relative's name: ${other.relative.trim().replace(/\s+/g, ' ')}`;
 	}
 	return undefined;
-}
-
-/**
- * The bank cut the whole record (`cut`) at its width, so the relative's name at its end may stop mid-word: … S/O
- * MUKHTIAR SI. `full` and `start`: the two relatives' words.
- */
-function relativeCut(full: Word[], start: Word[], cut: Name): boolean {
-	if ((cut.recordLength ?? 0) < FIELD_WIDTH || start.length === 0 || start.length > full.length) return false;
-	// The words before the cut are the full name's, or their short forms (… S/O GH MOHD PAR for GH MOHAMMAD PARRAY).
-	const same = (x: Word, y: Word) => x.text === y.text || x.keys.some((key) => y.keys.includes(key));
-	if (!start.slice(0, -1).every((word, i) => same(word, full[i]))) return false;
-	const [last, there] = [start[start.length - 1], full[start.length - 1]];
-	const cutThere = (there.text.length > last.text.length && there.text.startsWith(last.text)) || (start.length < full.length && same(last, there));
-	// At least four letters are left: a lone letter proves nothing; nor does a whole name of its own (SANJAY SAH / SAHNI),
-	// but where the holder's own name carries the whole word (NARAYANAN ENTERPRISES PROP K NARA: a firm named after him).
-	return cutThere && (start.length > 1 || last.text.length >= 4) && (!isDistinctName(last.text) || cut.words.some((w) => w.text === there.text));
 }

@@ -40,6 +40,9 @@ const KIN_IN_WORDS = new Map([
 	['OF', 'B/O'], // BABY OF: the baby of the mother named after it
 ]);
 
+/** A holder's kin: son, daughter, wife, husband of the relative named. */
+export const KIN = ['S/O', 'D/O', 'W/O', 'H/O'];
+
 /** Relations whose relative's words the holder's name does not carry: a firm's owner, an HUF's karta, a newborn's mother. */
 export const NAMED_APART = new Set(['PROP', 'PARTNER', 'KARTA', 'B/O']);
 
@@ -85,6 +88,13 @@ function isProprietor(before: string): boolean {
 	return match[1] === undefined || before.split(/[^A-Z]+/).some(isBusinessWord);
 }
 
+/** Words after PROP that read as a person's: a given name first, or words of no firm's and no English (KETKI VOR), but a last one the bank cut (PARAG MOD). */
+function personAfter(words: string[]): boolean {
+	const own = words.filter((w) => !TITLES.has(w));
+	const firms = (w: string) => isEnglish(w) || isBusinessWord(w);
+	return own.length > 0 && (GIVEN_NAMES.has(own[0]) || (own.length >= 2 && !own.slice(0, -1).some(firms)));
+}
+
 /** A name split at its relation (S/O, W/O …, PROP): what is left of it, the relative's or proprietor's name, and how related. */
 export interface Relation {
 	/** The holder's name (a firm's, when the proprietor is written first), less M/S. */
@@ -111,9 +121,11 @@ export function splitAtRelation(text: string, dropped: string[]): Relation {
 		const [before, after] = relation ? [text.slice(0, relation.index), text.slice(relation.index + relation[0].length)] : ['', ''];
 		const proprietor = relation !== null && /PROP|PARTNER/.test(relation[0]);
 		// What stands before PROP, with the bracket, comma or space that ends it.
-		const byFirm = relation !== null && isProprietor(before + relation[0][0]);
 		// The proprietor may be written first: SUNIL JADHAV PROP SHREE GANESH KIRANA is the firm, its proprietor Sunil.
 		const [owner, firm] = [wordsOf(before), wordsOf(after)];
+		// Or a given name after PROP, after a firm's English word that is no business word (CHAMUNDA KITCHENWARE PROP KETKI
+		// VORA; not SAI PROP DEALERS, nor a person's name before: RAMKISHORE AHIRWAR PROP JAI HANUMAN BRICKS).
+		const byFirm = relation !== null && (isProprietor(before + relation[0][0]) || (proprietor && owner.some(isEnglish) && personAfter(firm)));
 		// Also in brackets: ANIL KUMAR (PROP ANIL TRADERS).
 		const firmAfter = proprietor && owner.length >= 2 && !owner.some(isBusinessWord) && firm.length >= 2 && firm.some(isBusinessWord);
 		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
