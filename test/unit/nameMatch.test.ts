@@ -2015,8 +2015,23 @@ const table: Array<[string, string, string, string]> = [
 	['Divine Beauty Parlour (Prop. Divya Kapoor)', 'DIVINE BEAUTY PARLOUR PROP DIVYA KAPU', 'STRONG', 'left out: PROP; same: DIVINE, BEAUTY, PARLOUR'],
 	['Shreeji Packaging (Prop. Harshit Parikh)', 'SHREEJI PACKAGING PROP HARSHIT PARI', 'WEAK', 'proprietor differs: HARSHIT PARIKH / HARSHIT PARI; left out: PROP; same: SHREEJI, PACKAGING'],
 	['Rakesh Yadav S/o Ram Lakhan, Vill Belsar', 'RAKESH YADAV S/O RAMLOCHAN VILL BELSAR', 'WEAK', 'relative differs: RAM LAKHAN / RAMLOCHAN; left out: S/O, VILL BELSAR; same: RAKESH, YADAV'],
-	['Ramkishore Ahirwar Prop. Jai Hanuman Bricks', 'JAI HANUMAN BRICKS', 'PARTIAL', "not in the bank's name: RAMKISHORE AHIRWAR PROP; same: JAI, HANUMAN, BRICKS"],
+	['Ramkishore Ahirwar Prop. Jai Hanuman Bricks', 'JAI HANUMAN BRICKS', 'STRONG', 'left out: PROP; same: JAI, HANUMAN, BRICKS'],
 	['Lakhwinder Singh s/o Gurbachan Singh', 'LAKHWINDER SINGH S/O GURBACHAN SING', 'STRONG', 'spelling: GURBACHANSINGH = GURBACHANSING; left out: S/O; same: LAKHWINDER, SINGH'],
+	// Round 406: a cut only where the record ends (… PROP SITA DEVI is no SITARAM cut); THAPA / THAPAR apart; GANGARAM a
+	// given name; a nickname in brackets against another alias; a proprietor's own name before a nested W/O kept; PROPRIETRESS;
+	// a firm of an English word after its proprietor; a closing generation as a digit (… REDDY 2 = … REDDY II), not a GALI NO 3.
+	['Sitaram Cleaners Prop Sita Devi', 'SITARAM CLEANERS PROP SITARAM', 'WEAK', 'proprietor differs: SITA / SITARAM; left out: PROP; same: SITARAM, CLEANERS'],
+	['Pashupati Plant Prop Prakash Thapa', 'PASHUPATI PLANT PROP PRAKASH THAPAR', 'WEAK', 'proprietor differs: PRAKASH THAPA / PRAKASH THAPAR; left out: PROP; same: PASHUPATI, PLANT'],
+	['Ganga Ram Thakur', 'GANGA DEVI W/O RAM THAKUR', 'PARTIAL', "family name of the relative: THAKUR; the relative's given name: RAM; left out: W/O, DEVI; same: GANGA"],
+	['Santosh Yadav (Chhotu)', 'SANTOSH YADAV URF BHOLA', 'WEAK', 'called differently: CHHOTU / BHOLA; alias left out: BHOLA; left out: CHHOTU; same: SANTOSH, YADAV'],
+	['Mithu Sen (Mitali)', 'MITALI SEN @ MITHU', 'PARTIAL', 'matched the alias MITHU; left out: MITALI; same: MITHU, SEN'],
+	['Ravi Shankar Prop Jyoti Pipes', 'JYOTI PIPES PROP JYOTI W/O RAVI SHANKAR', 'WEAK', 'proprietor differs: RAVI SHANKAR / JYOTI W/O RAVI SHANKAR; left out: PROP; same: JYOTI, PIPES'],
+	['Mahavir Pipes Proprietress Nisha Jain', 'MAHAVIR PIPES PROP NISHA JAIN', 'STRONG', 'left out: PROPRIETRESS, PROP; same: MAHAVIR, PIPES'],
+	['Dinesh Kumar Verma Prop. Shree Ganesh Pipes', 'SHREE GANESH PIPES PROP DINESH KUMAR VERMA', 'STRONG', 'left out: PROP; same: GANESH, PIPES'],
+	['Manoj Tirkey-2', 'MANOJ TIRKEY II', 'EXACT', 'same name'],
+	['Mr. Naveen Reddy II', 'NAVEEN REDDY 2', 'EXACT', 'same name'],
+	['Narinder Kumar, House No. 221, Gali No. 3', 'NARINDER KUMAR H NO 221 GALI NO 3', 'STRONG', 'left out: HOUSE NO 221 GALI NO 3, H NO 221 GALI NO 3; same: NARINDER, KUMAR'],
+	['Neelam Medicals (Prop. Neelam W/o Suresh Kumar)', 'NEELAM MEDICALS PROP NEELAM D/O SURESH', 'WEAK', 'proprietor differs: NEELAM W/O SURESH KUMAR / NEELAM D/O SURESH; left out: PROP; same: NEELAM, MEDICALS'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -7,6 +7,8 @@
 import { better, capped, inBand, lower, type Match, type MatchOne } from './bands';
 import { SCORE_RANGE } from './judge';
 import { FIELD_WIDTH } from './read';
+import { keysOf } from './word';
+import { isBusinessWord, LEGAL_FORMS } from './words';
 
 export interface Aliased {
 	name: string;
@@ -61,8 +63,19 @@ export function matchAliased(a: Aliased, b: Aliased, match: MatchOne): Match | n
 	// person looks (REKHA BHATT NEE TRIVEDI is Mrs Bhatt, not Mrs Trivedi).
 	const married = aliased.maiden && WIFE_OF.test(aliased === a ? b.name : a.name);
 	const viaAliasUpTo = aliased.maiden && !married ? 'STRONG' : 'PARTIAL';
-	return better(capped(names, 'STRONG', `${said} left out: ${shown(aliased.alias)}`), capped(viaAlias, viaAliasUpTo, `matched the ${said} ${shown(aliased.alias)}`));
+	const result = better(capped(names, 'STRONG', `${said} left out: ${shown(aliased.alias)}`), capped(viaAlias, viaAliasUpTo, `matched the ${said} ${shown(aliased.alias)}`));
+	// The other calls the holder by another name in brackets (SANTOSH YADAV (CHHOTU) / SANTOSH YADAV URF BHOLA): two
+	// people of one name, each known by their own (as two notes that differ: index.ts's notesDiffer).
+	// Not a legal form (… (HUF)), nor the other's name for the alias (MITHU SEN (MITALI) / MITALI SEN @ MITHU).
+	const note = aliased.maiden ? undefined : NOTE.exec(aliased === a ? b.name : a.name)?.[1].toUpperCase();
+	const one = shown(aliased.alias);
+	const named = (text: string) => keysOf(note ?? '').some((key) => keysOf(text).includes(key));
+	if (note === undefined || /\s/.test(one) || LEGAL_FORMS.has(note) || isBusinessWord(note) || named(one) || shown(aliased.name).split(' ').some(named)) return result;
+	return capped(result, 'WEAK', `called differently: ${aliased === a ? `${one} / ${note}` : `${note} / ${one}`}`);
 }
+
+/** One word in brackets closing a name: what the holder is called (SANTOSH YADAV (CHHOTU)). */
+const NOTE = /\(\s*([A-Za-z]+)\s*\)\s*$/;
 
 const WIFE_OF = /\bW\s*\/\s*O\b|\bWIFE OF\b/i;
 

@@ -8,7 +8,7 @@ import { fromRelative, NAMED_APART, splitAtRelation } from './relative';
 import { isTitle } from './titles';
 import { TRADE_SURNAMES } from './trades';
 import { isGivenNamePrefix, wordOf, type Word } from './word';
-import { COOPERATIVE_WORDS, ORGANISATION_FORMS, SOCIETY_WORDS, TRANSLATIONS, withFormsAsOne, withOrganisationLetters } from './organisations';
+import { COOPERATIVE_WORDS, ORGANISATION_FORMS, ORGANISATION_WORDS, SOCIETY_WORDS, TRANSLATIONS, withFormsAsOne, withOrganisationLetters } from './organisations';
 import {
 	ADDRESS_WORDS,
 	BUSINESS_FORMS,
@@ -57,6 +57,26 @@ const SURNAME_COMMA = /^\s*([A-Z]{2,})\s*,\s*([A-Z]+(?:[\s.]+[A-Z]+){0,2})[\s.]*
 const NOTE = /\([\s.]*([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/; // after (RETD.: (RETD. TAHSILDAR)
 /** Words that tell a father from his son: never a note. */
 export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
+/** A generation closing a person's name as a digit (… REDDY 2) or joined by a hyphen (… SINGH-II, … TIRKEY-2). */
+const GENERATION_AS_DIGIT = /(?<=[A-Z]{2})(?:\s+([23])|\s*-\s*([23]|III|II))\s*$/;
+
+/** Whether `text` ends in a 2, a 3 or an I, before any spaces: a plain look at its end, as most names do not. */
+function endsInGeneration(text: string): boolean {
+	let i = text.length - 1;
+	while (i >= 0 && text[i] === ' ') i--;
+	return text[i] === '2' || text[i] === '3' || text[i] === 'I';
+}
+
+/** `text` with its closing generation as II or III, where the words before are a person's: no other number, nor what a number counts (GALI NO 3, KENDRA 2). */
+function generationAsRoman(text: string): string {
+	const match = GENERATION_AS_DIGIT.exec(text) as RegExpExecArray;
+	const before = wordsOf(text.slice(0, match.index));
+	if (/\d/.test(text.slice(0, match.index)) || before.length < 2 || before.some((w) => isBusinessWord(w) || ORGANISATION_WORDS.has(w) || NUMBERED_WORDS.has(w))) return text;
+	const number = match[1] ?? match[2];
+	return `${text.slice(0, match.index)} ${number === '3' || number === 'III' ? 'III' : 'II'}`;
+}
+
+const NUMBERED_WORDS = new Set(['NO', 'WARD', 'GALI', 'SECTOR', 'BLOCK', 'PHASE', 'UNIT', 'GROUP', 'SHG', 'STAGE', 'PLOT', 'HOUSE', 'LANE', 'ROAD', 'STREET']);
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
 
@@ -114,6 +134,8 @@ export function readName(name: string, asBusiness = false): Name {
 	// A generation written as an ordinal closing the name: CAJETAN FERNANDES 3RD (or THIRD; not SECOND, a cut of SECONDARY) is … III.
 	// Only these three are written again: most names have none (ND and RD alone are in ANAND, CHANDRA), and skip the pattern.
 	if ((text.includes('2ND') || text.includes('3RD') || text.includes('THIRD')) && /(?:\d(?:ND|RD)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III');
+	// And as a digit, or joined by a hyphen, after a person's name (NAVEEN REDDY 2, BALWANT SINGH-II are … II).
+	if (endsInGeneration(text) && GENERATION_AS_DIGIT.test(text)) text = generationAsRoman(text);
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	let possessives: string[] | undefined;
 	if ((text.includes("'") || text.includes('’')) && /['’]S\b/.test(text)) {

@@ -11,11 +11,11 @@ import { COMMON_WORDS, GIVEN_NAME_ENDINGS, isBusinessWord, TITLES } from './word
 
 /**
  * S/O, D/O, W/O, H/O, C/O (son, daughter, wife, husband, care of; a bank may drop the slash: S O), U/G (under
- * guardian, F/G and M/G, father or mother guardian, THROUGH or THRU, FATHER, MOTHER or NG after it, or MINOR, THROUGH, BY or NATURAL GUARDIAN, or a GUARDIAN or REP BY after a MINOR: a minor's account; THRU or THR a POA, a POWER OF ATTORNEY or an LR, an attorney or a legal representative, also closing a record the bank cut) after a name, or PROP (proprietor) or PARTNER(S) after a firm's: a relative's or owner's name follows.
+ * guardian, F/G and M/G, father or mother guardian, THROUGH or THRU, FATHER, MOTHER or NG after it, or MINOR, THROUGH, BY or NATURAL GUARDIAN, or a GUARDIAN or REP BY after a MINOR: a minor's account; THRU or THR a POA, a POWER OF ATTORNEY or an LR, an attorney or a legal representative, also closing a record the bank cut) after a name, or PROP (proprietor, PROPRIETRESS too) or PARTNER(S) after a firm's: a relative's or owner's name follows.
  * Also a hospital's BABY OF (a newborn named by its mother: BABY OF PRIYA is no BABY PRIYA) and an HUF's KARTA (the
  * family's manager: RAJESH BANSAL HUF KARTA RAJESH is the HUF).
  */
-export const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|[UFM]\s*\/\s*G|UG(?= [A-Z]{2})|(?<=\bBABY )OF(?= [A-Z])|(?<=\bHUF\)? )KARTA(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:(?:MINOR |THROUGH |THRU |(?:REP(?:RESENTED)? )?BY )(?:NATURAL )?|NATURAL |(?<=\bM(?:INO|N)R\b.*))(?:GUARDIAN|GDN)(?= [A-Z]{2})|(?<=\bM(?:INO|N)R\b.*)REP(?:RESENTED)? BY(?: (?:FATHER|MOTHER))?(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF(?= [A-Z])|(?:BIN|BINT[IE]?|IBN)(?= [A-Z])|(?:DHARA?M ?)?PATNI(?= [A-Z])|BEWA(?= (?!WD?\s*\/\s*O)[A-Z])|PUTR[AI](?= [A-Z])|(?:THROUGH|THRU|THR) (?:POA|L\.? ?R\.?|LEGAL REPRESENTATIVES?|POWER OF ATTORNEY(?: HOLDER)?)(?= [A-Z]{2}|\s*$)|(?:THROUGH|THRU)(?: (?:FATHER|MOTHER|NG))?(?= [A-Z]{2})|PROP(?:RIETOR|RIETRIX)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
+export const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|[UFM]\s*\/\s*G|UG(?= [A-Z]{2})|(?<=\bBABY )OF(?= [A-Z])|(?<=\bHUF\)? )KARTA(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:(?:MINOR |THROUGH |THRU |(?:REP(?:RESENTED)? )?BY )(?:NATURAL )?|NATURAL |(?<=\bM(?:INO|N)R\b.*))(?:GUARDIAN|GDN)(?= [A-Z]{2})|(?<=\bM(?:INO|N)R\b.*)REP(?:RESENTED)? BY(?: (?:FATHER|MOTHER))?(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF(?= [A-Z])|(?:BIN|BINT[IE]?|IBN)(?= [A-Z])|(?:DHARA?M ?)?PATNI(?= [A-Z])|BEWA(?= (?!WD?\s*\/\s*O)[A-Z])|PUTR[AI](?= [A-Z])|(?:THROUGH|THRU|THR) (?:POA|L\.? ?R\.?|LEGAL REPRESENTATIVES?|POWER OF ATTORNEY(?: HOLDER)?)(?= [A-Z]{2}|\s*$)|(?:THROUGH|THRU)(?: (?:FATHER|MOTHER|NG))?(?= [A-Z]{2})|PROP(?:RIETOR|RIETRIX|RIETRESS)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
 /** What a relation, M/S or a proprietor needs, in one test: most names have none and skip reading them. */
 const RELATION_HINT = /\/|MESSRS|PROP|PARTNER|BABY OF | (?:THROUGH|THRU|THR|KARTA|[SDW] ?O|UG|UNDER|GUARDIAN|GDN|REP(?:RESENTED)? BY|HEIRS?|L\/?[HR] OF|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF|BIN|BINT[IE]?|IBN|(?:DHARA?M ?)?PATNI|BEWA|PUTR[AI]) /;
 /** A relation written out (SON OF, WIFE OF; an Arab name's BIN, BINT and IBN: SALEH BIN OMER), as its short form. */
@@ -127,7 +127,8 @@ export function splitAtRelation(text: string, dropped: string[]): Relation {
 		// VORA; not SAI PROP DEALERS, nor a person's name before: RAMKISHORE AHIRWAR PROP JAI HANUMAN BRICKS).
 		const byFirm = relation !== null && (isProprietor(before + relation[0][0]) || (proprietor && owner.some(isEnglish) && personAfter(firm)));
 		// Also in brackets: ANIL KUMAR (PROP ANIL TRADERS).
-		const firmAfter = proprietor && owner.length >= 2 && !owner.some(isBusinessWord) && firm.length >= 2 && firm.some(isBusinessWord);
+		// Or a firm's English word after a person's name of none (DINESH VERMA PROP SHREE GANESH PIPES).
+		const firmAfter = proprietor && owner.length >= 2 && !owner.some(isBusinessWord) && firm.length >= 2 && (firm.some(isBusinessWord) || (!owner.some(isEnglish) && firm.some(isEnglish)));
 		if (relation && /[A-Z]/.test(before) && (!proprietor || firmAfter || byFirm)) {
 			// WD/O: widow of, as W/O.
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');

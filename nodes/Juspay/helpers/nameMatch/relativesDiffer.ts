@@ -49,7 +49,11 @@ export function relativesDiffer(a: Name, b: Name, relatives: Relatives | undefin
 	const cutAfterTitle = (relative: Name, name: Name) =>
 		(name.recordLength ?? 0) >= FIELD_WIDTH && relative.words.length > 0 && relative.words.every((w) => TITLES.has(w.text) && !NAME_TITLES.has(w.text));
 	if (cutAfterTitle(ra, a) || cutAfterTitle(rb, b)) return undefined;
-	const written = (relative: Name) => relative.words.map((w) => w.written).join(' ');
+	// As written, a nested relative after its relation, not lent to the name (… PROP KIRAN W/O MOHAN LAL, not KIRAN MOHAN LAL M).
+	const written = (relative: Name) => {
+		const own = relative.words.filter((w) => w.family === undefined).map((w) => w.written);
+		return (relative.relative === undefined ? own : [...own, relative.relation, relative.relative.toUpperCase().replace(/[^A-Z0-9/]+/g, ' ').trim()]).join(' ');
+	};
 	const role = [a.relation, b.relation].includes('PROP') ? 'proprietor' : [a.relation, b.relation].includes('PARTNER') ? 'partner' : 'relative';
 	const differs = `${role} differs: ${written(ra)} / ${written(rb)}`;
 	// A cut leaves the same relative, unless what is left says a man's BHAI against a woman's BEN (… PROP KIRANBEN for
@@ -69,6 +73,8 @@ export function relativesDiffer(a: Name, b: Name, relatives: Relatives | undefin
 	return match === null || (match.band !== 'WEAK' && match.band !== 'NONE') ? undefined : differs;
 }
 
+const NESTED_KIN = /^[SDWH]\/O$/;
+
 /** `relative` less a first or last word of the holder's own (not KUMAR, SINGH: RAJ KUMAR is no RAJ) that `other` lacks. */
 function withoutOwnName(relative: string, holder: Name, other: string): string {
 	const words = relative.trim().split(/\s+/);
@@ -81,7 +87,8 @@ function withoutOwnName(relative: string, holder: Name, other: string): string {
 	// one the bank cut there (… HUF KARTA MAHESH KUMAR / … HUF KARTA MAHE).
 	const joinedThere = (word: string) => otherWords.some((o) => (o.length > word.length && (o.startsWith(word) || o.endsWith(word))) || (o.length >= 3 && o.length < word.length && word.startsWith(o)));
 	const own = (word: string) => word.length >= 3 && !others.has(word) && !joinedThere(word) && holder.words.some((w) => w.text === word && !w.common && !w.optional);
-	const kept = words.filter((word, i) => !((i === 0 || i === words.length - 1) && own(word)));
+	// Not a first word a relation follows: the proprietor's own name (… PROP JYOTI W/O RAVI SHANKAR, of JYOTI PIPES).
+	const kept = words.filter((word, i) => !((i === 0 || i === words.length - 1) && own(word) && !(i === 0 && NESTED_KIN.test(words[1]))));
 	return kept.length > 0 ? kept.join(' ') : relative;
 }
 
@@ -109,12 +116,16 @@ function cutAt(full: Word[], start: Word[]): number {
 	return -1;
 }
 
+/** Whether `word` is the last written of the relative that ends `holder`'s record: not before a DEVI, nor a place (… PROP SITA DEVI is no SITARAM cut). */
+const endsRecord = (word: Word, holder: Name) => holder.place === undefined && LAST_WORD.exec(holder.relative ?? '')?.[0].toUpperCase() === word.text;
+const LAST_WORD = /[A-Za-z0-9]+(?=[^A-Za-z0-9]*$)/;
+
 /**
  * The bank cut the whole record (`cut`) at its width, so the relative's name at its end may stop mid-word: … S/O
  * MUKHTIAR SI. `full` and `start`: the two relatives' words.
  */
 function relativeCut(full: Word[], start: Word[], cut: Name): boolean {
-	if ((cut.recordLength ?? 0) < FIELD_WIDTH || start.length === 0) return false;
+	if ((cut.recordLength ?? 0) < FIELD_WIDTH || start.length === 0 || !endsRecord(start[start.length - 1], cut)) return false;
 	const at = cutAt(full, start);
 	if (at < 0) return false;
 	const [last, there] = [start[start.length - 1], full[at]];
@@ -130,23 +141,25 @@ const isWholeName = (text: string) => isDistinctName(text) || GIVEN_NAMES.has(te
 const BHAI_CUT = /^BHA?$/;
 
 /**
- * One relative's last word in a record of the bank's width runs on past the other's whole name (… PROP AMAN KHANN for
- * AMAN KHAN, … PROP SUMAN KUMARI for SUMAN KUMAR, … S/O NASIR for NASIRUDDIN): either the longer names another
- * (KHANNA, a woman), or the shorter is the longer cut at a width. Which side is the bank's decides, and the matcher
- * does not know it: at most PARTIAL, with what was seen.
+ * One relative's last word runs on past the other's whole name (… PROP AMAN KHANN for AMAN KHAN, … PROP SUMAN KUMARI
+ * for SUMAN KUMAR, … S/O NASIR for NASIRUDDIN), where either ends a record of the bank's width: either the longer
+ * names another (KHANNA, a woman), or the shorter is the longer cut at a width. Which side is the bank's decides, and
+ * the matcher does not know it: at most PARTIAL, with what was seen.
  */
 export function relativesRunOn({ wordsA, wordsB }: Relatives, a: Name, b: Name): string | undefined {
 	const [x, y] = [runsOn(wordsA, wordsB, b, a), runsOn(wordsB, wordsA, a, b)];
 	return x ? `relative cut or another: ${x[0]} / ${x[1]}` : y ? `relative cut or another: ${y[1]} / ${y[0]}` : undefined;
 }
 
-/** The whole name in `full` and the word of `long` (in a record of the bank's width) that runs on past it: [KHAN, KHANN]. */
+/** The whole name in `full` and the word of `long` that runs on past it, [KHAN, KHANN], either ending a record of the bank's width. */
 function runsOn(full: Word[], long: Word[], holder: Name, fullHolder: Name): [string, string] | undefined {
-	// Only a relative that ends the record (not … S/O RAMLOCHAN VILL BELSAR).
-	if ((holder.recordLength ?? 0) < FIELD_WIDTH || holder.place !== undefined || long.length === 0) return undefined;
+	if (long.length === 0) return undefined;
 	const at = cutAt(full, long);
 	if (at < 0) return undefined;
 	const [last, there] = [long[long.length - 1], full[at]];
+	// Only a word that ends its relative and record (not … S/O RAMLOCHAN VILL BELSAR), where a cut may be.
+	const atWidth = (word: Word, name: Name) => (name.recordLength ?? 0) >= FIELD_WIDTH && endsRecord(word, name);
+	if (!atWidth(last, holder) && !atWidth(there, fullHolder)) return undefined;
 	// Only past a whole name (KHAN, KUMAR, RAMESH; not RA, DEBEND: a cut itself), and not a spelling of it (KISHOR / KISHORE).
 	// A doubled letter closing it is no spelling's (KHANN: KHANNA cut).
 	const spelling = last.keys.some((key) => there.keys.includes(key)) && !/([^AEIOU])\1$/.test(last.text);
