@@ -2032,6 +2032,16 @@ const table: Array<[string, string, string, string]> = [
 	['Mr. Naveen Reddy II', 'NAVEEN REDDY 2', 'EXACT', 'same name'],
 	['Narinder Kumar, House No. 221, Gali No. 3', 'NARINDER KUMAR H NO 221 GALI NO 3', 'STRONG', 'left out: HOUSE NO 221 GALI NO 3, H NO 221 GALI NO 3; same: NARINDER, KUMAR'],
 	['Neelam Medicals (Prop. Neelam W/o Suresh Kumar)', 'NEELAM MEDICALS PROP NEELAM D/O SURESH', 'WEAK', 'proprietor differs: NEELAM W/O SURESH KUMAR / NEELAM D/O SURESH; left out: PROP; same: NEELAM, MEDICALS'],
+	// Round 407: a generation in brackets or as an ordinal (… THOMAS (3) = … III, … 4TH = … IV); a firm and its proprietor
+	// given side by side with no PROP against the bank's PROP (not past an owner in brackets who differs); PROP opening a name.
+	['Abraham Thomas (3)', 'ABRAHAM THOMAS III', 'EXACT', 'same name'],
+	['Chacko Ittyerah IV', 'CHACKO ITTYERAH 4TH', 'EXACT', 'same name'],
+	['Chacko Ittyerah IV', 'CHACKO ITTYERAH II', 'WEAK', 'surname differs: IV / II; same: CHACKO, ITTYERAH'],
+	['Stylos Boutique, Prop. Sunita Devi', 'SUNITA DEVI STYLOS BOUTIQUE', 'STRONG', 'proprietor of STYLOS BOUTIQUE; same name'],
+	['Mohd Salim - Kraft Works', 'MOHAMMAD SALIM PROP KRAFT WORKS', 'STRONG', 'proprietor of KRAFT WORKS; short form: MOHD = MOHAMMAD; same: SALIM, KRAFT, WORKS'],
+	['Ashok Hardware (Ashok Mittal)', 'ASHOK HARDWARE PROP ANUJ MITTAL', 'WEAK', 'proprietor differs: ASHOK MITTAL / ANUJ MITTAL; left out: ASHOK MITTAL, PROP; same: ASHOK, HARDWARE'],
+	['Prop. Neelam Bansal w/o Rakesh Bansal', 'NEELAM BANSAL W/O RAKESH BANSAL', 'STRONG', 'left out: PROP, W/O; same: NEELAM, BANSAL'],
+	['Property Dealers', 'PROPERTY DEALERS LLP', 'PARTIAL', "only in the bank's name: LLP; same: PROPERTY, DEALERS"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -114,7 +114,23 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
 	let match: NameMatch = { score: judgement.score, band: judgement.band, explanation: explain(a, b, pairing, judgement) };
 	const runOn = relatives && relativesRunOn(relatives, a, b);
 	if (runOn && (match.band === 'EXACT' || match.band === 'STRONG')) match = capped(match, 'PARTIAL', runOn)!;
-	return better(ownerNoted(match, a, b) ?? ownerNoted(match, b, a) ?? match, asProprietor(expected, a, atBank, b));
+	// An owner in brackets against another proprietor is two people, however the words are read together.
+	const noted = ownerNoted(match, a, b) ?? ownerNoted(match, b, a);
+	return better(noted ?? match, asProprietor(expected, a, atBank, b) ?? (noted ? null : firmAndProprietor(expected, a, atBank, b)));
+}
+
+/**
+ * A firm and its proprietor both given on one side with no PROP between them (NEELAM ARORA - KIDS POINT), against the
+ * other's firm and PROP proprietor (KIDS POINT PROPRIETOR NEELAM ARORA): every word is the holder's, compared as one
+ * name. Only where the one side has the other's firm's words and at least two more.
+ */
+function firmAndProprietor(expected: string, a: Name, atBank: string, b: Name): NameMatch | null {
+	const gives = (one: Name, other: Name) => other.relation === 'PROP' && other.relative !== undefined && one.relative === undefined && one.words.length >= other.words.length + 2;
+	// In either order: a firm and its owner are two names side by side, not one name's words reordered.
+	const wholes = (name: Name) => [`${firmOf(name)} ${name.relative}`, `${name.relative} ${firmOf(name)}`];
+	if (gives(a, b)) return capped(wholes(b).map((whole) => matchOne(expected, whole)).reduce(better), 'STRONG', `proprietor of ${firmOf(b)}`);
+	if (gives(b, a)) return capped(wholes(a).map((whole) => matchOne(whole, atBank)).reduce(better), 'STRONG', `proprietor of ${firmOf(a)}`);
+	return null;
 }
 
 const cutBeforeFirmWord = (name: Name) => !name.business && name.address !== undefined && name.length >= FIELD_WIDTH;

@@ -57,14 +57,19 @@ const SURNAME_COMMA = /^\s*([A-Z]{2,})\s*,\s*([A-Z]+(?:[\s.]+[A-Z]+){0,2})[\s.]*
 const NOTE = /\([\s.]*([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/; // after (RETD.: (RETD. TAHSILDAR)
 /** Words that tell a father from his son: never a note. */
 export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
-/** A generation closing a person's name as a digit (… REDDY 2) or joined by a hyphen (… SINGH-II, … TIRKEY-2). */
-const GENERATION_AS_DIGIT = /(?<=[A-Z]{2})(?:\s+([23])|\s*-\s*([23]|III|II))\s*$/;
+/** A generation closing a person's name as a digit (… REDDY 2, … THOMAS (3)) or joined by a hyphen (… SINGH-II, … TIRKEY-2). */
+const GENERATION_AS_DIGIT = /(?<=[A-Z]{2})(?:\s+\(?\s*([234])\s*\)?|\s*-\s*([234]|III|II|IV))\s*$/;
+const ROMAN_GENERATIONS = new Map([
+	['2', 'II'],
+	['3', 'III'],
+	['4', 'IV'],
+]);
 
-/** Whether `text` ends in a 2, a 3 or an I, before any spaces: a plain look at its end, as most names do not. */
+/** Whether `text` ends as a generation may (2, 3, 4, I, V, a bracket), before any spaces: a plain look at its end, as most names do not. */
 function endsInGeneration(text: string): boolean {
 	let i = text.length - 1;
 	while (i >= 0 && text[i] === ' ') i--;
-	return text[i] === '2' || text[i] === '3' || text[i] === 'I';
+	return text[i] === '2' || text[i] === '3' || text[i] === '4' || text[i] === 'I' || text[i] === 'V' || text[i] === ')';
 }
 
 /** `text` with its closing generation as II or III, where the words before are a person's: no other number, nor what a number counts (GALI NO 3, KENDRA 2). */
@@ -73,7 +78,7 @@ function generationAsRoman(text: string): string {
 	const before = wordsOf(text.slice(0, match.index));
 	if (/\d/.test(text.slice(0, match.index)) || before.length < 2 || before.some((w) => isBusinessWord(w) || ORGANISATION_WORDS.has(w) || NUMBERED_WORDS.has(w))) return text;
 	const number = match[1] ?? match[2];
-	return `${text.slice(0, match.index)} ${number === '3' || number === 'III' ? 'III' : 'II'}`;
+	return `${text.slice(0, match.index)} ${ROMAN_GENERATIONS.get(number) ?? number}`;
 }
 
 const NUMBERED_WORDS = new Set(['NO', 'WARD', 'GALI', 'SECTOR', 'BLOCK', 'PHASE', 'UNIT', 'GROUP', 'SHG', 'STAGE', 'PLOT', 'HOUSE', 'LANE', 'ROAD', 'STREET']);
@@ -132,8 +137,8 @@ export function readName(name: string, asBusiness = false): Name {
 	const [relative, relativesPlace] = relation.relative === undefined ? [undefined, undefined] : splitAddress(relation.relative, dropped, 1);
 	let business = asBusiness || relation.messrs;
 	// A generation written as an ordinal closing the name: CAJETAN FERNANDES 3RD (or THIRD; not SECOND, a cut of SECONDARY) is … III.
-	// Only these three are written again: most names have none (ND and RD alone are in ANAND, CHANDRA), and skip the pattern.
-	if ((text.includes('2ND') || text.includes('3RD') || text.includes('THIRD')) && /(?:\d(?:ND|RD)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III');
+	// Only these four are written again: most names have none (ND and RD alone are in ANAND, CHANDRA), and skip the pattern.
+	if ((text.includes('2ND') || text.includes('3RD') || text.includes('THIRD') || text.includes('4TH')) && /(?:\d(?:ND|RD|TH)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III').replace(/\s4TH\.?\s*$/, ' IV');
 	// And as a digit, or joined by a hyphen, after a person's name (NAVEEN REDDY 2, BALWANT SINGH-II are … II).
 	if (endsInGeneration(text) && GENERATION_AS_DIGIT.test(text)) text = generationAsRoman(text);
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.

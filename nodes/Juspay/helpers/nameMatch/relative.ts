@@ -95,6 +95,8 @@ function personAfter(words: string[]): boolean {
 	return own.length > 0 && (GIVEN_NAMES.has(own[0]) || (own.length >= 2 && !own.slice(0, -1).some(firms)));
 }
 
+const LEADING_PROP = /^\s*PROP(?:RIETOR|RIETRIX|RIETRESS)?\b[.:\s-]*(?=[A-Z]{2})/;
+
 /** A name split at its relation (S/O, W/O …, PROP): what is left of it, the relative's or proprietor's name, and how related. */
 export interface Relation {
 	/** The holder's name (a firm's, when the proprietor is written first), less M/S. */
@@ -116,6 +118,8 @@ export function splitAtRelation(text: string, dropped: string[]): Relation {
 	// A hospital's B/O in front is BABY OF (B/O SUNITA DEVI = BABY OF SUNITA DEVI).
 	if (text.includes('/')) text = text.replace(/^\s*B\s*\/\s*O\b\.?/, 'BABY OF');
 	if (text.includes('THROUGH')) text = text.replace(/\bTHROUGH\s+(?:(?:ITS|HIS|HER)\s+)?(?=PROP|PARTNER)/g, '');
+	// PROP opening a name says what the holder is, as a title would (PROP. NEELAM BANSAL W/O RAKESH BANSAL).
+	if (text.includes('PROP')) text = text.replace(LEADING_PROP, () => (dropped.push('PROP'), ''));
 	if (RELATION_HINT.test(text)) {
 		const relation = RELATION.exec(text);
 		const [before, after] = relation ? [text.slice(0, relation.index), text.slice(relation.index + relation[0].length)] : ['', ''];
