@@ -2042,6 +2042,17 @@ const table: Array<[string, string, string, string]> = [
 	['Ashok Hardware (Ashok Mittal)', 'ASHOK HARDWARE PROP ANUJ MITTAL', 'WEAK', 'proprietor differs: ASHOK MITTAL / ANUJ MITTAL; left out: ASHOK MITTAL, PROP; same: ASHOK, HARDWARE'],
 	['Prop. Neelam Bansal w/o Rakesh Bansal', 'NEELAM BANSAL W/O RAKESH BANSAL', 'STRONG', 'left out: PROP, W/O; same: NEELAM, BANSAL'],
 	['Property Dealers', 'PROPERTY DEALERS LLP', 'PARTIAL', "only in the bank's name: LLP; same: PROPERTY, DEALERS"],
+	// Round 408: a generation after a hyphen (D'SOUZA-II / DSOUZA-I) or after a surname written first (MATHAI, ABRAHAM IV); JR against
+	// a son of a father of the same name; the owner's title after a comma; BASTRALAYA and XEROX a firm's words; APURBA = APURVA.
+	['Anthony D\'Souza-II', 'ANTHONY DSOUZA-I', 'WEAK', 'initial differs: II / I; same: ANTHONY, DSOUZA'],
+	['Cherian Thomas Jr.', 'CHERIAN THOMAS S/O CHERIAN THOMAS', 'STRONG', 'left out: S/O, JR; same: CHERIAN, THOMAS'],
+	['Cherian Thomas Jr.', 'CHERIAN THOMAS S/O MATHEW THOMAS', 'PARTIAL', "not in the bank's name: JR; left out: S/O; same: CHERIAN, THOMAS"],
+	['Mathai, Abraham IV', 'ABRAHAM MATHAI 4TH', 'EXACT', 'same name'],
+	['Dr. Apurba Kr. Goswami', 'APURVA KUMAR GOSWAMI', 'STRONG', 'spelling: APURBA = APURVA; short form: KR = KUMAR; same: GOSWAMI'],
+	['Shree Ganesh Kirana, Mr. Sandeep Bansal', 'SHRI GANESH KIRANA PROP SANDEEP BANSAL', 'STRONG', 'proprietor of SHRI GANESH KIRANA; spelling: SHREE = SHRI; same: GANESH, KIRANA'],
+	['Shree Ganesh Kirana, Mr. Ramesh Gupta', 'SHRI GANESH KIRANA PROP SANDEEP BANSAL', 'PARTIAL', "not in the bank's name: MR RAMESH GUPTA; spelling: SHREE = SHRI; left out: PROP; same: GANESH, KIRANA"],
+	['Loknath Vastralaya / Tapas Ghosh', 'LOKNATH BASTRALAYA PROP TAPAS GHOSH', 'STRONG', 'proprietor of LOKNATH BASTRALAYA; spelling: VASTRALAYA = BASTRALAYA; same: LOKNATH, TAPAS, GHOSH'],
+	['Cauvery Xerox, Madhu Gowda', 'KAVERI XEROX PROP MADHU GOWDA', 'STRONG', 'proprietor of KAVERI XEROX; spelling: CAUVERY = KAVERI; same: XEROX'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

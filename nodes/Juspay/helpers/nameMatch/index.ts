@@ -124,13 +124,19 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
  * other's firm and PROP proprietor (KIDS POINT PROPRIETOR NEELAM ARORA): every word is the holder's, compared as one
  * name. Only where the one side has the other's firm's words and at least two more.
  */
+/** A title after a comma, a dash or a slash (… KIRANA, MR. SANDEEP BANSAL): the owner's, left out as it would be in front. */
+const untitled = (text: string) => text.replace(OWNERS_TITLE, '$1');
+const OWNERS_TITLE = /([,/-]\s*)(?:MR|MRS|MS|SMT|SHRI|SRI|DR)\b\.?/gi;
+
 function firmAndProprietor(expected: string, a: Name, atBank: string, b: Name): NameMatch | null {
 	const gives = (one: Name, other: Name) => other.relation === 'PROP' && other.relative !== undefined && one.relative === undefined && one.words.length >= other.words.length + 2;
 	// In either order: a firm and its owner are two names side by side, not one name's words reordered.
 	const wholes = (name: Name) => [`${firmOf(name)} ${name.relative}`, `${name.relative} ${firmOf(name)}`];
-	if (gives(a, b)) return capped(wholes(b).map((whole) => matchOne(expected, whole)).reduce(better), 'STRONG', `proprietor of ${firmOf(b)}`);
-	if (gives(b, a)) return capped(wholes(a).map((whole) => matchOne(whole, atBank)).reduce(better), 'STRONG', `proprietor of ${firmOf(a)}`);
-	return null;
+	const [one, other] = gives(a, b) ? [a, b] : gives(b, a) ? [b, a] : [];
+	if (one === undefined || other === undefined) return null;
+	const match = wholes(other).map((whole) => (one === a ? matchOne(untitled(expected), whole) : matchOne(whole, untitled(atBank)))).reduce(better);
+	// Only to find the same holder: two owners read so are no closer than the names say (… KIRANA, MR RAMESH GUPTA).
+	return match?.band === 'EXACT' || match?.band === 'STRONG' ? capped(match, 'STRONG', `proprietor of ${firmOf(other)}`) : null;
 }
 
 const cutBeforeFirmWord = (name: Name) => !name.business && name.address !== undefined && name.length >= FIELD_WIDTH;

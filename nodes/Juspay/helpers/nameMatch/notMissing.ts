@@ -184,6 +184,15 @@ const CLOSING_TITLES = new Set(
 	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ NAIR MENON KURUP PANICKER NAMBIAR SINGH DORA KOUNDER IYER AIYAR IYENGAR AYYANGAR KONAR KONE'.split(' '),
 );
 
+/** A JR or II closing a name against the other's son of a father of the same name (CHERIAN THOMAS JR / CHERIAN THOMAS S/O CHERIAN THOMAS): the son it says. */
+function juniorOfSameName(w: Word, name: Name, other: Name): boolean {
+	if (!JUNIORS.has(w.text) || other.relation !== 'S/O' || other.relative === undefined || !isLast(w, name)) return false;
+	const own = name.words.filter((x) => x !== w && !x.optional).map((x) => x.text);
+	return own.length > 1 && own.join(' ') === other.relative.toUpperCase().replace(/[^A-Z0-9]+/g, ' ').trim();
+}
+
+const JUNIORS = new Set(['JR', 'JUNIOR', 'II']);
+
 /** The name's last word that counts (a title, or the relative's family name, does not). */
 const isLast = (word: Word, name: Name) => name.words.filter((w) => !w.optional).pop() === word;
 
@@ -212,7 +221,7 @@ export function restAndAside(a: Name, b: Name, pairs: Pair[], free: Free): Pick<
 	let pairedB: boolean | undefined;
 	const allPaired = (other: Name) => (other === a ? (pairedA ??= everyPaired(a)) : (pairedB ??= everyPaired(b)));
 	const leftOut = (w: Word, name: Name, other: Name) =>
-		closingTitle(w, name, other) || openingMohammad(w, name) || openingShaikh(w, name) || cooperativesLimited(w, name) || hersInTheMiddle(w, name, other);
+		closingTitle(w, name, other) || openingMohammad(w, name) || openingShaikh(w, name) || cooperativesLimited(w, name) || hersInTheMiddle(w, name, other) || juniorOfSameName(w, name, other);
 	// A KUMAR after a word the other name's relative gives is that relative's (SUNIL RAJ KUMAR SHARMA / … S/O RAJ KISHORE).
 	const afterRelatives = (w: Word, name: Name) => pairs.some((p) => [...p.a, ...p.b].includes(name.words[w.index - 1]) && [...p.a, ...p.b].some((x) => x.family));
 	// Nor one where the other name has a second name of its own after the same word (S ARUN KUMAR / S ARUN PRASAD).

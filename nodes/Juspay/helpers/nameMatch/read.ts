@@ -58,7 +58,7 @@ const NOTE = /\([\s.]*([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/; // after (RETD.: (
 /** Words that tell a father from his son: never a note. */
 export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
 /** A generation closing a person's name as a digit (… REDDY 2, … THOMAS (3)) or joined by a hyphen (… SINGH-II, … TIRKEY-2). */
-const GENERATION_AS_DIGIT = /(?<=[A-Z]{2})(?:\s+\(?\s*([234])\s*\)?|\s*-\s*([234]|III|II|IV))\s*$/;
+const GENERATION_AS_DIGIT = /(?<=[A-Z]{2})(?:\s+\(?\s*([234])\s*\)?|\s*-\s*([234]|III|II|IV|I))\s*$/;
 const ROMAN_GENERATIONS = new Map([
 	['2', 'II'],
 	['3', 'III'],
@@ -162,7 +162,12 @@ export function readName(name: string, asBusiness = false): Name {
 	let placed = comma || text.includes('(') ? PLACE.exec(text)?.[1] : undefined;
 	// A person's family name first, then a comma (KUMAR, JITENDRA; GUPTA, SANJAY): the name in its usual order.
 	const commaFirst = comma ? SURNAME_COMMA.exec(text) : null;
-	if (commaFirst && ![...wordsOf(commaFirst[1]), ...wordsOf(commaFirst[2])].some(isBusinessWord)) [text, placed] = [`${commaFirst[2]} ${commaFirst[1]}`, undefined];
+	// A generation stays last (MATHAI, ABRAHAM IV is ABRAHAM MATHAI IV).
+	if (commaFirst && ![...wordsOf(commaFirst[1]), ...wordsOf(commaFirst[2])].some(isBusinessWord)) {
+		const given = wordsOf(commaFirst[2]);
+		const generation = given.length > 1 && (GENERATIONS.has(given[given.length - 1]) || given[given.length - 1] === 'IV') ? given.pop() : undefined;
+		[text, placed] = [[...given, commaFirst[1], generation ?? ''].join(' '), undefined];
+	}
 	// A word in brackets inside a name is what the holder is called (SIDDHARTH (SID) MALHOTRA); not a legal form (INDIA).
 	const beforeNicknames = dropped.length;
 	text = withoutNicknames(text, dropped);
