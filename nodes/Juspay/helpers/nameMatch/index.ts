@@ -25,7 +25,8 @@
  *   explain.ts the explanation;
  * - alias.ts compares a name with an alias (URF, ALIAS, @) as two names, joint.ts
  *   a joint account's holders (JT, AND, OR) one by one, relativesDiffer.ts two
- *   names' relatives or proprietors (S/O …, PROP …), cut by the bank or not.
+ *   names' relatives or proprietors (S/O …, PROP …), cut by the bank or not,
+ *   owners.ts a firm's owner written beside it with no PROP or in the other order.
  * docs/verdict.md says what each band means for a payment.
  */
 import { matchAliased, splitAlias } from './alias';
@@ -35,6 +36,7 @@ import { holdersOf, matchJoint } from './joint';
 import { judge, type NameMatchBand } from './judge';
 import { pairWords, type Pairing } from './pair';
 import { RELIGIOUS_ORDERS } from './notes';
+import { firmAndProprietor, firmOf, partsSwapped } from './owners';
 import { FIELD_WIDTH, readName, type Name } from './read';
 import { KIN } from './relative';
 import { relativesDiffer, relativesOf, relativesRunOn } from './relativesDiffer';
@@ -116,27 +118,8 @@ function matchOne(expected: string, atBank: string): NameMatch | null {
 	if (runOn && (match.band === 'EXACT' || match.band === 'STRONG')) match = capped(match, 'PARTIAL', runOn)!;
 	// An owner in brackets against another proprietor is two people, however the words are read together.
 	const noted = ownerNoted(match, a, b) ?? ownerNoted(match, b, a);
-	return better(noted ?? match, asProprietor(expected, a, atBank, b) ?? (noted ? null : firmAndProprietor(expected, a, atBank, b)));
-}
-
-/**
- * A firm and its proprietor both given on one side with no PROP between them (NEELAM ARORA - KIDS POINT), against the
- * other's firm and PROP proprietor (KIDS POINT PROPRIETOR NEELAM ARORA): every word is the holder's, compared as one
- * name. Only where the one side has the other's firm's words and at least two more.
- */
-/** A title after a comma, a dash or a slash (… KIRANA, MR. SANDEEP BANSAL): the owner's, left out as it would be in front. */
-const untitled = (text: string) => text.replace(OWNERS_TITLE, '$1');
-const OWNERS_TITLE = /([,/-]\s*)(?:MR|MRS|MS|SMT|SHRI|SRI|DR)\b\.?/gi;
-
-function firmAndProprietor(expected: string, a: Name, atBank: string, b: Name): NameMatch | null {
-	const gives = (one: Name, other: Name) => other.relation === 'PROP' && other.relative !== undefined && one.relative === undefined && one.words.length >= other.words.length + 2;
-	// In either order: a firm and its owner are two names side by side, not one name's words reordered.
-	const wholes = (name: Name) => [`${firmOf(name)} ${name.relative}`, `${name.relative} ${firmOf(name)}`];
-	const [one, other] = gives(a, b) ? [a, b] : gives(b, a) ? [b, a] : [];
-	if (one === undefined || other === undefined) return null;
-	const match = wholes(other).map((whole) => (one === a ? matchOne(untitled(expected), whole) : matchOne(whole, untitled(atBank)))).reduce(better);
-	// Only to find the same holder: two owners read so are no closer than the names say (… KIRANA, MR RAMESH GUPTA).
-	return match?.band === 'EXACT' || match?.band === 'STRONG' ? capped(match, 'STRONG', `proprietor of ${firmOf(other)}`) : null;
+	const result = better(noted ?? match, asProprietor(expected, a, atBank, b) ?? (noted ? null : firmAndProprietor(expected, a, atBank, b, matchOne)));
+	return result?.band === 'EXACT' || result?.band === 'STRONG' ? result : better(result, partsSwapped(expected, atBank, matchOne));
 }
 
 const cutBeforeFirmWord = (name: Name) => !name.business && name.address !== undefined && name.length >= FIELD_WIDTH;
@@ -152,8 +135,6 @@ function asProprietor(expected: string, a: Name, atBank: string, b: Name): NameM
 	if (b.relation === 'PROP' && b.relative !== undefined && person(a)) return capped(matchOne(expected, b.relative), 'STRONG', `proprietor of ${firmOf(b)}`);
 	return null;
 }
-
-const firmOf = (name: Name) => name.words.map((w) => w.written).join(' ');
 
 /** Two clerics of one name in two religious orders (FR THOMAS KURIAN SJ / FR THOMAS KURIAN CMI): two people. */
 function ordersDiffer(a: Name, b: Name): string | undefined {

@@ -7,11 +7,12 @@
 import { GIVEN_NAMES } from './givenNames';
 import { COOPERATIVE_WORDS } from './organisations';
 import type { Free, Pair, Pairing } from './pair';
-import type { Name } from './read';
+import { FIELD_WIDTH, type Name } from './read';
 import { isHers, isMans, WOMENS_WORDS } from './sexes';
 import { spellingKey } from './spelling';
-import type { Word } from './word';
-import { FATHERS_GIVEN_NAMES, FILLERS, HONORIFICS, isWomansName } from './words';
+import { wordsOf } from './textWords';
+import { keysOf, type Word } from './word';
+import { FATHERS_GIVEN_NAMES, FILLERS, HONORIFICS, isWomansName, SHORT_FORMS, TITLES } from './words';
 
 /** A Tamil holder's initial that is the first letter of the relative's name the name gives (R KANNAN S/O RAMASAMY). */
 export function relativesInitial(w: Word, name: Name): boolean {
@@ -184,11 +185,22 @@ const CLOSING_TITLES = new Set(
 	'GOUD GOWD GOUDA GOWDA NAIDU NAYUDU REDDY REDDI CHOWDARY CHOUDARY CHOWDHARY NAIK PILLAI PILLAY THEVAR DEVAR MUDALIAR MUDALI GOUNDER GOUNDAR NADAR ROWTHER RAVUTHER CHETTIAR NAICKER NAYAKAR MUDIRAJ NAIR MENON KURUP PANICKER NAMBIAR SINGH DORA KOUNDER IYER AIYAR IYENGAR AYYANGAR KONAR KONE'.split(' '),
 );
 
-/** A JR or II closing a name against the other's son of a father of the same name (CHERIAN THOMAS JR / CHERIAN THOMAS S/O CHERIAN THOMAS): the son it says. */
+/**
+ * A JR or II closing a name against the other's son of a father of the same name (CHERIAN THOMAS JR / CHERIAN THOMAS S/O
+ * CHERIAN THOMAS): the son it says. The father's name word by word as the holder's, past a LATE or SHRI in front, in a
+ * short form (NARESH CH PANT) or, closing a record of the bank's width, cut (… S/O SUDHIR KULSHRES).
+ */
 function juniorOfSameName(w: Word, name: Name, other: Name): boolean {
 	if (!JUNIORS.has(w.text) || other.relation !== 'S/O' || other.relative === undefined || !isLast(w, name)) return false;
-	const own = name.words.filter((x) => x !== w && !x.optional).map((x) => x.text);
-	return own.length > 1 && own.join(' ') === other.relative.toUpperCase().replace(/[^A-Z0-9]+/g, ' ').trim();
+	const own = name.words.filter((x) => x !== w && !x.optional);
+	const father = wordsOf(other.relative).filter((x, i, all) => !(TITLES.has(x) && all.slice(0, i).every((y) => TITLES.has(y))));
+	if (own.length < 2 || father.length !== own.length) return false;
+	const cut = (other.recordLength ?? 0) >= FIELD_WIDTH;
+	return father.every((x, i) => {
+		const mine = own[i];
+		const written = mine.text === x || keysOf(x).some((key) => mine.keys.includes(key)) || (SHORT_FORMS.get(x) ?? []).includes(mine.text);
+		return written || (cut && i === own.length - 1 && x.length >= 3 && mine.text.startsWith(x));
+	});
 }
 
 const JUNIORS = new Set(['JR', 'JUNIOR', 'II']);

@@ -19,6 +19,7 @@ import {
 	isWomansName,
 	LEGAL_FORMS,
 	MANS_AFTER_DEVI,
+	TITLES,
 } from './words';
 
 /** A name this long may have been cut at a bank's field width (30 to 40 characters): only then are letters with no vowel a cut. */
@@ -109,6 +110,26 @@ const RUN_TOGETHER = /[A-Z][a-z]+[A-Z]/;
  */
 const TITLE_RUN_ON = /\b(SMT|MR(?=[B-DF-HJ-NP-RTV-Z]))(?=[A-Z]{3})/g;
 
+/** A person's title inside a name, a separator before it or not, a name after it. */
+const TITLE_INSIDE = /(\s*[,/-]?)\s*\b(MR|MRS|SMT|DR)\b\.?\s*(?=[A-Z]{2})/g;
+/** Whether a name may hold such a title past its first word: a quicker look first (most names have none). */
+const titleInside = (text: string) => /.\b(?:MR|MRS|SMT|DR)\b/.test(text);
+
+/**
+ * `text` less a person's title after two words of a name or a firm (… BHANDAR, MR TAPAS KUNDU), set aside into
+ * `dropped`. Not after titles only (REV FR DR GEORGE MATHEW), nor after a relation or PROP, whose relative's title it is.
+ */
+function withoutTitlesInside(text: string, dropped: string[]): string {
+	return text.replace(TITLE_INSIDE, (said: string, separator: string, title: string, at: number) => {
+		const before = text.slice(0, at).trimEnd();
+		const last = before.split(/\s+/).pop() ?? '';
+		// Nor in brackets (KULKARNI CLINIC (DR AMIT KULKARNI): an owner noted), nor after M/S.
+		if (wordsOf(before).filter((w) => w.length > 1 && !TITLES.has(w)).length < 2 || /\/O$|^OF$|^PROP|\($/.test(last)) return said;
+		dropped.push(title);
+		return `${separator} `;
+	});
+}
+
 /** Whether `text` is printable ASCII only (no accents to take off): a loop over its codes, quicker than a pattern's call. */
 function isPlainAscii(text: string): boolean {
 	for (let i = 0; i < text.length; i++) {
@@ -130,6 +151,10 @@ export function readName(name: string, asBusiness = false): Name {
 	const record = text;
 	if (text.includes('SMT') || text.includes('MR')) text = text.replace(TITLE_RUN_ON, '$1 ');
 	const dropped: string[] = [];
+	// A person's title inside a name, after a firm's words, is its owner's: set aside where it stands, as the bank may
+	// write it or not (… BHANDAR, MR TAPAS KUNDU; … MEDICAL HALL DR ASIT BARAN SEN). Not after a surname written first
+	// (JOSHI, MR KIRAN is a man's: read below).
+	if (titleInside(text)) text = withoutTitlesInside(text, dropped);
 	const relation = splitAtRelation(text, dropped);
 	text = withFormsAsOne(relation.text, FIELD_WIDTH);
 	const { kin } = relation;
