@@ -1727,7 +1727,7 @@ const table: Array<[string, string, string, string]> = [
 	['Xcel Tutorials', 'EXCEL TUTORIALS', 'STRONG', 'spelling: XCEL = EXCEL; same: TUTORIALS'],
 	['Kul Enterprises', 'KOOL ENTERPRISES', 'WEAK', 'word differs: KUL / KOOL; same: ENTERPRISES'],
 	// A coined word's FRESH, SPARK … is an ending: NIKHIL's and NIKHILA's are two firms. ADVISORS is a firm's word.
-	['Nikhilfresh Vegetables', 'NIKHILAFRESH VEGETABLES', 'WEAK', 'given name differs: NIKHILFRESH / NIKHILAFRESH; same: VEGETABLES'],
+	['Nikhilfresh Vegetables', 'NIKHILAFRESH VEGETABLES', 'WEAK', 'word differs: NIKHILFRESH / NIKHILAFRESH; same: VEGETABLES'],
 	['Prime Vest Advisors', 'PRIMEWEST ADVISORS', 'WEAK', 'words differ: PRIME VEST / PRIMEWEST; same: ADVISORS'],
 	// Two Kerala given names swapped are father and son; Kerala's REGHU is RAGHU.
 	['PAPPACHAN MATHEW', 'MATHEW PAPPACHAN', 'PARTIAL', 'other order: PAPPACHAN MATHEW / MATHEW PAPPACHAN; same: PAPPACHAN, MATHEW'],
@@ -2067,6 +2067,15 @@ const table: Array<[string, string, string, string]> = [
 	['Yashpal Chopra Jr.', 'YASHPAL CHOPRA S/O LATE YASHPAL CHOPRA', 'STRONG', 'left out: S/O, JR; same: YASHPAL, CHOPRA'],
 	['Sudhir Kulshrestha Jr', 'SUDHIR KULSHRESTHA S/O SUDHIR KULSHRES', 'STRONG', 'left out: S/O, JR; same: SUDHIR, KULSHRESTHA'],
 	['Naresh Chandra Pant Jr', 'NARESH CH PANT S/O NARESH CH PANT', 'STRONG', 'short form: CHANDRA = CH; left out: S/O, JR; same: NARESH, PANT'],
+	// Round 410: a proprietor cut at the bank's width under another sex's title (MR SUNDA / MRS SUNDARI); two relatives in
+	// another order (initials crossed too); a one-word owner before the firm; a person's title closing a surname-first name.
+	['Krishna Enterprises Prop Mrs Sundari Iyer', 'KRISHNA ENTERPRISES PROP MR SUNDA', 'WEAK', 'proprietor differs: MRS SUNDARI IYER / MR SUNDA; left out: PROP; same: KRISHNA, ENTERPRISES'],
+	['Gopal Krishna Dairy prop G. Krishnamurthy', 'GOPALKRISHNA DAIRY PROP K GOPALAKRISHNAN', 'WEAK', 'proprietor differs: G KRISHNAMURTHY / K GOPALAKRISHNAN; joined: GOPAL KRISHNA = GOPALKRISHNA; left out: PROP; same: DAIRY'],
+	['Thomas Mathew s/o Mathew Thomas', 'MATHEW THOMAS S/O THOMAS MATHEW', 'WEAK', 'relative differs: MATHEW THOMAS / THOMAS MATHEW; other order: THOMAS MATHEW / MATHEW THOMAS; left out: S/O; same: THOMAS, MATHEW'],
+	['Prakash, Sunil Kumar Traders', 'SUNIL KUMAR TRADERS PROP PRAKASH', 'STRONG', 'proprietor of SUNIL KUMAR TRADERS; same name'],
+	['Mrs Deepa Nair', 'NAIR DEEPA MRS', 'STRONG', 'another order; same: DEEPA, NAIR'],
+	['Mr Deepa Nair', 'NAIR DEEPA MRS', 'WEAK', "a man's and a woman's: MR / MRS; another order; same: DEEPA, NAIR"],
+	['Dr Ravi Kumar Menon', 'MENON RAVI KUMAR DR', 'STRONG', 'another order; same: RAVI, KUMAR, MENON'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

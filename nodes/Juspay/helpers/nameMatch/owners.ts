@@ -21,10 +21,10 @@ const OWNERS_TITLE = /([,/-]\s*)(?:MR|MRS|MS|SMT|SHRI|SRI|DR)\b\.?/gi;
 /**
  * A firm and its proprietor both given on one side with no PROP between them (NEELAM ARORA - KIDS POINT), against the
  * other's firm and PROP proprietor (KIDS POINT PROPRIETOR NEELAM ARORA): every word is the holder's, compared as one
- * name. Only where the one side has the other's firm's words and at least two more.
+ * name. Only where the one side has more words than the other's firm.
  */
 export function firmAndProprietor(expected: string, a: Name, atBank: string, b: Name, matchOne: MatchOne): Match | null {
-	const gives = (one: Name, other: Name) => other.relation === 'PROP' && other.relative !== undefined && one.relative === undefined && one.words.length >= other.words.length + 2;
+	const gives = (one: Name, other: Name) => other.relation === 'PROP' && other.relative !== undefined && one.relative === undefined && one.words.length >= other.words.length + 1;
 	// In either order: a firm and its owner are two names side by side, not one name's words reordered.
 	const wholes = (name: Name) => [`${firmOf(name)} ${name.relative}`, `${name.relative} ${firmOf(name)}`];
 	const [one, other] = gives(a, b) ? [a, b] : gives(b, a) ? [b, a] : [];

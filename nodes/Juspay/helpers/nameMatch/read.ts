@@ -110,6 +110,9 @@ const RUN_TOGETHER = /[A-Z][a-z]+[A-Z]/;
  */
 const TITLE_RUN_ON = /\b(SMT|MR(?=[B-DF-HJ-NP-RTV-Z]))(?=[A-Z]{3})/g;
 
+/** A person's title closing a name of two words or more. */
+const CLOSING_TITLE = /^(\s*[A-Z]{2,}[A-Z.]*\s+[A-Z][A-Z .]*?)[\s,]+(MR|MRS|SMT|DR)\.?\s*$/;
+
 /** A person's title inside a name, a separator before it or not, a name after it. */
 const TITLE_INSIDE = /(\s*[,/-]?)\s*\b(MR|MRS|SMT|DR)\b\.?\s*(?=[A-Z]{2})/g;
 /** Whether a name may hold such a title past its first word: a quicker look first (most names have none). */
@@ -155,6 +158,10 @@ export function readName(name: string, asBusiness = false): Name {
 	// write it or not (… BHANDAR, MR TAPAS KUNDU; … MEDICAL HALL DR ASIT BARAN SEN). Not after a surname written first
 	// (JOSHI, MR KIRAN is a man's: read below).
 	if (titleInside(text)) text = withoutTitlesInside(text, dropped);
+	// A person's title closing a name, as a bank writing the surname first may put it (NAIR DEEPA MRS), is read in front;
+	// not a DR or MR a record of the bank's width may have cut from a longer word (… MEDICAL AND DR).
+	const closing = CLOSING_TITLE.exec(text);
+	if (closing && (closing[2].length > 2 || text.length < FIELD_WIDTH)) text = `${closing[2]} ${closing[1]}`;
 	const relation = splitAtRelation(text, dropped);
 	text = withFormsAsOne(relation.text, FIELD_WIDTH);
 	const { kin } = relation;

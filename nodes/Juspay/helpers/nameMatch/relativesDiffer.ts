@@ -10,7 +10,8 @@ import { GIVEN_NAMES } from './givenNames';
 import { pairWords } from './pair';
 import { FIELD_WIDTH, type Name } from './read';
 import { foundFurtherOn, KIN } from './relative';
-import { formsOfAddressDiffer } from './sexes';
+import { orderOf } from './order';
+import { formsOfAddressDiffer, sexesDiffer } from './sexes';
 import type { Word } from './word';
 import { FILLERS, GIVEN_NAME_ENDINGS, NAME_TITLES, TITLES } from './words';
 
@@ -57,8 +58,9 @@ export function relativesDiffer(a: Name, b: Name, relatives: Relatives | undefin
 	const role = [a.relation, b.relation].includes('PROP') ? 'proprietor' : [a.relation, b.relation].includes('PARTNER') ? 'partner' : 'relative';
 	const differs = `${role} differs: ${written(ra)} / ${written(rb)}`;
 	// A cut leaves the same relative, unless what is left says a man's BHAI against a woman's BEN (… PROP KIRANBEN for
-	// KIRANBHAI PATEL); a cut that runs on past a whole name is held to PARTIAL by relativesRunOn, below.
-	if (relativeCut(wordsA, wordsB, b) || relativeCut(wordsB, wordsA, a)) return formsOfAddressDiffer(ra, rb) ? differs : undefined;
+	// KIRANBHAI PATEL) or MR against MRS (… PROP MR SUNDA / … PROP MRS SUNDARI IYER); a cut that runs on past a whole
+	// name is held to PARTIAL by relativesRunOn, below.
+	if (relativeCut(wordsA, wordsB, b) || relativeCut(wordsB, wordsA, a)) return formsOfAddressDiffer(ra, rb) ?? sexesDiffer(ra, rb) ? differs : undefined;
 	// Given names apart that the spelling rules would bring together (MANISH / MANISHA SH): two people, however the rest reads.
 	if (wordsA.length > 0 && wordsB.length > 0 && areDistinctNames(wordsA[0].text, wordsB[0].text)) return differs;
 	const [x, y] = [wordsA, wordsB].map((words) => words.map((w) => w.text).join(' '));
@@ -68,6 +70,9 @@ export function relativesDiffer(a: Name, b: Name, relatives: Relatives | undefin
 	const extra = (name: Name, rest: Word[]) => rest.length > 0 || pairing.aside.some((w) => name.words.includes(w) && !FILLERS.has(w.text));
 	if (extra(ra, pairing.restA) && extra(rb, pairing.restB)) return differs;
 	if (foundFurtherOn(wordsA, wordsB, pairing.pairs) || foundFurtherOn(wordsB, wordsA, pairing.pairs)) return differs;
+	// Their words in another order, initials crossed too (… PROP G KRISHNAMURTHY / … PROP K GOPALAKRISHNAN): a father's
+	// name and his son's, two relatives.
+	if (pairing.pairs.length >= 2 && orderOf(pairing.pairs) === 'other') return differs;
 	const match = matchNames(textA, textB);
 	// A relative's name with a part missing or cut by the bank (PARTIAL) is not another relative.
 	return match === null || (match.band !== 'WEAK' && match.band !== 'NONE') ? undefined : differs;
