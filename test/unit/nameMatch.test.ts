@@ -101,7 +101,7 @@ const table: Array<[string, string, string, string]> = [
 	['Aneesh P', 'ANEESHA P', 'WEAK', "given name differs: ANEESH / ANEESHA; same: P"],
 	['Mahesha K', 'MAHESH K', 'STRONG', "spelling: MAHESHA = MAHESH; same: K"],
 	['Mohammed Yusuf Shaikh', 'SHAIKH MOHAMMED YUSUF', 'STRONG', "another order; same: MOHAMMED, YUSUF, SHAIKH"],
-	['Rajeshwari Iyer (Mrs.)', 'RAJESWARI IYER', 'STRONG', "spelling: RAJESHWARI = RAJESWARI; left out: MRS; same: IYER"],
+	['Rajeshwari Iyer (Mrs.)', 'RAJESWARI IYER', 'STRONG', 'spelling: RAJESHWARI = RAJESWARI; same: IYER'],
 	['Mst. Rehana Khatoon', 'REHANA KHATUN', 'STRONG', "spelling: KHATOON = KHATUN; same: REHANA"],
 	['Vishwakarma Furniture Works', 'VISHVAKARMA FURNITURE WORKS', 'STRONG', "spelling: VISHWAKARMA = VISHVAKARMA; same: FURNITURE, WORKS"],
 	['Ramachandra Hegde', 'RAMACHANDRA HEGDE S O GANAPATI HEGDE', 'STRONG', "left out: S/O; same: RAMACHANDRA, HEGDE"],
@@ -2076,6 +2076,17 @@ const table: Array<[string, string, string, string]> = [
 	['Mrs Deepa Nair', 'NAIR DEEPA MRS', 'STRONG', 'another order; same: DEEPA, NAIR'],
 	['Mr Deepa Nair', 'NAIR DEEPA MRS', 'WEAK', "a man's and a woman's: MR / MRS; another order; same: DEEPA, NAIR"],
 	['Dr Ravi Kumar Menon', 'MENON RAVI KUMAR DR', 'STRONG', 'another order; same: RAVI, KUMAR, MENON'],
+	// Round 411: a person's or a profession's title closing a surname-first name, or after its first word, read in front
+	// (not a rank, a generation, a surname and a comma, nor a record of the bank's width); a shop's trade written short.
+	['Miss Ritu Saxena', 'SAXENA RITU MRS', 'PARTIAL', 'titles differ: MISS / MRS; another order; same: RITU, SAXENA'],
+	['Prof. Ashwin Kamath', 'KAMATH ASHWIN PROF', 'STRONG', 'another order; same: ASHWIN, KAMATH'],
+	['Anil Sharma', 'SHARMA DR ANIL', 'STRONG', 'another order; same: ANIL, SHARMA'],
+	['Kumar, Mr Santosh', 'MR SANTOSH KUMAR', 'EXACT', 'same name'],
+	['Ranjit Singh', 'RANJIT SINGH SUB MAJ RETD', 'STRONG', 'left out: SUB, MAJ, RETD; same: RANJIT, SINGH'],
+	['Sagar Vegetarian Hotel', 'SAGAR VEG HOTEL', 'STRONG', 'short form: VEGETARIAN = VEG; same: SAGAR, HOTEL'],
+	['Mahavir Hardware Mart', 'MAHAVIR HW MART', 'STRONG', 'short form: HARDWARE = HW; same: MAHAVIR, MART'],
+	['Shah Elec & HW', 'SHAH ELECTRICALS AND HARDWARE', 'STRONG', 'short form: ELEC = ELECTRICALS, HW = HARDWARE; same: SHAH'],
+	['Sagar Vegan Hotel', 'SAGAR VEG HOTEL', 'WEAK', 'word differs: VEGAN / VEG; same: SAGAR, HOTEL'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

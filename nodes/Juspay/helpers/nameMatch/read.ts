@@ -110,13 +110,40 @@ const RUN_TOGETHER = /[A-Z][a-z]+[A-Z]/;
  */
 const TITLE_RUN_ON = /\b(SMT|MR(?=[B-DF-HJ-NP-RTV-Z]))(?=[A-Z]{3})/g;
 
-/** A person's title closing a name of two words or more. */
-const CLOSING_TITLE = /^(\s*[A-Z]{2,}[A-Z.]*\s+[A-Z][A-Z .]*?)[\s,]+(MR|MRS|SMT|DR)\.?\s*$/;
+/**
+ * `text` with the titles a bank writing the surname first puts after it read in front: closing the name (NAIR DEEPA
+ * MRS, KAMATH ASHWIN PROF, BHAT ANJALI DR MRS), or a person's title after its first word (SHARMA DR ANIL). Not in
+ * a record of the bank's width, whose last word may be a longer one cut (… MEDICAL AND DR, … NO 2 COL), nor MS, a degree
+ * as often (… KUMAR MS), nor SR, the elder's.
+ */
+function titlesInFront(text: string): string {
+	const last = text.slice(text.trimEnd().lastIndexOf(' ') + 1).replace(/[^A-Z]/g, '');
+	const second = SECOND_TITLES.has(text.trim().split(/\s+/, 2)[1]?.replace(/[^A-Z]/g, '') ?? '');
+	if ((!closesAsTitle(last) && !second) || text.length >= FIELD_WIDTH) return text;
+	const words = text.trim().split(/\s+/);
+	if (words.length < 3) return text;
+	const bare = (word: string) => word.replace(/[^A-Z]/g, '');
+	const front: string[] = [];
+	while (words.length > 2 && front.length < 2 && closesAsTitle(bare(words[words.length - 1]))) front.unshift(bare(words.pop() ?? ''));
+	// After the first of three words only, a person's (not SETH MR JAIPURIA SCHOOL), nor after a surname and a comma
+	// (KUMAR, MR SANTOSH: read with the comma below).
+	if (front.length === 0 && second && words.length === 3 && !TITLES.has(bare(words[0])) && !words[0].endsWith(',')) front.push(bare(words.splice(1, 1)[0]));
+	return front.length > 0 ? [...front, ...words].join(' ') : text;
+}
+
+/**
+ * Titles a bank writing the surname first may close a name with: a person's or a profession's (not SAU, NAG …, surnames
+ * too; nor a rank, which notMissing.ts reads closing a name already: … SINGH SUB MAJ RETD).
+ */
+const CLOSING_TITLES = new Set(['MR', 'MRS', 'SMT', 'DR', 'MISS', 'KUM', 'MASTER', 'PROF', 'ER', 'ADV']);
+const closesAsTitle = (word: string) => CLOSING_TITLES.has(word);
+/** A person's title a bank may write after the surname it puts first (SHARMA DR ANIL). */
+const SECOND_TITLES = new Set(['MR', 'MRS', 'SMT', 'DR', 'KUM', 'MISS']);
 
 /** A person's title inside a name, a separator before it or not, a name after it. */
 const TITLE_INSIDE = /(\s*[,/-]?)\s*\b(MR|MRS|SMT|DR)\b\.?\s*(?=[A-Z]{2})/g;
 /** Whether a name may hold such a title past its first word: a quicker look first (most names have none). */
-const titleInside = (text: string) => /.\b(?:MR|MRS|SMT|DR)\b/.test(text);
+const titleInside = (text: string) => text.includes('MR', 1) || text.includes('DR', 1) || text.includes('SMT', 1);
 
 /**
  * `text` less a person's title after two words of a name or a firm (… BHANDAR, MR TAPAS KUNDU), set aside into
@@ -158,12 +185,8 @@ export function readName(name: string, asBusiness = false): Name {
 	// write it or not (… BHANDAR, MR TAPAS KUNDU; … MEDICAL HALL DR ASIT BARAN SEN). Not after a surname written first
 	// (JOSHI, MR KIRAN is a man's: read below).
 	if (titleInside(text)) text = withoutTitlesInside(text, dropped);
-	// A person's title closing a name, as a bank writing the surname first may put it (NAIR DEEPA MRS), is read in front;
-	// not a DR or MR a record of the bank's width may have cut from a longer word (… MEDICAL AND DR).
-	const closing = CLOSING_TITLE.exec(text);
-	if (closing && (closing[2].length > 2 || text.length < FIELD_WIDTH)) text = `${closing[2]} ${closing[1]}`;
 	const relation = splitAtRelation(text, dropped);
-	text = withFormsAsOne(relation.text, FIELD_WIDTH);
+	text = titlesInFront(withFormsAsOne(relation.text, FIELD_WIDTH));
 	const { kin } = relation;
 	// An address after the relative's name is no part of it, and its place is the holder's (SUSHILA W/O RAMKUMAR VILL AMARPURA).
 	const [relative, relativesPlace] = relation.relative === undefined ? [undefined, undefined] : splitAddress(relation.relative, dropped, 1);
