@@ -66,12 +66,15 @@ const ROMAN_GENERATIONS = new Map([
 	['4', 'IV'],
 ]);
 
-/** Whether `text` ends as a generation may (2, 3, 4, I, V, a bracket), before any spaces: a plain look at its end, as most names do not. */
-function endsInGeneration(text: string): boolean {
+/** `text`'s last character before any spaces or dots. */
+function lastLetter(text: string): string {
 	let i = text.length - 1;
-	while (i >= 0 && text[i] === ' ') i--;
-	return text[i] === '2' || text[i] === '3' || text[i] === '4' || text[i] === 'I' || text[i] === 'V' || text[i] === ')';
+	while (i >= 0 && (text[i] === ' ' || text[i] === '.')) i--;
+	return i >= 0 ? text[i] : '';
 }
+
+/** How a generation may end a name (2, 3, 4, I, V, a bracket). */
+const GENERATION_ENDS = ['2', '3', '4', 'I', 'V', ')'];
 
 /** `text` with its closing generation as II or III, where the words before are a person's: no other number, nor what a number counts (GALI NO 3, KENDRA 2). */
 function generationAsRoman(text: string): string {
@@ -117,10 +120,10 @@ const TITLE_RUN_ON = /\b(SMT|MR(?=[B-DF-HJ-NP-RTV-Z]))(?=[A-Z]{3})/g;
  * as often (… KUMAR MS), nor SR, the elder's.
  */
 function titlesInFront(text: string): string {
-	const last = text.slice(text.trimEnd().lastIndexOf(' ') + 1).replace(/[^A-Z]/g, '');
-	const second = SECOND_TITLES.has(text.trim().split(/\s+/, 2)[1]?.replace(/[^A-Z]/g, '') ?? '');
-	if ((!closesAsTitle(last) && !second) || text.length >= FIELD_WIDTH) return text;
+	// Most names hold none of these titles past their start: a plain look first, no words made.
+	if (text.length >= FIELD_WIDTH || !TITLE_PAST_START.test(text)) return text;
 	const words = text.trim().split(/\s+/);
+	const second = SECOND_TITLES.has(words[1]?.replace(/[^A-Z]/g, '') ?? '');
 	if (words.length < 3) return text;
 	const bare = (word: string) => word.replace(/[^A-Z]/g, '');
 	const front: string[] = [];
@@ -137,6 +140,8 @@ function titlesInFront(text: string): string {
  */
 const CLOSING_TITLES = new Set(['MR', 'MRS', 'SMT', 'DR', 'MISS', 'KUM', 'MASTER', 'PROF', 'ER', 'ADV']);
 const closesAsTitle = (word: string) => CLOSING_TITLES.has(word);
+/** One of those titles, or a second word's, after the first word. */
+const TITLE_PAST_START = /.\b(?:MRS?|SMT|DR|MISS|KUM|MASTER|PROF|ER|ADV)\b/;
 /** A person's title a bank may write after the surname it puts first (SHARMA DR ANIL). */
 const SECOND_TITLES = new Set(['MR', 'MRS', 'SMT', 'DR', 'KUM', 'MISS']);
 
@@ -193,9 +198,12 @@ export function readName(name: string, asBusiness = false): Name {
 	let business = asBusiness || relation.messrs;
 	// A generation written as an ordinal closing the name: CAJETAN FERNANDES 3RD (or THIRD; not SECOND, a cut of SECONDARY) is … III.
 	// Only these four are written again: most names have none (ND and RD alone are in ANAND, CHANDRA), and skip the pattern.
-	if ((text.includes('2ND') || text.includes('3RD') || text.includes('THIRD') || text.includes('4TH')) && /(?:\d(?:ND|RD|TH)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III').replace(/\s4TH\.?\s*$/, ' IV');
+	// Each needs a name closing in D or H (2ND, 3RD, THIRD, 4TH), or in a digit, an I, a V or a bracket (… 2, … II, … (3)):
+	// one look at the last letter first.
+	const end = lastLetter(text);
+	if ((end === 'D' || end === 'H') && /(?:\d(?:ND|RD|TH)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III').replace(/\s4TH\.?\s*$/, ' IV');
 	// And as a digit, or joined by a hyphen, after a person's name (NAVEEN REDDY 2, BALWANT SINGH-II are … II).
-	if (endsInGeneration(text) && GENERATION_AS_DIGIT.test(text)) text = generationAsRoman(text);
+	else if (GENERATION_ENDS.includes(end) && GENERATION_AS_DIGIT.test(text)) text = generationAsRoman(text);
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	let possessives: string[] | undefined;
 	if ((text.includes("'") || text.includes('’')) && /['’]S\b/.test(text)) {
