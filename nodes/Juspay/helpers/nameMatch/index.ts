@@ -8,7 +8,8 @@
  * - read.ts reads a name into words (word.ts: each word, its keys and kind;
  *   titles, punctuation, M/S, legal forms, Gujarati BHAI / BEN, S/O and the
  *   relative's name …; relative.ts: where a name is split at S/O or PROP, and the
- *   words it may share with that relative; organisations.ts: a firm's forms as one);
+ *   words it may share with that relative; organisations.ts: a firm's forms as one;
+ *   generations.ts and titlesInside.ts: a JR, a II or a title where a bank puts it);
  * - spelling.ts gives each word a key for transliteration variants, and
  *   spellings.ts lists the spellings of one name those rules leave apart,
  *   distinctNames.ts the different names they would bring together (and

@@ -1,7 +1,8 @@
 /** Which words of the other name an initial, or a run of initials, may stand for (pair.ts). */
 import { GIVEN_NAMES } from './givenNames';
 import type { Free, Pair, Put } from './pair';
-import { GENERATIONS, type Name } from './read';
+import { GENERATIONS } from './generations';
+import type { Name } from './read';
 import { keysOf, type Word } from './word';
 import { BUSINESS_WORDS, LETTERED_SHORT_FORMS, SHORT_FORMS } from './words';
 

@@ -4,7 +4,7 @@
  */
 import { GIVEN_NAMES } from './givenNames';
 import { anyWord, everyWord, meaningful, titlesOnly, type Pair } from './pair';
-import { GENERATIONS } from './read';
+import { GENERATIONS } from './generations';
 import { isMans } from './sexes';
 import { spellingKey } from './spelling';
 import { isGivenNamePrefix, type Word } from './word';

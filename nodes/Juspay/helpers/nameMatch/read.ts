@@ -2,13 +2,15 @@ import { GIVEN_NAMES } from './givenNames';
 import { joinSpokenDigits, numbersAsDigits, romansAsWords } from './numbers';
 import { splitAddress, withoutNicknames, withoutNotes } from './notes';
 import { bhaiCut, joinLetterRuns, personWords, wordsOf } from './textWords';
+import { GENERATIONS, generationsAsRoman } from './generations';
+import { titlesInFront, withoutTitlesInside } from './titlesInside';
 import { spellingKey } from './spelling';
 import { SAME_NAMES } from './spellings';
 import { fromRelative, NAMED_APART, splitAtRelation } from './relative';
 import { isTitle } from './titles';
 import { TRADE_SURNAMES } from './trades';
 import { isGivenNamePrefix, wordOf, type Word } from './word';
-import { COOPERATIVE_WORDS, ORGANISATION_FORMS, ORGANISATION_WORDS, SOCIETY_WORDS, TRANSLATIONS, withFormsAsOne, withOrganisationLetters } from './organisations';
+import { COOPERATIVE_WORDS, ORGANISATION_FORMS, SOCIETY_WORDS, TRANSLATIONS, withFormsAsOne, withOrganisationLetters } from './organisations';
 import {
 	ADDRESS_WORDS,
 	BUSINESS_FORMS,
@@ -19,7 +21,6 @@ import {
 	isWomansName,
 	LEGAL_FORMS,
 	MANS_AFTER_DEVI,
-	TITLES,
 } from './words';
 
 /** A name this long may have been cut at a bank's field width (30 to 40 characters): only then are letters with no vowel a cut. */
@@ -56,36 +57,6 @@ const PLACE = /(?:,\s*|\(\s*)([A-Z]+(?:[\s.]+[A-Z]+)?)[\s.]*\)?\s*$/;
 const SURNAME_COMMA = /^\s*([A-Z]{2,})\s*,\s*([A-Z]+(?:[\s.]+[A-Z]+){0,2})[\s.]*$/;
 /** Words in brackets, closing the name. */
 const NOTE = /\([\s.]*([A-Z]+(?:[\s.]+[A-Z]+)*)[\s.]*\)\s*$/; // after (RETD.: (RETD. TAHSILDAR)
-/** Words that tell a father from his son: never a note. */
-export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
-/** A generation closing a person's name as a digit (… REDDY 2, … THOMAS (3)) or joined by a hyphen (… SINGH-II, … TIRKEY-2). */
-const GENERATION_AS_DIGIT = /(?<=[A-Z]{2})(?:\s+\(?\s*([234])\s*\)?|\s*-\s*([234]|III|II|IV|I))\s*$/;
-const ROMAN_GENERATIONS = new Map([
-	['2', 'II'],
-	['3', 'III'],
-	['4', 'IV'],
-]);
-
-/** `text`'s last character before any spaces or dots. */
-function lastLetter(text: string): string {
-	let i = text.length - 1;
-	while (i >= 0 && (text[i] === ' ' || text[i] === '.')) i--;
-	return i >= 0 ? text[i] : '';
-}
-
-/** How a generation may end a name (2, 3, 4, I, V, a bracket). */
-const GENERATION_ENDS = ['2', '3', '4', 'I', 'V', ')'];
-
-/** `text` with its closing generation as II or III, where the words before are a person's: no other number, nor what a number counts (GALI NO 3, KENDRA 2). */
-function generationAsRoman(text: string): string {
-	const match = GENERATION_AS_DIGIT.exec(text) as RegExpExecArray;
-	const before = wordsOf(text.slice(0, match.index));
-	if (/\d/.test(text.slice(0, match.index)) || before.length < 2 || before.some((w) => isBusinessWord(w) || ORGANISATION_WORDS.has(w) || NUMBERED_WORDS.has(w))) return text;
-	const number = match[1] ?? match[2];
-	return `${text.slice(0, match.index)} ${ROMAN_GENERATIONS.get(number) ?? number}`;
-}
-
-const NUMBERED_WORDS = new Set(['NO', 'WARD', 'GALI', 'SECTOR', 'BLOCK', 'PHASE', 'UNIT', 'GROUP', 'SHG', 'STAGE', 'PLOT', 'HOUSE', 'LANE', 'ROAD', 'STREET']);
 /** A place's word: not a business word or a legal form (, PVT LTD; (INDIA) is a legal form). */
 const isPlaceWord = (word: string) => word.length >= 3 && !BUSINESS_WORDS.has(word) && !LEGAL_FORMS.has(BUSINESS_FORMS.get(word) ?? word) && !ORGANISATION_FORMS.has(word);
 
@@ -113,58 +84,6 @@ const RUN_TOGETHER = /[A-Z][a-z]+[A-Z]/;
  */
 const TITLE_RUN_ON = /\b(SMT|MR(?=[B-DF-HJ-NP-RTV-Z]))(?=[A-Z]{3})/g;
 
-/**
- * `text` with the titles a bank writing the surname first puts after it read in front: closing the name (NAIR DEEPA
- * MRS, KAMATH ASHWIN PROF, BHAT ANJALI DR MRS), or a person's title after its first word (SHARMA DR ANIL). Not in
- * a record of the bank's width, whose last word may be a longer one cut (… MEDICAL AND DR, … NO 2 COL), nor MS, a degree
- * as often (… KUMAR MS), nor SR, the elder's.
- */
-function titlesInFront(text: string): string {
-	// Most names hold none of these titles past their start: a plain look first, no words made.
-	if (text.length >= FIELD_WIDTH || !TITLE_PAST_START.test(text)) return text;
-	const words = text.trim().split(/\s+/);
-	const second = SECOND_TITLES.has(words[1]?.replace(/[^A-Z]/g, '') ?? '');
-	if (words.length < 3) return text;
-	const bare = (word: string) => word.replace(/[^A-Z]/g, '');
-	const front: string[] = [];
-	while (words.length > 2 && front.length < 2 && closesAsTitle(bare(words[words.length - 1]))) front.unshift(bare(words.pop() ?? ''));
-	// After the first of three words only, a person's (not SETH MR JAIPURIA SCHOOL), nor after a surname and a comma
-	// (KUMAR, MR SANTOSH: read with the comma below).
-	if (front.length === 0 && second && words.length === 3 && !TITLES.has(bare(words[0])) && !words[0].endsWith(',')) front.push(bare(words.splice(1, 1)[0]));
-	return front.length > 0 ? [...front, ...words].join(' ') : text;
-}
-
-/**
- * Titles a bank writing the surname first may close a name with: a person's or a profession's (not SAU, NAG …, surnames
- * too; nor a rank, which notMissing.ts reads closing a name already: … SINGH SUB MAJ RETD).
- */
-const CLOSING_TITLES = new Set(['MR', 'MRS', 'SMT', 'DR', 'MISS', 'KUM', 'MASTER', 'PROF', 'ER', 'ADV']);
-const closesAsTitle = (word: string) => CLOSING_TITLES.has(word);
-/** One of those titles, or a second word's, after the first word. */
-const TITLE_PAST_START = /.\b(?:MRS?|SMT|DR|MISS|KUM|MASTER|PROF|ER|ADV)\b/;
-/** A person's title a bank may write after the surname it puts first (SHARMA DR ANIL). */
-const SECOND_TITLES = new Set(['MR', 'MRS', 'SMT', 'DR', 'KUM', 'MISS']);
-
-/** A person's title inside a name, a separator before it or not, a name after it. */
-const TITLE_INSIDE = /(\s*[,/-]?)\s*\b(MR|MRS|SMT|DR)\b\.?\s*(?=[A-Z]{2})/g;
-/** Whether a name may hold such a title past its first word: a quicker look first (most names have none). */
-const titleInside = (text: string) => text.includes('MR', 1) || text.includes('DR', 1) || text.includes('SMT', 1);
-
-/**
- * `text` less a person's title after two words of a name or a firm (… BHANDAR, MR TAPAS KUNDU), set aside into
- * `dropped`. Not after titles only (REV FR DR GEORGE MATHEW), nor after a relation or PROP, whose relative's title it is.
- */
-function withoutTitlesInside(text: string, dropped: string[]): string {
-	return text.replace(TITLE_INSIDE, (said: string, separator: string, title: string, at: number) => {
-		const before = text.slice(0, at).trimEnd();
-		const last = before.split(/\s+/).pop() ?? '';
-		// Nor in brackets (KULKARNI CLINIC (DR AMIT KULKARNI): an owner noted), nor after M/S.
-		if (wordsOf(before).filter((w) => w.length > 1 && !TITLES.has(w)).length < 2 || /\/O$|^OF$|^PROP|\($/.test(last)) return said;
-		dropped.push(title);
-		return `${separator} `;
-	});
-}
-
 /** Whether `text` is printable ASCII only (no accents to take off): a loop over its codes, quicker than a pattern's call. */
 function isPlainAscii(text: string): boolean {
 	for (let i = 0; i < text.length; i++) {
@@ -189,21 +108,15 @@ export function readName(name: string, asBusiness = false): Name {
 	// A person's title inside a name, after a firm's words, is its owner's: set aside where it stands, as the bank may
 	// write it or not (… BHANDAR, MR TAPAS KUNDU; … MEDICAL HALL DR ASIT BARAN SEN). Not after a surname written first
 	// (JOSHI, MR KIRAN is a man's: read below).
-	if (titleInside(text)) text = withoutTitlesInside(text, dropped);
+	text = withoutTitlesInside(text, dropped);
 	const relation = splitAtRelation(text, dropped);
-	text = titlesInFront(withFormsAsOne(relation.text, FIELD_WIDTH));
+	text = titlesInFront(withFormsAsOne(relation.text, FIELD_WIDTH), FIELD_WIDTH);
 	const { kin } = relation;
 	// An address after the relative's name is no part of it, and its place is the holder's (SUSHILA W/O RAMKUMAR VILL AMARPURA).
 	const [relative, relativesPlace] = relation.relative === undefined ? [undefined, undefined] : splitAddress(relation.relative, dropped, 1);
 	let business = asBusiness || relation.messrs;
-	// A generation written as an ordinal closing the name: CAJETAN FERNANDES 3RD (or THIRD; not SECOND, a cut of SECONDARY) is … III.
-	// Only these four are written again: most names have none (ND and RD alone are in ANAND, CHANDRA), and skip the pattern.
-	// Each needs a name closing in D or H (2ND, 3RD, THIRD, 4TH), or in a digit, an I, a V or a bracket (… 2, … II, … (3)):
-	// one look at the last letter first.
-	const end = lastLetter(text);
-	if ((end === 'D' || end === 'H') && /(?:\d(?:ND|RD|TH)|THIRD)\.?\s*$/.test(text)) text = text.replace(/\s2ND\.?\s*$/, ' II').replace(/\s(?:3RD|THIRD)\.?\s*$/, ' III').replace(/\s4TH\.?\s*$/, ' IV');
-	// And as a digit, or joined by a hyphen, after a person's name (NAVEEN REDDY 2, BALWANT SINGH-II are … II).
-	else if (GENERATION_ENDS.includes(end) && GENERATION_AS_DIGIT.test(text)) text = generationAsRoman(text);
+	// A generation closing the name written as an ordinal, a digit or after a hyphen (… 3RD, … REDDY 2, … SINGH-II) is … III, … II.
+	text = generationsAsRoman(text);
 	// A possessive is the name (MEERA'S MEHENDI ART is MEERA MEHENDI ART); D'SOUZA is one word.
 	let possessives: string[] | undefined;
 	if ((text.includes("'") || text.includes('’')) && /['’]S\b/.test(text)) {
