@@ -3,6 +3,7 @@
  * read.ts), and the other ways it is written, read as its Roman number (CAJETAN FERNANDES 3RD, NAVEEN REDDY 2,
  * BALWANT SINGH-II, ABRAHAM THOMAS (3)).
  */
+import { ROMAN } from './numbers';
 import { ORGANISATION_WORDS } from './organisations';
 import { wordsOf } from './textWords';
 import { isBusinessWord } from './words';
@@ -11,11 +12,6 @@ import { isBusinessWord } from './words';
 export const GENERATIONS = new Set(['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III']);
 /** A generation closing a person's name as a digit (… REDDY 2, … THOMAS (3)) or joined by a hyphen (… SINGH-II, … TIRKEY-2). */
 const GENERATION_AS_DIGIT = /(?<=[A-Z]{2})(?:\s+\(?\s*([234])\s*\)?|\s*-\s*([234]|III|II|IV|I))\s*$/;
-const ROMAN_GENERATIONS = new Map([
-	['2', 'II'],
-	['3', 'III'],
-	['4', 'IV'],
-]);
 
 /** `text`'s last character before any spaces or dots. */
 function lastLetter(text: string): string {
@@ -33,7 +29,7 @@ function generationAsRoman(text: string): string {
 	const before = wordsOf(text.slice(0, match.index));
 	if (/\d/.test(text.slice(0, match.index)) || before.length < 2 || before.some((w) => isBusinessWord(w) || ORGANISATION_WORDS.has(w) || NUMBERED_WORDS.has(w))) return text;
 	const number = match[1] ?? match[2];
-	return `${text.slice(0, match.index)} ${ROMAN_GENERATIONS.get(number) ?? number}`;
+	return `${text.slice(0, match.index)} ${/\d/.test(number) ? ROMAN[Number(number)] : number}`;
 }
 
 const NUMBERED_WORDS = new Set(['NO', 'WARD', 'GALI', 'SECTOR', 'BLOCK', 'PHASE', 'UNIT', 'GROUP', 'SHG', 'STAGE', 'PLOT', 'HOUSE', 'LANE', 'ROAD', 'STREET']);

@@ -9,7 +9,8 @@ const TENS = ['TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'SIXTY', 'SEVENTY', 'EIGHTY'
 const UNITS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
 const ORDINALS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH'];
 const NUMBER_WORDS = new RegExp(`\\b(${TENS.join('|')})(?:[\\s-]+(${[...UNITS, ...ORDINALS].join('|')}))?\\b`, 'g');
-const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+/** The Roman numbers one to nine, by their value (generations.ts writes a generation's digit so). */
+export const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 /** ELEVEN to NINETEEN, as a word alone (WARD TWELVE = WARD 12); not TEN, as often a word the bank cut (… TENT). */
 const TEENS = ['ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN'];
 const TEEN_WORDS = new RegExp(`\\b(${TEENS.join('|')})\\b`, 'g');

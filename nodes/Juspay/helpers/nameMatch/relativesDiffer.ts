@@ -97,7 +97,6 @@ function withoutOwnName(relative: string, holder: Name, other: string): string {
 	return kept.length > 0 ? kept.join(' ') : relative;
 }
 
-
 /** One word for another before the cut: the same, or a spelling or short form of it, never another name (MANISH / MANISHA). */
 const same = (x: Word, y: Word) => x.text === y.text || (x.keys.some((key) => y.keys.includes(key)) && !areDistinctNames(x.text, y.text));
 
