@@ -2087,6 +2087,9 @@ const table: Array<[string, string, string, string]> = [
 	['Mahavir Hardware Mart', 'MAHAVIR HW MART', 'STRONG', 'short form: HARDWARE = HW; same: MAHAVIR, MART'],
 	['Shah Elec & HW', 'SHAH ELECTRICALS AND HARDWARE', 'STRONG', 'short form: ELEC = ELECTRICALS, HW = HARDWARE; same: SHAH'],
 	['Sagar Vegan Hotel', 'SAGAR VEG HOTEL', 'WEAK', 'word differs: VEGAN / VEG; same: SAGAR, HOTEL'],
+	['Rajeshwari Iyer (Mrs.)', 'RAJESWARI IYER', 'STRONG', 'spelling: RAJESHWARI = RAJESWARI; same: IYER'],
+	['Nikhilfresh Vegetables', 'NIKHILAFRESH VEGETABLES', 'WEAK', 'word differs: NIKHILFRESH / NIKHILAFRESH; same: VEGETABLES'],
+	['Jai Ambe Textiles (Prop. Manish Shah)', 'JAI AMBE TEXTILES PROP MANISHA SH', 'WEAK', 'proprietor differs: MANISH SHAH / MANISHA SH; left out: PROP; same: JAI, AMBE, TEXTILES'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

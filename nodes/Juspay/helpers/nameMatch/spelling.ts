@@ -52,8 +52,9 @@ function atStart(w: string, start: string, pattern: RegExp, to: string): string 
 }
 
 function keyOf(word: string): string {
-	// Digits, and letters three times over (IIIT is no IIT), are no name's spelling.
-	if (/\d|(.)\1\1/.test(word)) return word;
+	// Digits, and letters three times over (IIIT is no IIT), are no name's spelling; nor is a body's letters, no vowel
+	// after the first (APGVB is no APGB: a V is a B only inside a name said aloud, SANJEEV = SANJIB).
+	if (/\d|(.)\1\1|^[A-Z][B-DF-HJ-NP-TV-XZ]{3,}$/.test(word)) return word;
 	let w = word;
 	// Marathi and Odia write RI as RU after a first consonant: KRUSHNA = KRISHNA, MRUNAL = MRINAL, AMRUTA = AMRITA
 	// (not RUPA / RIPA). Before the endings, so that KRUSHNA ends as KRISHNA does.

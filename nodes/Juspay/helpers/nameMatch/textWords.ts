@@ -50,9 +50,9 @@ export function wordsOf(text: string): string[] {
 			}
 			// A part of two letters joined onto a name before a name of its own (ZIA-UR-REHMAN, SAIF-UL-ISLAM): ZIAUR REHMAN, as
 			// banks write it; a closing DIN, LAH or NISA stays joined (MOHI-UD-DIN, ABD-UL-LAH, MEHR-UN-NISA).
+			// No closure here: one that held the loop's `i` would make every letter's step allocate (a context per iteration).
 			const nextLong = isLetter(text, i + 2) && isLetter(text, i + 3);
-			const ownName = () => part === 2 && word.length > part && isLetter(text, i + 4) && !NISA.test(text.slice(i + 1, i + 7));
-			if (nextLong && (part >= 3 || ownName())) {
+			if (nextLong && (part >= 3 || (part === 2 && word.length > part && isLetter(text, i + 4) && !NISA.test(text.slice(i + 1, i + 7))))) {
 				words.push(word);
 				word = '';
 			}
