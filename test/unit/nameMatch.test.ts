@@ -2090,6 +2090,9 @@ const table: Array<[string, string, string, string]> = [
 	['Rajeshwari Iyer (Mrs.)', 'RAJESWARI IYER', 'STRONG', 'spelling: RAJESHWARI = RAJESWARI; same: IYER'],
 	['Nikhilfresh Vegetables', 'NIKHILAFRESH VEGETABLES', 'WEAK', 'word differs: NIKHILFRESH / NIKHILAFRESH; same: VEGETABLES'],
 	['Jai Ambe Textiles (Prop. Manish Shah)', 'JAI AMBE TEXTILES PROP MANISHA SH', 'WEAK', 'proprietor differs: MANISH SHAH / MANISHA SH; left out: PROP; same: JAI, AMBE, TEXTILES'],
+	['Rajeshwari Iyer (Mrs.)', 'RAJESWARI IYER', 'STRONG', 'spelling: RAJESHWARI = RAJESWARI; same: IYER'],
+	['Nikhilfresh Vegetables', 'NIKHILAFRESH VEGETABLES', 'WEAK', 'word differs: NIKHILFRESH / NIKHILAFRESH; same: VEGETABLES'],
+	['Jai Ambe Textiles (Prop. Manish Shah)', 'JAI AMBE TEXTILES PROP MANISHA SH', 'WEAK', 'proprietor differs: MANISH SHAH / MANISHA SH; left out: PROP; same: JAI, AMBE, TEXTILES'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

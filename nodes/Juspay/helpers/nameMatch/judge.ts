@@ -63,7 +63,7 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
 		: hisName
 			? `a woman's title with ${hisName}, a man's name`
-			: (fathers && `given names may differ: ${fathers}`) || eitherSex(a, b) || titleBeforeInitials(a, b) || kumariAfterEitherSex(a, b, pairs) || callingsDiffer(a, b) || marriedAndUnmarried(a, b) || placeSpelledAnotherWay(a, b, pairs) || tradeNameAgainstFirm(a, b, pairs) || oneAndMany(a, b, pairs);
+			: (fathers && `given names may differ: ${fathers}`) || crossedInitials(pairs) || eitherSex(a, b) || titleBeforeInitials(a, b) || kumariAfterEitherSex(a, b, pairs) || callingsDiffer(a, b) || marriedAndUnmarried(a, b) || placeSpelledAnotherWay(a, b, pairs) || tradeNameAgainstFirm(a, b, pairs) || oneAndMany(a, b, pairs);
 	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? herNamesJoinedIntoHis(a, b, pairs) ?? kumarForKumari(a, b, pairs) ?? ammalOnHisName(a, b, pairs) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
@@ -84,6 +84,25 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	if (lookFirst) judgement.lookFirst = lookFirst;
 	if (conflict) judgement.conflict = conflict;
 	return judgement;
+}
+
+/**
+ * Each side writing out a given name the other gives only as an initial, a woman's on one side and a man's on the
+ * other (D SUNANDA KAMATH / DEVDAS S KAMATH: Sunanda, Devdas's wife or daughter, against Devdas): two people of one
+ * family. Not two names of one man (GOPAL K SHETTY / G KRISHNA SHETTY: Gopal Krishna). Returns "SUNANDA / DEVDAS (…)".
+ */
+function crossedInitials(pairs: Pair[]): string | undefined {
+	let ofA: Word | undefined;
+	let ofB: Word | undefined;
+	for (const { kind, a: [x], b: [y] } of pairs) {
+		if (kind !== 'initial' || !x || !y) continue;
+		if (y.initial && !x.initial) ofA = x;
+		else if (x.initial && !y.initial) ofB = y;
+	}
+	if (!ofA || !ofB) return undefined;
+	const sexes = (w: Word) => (isWomans(w.text) ? 'hers' : isMans(w.text) ? 'his' : undefined);
+	const [sexA, sexB] = [sexes(ofA), sexes(ofB)];
+	return sexA && sexB && sexA !== sexB ? `given names may differ: ${ofA.written} / ${ofB.written} (each side's initial stands for the other's given name)` : undefined;
 }
 
 /**

@@ -136,7 +136,7 @@ export function withFormsAsOne(text: string, width: number): string {
 }
 
 /** A word one of the phrases below needs: most names have none, and skip them all. Keep it in step with the phrases. */
-const PHRASE_HINT = /YOUNG M|GROUP|MANAGEMENT|PARENT|VILLAGE [HW]|CGHS|CO OP|CO-OP|CO\. ?OP|G H S|G\.H\.S|WELFARE A|RESIDENTS? W|\d\sRESID|APT|APART|SERVICE POINT|AUTO M|SPARE P|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMPANCH|GRAMA P|NAGAR|PRODUCER|BAC|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
+const PHRASE_HINT = /YOUNG M|GROUP|MANAGEMENT|PARENT|VILLAGE [HW]|CGHS|CO OP|CO-OP|CO\. ?OP|G H S|G\.H\.S|WELFARE A|RESIDENTS? W|\d\sRESID|APT|APART|SERVICE POINT|AUTO M|SPARE P|SAHAY|SWA|HSG|HOUSING|CHS|OPERATIVE|GRAMA?PANCH|GRAMA P|NAGAR|PRODUCER|BAC|SAKHI|U[DT]H?AVI|SUYA U|MAHALIR SUY|UTPADAK|SWANIR|AYALKOO|NHG|KUDUMBA|NEIGHBOU|SAKHAR|SAH(?:AKARI)?\.? SAK|CO[\s.-]*OP[\s.]+CR\b|\bCR[\s.]+CO[\s.-]*OP/;
 
 /** `text` (upper case) with the multi-word names below written as their letters. */
 export function withOrganisationLetters(text: string): string {
@@ -185,7 +185,7 @@ const ORGANISATION_PHRASES: Array<[RegExp, string]> = [
 	// A Maharashtra co-operative sugar factory: SSK, also as a bank cut it after SAKHAR's first letters (… SAHAKARI SAK,
 	// … SAH SAKHAR K); not a SAHAKARI alone (… SAHAK may be any co-operative's), nor a SAKH, a credit society's word.
 	[/\bSAH(?:AKARI)?\.?\s+SAKHAR\s+KARKHANA\b|\bSAH(?:AKARI)?\.?\s+SAK(?:HAR(?:\s+K[A-Z]*)?|HA)?\s*$/g, 'SSK'],
-	[/\bGRAMPANCHAYATH?\b/g, 'GRAM PANCHAYAT'], // one word as typed: GP's words
+	[/\bGRAMA?PANCHAYATH?\b/g, 'GRAM PANCHAYAT'], // one word as typed (GRAMAPANCHAYAT too): GP's words
 	[/\bGRAMA\s+PANCHAYATH?I?\b/g, 'GRAM PANCHAYAT'], // Kannada's GRAMA PANCHAYATI
 	// A city's body, in Hindi and in English (NIGAM, a surname too, would not make a body alone).
 	[/\bNAGAR\s+NIGAM\b/g, 'MUNICIPAL CORPORATION'],

@@ -243,7 +243,7 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'POONAM', 'PUNAM', 'NEELAM', 'NILAM', 'PYARI', 'DULARI', // the Hindi belt
 	'SHEETAL', 'SHITAL', 'KAJAL', 'PAYAL', 'KOMAL', 'SONAL', 'RUPAL', 'HETAL', 'MINAL', 'DIMPAL', 'PARUL',
 	'KUSUM', 'PRIYA', 'SUPRIYA', 'DIVYA', 'SOWMYA', 'RAMYA', 'KAVYA', 'NAVYA', 'SANDHYA', 'VIDYA', // and some that end in A
-	'LAVANYA', 'SARANYA', 'DHANYA', 'ANANYA', 'SOUMYA', 'SAUMYA', 'SHREYA', 'POOJA', 'PUJA', 'NEHA', 'SNEHA', 'DEEPA', 'SHILPA', 'SWAPNA',
+	'LAVANYA', 'SARANYA', 'DHANYA', 'ANANYA', 'SUNANDA', 'SOUMYA', 'SAUMYA', 'SHREYA', 'POOJA', 'PUJA', 'NEHA', 'SNEHA', 'DEEPA', 'SHILPA', 'SWAPNA',
 	'ARCHANA', 'KALPANA', 'VANDANA', 'SUSHMA', 'SEEMA', 'VEENA', 'PRIYANKA', 'NERGIS', 'NARGIS', 'JASMIN', 'GULNAR', // NERGIS: a Parsi's
 	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', 'MAYA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA, DHAN MAYA)
 ]);
