@@ -89,7 +89,8 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 /**
  * Each side writing out a given name the other gives only as an initial, a woman's on one side and a man's on the
  * other (D SUNANDA KAMATH / DEVDAS S KAMATH: Sunanda, Devdas's wife or daughter, against Devdas): two people of one
- * family. Not two names of one man (GOPAL K SHETTY / G KRISHNA SHETTY: Gopal Krishna). Returns "SUNANDA / DEVDAS (…)".
+ * family. Not two names of one man (GOPAL K SHETTY / G KRISHNA SHETTY: Gopal Krishna). Returns "given names may differ:
+ * SUNANDA / DEVDAS (…)", the look-first.
  */
 function crossedInitials(pairs: Pair[]): string | undefined {
 	let ofA: Word | undefined;
