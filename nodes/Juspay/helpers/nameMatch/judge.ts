@@ -57,13 +57,13 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 	const { pairs, restA, restB } = pairing;
 	const order = orderOf(pairs);
 	const husbandsName = maybeHusbandsName(a, b);
-	const fathers = fathersInitial(a, b, pairs);
+	const fathers = fathersInitial(a, b, pairs) ?? crossedInitials(pairs);
 	const hisName = husbandsName ? undefined : hisNameAfterHerTitle(a, b);
 	const lookFirst = husbandsName
 		? `a married woman's title with ${husbandsName}: may be her husband's name`
 		: hisName
 			? `a woman's title with ${hisName}, a man's name`
-			: (fathers && `given names may differ: ${fathers}`) || crossedInitials(pairs) || eitherSex(a, b) || titleBeforeInitials(a, b) || kumariAfterEitherSex(a, b, pairs) || callingsDiffer(a, b) || marriedAndUnmarried(a, b) || placeSpelledAnotherWay(a, b, pairs) || tradeNameAgainstFirm(a, b, pairs) || oneAndMany(a, b, pairs);
+			: (fathers && `given names may differ: ${fathers}`) || eitherSex(a, b) || titleBeforeInitials(a, b) || kumariAfterEitherSex(a, b, pairs) || callingsDiffer(a, b) || marriedAndUnmarried(a, b) || placeSpelledAnotherWay(a, b, pairs) || tradeNameAgainstFirm(a, b, pairs) || oneAndMany(a, b, pairs);
 	const conflict = relativeConflict ?? formsOfAddressDiffer(a, b) ?? sexesDiffer(a, b) ?? hersWithClosingA(a, b, pairs) ?? herNamesJoinedIntoHis(a, b, pairs) ?? kumarForKumari(a, b, pairs) ?? ammalOnHisName(a, b, pairs) ?? placesDiffer(a, b);
 	const matched = bandOf(a, b, pairing, order);
 	const band = conflict && matched !== 'NONE' ? 'WEAK' : lookFirst && (matched === 'EXACT' || matched === 'STRONG') ? 'PARTIAL' : matched;
@@ -89,21 +89,23 @@ export function judge(a: Name, b: Name, pairing: Pairing, relativeConflict?: str
 /**
  * Each side writing out a given name the other gives only as an initial, a woman's on one side and a man's on the
  * other (D SUNANDA KAMATH / DEVDAS S KAMATH: Sunanda, Devdas's wife or daughter, against Devdas): two people of one
- * family. Not two names of one man (GOPAL K SHETTY / G KRISHNA SHETTY: Gopal Krishna). Returns "given names may differ:
- * SUNANDA / DEVDAS (…)", the look-first.
+ * family. Not two names of one man (GOPAL K SHETTY / G KRISHNA SHETTY: Gopal Krishna). Returns "SUNANDA / DEVDAS (…)",
+ * as fathersInitial does.
  */
 function crossedInitials(pairs: Pair[]): string | undefined {
 	let ofA: Word | undefined;
 	let ofB: Word | undefined;
-	for (const { kind, a: [x], b: [y] } of pairs) {
-		if (kind !== 'initial' || !x || !y) continue;
+	for (const pair of pairs) {
+		if (pair.kind !== 'initial') continue;
+		const x = pair.a[0];
+		const y = pair.b[0];
 		if (y.initial && !x.initial) ofA = x;
 		else if (x.initial && !y.initial) ofB = y;
 	}
 	if (!ofA || !ofB) return undefined;
-	const sexes = (w: Word) => (isWomans(w.text) ? 'hers' : isMans(w.text) ? 'his' : undefined);
-	const [sexA, sexB] = [sexes(ofA), sexes(ofB)];
-	return sexA && sexB && sexA !== sexB ? `given names may differ: ${ofA.written} / ${ofB.written} (each side's initial stands for the other's given name)` : undefined;
+	const sexOf = (w: Word) => (isWomans(w.text) ? 'hers' : isMans(w.text) ? 'his' : undefined);
+	const sexA = sexOf(ofA);
+	return sexA && sexOf(ofB) && sexA !== sexOf(ofB) ? `${ofA.written} / ${ofB.written} (each side's initial stands for the other's given name)` : undefined;
 }
 
 /**
