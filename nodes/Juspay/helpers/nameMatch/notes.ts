@@ -79,9 +79,24 @@ const NICKNAME = /\(\s*([A-Z]+)\s*\)(?=\s*[A-Z])/g;
 /** A word in quotes inside a name, standing alone: what the holder is called (SANDEEP 'SUNNY' SINGH); not D'SOUZA. */
 const QUOTED = /(?<=^|\s)['"‘“]\s*([A-Z]+)\s*['"’”](?=\s+[A-Z])/g;
 
+/**
+ * A quarter's letter in brackets after a place is its side of town, no nickname: ANDHERI (E) MEDICAL STORES is ANDHERI
+ * EAST's, and ANDHERI (W) MEDICAL STORES another shop.
+ */
+const QUARTERS = new Map([
+	['E', 'EAST'],
+	['W', 'WEST'],
+	['N', 'NORTH'],
+	['S', 'SOUTH'],
+]);
+
 /** `text` less the words in brackets or quotes that say what the holder is called, each pushed onto `dropped`. */
 export function withoutNicknames(text: string, dropped: string[]): string {
-	if (text.includes('(')) text = text.replace(NICKNAME, (said: string, word: string) => (LEGAL_FORMS.has(word) || BUSINESS_WORDS.has(word) ? said : (dropped.push(word), ' ')));
+	if (text.includes('(')) {
+		text = text.replace(NICKNAME, (said: string, word: string) =>
+			LEGAL_FORMS.has(word) || BUSINESS_WORDS.has(word) ? said : QUARTERS.has(word) ? ` ${QUARTERS.get(word)} ` : (dropped.push(word), ' '),
+		);
+	}
 	if (/['"‘“]/.test(text)) text = text.replace(QUOTED, (_: string, word: string) => (dropped.push(word), ' '));
 	return text;
 }
