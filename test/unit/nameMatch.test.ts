@@ -2090,6 +2090,11 @@ const table: Array<[string, string, string, string]> = [
 	['Bomma Hepsibha', 'BOMMA HEPSIBA', 'STRONG', 'spelling: HEPSIBHA = HEPSIBA; same: BOMMA'],
 	['Vir Bahadur Rana', 'BIR BAHADUR RANA', 'STRONG', 'spelling: VIR = BIR; same: BAHADUR, RANA'],
 	['Phurpa Gyalzen Sherpa', 'PHURBA GYALJEN SHERPA', 'STRONG', 'spelling: PHURPA = PHURBA, GYALZEN = GYALJEN; same: SHERPA'],
+	['Amit (Bunty) Sharma', 'AMIT (MONTY) SHARMA', 'WEAK', 'called differently: BUNTY / MONTY; left out: BUNTY, MONTY; same: AMIT, SHARMA'],
+	['Amit (Bunty) Sharma', 'AMIT SHARMA (MONTY)', 'WEAK', 'called differently: BUNTY / MONTY; left out: BUNTY, MONTY; same: AMIT, SHARMA'],
+	['Siddharth (Sid) Malhotra', 'SIDDHARTH MALHOTRA', 'STRONG', 'left out: SID; same: SIDDHARTH, MALHOTRA'],
+	['Arshad Ahmad Lone', 'ARSHID AHMAD LONE', 'STRONG', 'spelling: ARSHAD = ARSHID; same: AHMAD, LONE'],
+	['Tenzin Chosdol', 'STANZIN CHOSDOL', 'STRONG', 'spelling: TENZIN = STANZIN; same: CHOSDOL'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

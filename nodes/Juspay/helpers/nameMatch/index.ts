@@ -146,11 +146,12 @@ function ordersDiffer(a: Name, b: Name): string | undefined {
 }
 
 /**
- * Both persons' names close with one word in brackets, and the words differ (AMIT SHARMA (BUNTY) / … (MONTY), JOSE
- * THOMAS (KALATHIL) / … (KALLADA)): what each is called, or each one's house, says they are two.
+ * Both persons' names give one word in brackets, closing the name or inside it, and the words differ (AMIT SHARMA
+ * (BUNTY) / … (MONTY), AMIT (BUNTY) SHARMA / AMIT (MONTY) SHARMA, JOSE THOMAS (KALATHIL) / … (KALLADA)): what each is
+ * called, or each one's house, says they are two.
  */
 function notesDiffer(a: Name, b: Name): string | undefined {
-	const [x, y] = [a.note, b.note];
+	const [x, y] = [a.note ?? a.nickname, b.note ?? b.nickname];
 	if (x === undefined || y === undefined || a.business || b.business || x.includes(' ') || y.includes(' ')) return undefined;
 	return keysOf(x).some((key) => keysOf(y).includes(key)) ? undefined : `called differently: ${x} / ${y}`;
 }

@@ -47,6 +47,8 @@ export interface Name {
 	place?: string;
 	/** Words in brackets closing the name, set aside as a note (ASHOK HARDWARE (ASHOK MITTAL): ASHOK MITTAL). */
 	note?: string;
+	/** One word in brackets inside a person's name, set aside: what the holder is called (SIDDHARTH (SID) MALHOTRA: SID). */
+	nickname?: string;
 	/** Words written with a possessive 'S (DR. REDDY'S: REDDY), which the other name may write REDDYS. */
 	possessives?: string[];
 }
@@ -296,5 +298,5 @@ export function readName(name: string, asBusiness = false): Name {
 	const related = relative !== undefined && relative !== '';
 	const notes = isNote ? note.join(' ') : undefined;
 	const recordLength = related || addressPlace !== undefined ? wordsOf(record).join(' ').length : undefined;
-	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || placeInside || addressPlace || relativesPlace, note: notes, possessives };
+	return { words, business, dropped, length, relative: related ? relative : undefined, relation: related ? kin : undefined, recordLength, address: address || undefined, addressed, place: place || placeInside || addressPlace || relativesPlace, note: notes, nickname: business ? undefined : bracketed, possessives };
 }
