@@ -186,7 +186,9 @@ const jiOn = (word: Word, name: Word) => /^[A-Z]{3,}J(?:I|EE)$/.test(word.text) 
 /**
  * Her name against his, a closing A apart, where only her side carries a woman's title or relation (K VASANTH / TMT
  * K VASANTHA): the spelling rules take the South Indian closing A as one name's (SRINIVASA = SRINIVAS), but there it
- * makes hers of his.
+ * makes hers of his. Or where his carries a BHAI and hers none: read.ts gives a BHAI's name its A too (BHIMBHAI =
+ * BHIMABHAI), which the short village names bear as a man's (BHIMA, JIVA), but a longer name with an A is his sister's
+ * (PRAVINA / PRAVINBHAI, BHAVIKA / BHAVIKBHAI).
  */
 export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	if (!pairs.some(spelling)) return undefined; // most pairings have no spelling pair: no generator to start then
@@ -197,7 +199,9 @@ export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | unde
 		return own.length > 1 && word === own[own.length - 1];
 	};
 	for (const [her, his, herName, hisName] of wordPairsBothWays(a, b, pairs, 'spelling')) {
-		if (her.text === `${his.text}A` && hers(herName) && !hers(hisName) && !closing(her, herName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
+		// Her A closing a name spelled another way too (NAYNA / NAYANBHAI).
+		const bhai = his.addressed === true && hisName.address === 'BHAI' && his.text.length >= 5 && !her.addressed && her.text.endsWith('A') && !his.text.endsWith('A');
+		if (((her.text === `${his.text}A` && hers(herName) && !hers(hisName)) || bhai) && !closing(her, herName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
 	}
 	return undefined;
 }
