@@ -2095,11 +2095,13 @@ const table: Array<[string, string, string, string]> = [
 	['Siddharth (Sid) Malhotra', 'SIDDHARTH MALHOTRA', 'STRONG', 'left out: SID; same: SIDDHARTH, MALHOTRA'],
 	['Arshad Ahmad Lone', 'ARSHID AHMAD LONE', 'STRONG', 'spelling: ARSHAD = ARSHID; same: AHMAD, LONE'],
 	['Tenzin Chosdol', 'STANZIN CHOSDOL', 'STRONG', 'spelling: TENZIN = STANZIN; same: CHOSDOL'],
-	['Bhavika Kirit Parekh', 'PAREKH BHAVIKBHAI KIRITBHAI', 'WEAK', "a man's and a woman's: BHAVIKA / BHAVIK; another order; spelling: BHAVIKA = BHAVIK; left out: BHAI; same: KIRIT, PAREKH"],
-	['Pravina Shah', 'PRAVINBHAI SHAH', 'WEAK', "a man's and a woman's: PRAVINA / PRAVIN; spelling: PRAVINA = PRAVIN; left out: BHAI; same: SHAH"],
-	['Nayna Desai', 'NAYANBHAI DESAI', 'WEAK', "a man's and a woman's: NAYNA / NAYAN; spelling: NAYNA = NAYAN; left out: BHAI; same: DESAI"],
+	['Bhavika Kirit Parekh', 'PAREKH BHAVIKBHAI KIRITBHAI', 'WEAK', "a man's and maybe a woman's: BHAVIKA / BHAVIKBHAI; another order; spelling: BHAVIKA = BHAVIK; left out: BHAI; same: KIRIT, PAREKH"],
+	['Pravina Shah', 'PRAVINBHAI SHAH', 'WEAK', "a man's and maybe a woman's: PRAVINA / PRAVINBHAI; spelling: PRAVINA = PRAVIN; left out: BHAI; same: SHAH"],
+	['Nayna Desai', 'NAYANBHAI DESAI', 'WEAK', "a man's and maybe a woman's: NAYNA / NAYANBHAI; spelling: NAYNA = NAYAN; left out: BHAI; same: DESAI"],
 	['Bhima Patel', 'BHIMBHAI PATEL', 'STRONG', 'spelling: BHIMA = BHIM; left out: BHAI; same: PATEL'],
 	['Bhemabhai Ratnabhai Rabari', 'BHEMABHAI RATANBHAI RABARI', 'STRONG', 'spelling: RATNA = RATAN; left out: BHAI; same: BHEMA, RABARI'],
+	['Sushila Patil', 'SUSHILRAO PATIL', 'WEAK', "a man's and maybe a woman's: SUSHILA / SUSHILRAO; spelling: SUSHILA = SUSHIL; left out: RAO; same: PATIL"],
+	['Hanumantha Rao', 'HANUMANTHRAO', 'STRONG', 'spelling: HANUMANTHA = HANUMANTH; same: RAO'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

@@ -186,9 +186,10 @@ const jiOn = (word: Word, name: Word) => /^[A-Z]{3,}J(?:I|EE)$/.test(word.text) 
 /**
  * Her name against his, a closing A apart, where only her side carries a woman's title or relation (K VASANTH / TMT
  * K VASANTHA): the spelling rules take the South Indian closing A as one name's (SRINIVASA = SRINIVAS), but there it
- * makes hers of his. Or where his carries a BHAI and hers none: read.ts gives a BHAI's name its A too (BHIMBHAI =
- * BHIMABHAI), which the short village names bear as a man's (BHIMA, JIVA), but a longer name with an A is his sister's
- * (PRAVINA / PRAVINBHAI, BHAVIKA / BHAVIKBHAI).
+ * makes hers of his. Or where his has a BHAI or a RAO written on and hers none: read.ts gives such a name its A too
+ * (BHIMBHAI = BHIMABHAI, BHIMRAO = BHIMARAO), which the short village names bear as a man's (BHIMA, JIVA), but a longer
+ * name with an A may be his sister's (PRAVINA / PRAVINBHAI, BHAVIKA / BHAVIKBHAI, SUSHILA / SUSHILRAO). Not APPA: a
+ * Kannada man's name keeps its A before it (VEERABHADRA = VEERABHADRAPPA).
  */
 export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | undefined {
 	if (!pairs.some(spelling)) return undefined; // most pairings have no spelling pair: no generator to start then
@@ -198,10 +199,16 @@ export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | unde
 		const own = name.words.filter((w) => !w.optional);
 		return own.length > 1 && word === own[own.length - 1];
 	};
+	const rao = (word: Word, name: Name) => name.words[word.index + 1]?.text === 'RAO';
+	// His BHAI or his joined RAO; the name as he writes it, for the explanation.
+	const written = (his: Word, name: Name) =>
+		his.addressed === true && name.address === 'BHAI' ? `${his.text}BHAI` : rao(his, name) && name.words[his.index + 1].tail === true ? `${his.text}RAO` : undefined;
 	for (const [her, his, herName, hisName] of wordPairsBothWays(a, b, pairs, 'spelling')) {
-		// Her A closing a name spelled another way too (NAYNA / NAYANBHAI).
-		const bhai = his.addressed === true && hisName.address === 'BHAI' && his.text.length >= 5 && !her.addressed && her.text.endsWith('A') && !his.text.endsWith('A');
-		if (((her.text === `${his.text}A` && hers(herName) && !hers(hisName)) || bhai) && !closing(her, herName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
+		if (closing(her, herName)) continue;
+		if (her.text === `${his.text}A` && hers(herName) && !hers(hisName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
+		// Her A closing a name spelled another way too (NAYNA / NAYANBHAI); not a RAO of her own (HANUMANTHA RAO).
+		const man = his.text.length >= 5 && her.text.endsWith('A') && !his.text.endsWith('A') && !her.addressed && !rao(her, herName) ? written(his, hisName) : undefined;
+		if (man) return `a man's and maybe a woman's: ${a === herName ? `${her.text} / ${man}` : `${man} / ${her.text}`}`;
 	}
 	return undefined;
 }
