@@ -2102,6 +2102,10 @@ const table: Array<[string, string, string, string]> = [
 	['Bhemabhai Ratnabhai Rabari', 'BHEMABHAI RATANBHAI RABARI', 'STRONG', 'spelling: RATNA = RATAN; left out: BHAI; same: BHEMA, RABARI'],
 	['Sushila Patil', 'SUSHILRAO PATIL', 'WEAK', "a man's and maybe a woman's: SUSHILA / SUSHILRAO; spelling: SUSHILA = SUSHIL; left out: RAO; same: PATIL"],
 	['Hanumantha Rao', 'HANUMANTHRAO', 'STRONG', 'spelling: HANUMANTHA = HANUMANTH; same: RAO'],
+	['Ram Devi Sharma', 'RAM SHARMA', 'PARTIAL', "RAM is a man's name too: DEVI on one side only; left out: DEVI; same: RAM, SHARMA"],
+	['Shyam Devi Gupta', 'SHYAM GUPTA', 'PARTIAL', "SHYAM is a man's name too: DEVI on one side only; left out: DEVI; same: SHYAM, GUPTA"],
+	['Kamla Devi Sharma', 'KAMLA SHARMA', 'STRONG', 'left out: DEVI; same: KAMLA, SHARMA'],
+	['Bembem Devi Ningthoujam', 'NINGTHOUJAM BEMBEM', 'STRONG', 'another order; left out: DEVI; same: BEMBEM, NINGTHOUJAM'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

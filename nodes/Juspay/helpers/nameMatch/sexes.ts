@@ -35,9 +35,10 @@ export function eitherSex(a: Name, b: Name): string | undefined {
 		// Or any name that ends as a man's does before a BANO (IQBAL BANO QURESHI / IQBAL QURESHI, SHAMIM BANO / SHAMIM):
 		// after a woman's name (NASREEN BANO) it is a form of address.
 		// So is one with BAI or BEN against that name alone on the other (RAMBAI MEENA / RAM MEENA, KISHANBEN / KISHAN), but
-		// a name that, with BAI or BEN, is as often a woman's written without it (VIMALBAI, SUMANBAI, KANCHANBEN).
-		const alone =
-			(x.address === 'BAI' || x.address === 'BEN') && !HERS_WITHOUT_BAI.has(x.addressed ?? '') && y.words.some((w) => w.text === x.addressed && y.words[w.index + 1]?.tail !== true);
+		// a name that, with BAI or BEN, is as often a woman's written without it (VIMALBAI, SUMANBAI, KANCHANBEN); and with a
+		// DEVI, a listed given name (RAM DEVI SHARMA / RAM SHARMA), not any ending in a consonant (a Meitei BEMBEM DEVI).
+		const her = x.address === 'BAI' || x.address === 'BEN' || (x.address === 'DEVI' && GIVEN_NAMES.has(x.addressed ?? ''));
+		const alone = her && !HERS_WITHOUT_BAI.has(x.addressed ?? '') && y.words.some((w) => w.text === x.addressed && y.words[w.index + 1]?.tail !== true);
 		const bano = (x.address === 'BANO' || x.address === 'BANU' || alone) && x.addressed !== undefined && isMans(x.addressed) && !keysOf(x.addressed).some((key) => WOMENS_KEYS.has(key));
 		if (bano && !y.address && !womansTitle(y) && !herMs(y) && !womansMark(y)) return `${x.addressed} is a man's name too: ${x.address} on one side only`;
 		// The name the form of address is on, after a family name the bank wrote first too (SORATHIYA HIRABEN KARSAN).

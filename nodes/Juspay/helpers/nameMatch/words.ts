@@ -227,6 +227,7 @@ export const FATHERS_GIVEN_NAMES = new Set([
 /** Women's given names that end as men's names do (in a consonant or Y): after MRS, the name is hers. */
 export const WOMENS_GIVEN_NAMES = new Set([
 	'MARY', 'GLADYS', 'ELIZABETH', 'RUTH', 'ESTHER', 'MERCY', 'NANCY', 'DOLLY', 'LILY', 'LILLY', 'SHIRLEY', 'AGNES',
+	'BEMBEM', // a Meitei woman's (BEMBEM DEVI), though it ends as a man's name does
 	'DORIS', 'LOURDES', 'MARGARET', 'JANET', 'VIOLET', 'HAZEL', 'MABEL', 'ISABEL', 'CAROL', 'JENNIFER', 'SUSAN',
 	'HELEN', 'JUDITH', 'EDITH', 'ELSY', 'LISSY', 'MOLLY', 'SALLY', 'BETTY', 'DAISY', 'RUBY', 'KITTY', 'MERLIN', 'NISHAT',
 	'MERLYN', 'EVELYN', 'JOCELYN', 'GWENDOLYN', 'MARILYN', 'ROSEMARY', 'ROSELYN', 'JASMINE', 'YASMIN', 'YASMEEN',
