@@ -1943,7 +1943,9 @@ const table: Array<[string, string, string, string]> = [
 	['Devi Lal Jat, V&PO Mundwa', 'DEVILAL JAT VPO MUNDWA', 'STRONG', 'left out: V AND PO MUNDWA, VPO MUNDWA; same: DEVI, LAL, JAT'],
 	// Round 397: a man's or an unmarried woman's title before initials against a given name of the other sex's ending (a
 	// brother and a sister share initials); a short name before a man's second part, or one on the men's list, is his.
-	['Mr S V Bhide', 'SUNITA VAMAN BHIDE', 'PARTIAL', "a man's title before initials: SUNITA reads as a woman's name; initial: S = SUNITA, V = VAMAN; same: BHIDE"],
+	['Mr S V Bhide', 'SUMEDHA VAMAN BHIDE', 'PARTIAL', "a man's title before initials: SUMEDHA reads as a woman's name; initial: S = SUMEDHA, V = VAMAN; same: BHIDE"],
+	// Round 418: SUNITA is now on the women's list, so the stricter rule reads it (a man's title against her name).
+	['Mr S V Bhide', 'SUNITA VAMAN BHIDE', 'WEAK', "a man's and a woman's: MR / SUNITA; initial: S = SUNITA, V = VAMAN; same: BHIDE"],
 	['Kum. A. P. Joshi', 'AMIT PRAKASH JOSHI', 'PARTIAL', "a woman's title before initials: AMIT reads as a man's name; initial: A = AMIT, P = PRAKASH; same: JOSHI"],
 	['Mast. A P Joshi', 'ANJALI PRAKASH JOSHI', 'PARTIAL', "a man's title before initials: ANJALI reads as a woman's name; initial: A = ANJALI, P = PRAKASH; same: JOSHI"],
 	['Miss S. Kr. Jha', 'SUDHIR KR JHA', 'PARTIAL', "a woman's title before initials: SUDHIR reads as a man's name; initial: S = SUDHIR; same: KR, JHA"],
@@ -2106,6 +2108,12 @@ const table: Array<[string, string, string, string]> = [
 	['Shyam Devi Gupta', 'SHYAM GUPTA', 'PARTIAL', "SHYAM is a man's name too: DEVI on one side only; left out: DEVI; same: SHYAM, GUPTA"],
 	['Kamla Devi Sharma', 'KAMLA SHARMA', 'STRONG', 'left out: DEVI; same: KAMLA, SHARMA'],
 	['Bembem Devi Ningthoujam', 'NINGTHOUJAM BEMBEM', 'STRONG', 'another order; left out: DEVI; same: BEMBEM, NINGTHOUJAM'],
+	['Kamala Venkataraman', 'K VENKATARAMAN', 'PARTIAL', "given names may differ: KAMALA / VENKATARAMAN (an initial beside a man's name is his father's); initial: KAMALA = K; same: VENKATARAMAN"],
+	['Sunita Venkataraman', 'S VENKATARAMAN', 'PARTIAL', "given names may differ: SUNITA / VENKATARAMAN (an initial beside a man's name is his father's); initial: SUNITA = S; same: VENKATARAMAN"],
+	['Krishnan Venkataraman', 'K VENKATARAMAN', 'STRONG', 'initial: KRISHNAN = K; same: VENKATARAMAN'],
+	['Suresh A/L Muniandy', 'MUNIANDY A/L SURESH', 'WEAK', "relative differs: MUNIANDY / SURESH; the relative's name: SURESH, MUNIANDY; left out: A/L"],
+	['Suresh A/L Muniandy', 'SURESH MUNIANDY', 'STRONG', "the relative's name: MUNIANDY; left out: A/L; same: SURESH"],
+	['Sita Ram Gupta', 'S R GUPTA', 'STRONG', 'initial: SITA = S, RAM = R; same: GUPTA'],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

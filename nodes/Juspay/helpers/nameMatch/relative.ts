@@ -15,7 +15,7 @@ import { COMMON_WORDS, GIVEN_NAME_ENDINGS, isBusinessWord, TITLES } from './word
  * Also a hospital's BABY OF (a newborn named by its mother: BABY OF PRIYA is no BABY PRIYA) and an HUF's KARTA (the
  * family's manager: RAJESH BANSAL HUF KARTA RAJESH is the HUF).
  */
-export const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|[UFM]\s*\/\s*G|UG(?= [A-Z]{2})|(?<=\bBABY )OF(?= [A-Z])|(?<=\bHUF\)? )KARTA(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:(?:MINOR |THROUGH |THRU |(?:REP(?:RESENTED)? )?BY )(?:NATURAL )?|NATURAL |(?<=\bM(?:INO|N)R\b.*))(?:GUARDIAN|GDN)(?= [A-Z]{2})|(?<=\bM(?:INO|N)R\b.*)REP(?:RESENTED)? BY(?: (?:FATHER|MOTHER))?(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF(?= [A-Z])|(?:BIN|BINT[IE]?|IBN)(?= [A-Z])|(?:DHARA?M ?)?PATNI(?= [A-Z])|BEWA(?= (?!WD?\s*\/\s*O)[A-Z])|PUTR[AI](?= [A-Z])|(?:THROUGH|THRU|THR) (?:POA|L\.? ?R\.?|LEGAL REPRESENTATIVES?|POWER OF ATTORNEY(?: HOLDER)?)(?= [A-Z]{2}|\s*$)|(?:THROUGH|THRU)(?: (?:FATHER|MOTHER|NG))?(?= [A-Z]{2})|PROP(?:RIETOR|RIETRIX|RIETRESS)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
+export const RELATION = /[^A-Z](?:[SDWCH]\s*\/\s*O|WD\s*\/\s*O|[SDW] ?O(?= [A-Z]{2})|[UFM]\s*\/\s*G|UG(?= [A-Z]{2})|(?<=\bBABY )OF(?= [A-Z])|(?<=\bHUF\)? )KARTA(?= [A-Z]{2})|UNDER GUARDIAN(?:SHIP)?(?: OF)?|(?:(?:MINOR |THROUGH |THRU |(?:REP(?:RESENTED)? )?BY )(?:NATURAL )?|NATURAL |(?<=\bM(?:INO|N)R\b.*))(?:GUARDIAN|GDN)(?= [A-Z]{2})|(?<=\bM(?:INO|N)R\b.*)REP(?:RESENTED)? BY(?: (?:FATHER|MOTHER))?(?= [A-Z]{2})|(?:LEGAL )?HEIRS? OF|L\s*\/?\s*[HR] OF(?= [A-Z])|NOMINEE(?: OF)?|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF(?= [A-Z])|(?:BIN|BINT[IE]?|IBN|A\s*\/\s*L)(?= [A-Z])|(?:DHARA?M ?)?PATNI(?= [A-Z])|BEWA(?= (?!WD?\s*\/\s*O)[A-Z])|PUTR[AI](?= [A-Z])|(?:THROUGH|THRU|THR) (?:POA|L\.? ?R\.?|LEGAL REPRESENTATIVES?|POWER OF ATTORNEY(?: HOLDER)?)(?= [A-Z]{2}|\s*$)|(?:THROUGH|THRU)(?: (?:FATHER|MOTHER|NG))?(?= [A-Z]{2})|PROP(?:RIETOR|RIETRIX|RIETRESS)?(?=[\s.:-])|PARTNERS?(?=[\s.:-]))(?![A-Z])/;
 /** What a relation, M/S or a proprietor needs, in one test: most names have none and skip reading them. */
 const RELATION_HINT = /\/|MESSRS|PROP|PARTNER|BABY OF | (?:THROUGH|THRU|THR|KARTA|[SDW] ?O|UG|UNDER|GUARDIAN|GDN|REP(?:RESENTED)? BY|HEIRS?|L\/?[HR] OF|NOMINEE|(?:SON|DAUGHTER|WIFE|WIDOW|HUSBAND|CARE) OF|BIN|BINT[IE]?|IBN|(?:DHARA?M ?)?PATNI|BEWA|PUTR[AI]) /;
 /** A relation written out (SON OF, WIFE OF; an Arab name's BIN, BINT and IBN: SALEH BIN OMER), as its short form. */
@@ -23,6 +23,7 @@ const KIN_IN_WORDS = new Map([
 	['SONOF', 'S/O'],
 	['CAREOF', 'C/O'],
 	['BIN', 'S/O'],
+	['A/L', 'S/O'], // a Malaysian Indian's anak lelaki, son of (SURESH A/L MUNIANDY); its A/P is an Indian address's AT POST as often
 	['IBN', 'S/O'],
 	['BINT', 'D/O'],
 	['BINTI', 'D/O'],
@@ -137,7 +138,7 @@ export function splitAtRelation(text: string, dropped: string[]): Relation {
 			// WD/O: widow of, as W/O.
 			const said = relation[0].slice(1).replace(/\s/g, '').replace(/^WD/, 'W');
 			const shown = KIN_IN_WORDS.get(said) ?? (/^[SDW]O$/.test(said) ? `${said[0]}/O` : /^(?:UG|UNDER|REP)|GUARDIAN$|GDN$|^[FM]\/G$|^(?:THROUGH|THRU)(?:FATHER|MOTHER|NG)?$/.test(said) ? 'U/G' : /^THR/.test(said) ? 'THRU' : said.replace(/OF$/, '').replace(/^(?:LEGAL)?HEIRS?$|^L\/?[HR]$/, 'HEIR OF'));
-			dropped.push(/^(?:BIN|IBN)/.test(said) ? said : shown); // as written: BIN, not S/O
+			dropped.push(/^(?:BIN|IBN|A\/L)/.test(said) ? said : shown); // as written: BIN, not S/O
 			// A partner is not the firm: its account is the partnership's, not his (asProprietor, index.ts, is the proprietor's only).
 			kin = shown.startsWith('PROP') ? 'PROP' : shown.startsWith('PARTNER') ? 'PARTNER' : shown;
 			[text, relative] = firmAfter ? [after, before] : [before, after];

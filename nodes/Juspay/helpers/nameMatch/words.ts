@@ -228,6 +228,14 @@ export const FATHERS_GIVEN_NAMES = new Set([
 export const WOMENS_GIVEN_NAMES = new Set([
 	'MARY', 'GLADYS', 'ELIZABETH', 'RUTH', 'ESTHER', 'MERCY', 'NANCY', 'DOLLY', 'LILY', 'LILLY', 'SHIRLEY', 'AGNES',
 	'BEMBEM', // a Meitei woman's (BEMBEM DEVI), though it ends as a man's name does
+	// Common women's given names no ending above marks as hers (SUNITA, KAVITA, KAMALA), as her given name alone; not
+	// MEENA or BHARTI, surnames as often (RAMESH MEENA).
+	'GITA', 'GEETA', 'REENA', 'TEENA', 'HEENA', 'NEENA', 'BEENA', 'LEENA', 'SUNITA', 'ANITA', 'KAVITA', 'SAVITA', 'SARITA',
+	'NAMITA', 'SMITA', 'RACHANA', 'RANJANA', 'ANJANA', 'SADHANA', 'ALKA', 'ALPANA', 'MAMTA', 'MAMATA', 'NEETA', 'NITA',
+	'RITA', 'USHA', 'NISHA', 'DISHA', 'VIBHA', 'ABHA', 'SAVITRI', 'SUSHILA', 'SHAKUNTALA', 'URMILA', 'PRAMILA', 'NIRMALA',
+	'VIMALA', 'SAROJA', 'MALTI', 'MALATI', 'AARTI', 'ARTI', 'SANGEETA', 'SUJATA', 'ANJU', 'SONIA', 'RAKHI', 'RENU', 'MEERA',
+	'MIRA', 'KAMALA', 'KAMLA', 'SITA', 'SHARDA', 'SHARADA', 'RADHA', 'ASHA', 'SHOBHA', 'PRABHA', 'GAYATRI', 'SUMITRA', 'MANJU',
+	'PUSHPA', 'SHANTA', 'SUDHA',
 	'DORIS', 'LOURDES', 'MARGARET', 'JANET', 'VIOLET', 'HAZEL', 'MABEL', 'ISABEL', 'CAROL', 'JENNIFER', 'SUSAN',
 	'HELEN', 'JUDITH', 'EDITH', 'ELSY', 'LISSY', 'MOLLY', 'SALLY', 'BETTY', 'DAISY', 'RUBY', 'KITTY', 'MERLIN', 'NISHAT',
 	'MERLYN', 'EVELYN', 'JOCELYN', 'GWENDOLYN', 'MARILYN', 'ROSEMARY', 'ROSELYN', 'JASMINE', 'YASMIN', 'YASMEEN',
