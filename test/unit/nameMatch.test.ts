@@ -2114,6 +2114,7 @@ const table: Array<[string, string, string, string]> = [
 	['Suresh A/L Muniandy', 'MUNIANDY A/L SURESH', 'WEAK', "relative differs: MUNIANDY / SURESH; the relative's name: SURESH, MUNIANDY; left out: A/L"],
 	['Suresh A/L Muniandy', 'SURESH MUNIANDY', 'STRONG', "the relative's name: MUNIANDY; left out: A/L; same: SURESH"],
 	['Sita Ram Gupta', 'S R GUPTA', 'STRONG', 'initial: SITA = S, RAM = R; same: GUPTA'],
+	['Parvathi Ramesh', 'P RAMESH', 'PARTIAL', "given names may differ: PARVATHI / RAMESH (an initial beside a man's name is his father's); initial: PARVATHI = P; same: RAMESH"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };
