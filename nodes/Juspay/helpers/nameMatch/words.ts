@@ -228,15 +228,6 @@ export const FATHERS_GIVEN_NAMES = new Set([
 export const WOMENS_GIVEN_NAMES = new Set([
 	'MARY', 'GLADYS', 'ELIZABETH', 'RUTH', 'ESTHER', 'MERCY', 'NANCY', 'DOLLY', 'LILY', 'LILLY', 'SHIRLEY', 'AGNES',
 	'BEMBEM', // a Meitei woman's (BEMBEM DEVI), though it ends as a man's name does
-	// Common women's given names no ending above marks as hers (SUNITA, KAVITA, KAMALA), as her given name alone; not
-	// MEENA or BHARTI, surnames as often (RAMESH MEENA).
-	'GITA', 'GEETA', 'REENA', 'TEENA', 'HEENA', 'NEENA', 'BEENA', 'LEENA', 'SUNITA', 'ANITA', 'KAVITA', 'SAVITA', 'SARITA',
-	'NAMITA', 'SMITA', 'RACHANA', 'RANJANA', 'ANJANA', 'SADHANA', 'ALKA', 'ALPANA', 'MAMTA', 'MAMATA', 'NEETA', 'NITA',
-	'RITA', 'USHA', 'NISHA', 'DISHA', 'VIBHA', 'ABHA', 'SAVITRI', 'SUSHILA', 'SHAKUNTALA', 'URMILA', 'PRAMILA', 'NIRMALA',
-	'VIMALA', 'SAROJA', 'MALTI', 'MALATI', 'AARTI', 'ARTI', 'SANGEETA', 'SUJATA', 'ANJU', 'SONIA', 'RAKHI', 'RENU', 'MEERA',
-	'MIRA', 'KAMALA', 'KAMLA', 'SITA', 'SHARDA', 'SHARADA', 'RADHA', 'ASHA', 'SHOBHA', 'PRABHA', 'GAYATRI', 'SUMITRA', 'MANJU',
-	'PUSHPA', 'SHANTA', 'SUDHA', 'PREMA', 'BHARATHI', 'KALAIVANI', 'PARVATHI', 'PARVATI', 'ANURADHA', 'INDIRA', 'GOWRI', 'GAURI',
-	'UMA', 'REMA',
 	'DORIS', 'LOURDES', 'MARGARET', 'JANET', 'VIOLET', 'HAZEL', 'MABEL', 'ISABEL', 'CAROL', 'JENNIFER', 'SUSAN',
 	'HELEN', 'JUDITH', 'EDITH', 'ELSY', 'LISSY', 'MOLLY', 'SALLY', 'BETTY', 'DAISY', 'RUBY', 'KITTY', 'MERLIN', 'NISHAT',
 	'MERLYN', 'EVELYN', 'JOCELYN', 'GWENDOLYN', 'MARILYN', 'ROSEMARY', 'ROSELYN', 'JASMINE', 'YASMIN', 'YASMEEN',
@@ -258,6 +249,22 @@ export const WOMENS_GIVEN_NAMES = new Set([
 	'LATA', 'KALA', 'LEKHA', 'REKHA', 'MALA', 'MAYA', // and the second parts of women's names, written apart (PREM LATA, CHANDRA KALA, DHAN MAYA)
 ]);
 
+/**
+ * Common women's given names no ending marks as hers (SUNITA, KAVITA, KAMALA), read as hers where a given name alone is
+ * asked (isWomansName: a Tamil initial beside a man's name is his father's, KAMALA VENKATARAMAN / K VENKATARAMAN). Kept
+ * apart from WOMENS_GIVEN_NAMES, whose spelling keys tell a man's name from hers (KAMAL, a closing A apart, is his); not
+ * MEENA or BHARTI, surnames as often (RAMESH MEENA).
+ */
+const COMMON_WOMENS_NAMES = new Set([
+	'GITA', 'GEETA', 'REENA', 'TEENA', 'HEENA', 'NEENA', 'BEENA', 'LEENA', 'SUNITA', 'ANITA', 'KAVITA', 'SAVITA', 'SARITA',
+	'NAMITA', 'SMITA', 'RACHANA', 'RANJANA', 'ANJANA', 'SADHANA', 'ALKA', 'ALPANA', 'MAMTA', 'MAMATA', 'NEETA', 'NITA',
+	'RITA', 'USHA', 'NISHA', 'DISHA', 'VIBHA', 'ABHA', 'SAVITRI', 'SUSHILA', 'SHAKUNTALA', 'URMILA', 'PRAMILA', 'NIRMALA',
+	'VIMALA', 'SAROJA', 'MALTI', 'MALATI', 'AARTI', 'ARTI', 'SANGEETA', 'SUJATA', 'ANJU', 'SONIA', 'RAKHI', 'RENU', 'MEERA',
+	'MIRA', 'KAMALA', 'KAMLA', 'SITA', 'SHARDA', 'SHARADA', 'RADHA', 'ASHA', 'SHOBHA', 'PRABHA', 'GAYATRI', 'SUMITRA', 'MANJU',
+	'PUSHPA', 'SHANTA', 'SUDHA', 'PREMA', 'BHARATHI', 'KALAIVANI', 'PARVATHI', 'PARVATI', 'ANURADHA', 'INDIRA', 'GOWRI', 'GAURI',
+	'UMA', 'REMA',
+]);
+
 /** Endings only women's given names have (South India): ALEYAMMA, GANGAVVA, SUJATHA (not MANJUNATHA, DASARATHA), JAYANTHI, KAVITHA, JASWANTI. */
 export const WOMENS_ENDINGS = /(?:AMMAL?|AVVA|LA[KX]S?H?MI|(?<!SH?R)INI|(?<![NR])ATHA|ANTHI|ITHA|EETHA|IKA|ES?H?WARI|SWATHI|VALLI|AVATHI|EVATHI|UMATHI|S[HW]WARYA|[VW]ANTI|NEI(?:KIM|LHING|HAT|NEM|VAH))$/;
 
@@ -269,6 +276,7 @@ const HER_JOINED_BEN = /^[A-Z]{3,}[AEI]BEN$/;
 /** A given name only a woman has: listed, or by its ending, or with a Gujarati BEN joined on as a firm's name keeps it (SMT HIRABEN SHAH TRUST; not RUBEN). */
 export const isWomansName = (text: string): boolean =>
 	WOMENS_GIVEN_NAMES.has(text) ||
+	COMMON_WOMENS_NAMES.has(text) ||
 	WOMENS_ENDINGS.test(text) ||
 	(text.endsWith('BEN') && HER_JOINED_BEN.test(text)) ||
 	(text.endsWith('MOL') && HER_MOL.test(text)) ||
