@@ -2115,6 +2115,9 @@ const table: Array<[string, string, string, string]> = [
 	['Suresh A/L Muniandy', 'SURESH MUNIANDY', 'STRONG', "the relative's name: MUNIANDY; left out: A/L; same: SURESH"],
 	['Sita Ram Gupta', 'S R GUPTA', 'STRONG', 'initial: SITA = S, RAM = R; same: GUPTA'],
 	['Parvathi Ramesh', 'P RAMESH', 'PARTIAL', "given names may differ: PARVATHI / RAMESH (an initial beside a man's name is his father's); initial: PARVATHI = P; same: RAMESH"],
+	['Asha Ram Meena', 'A R MEENA', 'STRONG', 'initial: ASHA = A, RAM = R; same: MEENA'],
+	['Kamala Kanta Das', 'K K DAS', 'STRONG', 'initial: KAMALA = K, KANTA = K; same: DAS'],
+	['Radha Krishnan', 'R KRISHNAN', 'PARTIAL', "given names may differ: RADHA / KRISHNAN (an initial beside a man's name is his father's); initial: RADHA = R; same: KRISHNAN"],
 ];
 
 const RANGE: Record<string, [number, number]> = { EXACT: [100, 100], STRONG: [80, 99], PARTIAL: [60, 79], WEAK: [30, 59], NONE: [0, 29] };

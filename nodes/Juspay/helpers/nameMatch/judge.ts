@@ -4,7 +4,7 @@ import { anyWord, isFiller, meaningful, titlesOnly, type Pair, type PairKind, ty
 import type { Name } from './read';
 import type { Word } from './word';
 import { callingsDiffer, marriedAndUnmarried } from './titles';
-import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, maybeHusbandsName, sexesDiffer, titleBeforeInitials } from './sexes';
+import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, maybeHusbandsName, opensHisName, sexesDiffer, titleBeforeInitials } from './sexes';
 import { placesDiffer, placeSpelledAnotherWay } from './places';
 import { kumarForKumari, kumariAfterEitherSex } from './shortFormsOfHers';
 import { tradeNameAgainstFirm } from './trades';
@@ -134,8 +134,9 @@ function fathersInitial(a: Name, b: Name, pairs: Pair[]): string | undefined {
 			if (fathersFirst) return `${word.written} / ${ownWords[1].written} (an initial before a Christian given name is the father's)`;
 			const whole = ownWords.filter((w) => !w.initial);
 			const mansOnly = whole.length > 0 && whole.every((w) => GIVEN_NAMES.has(w.text) && !isWomans(w.text));
-			// SELVI: a Tamil woman's name as well as her title (TMT. SELVI MURUGESAN / S MURUGESAN).
-			if ((isWomans(word.text) || word.text === 'SELVI') && mansOnly) return `${word.written} / ${whole.map((w) => w.written).join(' ')} (an initial beside a man's name is his father's)`;
+			// SELVI: a Tamil woman's name as well as her title (TMT. SELVI MURUGESAN / S MURUGESAN); not one that opens a man's
+			// name there (ASHA RAM MEENA / A R MEENA).
+			if (((isWomans(word.text) && !opensHisName(word, other)) || word.text === 'SELVI') && mansOnly) return `${word.written} / ${whole.map((w) => w.written).join(' ')} (an initial beside a man's name is his father's)`;
 		}
 	}
 	return undefined;

@@ -116,6 +116,16 @@ const WOMENS_KEYS = new Set([...WOMENS_GIVEN_NAMES].flatMap((name) => keysOf(nam
 const MENS_KEYS = new Set([...MENS_NAMES_IN_VOWELS].map(spellingKey));
 /** The second parts that make a man's name even after a woman's (GANGA RAM, DEVI PRASAD, JYOTI PRAKASH). */
 const HIS_SECOND_PARTS = new Set(['PRASAD', 'RAM', 'PRAKASH', 'DAYAL', 'SHANKAR', 'MURTHY', 'MOORTHY']);
+/**
+ * Second parts that make a man's name of a woman's before them (KAMALA KANTA, RADHA KRISHNA, SUDHA KAR); not those that
+ * are a husband's or father's given name as often (KRISHNAN, MOHAN, RAJ, NATH: RADHA KRISHNAN may be Krishnan's wife).
+ */
+const HIS_AFTER_HERS = new Set(['KANTA', 'KANT', 'KRISHNA', 'KAR', 'CHARAN', 'KISHORE']);
+/** Whether `word`, a woman's name alone, opens a man's name of two parts in `name` (ASHA RAM MEENA, KAMALA KANTA DAS). */
+export const opensHisName = (word: Word, name: Name) => {
+	const next = name.words[word.index + 1];
+	return next !== undefined && (HIS_SECOND_PARTS.has(next.spelled) || HIS_AFTER_HERS.has(next.text));
+};
 
 /** Whether a woman's title, word or relation says the holder is a woman (SMT …, … BAI, W/O). */
 export const isHers = (name: Name) => womansMark(name) || womansTitle(name) !== undefined;
