@@ -4,7 +4,8 @@ import { anyWord, isFiller, meaningful, titlesOnly, type Pair, type PairKind, ty
 import type { Name } from './read';
 import type { Word } from './word';
 import { callingsDiffer, marriedAndUnmarried } from './titles';
-import { ammalOnHisName, eitherSex, formsOfAddressDiffer, herNamesJoinedIntoHis, hersWithClosingA, hisNameAfterHerTitle, isMans, maybeHusbandsName, opensHisName, sexesDiffer, titleBeforeInitials } from './sexes';
+import { eitherSex, formsOfAddressDiffer, hisNameAfterHerTitle, isMans, maybeHusbandsName, opensHisName, sexesDiffer, titleBeforeInitials } from './sexes';
+import { ammalOnHisName, herNamesJoinedIntoHis, hersWithClosingA } from './hersFromHis';
 import { placesDiffer, placeSpelledAnotherWay } from './places';
 import { kumarForKumari, kumariAfterEitherSex } from './shortFormsOfHers';
 import { tradeNameAgainstFirm } from './trades';

@@ -93,9 +93,13 @@ const QUARTERS = new Map([
 /** `text` less the words in brackets or quotes that say what the holder is called, each pushed onto `dropped`. */
 export function withoutNicknames(text: string, dropped: string[]): string {
 	if (text.includes('(')) {
-		text = text.replace(NICKNAME, (said: string, word: string) =>
-			LEGAL_FORMS.has(word) || BUSINESS_WORDS.has(word) ? said : QUARTERS.has(word) ? ` ${QUARTERS.get(word)} ` : (dropped.push(word), ' '),
-		);
+		text = text.replace(NICKNAME, (said: string, word: string) => {
+			if (LEGAL_FORMS.has(word) || BUSINESS_WORDS.has(word)) return said;
+			const quarter = QUARTERS.get(word);
+			if (quarter !== undefined) return ` ${quarter} `;
+			dropped.push(word);
+			return ' ';
+		});
 	}
 	if (/['"‘“]/.test(text)) text = text.replace(QUOTED, (_: string, word: string) => (dropped.push(word), ' '));
 	return text;

@@ -5,11 +5,10 @@
  */
 import { GIVEN_NAMES } from './givenNames';
 import { MENS_NAMES_IN_VOWELS, PARSI_MENS_NAMES } from './mensNamesInVowels';
-import { wordPairsBothWays, type Pair } from './pair';
 import type { Name } from './read';
 import { MIZO_GIVEN, spellingKey } from './spelling';
 import { keysOf, type Word } from './word';
-import { FATHERS_GIVEN_NAMES, isWomansName as isWomans, JOINED_ENDINGS, MARRIED_TITLES, MENS_MARKS, MUSLIM_WOMENS_TITLES, UNMARRIED_TITLES, WOMENS_GIVEN_NAMES, WOMENS_MARKS } from './words';
+import { FATHERS_GIVEN_NAMES, isWomansName as isWomans, MARRIED_TITLES, MENS_MARKS, MUSLIM_WOMENS_TITLES, UNMARRIED_TITLES, WOMENS_GIVEN_NAMES, WOMENS_MARKS } from './words';
 
 /** A man's second given name (SHIVA PRASAD, RAM LAL): after a name a woman's DEVI may stand in its place. */
 const MANS_SECOND_NAMES = new Set(['PRASAD', 'KUMAR', 'LAL', 'CHAND', 'NATH']);
@@ -134,7 +133,7 @@ export const isHers = (name: Name) => womansMark(name) || womansTitle(name) !== 
  * Whether a woman's word (DEVI, KUMARI, BAI …, kept or set aside; not the DEVI of a man's DEVI PRASAD) or her relation
  * (W/O, D/O) says the holder is a woman.
  */
-const womansMark = (name: Name, married = MARRIED_TITLES) =>
+export const womansMark = (name: Name, married = MARRIED_TITLES) =>
 	// Not BEGUM as a married woman's title in front: that says a wife, not whose name follows (BEGUM ZAFAR ALI).
 	name.words.some((w) => WOMENS_WORDS.has(w.text) && !(w.optional && married.has(w.text)) && !HIS_SECOND_PARTS.has(name.words[w.index + 1]?.spelled ?? '')) || name.dropped.some((said) => WOMENS_WORDS.has(said)) || name.relation === 'W/O' || name.relation === 'D/O';
 
@@ -194,104 +193,6 @@ export function sexesDiffer(a: Name, b: Name): string | undefined {
 /** Whether `word` is `name` with a JI or JEE written on (MANEKJI, DINJEE on MANEK, DIN). */
 const jiOn = (word: Word, name: Word) => /^[A-Z]{3,}J(?:I|EE)$/.test(word.text) && name.keys.includes(spellingKey(word.text.replace(/J(?:I|EE)$/, '')));
 
-/**
- * Her name against his, a closing A apart, where only her side carries a woman's title or relation (K VASANTH / TMT
- * K VASANTHA): the spelling rules take the South Indian closing A as one name's (SRINIVASA = SRINIVAS), but there it
- * makes hers of his. Or where his has a BHAI or a RAO written on and hers none: read.ts gives such a name its A too
- * (BHIMBHAI = BHIMABHAI, BHIMRAO = BHIMARAO), which the short village names bear as a man's (BHIMA, JIVA), but a longer
- * name with an A may be his sister's (PRAVINA / PRAVINBHAI, BHAVIKA / BHAVIKBHAI, SUSHILA / SUSHILRAO). Not APPA: a
- * Kannada man's name keeps its A before it (VEERABHADRA = VEERABHADRAPPA).
- */
-export function hersWithClosingA(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	if (!pairs.some(spelling)) return undefined; // most pairings have no spelling pair: no generator to start then
-	const hers = (name: Name) => (womansTitle(name) !== undefined || name.relation === 'W/O' || name.relation === 'D/O') && !name.words.some((w) => w.optional && MENS_MARKS.has(w.text));
-	// Not a family name closing the name (KUMARI POOJA KUSHWAHA / POOJA KUSHWAH): its closing A makes no woman's form.
-	const closing = (word: Word, name: Name) => {
-		const own = name.words.filter((w) => !w.optional);
-		return own.length > 1 && word === own[own.length - 1];
-	};
-	const rao = (word: Word, name: Name) => name.words[word.index + 1]?.text === 'RAO';
-	// His BHAI or his joined RAO; the name as he writes it, for the explanation.
-	const written = (his: Word, name: Name) =>
-		his.addressed === true && name.address === 'BHAI' ? `${his.text}BHAI` : rao(his, name) && name.words[his.index + 1].tail === true ? `${his.text}RAO` : undefined;
-	for (const [her, his, herName, hisName] of wordPairsBothWays(a, b, pairs, 'spelling')) {
-		if (closing(her, herName)) continue;
-		if (her.text === `${his.text}A` && hers(herName) && !hers(hisName)) return `a man's and a woman's: ${a === herName ? `${her.text} / ${his.text}` : `${his.text} / ${her.text}`}`;
-		// Her A closing a name spelled another way too (NAYNA / NAYANBHAI); not a RAO of her own (HANUMANTHA RAO).
-		const man = his.text.length >= 5 && her.text.endsWith('A') && !his.text.endsWith('A') && !her.addressed && !rao(her, herName) ? written(his, hisName) : undefined;
-		if (man) return `a man's and maybe a woman's: ${a === herName ? `${her.text} / ${man}` : `${man} / ${her.text}`}`;
-	}
-	return undefined;
-}
-
-/**
- * A Tamil woman's name read without its joined AMMAL against the same name where nothing says a woman holds it (K
- * PICHAI / K PITCHAIAMMAL, PALANI / PALANIAMMAL): what is left is often a man's name.
- */
-export function ammalOnHisName(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	const herWord = (w: Word) => w.ammal || /(?:AY(?:EE|I|E)|UTHA?AI|AMMAI|ACHI)$/.test(w.text);
-	if (!a.words.some(herWord) && !b.words.some(herWord)) return undefined;
-	const hers = (name: Name, word: Word) => word.ammal || isWomans(word.text) || womansTitle(name) !== undefined || womansMark(name);
-	for (const kind of ['same', 'spelling'] as const) {
-		for (const [her, his, , hisName] of wordPairsBothWays(a, b, pairs, kind)) {
-			if (her.ammal && !hers(hisName, his)) return `a man's and a woman's: ${a.words.includes(her) ? `${her.written}AMMAL / ${his.written}` : `${his.written} / ${her.written}AMMAL`}`;
-		}
-	}
-	// Her name (with AMMAL, or a Tamil -AYI or -UTHAI) met only by the other's initial, beside his name written out:
-	// ESAKKIAMMAL SUDALAIMUTHU (his wife) / SUDALAIMUTHU E (he, his father's initial E); KARUPPAYEE CHINNASAMY / K
-	// CHINNASAMY. Other than AMMAL, only in names of two words, as Tamil's are (not V. SURYANARAYANA RAJU / VATSAVAYI …, a
-	// Telugu house name); and a Tamil -AMMAI or -ACHI when his written word is a man's given name, not a surname
-	// (MEENACHI SUBRAMANI / M SUBRAMANI). A woman's name the lists know is judge.ts's (KAVITHA MURUGAN / K MURUGAN: PARTIAL).
-	const two = (name: Name) => name.words.filter((w) => !w.optional).length === 2;
-	for (const [her, his, , hisName] of wordPairsBothWays(a, b, pairs, 'initial')) {
-		const written = her.ammal ? `${her.written}AMMAL` : her.written;
-		const hisGiven = hisName.words.find((w) => w !== his && !w.optional);
-		const mans = hisGiven !== undefined && GIVEN_NAMES.has(hisGiven.text) && !isWomans(hisGiven.text);
-		const tamil = two(a) && two(b) && ((/[A-Z]{3}(?:AY(?:EE|I|E)|UTHA?AI)$/.test(her.text) && !her.text.endsWith('VAYI')) || (/(?:AMMAI|ACHI)$/.test(her.text) && mans));
-		if ((her.ammal || tamil) && his.initial) return `a woman's name against an initial: ${a.words.includes(her) ? `${written} / ${his.written}` : `${his.written} / ${written}`}`;
-	}
-	return undefined;
-}
-
-/**
- * Two words after a woman's title on one side only, written as one on the other: a man's name (MS JAYA PRAKASH /
- * JAYAPRAKASH, SMT DURGA PRASAD / DURGAPRASAD: she is Jaya or Durga, and Prakash or Prasad her father or husband).
- * Not when her second word is a woman's (MRS SAHAYA MARY / SAHAYAMARY is her own name).
- */
-export function herNamesJoinedIntoHis(a: Name, b: Name, pairs: Pair[]): string | undefined {
-	const title = (name: Name) => womansTitle(name) ?? herMs(name);
-	const [titleA, titleB] = [title(a), title(b)];
-	if ((titleA === undefined) === (titleB === undefined)) return undefined;
-	const [herName, hisName, hers] = titleA !== undefined ? [a, b, titleA] : [b, a, titleB];
-	if (womansWord(hisName)) return undefined;
-	for (const pair of pairs) {
-		const [apart, joined] = herName === a ? [pair.a, pair.b] : [pair.b, pair.a];
-		let words: Word[] = [];
-		let his = '';
-		// Joined as written (JAYAPRAKASH: a man's name ends in a consonant, or in a man's second name), or read apart from
-		// one written word (DURGAPRASAD as DURGA, PRASAD).
-		if (pair.kind === 'joined' && apart.length === 2 && joined.length === 1 && (/[^AEIOUY]$/.test(joined[0].text) || MANS_SECOND_PARTS.has(apart[1].text))) {
-			[words, his] = [apart, joined[0].written];
-		} else if (apart.length === 1 && joined.length === 1 && joined[0].tail && !apart[0].tail && MANS_ENDINGS.has(joined[0].text)) {
-			[words, his] = [[herName.words[apart[0].index - 1], apart[0]], `${hisName.words[joined[0].index - 1]?.written ?? ''}${joined[0].written}`];
-		}
-		const second = words[1];
-		// Not words read from her relative (SMT NINGAMMA W/O HANAMANTAPPA: HANAMANT APPA is her husband's, as it should be).
-		if (!words[0] || !second || isWomans(second.text) || WOMENS_WORDS.has(second.text) || words.some((w) => w.family !== undefined)) continue;
-		const her = `${hers} ${words.map((w) => w.written).join(' ')}`;
-		return `a man's and a woman's: ${herName === a ? `${her} / ${his}` : `${his} / ${her}`}`;
-	}
-	return undefined;
-}
-
-/** Men's names' second parts that end in a vowel (RAMACHANDRA, LAKSHMINARASIMHA); a woman's may too (CHANDRAKALA, PREMLATA). */
-const MANS_SECOND_PARTS = new Set(['CHANDRA', 'CHANDER', 'NARASIMHA', 'KRISHNA', 'MURTHY', 'MURTY', 'SWAMY', 'SAMY', 'MOORTHY']);
-/** Men's names' second parts, written onto the first (DURGAPRASAD, RAMESHKUMAR, MOHANLAL). */
-const MANS_ENDINGS = new Set(JOINED_ENDINGS.filter((word) => word !== 'KUMARI'));
-
-const spelling = (pair: Pair) => pair.kind === 'spelling';
-
-
 /** A man's name written onto a given name: against a woman's form of address on that name, a man's. */
 const MANS_TAILS = new Set(['LAL', 'KUMAR', 'RAO']);
 
@@ -304,7 +205,7 @@ export function herMs(name: Name): string | undefined {
 }
 
 /** A woman's word in a name, after its first (SUNITA KUMARI, KIRANBEN, GURPREET KAUR). */
-function womansWord(name: Name): string | undefined {
+export function womansWord(name: Name): string | undefined {
 	if (name.address && name.address !== 'BHAI') return name.address;
 	return name.words.find((w) => !w.optional && w.index > 0 && WOMENS_NAME_WORDS.has(w.text))?.text;
 }

@@ -224,7 +224,11 @@ export const FATHERS_GIVEN_NAMES = new Set([
 	'ELIAS', 'EZRA', 'STEPHEN', 'JOHANNES', 'CARAPIET', 'ARATHOON', // Kolkata's Baghdadi Jews and Armenians, by the same custom
 ]);
 
-/** Women's given names that end as men's names do (in a consonant or Y): after MRS, the name is hers. */
+/**
+ * Women's given names that end as men's names do (in a consonant or Y: after MRS, the name is hers), then some that end
+ * in A. sexes.ts tells a man's name from hers by their spelling keys (a name of one of these keys is no man's by its
+ * ending); COMMON_WOMENS_NAMES below are read as hers without that.
+ */
 export const WOMENS_GIVEN_NAMES = new Set([
 	'MARY', 'GLADYS', 'ELIZABETH', 'RUTH', 'ESTHER', 'MERCY', 'NANCY', 'DOLLY', 'LILY', 'LILLY', 'SHIRLEY', 'AGNES',
 	'BEMBEM', // a Meitei woman's (BEMBEM DEVI), though it ends as a man's name does
